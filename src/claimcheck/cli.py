@@ -1,0 +1,223 @@
+"""The command line: options → library call → renderer → exit code.
+
+Nothing here analyses anything; it parses options, calls ``claimcheck.Analyzer`` and hands each
+report to a renderer. Errors become one line on stderr and an exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, TextIO
+
+import typer
+
+from claimcheck.version import __version__
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from claimcheck.models import Report
+
+app = typer.Typer(
+    name="claimcheck",
+    help="Split news articles into attributed claims and report what each one rests on.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class OutputFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+    JSONL = "jsonl"
+    MARKDOWN = "markdown"
+
+
+EXIT_OK, EXIT_FAILED_SOURCE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"claimcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    """claimcheck: who said what in a news article, and what backs it."""
+
+
+@app.command()
+def analyze(
+    sources: Annotated[
+        list[str],
+        typer.Argument(help="URLs, files (HTML or plain text), or - for standard input."),
+    ],
+    output_format: Annotated[
+        OutputFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text (default on a terminal), json (default otherwise), jsonl, markdown.",
+            case_sensitive=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write there instead of stdout.")
+    ] = None,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Force the language (en, fr); default: detect.")
+    ] = None,
+    model: Annotated[
+        str | None,
+        typer.Option("--model", help="An installed spaCy pipeline to use instead of the default."),
+    ] = None,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=0.1, help="Fetch timeout in seconds.")
+    ] = 20.0,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", min=1, help="Largest page or file to read, in bytes.")
+    ] = 10_000_000,
+    user_agent: Annotated[
+        str | None, typer.Option("--user-agent", help="User-Agent header for fetches.")
+    ] = None,
+) -> None:
+    """Analyse articles and print their provenance reports.
+
+    Example: claimcheck analyze https://example.org/article.html
+
+    Example: claimcheck analyze --format jsonl archive/*.html -o reports.jsonl
+    """
+    from claimcheck.fetch import FetchSettings
+    from claimcheck.pipeline import Analyzer, AnalyzerOptions
+
+    chosen = output_format or _default_format(output)
+    settings = FetchSettings(timeout=timeout, max_bytes=max_bytes)
+    if user_agent:
+        settings = FetchSettings(timeout=timeout, max_bytes=max_bytes, user_agent=user_agent)
+    options = AnalyzerOptions(language=lang.lower() if lang else None, model=model, fetch=settings)
+    failed = False
+    try:
+        with _open_output(output) as stream, Analyzer(options) as analyzer:
+            reports = analyzer.analyze_many(_progress(sources), stdin=sys.stdin.buffer)
+            failed = _write(reports, chosen, stream, len(sources))
+    except KeyboardInterrupt:
+        typer.echo("claimcheck: interrupted", err=True)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    raise typer.Exit(EXIT_FAILED_SOURCE if failed else EXIT_OK)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the report (schema version 1)."""
+    from claimcheck.report import schema as report_schema
+
+    typer.echo(json.dumps(report_schema(), indent=2, ensure_ascii=False))
+
+
+@app.command()
+def models() -> None:
+    """List the languages claimcheck supports and the spaCy pipeline each would use."""
+    from claimcheck.nlp.lexicon import available_languages
+    from claimcheck.nlp.loading import DEFAULT_PIPELINES, INSTALL_HINTS, default_pipeline
+
+    for language in available_languages():
+        installed = default_pipeline(language)
+        candidates = ", ".join(DEFAULT_PIPELINES.get(language, ()))
+        status = installed or f"missing ({INSTALL_HINTS.get(language, candidates)})"
+        typer.echo(f"{language}\t{status}")
+
+
+def _default_format(output: Path | None) -> OutputFormat:
+    if output is None and sys.stdout.isatty():
+        return OutputFormat.TEXT
+    return OutputFormat.JSON
+
+
+@contextmanager
+def _open_output(path: Path | None) -> Iterator[TextIO]:
+    if path is None:
+        yield sys.stdout
+        return
+    try:
+        stream = path.open("w", encoding="utf-8")
+    except OSError as exc:
+        typer.echo(f"claimcheck: cannot write {path}: {exc.strerror}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    with stream:
+        yield stream
+
+
+def _progress(sources: list[str]) -> Iterator[str]:
+    """The sources, with a progress bar on stderr when a person is watching a batch."""
+    if len(sources) < 2 or not sys.stderr.isatty():
+        yield from sources
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("analysing", total=len(sources))
+        for source in sources:
+            progress.update(task, description=_short(source))
+            yield source
+            progress.advance(task)
+
+
+def _short(source: str, width: int = 40) -> str:
+    return source if len(source) <= width else "…" + source[-(width - 1) :]
+
+
+def _write(reports: Iterator[Report], chosen: OutputFormat, stream: TextIO, count: int) -> bool:
+    """Render every report; return whether any source failed."""
+    from claimcheck import report as render
+
+    failed = False
+    collected = []
+    for item in reports:
+        if item.error is not None:
+            failed = True
+            typer.echo(f"claimcheck: {item.source}: {item.error.message}", err=True)
+        if chosen is OutputFormat.JSONL:
+            render.write_jsonl(item, stream)
+        elif chosen is OutputFormat.TEXT:
+            render.render_text(item, _console(stream))
+        elif chosen is OutputFormat.MARKDOWN:
+            stream.write(render.render_markdown(item) + "\n")
+        else:
+            collected.append(item)
+    if chosen is OutputFormat.JSON:
+        single = count == 1
+        text = (
+            render.dumps(collected[0], indent=2)
+            if single
+            else render.dumps_many(collected, indent=2)
+        )
+        stream.write(text + "\n")
+    return failed
+
+
+def _console(stream: TextIO) -> Console:
+    from rich.console import Console
+
+    return Console(file=stream, width=None if stream.isatty() else 100)
+
+
+def main() -> None:
+    """Entry point of the ``claimcheck`` command."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,89 @@
+"""The exceptions claimcheck raises, each tied to a stable ``error.type`` in the report.
+
+    ClaimcheckError                 any failure of one source; never a crash of the batch
+    ├── InputError                  input      the source cannot be read (missing file, bad path)
+    ├── FetchError                  fetch      network failure: DNS, refused, TLS, bad redirect
+    │   ├── HTTPStatusError         http_status  the server answered 4xx/5xx
+    │   ├── FetchTimeoutError       timeout    connect or read took too long
+    │   ├── TooLargeError           too_large  the body passed --max-bytes
+    │   └── NotHTMLError            not_html   a content type that is not HTML, XHTML or text
+    ├── ExtractionError
+    │   ├── EncodingError           encoding   the bytes are not text in any encoding we trust
+    │   └── NoArticleError          no_article nothing that reads like an article
+    ├── UnsupportedLanguageError    unsupported_language
+    └── ModelMissingError           model_missing  a spaCy pipeline is not installed
+
+The CLI turns each into one line on stderr and an ``error`` object in the report.
+"""
+
+from __future__ import annotations
+
+
+class ClaimcheckError(Exception):
+    """A failure that costs one source, never the batch."""
+
+    type = "error"
+
+
+class InputError(ClaimcheckError):
+    type = "input"
+
+
+class FetchError(ClaimcheckError):
+    type = "fetch"
+
+
+class HTTPStatusError(FetchError):
+    type = "http_status"
+
+    def __init__(self, message: str, status_code: int) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+
+
+class FetchTimeoutError(FetchError):
+    type = "timeout"
+
+
+class TooLargeError(FetchError):
+    type = "too_large"
+
+
+class NotHTMLError(FetchError):
+    type = "not_html"
+
+
+class ExtractionError(ClaimcheckError):
+    type = "extraction"
+
+
+class EncodingError(ExtractionError):
+    type = "encoding"
+
+
+class NoArticleError(ExtractionError):
+    type = "no_article"
+
+
+class UnsupportedLanguageError(ClaimcheckError):
+    type = "unsupported_language"
+
+
+class ModelMissingError(ClaimcheckError):
+    type = "model_missing"
+
+
+ERROR_TYPES: tuple[str, ...] = (
+    "input",
+    "fetch",
+    "http_status",
+    "timeout",
+    "too_large",
+    "not_html",
+    "encoding",
+    "no_article",
+    "unsupported_language",
+    "model_missing",
+    "internal",
+)
+"""Every value ``error.type`` can take; ``internal`` marks a bug caught at the boundary."""

@@ -1,0 +1,227 @@
+"""Stage 2: a ``RawDocument`` → an ``Article``: body text, metadata and the links in the body.
+
+The only module that imports trafilatura. Trafilatura finds the article body and its metadata;
+the text is then rebuilt here from trafilatura's XML tree, because its own plain-text output
+throws away where each hyperlink's anchor sits, and every claim's link is found by offset.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from urllib.parse import urldefrag, urlsplit
+
+import trafilatura
+from htmldate import find_date
+from lxml.etree import _Element
+from lxml.html import HtmlElement
+from trafilatura.settings import Document
+from trafilatura.utils import load_html
+
+from claimcheck.errors import NoArticleError
+from claimcheck.models import Article, Link, RawDocument
+
+# trafilatura's body elements that stand on their own line (its txt output does the same);
+# the others (hi, ref, del, code, lb) are inline, and lb is a line break.
+_BLOCKS = frozenset(
+    {"ab", "cell", "div", "graphic", "head", "item", "list", "p", "quote", "row", "table"}
+)
+_SEPARATORS = " \t\n\r\f"  # HTML's whitespace; NBSP and thin spaces are typography: kept
+_HTML_WHITESPACE = re.compile(f"([{_SEPARATORS}]+)")
+# Something that reads like a sentence: a page of headlines and menus has none.
+_SENTENCE = re.compile(r"[^\n]{20,}?[.!?…。！？]")
+_HTML_LANG = re.compile(r"<html\b[^>]*?\s(?:xml:)?lang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.I)
+_LANG_WINDOW = 8192
+_NO_ARTICLE = "no article text found in the page"
+
+
+@dataclass(eq=False)
+class _Anchor:
+    """One ``<ref>`` element; compared by identity, since two links may share a target."""
+
+    target: str
+
+
+@dataclass(frozen=True)
+class _Run:
+    """A piece of body text, and the link it belongs to; ``text=None`` is a line break."""
+
+    text: str | None
+    anchor: _Anchor | None = None
+
+
+_BREAK = _Run(None)
+
+
+@dataclass
+class _Layout:
+    """The article text as it is laid out, with where each anchor's visible text landed."""
+
+    text: str = ""
+    spans: dict[_Anchor, tuple[int, int]] = field(default_factory=dict)
+
+
+def extract(raw: RawDocument) -> Article:
+    """The article in ``raw``: plain text as it is, HTML through trafilatura."""
+    if not raw.is_html:
+        return Article(text=raw.text, url=raw.url)
+    tree = _parse(raw.text)
+    if tree is None:
+        raise NoArticleError(_NO_ARTICLE)
+    page_url = raw.url or _canonical_url(tree)
+    _prepare_links(tree, page_url)
+    # Before trafilatura, which cleans the tree in place; htmldate works on a copy.
+    modified = _modified_date(tree, raw.url)
+    document = trafilatura.bare_extraction(
+        tree,
+        url=raw.url,
+        include_comments=False,
+        include_links=True,
+        include_tables=False,
+        with_metadata=True,
+    )
+    if not isinstance(document, Document):
+        raise NoArticleError(_NO_ARTICLE)
+    layout = _lay_out(_runs(document.body))
+    if not _SENTENCE.search(layout.text):
+        raise NoArticleError(_NO_ARTICLE)
+    published = document.date
+    return Article(
+        text=layout.text,
+        url=raw.url,
+        title=document.title or None,
+        site=document.sitename or _hostname(page_url),
+        authors=_authors(document.author),
+        published=published,
+        modified=modified if modified and (not published or modified > published) else None,
+        links=_links(layout, page_url),
+    )
+
+
+def html_lang_hint(raw: RawDocument) -> str | None:
+    """The primary subtag of ``<html lang>`` ("fr" for "fr-FR"): a hint, pages often lie."""
+    if not raw.is_html:
+        return None
+    match = _HTML_LANG.search(raw.text[:_LANG_WINDOW])
+    return match.group(1).lower() if match else None
+
+
+def _runs(element: _Element, anchor: _Anchor | None = None) -> Iterator[_Run]:
+    """The text of a trafilatura body in document order, with block edges as breaks."""
+    tag = element.tag
+    block = tag in _BLOCKS
+    if block or tag == "lb":
+        yield _BREAK
+    if tag == "ref" and element.get("target"):
+        anchor = _Anchor(element.get("target", ""))
+    if element.text and isinstance(tag, str):  # comments and processing instructions: skipped
+        yield _Run(element.text, anchor)
+    for child in element:
+        yield from _runs(child, anchor)
+        if child.tail:
+            yield _Run(child.tail, anchor)
+    if block:
+        yield _BREAK
+
+
+def _lay_out(runs: Iterator[_Run]) -> _Layout:
+    """One block per line, HTML whitespace collapsed to single spaces, no edge spaces."""
+    layout = _Layout()
+    parts: list[str] = []
+    size = 0
+    pending = ""  # the separator owed before the next visible text: "", " " or "\n"
+    for run in runs:
+        if run.text is None:
+            pending = "\n" if size else ""
+            continue
+        for piece in _HTML_WHITESPACE.split(run.text):
+            if not piece:
+                continue
+            if piece[0] in _SEPARATORS:
+                pending = pending or (" " if size else "")
+                continue
+            parts.append(pending)
+            size += len(pending)
+            pending = ""
+            if run.anchor is not None:
+                start, _ = layout.spans.get(run.anchor, (size, size))
+                layout.spans[run.anchor] = (start, size + len(piece))
+            parts.append(piece)
+            size += len(piece)
+    layout.text = "".join(parts)
+    return layout
+
+
+def _parse(html: str) -> HtmlElement | None:
+    """trafilatura's lenient parser; what it turns down as "dubious" is retried in ``<html>``.
+
+    It rejects a one-block page that does not say "html" in its first 50 characters: a bare
+    fragment ("<p>…</p>"), or an XHTML page whose XML declaration pushes the tag further away.
+    """
+    tree = load_html(html)
+    return tree if tree is not None else load_html(f"<html><body>{html}</body></html>")
+
+
+def _canonical_url(tree: HtmlElement) -> str | None:
+    """Where a saved page came from, so its relative links can still be resolved."""
+    for link in tree.iterfind(".//link[@href]"):
+        if "canonical" in (link.get("rel") or "").lower().split():
+            return _http_url(link.get("href", "").strip())
+    return None
+
+
+def _prepare_links(tree: HtmlElement, page_url: str | None) -> None:
+    """Resolve links by the HTML rules and unwrap empty anchors, before trafilatura sees them.
+
+    trafilatura resolves against the site root only (so ``href="next"`` on ``/a/b`` goes wrong)
+    and folds the text after an empty ``<a>`` into it, which would turn that text into a link.
+    """
+    if page_url:
+        tree.make_links_absolute(page_url, resolve_base_href=True, handle_failures="discard")
+    else:  # a saved page may still carry <base href>
+        tree.resolve_base_href(handle_failures="discard")
+    for anchor in list(tree.iter("a")):
+        if not anchor.text_content().strip():
+            anchor.drop_tag()
+
+
+def _links(layout: _Layout, page_url: str | None) -> tuple[Link, ...]:
+    """Body links to other pages over http(s); in-page anchors and other schemes are dropped."""
+    page = urldefrag(page_url).url if page_url else None
+    links: list[Link] = []
+    for anchor, (start, end) in layout.spans.items():
+        url = _http_url(anchor.target)
+        if url and urldefrag(url).url != page:
+            links.append(Link(layout.text[start:end], url, start, end))
+    return tuple(links)  # in text order: an anchor is recorded when its text is laid out
+
+
+def _authors(author: str | None) -> tuple[str, ...]:
+    """trafilatura's ``"A; B"`` as ``("A", "B")``, without duplicates."""
+    names = (name.strip() for name in (author or "").split(";"))
+    return tuple(dict.fromkeys(name for name in names if name))
+
+
+def _modified_date(tree: HtmlElement, url: str | None) -> str | None:
+    """The page's last-update date as htmldate sees it.
+
+    htmldate falls back to the publication date when there is no update, so the caller keeps
+    it only when it is later. Never give htmldate a string: one that looks like a URL, it fetches.
+    """
+    return find_date(
+        tree,
+        original_date=False,
+        extensive_search=False,
+        deferred_url_extractor=True,  # a date in the URL is the publication date, not an update
+        url=url,
+    )
+
+
+def _http_url(url: str | None) -> str | None:
+    return url if url and urlsplit(url).scheme in ("http", "https") else None
+
+
+def _hostname(url: str | None) -> str | None:
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else None

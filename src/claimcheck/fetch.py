@@ -1,0 +1,371 @@
+"""Stage 1: a SOURCE argument (URL, file or ``-``) → a decoded ``RawDocument``.
+
+The only module that talks HTTP. Every limit a hostile or broken server could abuse is enforced
+here: redirects, body size (while streaming, not after), per-read timeouts and a wall-clock
+deadline for the whole download. Bytes become text in one place, ``decode``, whatever their origin.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import sys
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import BinaryIO, NamedTuple
+from urllib.parse import urlsplit
+
+import httpx
+from charset_normalizer import CharsetMatch, from_bytes
+
+from claimcheck.errors import (
+    EncodingError,
+    FetchError,
+    FetchTimeoutError,
+    HTTPStatusError,
+    InputError,
+    NoArticleError,
+    NotHTMLError,
+    TooLargeError,
+)
+from claimcheck.models import RawDocument
+from claimcheck.version import __version__
+
+__all__ = ["Decoded", "FetchSettings", "decode", "fetch_url", "load", "make_client"]
+
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_TEXT_TYPES = _HTML_TYPES | {"text/plain"}
+
+_ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8"
+
+# What a file starts with when it is not text; the name ends up in the error message.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF file"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word/OpenDocument file)"),
+    (b"\x1f\x8b", "a gzip archive"),
+)
+
+# Longest first: the UTF-32 LE BOM starts with the UTF-16 LE one.
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_WIDE_BOMS = tuple(bom for bom, codec in _BOMS if codec != "utf-8")
+
+# Browsers (WHATWG Encoding) read these labels as windows-1252, and so do the pages that use them:
+# a "latin-1" page with curly quotes is really cp1252.
+_LABEL_ALIASES = {"iso8859-1": "cp1252", "ascii": "cp1252"}
+
+# An HTML page declares its charset in <meta> near the top; browsers look in the first 1024
+# bytes, we allow a little more for pages with long <head> comments.
+_DECLARATION_WINDOW = 2048
+_DECLARED_CHARSET = re.compile(
+    rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([\w.:+-]+)|<\?xml\b[^>]*?encoding\s*=\s*[\"']([\w.:+-]+)",
+    re.IGNORECASE,
+)
+_HTML_OPENING = re.compile(
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    r"<(?:!doctype\s+html|html|head|body|meta|title|link|script|style|div|p|article|main"
+    r"|section|header|h[1-6]|table|ul|a|br)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_HTML_LANDMARK = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
+_SNIFF_WINDOW = 1024
+_ERRNO = re.compile(r"\[Errno -?\d+\]\s*|\s*\(_ssl\.c:\d+\)")
+_LOOKS_LIKE_HOST = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/|$)")
+
+
+@dataclass(frozen=True)
+class FetchSettings:
+    """Limits for one fetch; the CLI's ``--timeout``, ``--max-bytes`` and ``--user-agent``."""
+
+    timeout: float = 20.0  # per connect/read, and the deadline for the whole download
+    max_bytes: int = 10_000_000
+    user_agent: str = f"claimcheck/{__version__} (+https://pypi.org/project/claimcheck-news/)"
+    max_redirects: int = 5
+
+
+class Decoded(NamedTuple):
+    text: str
+    encoding: str
+    warnings: tuple[str, ...] = ()
+
+
+def load(
+    source: str,
+    settings: FetchSettings,
+    client: httpx.Client | None = None,
+    stdin: BinaryIO | None = None,
+) -> RawDocument:
+    """Read SOURCE: an ``http(s)://`` URL, ``-`` for standard input, or else a local file."""
+    if source.lower().startswith(("http://", "https://")):
+        if client is not None:
+            return fetch_url(source, settings, client)
+        with make_client(settings) as own_client:
+            return fetch_url(source, settings, own_client)
+    if source == "-":
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        return _to_document(source, _read_limited(stream, settings.max_bytes, "standard input"))
+    return _to_document(source, _read_file(source, settings.max_bytes))
+
+
+def make_client(settings: FetchSettings) -> httpx.Client:
+    """A client that identifies itself and follows a bounded number of redirects."""
+    return httpx.Client(
+        timeout=httpx.Timeout(settings.timeout),
+        follow_redirects=True,
+        max_redirects=settings.max_redirects,
+        headers={"User-Agent": settings.user_agent, "Accept": _ACCEPT},
+    )
+
+
+def fetch_url(url: str, settings: FetchSettings, client: httpx.Client) -> RawDocument:
+    """GET a page within the size and time limits; ``url`` on the result is the final one."""
+    if not _host(url):
+        raise InputError(f"invalid URL {url}: no host name")
+    deadline = time.monotonic() + settings.timeout
+    try:
+        with client.stream("GET", url) as response:
+            _check_status(response)
+            mime, charset = _parse_content_type(response.headers.get("content-type"))
+            if mime is not None and mime not in _TEXT_TYPES:
+                raise NotHTMLError(f"not an article: {response.url} is {mime}, not HTML or text")
+            body = _read_body(response, settings, deadline)
+            final_url = str(response.url)
+    except httpx.TooManyRedirects:
+        raise FetchError(
+            f"too many redirects (more than {settings.max_redirects}) starting at {url}"
+        ) from None
+    except httpx.ConnectTimeout:
+        raise FetchTimeoutError(
+            f"could not connect to {_host(url)} within {settings.timeout:g} s"
+        ) from None
+    except httpx.TimeoutException:
+        raise FetchTimeoutError(
+            f"timed out after {settings.timeout:g} s waiting for {url}"
+        ) from None
+    except httpx.ConnectError as exc:
+        raise FetchError(f"could not connect to {_host(url)}: {_reason(exc)}") from None
+    except httpx.InvalidURL as exc:
+        raise InputError(f"invalid URL {url}: {_reason(exc)}") from None
+    except httpx.HTTPError as exc:
+        raise FetchError(f"fetching {url} failed: {_reason(exc)}") from None
+    return _to_document(url, body, url=final_url, mime=mime, charset=charset)
+
+
+def _to_document(
+    source: str,
+    data: bytes,
+    *,
+    url: str | None = None,
+    mime: str | None = None,
+    charset: str | None = None,
+) -> RawDocument:
+    """Decode bytes and tell HTML from plain text; ``mime`` is the server's word, if any."""
+    decoded = decode(data, charset)
+    if not decoded.text.strip():
+        raise NoArticleError("empty input")
+    # A server that says HTML is believed. "text/plain" is not: raw file hosts serve HTML as text.
+    is_html = mime in _HTML_TYPES or _looks_like_html(decoded.text)
+    return RawDocument(
+        source=source,
+        text=decoded.text,
+        is_html=is_html,
+        url=url,
+        content_type=mime,
+        encoding=decoded.encoding,
+        fetched_at=datetime.now(UTC),
+        warnings=decoded.warnings,
+    )
+
+
+def decode(data: bytes, charset: str | None = None) -> Decoded:
+    """Bytes → text, trying what the bytes say about themselves before guessing.
+
+    Order: a BOM (it cannot lie, so it beats any declaration, as in browsers), the charset from
+    the HTTP header, the page's own ``<meta charset>``, UTF-8, then charset_normalizer's guess.
+    The BOM is removed; nothing else in the text is touched.
+    """
+    _reject_binary(data)
+    bom_codec, body = _split_bom(data)
+    declared = [c for c in (charset, _declared_charset(body)) if c]
+    warnings: list[str] = []
+    for label in [c for c in (bom_codec, *declared, "utf-8") if c]:
+        codec = _codec(label)
+        if codec is None:
+            warnings.append(f"unknown charset {label!r} ignored")
+            continue
+        text = _try_decode(body, codec)
+        if text is not None:
+            return Decoded(text, codec, tuple(warnings))
+        if label in declared:
+            warnings.append(f"the declared charset {label!r} does not fit the bytes")
+    guess = _guess(body)
+    warnings.append(f"text encoding guessed as {guess.encoding}")
+    return Decoded(str(guess), guess.encoding, tuple(warnings))
+
+
+def _reject_binary(data: bytes) -> None:
+    """Refuse PDFs, images, archives and other binaries before they reach a text decoder."""
+    for magic, name in _MAGIC:
+        if data.startswith(magic):
+            raise NotHTMLError(f"not an article: looks like {name}")
+    # UTF-16/32 text is full of NUL bytes, but then it starts with a BOM.
+    if not data.startswith(_WIDE_BOMS) and b"\x00" in data[:_SNIFF_WINDOW]:
+        raise NotHTMLError("not an article: looks like a binary file")
+
+
+def _looks_like_html(text: str) -> bool:
+    """Whether the text is HTML by its content (a doctype or tags at the start), not its name."""
+    return bool(
+        _HTML_OPENING.match(text[: _SNIFF_WINDOW * 4])
+        or _HTML_LANDMARK.search(text[:_SNIFF_WINDOW])
+    )
+
+
+def _parse_content_type(value: str | None) -> tuple[str | None, str | None]:
+    """``"text/html; charset=UTF-8"`` → ``("text/html", "UTF-8")``."""
+    if not value:
+        return None, None
+    mime, *params = value.split(";")
+    charset = None
+    for param in params:
+        name, _, param_value = param.partition("=")
+        if name.strip().lower() == "charset":
+            charset = param_value.strip().strip("\"'") or None
+    return mime.strip().lower() or None, charset
+
+
+def _check_status(response: httpx.Response) -> None:
+    if response.status_code < 400:
+        return
+    code = response.status_code
+    reason = response.reason_phrase or httpx.codes.get_reason_phrase(code)
+    words = " ".join(part for part in ("HTTP", str(code), reason) if part)
+    raise HTTPStatusError(f"{words} for {response.url}", code)
+
+
+def _read_body(response: httpx.Response, settings: FetchSettings, deadline: float) -> bytes:
+    """The body, refused as soon as it passes ``max_bytes`` or the deadline.
+
+    Per-read timeouts alone let a server that sends one byte a second hold us forever.
+    """
+    limit = settings.max_bytes
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise TooLargeError(_too_large(str(response.url), limit))
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        if size > limit:
+            raise TooLargeError(_too_large(str(response.url), limit))
+        if time.monotonic() > deadline:
+            raise FetchTimeoutError(
+                f"gave up on {response.url} after {settings.timeout:g} s: it was still downloading"
+            )
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _read_file(path: str, limit: int) -> bytes:
+    try:
+        with Path(path).open("rb") as stream:
+            return _read_limited(stream, limit, path)
+    except FileNotFoundError:
+        hint = (
+            " (for a web page, give the full https:// URL)" if _LOOKS_LIKE_HOST.match(path) else ""
+        )
+        raise InputError(f"no such file: {path}{hint}") from None
+    except IsADirectoryError:
+        raise InputError(f"{path} is a directory, not a file") from None
+    except PermissionError:
+        raise InputError(f"permission denied: {path}") from None
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or _reason(exc)}") from None
+
+
+def _read_limited(stream: BinaryIO, limit: int, name: str) -> bytes:
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise TooLargeError(_too_large(name, limit))
+    return data
+
+
+def _split_bom(data: bytes) -> tuple[str | None, bytes]:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return codec, data[len(bom) :]
+    return None, data
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in ``<meta>`` or its XML declaration, if it looks like HTML."""
+    window = data[:_DECLARATION_WINDOW]
+    if not _looks_like_html(window.decode("latin-1")):
+        return None
+    match = _DECLARED_CHARSET.search(window)
+    if match is None:
+        return None
+    label = (match.group(1) or match.group(2)).decode("ascii")
+    # A page whose <meta> we could read as ASCII is not UTF-16/32, whatever it says (WHATWG).
+    return None if label.lower().startswith(("utf-16", "utf16", "utf-32", "utf32")) else label
+
+
+def _guess(data: bytes) -> CharsetMatch:
+    """charset_normalizer's best guess, with ties going to cp1252.
+
+    Latin text scores the same in several single-byte code pages, and picking cp1250 turns
+    French "à" into "ŕ"; cp1252 is the one the web (and browsers' fallback) actually uses.
+    """
+    matches = from_bytes(data)
+    best = matches.best()
+    if best is None:
+        raise EncodingError("not text in any encoding claimcheck can recognise")
+    tied = (m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence))
+    return next((m for m in tied if m.encoding == "cp1252"), best)
+
+
+def _codec(label: str) -> str | None:
+    """The Python codec for a charset label, with the browsers' aliases; None if unknown."""
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return _LABEL_ALIASES.get(name, name)
+
+
+def _try_decode(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        # cp1252 leaves five bytes undefined; a page that uses them really is latin-1.
+        if codec == "cp1252":
+            return data.decode("latin-1")
+        return None
+
+
+def _too_large(name: str, limit: int) -> str:
+    return f"{name} is larger than the {limit:,}-byte limit (raise it with --max-bytes)"
+
+
+def _host(url: str) -> str:
+    try:
+        return urlsplit(url).hostname or ""
+    except ValueError:  # a malformed IPv6 literal: httpx will say what is wrong
+        return url
+
+
+def _reason(exc: Exception) -> str:
+    """An exception as a short phrase: no errno prefixes, no reprs, one line."""
+    text = " ".join(_ERRNO.sub("", str(exc)).split())
+    return text or type(exc).__name__

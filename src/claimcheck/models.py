@@ -1,0 +1,210 @@
+"""The typed data model every stage shares.
+
+Every span is a pair of offsets into ``Article.text`` (Python ``str`` indices, end-exclusive),
+so a report can always be checked against the text it came from. The classes are frozen:
+a stage builds new values instead of mutating what an earlier stage produced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+SCHEMA_VERSION = "1"
+
+
+class ClaimKind(StrEnum):
+    """How the content is reported: quoted, paraphrased, both, or asserted with no source."""
+
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    MIXED = "mixed"
+    UNATTRIBUTED = "unattributed"
+
+
+class SourceType(StrEnum):
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    MEDIA = "media"
+    GOVERNMENT = "government"
+    DOCUMENT = "document"
+    ANONYMOUS = "anonymous"
+    UNKNOWN = "unknown"
+
+
+class HedgeKind(StrEnum):
+    CONDITIONAL = "conditional"  # the French journalistic conditional: "auraient été formés"
+    MODAL = "modal"  # "may have", "pourrait"
+    LEXICAL = "lexical"  # "reportedly", "allegedly", "selon toute vraisemblance"
+    DISTANCING = "distancing"  # "so-called", "soi-disant", "présumé"
+
+
+class VerificationStatus(StrEnum):
+    FOUND = "found"
+    NOT_FOUND = "not_found"
+    UNREACHABLE = "unreachable"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of ``Article.text``; ``text`` always equals ``article.text[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A hyperlink in the article body, with where its anchor text sits in ``Article.text``."""
+
+    text: str
+    url: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """What the fetch stage hands on: decoded text plus what is known about where it came from."""
+
+    source: str  # the SOURCE argument exactly as the user gave it
+    text: str  # decoded, BOM removed; HTML or plain text
+    is_html: bool
+    url: str | None = None  # the final URL after redirects; None for files and stdin
+    content_type: str | None = None
+    encoding: str | None = None
+    fetched_at: datetime | None = None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    text: str
+    url: str | None = None
+    title: str | None = None
+    site: str | None = None
+    authors: tuple[str, ...] = ()
+    published: str | None = None  # ISO date, partial allowed ("2024-12", "2024-12-01")
+    modified: str | None = None
+    language: str | None = None
+    links: tuple[Link, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Cue(Span):
+    """The words that signal the attribution ("a rapporté", "according to"), with a lemma."""
+
+    lemma: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SourceMention(Span):
+    """Who a claim is attributed to, as written, and what that mention resolves to."""
+
+    name: str = ""  # canonical name after resolution ("Kyrylo Budanov" for "il")
+    type: SourceType = SourceType.UNKNOWN
+    role: str | None = None  # "chef du HUR", from an apposition or a title
+
+
+@dataclass(frozen=True, slots=True)
+class Hedge:
+    text: str
+    kind: HedgeKind
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Verification:
+    url: str
+    status: VerificationStatus
+    evidence: str | None = None
+    evidence_start: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    id: str
+    kind: ClaimKind
+    content: Span
+    source: SourceMention | None = None
+    cue: Cue | None = None
+    hedges: tuple[Hedge, ...] = ()
+    statement_date: str | None = None
+    via: str | None = None  # id of the upstream source it was relayed through
+    link: str | None = None
+    verification: Verification | None = None
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def hedged(self) -> bool:
+        """Whether the article declines to vouch for the claim.
+
+        A distancing word ("so-called") marks a label, not the claim, so it does not count.
+        """
+        return any(h.kind is not HedgeKind.DISTANCING for h in self.hedges)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One source as the article uses it, gathered over all of its mentions."""
+
+    id: str
+    name: str
+    type: SourceType
+    claims: tuple[str, ...] = ()
+    mentions: tuple[tuple[int, int], ...] = ()
+    links: tuple[str, ...] = ()
+    role: str | None = None
+    via: str | None = None  # the source this one was relayed through, if any
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    claims: int = 0
+    attributed: int = 0
+    direct: int = 0
+    indirect: int = 0
+    anonymous: int = 0
+    named_sources: int = 0
+    hedged: int = 0
+    linked: int = 0
+    unattributed: int = 0
+    unlinked: int = 0  # attributed claims that no hyperlink backs
+    recycled: int = 0  # claims whose statement predates the article by more than 30 days
+
+
+@dataclass(frozen=True, slots=True)
+class ReportError:
+    """Why a source could not be analysed; ``type`` is one of ``errors.ERROR_TYPES``."""
+
+    type: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    claimcheck_version: str
+    model: str | None = None
+    elapsed_ms: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The provenance report for one source: what ``--format json`` serialises."""
+
+    source: str
+    article: Article | None
+    meta: Meta
+    claims: tuple[Claim, ...] = ()
+    sources: tuple[Source, ...] = ()
+    summary: Summary = field(default_factory=Summary)
+    warnings: tuple[str, ...] = ()
+    error: ReportError | None = None
+    schema_version: str = SCHEMA_VERSION
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None

@@ -1,0 +1,299 @@
+"""Stage: the attributed claims of an article — who said what, through which cue.
+
+The sentence-level rules live in ``frames.py``. This module does what needs the whole article:
+quotations found on the raw text, overlapping frames settled, a quote-only paragraph given the
+speaker the text makes clear, pronouns resolved to the speaker they stand for, and every
+sentence that nobody is said to have said listed as an unattributed statement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from claimcheck.models import Article, Claim, ClaimKind, Cue, SourceMention, SourceType, Span
+from claimcheck.nlp import dates, hedging, sources
+from claimcheck.nlp.frames import SUBJECT_DEPS, Frame, FrameFinder
+from claimcheck.nlp.lexicon import Lexicon
+from claimcheck.nlp.parse import Part
+from claimcheck.nlp.quotes import Quote, find_quotes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+
+# A statement shorter than this many words is a heading or a fragment, not a claim.
+MIN_STATEMENT_WORDS = 5
+
+
+@dataclass
+class _Draft:
+    """A claim under construction, in article offsets."""
+
+    content: tuple[int, int]
+    cue: tuple[int, int] | None
+    cue_lemma: str
+    source: SpacySpan | None
+    source_bounds: tuple[int, int] | None
+    strength: int
+    part: Part
+    sentence: SpacySpan
+    direct: bool = False
+    carried: SourceMention | None = None  # a speaker carried over from an earlier claim
+
+
+def find_claims(article: Article, parts: list[Part], lexicon: Lexicon) -> list[Claim]:
+    """All claims of the article, attributed and unattributed, in text order."""
+    text = article.text
+    every_quote = find_quotes(text)
+    quotes = [q for q in every_quote if q.is_speech]
+    drafts = _settle(list(_drafts(parts, every_quote, lexicon)))
+    drafts = _attach_orphan_quotes(drafts, quotes, parts, text)
+    claims = _resolve(drafts, text, lexicon, quotes, article.published)
+    claims += _unattributed(parts, claims, text, lexicon)
+    claims.sort(key=lambda c: (c.content.start, c.content.end))
+    return [replace(claim, id=f"c{i}") for i, claim in enumerate(claims, 1)]
+
+
+def _drafts(parts: list[Part], quotes: list[Quote], lexicon: Lexicon) -> Iterator[_Draft]:
+    for part in parts:
+        local = [
+            replace(q, start=q.start - part.offset, end=q.end - part.offset)
+            for q in quotes
+            if part.offset <= q.start and q.end <= part.offset + len(part.text)
+        ]
+        finder = FrameFinder(lexicon, local, part.text)
+        for sent in part.sentences:
+            for frame in finder.frames(sent):
+                yield _draft(frame, part, sent)
+
+
+def _draft(frame: Frame, part: Part, sent: SpacySpan) -> _Draft:
+    shift = part.offset
+    source_bounds = None
+    if frame.source is not None:
+        source_bounds = (frame.source.start_char + shift, frame.source.end_char + shift)
+    return _Draft(
+        content=(frame.content[0] + shift, frame.content[1] + shift),
+        cue=(frame.cue[0] + shift, frame.cue[1] + shift),
+        cue_lemma=frame.cue_lemma,
+        source=frame.source,
+        source_bounds=source_bounds,
+        strength=frame.strength,
+        part=part,
+        sentence=sent,
+    )
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _settle(drafts: list[_Draft]) -> list[_Draft]:
+    """Keep one frame per content: a stronger cue wins, then one that names its source."""
+    ranked = sorted(
+        drafts,
+        key=lambda d: (-d.strength, d.source is None, d.content[0]),
+    )
+    kept: list[_Draft] = []
+    for draft in ranked:
+        if any(_clashes(draft, other) for other in kept):
+            continue
+        kept.append(draft)
+    return sorted(kept, key=lambda d: d.content)
+
+
+def _clashes(draft: _Draft, other: _Draft) -> bool:
+    shared = _overlap(draft.content, other.content)
+    shortest = min(draft.content[1] - draft.content[0], other.content[1] - other.content[0])
+    same_cue = draft.cue is not None and other.cue is not None and _overlap(draft.cue, other.cue)
+    inside = draft.cue is not None and _overlap(draft.cue, other.content) > 0
+    return bool(same_cue) or shared > 0.5 * max(shortest, 1) or inside
+
+
+def _attach_orphan_quotes(
+    drafts: list[_Draft], quotes: list[Quote], parts: list[Part], text: str
+) -> list[_Draft]:
+    """A quotation no frame claims continues the speaker the text makes clear.
+
+    Within a paragraph it extends the previous direct claim ("“…,” he said. “…”"); a paragraph
+    that is nothing but a quotation continues the last speaker of the paragraph before.
+    """
+    result = list(drafts)
+    for quote in quotes:
+        if any(_overlap((quote.start, quote.end), d.content) for d in result):
+            continue
+        previous = _previous_speaker(result, quote.start, text)
+        if previous is None:
+            continue
+        same_paragraph = "\n" not in text[previous.content[1] : quote.start]
+        if same_paragraph:
+            previous.content = (previous.content[0], quote.end)
+            previous.direct = True
+        elif _paragraph_is_quote(text, quote):
+            located = _locate(parts, quote.start)
+            if located is None:
+                continue
+            part, sent = located
+            result.append(
+                _Draft(
+                    content=(quote.start, quote.end),
+                    cue=None,
+                    cue_lemma="",
+                    source=previous.source,
+                    source_bounds=previous.source_bounds,
+                    strength=previous.strength,
+                    part=part,
+                    sentence=sent,
+                    direct=True,
+                )
+            )
+    return sorted(result, key=lambda d: d.content)
+
+
+def _previous_speaker(drafts: list[_Draft], position: int, text: str) -> _Draft | None:
+    """The last attributed claim before ``position``, if it is in this paragraph or the last."""
+    before = [d for d in drafts if d.content[1] <= position and d.source is not None]
+    if not before:
+        return None
+    last = max(before, key=lambda d: d.content[1])
+    between = text[last.content[1] : position]
+    return last if between.count("\n") <= 1 or not between.strip() else None
+
+
+def _paragraph_is_quote(text: str, quote: Quote) -> bool:
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    return not text[line_start : quote.start].strip()
+
+
+def _locate(parts: list[Part], position: int) -> tuple[Part, SpacySpan] | None:
+    for part in parts:
+        local = position - part.offset
+        if 0 <= local < len(part.text):
+            for sent in part.sentences:
+                if sent.start_char <= local < sent.end_char:
+                    return part, sent
+    return None
+
+
+def _resolve(
+    drafts: list[_Draft],
+    text: str,
+    lexicon: Lexicon,
+    quotes: list[Quote],
+    published: str | None,
+) -> list[Claim]:
+    """Turn drafts into claims: sources typed and resolved, hedges and dates found."""
+    resolver = sources.SpeakerResolver(lexicon)
+    claims: list[Claim] = []
+    for draft in drafts:
+        mention = None
+        if draft.source is not None and draft.source_bounds is not None:
+            mention = resolver.resolve(draft.source, draft.source_bounds, text)
+        content = Span(text[slice(*draft.content)], *draft.content)
+        cue = None
+        if draft.cue is not None:
+            cue = Cue(text[slice(*draft.cue)], *draft.cue, lemma=draft.cue_lemma)
+        claims.append(
+            Claim(
+                id="",
+                kind=_kind(draft, quotes),
+                content=content,
+                source=mention,
+                cue=cue,
+                hedges=hedging.find_hedges(
+                    draft.part, draft.sentence, draft.content, lexicon, cue, text
+                ),
+                statement_date=dates.statement_date(
+                    draft.part, draft.sentence, draft.content, lexicon, published
+                ),
+            )
+        )
+    return claims
+
+
+def _kind(draft: _Draft, quotes: list[Quote]) -> ClaimKind:
+    start, end = draft.content
+    quoted = sum(_overlap((q.start, q.end), draft.content) for q in quotes)
+    if quoted == 0:
+        return ClaimKind.INDIRECT
+    if quoted >= 0.8 * (end - start) or draft.direct:
+        return ClaimKind.DIRECT
+    return ClaimKind.MIXED
+
+
+def _unattributed(
+    parts: list[Part], claims: list[Claim], text: str, lexicon: Lexicon
+) -> list[Claim]:
+    """What the article asserts in its own voice: each sentence, or clause of a sentence, that
+    no claim covers and that states something (a verb and its subject, five words or more)."""
+    taken = sorted(
+        (span.start, span.end)
+        for claim in claims
+        for span in (claim.content, claim.cue, claim.source)
+        if span is not None
+    )
+    found: list[Claim] = []
+    for part in parts:
+        for sent in part.sentences:
+            for run in _uncovered_runs(sent, part.offset, taken):
+                if not _states_something(run, whole=len(run) == len(sent)):
+                    continue
+                bounds = (part.offset + run[0].idx, part.offset + run[-1].idx + len(run[-1]))
+                found.append(
+                    Claim(
+                        id="",
+                        kind=ClaimKind.UNATTRIBUTED,
+                        content=Span(text[slice(*bounds)], *bounds),
+                        hedges=hedging.find_hedges(part, sent, bounds, lexicon, None, text),
+                    )
+                )
+    return found
+
+
+def _uncovered_runs(
+    sent: SpacySpan, offset: int, taken: list[tuple[int, int]]
+) -> Iterator[SpacySpan]:
+    """Stretches of the sentence outside every claim, trimmed of edge punctuation."""
+    run: list[int] = []
+    for token in sent:
+        start = offset + token.idx
+        covered = any(s < start + len(token) and start < e for s, e in taken)
+        if not covered:
+            run.append(token.i)
+        elif run:
+            yield from _trim(sent, run)
+            run = []
+    if run:
+        yield from _trim(sent, run)
+
+
+def _trim(sent: SpacySpan, run: list[int]) -> Iterator[SpacySpan]:
+    doc = sent.doc
+    first, last = run[0], run[-1]
+    while first <= last and (
+        doc[first].is_space or doc[first].is_punct or doc[first].pos_ == "CCONJ"
+    ):
+        first += 1
+    while last >= first and (
+        doc[last].is_space
+        or doc[last].pos_ == "CCONJ"
+        or (doc[last].is_punct and doc[last].text not in ".!?…")
+    ):
+        last -= 1
+    if first <= last:
+        yield doc[first : last + 1]
+
+
+def _states_something(run: SpacySpan, whole: bool) -> bool:
+    words = sum(1 for t in run if t.is_alpha)
+    if words < MIN_STATEMENT_WORDS or run.text.rstrip().endswith("?"):
+        return False
+    verbs = [t for t in run if t.pos_ in ("VERB", "AUX") and not t.dep_.startswith("aux")]
+    if whole:
+        return bool(verbs)
+    inside = range(run.start, run.end)
+    return any(c.dep_ in SUBJECT_DEPS and c.i in inside for v in verbs for c in v.children)
+
+
+__all__ = ["SourceType", "find_claims"]

@@ -1,0 +1,127 @@
+"""When a statement was made, when the text says so ("in a May 2023 interview", "dimanche").
+
+Only the words around the cue count: a date inside the content is about the events reported,
+not about when they were reported. Relative dates (a weekday, "yesterday") are resolved against
+the article's published date, and left out when it is unknown rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from typing import TYPE_CHECKING
+
+from claimcheck.nlp.lexicon import Lexicon
+from claimcheck.nlp.parse import Part
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    day_month_year: re.Pattern[str]
+    month_day_year: re.Pattern[str]
+    month_year: re.Pattern[str]
+    day_month: re.Pattern[str]
+    month_day: re.Pattern[str]
+    weekday: re.Pattern[str]
+    relative: re.Pattern[str]
+    event_year: re.Pattern[str]
+
+
+def statement_date(
+    part: Part,
+    sentence: Span,
+    content: tuple[int, int],
+    lexicon: Lexicon,
+    published: str | None,
+) -> str | None:
+    """The ISO date (partial allowed) of the statement, from the words around the cue."""
+    base = part.offset + sentence.start_char
+    text = sentence.text.lower()
+    start, end = content[0] - base, content[1] - base
+    outside = text[: max(start, 0)] + " " * max(0, min(end, len(text)) - max(start, 0))
+    outside += text[max(end, 0) :] if end < len(text) else ""
+    return _find(outside, lexicon, _published(published))
+
+
+def _published(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _find(text: str, lexicon: Lexicon, published: date | None) -> str | None:
+    patterns = _patterns(lexicon)
+    months = lexicon.months
+    if match := patterns.day_month_year.search(text):
+        return _iso(int(match["year"]), months[match["month"]], int(match["day"]))
+    if match := patterns.month_day_year.search(text):
+        return _iso(int(match["year"]), months[match["month"]], int(match["day"]))
+    if match := patterns.month_year.search(text):
+        return f"{int(match['year']):04d}-{months[match['month']]:02d}"
+    if match := patterns.event_year.search(text):
+        return match["year"] or match["year2"]
+    if published is None:
+        return None
+    if match := patterns.day_month.search(text) or patterns.month_day.search(text):
+        return _recent_day_month(published, months[match["month"]], int(match["day"]))
+    if match := patterns.weekday.search(text):
+        return _recent_weekday(published, lexicon.weekdays[match["weekday"]])
+    if match := patterns.relative.search(text):
+        return (published + timedelta(days=lexicon.relative_days[match["relative"]])).isoformat()
+    return None
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return f"{year:04d}-{month:02d}"
+
+
+def _recent_day_month(published: date, month: int, day: int) -> str | None:
+    """The latest such day on or before the publication: "1er décembre" in a December article."""
+    for year in (published.year, published.year - 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        if candidate <= published:
+            return candidate.isoformat()
+    return None
+
+
+def _recent_weekday(published: date, weekday: int) -> str:
+    back = (published.isoweekday() - weekday) % 7
+    return (published - timedelta(days=back)).isoformat()
+
+
+@cache
+def _patterns(lexicon: Lexicon) -> _Patterns:
+    def alternation(words: object) -> str:
+        names = sorted((str(w) for w in words), key=len, reverse=True)  # type: ignore[attr-defined]
+        return "|".join(re.escape(n) for n in names) or "(?!)"
+
+    month = rf"(?P<month>{alternation(lexicon.months)})"
+    day = r"(?P<day>\d{1,2})(?:er|st|nd|rd|th)?"
+    year = r"(?P<year>(?:19|20)\d\d)"
+    events = alternation(lexicon.event_nouns)
+    return _Patterns(
+        day_month_year=re.compile(rf"\b{day}\s+{month}\s+{year}\b"),
+        month_day_year=re.compile(rf"\b{month}\s+{day},?\s+{year}\b"),
+        month_year=re.compile(rf"\b{month}\s+(?:de\s+|of\s+)?{year}\b"),
+        day_month=re.compile(rf"\b{day}\s+{month}(?!\w)"),
+        month_day=re.compile(rf"\b{month}\s+{day}\b"),
+        weekday=re.compile(rf"\b(?P<weekday>{alternation(lexicon.weekdays)})\b"),
+        relative=re.compile(rf"(?<!\w)(?P<relative>{alternation(lexicon.relative_days)})(?!\w)"),
+        event_year=re.compile(
+            rf"\b{year}\s+(?:{events})\b|\b(?:{events})\s+(?:in|en|de|of)\s+(?P<year2>(?:19|20)\d\d)\b"
+        ),
+    )

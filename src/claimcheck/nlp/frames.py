@@ -1,0 +1,460 @@
+"""Cue frames: where a sentence says who said what.
+
+A frame is a cue (a verb of saying, "according to", "selon") with the source and content that the
+rules find around it. The rules read the dependency parse first and fall back on the surface
+order of the words where the small models are known to go wrong (French inversion, a quote
+mark tagged as a verb, a "que" clause hung on the wrong noun), so that one parsing slip does
+not lose the attribution.
+
+Offsets here are offsets into the parsed ``Doc``; ``attribution.py`` turns them into offsets
+into the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from claimcheck.nlp.lexicon import Lexicon
+from claimcheck.nlp.quotes import Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "expl:subj", "csubj"})
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+AGENT_DEPS = frozenset({"agent", "obl:agent"})
+# A verb with no subject of its own borrows the one of the verb it hangs on: "…, affirmant :",
+# "and added", "saying that".
+INHERITING_DEPS = frozenset({"conj", "advcl", "acl", "xcomp", "ccomp", "parataxis", "relcl"})
+AUXILIARIES = frozenset({"avoir", "être", "have", "be"})
+EXPLETIVES = frozenset({"it", "il"})
+NON_SOURCE_SUBJECTS = frozenset({"this", "that", "which", "cela", "ceci", "ce", "ça", "what"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "qui", "lequel", "laquelle"})
+COMPLEMENTIZERS = frozenset({"that", "que", "qu'", "whether", "si", "if"})
+PERSONAL_PRONOUNS_FIRST_SECOND = frozenset(
+    {"i", "we", "you", "je", "j'", "nous", "vous", "tu", "on"}
+)
+OPENING_PUNCT = frozenset(":,—–-")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One attribution found in a sentence; all bounds are character offsets into the Doc."""
+
+    cue: tuple[int, int]
+    cue_lemma: str
+    content: tuple[int, int]
+    source: Span | None  # the source mention as parsed, for typing and resolution
+    strength: int  # 2 speech, 1 belief or weak verb: the weaker loses an overlap
+
+
+def tokens_span(tokens: list[Token]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def subtree_bounds(token: Token) -> tuple[int, int]:
+    return token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+
+
+class FrameFinder:
+    """Finds the frames of one Doc's sentences; quote offsets are offsets into the Doc."""
+
+    def __init__(self, lexicon: Lexicon, quotes: list[Quote], text: str) -> None:
+        self.lexicon = lexicon
+        self.quotes = [(q.start, q.end) for q in quotes if q.is_speech]
+        self.every_quote = [(q.start, q.end, q.is_speech) for q in quotes]
+        self.text = text  # the Doc's text, which spaCy rebuilds on every access
+        self._prepositional = [
+            re.compile(r"(?<!\w)" + re.escape(p).replace(r"\ ", r"\s+") + r"(?!\w)")
+            for p in lexicon.prepositional
+        ]
+
+    def frames(self, sent: Span) -> Iterator[Frame]:
+        for token in sent:
+            frame = self.verbal_frame(sent, token)
+            if frame is not None:
+                yield frame
+        yield from self.prepositional_frames(sent)
+
+    # -- verbal cues ----------------------------------------------------------------------
+
+    def is_cue_verb(self, token: Token) -> bool:
+        lemma = token.lemma_.lower()
+        return (
+            token.pos_ in ("VERB", "AUX")
+            and lemma in self.lexicon.cue_verbs
+            and lemma not in self.lexicon.excluded_verbs
+            and not self.inside_quote(token.idx)
+        )
+
+    def verbal_frame(self, sent: Span, verb: Token) -> Frame | None:
+        if not self.is_cue_verb(verb):
+            return None
+        lemma = verb.lemma_.lower()
+        strong = lemma in self.lexicon.speech_verbs or lemma in self.lexicon.relay_verbs
+        source = self.find_source(sent, verb)
+        if source is not None and source.root.lower_ in PERSONAL_PRONOUNS_FIRST_SECOND:
+            return None  # the writer or a quoted speaker talking about themselves
+        content = self.find_content(sent, verb, source, strong)
+        if content is None or (source is None and not strong):
+            return None
+        cue = self.cue_tokens(verb)
+        return Frame(tokens_span(cue), lemma, content, source, 2 if strong else 1)
+
+    def cue_tokens(self, verb: Token) -> list[Token]:
+        """The verb with its auxiliaries and particles: "avait déclaré", "pointed out"."""
+        parts = [verb]
+        for child in verb.children:
+            near = abs(child.i - verb.i) <= 3
+            if near and (child.dep_.startswith("aux") or child.dep_ in ("prt", "compound:prt")):
+                parts.append(child)
+        parts.sort(key=lambda t: t.i)
+        # Keep the run contiguous apart from inverted clitics ("a-t-il ajouté").
+        return [t for t in parts if t.i >= parts[-1].i - 4]
+
+    # -- sources --------------------------------------------------------------------------
+
+    def find_source(self, sent: Span, verb: Token) -> Span | None:
+        for child in verb.children:
+            if child.dep_ in AGENT_DEPS:
+                agent = self.agent_noun(child)
+                if agent is not None:
+                    return self.mention(sent, agent, verb)
+        relative = any(
+            c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in verb.children
+        )
+        if relative and verb.dep_ in ("relcl", "acl:relcl"):
+            return self.mention(sent, verb.head, verb)  # "aides, who said": the antecedent
+        subject = self.subject_of(verb)
+        if subject is not None:
+            return self.mention(sent, subject, verb)
+        if self.is_impersonal(verb):
+            return None  # "it is said that", "il est rapporté que": a claim with no source
+        inverted = self.inverted_source(sent, verb)
+        if inverted is not None:
+            return inverted
+        return self.surface_subject(sent, verb) or self.borrowed_subject(sent, verb)
+
+    def surface_subject(self, sent: Span, verb: Token) -> Span | None:
+        """Noun phrase + auxiliary + participle is a subject and its verb, whatever the parse
+        says: "l'armée syrienne a, en réponse, annoncé"."""
+        doc = sent.doc
+        i, seen_aux = verb.i - 1, False
+        while i > sent.start:
+            token = doc[i]
+            if token.text == "," and self._insertion_start(sent, i) is not None:
+                i = self._insertion_start(sent, i) or i
+            elif token.pos_ == "AUX" or token.lemma_.lower() in AUXILIARIES:
+                seen_aux = True
+            elif token.pos_ != "ADV" and not token.is_space:
+                break
+            i -= 1
+        if not seen_aux or i <= sent.start - 1:
+            return None
+        head = doc[i]
+        while head.dep_ in ("amod", "flat", "flat:name", "compound") and head.head.i < head.i:
+            head = head.head
+        if head.pos_ not in ("NOUN", "PROPN", "PRON") or head.lower_ in NON_SOURCE_SUBJECTS:
+            return None
+        return self.mention(sent, head, verb)
+
+    @staticmethod
+    def _insertion_start(sent: Span, comma: int) -> int | None:
+        """For the closing comma of ", en réponse,", the index of its opening comma."""
+        doc = sent.doc
+        for j in range(comma - 1, max(sent.start, comma - 6) - 1, -1):
+            if doc[j].text == ",":
+                return j
+        return None
+
+    def subject_of(self, verb: Token) -> Token | None:
+        """The subject nearest the verb, unless it is an expletive or a demonstrative."""
+        subjects = [
+            c
+            for c in verb.children
+            if c.dep_ in SUBJECT_DEPS
+            and c.lower_ not in NON_SOURCE_SUBJECTS
+            and not (c.lower_ in EXPLETIVES and self.is_impersonal(verb))
+        ]
+        return min(subjects, key=lambda c: abs(c.i - verb.i), default=None)
+
+    @staticmethod
+    def is_impersonal(verb: Token) -> bool:
+        passive = any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
+        expletive = any(
+            c.lower_ in EXPLETIVES and c.dep_ in SUBJECT_DEPS | {"expl"} for c in verb.children
+        )
+        return passive and expletive
+
+    def borrowed_subject(self, sent: Span, verb: Token) -> Span | None:
+        """A participle or a coordinated verb speaks for the subject of the clause above it:
+        "…, affirmant : « … »", "saying that …", "and added"."""
+        if verb.dep_ not in INHERITING_DEPS and verb.dep_ not in ("acl", "advcl", "obl"):
+            return None
+        head = verb
+        for _ in range(4):
+            if head.head is head:
+                return None
+            head = head.head  # any part of speech: the small models tag "réagi" as an adjective
+            subject = self.subject_of(head)
+            if subject is not None and subject.i < verb.i:
+                return self.mention(sent, subject, verb)
+        return None
+
+    @staticmethod
+    def agent_noun(agent: Token) -> Token | None:
+        if agent.pos_ in ("NOUN", "PROPN", "PRON"):
+            return agent  # French obl:agent is the noun itself
+        return next((c for c in agent.children if c.dep_ == "pobj"), None)
+
+    def inverted_source(self, sent: Span, verb: Token) -> Span | None:
+        """ "…, a rapporté Kyiv Post." / "…, said the minister.": the source follows the cue."""
+        after = [t for t in sent if t.i > verb.i]
+        words: list[Token] = []
+        for token in after:
+            if token.is_punct or token.is_space:
+                break
+            words.append(token)
+        if not words or len(words) > 12:
+            return None
+        if not any(t.pos_ in ("PROPN", "NOUN") for t in words):
+            return None
+        ends_clause = len(words) == len(after) or after[len(words)].text in (",", ".", ";", "!")
+        preceded = verb.i > sent.start and self._opens_after_break(sent, verb)
+        if not (ends_clause and preceded):
+            return None
+        return sent.doc[words[0].i : words[-1].i + 1]
+
+    @staticmethod
+    def _opens_after_break(sent: Span, first: Token) -> bool:
+        i = first.i - 1
+        while i >= sent.start and (sent.doc[i].dep_.startswith("aux") or sent.doc[i].is_space):
+            i -= 1
+        return i >= sent.start and (
+            sent.doc[i].text in (",", "»", "”", '"', "—") or sent.doc[i].is_quote
+        )
+
+    def mention(self, sent: Span, head: Token, verb: Token) -> Span:
+        """The whole noun phrase of ``head``, appositions included, never reaching the cue."""
+        left, right = head.left_edge.i, head.right_edge.i
+        if left <= verb.i <= right:
+            # The cue sits inside the phrase (a relative clause): keep what precedes it.
+            cut = verb.left_edge.i
+            left, right = (left, cut - 1) if left <= head.i < cut else (head.i, head.i)
+        start, end = max(left, sent.start), min(right + 1, sent.end)
+        while end - 1 > start and sent.doc[end - 1].is_punct:
+            end -= 1
+        while start < end - 1 and (sent.doc[start].is_punct or sent.doc[start].pos_ == "CCONJ"):
+            start += 1
+        if any(self.inside_quote(t.idx) for t in sent.doc[start:end]):
+            start, end = head.i, head.i + 1  # a parse that hung a quotation on the speaker
+        return sent.doc[self.leading_role(sent, start, verb) : end]
+
+    def leading_role(self, sent: Span, start: int, verb: Token) -> int:
+        """Take in a role the writer put before the name, between commas: "le chef du HUR,
+        le général Kyrylo Budanov, a déclaré"; the parser often hangs it elsewhere."""
+        doc = sent.doc
+        comma = start - 1
+        if comma <= sent.start or doc[comma].text != ",":
+            return start
+        first = comma - 1
+        while first > sent.start and doc[first - 1].text != "," and comma - first < 8:
+            first -= 1
+        phrase = doc[first:comma]
+        if first >= verb.i or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+            return start
+        opens = first == sent.start or doc[first - 1].text == ","
+        has_role = any(t.lemma_.lower() in self.lexicon.person_roles for t in phrase)
+        return first if opens and has_role else start
+
+    # -- contents -------------------------------------------------------------------------
+
+    def find_content(
+        self, sent: Span, verb: Token, source: Span | None, strong: bool
+    ) -> tuple[int, int] | None:
+        quote = self.adjacent_quote(sent, verb, source)
+        if quote is not None:
+            return quote
+        for child in verb.children:
+            if child.dep_ in CLAUSE_DEPS and not self._overlaps_source(child, source):
+                return self.extend_to_quotes(subtree_bounds(child))
+        complementizer = self.surface_complement(sent, verb)
+        if complementizer is not None:
+            return self.extend_to_quotes(complementizer)
+        if strong and self.is_inverted(sent, verb, source):
+            return self.rest_of_sentence(sent, verb, source)
+        if strong:
+            for child in verb.children:
+                if child.dep_ in OBJECT_DEPS and self.is_proposition(child) and child.i > verb.i:
+                    return child.left_edge.idx, self.clause_end(sent, child)
+        return None
+
+    def adjacent_quote(
+        self, sent: Span, verb: Token, source: Span | None
+    ) -> tuple[int, int] | None:
+        """The speech quotes the cue frame touches: “…,” he said; said: “…”; and both at once
+        when the frame splits a quotation: “The plan,” she said, “is dead.”"""
+        doc = sent.doc
+        first = doc[min(verb.i, source.start if source is not None else verb.i)]
+        last = doc[max(verb.i, source.end - 1 if source is not None else verb.i)]
+        frame_start, frame_end = first.idx, last.idx + len(last.text)
+        touching = [
+            (start, end, speech)
+            for start, end, speech in self.every_quote
+            if (end <= frame_start and _only_glue(self.text[end:frame_start]))
+            or (start >= frame_end and _only_glue(self.text[frame_end:start], allow_words=True))
+        ]
+        if not any(speech for _, _, speech in touching):
+            return None  # a scare quote beside a cue is not what was said
+        return touching[0][0], touching[-1][1]
+
+    def surface_complement(self, sent: Span, verb: Token) -> tuple[int, int] | None:
+        """ "said on Tuesday that …", "a déclaré dans une interview que …" when the parse hid it."""
+        for token in sent[verb.i - sent.start + 1 :]:
+            if token.lower_ in COMPLEMENTIZERS and token.pos_ in ("SCONJ", "ADP", "PRON"):
+                end = self.clause_end(sent, token)
+                return token.idx, end
+            if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "aux:tense"):
+                return None
+            if token.text in (".", ";", "!", "?"):
+                return None
+        return None
+
+    def clause_end(self, sent: Span, start: Token) -> int:
+        """Where a reported clause stops: the sentence end, or the next cue frame."""
+        last = sent[-1]
+        for token in sent[start.i - sent.start + 1 :]:
+            nxt = token.nbor(1) if token.i + 1 < sent.end else None
+            if token.text == "," and nxt is not None and self.is_cue_verb(nxt):
+                return token.idx
+            if self.inside_quote(token.idx):
+                continue
+            last = token
+        while last.i > start.i and (last.is_punct or last.is_space) and not last.is_quote:
+            last = last.doc[last.i - 1]
+        return last.idx + len(last.text)
+
+    def is_inverted(self, sent: Span, verb: Token, source: Span | None) -> bool:
+        """The frame stands after the content, or inside it: "…, a rapporté Kyiv Post"."""
+        first = verb if source is None or source.start > verb.i else source[0]
+        last = verb if source is None or source.end - 1 < verb.i else source[-1]
+        closes = last.i + 1 >= sent.end or _closes_frame(sent.doc[last.i + 1])
+        return first.i > sent.start + 2 and closes and self._opens_after_break(sent, first)
+
+    def rest_of_sentence(
+        self, sent: Span, verb: Token, source: Span | None
+    ) -> tuple[int, int] | None:
+        """The content around a parenthetical cue: everything in the sentence but the frame."""
+        start = sent.start
+        while start < sent.end and (sent.doc[start].is_space or sent.doc[start].is_punct):
+            if sent.doc[start].is_quote:
+                break
+            start += 1
+        stop = verb.i
+        if source is not None and source.start < stop:
+            stop = source.start
+        while stop > start and sent.doc[stop - 1].dep_.startswith("aux"):
+            stop -= 1
+        if stop - start < 3:
+            return None
+        before = sent.doc[start:stop]
+        end_token = before[-1]
+        while end_token.i > start and end_token.text in (",", "—", "–"):
+            end_token = sent.doc[end_token.i - 1]
+        return before[0].idx, end_token.idx + len(end_token.text)
+
+    def is_proposition(self, obj: Token) -> bool:
+        """An object that is a piece of news, not an addressee ("announced the reinforcement")."""
+        return (
+            obj.pos_ == "NOUN"
+            and obj.ent_type_ == ""
+            and obj.lemma_.lower() not in self.lexicon.anonymous_heads
+            and obj.lemma_.lower() not in self.lexicon.person_roles
+            and (obj.right_edge.i - obj.left_edge.i) >= 2
+        )
+
+    # -- prepositional cues ---------------------------------------------------------------
+
+    def prepositional_frames(self, sent: Span) -> Iterator[Frame]:
+        lowered = sent.text.lower()
+        for pattern in self._prepositional:
+            for match in pattern.finditer(lowered):
+                frame = self.prepositional_frame(sent, match.start(), match.end(), match.group())
+                if frame is not None:
+                    yield frame
+
+    def prepositional_frame(self, sent: Span, start: int, end: int, cue: str) -> Frame | None:
+        doc = sent.doc
+        cue_span = doc.char_span(sent.start_char + start, sent.start_char + end, "expand")
+        if cue_span is None or self.inside_quote(cue_span.start_char):
+            return None
+        source_tokens: list[Token] = []
+        for token in sent[cue_span.end - sent.start :]:
+            if token.text in (",", ".", ";", ":", "!", "?", "»", "”") or token.is_space:
+                break
+            if token.pos_ in ("VERB", "AUX") and source_tokens:
+                break
+            source_tokens.append(token)
+        if not source_tokens:
+            return None
+        source = doc[source_tokens[0].i : source_tokens[-1].i + 1]
+        content = self.prepositional_content(sent, cue_span, source)
+        if content is None:
+            return None
+        lemma = " ".join(cue.split())
+        return Frame((cue_span.start_char, cue_span.end_char), lemma, content, source, 2)
+
+    def prepositional_content(self, sent: Span, cue: Span, source: Span) -> tuple[int, int] | None:
+        doc = sent.doc
+        before = [t for t in sent if t.i < cue.start and not (t.is_space)]
+        after = [t for t in sent if t.i >= source.end and not t.is_space]
+        while before and before[-1].is_punct and not before[-1].is_quote:
+            before.pop()
+        while after and after[0].is_punct and not after[0].is_quote:
+            after.pop(0)
+        while after and after[-1].is_punct and not after[-1].is_quote:
+            after.pop()
+        side = after if len(after) >= len(before) else before
+        if len(side) < 3:
+            return None
+        del doc
+        return tokens_span(side)
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def inside_quote(self, char: int) -> bool:
+        return any(start < char < end - 1 for start, end in self.quotes)
+
+    def extend_to_quotes(self, bounds: tuple[int, int]) -> tuple[int, int]:
+        """A content that cuts into a quotation takes the whole quotation."""
+        start, end = bounds
+        for q_start, q_end in self.quotes:
+            if q_start < end and start < q_end:
+                start, end = min(start, q_start), max(end, q_end)
+        return start, end
+
+    @staticmethod
+    def _overlaps_source(child: Token, source: Span | None) -> bool:
+        if source is None:
+            return False
+        return child.left_edge.i < source.end and source.start <= child.right_edge.i
+
+
+def _closes_frame(token: Token) -> bool:
+    """What may follow a parenthetical or inverted frame: a comma, the sentence end."""
+    return token.is_punct or token.is_space
+
+
+def _only_glue(gap: str, allow_words: bool = False) -> bool:
+    """Between a quote and its cue frame: punctuation, spaces, and for a following quote a
+    short lead-in ("in a statement:")."""
+    stripped = gap.strip()
+    if not stripped:
+        return True
+    if all(not c.isalnum() for c in stripped):
+        return len(stripped) <= 3
+    return allow_words and stripped.endswith(":") and len(stripped.split()) <= 12

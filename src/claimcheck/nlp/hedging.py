@@ -1,0 +1,121 @@
+"""Hedges: the words by which an article declines to vouch for what it reports.
+
+The French journalistic conditional ("des terroristes auraient été formés") is told apart from
+its look-alikes by the grammar of the language, not by word lists alone:
+
+- a conditional under "si" is a hypothesis ("s'il venait, il serait content");
+- "devrait", "faudrait", "voudrait" predict, advise or ask (``conditional_exclusions``);
+- a simple conditional in a clause reported by a verb in the past is the future-in-the-past
+  ("il avait déclaré que les forces poursuivraient"), a matter of tense agreement; the compound
+  conditional ("auraient été formés") keeps its hedging sense there.
+
+Distancing words ("soi-disant", "so-called") are reported as hedges of kind ``distancing``: they
+distance the writer from a label, not from the claim, so they do not make a claim ``hedged``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from claimcheck.models import Cue, Hedge, HedgeKind
+from claimcheck.nlp.lexicon import Lexicon
+from claimcheck.nlp.parse import Part
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def find_hedges(
+    part: Part,
+    sentence: Span,
+    content: tuple[int, int],
+    lexicon: Lexicon,
+    cue: Cue | None,
+    text: str,
+) -> tuple[Hedge, ...]:
+    """Hedges bearing on the claim whose content (article offsets) lies in ``sentence``."""
+    start, end = content
+    tokens = [t for t in sentence if start <= part.offset + t.idx < end]
+    found = _conditionals(part, sentence, tokens, lexicon, cue)
+    found += _modals(part, tokens, lexicon)
+    found += _phrases(part, sentence, lexicon.lexical_hedges, HedgeKind.LEXICAL, None)
+    found += _phrases(part, sentence, lexicon.distancing, HedgeKind.DISTANCING, content)
+    # Hedge words as the article writes them, not as the parser's copy does.
+    unique = {(h.start, h.end): Hedge(text[h.start : h.end], h.kind, h.start, h.end) for h in found}
+    return tuple(sorted(unique.values(), key=lambda h: h.start))
+
+
+def _conditionals(
+    part: Part, sentence: Span, tokens: list[Token], lexicon: Lexicon, cue: Cue | None
+) -> list[Hedge]:
+    if not lexicon.hypothesis_markers and not lexicon.conditional_exclusions:
+        return []  # a language without a journalistic conditional
+    lowered = sentence.text.lower()
+    if any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", lowered) for m in lexicon.hypothesis_markers):
+        return []
+    past_cue = cue is not None and _cue_in_past(sentence, part, cue)
+    hedges = []
+    for token in tokens:
+        if "Cnd" not in token.morph.get("Mood", []):
+            continue
+        verb = token.head if token.dep_.startswith("aux") else token
+        if verb.lemma_.lower() in lexicon.conditional_exclusions:
+            continue
+        if token.lemma_.lower() in lexicon.modal_verbs:
+            continue  # "pourrait" is a modal hedge, reported as such
+        compound = token.dep_.startswith("aux")
+        if past_cue and not compound:
+            continue  # future-in-the-past
+        hedges.append(_hedge(part, token, HedgeKind.CONDITIONAL))
+    return hedges
+
+
+def _cue_in_past(sentence: Span, part: Part, cue: Cue) -> bool:
+    for token in sentence:
+        if cue.start <= part.offset + token.idx < cue.end:
+            tense = token.morph.get("Tense", [])
+            if "Past" in tense or "Imp" in tense:
+                return True
+    return False
+
+
+def _modals(part: Part, tokens: list[Token], lexicon: Lexicon) -> list[Hedge]:
+    return [
+        _hedge(part, t, HedgeKind.MODAL)
+        for t in tokens
+        if t.lemma_.lower() in lexicon.modal_verbs
+        and (t.tag_ == "MD" or "Cnd" in t.morph.get("Mood", []))
+    ]
+
+
+def _phrases(
+    part: Part,
+    sentence: Span,
+    phrases: tuple[str, ...],
+    kind: HedgeKind,
+    within: tuple[int, int] | None,
+) -> list[Hedge]:
+    text = sentence.text.lower()
+    base = part.offset + sentence.start_char
+    hedges = []
+    for phrase in phrases:
+        for match in _phrase_pattern(phrase).finditer(text):
+            start, end = base + match.start(), base + match.end()
+            if within is not None and not (within[0] <= start and end <= within[1]):
+                continue
+            hedges.append(Hedge(sentence.text[match.start() : match.end()], kind, start, end))
+    return hedges
+
+
+@cache
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    # Apostrophes in the lexicon match either form in the text.
+    escaped = re.escape(phrase).replace("'", "['\u2019]").replace(r"\ ", r"\s+")
+    return re.compile(rf"(?<!\w){escaped}(?!\w)")
+
+
+def _hedge(part: Part, token: Token, kind: HedgeKind) -> Hedge:
+    start = part.offset + token.idx
+    return Hedge(token.text, kind, start, start + len(token.text))

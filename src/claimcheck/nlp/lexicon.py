@@ -1,0 +1,106 @@
+"""Per-language knowledge, loaded from the TOML data files in ``lexicons/``.
+
+Rules in ``attribution.py`` ask questions ("is this lemma a verb of saying?"); the answers live
+here as data, so that adding a language means adding a file, not an if-chain.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+# eq=False: a lexicon is a loaded singleton, hashed by identity so rules can cache per lexicon.
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    language: str
+    name: str
+    speech_verbs: frozenset[str]
+    belief_verbs: frozenset[str]
+    weak_verbs: frozenset[str]
+    prepositional: tuple[str, ...]  # "according to", "selon": longest first
+    speech_nouns: frozenset[str]
+    relay_verbs: frozenset[str]
+    excluded_verbs: frozenset[str]
+    anonymous_heads: frozenset[str]
+    anonymous_phrases: tuple[str, ...]
+    media_nouns: frozenset[str]
+    media_name_tokens: frozenset[str]
+    government_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    organization_nouns: frozenset[str]
+    person_roles: frozenset[str]
+    lexical_hedges: tuple[str, ...]
+    distancing: tuple[str, ...]
+    modal_verbs: frozenset[str]
+    hypothesis_markers: tuple[str, ...]
+    conditional_exclusions: frozenset[str]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative_days: dict[str, int]
+    event_nouns: frozenset[str]
+
+    @property
+    def cue_verbs(self) -> frozenset[str]:
+        """Every verb lemma that can introduce an attribution."""
+        return self.speech_verbs | self.belief_verbs | self.weak_verbs | self.relay_verbs
+
+
+def available_languages() -> tuple[str, ...]:
+    """The languages claimcheck has a lexicon for, e.g. ``("en", "fr")``."""
+    folder = resources.files("claimcheck.nlp") / "lexicons"
+    return tuple(
+        sorted(p.name.removesuffix(".toml") for p in folder.iterdir() if p.name.endswith(".toml"))
+    )
+
+
+@cache
+def load_lexicon(language: str) -> Lexicon:
+    """The lexicon for ``language``; raises ``KeyError`` when there is none."""
+    if language not in available_languages():
+        raise KeyError(language)
+    path = resources.files("claimcheck.nlp") / "lexicons" / f"{language}.toml"
+    return lexicon_from_data(tomllib.loads(path.read_text(encoding="utf-8")))
+
+
+def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
+    cues, sources, hedges, dates = data["cues"], data["sources"], data["hedges"], data["dates"]
+
+    def words(section: dict[str, Any], key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in section.get(key, []))
+
+    def phrases(section: dict[str, Any], key: str) -> tuple[str, ...]:
+        # Longest first, so "is said to" wins over "said".
+        return tuple(sorted({str(p).lower() for p in section.get(key, [])}, key=len, reverse=True))
+
+    return Lexicon(
+        language=data["meta"]["language"],
+        name=data["meta"]["name"],
+        speech_verbs=words(cues, "speech_verbs"),
+        belief_verbs=words(cues, "belief_verbs"),
+        weak_verbs=words(cues, "weak_verbs"),
+        prepositional=phrases(cues, "prepositional"),
+        speech_nouns=words(cues, "speech_nouns"),
+        relay_verbs=words(cues, "relay_verbs"),
+        excluded_verbs=words(cues, "exclude"),
+        anonymous_heads=words(sources, "anonymous_heads"),
+        anonymous_phrases=phrases(sources, "anonymous_phrases"),
+        media_nouns=words(sources, "media_nouns"),
+        media_name_tokens=frozenset(str(w) for w in sources.get("media_name_tokens", [])),
+        government_nouns=words(sources, "government_nouns"),
+        document_nouns=words(sources, "document_nouns"),
+        organization_nouns=words(sources, "organization_nouns"),
+        person_roles=words(sources, "person_roles"),
+        lexical_hedges=phrases(hedges, "lexical"),
+        distancing=phrases(hedges, "distancing"),
+        modal_verbs=words(hedges, "modal_verbs"),
+        hypothesis_markers=phrases(hedges, "hypothesis_markers"),
+        conditional_exclusions=words(hedges, "conditional_exclusions"),
+        months={str(k).lower(): int(v) for k, v in dates.get("months", {}).items()},
+        weekdays={str(k).lower(): int(v) for k, v in dates.get("weekdays", {}).items()},
+        relative_days={str(k).lower(): int(v) for k, v in dates.get("relative_days", {}).items()},
+        event_nouns=words(dates, "event_nouns"),
+    )

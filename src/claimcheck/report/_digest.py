@@ -1,0 +1,143 @@
+"""What the human-readable reports say, worded once so the terminal and Markdown tell one story."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimcheck.models import Claim, ClaimKind, Report, SourceMention, SourceType
+
+KIND_LABELS = {
+    ClaimKind.DIRECT: "direct quote",
+    ClaimKind.INDIRECT: "indirect",
+    ClaimKind.MIXED: "quote and paraphrase",
+    ClaimKind.UNATTRIBUTED: "unattributed",
+}
+
+# Opening mark -> closing mark: content that already carries its quotation marks keeps them.
+_QUOTE_MARKS = {"«": "»", "“": "”", "„": "“", '"': '"', "‘": "’", "‹": "›"}
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One line of the at-a-glance summary; ``alert`` marks what weakens the article's footing."""
+
+    label: str
+    text: str
+    alert: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    """One short mark on a claim; ``alert`` marks what a fact-checker should look at first."""
+
+    text: str
+    alert: bool = False
+
+
+def glance(report: Report) -> tuple[Fact, ...]:
+    """What the article rests on, in the order a fact-checker asks about it."""
+    s = report.summary
+    unnamed = len(report.sources) - s.named_sources
+    return (
+        Fact("claims", f"{_count(s.claims, 'claim')}, {s.attributed} attributed to a source"),
+        Fact(
+            "sources",
+            f"{s.named_sources} named, {unnamed} unnamed; "
+            f"{_count(s.anonymous, 'claim')} on anonymous sources",
+            alert=s.anonymous > 0,
+        ),
+        Fact("quotes", f"{s.direct} direct, {s.indirect} indirect"),
+        Fact("hedged", f"{_count(s.hedged, 'claim')} the article does not vouch for", s.hedged > 0),
+        Fact(
+            "links",
+            f"{s.linked} backed by a link, {s.unlinked} attributed without one",
+            alert=s.unlinked > 0,
+        ),
+        Fact(
+            "recycled",
+            f"{_count(s.recycled, 'statement')} made over 30 days before publication",
+            alert=s.recycled > 0,
+        ),
+        Fact(
+            "unattributed",
+            f"{_count(s.unattributed, 'assertion')} in the article's own voice",
+            alert=s.unattributed > 0,
+        ),
+    )
+
+
+def title(report: Report) -> str:
+    """What to head the report with: the article's title, or the source when it has none."""
+    article = report.article
+    return article.title if article is not None and article.title else report.source
+
+
+def byline(report: Report) -> tuple[str, ...]:
+    """Where the article comes from, as short pieces: site, dates, language, authors."""
+    article = report.article
+    if article is None:
+        return ()
+    pieces = [
+        article.site,
+        f"published {article.published}" if article.published else None,
+        f"updated {article.modified}" if article.modified else None,
+        article.language,
+        f"by {', '.join(article.authors)}" if article.authors else None,
+    ]
+    return tuple(piece for piece in pieces if piece)
+
+
+def flags(claim: Claim) -> tuple[Flag, ...]:
+    """The marks a claim carries: how it is reported and what weakens it."""
+    found = [Flag(KIND_LABELS[claim.kind], alert=claim.kind is ClaimKind.UNATTRIBUTED)]
+    if claim.hedged:
+        found.append(Flag("hedged", alert=True))
+    if claim.source is not None and claim.source.type is SourceType.ANONYMOUS:
+        found.append(Flag("anonymous", alert=True))
+    if is_recycled(claim):
+        found.append(Flag("recycled", alert=True))
+    if claim.link is not None:
+        found.append(Flag("linked"))
+    elif claim.source is not None:
+        found.append(Flag("no link", alert=True))
+    return tuple(found)
+
+
+def is_recycled(claim: Claim) -> bool:
+    """Whether provenance marked the statement as old news, as ``summary.recycled`` counts it."""
+    return any(warning.startswith("recycled") for warning in claim.warnings)
+
+
+def resolution(mention: SourceMention) -> str:
+    """What a mention stands for, beyond its words: canonical name, role, type."""
+    pieces = []
+    if mention.name and _plain(mention.name) != _plain(mention.text):
+        pieces.append(f"→ {mention.name}")
+    if mention.role:
+        pieces.append(mention.role)
+    return " ".join([", ".join(pieces), f"({mention.type.value})"]).strip()
+
+
+def hedge_words(claim: Claim) -> str:
+    """The hedging words with their kind: "auraient (conditional), reportedly (lexical)"."""
+    return ", ".join(f"{hedge.text} ({hedge.kind.value})" for hedge in claim.hedges)
+
+
+def quoted(text: str) -> str:
+    """The content between quotation marks, unless it already carries its own."""
+    if len(text) > 1 and _QUOTE_MARKS.get(text[0]) == text[-1]:
+        return text
+    return f"“{text}”"
+
+
+def source_names(report: Report) -> dict[str, str]:
+    """Source id -> name, to show who a claim or source was relayed through."""
+    return {source.id: source.name for source in report.sources}
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.casefold().split())

@@ -1,0 +1,182 @@
+"""A local HTTP server for tests: real sockets on 127.0.0.1, canned answers, no internet.
+
+Each test registers the routes it needs and gets back absolute URLs::
+
+    url = http_server.route("/article", "<html>…</html>")
+    http_server.redirect("/old", "/article")
+    http_server.route("/slow", "late", delay=2.0)          # answers after 2 s
+    http_server.route("/stall", "x", stall=5.0)            # headers, then 5 s of silence
+    http_server.trickle("/drip")                            # one small chunk every 50 ms, for 5 s
+
+Everything a route does is bounded in time, and pending routes give up when the session ends,
+so a client that hangs up early never leaves a thread behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, cast
+from urllib.parse import urljoin, urlsplit
+
+HTML = "text/html; charset=utf-8"
+
+
+@dataclass(frozen=True)
+class Route:
+    """How the server answers one path."""
+
+    status: int = 200
+    body: bytes = b""
+    headers: tuple[tuple[str, str], ...] = ()
+    content_length: bool = True  # False: the body ends when the connection closes
+    delay: float = 0.0  # seconds of silence before the status line
+    stall: float = 0.0  # seconds of silence between the headers and the body
+    trickle_for: float = 0.0  # > 0: after the body, repeat it every trickle_every s for this long
+    trickle_every: float = 0.05
+
+
+@dataclass(frozen=True)
+class RecordedRequest:
+    method: str
+    path: str
+    headers: dict[str, str]
+
+
+@dataclass
+class _State:
+    routes: dict[str, Route] = field(default_factory=dict)
+    requests: list[RecordedRequest] = field(default_factory=list)
+    closing: threading.Event = field(default_factory=threading.Event)
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    state: _State
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that hangs up mid-answer is what the timeout tests do; stay quiet."""
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.0"  # one request per connection: no keep-alive to reason about
+
+    def do_GET(self) -> None:
+        state = cast(_Server, self.server).state
+        state.requests.append(RecordedRequest("GET", self.path, dict(self.headers.items())))
+        route = state.routes.get(self.path) or state.routes.get(urlsplit(self.path).path)
+        if route is None:
+            route = Route(404, b"no such route", (("Content-Type", "text/plain"),))
+        with contextlib.suppress(OSError):  # the client gave up: several tests do just that
+            self._answer(route, state.closing)
+
+    def _answer(self, route: Route, closing: threading.Event) -> None:
+        if closing.wait(route.delay):
+            return
+        self.send_response(route.status)
+        for name, value in route.headers:
+            self.send_header(name, value)
+        if route.content_length:
+            self.send_header("Content-Length", str(len(route.body)))
+        self.end_headers()
+        self.wfile.flush()
+        if closing.wait(route.stall):
+            return
+        self.wfile.write(route.body)
+        self.wfile.flush()
+        end = time.monotonic() + route.trickle_for
+        while time.monotonic() < end:
+            if closing.wait(route.trickle_every):
+                return
+            self.wfile.write(route.body)
+            self.wfile.flush()
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Keep pytest's output clean."""
+
+
+class HTTPTestServer:
+    """A threaded server on 127.0.0.1 with an ephemeral port; routes are set per test."""
+
+    def __init__(self) -> None:
+        self._server = _Server(("127.0.0.1", 0), _Handler)
+        self._server.state = _State()
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self.base_url = f"http://127.0.0.1:{self._server.server_address[1]}"
+
+    def start(self) -> HTTPTestServer:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.state.closing.set()
+        self._server.shutdown()
+        self._server.server_close()
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """Every request received since the last ``reset``, in order."""
+        return self._server.state.requests
+
+    def url(self, path: str) -> str:
+        return urljoin(self.base_url, path)
+
+    def route(
+        self,
+        path: str,
+        body: str | bytes = "",
+        *,
+        status: int = 200,
+        content_type: str | None = HTML,
+        headers: Mapping[str, str] | None = None,
+        content_length: bool = True,
+        delay: float = 0.0,
+        stall: float = 0.0,
+    ) -> str:
+        """Answer GET ``path`` with this status, body and headers; returns its URL.
+
+        ``content_type=None`` sends no Content-Type at all; a ``str`` body is sent as UTF-8.
+        """
+        all_headers = dict(headers or {})
+        if content_type is not None:
+            all_headers.setdefault("Content-Type", content_type)
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        return self._add(
+            path,
+            Route(status, data, tuple(all_headers.items()), content_length, delay, stall),
+        )
+
+    def redirect(self, path: str, to: str, status: int = 302) -> str:
+        """Redirect ``path`` to ``to`` (a path on this server or any URL); returns its URL."""
+        return self._add(path, Route(status, b"", (("Location", self.url(to)),)))
+
+    def trickle(
+        self,
+        path: str,
+        chunk: bytes = b"<p>more</p>\n",
+        *,
+        every: float = 0.05,
+        duration: float = 5.0,
+        content_type: str = HTML,
+    ) -> str:
+        """A body with no length that keeps coming: ``chunk`` every ``every`` s for ``duration``."""
+        route = Route(
+            body=chunk,
+            headers=(("Content-Type", content_type),),
+            content_length=False,
+            trickle_for=duration,
+            trickle_every=every,
+        )
+        return self._add(path, route)
+
+    def reset(self) -> None:
+        self._server.state.routes.clear()
+        self._server.state.requests.clear()
+
+    def _add(self, path: str, route: Route) -> str:
+        self._server.state.routes[path] = route
+        return self.url(path)

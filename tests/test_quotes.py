@@ -1,0 +1,43 @@
+"""Quotation finding on raw text: every style, several paragraphs, and stray marks."""
+
+from __future__ import annotations
+
+from claimcheck.nlp.quotes import find_quotes
+
+
+def quoted(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in find_quotes(text)]
+
+
+def test_each_quote_style_is_found() -> None:
+    text = "“One two three four,” he said. « Un deux trois quatre », dit-il. „Eins zwei drei“ x."
+    assert quoted(text) == ["“One two three four,”", "« Un deux trois quatre »", "„Eins zwei drei“"]
+
+
+def test_straight_quotes_pair_by_position() -> None:
+    text = 'He said "we will win this race" and left. "Yes," she said.'
+    assert quoted(text) == ['"we will win this race"', '"Yes,"']
+
+
+def test_a_quote_running_over_paragraphs_is_one_quote() -> None:
+    text = "She said: “The first paragraph of the quote.\n“The second one, which ends.”\nAfter."
+    quotes = find_quotes(text)
+    assert len(quotes) == 1
+    assert quotes[0].multi_paragraph
+    assert text[quotes[0].start : quotes[0].end].endswith("which ends.”")
+
+
+def test_an_unbalanced_mark_never_swallows_the_article() -> None:
+    text = "A stray “mark opens here.\nThe next paragraph has “a real quote in it” only."
+    assert quoted(text) == ["“a real quote in it”"]
+
+
+def test_scare_quotes_are_not_speech() -> None:
+    text = "so-called “forever chemicals” were found, “and this is a real quote,” he said"
+    speech = [text[q.start : q.end] for q in find_quotes(text) if q.is_speech]
+    assert speech == ["“and this is a real quote,”"]
+
+
+def test_thousands_of_marks_stay_fast_and_balanced() -> None:
+    text = "“a b c d” " * 5000
+    assert len(find_quotes(text)) == 5000
