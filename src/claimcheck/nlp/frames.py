@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "expl:subj", "csubj"})
+# A passive subject is what was said or done, never who said it ("he was confirmed").
+SPEAKER_DEPS = frozenset({"nsubj", "expl:subj"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 AGENT_DEPS = frozenset({"agent", "obl:agent"})
@@ -35,9 +37,6 @@ EXPLETIVES = frozenset({"it", "il"})
 NON_SOURCE_SUBJECTS = frozenset({"this", "that", "which", "cela", "ceci", "ce", "ça", "what"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "qui", "lequel", "laquelle"})
 COMPLEMENTIZERS = frozenset({"that", "que", "qu'", "whether", "si", "if"})
-PERSONAL_PRONOUNS_FIRST_SECOND = frozenset(
-    {"i", "we", "you", "je", "j'", "nous", "vous", "tu", "on"}
-)
 OPENING_PUNCT = frozenset(":,—–-")
 
 
@@ -89,6 +88,7 @@ class FrameFinder:
             and lemma in self.lexicon.cue_verbs
             and lemma not in self.lexicon.excluded_verbs
             and not self.inside_quote(token.idx)
+            and not _infinitive(token)
         )
 
     def verbal_frame(self, sent: Span, verb: Token) -> Frame | None:
@@ -97,8 +97,6 @@ class FrameFinder:
         lemma = verb.lemma_.lower()
         strong = lemma in self.lexicon.speech_verbs or lemma in self.lexicon.relay_verbs
         source = self.find_source(sent, verb)
-        if source is not None and source.root.lower_ in PERSONAL_PRONOUNS_FIRST_SECOND:
-            return None  # the writer or a quoted speaker talking about themselves
         content = self.find_content(sent, verb, source, strong)
         if content is None or (source is None and not strong):
             return None
@@ -112,6 +110,8 @@ class FrameFinder:
             near = abs(child.i - verb.i) <= 3
             if near and (child.dep_.startswith("aux") or child.dep_ in ("prt", "compound:prt")):
                 parts.append(child)
+            elif child.i == verb.i + 1 and child.lower_ in self.lexicon.object_prepositions:
+                parts.append(child)  # "called for", "appelé à"
         parts.sort(key=lambda t: t.i)
         # Keep the run contiguous apart from inverted clitics ("a-t-il ajouté").
         return [t for t in parts if t.i >= parts[-1].i - 4]
@@ -176,7 +176,7 @@ class FrameFinder:
         subjects = [
             c
             for c in verb.children
-            if c.dep_ in SUBJECT_DEPS
+            if c.dep_ in SPEAKER_DEPS
             and c.lower_ not in NON_SOURCE_SUBJECTS
             and not (c.lower_ in EXPLETIVES and self.is_impersonal(verb))
         ]
@@ -219,8 +219,10 @@ class FrameFinder:
             if token.is_punct or token.is_space:
                 break
             words.append(token)
-        if not words or len(words) > 12:
-            return None
+        if not words or len(words) > 12 or verb.lemma_.lower() in self.lexicon.addressee_verbs:
+            return None  # "…, told reporters": whom it was said to, not who said it
+        if words[0].lower_ in COMPLEMENTIZERS or any(t.pos_ in ("VERB", "AUX") for t in words):
+            return None  # a clause, not a noun phrase
         if not any(t.pos_ in ("PROPN", "NOUN") for t in words):
             return None
         ends_clause = len(words) == len(after) or after[len(words)].text in (",", ".", ";", "!")
@@ -279,18 +281,49 @@ class FrameFinder:
         quote = self.adjacent_quote(sent, verb, source)
         if quote is not None:
             return quote
+        lemma = verb.lemma_.lower()
+        frame_only = lemma in self.lexicon.frame_only_verbs
         for child in verb.children:
-            if child.dep_ in CLAUSE_DEPS and not self._overlaps_source(child, source):
-                return self.extend_to_quotes(subtree_bounds(child))
+            if self.is_reported_clause(child, source, frame_only):
+                return self.extend_to_quotes(self.clause_bounds(verb, child))
         complementizer = self.surface_complement(sent, verb)
         if complementizer is not None:
             return self.extend_to_quotes(complementizer)
         if strong and self.is_inverted(sent, verb, source):
             return self.rest_of_sentence(sent, verb, source)
-        if strong:
-            for child in verb.children:
-                if child.dep_ in OBJECT_DEPS and self.is_proposition(child) and child.i > verb.i:
-                    return child.left_edge.idx, self.clause_end(sent, child)
+        if lemma in self.lexicon.object_verbs:
+            obj = self.reported_object(verb)
+            if obj is not None:
+                return self.extend_to_quotes((obj.left_edge.idx, self.clause_end(sent, obj)))
+        return None
+
+    def is_reported_clause(self, child: Token, source: Span | None, frame_only: bool) -> bool:
+        if child.dep_ not in CLAUSE_DEPS or self._overlaps_source(child, source):
+            return False
+        if child.dep_ == "xcomp" and (frame_only or child.pos_ not in ("VERB", "AUX")):
+            return False  # "continue to tread gingerly", "called to mind"
+        # A parataxis that is itself a cue is another parenthetical frame ("…, they said, …").
+        return child.dep_ != "parataxis" or not (
+            self.is_cue_verb(child) or sum(t.is_alpha for t in child.subtree) < 3
+        )
+
+    @staticmethod
+    def clause_bounds(verb: Token, clause: Token) -> tuple[int, int]:
+        """The clause, with the ones coordinated after it: "said that A and that B"."""
+        start, end = subtree_bounds(clause)
+        for sibling in verb.children:
+            marked = any(c.lower_ in COMPLEMENTIZERS for c in sibling.children)
+            if sibling.dep_ == "conj" and sibling.i > clause.i and marked:
+                end = max(end, subtree_bounds(sibling)[1])
+        return start, end
+
+    def reported_object(self, verb: Token) -> Token | None:
+        """What "announced", "criticized", "called for" bear on: their object."""
+        for child in verb.children:
+            if child.dep_ in OBJECT_DEPS and child.i > verb.i:
+                return child
+            if child.dep_ == "prep" and child.lower_ in self.lexicon.object_prepositions:
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
         return None
 
     def adjacent_quote(
@@ -306,7 +339,7 @@ class FrameFinder:
             (start, end, speech)
             for start, end, speech in self.every_quote
             if (end <= frame_start and _only_glue(self.text[end:frame_start]))
-            or (start >= frame_end and _only_glue(self.text[frame_end:start], allow_words=True))
+            or (start >= frame_end and _leads_in(self.text[frame_end:start]))
         ]
         if not any(speech for _, _, speech in touching):
             return None  # a scare quote beside a cue is not what was said
@@ -366,16 +399,6 @@ class FrameFinder:
         while end_token.i > start and end_token.text in (",", "—", "–"):
             end_token = sent.doc[end_token.i - 1]
         return before[0].idx, end_token.idx + len(end_token.text)
-
-    def is_proposition(self, obj: Token) -> bool:
-        """An object that is a piece of news, not an addressee ("announced the reinforcement")."""
-        return (
-            obj.pos_ == "NOUN"
-            and obj.ent_type_ == ""
-            and obj.lemma_.lower() not in self.lexicon.anonymous_heads
-            and obj.lemma_.lower() not in self.lexicon.person_roles
-            and (obj.right_edge.i - obj.left_edge.i) >= 2
-        )
 
     # -- prepositional cues ---------------------------------------------------------------
 
@@ -444,17 +467,36 @@ class FrameFinder:
         return child.left_edge.i < source.end and source.start <= child.right_edge.i
 
 
+def _infinitive(verb: Token) -> bool:
+    """ "to confirm", "de commenter": a cue in the infinitive reports no act of saying."""
+    if "Inf" not in verb.morph.get("VerbForm", []):
+        return False
+    return any(c.tag_ == "TO" or (c.dep_ == "mark" and c.i < verb.i) for c in verb.children)
+
+
 def _closes_frame(token: Token) -> bool:
     """What may follow a parenthetical or inverted frame: a comma, the sentence end."""
     return token.is_punct or token.is_space
 
 
-def _only_glue(gap: str, allow_words: bool = False) -> bool:
-    """Between a quote and its cue frame: punctuation, spaces, and for a following quote a
-    short lead-in ("in a statement:")."""
+def _only_glue(gap: str) -> bool:
+    """Between a quotation and the cue frame after it: spaces and a little punctuation, within
+    the paragraph."""
+    stripped = gap.strip()
+    return "\n" not in gap and len(stripped) <= 3 and not any(c.isalnum() for c in stripped)
+
+
+def _leads_in(gap: str) -> bool:
+    """Between a cue frame and the quotation after it: nothing, a comma or a colon, or a short
+    lead-in ending in a colon ("dans une conversation avec le vice-président :"). A sentence end
+    in between means the quotation is not this frame's."""
     stripped = gap.strip()
     if not stripped:
+        return "\n" not in gap
+    if stripped in (",", ":", "—", "–", "-", ", —"):
         return True
-    if all(not c.isalnum() for c in stripped):
-        return len(stripped) <= 3
-    return allow_words and stripped.endswith(":") and len(stripped.split()) <= 12
+    return (
+        stripped.endswith(":")
+        and len(stripped.split()) <= 12
+        and not any(c in stripped for c in ".!?")
+    )

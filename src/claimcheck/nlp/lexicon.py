@@ -25,6 +25,10 @@ class Lexicon:
     speech_nouns: frozenset[str]
     relay_verbs: frozenset[str]
     excluded_verbs: frozenset[str]
+    frame_only_verbs: frozenset[str]  # cues only beside a quote, a that-clause or in an incise
+    object_verbs: frozenset[str]  # what they bear on is their object: "criticized the plan"
+    object_prepositions: frozenset[str]  # "called for", "appelé à"
+    addressee_verbs: frozenset[str]  # their object is whom it was said to: "told reporters"
     anonymous_heads: frozenset[str]
     anonymous_phrases: tuple[str, ...]
     media_nouns: frozenset[str]
@@ -86,6 +90,10 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         speech_nouns=words(cues, "speech_nouns"),
         relay_verbs=words(cues, "relay_verbs"),
         excluded_verbs=words(cues, "exclude"),
+        frame_only_verbs=words(cues, "frame_only"),
+        object_verbs=words(cues, "object_content"),
+        object_prepositions=words(cues, "object_prepositions"),
+        addressee_verbs=words(cues, "addressee"),
         anonymous_heads=words(sources, "anonymous_heads"),
         anonymous_phrases=phrases(sources, "anonymous_phrases"),
         media_nouns=words(sources, "media_nouns"),

@@ -48,8 +48,15 @@ class _Open:
     position: int
 
 
+# Typewriter digraphs some archives use for quotation marks (``…'' and ''…''), read as a straight
+# quote followed by a character that is neither a mark nor a space, so offsets do not move.
+_DIGRAPHS = (("``", '"\x00'), ("''", '"\x00'))
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Every balanced quotation in ``text``, in order, outermost only."""
+    for digraph, single in _DIGRAPHS:
+        text = text.replace(digraph, single)
     quotes: list[Quote] = []
     carried: _Open | None = None
     paragraphs = _paragraphs(text)
@@ -121,6 +128,8 @@ def _can_open(text: str, i: int) -> bool:
 
 
 def _quote(text: str, start: int, end: int, multi_paragraph: bool) -> Quote:
+    if text[end - 1 : end + 1] == '"\x00':
+        end += 1  # the closing mark was a digraph
     return Quote(start, end, len(_WORD.findall(text, start, end)), multi_paragraph)
 
 
