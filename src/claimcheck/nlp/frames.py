@@ -98,8 +98,10 @@ class FrameFinder:
         strong = lemma in self.lexicon.speech_verbs or lemma in self.lexicon.relay_verbs
         source = self.find_source(sent, verb)
         content = self.find_content(sent, verb, source, strong)
-        if content is None or (source is None and not strong):
+        if content is None:
             return None
+        if source is None and not (strong and self.is_impersonal(verb)):
+            return None  # only "it is said that" reports speech with no speaker
         cue = self.cue_tokens(verb)
         return Frame(tokens_span(cue), lemma, content, source, 2 if strong else 1)
 
@@ -335,10 +337,15 @@ class FrameFinder:
         first = doc[min(verb.i, source.start if source is not None else verb.i)]
         last = doc[max(verb.i, source.end - 1 if source is not None else verb.i)]
         frame_start, frame_end = first.idx, last.idx + len(last.text)
+        opens_sentence = first.is_sent_start or first.i == sent.start
         touching = [
             (start, end, speech)
             for start, end, speech in self.every_quote
-            if (end <= frame_start and _only_glue(self.text[end:frame_start]))
+            if (
+                end <= frame_start
+                and _only_glue(self.text[end:frame_start])
+                and not (opens_sentence and _ends_sentence(self.text[start:end]))
+            )
             or (start >= frame_end and _leads_in(self.text[frame_end:start]))
         ]
         if not any(speech for _, _, speech in touching):
@@ -477,6 +484,12 @@ def _infinitive(verb: Token) -> bool:
 def _closes_frame(token: Token) -> bool:
     """What may follow a parenthetical or inverted frame: a comma, the sentence end."""
     return token.is_punct or token.is_space
+
+
+def _ends_sentence(quote: str) -> bool:
+    """“… heart.” He said …: a quotation closed on a full stop ends its own sentence."""
+    inner = quote.rstrip("\"”»'’\x00 ")
+    return inner.endswith(".")
 
 
 def _only_glue(gap: str) -> bool:
