@@ -22,8 +22,8 @@ demo: $(STAMP)
 	$(BIN)/claimcheck analyze samples/senate-vote.en.html --format text
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

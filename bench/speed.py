@@ -1,0 +1,61 @@
+"""Speed of claimcheck against raw spaCy, on the same texts, with the same model, in one run.
+
+    .venv/bin/python bench/speed.py [FOLDER_OR_FILES ...] [--limit N]
+
+Prints words per second for raw ``nlp.pipe`` and for ``claimcheck`` (reading, language
+detection, parsing, attribution, provenance), and their ratio. It is a measurement, not a
+test: run it on a quiet machine and compare ratios, not seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from claimcheck import Analyzer, AnalyzerOptions
+from claimcheck.nlp.loading import ModelCache
+
+DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "polnear-train" / "text"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("inputs", nargs="*", type=Path, default=[DEFAULT_CORPUS])
+    parser.add_argument("--limit", type=int, default=200)
+    parser.add_argument("--lang", default="en")
+    args = parser.parse_args()
+    files = sorted(_files(args.inputs))[: args.limit]
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    words = sum(len(t.split()) for t in texts)
+
+    model = ModelCache().for_language(args.lang)
+    list(model.nlp.pipe(texts[:5]))  # warm up
+    raw = _timed(lambda: list(model.nlp.pipe(texts)))
+
+    with Analyzer(AnalyzerOptions(language=args.lang)) as analyzer:
+        analyzer.analyze(str(files[0]))  # loads the model once, outside the timing
+        ours = _timed(lambda: [analyzer.analyze(str(f)) for f in files])
+
+    print(f"texts: {len(texts)}, words: {words}, model: {model.name}")
+    print(f"raw spaCy nlp.pipe : {words / raw:8.0f} words/s ({raw:.1f} s)")
+    print(f"claimcheck analyze : {words / ours:8.0f} words/s ({ours:.1f} s)")
+    print(f"cost ratio (claimcheck / raw spaCy): {ours / raw:.2f}")
+
+
+def _files(inputs: list[Path]) -> list[Path]:
+    found: list[Path] = []
+    for path in inputs:
+        found += sorted(path.glob("*.txt")) if path.is_dir() else [path]
+    return found
+
+
+def _timed(work: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    work()
+    return time.perf_counter() - started
+
+
+if __name__ == "__main__":
+    main()
