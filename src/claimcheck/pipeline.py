@@ -133,7 +133,7 @@ class Analyzer:
         lexicon = load_lexicon(article.language or "")
         parts = parse(model.nlp, article.text)
         claims = find_claims(article, parts, lexicon)
-        result = provenance.build(article, claims, lexicon)
+        result = provenance.build(article, claims)
         return Report(
             source=source,
             article=article,

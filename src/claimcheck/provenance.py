@@ -20,7 +20,6 @@ from claimcheck.models import (
     Span,
     Summary,
 )
-from claimcheck.nlp.lexicon import Lexicon
 
 # A statement made this long before publication is recycled, not news about these events.
 RECYCLED_AFTER = timedelta(days=30)
@@ -35,11 +34,11 @@ class Provenance:
     warnings: tuple[str, ...]
 
 
-def build(article: Article, claims: list[Claim], lexicon: Lexicon) -> Provenance:
+def build(article: Article, claims: list[Claim]) -> Provenance:
     """Tie claims to sources, links and dates; count what the article rests on."""
     claims = [_with_link(claim, article.links) for claim in claims]
     claims = [_with_recycling(claim, article.published) for claim in claims]
-    sources, claims = _gather_sources(claims, article.links, lexicon)
+    sources, claims = _gather_sources(claims, article.links)
     warnings = []
     if article.published is None and any(c.source for c in claims):
         warnings.append("no published date: relative statement dates are left unresolved")
@@ -88,7 +87,7 @@ def _key(mention: SourceMention) -> str:
 
 
 def _gather_sources(
-    claims: list[Claim], links: tuple[Link, ...], lexicon: Lexicon
+    claims: list[Claim], links: tuple[Link, ...]
 ) -> tuple[list[Source], list[Claim]]:
     ids: dict[str, str] = {}
     members: dict[str, list[Claim]] = {}
@@ -101,7 +100,7 @@ def _gather_sources(
             members[key] = []
         members[key].append(claim)
     sources = [_source(ids[key], group, links) for key, group in members.items()]
-    sources = _relays(sources, members, ids, lexicon)
+    sources = _relays(sources, members, ids)
     via = {s.id: s.via for s in sources}
     updated = [
         replace(c, via=via.get(ids[_key(c.source)])) if c.source is not None else c for c in claims
@@ -129,37 +128,30 @@ def _source(source_id: str, claims: list[Claim], links: tuple[Link, ...]) -> Sou
 
 
 def _relays(
-    sources: list[Source],
-    members: dict[str, list[Claim]],
-    ids: dict[str, str],
-    lexicon: Lexicon,
+    sources: list[Source], members: dict[str, list[Claim]], ids: dict[str, str]
 ) -> list[Source]:
-    """ "Selon le rapport" after "…, a rapporté Kyiv Post": a definite, unnamed document is the
-    report of the outlet or body cited just before it, and is relayed through it."""
+    """ "Selon le rapport" after "…, a rapporté Kyiv Post": an unnamed document is the report of
+    the named outlet or body cited just before it, and is relayed through it."""
     by_id = {s.id: s for s in sources}
-    order = sorted(
-        ((c.content.start, ids[k]) for k, group in members.items() for c in group),
-    )
-    result = []
+    first_use = {ids[key]: min(c.content.start for c in group) for key, group in members.items()}
+    relayed = []
     for source in sources:
-        if (
-            source.type is SourceType.DOCUMENT
-            and source.name.lower().split()[-1:]
-            and not any(ch.isupper() for ch in source.name)
-        ):
-            first_use = min(start for start, sid in order if sid == source.id)
+        if source.type is SourceType.DOCUMENT and not _is_named(source.name):
             earlier = [
-                by_id[sid]
-                for start, sid in order
-                if start < first_use
-                and sid != source.id
-                and by_id[sid].type not in (UNNAMED_TYPES | {SourceType.DOCUMENT})
+                other
+                for other in sorted(sources, key=lambda s: first_use[s.id])
+                if first_use[other.id] < first_use[source.id]
+                and by_id[other.id].type not in UNNAMED_TYPES | {SourceType.DOCUMENT}
             ]
             if earlier:
                 source = replace(source, via=earlier[-1].id)
-        result.append(source)
-    del lexicon
-    return result
+        relayed.append(source)
+    return relayed
+
+
+def _is_named(name: str) -> bool:
+    """A proper name has a capital: "Kyiv Post", not "rapport"."""
+    return any(char.isupper() for char in name)
 
 
 def summarize(claims: list[Claim], sources: list[Source]) -> Summary:
