@@ -17,11 +17,14 @@ from claimcheck.nlp import dates, hedging, sources
 from claimcheck.nlp.frames import SUBJECT_DEPS, Frame, FrameFinder
 from claimcheck.nlp.lexicon import Lexicon
 from claimcheck.nlp.parse import Part
-from claimcheck.nlp.quotes import Quote, find_quotes
+from claimcheck.nlp.quotes import CLOSERS, PAIRS, Quote, find_quotes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
+OPENING_MARKS = frozenset(PAIRS) | {"'"}
+CLOSING_MARKS = CLOSERS | {"'"}
 # A statement shorter than this many words is a heading or a fragment, not a claim.
 MIN_STATEMENT_WORDS = 5
 
@@ -115,8 +118,9 @@ def _attach_orphan_quotes(
 ) -> list[_Draft]:
     """A quotation no frame claims continues the speaker the text makes clear.
 
-    Within a paragraph it extends the previous direct claim ("“…,” he said. “…”"); a paragraph
-    that is nothing but a quotation continues the last speaker of the paragraph before.
+    Within a paragraph it extends the previous claim when that one is a quotation too ("“…,” he
+    said. “…”"), and is a direct claim of the same speaker after a paraphrase; a paragraph that
+    is nothing but a quotation continues the last speaker of the paragraph before.
     """
     result = list(drafts)
     for quote in quotes:
@@ -125,10 +129,11 @@ def _attach_orphan_quotes(
         previous = _previous_speaker(result, quote.start, text)
         if previous is None:
             continue
-        if _continues_quote(previous, quote, text):
+        follows = _continues_quote(previous, quote, text)
+        if follows and _ends_quoted(previous, text):
             previous.content = (previous.content[0], quote.end)
             previous.direct = True
-        elif _paragraph_is_quote(text, quote):
+        elif follows or _paragraph_is_quote(text, quote):
             located = _locate(parts, quote.start)
             if located is None:
                 continue
@@ -147,6 +152,10 @@ def _attach_orphan_quotes(
                 )
             )
     return sorted(result, key=lambda d: d.content)
+
+
+def _ends_quoted(draft: _Draft, text: str) -> bool:
+    return text[draft.content[0] : draft.content[1]].rstrip(" ,.;:")[-1:] in CLOSING_MARKS
 
 
 def _previous_speaker(drafts: list[_Draft], position: int, text: str) -> _Draft | None:
@@ -216,7 +225,7 @@ def _resolve(
         claims.append(
             Claim(
                 id="",
-                kind=_kind(draft, quotes),
+                kind=_kind(draft, quotes, text),
                 content=content,
                 source=mention,
                 cue=cue,
@@ -231,14 +240,16 @@ def _resolve(
     return claims
 
 
-def _kind(draft: _Draft, quotes: list[Quote]) -> ClaimKind:
+def _kind(draft: _Draft, quotes: list[Quote], text: str) -> ClaimKind:
+    """Direct when the content is quotation from end to end (a split quote included), mixed
+    when it quotes someone's words inside a paraphrase, indirect otherwise."""
     start, end = draft.content
-    quoted = sum(_overlap((q.start, q.end), draft.content) for q in quotes)
-    if quoted == 0:
-        return ClaimKind.INDIRECT
-    if quoted >= 0.8 * (end - start) or draft.direct:
+    quoted = sum(_overlap((q.start, q.end), draft.content) for q in quotes if q.is_speech)
+    inner = text[start:end].strip(" ,.;:—–")
+    framed = bool(inner) and inner[0] in OPENING_MARKS and inner[-1] in CLOSING_MARKS
+    if draft.direct or framed or quoted >= 0.8 * (end - start):
         return ClaimKind.DIRECT
-    return ClaimKind.MIXED
+    return ClaimKind.MIXED if quoted else ClaimKind.INDIRECT
 
 
 def _unattributed(
@@ -246,12 +257,11 @@ def _unattributed(
 ) -> list[Claim]:
     """What the article asserts in its own voice: each sentence, or clause of a sentence, that
     no claim covers and that states something (a verb and its subject, five words or more)."""
-    taken = sorted(
-        (span.start, span.end)
-        for claim in claims
-        for span in (claim.content, claim.cue, claim.source)
-        if span is not None
-    )
+    taken = bytearray(len(text))  # 1 where a claim's content, cue or source lies
+    for claim in claims:
+        for span in (claim.content, claim.cue, claim.source):
+            if span is not None:
+                taken[span.start : span.end] = b"\x01" * (span.end - span.start)
     found: list[Claim] = []
     for part in parts:
         for sent in part.sentences:
@@ -270,15 +280,12 @@ def _unattributed(
     return found
 
 
-def _uncovered_runs(
-    sent: SpacySpan, offset: int, taken: list[tuple[int, int]]
-) -> Iterator[SpacySpan]:
+def _uncovered_runs(sent: SpacySpan, offset: int, taken: bytearray) -> Iterator[SpacySpan]:
     """Stretches of the sentence outside every claim, trimmed of edge punctuation."""
     run: list[int] = []
     for token in sent:
         start = offset + token.idx
-        covered = any(s < start + len(token) and start < e for s, e in taken)
-        if not covered:
+        if not any(taken[start : start + len(token)]):
             run.append(token.i)
         elif run:
             yield from _trim(sent, run)
@@ -291,17 +298,26 @@ def _trim(sent: SpacySpan, run: list[int]) -> Iterator[SpacySpan]:
     doc = sent.doc
     first, last = run[0], run[-1]
     while first <= last and (
-        doc[first].is_space or doc[first].is_punct or doc[first].pos_ == "CCONJ"
+        doc[first].is_space
+        or (doc[first].is_punct and not doc[first].is_left_punct)
+        or doc[first].pos_ == "CCONJ"
     ):
         first += 1
     while last >= first and (
-        doc[last].is_space
-        or doc[last].pos_ == "CCONJ"
-        or (doc[last].is_punct and doc[last].text not in ".!?…")
+        doc[last].is_space or doc[last].pos_ == "CCONJ" or _loose_end(doc[last])
     ):
         last -= 1
     if first <= last:
         yield doc[first : last + 1]
+
+
+def _loose_end(token: Token) -> bool:
+    """Punctuation a statement does not end on: a comma, a dash; not "." nor a closing mark."""
+    return (
+        token.is_punct
+        and token.text not in ".!?…"
+        and not (token.is_quote and token.is_right_punct)
+    )
 
 
 def _states_something(run: SpacySpan, whole: bool) -> bool:

@@ -32,9 +32,25 @@ AGENT_DEPS = frozenset({"agent", "obl:agent"})
 # A verb with no subject of its own borrows the one of the verb it hangs on: "…, affirmant :",
 # "and added", "saying that".
 INHERITING_DEPS = frozenset({"conj", "advcl", "acl", "xcomp", "ccomp", "parataxis", "relcl"})
+EUPHONIC = frozenset({"-t", "-t-", "t"})
 AUXILIARIES = frozenset({"avoir", "être", "have", "be"})
 EXPLETIVES = frozenset({"it", "il"})
-NON_SOURCE_SUBJECTS = frozenset({"this", "that", "which", "cela", "ceci", "ce", "ça", "what"})
+NON_SOURCE_SUBJECTS = frozenset(
+    {
+        "this",
+        "that",
+        "which",
+        "cela",
+        "ceci",
+        "ce",
+        "ça",
+        "what",
+        "nobody",
+        "none",
+        "personne",
+        "nul",
+    }
+)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "qui", "lequel", "laquelle"})
 COMPLEMENTIZERS = frozenset({"that", "que", "qu'", "whether", "si", "if"})
 OPENING_PUNCT = frozenset(":,—–-")
@@ -78,6 +94,39 @@ class FrameFinder:
             if frame is not None:
                 yield frame
         yield from self.prepositional_frames(sent)
+        yield from self.colon_frames(sent)
+
+    # -- quotations introduced by a colon ---------------------------------------------------
+
+    def colon_frames(self, sent: Span) -> Iterator[Frame]:
+        """ "The union's president put it bluntly: “We are not going back.”": a colon hands the
+        quotation to the subject of the clause before it, even without a verb of saying."""
+        for colon in sent:
+            if colon.text != ":" or self.inside_quote(colon.idx):
+                continue
+            after = colon.idx + 1
+            quote = next(
+                ((s, e) for s, e in self.quotes if s >= after and not self.text[after:s].strip()),
+                None,
+            )
+            verb = self.clause_verb_before(sent, colon)
+            if quote is None or verb is None:
+                continue
+            subject = self.subject_of(verb)
+            if subject is None:
+                continue
+            cue = self.cue_tokens(verb)
+            source = self.mention(sent, subject, verb)
+            yield Frame(tokens_span(cue), verb.lemma_.lower(), quote, source, 1)
+
+    @staticmethod
+    def clause_verb_before(sent: Span, colon: Token) -> Token | None:
+        for token in reversed(sent[: colon.i - sent.start]):
+            if token.is_quote or token.text in (".", ";", "!", "?"):
+                return None
+            if token.pos_ in ("VERB", "AUX") and not token.dep_.startswith("aux"):
+                return token
+        return None
 
     # -- verbal cues ----------------------------------------------------------------------
 
@@ -112,11 +161,20 @@ class FrameFinder:
             near = abs(child.i - verb.i) <= 3
             if near and (child.dep_.startswith("aux") or child.dep_ in ("prt", "compound:prt")):
                 parts.append(child)
-            elif child.i == verb.i + 1 and child.lower_ in self.lexicon.object_prepositions:
+            elif child.i == verb.i + 1 and self._object_preposition(verb, child):
                 parts.append(child)  # "called for", "appelé à"
+            elif child.lower_ in EUPHONIC and child.i < verb.i:
+                parts.append(child)  # the "-t-" of "a-t-il ajouté"
         parts.sort(key=lambda t: t.i)
         # Keep the run contiguous apart from inverted clitics ("a-t-il ajouté").
         return [t for t in parts if t.i >= parts[-1].i - 4]
+
+    def _object_preposition(self, verb: Token, prep: Token) -> bool:
+        lexicon = self.lexicon
+        return (
+            verb.lemma_.lower() in lexicon.object_verbs
+            and prep.lower_ in lexicon.object_prepositions
+        )
 
     # -- sources --------------------------------------------------------------------------
 
@@ -236,7 +294,11 @@ class FrameFinder:
     @staticmethod
     def _opens_after_break(sent: Span, first: Token) -> bool:
         i = first.i - 1
-        while i >= sent.start and (sent.doc[i].dep_.startswith("aux") or sent.doc[i].is_space):
+        while i >= sent.start and (
+            sent.doc[i].dep_.startswith("aux")
+            or sent.doc[i].is_space
+            or sent.doc[i].lower_ in EUPHONIC
+        ):
             i -= 1
         return i >= sent.start and (
             sent.doc[i].text in (",", "»", "”", '"', "—") or sent.doc[i].is_quote
@@ -250,7 +312,10 @@ class FrameFinder:
             cut = verb.left_edge.i
             left, right = (left, cut - 1) if left <= head.i < cut else (head.i, head.i)
         start, end = max(left, sent.start), min(right + 1, sent.end)
+        opened = any(t.is_quote and t.is_left_punct for t in sent.doc[start:end])
         while end - 1 > start and sent.doc[end - 1].is_punct:
+            if opened and sent.doc[end - 1].is_quote:
+                break  # 'The report, titled “Water at Risk,”': keep the title whole
             end -= 1
         while start < end - 1 and (sent.doc[start].is_punct or sent.doc[start].pos_ == "CCONJ"):
             start += 1
@@ -324,7 +389,7 @@ class FrameFinder:
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS and child.i > verb.i:
                 return child
-            if child.dep_ == "prep" and child.lower_ in self.lexicon.object_prepositions:
+            if child.dep_ == "prep" and self._object_preposition(verb, child):
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
         return None
 
@@ -334,7 +399,8 @@ class FrameFinder:
         """The speech quotes the cue frame touches: “…,” he said; said: “…”; and both at once
         when the frame splits a quotation: “The plan,” she said, “is dead.”"""
         doc = sent.doc
-        first = doc[min(verb.i, source.start if source is not None else verb.i)]
+        cue = self.cue_tokens(verb)
+        first = doc[min(cue[0].i, source.start if source is not None else verb.i)]
         last = doc[max(verb.i, source.end - 1 if source is not None else verb.i)]
         frame_start, frame_end = first.idx, last.idx + len(last.text)
         opens_sentence = first.is_sent_start or first.i == sent.start
@@ -401,11 +467,23 @@ class FrameFinder:
             stop -= 1
         if stop - start < 3:
             return None
-        before = sent.doc[start:stop]
-        end_token = before[-1]
+        end_token = self._after_frame_end(sent, verb, source) or sent.doc[stop - 1]
         while end_token.i > start and end_token.text in (",", "—", "–"):
             end_token = sent.doc[end_token.i - 1]
-        return before[0].idx, end_token.idx + len(end_token.text)
+        return sent.doc[start].idx, end_token.idx + len(end_token.text)
+
+    @staticmethod
+    def _after_frame_end(sent: Span, verb: Token, source: Span | None) -> Token | None:
+        """For a frame inside its content ("The plan, she said, is dead"), the content's last
+        word; None when the frame closes the sentence."""
+        frame_end = max(verb.i, source.end - 1 if source is not None else verb.i)
+        words = [t for t in sent if t.i > frame_end and not (t.is_punct or t.is_space)]
+        if not words:
+            return None
+        last = sent[-1]
+        while last.i > frame_end and (last.is_space or (last.is_punct and not last.is_quote)):
+            last = sent.doc[last.i - 1]
+        return last
 
     # -- prepositional cues ---------------------------------------------------------------
 
@@ -462,7 +540,7 @@ class FrameFinder:
     def extend_to_quotes(self, bounds: tuple[int, int]) -> tuple[int, int]:
         """A content that cuts into a quotation takes the whole quotation."""
         start, end = bounds
-        for q_start, q_end in self.quotes:
+        for q_start, q_end, _ in self.every_quote:
             if q_start < end and start < q_end:
                 start, end = min(start, q_start), max(end, q_end)
         return start, end

@@ -99,21 +99,28 @@ def _phrases(
 ) -> list[Hedge]:
     text = sentence.text.lower()
     base = part.offset + sentence.start_char
-    hedges = []
-    for phrase in phrases:
-        for match in _phrase_pattern(phrase).finditer(text):
-            start, end = base + match.start(), base + match.end()
-            if within is not None and not (within[0] <= start and end <= within[1]):
-                continue
-            hedges.append(Hedge(sentence.text[match.start() : match.end()], kind, start, end))
+    hedges: list[Hedge] = []
+    pattern = _phrases_pattern(phrases)
+    if pattern is None:
+        return hedges
+    for match in pattern.finditer(text):
+        start, end = base + match.start(), base + match.end()
+        if within is not None and not (within[0] <= start and end <= within[1]):
+            continue
+        hedges.append(Hedge(sentence.text[match.start() : match.end()], kind, start, end))
     return hedges
 
 
 @cache
-def _phrase_pattern(phrase: str) -> re.Pattern[str]:
-    # Apostrophes in the lexicon match either form in the text.
-    escaped = re.escape(phrase).replace("'", "['\u2019]").replace(r"\ ", r"\s+")
-    return re.compile(rf"(?<!\w){escaped}(?!\w)")
+def _phrases_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for a whole list, longest phrase first; apostrophes match either form."""
+    if not phrases:
+        return None
+    escaped = (
+        re.escape(p).replace("'", "['\u2019]").replace(r"\ ", r"\s+")
+        for p in sorted(phrases, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<!\w)(?:{'|'.join(escaped)})(?!\w)")
 
 
 def _hedge(part: Part, token: Token, kind: HedgeKind) -> Hedge:

@@ -138,9 +138,23 @@ def sentences_of(doc: Doc) -> list[Span]:
     for sent in doc.sents:
         if merged and _continues(merged[-1], sent):
             merged[-1] = doc[merged[-1].start : sent.end]
-        else:
-            merged.append(sent)
+            continue
+        closing = sent.start
+        while closing < sent.end - 1 and _closes(doc[closing]):
+            closing += 1  # 'chemicals.” The mayor': the closing mark ends the sentence before
+        if merged and closing > sent.start:
+            merged[-1] = doc[merged[-1].start : closing]
+            sent = doc[closing : sent.end]
+        merged.append(sent)
     return merged
+
+
+def _closes(token: Token) -> bool:
+    return (
+        token.is_punct
+        and (token.is_right_punct or token.text in '"”»)]')
+        and not token.is_left_punct
+    )
 
 
 def _continues(previous: Span, sent: Span) -> bool:

@@ -32,11 +32,12 @@ class Quote:
     end: int  # just after the closing mark
     words: int
     multi_paragraph: bool = False
+    title: bool = False  # "Gone with the Wind": capitalised words and no punctuation inside
 
     @property
     def is_speech(self) -> bool:
-        """Long enough to be someone's words rather than a label in quotation marks."""
-        return self.words >= SPEECH_MIN_WORDS
+        """Someone's words, not a label, a nickname or a title in quotation marks."""
+        return self.words >= SPEECH_MIN_WORDS and not self.title
 
     def contains(self, start: int, end: int) -> bool:
         return self.start <= start and end <= self.end
@@ -130,7 +131,16 @@ def _can_open(text: str, i: int) -> bool:
 def _quote(text: str, start: int, end: int, multi_paragraph: bool) -> Quote:
     if text[end - 1 : end + 1] == '"\x00':
         end += 1  # the closing mark was a digraph
-    return Quote(start, end, len(_WORD.findall(text, start, end)), multi_paragraph)
+    words = _WORD.findall(text, start, end)
+    return Quote(start, end, len(words), multi_paragraph, _looks_like_title(text[start:end], words))
+
+
+def _looks_like_title(quoted: str, words: list[str]) -> bool:
+    """A title capitalises its first, last and most words, and has no punctuation inside."""
+    if len(words) < 2 or any(mark in quoted[1:-1] for mark in ",.;:!?"):
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return words[0][0].isupper() and words[-1][0].isupper() and capitalised >= len(words) / 2
 
 
 def _outermost(quotes: list[Quote]) -> list[Quote]:
