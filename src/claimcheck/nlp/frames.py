@@ -149,6 +149,10 @@ class FrameFinder:
         content = self.find_content(sent, verb, source, strong)
         if content is None:
             return None
+        if source is not None and source.start_char < content[0] < source.end_char:
+            # "par le ministère que …": the parser hung the content on the speaker.
+            kept = [t for t in source if t.idx + len(t) <= content[0] and not t.is_space]
+            source = sent.doc[kept[0].i : kept[-1].i + 1] if kept else None
         if source is None and not (strong and self.is_impersonal(verb)):
             return None  # only "it is said that" reports speech with no speaker
         cue = self.cue_tokens(verb)
@@ -171,10 +175,12 @@ class FrameFinder:
 
     def _object_preposition(self, verb: Token, prep: Token) -> bool:
         lexicon = self.lexicon
-        return (
-            verb.lemma_.lower() in lexicon.object_verbs
-            and prep.lower_ in lexicon.object_prepositions
+        if verb.lemma_.lower() not in lexicon.object_verbs:
+            return False
+        dated = any(
+            c.ent_type_ in ("DATE", "TIME") or c.lower_ in lexicon.weekdays for c in prep.children
         )
+        return prep.lower_ in lexicon.object_prepositions and not dated  # not "reported on Monday"
 
     # -- sources --------------------------------------------------------------------------
 
@@ -188,6 +194,8 @@ class FrameFinder:
             c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in verb.children
         )
         if relative and verb.dep_ in ("relcl", "acl:relcl"):
+            if not self.can_speak(verb.head):
+                return None  # "the talks, who asked": a parse that hung "who" on a thing
             return self.mention(sent, verb.head, verb)  # "aides, who said": the antecedent
         subject = self.subject_of(verb)
         if subject is not None:
@@ -203,6 +211,8 @@ class FrameFinder:
         """Noun phrase + auxiliary + participle is a subject and its verb, whatever the parse
         says: "l'armée syrienne a, en réponse, annoncé"."""
         doc = sent.doc
+        if any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children):
+            return None  # "Brannock is said to have met": the subject is talked about
         i, seen_aux = verb.i - 1, False
         while i > sent.start:
             token = doc[i]
@@ -230,6 +240,19 @@ class FrameFinder:
             if doc[j].text == ",":
                 return j
         return None
+
+    def can_speak(self, noun: Token) -> bool:
+        """A name, or a noun for people, bodies, outlets or documents."""
+        lemma, lexicon = noun.lemma_.lower(), self.lexicon
+        kinds = (
+            lexicon.person_roles,
+            lexicon.anonymous_heads,
+            lexicon.organization_nouns,
+            lexicon.government_nouns,
+            lexicon.media_nouns,
+            lexicon.document_nouns,
+        )
+        return noun.pos_ in ("PROPN", "PRON") or any(lemma in kind for kind in kinds)
 
     def subject_of(self, verb: Token) -> Token | None:
         """The subject nearest the verb, unless it is an expletive or a demonstrative."""
@@ -312,6 +335,18 @@ class FrameFinder:
             cut = verb.left_edge.i
             left, right = (left, cut - 1) if left <= head.i < cut else (head.i, head.i)
         start, end = max(left, sent.start), min(right + 1, sent.end)
+        while start < head.i and sent.doc[start].pos_ == "ADP":
+            start += 1  # "par le ministère": the agent without its preposition
+        clause = next(
+            (
+                t.i
+                for t in sent.doc[head.i + 1 : end]
+                if t.lower_ in COMPLEMENTIZERS and t.pos_ == "SCONJ"
+            ),
+            None,
+        )
+        if clause is not None:
+            end = clause  # a clause the parser hung on the speaker is not part of its name
         opened = any(t.is_quote and t.is_left_punct for t in sent.doc[start:end])
         while end - 1 > start and sent.doc[end - 1].is_punct:
             if opened and sent.doc[end - 1].is_quote:
@@ -367,7 +402,10 @@ class FrameFinder:
     def is_reported_clause(self, child: Token, source: Span | None, frame_only: bool) -> bool:
         if child.dep_ not in CLAUSE_DEPS or self._overlaps_source(child, source):
             return False
-        if child.dep_ == "xcomp" and (frame_only or child.pos_ not in ("VERB", "AUX")):
+        gerund = child.tag_ == "VBG"  # "described visiting a school"
+        if child.dep_ == "xcomp" and (
+            (frame_only and not gerund) or child.pos_ not in ("VERB", "AUX")
+        ):
             return False  # "continue to tread gingerly", "called to mind"
         # A parataxis that is itself a cue is another parenthetical frame ("…, they said, …").
         return child.dep_ != "parataxis" or not (
@@ -488,17 +526,27 @@ class FrameFinder:
     # -- prepositional cues ---------------------------------------------------------------
 
     def prepositional_frames(self, sent: Span) -> Iterator[Frame]:
+        """ "According to X, …", "…, selon X": the content is the rest of the clause. Two such
+        cues in one sentence each report the stretch since the one before."""
         lowered = sent.text.lower()
-        for pattern in self._prepositional:
-            for match in pattern.finditer(lowered):
-                frame = self.prepositional_frame(sent, match.start(), match.end(), match.group())
-                if frame is not None:
-                    yield frame
+        matches = sorted(
+            (m.start(), m.end(), m.group())
+            for pattern in self._prepositional
+            for m in pattern.finditer(lowered)
+        )
+        floor = sent.start
+        for start, end, cue in matches:
+            frame = self.prepositional_frame(sent, start, end, cue, floor)
+            if frame is not None and frame.source is not None:
+                floor = frame.source.end
+                yield frame
 
-    def prepositional_frame(self, sent: Span, start: int, end: int, cue: str) -> Frame | None:
+    def prepositional_frame(
+        self, sent: Span, start: int, end: int, cue: str, floor: int
+    ) -> Frame | None:
         doc = sent.doc
         cue_span = doc.char_span(sent.start_char + start, sent.start_char + end, "expand")
-        if cue_span is None or self.inside_quote(cue_span.start_char):
+        if cue_span is None or cue_span.start < floor or self.inside_quote(cue_span.start_char):
             return None
         source_tokens: list[Token] = []
         for token in sent[cue_span.end - sent.start :]:
@@ -510,26 +558,31 @@ class FrameFinder:
         if not source_tokens:
             return None
         source = doc[source_tokens[0].i : source_tokens[-1].i + 1]
-        content = self.prepositional_content(sent, cue_span, source)
+        content = self.prepositional_content(sent, cue_span, source, floor)
         if content is None:
             return None
         lemma = " ".join(cue.split())
         return Frame((cue_span.start_char, cue_span.end_char), lemma, content, source, 2)
 
-    def prepositional_content(self, sent: Span, cue: Span, source: Span) -> tuple[int, int] | None:
-        doc = sent.doc
-        before = [t for t in sent if t.i < cue.start and not (t.is_space)]
-        after = [t for t in sent if t.i >= source.end and not t.is_space]
-        while before and before[-1].is_punct and not before[-1].is_quote:
-            before.pop()
-        while after and after[0].is_punct and not after[0].is_quote:
-            after.pop(0)
-        while after and after[-1].is_punct and not after[-1].is_quote:
-            after.pop()
+    @staticmethod
+    def prepositional_content(
+        sent: Span, cue: Span, source: Span, floor: int
+    ) -> tuple[int, int] | None:
+        def loose(token: Token) -> bool:
+            return (
+                token.is_space or (token.is_punct and not token.is_quote) or token.pos_ == "CCONJ"
+            )
+
+        before = [t for t in sent if floor <= t.i < cue.start]
+        after = [t for t in sent if t.i >= source.end]
+        for side in (before, after):
+            while side and loose(side[0]):
+                side.pop(0)
+            while side and loose(side[-1]):
+                side.pop()
         side = after if len(after) >= len(before) else before
         if len(side) < 3:
             return None
-        del doc
         return tokens_span(side)
 
     # -- helpers --------------------------------------------------------------------------

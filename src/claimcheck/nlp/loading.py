@@ -1,4 +1,4 @@
-"""Loading spaCy pipelines: installed packages only, each loaded once per process.
+"""Loading spaCy pipelines: installed packages only, each loaded once per analyzer.
 
 Models install with the project from the package index; claimcheck never downloads one at run
 time. A missing model is a clear error that names the package to install.
@@ -36,7 +36,10 @@ class LoadedModel:
 
 
 def is_installed(package: str) -> bool:
-    return importlib.util.find_spec(package) is not None
+    try:
+        return importlib.util.find_spec(package) is not None
+    except (ImportError, ValueError):  # "no.such.pkg", ".relative": not an installed package
+        return False
 
 
 def default_pipeline(language: str) -> str | None:
@@ -50,13 +53,18 @@ def describe(nlp: Language) -> str:
 
 
 class ModelCache:
-    """Loads each pipeline once; ``prepare`` adapts a freshly loaded pipeline to claimcheck."""
+    """Loads each pipeline once per cache; ``prepare`` adapts a fresh pipeline to claimcheck.
+
+    An ``Analyzer`` owns one cache, so a batch loads each model once.
+    """
 
     def __init__(self, prepare: Callable[[Language], None] | None = None) -> None:
         self._loaded: dict[str, LoadedModel] = {}
         self._prepare = prepare
 
     def for_language(self, language: str, override: str | None = None) -> LoadedModel:
+        if override is not None and not override.strip():
+            raise ModelMissingError("--model needs the name of an installed spaCy pipeline")
         name = override or default_pipeline(language)
         if name is None:
             hint = INSTALL_HINTS.get(language, "install a spaCy pipeline and pass --model NAME")

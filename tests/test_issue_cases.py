@@ -1,0 +1,167 @@
+"""More of the cases a careful reader expects: speakers, sources of other kinds, hedges, dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.models import ClaimKind, HedgeKind, SourceType
+from claimcheck.nlp.loading import ModelCache
+from test_attribution_models import analyse, models, source_of, the_claim
+
+__all__ = ["models"]  # the module-scoped model cache, shared with this module's tests
+
+
+def test_coordinated_speakers_are_one_source(models: ModelCache) -> None:
+    """ "Donald Trump and Paul Ryan pledged …": both names are the source of one claim."""
+    claim = the_claim(
+        analyse(models, "en", "Senator Ann Harlow and Governor Tim Baez said the deal was fair.")
+    )
+    assert source_of(claim).text == "Senator Ann Harlow and Governor Tim Baez"
+    assert claim.content.text == "the deal was fair"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "en",
+            "Senator Ann Harlow said the bill would pass. The senator added that the vote "
+            "would come on Monday.",
+            "Ann Harlow",
+        ),
+        (
+            "fr",
+            "Le ministre de l’Intérieur, Gérald Marchal, a affirmé que la frontière restait "
+            "ouverte. Le ministre a ajouté que des renforts étaient attendus.",
+            "Gérald Marchal",
+        ),
+    ],
+    ids=["the-senator", "le-ministre"],
+)
+def test_a_definite_description_resolves_to_the_named_speaker(
+    models: ModelCache, language: str, text: str, name: str
+) -> None:
+    """ "The senator", "le ministre" after a named senator or minister is that person."""
+    claims = [c for c in analyse(models, language, text) if c.source is not None]
+    assert len(claims) == 2
+    assert [source_of(c).name for c in claims] == [name, name]
+    assert source_of(claims[1]).type is SourceType.PERSON
+
+
+def test_a_statement_by_an_organization_is_attributed_to_it(models: ModelCache) -> None:
+    """ "In a statement, the association said …": the association is the source."""
+    text = "In a statement, the American Dental Association said the rule would protect children."
+    claim = the_claim(analyse(models, "en", text))
+    assert source_of(claim).name == "American Dental Association"
+    assert source_of(claim).type is SourceType.ORGANIZATION
+    assert claim.content.text == "the rule would protect children"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("en", "It was announced by the ministry that the border would reopen.", "the ministry"),
+        ("fr", "Il a été annoncé par le ministère que la frontière rouvrirait.", "le ministère"),
+    ],
+    ids=["announced-by", "annonce-par"],
+)
+def test_a_passive_cue_takes_its_agent_as_source(
+    models: ModelCache, language: str, text: str, source: str
+) -> None:
+    """ "It was announced by the ministry that …": the agent is who said it."""
+    claim = the_claim(analyse(models, language, text))
+    assert source_of(claim).text == source
+    assert source_of(claim).type is SourceType.GOVERNMENT
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "content"),
+    [
+        ("en", "It is said that the mayor will resign.", "that the mayor will resign"),
+        ("fr", "Il est rapporté que le maire démissionnera.", "que le maire démissionnera"),
+    ],
+    ids=["it-is-said", "il-est-rapporte"],
+)
+def test_agentless_attribution_is_a_claim_without_a_source(
+    models: ModelCache, language: str, text: str, content: str
+) -> None:
+    """ "It is said that …" reports speech and names nobody: a claim with no source."""
+    claims = [c for c in analyse(models, language, text) if c.cue is not None]
+    assert len(claims) == 1
+    assert claims[0].source is None
+    assert claims[0].content.text == content
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "A person close to the investigation said the suspect had fled the country."),
+        ("fr", "Un proche du dossier a affirmé que le suspect avait quitté le pays."),
+        ("fr", "Selon nos informations, le suspect a quitté le pays la semaine dernière."),
+    ],
+    ids=["person-close-to", "un-proche-du-dossier", "selon-nos-informations"],
+)
+def test_vague_sources_are_anonymous(models: ModelCache, language: str, text: str) -> None:
+    """A person close to, un proche du dossier, selon nos informations: the reader cannot check."""
+    claim = the_claim(analyse(models, language, text))
+    assert source_of(claim).type is SourceType.ANONYMOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge", "kind"),
+    [
+        ("The minister reportedly ordered the raid, officials said.", "reportedly", "lexical"),
+        ("Officials said the man allegedly stole the documents.", "allegedly", "lexical"),
+        ("Officials said the strike would have cost millions.", "would have", "lexical"),
+        ("Officials said the company may have broken the law.", "may", "modal"),
+    ],
+    ids=["reportedly", "allegedly", "would-have", "may-have"],
+)
+def test_english_hedges_mark_the_claim(
+    models: ModelCache, text: str, hedge: str, kind: str
+) -> None:
+    """ "reportedly", "allegedly", "would have", "may have": the claim is hedged."""
+    claim = the_claim(analyse(models, "en", text))
+    assert claim.hedged
+    assert (hedge, kind) in [(h.text, h.kind.value) for h in claim.hedges]
+
+
+def test_presume_distances_without_hedging(models: ModelCache) -> None:
+    """ "le présumé meurtrier": distancing from a label, listed but not a hedged claim."""
+    text = "La police a indiqué que le présumé meurtrier avait été arrêté."
+    claim = the_claim(analyse(models, "fr", text))
+    assert [(h.text, h.kind) for h in claim.hedges] == [("présumé", HedgeKind.DISTANCING)]
+    assert not claim.hedged
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "date"),
+    [
+        ("en", "The mayor said on Sunday that the bridge would close.", "2024-12-01"),
+        ("fr", "Le maire a déclaré dimanche que le pont fermerait.", "2024-12-01"),
+        (
+            "fr",
+            "Le maire avait déclaré dans une interview en mai 2023 que le pont fermerait.",
+            "2023-05",
+        ),
+    ],
+    ids=["on-sunday", "dimanche", "interview-en-mai-2023"],
+)
+def test_statement_dates_resolve_against_the_published_date(
+    models: ModelCache, language: str, text: str, date: str
+) -> None:
+    """A weekday is the last one on or before publication (Monday 2 December 2024)."""
+    claim = the_claim(analyse(models, language, text, published="2024-12-02"))
+    assert claim.statement_date == date
+
+
+def test_a_quote_only_paragraph_keeps_the_previous_speaker(models: ModelCache) -> None:
+    """A paragraph that is only a quotation goes on with the speaker of the paragraph before."""
+    text = (
+        "“We will rebuild every house,” said Mayor Lena Ortiz.\n"
+        "“It will take years, and it will cost more than anyone has said so far.”"
+    )
+    claims = [c for c in analyse(models, "en", text) if c.source is not None]
+    assert len(claims) == 2
+    assert claims[1].kind is ClaimKind.DIRECT
+    assert source_of(claims[1]).name == "Lena Ortiz"
