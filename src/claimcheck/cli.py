@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from claimcheck.models import Report
+    from claimcheck.pipeline import Analyzer
 
 app = typer.Typer(
     name="claimcheck",
@@ -110,8 +111,7 @@ def analyze(
     failed = False
     try:
         with _open_output(output) as stream, Analyzer(options) as analyzer:
-            reports = analyzer.analyze_many(_progress(sources), stdin=sys.stdin.buffer)
-            failed = _write(reports, chosen, stream, len(sources))
+            failed = _write(_reports(analyzer, sources), chosen, stream, len(sources))
     except KeyboardInterrupt:
         typer.echo("claimcheck: interrupted", err=True)
         raise typer.Exit(EXIT_INTERRUPTED) from None
@@ -159,19 +159,32 @@ def _open_output(path: Path | None) -> Iterator[TextIO]:
         yield stream
 
 
-def _progress(sources: list[str]) -> Iterator[str]:
-    """The sources, with a progress bar on stderr when a person is watching a batch."""
-    if len(sources) < 2 or not sys.stderr.isatty():
-        yield from sources
+def _reports(analyzer: Analyzer, sources: list[str]) -> Iterator[Report]:
+    """Each source's report, with progress on stderr when a person is watching.
+
+    When the report goes to the same screen, a spinner runs while a source is analysed (loading
+    a language model takes seconds) and stops before the report prints; when it goes to a file
+    or a pipe, a progress bar follows the whole batch.
+    """
+    stdin = sys.stdin.buffer
+    if not sys.stderr.isatty():
+        yield from analyzer.analyze_many(sources, stdin=stdin)
         return
     from rich.console import Console
     from rich.progress import Progress
 
-    with Progress(console=Console(stderr=True), transient=True) as progress:
+    console = Console(stderr=True)
+    if sys.stdout.isatty():
+        for number, source in enumerate(sources, 1):
+            with console.status(f"analysing {number}/{len(sources)} {_short(source)}"):
+                report = analyzer.analyze(source, stdin=stdin)
+            yield report
+        return
+    with Progress(console=console, transient=True) as progress:
         task = progress.add_task("analysing", total=len(sources))
         for source in sources:
             progress.update(task, description=_short(source))
-            yield source
+            yield analyzer.analyze(source, stdin=stdin)
             progress.advance(task)
 
 
