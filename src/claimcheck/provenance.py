@@ -59,6 +59,12 @@ def _with_link(claim: Claim, links: Iterable[Link]) -> Claim:
 
 def _with_recycling(claim: Claim, published: str | None) -> Claim:
     made, issued = _latest_day(claim.statement_date), _latest_day(published)
+    if made is not None and issued is None:
+        note = (
+            f"statement dated {claim.statement_date}; the article's own date is unknown, "
+            "so whether it is recycled cannot be told"
+        )
+        return replace(claim, warnings=(*claim.warnings, note))
     if made is None or issued is None or issued - made <= RECYCLED_AFTER:
         return claim
     note = f"recycled: statement dated {claim.statement_date}, article published {published}"
