@@ -216,8 +216,9 @@ class FrameFinder:
         i, seen_aux = verb.i - 1, False
         while i > sent.start:
             token = doc[i]
-            if token.text == "," and self._insertion_start(sent, i) is not None:
-                i = self._insertion_start(sent, i) or i
+            opening = self._insertion_start(sent, i) if token.text == "," else None
+            if opening is not None:
+                i = opening
             elif token.pos_ == "AUX" or token.lemma_.lower() in AUXILIARIES:
                 seen_aux = True
             elif token.pos_ != "ADV" and not token.is_space:

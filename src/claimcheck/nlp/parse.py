@@ -166,11 +166,3 @@ def _continues(previous: Span, sent: Span) -> bool:
     if all(t.is_punct or t.is_space for t in sent):
         return True
     return not _TERMINAL.search(previous.text.rstrip())
-
-
-def start_of(part: Part, token: Token) -> int:
-    return part.offset + token.idx
-
-
-def end_of(part: Part, token: Token) -> int:
-    return part.offset + token.idx + len(token.text)
