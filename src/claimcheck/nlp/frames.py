@@ -53,7 +53,6 @@ NON_SOURCE_SUBJECTS = frozenset(
 )
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "qui", "lequel", "laquelle"})
 COMPLEMENTIZERS = frozenset({"that", "que", "qu'", "whether", "si", "if"})
-OPENING_PUNCT = frozenset(":,—–-")
 
 
 @dataclass(frozen=True)
