@@ -210,7 +210,7 @@ class FrameFinder:
         """Noun phrase + auxiliary + participle is a subject and its verb, whatever the parse
         says: "l'armée syrienne a, en réponse, annoncé"."""
         doc = sent.doc
-        if any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children):
+        if _passive(verb):
             return None  # "Brannock is said to have met": the subject is talked about
         i, seen_aux = verb.i - 1, False
         while i > sent.start:
@@ -267,7 +267,7 @@ class FrameFinder:
 
     @staticmethod
     def is_impersonal(verb: Token) -> bool:
-        passive = any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
+        passive = _passive(verb)
         expletive = any(
             c.lower_ in EXPLETIVES and c.dep_ in SUBJECT_DEPS | {"expl"} for c in verb.children
         )
@@ -603,6 +603,10 @@ class FrameFinder:
         if source is None:
             return False
         return child.left_edge.i < source.end and source.start <= child.right_edge.i
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
 
 
 def _infinitive(verb: Token) -> bool:
