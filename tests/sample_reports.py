@@ -6,11 +6,14 @@ text cannot leave a span pointing at the wrong place.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from claimcheck.models import (
     Article,
     Claim,
     ClaimKind,
     Cue,
+    FetchInfo,
     Hedge,
     HedgeKind,
     Link,
@@ -40,6 +43,8 @@ FR_TEXT = (
 )
 INTERVIEW_URL = "https://media.example.org/2023/05/interview-budanov"
 RECYCLED = "recycled: statement dated 2023-05, article published 2024-12-01"
+# The French page as a second run sees it: served from the fetch cache, fetched the day before.
+FR_FETCHED = FetchInfo(cached=True, fetched_at=datetime(2024, 12, 2, 8, 30, 15, 250_000, UTC))
 
 
 def locate(text: str, words: str) -> tuple[int, int]:
@@ -124,7 +129,7 @@ def french_report() -> Report:
             language="fr",
             links=(Link("interview", INTERVIEW_URL, *locate(t, "interview")),),
         ),
-        meta=Meta("0.1.0", "fr_core_news_sm-3.8.0", 840),
+        meta=Meta("0.1.0", "fr_core_news_sm-3.8.0", 840, fetch=FR_FETCHED),
         claims=claims,
         sources=(
             Source(

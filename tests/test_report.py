@@ -103,6 +103,15 @@ def test_an_analysed_report_has_no_error_key() -> None:
     assert "error" not in report_to_dict(french_report())
 
 
+def test_the_wire_says_where_a_page_came_from() -> None:
+    """A fetched page records cache use and its UTC fetch time; a file records nothing."""
+    assert report_to_dict(french_report())["meta"]["fetch"] == {
+        "cached": True,
+        "fetched_at": "2024-12-02T08:30:15Z",
+    }
+    assert report_to_dict(tricky_report())["meta"]["fetch"] is None
+
+
 def test_the_wire_carries_the_spec_fields_and_values() -> None:
     """Enums as strings, ``hedged`` computed, tuples as lists, mentions as pairs."""
     wire = report_to_dict(french_report())
@@ -136,6 +145,7 @@ WIRE_OBJECTS = {
     models.Source: lambda: _wire(tricky_report(), "sources", 0),
     models.Summary: lambda: _wire(tricky_report(), "summary"),
     models.Meta: lambda: _wire(tricky_report(), "meta"),
+    models.FetchInfo: lambda: _wire(french_report(), "meta", "fetch"),
 }
 
 
@@ -180,6 +190,8 @@ def _mutated(path: str, value: Any, base: Report | None = None) -> dict[str, Any
             _mutated("claims/0/verification", {"url": "u", "status": "ok", "evidence": None}),
             id="unknown-verification-status",
         ),
+        pytest.param(_mutated("meta/fetch/fetched_at", "yesterday"), id="fetch-time-not-iso"),
+        pytest.param(_mutated("meta/fetch/cached", "yes"), id="cached-not-a-boolean"),
     ],
 )
 def test_the_schema_catches_mistakes(broken: dict[str, Any]) -> None:
@@ -265,6 +277,12 @@ def test_text_never_reads_article_text_as_markup() -> None:
     assert "Le maire [bold]Durand[/bold]" in out
 
 
+def test_text_says_when_a_page_was_fetched_and_from_where() -> None:
+    heading = render(french_report()).split("At a glance")[0]
+    assert "fetched 2024-12-02 08:30 UTC, from the cache" in " ".join(heading.split())
+    assert "fetched" not in render(tricky_report()).split("At a glance")[0]
+
+
 def test_a_failed_report_is_one_error_block() -> None:
     out = render(failed_report())
     assert "FAILED" in out and "http_status" in out and "HTTP 404 Not Found" in out
@@ -288,6 +306,11 @@ def test_markdown_has_summary_sources_table_and_claims() -> None:
     assert "| id | source | type | role | claims | links | via |" in out
     assert "| s2 | **Kyiv Post** | media |" in out
     assert "⚠️ hedged" in out and "auraient (conditional)" in out
+
+
+def test_markdown_says_when_a_page_was_fetched_and_from_where() -> None:
+    assert "- **Fetched:** 2024-12-02 08:30 UTC, from the cache" in render_markdown(french_report())
+    assert "**Fetched:**" not in render_markdown(tricky_report())
 
 
 def test_markdown_escapes_article_text() -> None:

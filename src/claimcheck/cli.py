@@ -21,6 +21,7 @@ from claimcheck.version import __version__
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from claimcheck.cache import CacheMode
     from claimcheck.models import Report
     from claimcheck.pipeline import Analyzer
 
@@ -41,6 +42,19 @@ class OutputFormat(StrEnum):
 
 
 EXIT_OK, EXIT_FAILED_SOURCE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+_CACHE_DIR_OPTION = typer.Option(
+    "--cache-dir",
+    help="Where the fetch cache lives (default: $CLAIMCHECK_CACHE_DIR, else the user cache dir).",
+    file_okay=False,
+)
+
+cache_app = typer.Typer(
+    name="cache",
+    help="Inspect or empty the cache of fetched pages.",
+    no_args_is_help=True,
+)
+app.add_typer(cache_app)
 
 
 def _version(value: bool) -> None:
@@ -93,12 +107,30 @@ def analyze(
     user_agent: Annotated[
         str | None, typer.Option("--user-agent", help="User-Agent header for fetches.")
     ] = None,
+    offline: Annotated[
+        bool,
+        typer.Option(
+            "--offline",
+            help="Use only the fetch cache: a page not in it fails (not_cached), none is fetched.",
+        ),
+    ] = False,
+    refresh: Annotated[
+        bool, typer.Option("--refresh", help="Fetch every page again and update the cache.")
+    ] = False,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Neither read nor write the fetch cache.")
+    ] = False,
+    cache_dir: Annotated[Path | None, _CACHE_DIR_OPTION] = None,
 ) -> None:
     """Analyse articles and print their provenance reports.
+
+    Fetched pages are kept in a cache, so a second run does not fetch them again.
 
     Example: claimcheck analyze https://example.org/article.html
 
     Example: claimcheck analyze --format jsonl archive/*.html -o reports.jsonl
+
+    Example: claimcheck analyze --offline --format jsonl $(cat urls.txt)
     """
     from claimcheck.fetch import FetchSettings
     from claimcheck.pipeline import Analyzer, AnalyzerOptions
@@ -107,11 +139,19 @@ def analyze(
     settings = FetchSettings(timeout=timeout, max_bytes=max_bytes)
     if user_agent:
         settings = FetchSettings(timeout=timeout, max_bytes=max_bytes, user_agent=user_agent)
-    options = AnalyzerOptions(language=lang.lower() if lang else None, model=model, fetch=settings)
+    options = AnalyzerOptions(
+        language=lang.lower() if lang else None,
+        model=model,
+        fetch=settings,
+        cache=_cache_mode(offline=offline, refresh=refresh, no_cache=no_cache),
+        cache_dir=cache_dir,
+    )
     failed = False
     try:
         with _open_output(output) as stream, Analyzer(options) as analyzer:
             failed = _write(_reports(analyzer, sources), chosen, stream, len(sources))
+            if analyzer.fetch_cache is not None and analyzer.fetch_cache.problem:
+                typer.echo(f"claimcheck: warning: {analyzer.fetch_cache.problem}", err=True)
     except KeyboardInterrupt:
         typer.echo("claimcheck: interrupted", err=True)
         raise typer.Exit(EXIT_INTERRUPTED) from None
@@ -137,6 +177,55 @@ def models() -> None:
         candidates = ", ".join(DEFAULT_PIPELINES.get(language, ()))
         status = installed or f"missing ({INSTALL_HINTS.get(language, candidates)})"
         typer.echo(f"{language}\t{status}")
+
+
+@cache_app.command("info")
+def cache_info(cache_dir: Annotated[Path | None, _CACHE_DIR_OPTION] = None) -> None:
+    """Print where the fetch cache is, how many pages it holds and its size on disk."""
+    import sqlite3
+
+    from claimcheck import cache
+
+    try:
+        found = cache.info(cache_dir)
+    except (sqlite3.Error, OSError) as exc:
+        typer.echo(f"claimcheck: the fetch cache is unusable: {exc}", err=True)
+        raise typer.Exit(EXIT_FAILED_SOURCE) from None
+    typer.echo(f"path\t{found.path}")
+    typer.echo(f"pages\t{found.entries}")
+    typer.echo(f"size\t{found.size_bytes:,} bytes")
+    if found.oldest is not None and found.newest is not None:
+        typer.echo(f"oldest\t{found.oldest:%Y-%m-%d %H:%M} UTC")
+        typer.echo(f"newest\t{found.newest:%Y-%m-%d %H:%M} UTC")
+
+
+@cache_app.command("clear")
+def cache_clear(cache_dir: Annotated[Path | None, _CACHE_DIR_OPTION] = None) -> None:
+    """Remove every cached page (an unreadable cache file is deleted)."""
+    from claimcheck import cache
+
+    try:
+        removed = cache.clear(cache_dir)
+    except OSError as exc:
+        typer.echo(f"claimcheck: cannot clear the fetch cache: {exc}", err=True)
+        raise typer.Exit(EXIT_FAILED_SOURCE) from None
+    typer.echo(f"removed {removed} cached page{'' if removed == 1 else 's'}")
+
+
+def _cache_mode(*, offline: bool, refresh: bool, no_cache: bool) -> CacheMode:
+    """The one cache mode the flags ask for; two of them at once is a usage error."""
+    from claimcheck.cache import CacheMode
+
+    chosen = {
+        "--offline": CacheMode.OFFLINE,
+        "--refresh": CacheMode.REFRESH,
+        "--no-cache": CacheMode.OFF,
+    }
+    given = [flag for flag, on in zip(chosen, (offline, refresh, no_cache), strict=True) if on]
+    if len(given) > 1:
+        typer.echo(f"claimcheck: {' and '.join(given)} cannot be used together", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    return chosen[given[0]] if given else CacheMode.USE
 
 
 def _default_format(output: Path | None) -> OutputFormat:

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 import httpx
 from charset_normalizer import CharsetMatch, from_bytes
 
+from claimcheck.cache import CachedPage, FetchCache
 from claimcheck.errors import (
     EncodingError,
     FetchError,
@@ -27,6 +28,7 @@ from claimcheck.errors import (
     HTTPStatusError,
     InputError,
     NoArticleError,
+    NotCachedError,
     NotHTMLError,
     TooLargeError,
 )
@@ -39,6 +41,8 @@ _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _TEXT_TYPES = _HTML_TYPES | {"text/plain"}
 
 _ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8"
+# Response headers kept with a cached page: what decoding needs, and what dates the copy.
+_KEPT_HEADERS = ("content-type", "content-language", "last-modified", "etag", "date")
 
 # What a file starts with when it is not text; the name ends up in the error message.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -105,13 +109,17 @@ def load(
     settings: FetchSettings,
     client: httpx.Client | None = None,
     stdin: BinaryIO | None = None,
+    cache: FetchCache | None = None,
 ) -> RawDocument:
-    """Read SOURCE: an ``http(s)://`` URL, ``-`` for standard input, or else a local file."""
+    """Read SOURCE: an ``http(s)://`` URL, ``-`` for standard input, or else a local file.
+
+    Only URLs go through ``cache``: a file or standard input is read afresh every time.
+    """
     if source.lower().startswith(("http://", "https://")):
         if client is not None:
-            return fetch_url(source, settings, client)
+            return fetch_url(source, settings, client, cache)
         with make_client(settings) as own_client:
-            return fetch_url(source, settings, own_client)
+            return fetch_url(source, settings, own_client, cache)
     if source == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         return _to_document(source, _read_limited(stream, settings.max_bytes, "standard input"))
@@ -128,10 +136,32 @@ def make_client(settings: FetchSettings) -> httpx.Client:
     )
 
 
-def fetch_url(url: str, settings: FetchSettings, client: httpx.Client) -> RawDocument:
-    """GET a page within the size and time limits; ``url`` on the result is the final one."""
+def fetch_url(
+    url: str, settings: FetchSettings, client: httpx.Client, cache: FetchCache | None = None
+) -> RawDocument:
+    """GET a page within the size and time limits; ``url`` on the result is the final one.
+
+    With a ``cache``, a page it holds is not fetched again (unless it is in refresh mode), and a
+    fetched page is kept once it has passed every check, so failures are never cached. An
+    offline cache that lacks the page raises ``NotCachedError`` without touching the network.
+    """
     if not _host(url):
         raise InputError(f"invalid URL {url}: no host name")
+    if cache is not None:
+        kept = cache.lookup(url)
+        if kept is not None:
+            return _page_document(url, kept, settings, cached=True)
+        if cache.offline:
+            raise NotCachedError(_not_cached(url, cache))
+    page = _download(url, settings, client)
+    document = _page_document(url, page, settings, cached=False)
+    if cache is not None:
+        cache.store(page)
+    return document
+
+
+def _download(url: str, settings: FetchSettings, client: httpx.Client) -> CachedPage:
+    """The page at ``url`` with what decoding it needs; every HTTP failure becomes ours."""
     deadline = time.monotonic() + settings.timeout
     try:
         with client.stream("GET", url) as response:
@@ -140,7 +170,16 @@ def fetch_url(url: str, settings: FetchSettings, client: httpx.Client) -> RawDoc
             if mime is not None and mime not in _TEXT_TYPES:
                 raise NotHTMLError(f"not an article: {response.url} is {mime}, not HTML or text")
             body = _read_body(response, settings, deadline)
-            final_url = str(response.url)
+            return CachedPage(
+                url=url,
+                final_url=str(response.url),
+                status=response.status_code,
+                body=body,
+                fetched_at=datetime.now(UTC),
+                content_type=mime,
+                charset=charset,
+                headers={h: response.headers[h] for h in _KEPT_HEADERS if h in response.headers},
+            )
     except httpx.TooManyRedirects:
         raise FetchError(
             f"too many redirects (more than {settings.max_redirects}) starting at {url}"
@@ -159,7 +198,28 @@ def fetch_url(url: str, settings: FetchSettings, client: httpx.Client) -> RawDoc
         raise InputError(f"invalid URL {url}: {_reason(exc)}") from None
     except httpx.HTTPError as exc:
         raise FetchError(f"fetching {url} failed: {_reason(exc)}") from None
-    return _to_document(url, body, url=final_url, mime=mime, charset=charset)
+
+
+def _page_document(
+    source: str, page: CachedPage, settings: FetchSettings, *, cached: bool
+) -> RawDocument:
+    """A fetched or cached page as a document, decoded the same way whichever it was."""
+    if len(page.body) > settings.max_bytes:  # a copy kept under a larger --max-bytes
+        raise TooLargeError(_too_large(page.final_url, settings.max_bytes))
+    return _to_document(
+        source,
+        page.body,
+        url=page.final_url,
+        mime=page.content_type,
+        charset=page.charset,
+        fetched_at=page.fetched_at,
+        cached=cached,
+    )
+
+
+def _not_cached(url: str, cache: FetchCache) -> str:
+    why = f"; {cache.problem}" if cache.problem else ""
+    return f"{url} is not in the fetch cache, and offline it cannot be fetched{why}"
 
 
 def _to_document(
@@ -169,6 +229,8 @@ def _to_document(
     url: str | None = None,
     mime: str | None = None,
     charset: str | None = None,
+    fetched_at: datetime | None = None,
+    cached: bool = False,
 ) -> RawDocument:
     """Decode bytes and tell HTML from plain text; ``mime`` is the server's word, if any."""
     decoded = decode(data, charset)
@@ -183,7 +245,8 @@ def _to_document(
         url=url,
         content_type=mime,
         encoding=decoded.encoding,
-        fetched_at=datetime.now(UTC),
+        fetched_at=fetched_at or datetime.now(UTC),
+        cached=cached,
         warnings=decoded.warnings,
     )
 

@@ -75,7 +75,8 @@ class RawDocument:
     url: str | None = None  # the final URL after redirects; None for files and stdin
     content_type: str | None = None
     encoding: str | None = None
-    fetched_at: datetime | None = None
+    fetched_at: datetime | None = None  # when the bytes came off the network, even if cached
+    cached: bool = False  # served from the fetch cache, not fetched in this run
     warnings: tuple[str, ...] = ()
 
 
@@ -185,10 +186,19 @@ class ReportError:
 
 
 @dataclass(frozen=True, slots=True)
+class FetchInfo:
+    """How old the analysed copy of a web page is, and whether this run fetched it or reused it."""
+
+    cached: bool
+    fetched_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class Meta:
     claimcheck_version: str
     model: str | None = None
     elapsed_ms: int = 0
+    fetch: FetchInfo | None = None  # None for files and standard input
 
 
 @dataclass(frozen=True, slots=True)

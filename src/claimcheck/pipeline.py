@@ -12,12 +12,14 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, BinaryIO
 
 from claimcheck import fetch
+from claimcheck.cache import CacheMode, FetchCache, open_cache
 from claimcheck.errors import ClaimcheckError, UnsupportedLanguageError
-from claimcheck.models import Article, Meta, RawDocument, Report, ReportError
+from claimcheck.models import Article, FetchInfo, Meta, RawDocument, Report, ReportError
 from claimcheck.version import __version__
 
 if TYPE_CHECKING:
@@ -31,6 +33,8 @@ class AnalyzerOptions:
     language: str | None = None  # force a language instead of detecting it per source
     model: str | None = None  # an installed spaCy pipeline to use instead of the default
     fetch: fetch.FetchSettings = field(default_factory=fetch.FetchSettings)
+    cache: CacheMode = CacheMode.USE  # how fetched pages are reused (--refresh, --offline, ...)
+    cache_dir: Path | None = None  # default: $CLAIMCHECK_CACHE_DIR, else the user cache directory
 
 
 class Analyzer:
@@ -40,30 +44,36 @@ class Analyzer:
         self.options = options or AnalyzerOptions()
         self._client: httpx.Client | None = None
         self._models: ModelCache | None = None
+        # Opens nothing until a URL is fetched; a stage that fetches more pages passes it on.
+        self.fetch_cache: FetchCache | None = open_cache(self.options.cache, self.options.cache_dir)
 
     def analyze(self, source: str, stdin: BinaryIO | None = None) -> Report:
         """The report for one source; a failure is reported in it, never raised."""
         started = time.perf_counter()
         model_name: str | None = None
         article: Article | None = None
+        raw: RawDocument | None = None
         try:
-            raw = fetch.load(source, self.options.fetch, self._http(), stdin=stdin)
+            raw = fetch.load(
+                source, self.options.fetch, self._http(), stdin=stdin, cache=self.fetch_cache
+            )
             article = self._extract(raw)
             model = self._model_for(article.language or "")
             model_name = model.name
-            return self._attribute(source, article, model, started)
+            return self._with_fetch(self._attribute(source, article, model, started), raw)
         except ClaimcheckError as exc:
             error = ReportError(exc.type, _one_line(str(exc)))
         except Exception as exc:  # a bug must cost one source, not the batch
             error = ReportError(
                 "internal", _one_line(f"internal error: {type(exc).__name__}: {exc}")
             )
-        return Report(
+        failed = Report(
             source=source,
             article=article,
             meta=Meta(__version__, model_name, _elapsed_ms(started)),
             error=error,
         )
+        return self._with_fetch(failed, raw)
 
     def analyze_many(
         self, sources: Iterable[str], stdin: BinaryIO | None = None
@@ -76,6 +86,8 @@ class Analyzer:
         if self._client is not None:
             self._client.close()
             self._client = None
+        if self.fetch_cache is not None:
+            self.fetch_cache.close()
 
     def __enter__(self) -> Analyzer:
         return self
@@ -92,6 +104,15 @@ class Analyzer:
         if self._client is None:
             self._client = fetch.make_client(self.options.fetch)
         return self._client
+
+    def _with_fetch(self, report: Report, raw: RawDocument | None) -> Report:
+        """The report with where its page came from, and a word if it could not be cached."""
+        if raw is None or raw.url is None or raw.fetched_at is None:
+            return report  # a file, standard input, or nothing was fetched
+        fetched = FetchInfo(cached=raw.cached, fetched_at=raw.fetched_at)
+        problem = self.fetch_cache.problem if self.fetch_cache is not None else None
+        warnings = (*report.warnings, problem) if problem and not raw.cached else report.warnings
+        return replace(report, meta=replace(report.meta, fetch=fetched), warnings=warnings)
 
     def _extract(self, raw: RawDocument) -> Article:
         from claimcheck import extract

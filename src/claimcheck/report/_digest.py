@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC
 
 from claimcheck.models import Claim, ClaimKind, Report, SourceMention, SourceType
 
@@ -85,6 +86,15 @@ def byline(report: Report) -> tuple[str, ...]:
         f"by {', '.join(article.authors)}" if article.authors else None,
     ]
     return tuple(piece for piece in pieces if piece)
+
+
+def fetched(report: Report) -> str | None:
+    """When the analysed copy of a web page was fetched, and whether it came from the cache."""
+    fetch = report.meta.fetch
+    if fetch is None:
+        return None
+    when = fetch.fetched_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    return f"{when}, from the cache" if fetch.cached else when
 
 
 def flags(claim: Claim) -> tuple[Flag, ...]:

@@ -45,6 +45,8 @@ def _about(report: Report) -> str:
         lines.append(f"- **URL:** {_link(article.url)}")
     if byline := _digest.byline(report):
         lines.append(f"- **Article:** {_escape(' · '.join(byline))}")
+    if fetched := _digest.fetched(report):
+        lines.append(f"- **Fetched:** {_escape(fetched)}")
     return "\n".join(lines)
 
 

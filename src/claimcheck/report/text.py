@@ -68,6 +68,8 @@ def _heading(report: Report) -> Group:
     details += _digest.byline(report)
     if article is not None and article.url and article.url != report.source:
         details.append(article.url)
+    if fetched := _digest.fetched(report):
+        details.append(f"fetched {fetched}")
     lines.append(Text(" · ".join(details), style=LABEL_STYLE, overflow="fold"))
     return Group(*lines)
 

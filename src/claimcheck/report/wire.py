@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from datetime import UTC
 from importlib import resources
 from typing import Any, TextIO, cast
 
@@ -16,6 +17,7 @@ from claimcheck.models import (
     Article,
     Claim,
     Cue,
+    FetchInfo,
     Hedge,
     Link,
     Meta,
@@ -173,4 +175,12 @@ def _meta(meta: Meta) -> dict[str, Any]:
         "claimcheck_version": meta.claimcheck_version,
         "model": meta.model,
         "elapsed_ms": meta.elapsed_ms,
+        "fetch": _fetch(meta.fetch) if meta.fetch is not None else None,
+    }
+
+
+def _fetch(fetched: FetchInfo) -> dict[str, Any]:
+    return {
+        "cached": fetched.cached,
+        "fetched_at": fetched.fetched_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
     }

@@ -1,0 +1,317 @@
+"""The fetch cache: pages fetched once are kept, so re-running an analysis does not refetch them.
+
+One SQLite file (stdlib ``sqlite3``) in the user cache directory holds, per URL, the bytes and
+the facts needed to decode them again exactly as the first time: the final URL after redirects,
+the status, the content-type header and charset, a few other headers, and when it was fetched.
+
+Several worker processes of one run may share the file, so the database is in WAL mode (readers
+never wait for the writer), every statement is its own short transaction, and a busy writer is
+waited for rather than failed. A cache is a convenience, never a reason to fail: a corrupt or
+unwritable file turns the cache off with one warning (``FetchCache.problem``) and the analysis
+goes on without it. Only ``fetch`` decides what is worth keeping; this module only stores it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Callable, Mapping
+from contextlib import suppress
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, TypeVar
+from urllib.parse import urldefrag
+
+__all__ = [
+    "CACHE_DIR_ENV",
+    "CACHE_FILE",
+    "CacheInfo",
+    "CacheMode",
+    "CachedPage",
+    "FetchCache",
+    "clear",
+    "default_cache_dir",
+    "info",
+    "open_cache",
+]
+
+CACHE_DIR_ENV = "CLAIMCHECK_CACHE_DIR"
+CACHE_FILE = "fetch-cache.sqlite3"
+
+# Bump when the table changes shape; a file written by a newer claimcheck is left alone.
+_FORMAT = 1
+# A writer holds the lock for one INSERT (a few ms even for a 10 MB page); waiting this long
+# means something is wrong, and then the cache is turned off rather than the run stalled.
+_BUSY_TIMEOUT_S = 30.0
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+_T = TypeVar("_T")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS pages (
+    url          TEXT PRIMARY KEY,   -- as requested, without its #fragment
+    final_url    TEXT NOT NULL,      -- after redirects
+    status       INTEGER NOT NULL,
+    content_type TEXT,               -- the bare MIME type the server gave, if any
+    charset      TEXT,               -- the charset parameter of the Content-Type header, if any
+    headers      TEXT NOT NULL,      -- JSON object of the headers worth keeping, names lower-case
+    body         BLOB NOT NULL,
+    fetched_at   TEXT NOT NULL       -- ISO 8601, UTC
+)
+"""
+
+
+class CacheMode(StrEnum):
+    """How a run uses the cache: the CLI's default, ``--refresh``, ``--offline``, ``--no-cache``."""
+
+    USE = "use"  # serve what is cached, fetch what is not and keep it
+    REFRESH = "refresh"  # fetch every page again and keep the new copy
+    OFFLINE = "offline"  # serve only what is cached; never touch the network
+    OFF = "off"  # neither read nor write
+
+
+@dataclass(frozen=True, slots=True)
+class CachedPage:
+    """One successful fetch, as kept: enough to decode the page again exactly as the first time."""
+
+    url: str
+    final_url: str
+    status: int
+    body: bytes
+    fetched_at: datetime
+    content_type: str | None = None
+    charset: str | None = None
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class CacheInfo:
+    """What ``claimcheck cache info`` prints."""
+
+    path: Path
+    entries: int
+    size_bytes: int  # the database file and its write-ahead log, on disk
+    oldest: datetime | None = None
+    newest: datetime | None = None
+
+
+def default_cache_dir() -> Path:
+    """``$CLAIMCHECK_CACHE_DIR`` if set, else the platform's user cache directory."""
+    configured = os.environ.get(CACHE_DIR_ENV)
+    if configured:
+        return Path(configured).expanduser()
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("claimcheck", appauthor=False))
+
+
+def cache_path(directory: Path | None = None) -> Path:
+    """The cache file in ``directory``, or in the default directory."""
+    return (directory if directory is not None else default_cache_dir()) / CACHE_FILE
+
+
+def open_cache(mode: CacheMode, directory: Path | None = None) -> FetchCache | None:
+    """The cache a run should use, or None for ``CacheMode.OFF``; the file opens on first use."""
+    if mode is CacheMode.OFF:
+        return None
+    return FetchCache(cache_path(directory), mode)
+
+
+class FetchCache:
+    """Pages by URL in one SQLite file, read and written as ``mode`` allows.
+
+    The connection opens on first use and again in a forked child, which must not share its
+    parent's. Any SQLite or file-system error turns the cache off for the rest of the run:
+    ``problem`` then says why, once, and lookups miss while stores do nothing.
+    """
+
+    def __init__(self, path: Path, mode: CacheMode = CacheMode.USE) -> None:
+        self.path = path
+        self.mode = mode
+        self.problem: str | None = None
+        self._connection: sqlite3.Connection | None = None
+        self._pid = 0
+        self._lock = threading.Lock()
+
+    @property
+    def offline(self) -> bool:
+        """Whether a page missing from the cache must fail instead of being fetched."""
+        return self.mode is CacheMode.OFFLINE
+
+    def lookup(self, url: str) -> CachedPage | None:
+        """The cached page for ``url``; None on a miss, under ``--refresh``, or if unusable."""
+        if self.mode is CacheMode.REFRESH:
+            return None
+        if self.offline and not self.path.exists():
+            return None  # nothing was ever cached here; offline, do not create a file
+
+        def read(db: sqlite3.Connection) -> CachedPage | None:
+            row = db.execute(
+                "SELECT url, final_url, status, body, fetched_at, content_type, charset, headers"
+                " FROM pages WHERE url = ?",
+                (_key(url),),
+            ).fetchone()
+            return None if row is None else _page(row)
+
+        return self._attempt(read)
+
+    def store(self, page: CachedPage) -> None:
+        """Keep ``page`` under the URL asked for and, if it differs, under its final URL."""
+        if self.mode is CacheMode.OFFLINE:
+            return
+        rows = [_row(key, page) for key in dict.fromkeys((_key(page.url), _key(page.final_url)))]
+
+        def write(db: sqlite3.Connection) -> None:
+            # IMMEDIATE takes the write lock at once, so a busy writer is waited for (busy
+            # timeout) instead of failing when a read lock cannot be upgraded.
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                db.executemany(
+                    "INSERT OR REPLACE INTO pages"
+                    " (url, final_url, status, content_type, charset, headers, body, fetched_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    rows,
+                )
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            db.execute("COMMIT")
+
+        self._attempt(write)
+
+    def close(self) -> None:
+        with self._lock:
+            self._disconnect()
+
+    def _attempt(self, work: Callable[[sqlite3.Connection], _T]) -> _T | None:
+        """``work`` on the connection; None, and the cache off for good, if SQLite fails."""
+        with self._lock:
+            if self.problem is not None:
+                return None
+            try:
+                if self._connection is None or self._pid != os.getpid():
+                    self._connection = _connect(self.path)
+                    self._pid = os.getpid()
+                return work(self._connection)
+            except (sqlite3.Error, OSError) as exc:
+                self.problem = (
+                    f"the fetch cache {self.path} is unusable ({_reason(exc)}), so pages are "
+                    "not cached in this run; `claimcheck cache clear` starts a new one"
+                )
+                self._disconnect()
+                return None
+
+    def _disconnect(self) -> None:
+        """Close the connection if this process opened it (a forked child just drops it)."""
+        if self._connection is not None and self._pid == os.getpid():
+            with suppress(sqlite3.Error):
+                self._connection.close()
+        self._connection = None
+
+
+def info(directory: Path | None = None) -> CacheInfo:
+    """Where the cache is, how many pages it holds and how big it is; raises ``sqlite3.Error``."""
+    path = cache_path(directory)
+    size = sum(_size(Path(f"{path}{suffix}")) for suffix in ("", *_SIDE_FILES))
+    if not path.exists():
+        return CacheInfo(path, 0, size)
+    db = _connect(path)
+    try:
+        count, oldest, newest = db.execute(
+            "SELECT count(*), min(fetched_at), max(fetched_at) FROM pages"
+        ).fetchone()
+    finally:
+        db.close()
+    return CacheInfo(path, count, size, _parse_time(oldest), _parse_time(newest))
+
+
+def clear(directory: Path | None = None) -> int:
+    """Empty the cache and give its space back; return how many pages it held.
+
+    A file SQLite cannot read is deleted instead: that is the way out the warning suggests.
+    """
+    path = cache_path(directory)
+    if not path.exists():
+        return 0
+    try:
+        db = _connect(path)
+        try:
+            removed: int = db.execute("DELETE FROM pages").rowcount
+            db.execute("VACUUM")
+        finally:
+            db.close()
+    except sqlite3.DatabaseError:
+        for suffix in ("", *_SIDE_FILES):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        return 0
+    return removed
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    """A connection in WAL mode with the table in place, the directory made if need be."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(path, timeout=_BUSY_TIMEOUT_S, isolation_level=None)
+    try:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version > _FORMAT:
+            raise sqlite3.DatabaseError(f"written by a newer claimcheck (format {version})")
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")  # losing the last page in a power cut is fine
+        if version < _FORMAT:
+            db.execute(_SCHEMA)
+            db.execute(f"PRAGMA user_version = {_FORMAT}")
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _key(url: str) -> str:
+    """The cache key of a URL: the fragment names a place in the page, not another page."""
+    return urldefrag(url).url
+
+
+def _row(key: str, page: CachedPage) -> tuple[object, ...]:
+    return (
+        key,
+        page.final_url,
+        page.status,
+        page.content_type,
+        page.charset,
+        json.dumps(dict(page.headers), sort_keys=True),
+        page.body,
+        page.fetched_at.astimezone(UTC).isoformat(),
+    )
+
+
+def _page(row: tuple[Any, ...]) -> CachedPage:
+    url, final_url, status, body, fetched_at, content_type, charset, headers = row
+    return CachedPage(
+        url=url,
+        final_url=final_url,
+        status=status,
+        body=bytes(body),
+        fetched_at=datetime.fromisoformat(fetched_at),
+        content_type=content_type,
+        charset=charset,
+        headers=json.loads(headers),
+    )
+
+
+def _parse_time(value: str | None) -> datetime | None:
+    return None if value is None else datetime.fromisoformat(value)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _reason(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text or type(exc).__name__
