@@ -167,6 +167,12 @@ def test_an_unwritable_cache_place_costs_a_warning(
     assert cache.problem is not None and str(blocker) in cache.problem
 
 
+def test_analyze_help_lists_the_cache_options() -> None:
+    result = CliRunner().invoke(app, ["analyze", "--help"], terminal_width=200)
+    for option in ("--offline", "--refresh", "--no-cache", "--cache-dir"):
+        assert option in result.stdout
+
+
 def test_conflicting_cache_flags_are_a_usage_error() -> None:
     result = CliRunner().invoke(app, ["analyze", str(SENATE), "--offline", "--refresh"])
     assert result.exit_code == 2

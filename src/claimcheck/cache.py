@@ -49,6 +49,9 @@ _FORMAT = 1
 _BUSY_TIMEOUT_S = 30.0
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 _T = TypeVar("_T")
+# Connections a forked child inherited from its parent. Closing one in the child would drop the
+# child's own POSIX locks on the file, so they are kept, unused, until the process ends.
+_INHERITED: list[sqlite3.Connection] = []
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS pages (
@@ -176,7 +179,8 @@ class FetchCache:
                     rows,
                 )
             except BaseException:
-                db.execute("ROLLBACK")
+                with suppress(sqlite3.Error):  # SQLite may have rolled back already
+                    db.execute("ROLLBACK")
                 raise
             db.execute("COMMIT")
 
@@ -193,6 +197,7 @@ class FetchCache:
                 return None
             try:
                 if self._connection is None or self._pid != os.getpid():
+                    self._disconnect()
                     self._connection = _connect(self.path)
                     self._pid = os.getpid()
                 return work(self._connection)
@@ -205,10 +210,14 @@ class FetchCache:
                 return None
 
     def _disconnect(self) -> None:
-        """Close the connection if this process opened it (a forked child just drops it)."""
-        if self._connection is not None and self._pid == os.getpid():
+        """Close the connection if this process opened it; a forked child sets it aside."""
+        if self._connection is None:
+            return
+        if self._pid == os.getpid():
             with suppress(sqlite3.Error):
                 self._connection.close()
+        else:
+            _INHERITED.append(self._connection)
         self._connection = None
 
 
