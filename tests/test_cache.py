@@ -20,7 +20,14 @@ import pytest
 from typer.testing import CliRunner
 
 from checks import assert_valid_report
-from claimcheck.cache import CACHE_FILE, CachedPage, CacheMode, FetchCache
+from claimcheck.cache import (
+    CACHE_DIR_ENV,
+    CACHE_FILE,
+    CachedPage,
+    CacheMode,
+    FetchCache,
+    default_cache_dir,
+)
 from claimcheck.cli import app
 from claimcheck.errors import HTTPStatusError, NotCachedError, NotHTMLError, TooLargeError
 from claimcheck.fetch import FetchSettings, load
@@ -190,6 +197,26 @@ def test_cache_info_counts_the_pages(http_server: HTTPTestServer, cache_dir: Pat
     cleared = CliRunner().invoke(app, ["cache", "clear"])
     assert cleared.stdout.strip() == "removed 2 cached pages"
     assert "pages\t0" in CliRunner().invoke(app, ["cache", "info"]).stdout
+
+
+def test_cache_info_on_a_broken_cache_is_one_line(cache_dir: Path) -> None:
+    cache_dir.mkdir()
+    (cache_dir / CACHE_FILE).write_bytes(b"garbage" * 1000)
+    result = CliRunner().invoke(app, ["cache", "info"])
+    assert result.exit_code == 1
+    assert len(result.stderr.splitlines()) == 1 and "unusable" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG paths are Linux's")
+def test_the_default_place_is_the_user_cache_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(CACHE_DIR_ENV)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert default_cache_dir() == tmp_path / "xdg" / "claimcheck"
+    monkeypatch.setenv(CACHE_DIR_ENV, str(tmp_path / "mine"))
+    assert default_cache_dir() == tmp_path / "mine"
 
 
 # What is kept, and how it comes back
