@@ -154,7 +154,8 @@ def test_a_broken_cache_costs_a_warning_not_the_analysis(
 def test_cache_clear_mends_a_broken_cache(http_server: HTTPTestServer, cache_dir: Path) -> None:
     cache_dir.mkdir()
     (cache_dir / CACHE_FILE).write_bytes(b"garbage" * 1000)
-    assert CliRunner().invoke(app, ["cache", "clear"]).exit_code == 0
+    cleared = CliRunner().invoke(app, ["cache", "clear"])
+    assert cleared.exit_code == 0 and "deleted the unreadable cache file" in cleared.stdout
     url = http_server.route("/page", PAGE)
     load(url, SETTINGS, cache=cache_at(cache_dir))
     assert load(url, SETTINGS, cache=cache_at(cache_dir)).cached

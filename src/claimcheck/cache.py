@@ -33,6 +33,7 @@ __all__ = [
     "CacheMode",
     "CachedPage",
     "FetchCache",
+    "cache_path",
     "clear",
     "default_cache_dir",
     "info",
@@ -237,10 +238,10 @@ def info(directory: Path | None = None) -> CacheInfo:
     return CacheInfo(path, count, size, _parse_time(oldest), _parse_time(newest))
 
 
-def clear(directory: Path | None = None) -> int:
+def clear(directory: Path | None = None) -> int | None:
     """Empty the cache and give its space back; return how many pages it held.
 
-    A file SQLite cannot read is deleted instead: that is the way out the warning suggests.
+    A file SQLite cannot read is deleted instead (the way out the warning suggests): None.
     """
     path = cache_path(directory)
     if not path.exists():
@@ -252,10 +253,12 @@ def clear(directory: Path | None = None) -> int:
             db.execute("VACUUM")
         finally:
             db.close()
+    except sqlite3.OperationalError:
+        raise  # locked, read-only, cannot open: the file may be fine, so it is not deleted
     except sqlite3.DatabaseError:
         for suffix in ("", *_SIDE_FILES):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
-        return 0
+        return None
     return removed
 
 

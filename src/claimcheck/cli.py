@@ -130,7 +130,7 @@ def analyze(
 
     Example: claimcheck analyze --format jsonl archive/*.html -o reports.jsonl
 
-    Example: claimcheck analyze --offline --format jsonl $(cat urls.txt)
+    Example: claimcheck analyze --offline https://example.org/article.html
     """
     from claimcheck.fetch import FetchSettings
     from claimcheck.pipeline import Analyzer, AnalyzerOptions
@@ -202,30 +202,35 @@ def cache_info(cache_dir: Annotated[Path | None, _CACHE_DIR_OPTION] = None) -> N
 @cache_app.command("clear")
 def cache_clear(cache_dir: Annotated[Path | None, _CACHE_DIR_OPTION] = None) -> None:
     """Remove every cached page (an unreadable cache file is deleted)."""
+    import sqlite3
+
     from claimcheck import cache
 
     try:
         removed = cache.clear(cache_dir)
-    except OSError as exc:
+    except (sqlite3.Error, OSError) as exc:
         typer.echo(f"claimcheck: cannot clear the fetch cache: {exc}", err=True)
         raise typer.Exit(EXIT_FAILED_SOURCE) from None
-    typer.echo(f"removed {removed} cached page{'' if removed == 1 else 's'}")
+    if removed is None:
+        typer.echo(f"deleted the unreadable cache file {cache.cache_path(cache_dir)}")
+    else:
+        typer.echo(f"removed {removed} cached page{'' if removed == 1 else 's'}")
 
 
 def _cache_mode(*, offline: bool, refresh: bool, no_cache: bool) -> CacheMode:
     """The one cache mode the flags ask for; two of them at once is a usage error."""
     from claimcheck.cache import CacheMode
 
-    chosen = {
+    modes = {
         "--offline": CacheMode.OFFLINE,
         "--refresh": CacheMode.REFRESH,
         "--no-cache": CacheMode.OFF,
     }
-    given = [flag for flag, on in zip(chosen, (offline, refresh, no_cache), strict=True) if on]
+    given = [flag for flag, on in zip(modes, (offline, refresh, no_cache), strict=True) if on]
     if len(given) > 1:
         typer.echo(f"claimcheck: {' and '.join(given)} cannot be used together", err=True)
         raise typer.Exit(EXIT_USAGE)
-    return chosen[given[0]] if given else CacheMode.USE
+    return modes[given[0]] if given else CacheMode.USE
 
 
 def _default_format(output: Path | None) -> OutputFormat:
