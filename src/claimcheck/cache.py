@@ -5,8 +5,9 @@ the facts needed to decode them again exactly as the first time: the final URL a
 the status, the content-type header and charset, a few other headers, and when it was fetched.
 
 Several worker processes of one run may share the file, so the database is in WAL mode (readers
-never wait for the writer), every statement is its own short transaction, and a busy writer is
-waited for rather than failed. A cache is a convenience, never a reason to fail: a corrupt or
+never wait for the writer), every read or write is one short transaction, and a busy writer is
+waited for rather than failed. Only the default directory needs a third-party helper
+(platformdirs, imported when needed). A cache is a convenience, never a reason to fail: a corrupt or
 unwritable file turns the cache off with one warning (``FetchCache.problem``) and the analysis
 goes on without it. Only ``fetch`` decides what is worth keeping; this module only stores it.
 """
