@@ -6,7 +6,8 @@
     │   ├── HTTPStatusError         http_status  the server answered 4xx/5xx
     │   ├── FetchTimeoutError       timeout    connect or read took too long
     │   ├── TooLargeError           too_large  the body passed --max-bytes
-    │   └── NotHTMLError            not_html   a content type that is not HTML, XHTML or text
+    │   ├── NotHTMLError            not_html   a content type that is not HTML, XHTML or text
+    │   └── PrivateAddressError     private_address  a found link points into a private network
     ├── ExtractionError
     │   ├── EncodingError           encoding   the bytes are not text in any encoding we trust
     │   └── NoArticleError          no_article nothing that reads like an article
@@ -53,6 +54,12 @@ class NotHTMLError(FetchError):
     type = "not_html"
 
 
+class PrivateAddressError(FetchError):
+    """A link claimcheck found itself resolves to a private, loopback or metadata address."""
+
+    type = "private_address"
+
+
 class ExtractionError(ClaimcheckError):
     type = "extraction"
 
@@ -80,6 +87,7 @@ ERROR_TYPES: tuple[str, ...] = (
     "timeout",
     "too_large",
     "not_html",
+    "private_address",
     "encoding",
     "no_article",
     "unsupported_language",

@@ -1,6 +1,6 @@
 """The only place that knows the order of the stages.
 
-fetch → extract → language → parse → attribution → provenance → Report
+fetch → extract → language → parse → attribution → provenance → [follow] → Report
 
 ``Analyzer`` owns what is expensive to build (the HTTP client, the loaded spaCy pipelines) so a
 batch pays for them once. Each source is analysed on its own: any failure becomes an ``error``
@@ -23,6 +23,7 @@ from claimcheck.version import __version__
 if TYPE_CHECKING:
     import httpx
 
+    from claimcheck import provenance
     from claimcheck.nlp.loading import LoadedModel, ModelCache
 
 
@@ -31,6 +32,8 @@ class AnalyzerOptions:
     language: str | None = None  # force a language instead of detecting it per source
     model: str | None = None  # an installed spaCy pipeline to use instead of the default
     fetch: fetch.FetchSettings = field(default_factory=fetch.FetchSettings)
+    follow: bool = False  # fetch the claims' links and look for their content there
+    allow_private: bool = False  # let --follow reach private and loopback addresses
 
 
 class Analyzer:
@@ -133,7 +136,9 @@ class Analyzer:
         lexicon = load_lexicon(article.language or "")
         parts = parse(model.nlp, article.text)
         claims = find_claims(article, parts, lexicon)
-        result = provenance.build(article, claims)
+        result = provenance.build(article, claims, lexicon)
+        if self.options.follow:
+            result = self._follow(result)
         return Report(
             source=source,
             article=article,
@@ -143,6 +148,15 @@ class Analyzer:
             warnings=result.warnings,
             meta=Meta(__version__, model.name, _elapsed_ms(started)),
         )
+
+    def _follow(self, result: provenance.Provenance) -> provenance.Provenance:
+        from claimcheck import follow, provenance
+
+        claims = follow.verify(
+            result.claims, self.options.fetch, allow_private=self.options.allow_private
+        )
+        summary = provenance.summarize(list(claims), list(result.sources))
+        return replace(result, claims=claims, summary=summary)
 
 
 def analyze(source: str, options: AnalyzerOptions | None = None) -> Report:
