@@ -93,6 +93,20 @@ def analyze(
     user_agent: Annotated[
         str | None, typer.Option("--user-agent", help="User-Agent header for fetches.")
     ] = None,
+    follow: Annotated[
+        bool,
+        typer.Option(
+            "--follow",
+            help="Fetch the links the claims cite and check that their content is there.",
+        ),
+    ] = False,
+    allow_private: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private",
+            help="With --follow, also follow links to private, loopback and link-local addresses.",
+        ),
+    ] = False,
 ) -> None:
     """Analyse articles and print their provenance reports.
 
@@ -107,7 +121,13 @@ def analyze(
     settings = FetchSettings(timeout=timeout, max_bytes=max_bytes)
     if user_agent:
         settings = FetchSettings(timeout=timeout, max_bytes=max_bytes, user_agent=user_agent)
-    options = AnalyzerOptions(language=lang.lower() if lang else None, model=model, fetch=settings)
+    options = AnalyzerOptions(
+        language=lang.lower() if lang else None,
+        model=model,
+        fetch=settings,
+        follow=follow,
+        allow_private=allow_private,
+    )
     failed = False
     try:
         with _open_output(output) as stream, Analyzer(options) as analyzer:
