@@ -38,6 +38,7 @@ class OutputFormat(StrEnum):
     JSON = "json"
     JSONL = "jsonl"
     MARKDOWN = "markdown"
+    CLAIMREVIEW = "claimreview"
 
 
 EXIT_OK, EXIT_FAILED_SOURCE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -70,7 +71,8 @@ def analyze(
         typer.Option(
             "--format",
             "-f",
-            help="text (default on a terminal), json (default otherwise), jsonl, markdown.",
+            help="text (default on a terminal), json (default otherwise), jsonl, markdown, "
+            "claimreview (schema.org Claim JSON-LD).",
             case_sensitive=False,
         ),
     ] = None,
@@ -230,7 +232,9 @@ def _write(reports: Iterator[Report], chosen: OutputFormat, stream: TextIO, coun
             stream.write(render.render_markdown(item) + "\n")
         else:
             collected.append(item)
-    if chosen is OutputFormat.JSON:
+    if chosen is OutputFormat.CLAIMREVIEW:
+        stream.write(render.dumps_claimreview(collected) + "\n")
+    elif chosen is OutputFormat.JSON:
         single = count == 1
         text = (
             render.dumps(collected[0], indent=2)
