@@ -125,6 +125,8 @@ def _fetch_page(url: str, settings: fetch.FetchSettings, client: httpx.Client) -
         article: Article = extract.extract(fetch.fetch_url(url, settings, client))
     except ClaimcheckError as exc:
         return CitedPage(url, reason=" ".join(str(exc).split()))
+    except Exception as exc:  # a bug must cost one cited link, not the article's report
+        return CitedPage(url, reason=f"internal error: {type(exc).__name__}: {exc}")
     return CitedPage(url, text=article.text)
 
 
