@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -101,7 +102,7 @@ def find_content(content: str, page: str) -> tuple[int, int, float] | None:
     needle = _normalise(content)[0].strip(_EDGE_PUNCTUATION)
     if not needle:
         return None
-    haystack, origin = _normalise(page)
+    haystack, origin = _normalised_page(page)
     at = haystack.find(needle)
     if at >= 0:
         return origin[at], origin[at + len(needle) - 1] + 1, 100.0
@@ -128,6 +129,13 @@ def _fetch_page(url: str, settings: fetch.FetchSettings, client: httpx.Client) -
     except Exception as exc:  # a bug must cost one cited link, not the article's report
         return CitedPage(url, reason=f"internal error: {type(exc).__name__}: {exc}")
     return CitedPage(url, text=article.text)
+
+
+@lru_cache(maxsize=8)
+def _normalised_page(page: str) -> tuple[str, tuple[int, ...]]:
+    """A cited page normalised once for all the claims that cite it."""
+    text, origin = _normalise(page)
+    return text, tuple(origin)
 
 
 def _normalise(text: str) -> tuple[str, list[int]]:
