@@ -39,6 +39,7 @@ class OutputFormat(StrEnum):
     JSON = "json"
     JSONL = "jsonl"
     MARKDOWN = "markdown"
+    CLAIMREVIEW = "claimreview"
 
 
 EXIT_OK, EXIT_FAILED_SOURCE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -84,7 +85,8 @@ def analyze(
         typer.Option(
             "--format",
             "-f",
-            help="text (default on a terminal), json (default otherwise), jsonl, markdown.",
+            help="text (default on a terminal), json (default otherwise), jsonl, markdown, "
+            "claimreview (schema.org Claim JSON-LD).",
             case_sensitive=False,
         ),
     ] = None,
@@ -121,6 +123,20 @@ def analyze(
         bool, typer.Option("--no-cache", help="Neither read nor write the fetch cache.")
     ] = False,
     cache_dir: Annotated[Path | None, _CACHE_DIR_OPTION] = None,
+    follow: Annotated[
+        bool,
+        typer.Option(
+            "--follow",
+            help="Fetch the links the claims cite and check that their content is there.",
+        ),
+    ] = False,
+    allow_private: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private",
+            help="With --follow, also follow links to private, loopback and link-local addresses.",
+        ),
+    ] = False,
 ) -> None:
     """Analyse articles and print their provenance reports.
 
@@ -145,6 +161,8 @@ def analyze(
         fetch=settings,
         cache=_cache_mode(offline=offline, refresh=refresh, no_cache=no_cache),
         cache_dir=cache_dir,
+        follow=follow,
+        allow_private=allow_private,
     )
     failed = False
     try:
@@ -304,7 +322,9 @@ def _write(reports: Iterator[Report], chosen: OutputFormat, stream: TextIO, coun
             stream.write(render.render_markdown(item) + "\n")
         else:
             collected.append(item)
-    if chosen is OutputFormat.JSON:
+    if chosen is OutputFormat.CLAIMREVIEW:
+        stream.write(render.dumps_claimreview(collected) + "\n")
+    elif chosen is OutputFormat.JSON:
         single = count == 1
         text = (
             render.dumps(collected[0], indent=2)

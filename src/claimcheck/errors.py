@@ -7,7 +7,8 @@
     │   ├── FetchTimeoutError       timeout    connect or read took too long
     │   ├── TooLargeError           too_large  the body passed --max-bytes
     │   ├── NotHTMLError            not_html   a content type that is not HTML, XHTML or text
-    │   └── NotCachedError          not_cached --offline, and the page is not in the fetch cache
+    │   ├── NotCachedError          not_cached --offline, and the page is not in the fetch cache
+    │   └── PrivateAddressError     private_address  a found link points into a private network
     ├── ExtractionError
     │   ├── EncodingError           encoding   the bytes are not text in any encoding we trust
     │   └── NoArticleError          no_article nothing that reads like an article
@@ -60,6 +61,12 @@ class NotCachedError(FetchError):
     type = "not_cached"
 
 
+class PrivateAddressError(FetchError):
+    """A link claimcheck found itself resolves to a private, loopback or metadata address."""
+
+    type = "private_address"
+
+
 class ExtractionError(ClaimcheckError):
     type = "extraction"
 
@@ -88,6 +95,7 @@ ERROR_TYPES: tuple[str, ...] = (
     "too_large",
     "not_html",
     "not_cached",
+    "private_address",
     "encoding",
     "no_article",
     "unsupported_language",

@@ -8,7 +8,9 @@ deadline for the whole download. Bytes become text in one place, ``decode``, wha
 from __future__ import annotations
 
 import codecs
+import ipaddress
 import re
+import socket
 import sys
 import time
 from dataclasses import dataclass
@@ -30,12 +32,22 @@ from claimcheck.errors import (
     NoArticleError,
     NotCachedError,
     NotHTMLError,
+    PrivateAddressError,
     TooLargeError,
 )
 from claimcheck.models import RawDocument
 from claimcheck.version import __version__
 
-__all__ = ["Decoded", "FetchSettings", "decode", "fetch_url", "load", "make_client"]
+__all__ = [
+    "Decoded",
+    "FetchSettings",
+    "check_public_host",
+    "decode",
+    "fetch_url",
+    "is_public_address",
+    "load",
+    "make_client",
+]
 
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _TEXT_TYPES = _HTML_TYPES | {"text/plain"}
@@ -86,6 +98,8 @@ _HTML_LANDMARK = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.IGNOREC
 _SNIFF_WINDOW = 1024
 _ERRNO = re.compile(r"\[Errno -?\d+\]\s*|\s*\(_ssl\.c:\d+\)")
 _LOOKS_LIKE_HOST = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/|$)")
+# NAT64 (RFC 6052) embeds an IPv4 address that a gateway will reach for us.
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
 
 
 @dataclass(frozen=True)
@@ -126,14 +140,57 @@ def load(
     return _to_document(source, _read_file(source, settings.max_bytes))
 
 
-def make_client(settings: FetchSettings) -> httpx.Client:
-    """A client that identifies itself and follows a bounded number of redirects."""
+def make_client(settings: FetchSettings, *, public_only: bool = False) -> httpx.Client:
+    """A client that identifies itself and follows a bounded number of redirects.
+
+    ``public_only`` is for links claimcheck found itself: every request, each redirect hop
+    included, must go to a host whose addresses are all public, so that a page cannot make
+    claimcheck probe the user's network or a cloud metadata service.
+    """
+    hooks = {"request": [_refuse_private_request]} if public_only else {}
     return httpx.Client(
         timeout=httpx.Timeout(settings.timeout),
         follow_redirects=True,
         max_redirects=settings.max_redirects,
         headers={"User-Agent": settings.user_agent, "Accept": _ACCEPT},
+        event_hooks=hooks,
     )
+
+
+def is_public_address(address: str) -> bool:
+    """Whether an IP address is on the public internet (not private, loopback, link-local,
+    multicast, reserved, unspecified or shared), looking inside IPv4-mapped and NAT64 forms."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])  # drop an IPv6 zone ("fe80::1%eth0")
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return is_public_address(str(ip.ipv4_mapped))
+        if ip in _NAT64:
+            return is_public_address(str(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)))
+    return ip.is_global and not (ip.is_multicast or ip.is_reserved or ip.is_link_local)
+
+
+def check_public_host(host: str, port: int | None = None) -> None:
+    """Raise ``PrivateAddressError`` unless every address ``host`` resolves to is public.
+
+    Every address counts, not just the first: a name that resolves to a public and a private
+    address could be answered by either.
+    """
+    try:
+        infos = socket.getaddrinfo(host, port or 443, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise FetchError(f"could not resolve {host}: {_reason(exc)}") from None
+    for info in infos:
+        address = str(info[4][0])
+        if not is_public_address(address):
+            raise PrivateAddressError(
+                f"refused: {host} resolves to the private address {address} "
+                "(follow it with --allow-private)"
+            )
+
+
+def _refuse_private_request(request: httpx.Request) -> None:
+    """httpx request hook: runs before the first request and before every redirect hop."""
+    check_public_host(request.url.host, request.url.port)
 
 
 def fetch_url(

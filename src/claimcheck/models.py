@@ -119,10 +119,14 @@ class Hedge:
 
 @dataclass(frozen=True, slots=True)
 class Verification:
+    """What ``--follow`` found at a claim's link; offsets are into the cited page's text."""
+
     url: str
     status: VerificationStatus
     evidence: str | None = None
-    evidence_start: int | None = None
+    evidence_start: int | None = None  # where the evidence starts in the cited page's text
+    similarity: float | None = None  # 100 for an exact match (after normalisation), else fuzzy
+    reason: str | None = None  # why an unreachable link could not be checked
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +179,10 @@ class Summary:
     unattributed: int = 0
     unlinked: int = 0  # attributed claims that no hyperlink backs
     recycled: int = 0  # claims whose statement predates the article by more than 30 days
+    anonymous_only: int = 0  # claims backed by nothing but an unnamed source: no link, no relay
+    verified_found: int = 0  # --follow: claims whose content was found at their link
+    verified_not_found: int = 0
+    verified_unreachable: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,6 @@
 """The only place that knows the order of the stages.
 
-fetch → extract → language → parse → attribution → provenance → Report
+fetch → extract → language → parse → attribution → provenance → [follow] → Report
 
 ``Analyzer`` owns what is expensive to build (the HTTP client, the loaded spaCy pipelines) so a
 batch pays for them once. Each source is analysed on its own: any failure becomes an ``error``
@@ -25,6 +25,7 @@ from claimcheck.version import __version__
 if TYPE_CHECKING:
     import httpx
 
+    from claimcheck import provenance
     from claimcheck.nlp.loading import LoadedModel, ModelCache
 
 
@@ -35,6 +36,8 @@ class AnalyzerOptions:
     fetch: fetch.FetchSettings = field(default_factory=fetch.FetchSettings)
     cache: CacheMode = CacheMode.USE  # how fetched pages are reused (--refresh, --offline, ...)
     cache_dir: Path | None = None  # default: $CLAIMCHECK_CACHE_DIR, else the user cache directory
+    follow: bool = False  # fetch the claims' links and look for their content there
+    allow_private: bool = False  # let --follow reach private and loopback addresses
 
 
 class Analyzer:
@@ -154,7 +157,9 @@ class Analyzer:
         lexicon = load_lexicon(article.language or "")
         parts = parse(model.nlp, article.text)
         claims = find_claims(article, parts, lexicon)
-        result = provenance.build(article, claims)
+        result = provenance.build(article, claims, lexicon)
+        if self.options.follow:
+            result = self._follow(result)
         return Report(
             source=source,
             article=article,
@@ -164,6 +169,18 @@ class Analyzer:
             warnings=result.warnings,
             meta=Meta(__version__, model.name, _elapsed_ms(started)),
         )
+
+    def _follow(self, result: provenance.Provenance) -> provenance.Provenance:
+        from claimcheck import follow, provenance
+
+        claims = follow.verify(
+            result.claims,
+            self.options.fetch,
+            allow_private=self.options.allow_private,
+            cache=self.fetch_cache,
+        )
+        summary = provenance.summarize(list(claims), list(result.sources))
+        return replace(result, claims=claims, summary=summary)
 
 
 def analyze(source: str, options: AnalyzerOptions | None = None) -> Report:

@@ -5,9 +5,11 @@ backs it, the source it was relayed through, and whether the statement is old ne
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from claimcheck.models import (
     Article,
@@ -19,11 +21,22 @@ from claimcheck.models import (
     SourceType,
     Span,
     Summary,
+    VerificationStatus,
 )
+
+if TYPE_CHECKING:
+    from claimcheck.nlp.lexicon import Lexicon
 
 # A statement made this long before publication is recycled, not news about these events.
 RECYCLED_AFTER = timedelta(days=30)
 UNNAMED_TYPES = frozenset({SourceType.ANONYMOUS, SourceType.UNKNOWN})
+# Who can publish a report that a later "selon le rapport" refers to.
+RELAYING_TYPES = frozenset({SourceType.MEDIA, SourceType.ORGANIZATION, SourceType.GOVERNMENT})
+ANONYMOUS_ONLY = "backed only by an unnamed source: no link, no relay"
+# Where a sentence ends: a stop (with any closing quote or bracket) before a space, or a newline.
+_SENTENCE_END = re.compile(r"[.!?…][\"»”’)\]]*\s+|\n")
+_WORD = re.compile(r"\S+")
+_ELISION = re.compile(r"^[^\W\d_]{1,2}['’](?=\w)")  # "l'" in "l'AFP"
 
 
 @dataclass(frozen=True)
@@ -34,11 +47,19 @@ class Provenance:
     warnings: tuple[str, ...]
 
 
-def build(article: Article, claims: list[Claim]) -> Provenance:
-    """Tie claims to sources, links and dates; count what the article rests on."""
+def build(article: Article, claims: list[Claim], lexicon: Lexicon | None = None) -> Provenance:
+    """Tie claims to sources, links and dates; count what the article rests on.
+
+    With the language's ``lexicon``, relays the text names ("told Reuters", "cité par Le
+    Monde", "citing a report in …") join the sources and the chains.
+    """
     claims = [_with_link(claim, article.links) for claim in claims]
+    claims = _with_sentence_links(claims, article)
     claims = [_with_recycling(claim, article.published) for claim in claims]
     sources, claims = _gather_sources(claims, article.links)
+    if lexicon is not None:
+        sources, claims = _named_relays(sources, claims, article, lexicon)
+    claims = [_with_anonymity_note(claim) for claim in claims]
     warnings = []
     if article.published is None and any(c.source for c in claims):
         warnings.append("no published date: relative statement dates are left unresolved")
@@ -55,6 +76,49 @@ def _with_link(claim: Claim, links: Iterable[Link]) -> Claim:
         if any(span.start < link.end and link.start < span.end for span in _spans(claim)):
             return replace(claim, link=link.url)
     return claim
+
+
+def _with_sentence_links(claims: list[Claim], article: Article) -> list[Claim]:
+    """A link no claim's words cover backs the attributed claim cited in its sentence:
+    "…, he told <a>Reuters</a>" backs what he told Reuters."""
+    covered = {c.link for c in claims if c.link}
+    spare = [link for link in article.links if link.url not in covered]
+    updated = []
+    for claim in claims:
+        if claim.link is None and claim.source is not None and claim.cue is not None:
+            start, end = _sentence_around(article.text, claim)
+            link = next((k for k in spare if start <= k.start and k.end <= end), None)
+            if link is not None:
+                claim = replace(claim, link=link.url)
+        updated.append(claim)
+    return updated
+
+
+def _sentence_around(text: str, claim: Claim) -> tuple[int, int]:
+    """From the start of the sentence where the claim's words begin to the end of the one
+    where they end."""
+    spans = _spans(claim)
+    first, last = min(s.start for s in spans), max(s.end for s in spans)
+    start = 0
+    for stop in _SENTENCE_END.finditer(text, 0, first):
+        start = stop.end()
+    ending = _SENTENCE_END.search(text, max(last - 1, 0))
+    return start, ending.start() + 1 if ending else len(text)
+
+
+def _with_anonymity_note(claim: Claim) -> Claim:
+    if _anonymous_only(claim):
+        return replace(claim, warnings=(*claim.warnings, ANONYMOUS_ONLY))
+    return claim
+
+
+def _anonymous_only(claim: Claim) -> bool:
+    """Nothing but an unnamed source backs it: "a source familiar with the talks", no link."""
+    source = claim.source
+    if source is None or claim.link is not None or claim.via is not None:
+        return False
+    unnamed = source.type is SourceType.UNKNOWN and not _is_named(source.name or source.text)
+    return source.type is SourceType.ANONYMOUS or unnamed
 
 
 def _with_recycling(claim: Claim, published: str | None) -> Claim:
@@ -137,22 +201,145 @@ def _relays(
     sources: list[Source], members: dict[str, list[Claim]], ids: dict[str, str]
 ) -> list[Source]:
     """ "Selon le rapport" after "…, a rapporté Kyiv Post": an unnamed document is the report of
-    the named outlet or body cited just before it, and is relayed through it."""
-    by_id = {s.id: s for s in sources}
+    the outlet or body cited just before it, and is relayed through it. When the source cited
+    just before is a person, the document is nobody's report that the text names."""
     first_use = {ids[key]: min(c.content.start for c in group) for key, group in members.items()}
+    ordered = sorted(sources, key=lambda s: first_use[s.id])
     relayed = []
     for source in sources:
         if source.type is SourceType.DOCUMENT and not _is_named(source.name):
             earlier = [
                 other
-                for other in sorted(sources, key=lambda s: first_use[s.id])
+                for other in ordered
                 if first_use[other.id] < first_use[source.id]
-                and by_id[other.id].type not in UNNAMED_TYPES | {SourceType.DOCUMENT}
+                and other.type not in UNNAMED_TYPES | {SourceType.DOCUMENT}
             ]
-            if earlier:
+            if earlier and earlier[-1].type in RELAYING_TYPES:
                 source = replace(source, via=earlier[-1].id)
         relayed.append(source)
     return relayed
+
+
+@dataclass(frozen=True)
+class _Relay:
+    name: Span
+    upstream: bool  # "citing X": X is where the claim's own source took it from
+
+
+def _named_relays(
+    sources: list[Source], claims: list[Claim], article: Article, lexicon: Lexicon
+) -> tuple[list[Source], list[Claim]]:
+    """ "X told Reuters", "cité par Le Monde": the named relay becomes a source (with no
+    claims of its own if it had none) and the claim's ``via``; "citing a report in Y": Y is
+    the origin of a chain that reaches the article via the claim's source."""
+    by_key = {_name_key(s.name): s for s in sources}
+    source_of = {cid: s.id for s in sources for cid in s.claims}
+    updated = []
+    for claim in claims:
+        for relay in _relays_named_in(claim, article, lexicon):
+            key = _name_key(relay.name.text)
+            if key not in by_key:
+                by_key[key] = _relay_source(f"s{len(by_key) + 1}", relay.name, article, lexicon)
+            relay_id = by_key[key].id
+            own_id = source_of.get(claim.id)
+            if relay_id == own_id or own_id is None:
+                continue
+            if relay.upstream:
+                if by_key[key].via is None and not by_key[key].claims:
+                    by_key[key] = replace(by_key[key], via=own_id)
+            elif claim.via is None:
+                claim = replace(claim, via=relay_id)
+        updated.append(claim)
+    return list(by_key.values()), updated
+
+
+def _relays_named_in(claim: Claim, article: Article, lexicon: Lexicon) -> Iterator[_Relay]:
+    """The relays named in the claim's sentence, outside its content and its source."""
+    if claim.source is None:
+        return
+    start, end = _sentence_around(article.text, claim)
+    lowered = article.text[start:end].lower()
+    kinds = [(p, False, True) for p in lexicon.relay_to_outlet]
+    kinds += [(p, False, False) for p in lexicon.relay_to_any]
+    kinds += [(p, True, False) for p in lexicon.relay_from]
+    taken: list[tuple[int, int]] = []
+    for phrase, upstream, outlet_only in sorted(kinds, key=lambda k: -len(k[0])):
+        for found in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered):
+            at, after = start + found.start(), start + found.end()
+            if _inside(at, claim.content) or any(s <= at < e for s, e in taken):
+                continue
+            name = _name_after(article, after, end, lexicon)
+            if name is None or _overlaps(name, claim.source):
+                continue
+            if outlet_only and not _is_outlet(name, article, lexicon):
+                continue
+            taken.append((at, name.end))
+            yield _Relay(name, upstream)
+
+
+def _name_after(article: Article, start: int, end: int, lexicon: Lexicon) -> Span | None:
+    """The proper name that follows a relay phrase, past fillers ("the", "a report in")."""
+    words = list(_WORD.finditer(article.text, start, end))
+    index = 0
+    # Fillers as written, lowercase: "told the BBC", but "cité par Le Monde" keeps "Le".
+    while index < len(words) and words[index].group() in lexicon.relay_fillers:
+        index += 1
+    parts: list[tuple[int, int]] = []
+    for word in words[index:]:
+        first, last = word.start(), word.end()
+        if not parts:
+            elided = _ELISION.match(word.group())
+            first += elided.end() if elided else 0
+        token = article.text[first:last]
+        bare = token.rstrip(".,;:!?»”\"')")
+        if bare and bare[0].isupper():
+            parts.append((first, first + len(bare)))
+        elif parts and bare.lower() in lexicon.name_links and bare == token:
+            parts.append((first, first + len(bare)))
+            continue
+        else:
+            break
+        if bare != token:
+            break
+    while parts and article.text[parts[-1][0] : parts[-1][1]].lower() in lexicon.name_links:
+        parts.pop()
+    if not parts:
+        return None
+    return Span(article.text[parts[0][0] : parts[-1][1]], parts[0][0], parts[-1][1])
+
+
+def _is_outlet(name: Span, article: Article, lexicon: Lexicon) -> bool:
+    linked = any(k.start < name.end and name.start < k.end for k in article.links)
+    return linked or _media_name(name.text, lexicon)
+
+
+def _media_name(name: str, lexicon: Lexicon) -> bool:
+    return name in lexicon.media_name_tokens or any(
+        word in lexicon.media_name_tokens for word in name.split()
+    )
+
+
+def _relay_source(source_id: str, name: Span, article: Article, lexicon: Lexicon) -> Source:
+    links = [k.url for k in article.links if k.start < name.end and name.start < k.end]
+    return Source(
+        id=source_id,
+        name=name.text,
+        type=SourceType.MEDIA if _media_name(name.text, lexicon) else SourceType.UNKNOWN,
+        mentions=((name.start, name.end),),
+        links=tuple(dict.fromkeys(links)),
+    )
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.lower().replace("\u2019", "'").split())
+
+
+def _inside(offset: int, span: Span) -> bool:
+    return span.start <= offset < span.end
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _is_named(name: str) -> bool:
@@ -174,4 +361,12 @@ def summarize(claims: list[Claim], sources: list[Source]) -> Summary:
         unattributed=sum(c.kind is ClaimKind.UNATTRIBUTED for c in claims),
         unlinked=sum(c.link is None for c in attributed),
         recycled=sum(any(w.startswith("recycled") for w in c.warnings) for c in claims),
+        anonymous_only=sum(_anonymous_only(c) for c in claims),
+        verified_found=_verified(claims, VerificationStatus.FOUND),
+        verified_not_found=_verified(claims, VerificationStatus.NOT_FOUND),
+        verified_unreachable=_verified(claims, VerificationStatus.UNREACHABLE),
     )
+
+
+def _verified(claims: list[Claim], status: VerificationStatus) -> int:
+    return sum(c.verification is not None and c.verification.status is status for c in claims)

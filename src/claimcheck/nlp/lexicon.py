@@ -46,6 +46,11 @@ class Lexicon:
     weekdays: dict[str, int]
     relative_days: dict[str, int]
     event_nouns: frozenset[str]
+    relay_to_outlet: tuple[str, ...] = ()  # "told Reuters": the outlet relays the claim
+    relay_to_any: tuple[str, ...] = ()  # "cité par Le Monde"
+    relay_from: tuple[str, ...] = ()  # "citing a report in X": X is where the source took it
+    relay_fillers: frozenset[str] = frozenset()  # "the", "a report in" between phrase and name
+    name_links: frozenset[str] = frozenset()  # "of" in "Ministry of Defence"
 
     @property
     def cue_verbs(self) -> frozenset[str]:
@@ -72,6 +77,7 @@ def load_lexicon(language: str) -> Lexicon:
 
 def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
     cues, sources, hedges, dates = data["cues"], data["sources"], data["hedges"], data["dates"]
+    relays = data.get("relays", {})
 
     def words(section: dict[str, Any], key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in section.get(key, []))
@@ -111,4 +117,9 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         weekdays={str(k).lower(): int(v) for k, v in dates.get("weekdays", {}).items()},
         relative_days={str(k).lower(): int(v) for k, v in dates.get("relative_days", {}).items()},
         event_nouns=words(dates, "event_nouns"),
+        relay_to_outlet=phrases(relays, "to_outlet"),
+        relay_to_any=phrases(relays, "to_any"),
+        relay_from=phrases(relays, "from_any"),
+        relay_fillers=words(relays, "fillers"),
+        name_links=words(relays, "name_links"),
     )

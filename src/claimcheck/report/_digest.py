@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC
 
-from claimcheck.models import Claim, ClaimKind, Report, SourceMention, SourceType
+from claimcheck.models import (
+    Claim,
+    ClaimKind,
+    Report,
+    SourceMention,
+    SourceType,
+    Verification,
+    VerificationStatus,
+)
 
 KIND_LABELS = {
     ClaimKind.DIRECT: "direct quote",
@@ -44,8 +52,9 @@ def glance(report: Report) -> tuple[Fact, ...]:
         Fact(
             "sources",
             f"{s.named_sources} named, {unnamed} unnamed; "
-            f"{_count(s.anonymous, 'claim')} on anonymous sources",
-            alert=s.anonymous > 0,
+            f"{_count(s.anonymous, 'claim')} on anonymous sources, "
+            f"{s.anonymous_only} backed by nothing else",
+            alert=s.anonymous > 0 or s.anonymous_only > 0,
         ),
         Fact("quotes", f"{s.direct} direct, {s.indirect} indirect"),
         Fact("hedged", f"{_count(s.hedged, 'claim')} the article does not vouch for", s.hedged > 0),
@@ -54,6 +63,7 @@ def glance(report: Report) -> tuple[Fact, ...]:
             f"{s.linked} backed by a link, {s.unlinked} attributed without one",
             alert=s.unlinked > 0,
         ),
+        *_followed(report),
         Fact(
             "recycled",
             f"{_count(s.recycled, 'statement')} made over 30 days before publication",
@@ -65,6 +75,28 @@ def glance(report: Report) -> tuple[Fact, ...]:
             alert=s.unattributed > 0,
         ),
     )
+
+
+def _followed(report: Report) -> tuple[Fact, ...]:
+    """With --follow: what the cited pages said; nothing when no link was followed."""
+    s = report.summary
+    if not any(claim.verification for claim in report.claims):
+        return ()
+    text = (
+        f"{s.verified_found} found at their link, {s.verified_not_found} not found, "
+        f"{s.verified_unreachable} unreachable"
+    )
+    return (Fact("followed", text, alert=s.verified_not_found + s.verified_unreachable > 0),)
+
+
+def verification_words(check: Verification, url: str) -> str:
+    """ "found (fuzzy, 93%) at URL", "unreachable at URL: HTTP 404 ..." — without the evidence;
+    ``url`` is the cited URL as the renderer shows it."""
+    status = check.status.value.replace("_", " ")
+    if check.status is VerificationStatus.FOUND and check.similarity not in (None, 100.0):
+        status += f" (fuzzy, {check.similarity:g}%)"
+    words = f"{status} at {url}"
+    return f"{words}: {check.reason}" if check.reason else words
 
 
 def title(report: Report) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from claimcheck.models import Claim, Report, Source
 from claimcheck.report import _digest
@@ -118,7 +119,8 @@ def _details(claim: Claim, names: dict[str, str]) -> list[tuple[str, str]]:
         rows.append(("Link", _link(claim.link)))
     if claim.verification is not None:
         check = claim.verification
-        found = f"{check.status.value} at {_link(check.url)}"
+        escaped = replace(check, reason=_escape(check.reason)) if check.reason else check
+        found = _digest.verification_words(escaped, _link(check.url))
         evidence = f": {_escape(check.evidence)}" if check.evidence else ""
         rows.append(("Check", found + evidence))
     rows += [("Note", _escape(warning)) for warning in claim.warnings]

@@ -153,8 +153,8 @@ def _details(claim: Claim, names: dict[str, str]) -> list[tuple[str, str]]:
         rows.append(("link", claim.link))
     if claim.verification is not None:
         check = claim.verification
-        found = f"{check.status.value} at {check.url}"
-        rows.append(("check", f"{found}: {check.evidence}" if check.evidence else found))
+        found = _digest.verification_words(check, check.url)
+        rows.append(("check", f"{found}: “{check.evidence}”" if check.evidence else found))
     rows.extend(("note", warning) for warning in claim.warnings)
     return rows
 

@@ -119,6 +119,8 @@ def _verification(verification: Verification) -> dict[str, Any]:
         "status": verification.status.value,
         "evidence": verification.evidence,
         "evidence_start": verification.evidence_start,
+        "similarity": verification.similarity,
+        "reason": verification.reason,
     }
 
 
@@ -167,6 +169,10 @@ def _summary(summary: Summary) -> dict[str, Any]:
         "unattributed": summary.unattributed,
         "unlinked": summary.unlinked,
         "recycled": summary.recycled,
+        "anonymous_only": summary.anonymous_only,
+        "verified_found": summary.verified_found,
+        "verified_not_found": summary.verified_not_found,
+        "verified_unreachable": summary.verified_unreachable,
     }
 
 

@@ -1,0 +1,174 @@
+"""Stage (``--follow``): fetch the pages the claims link to and look for each claim's content there.
+
+A link only backs a claim if the cited page says the same thing. Each cited URL is fetched once,
+with the same limits as the article and a few at a time, and its text is extracted the same way.
+The content is looked for as written first (after normalising case, quotes and spaces), then
+fuzzily, because quotes are often trimmed or lightly edited when they are relayed; a number in
+the content must appear as is, since "40 million" found as "14 million" is not the same claim.
+
+Links claimcheck finds itself are untrusted input: unless ``allow_private`` is set, they are not
+followed to private, loopback, link-local or metadata-service addresses (see ``fetch``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+from claimcheck import extract, fetch
+from claimcheck.errors import ClaimcheckError
+from claimcheck.models import Article, Claim, Verification, VerificationStatus
+
+if TYPE_CHECKING:
+    import httpx
+
+    from claimcheck.cache import FetchCache
+
+MAX_CONCURRENT_FETCHES = 4
+# Fuzzy matching: how alike the best stretch of the page must be (0-100), and the shortest
+# content worth matching fuzzily (a few words match something on any page).
+FUZZY_THRESHOLD = 88.0
+FUZZY_MIN_CHARS = 24
+EVIDENCE_MAX_CHARS = 300
+
+_QUOTES = str.maketrans({c: None for c in "\"'«»“”„‟‘’‚‛‹›`´"} | {c: "-" for c in "‐‑‒–—―−"})
+_EDGE_PUNCTUATION = " .,;:!?…"
+_NUMBER = re.compile(r"\d(?:[\d\u00a0\u202f ,.]*\d)?")
+
+
+@dataclass(frozen=True)
+class CitedPage:
+    """A fetched and extracted cited page, or why it could not be had."""
+
+    url: str
+    text: str | None = None
+    reason: str | None = None
+
+
+def verify(
+    claims: Iterable[Claim],
+    settings: fetch.FetchSettings,
+    *,
+    allow_private: bool = False,
+    cache: FetchCache | None = None,
+) -> tuple[Claim, ...]:
+    """The claims, each with a link now carrying a ``verification`` of that link."""
+    claims = tuple(claims)
+    urls = list(dict.fromkeys(c.link for c in claims if c.link and _followable(c.link)))
+    pages = fetch_pages(urls, settings, allow_private=allow_private, cache=cache)
+    return tuple(
+        replace(c, verification=check(c, pages[c.link])) if c.link in pages else c for c in claims
+    )
+
+
+def fetch_pages(
+    urls: list[str],
+    settings: fetch.FetchSettings,
+    *,
+    allow_private: bool = False,
+    cache: FetchCache | None = None,
+) -> dict[str, CitedPage]:
+    """Each URL fetched once (or taken from the fetch cache), a few at a time."""
+    if not urls:
+        return {}
+    with (
+        fetch.make_client(settings, public_only=not allow_private) as client,
+        ThreadPoolExecutor(max_workers=MAX_CONCURRENT_FETCHES) as pool,
+    ):
+        pages = pool.map(lambda url: _fetch_page(url, settings, client, cache), urls)
+        return {page.url: page for page in pages}
+
+
+def check(claim: Claim, page: CitedPage) -> Verification:
+    """Whether the claim's content is on the cited page, with the evidence if it is."""
+    if page.text is None:
+        return Verification(page.url, VerificationStatus.UNREACHABLE, reason=page.reason)
+    match = find_content(claim.content.text, page.text)
+    if match is None:
+        return Verification(page.url, VerificationStatus.NOT_FOUND)
+    start, end, similarity = match
+    return Verification(
+        page.url,
+        VerificationStatus.FOUND,
+        evidence=page.text[start : min(end, start + EVIDENCE_MAX_CHARS)],
+        evidence_start=start,
+        similarity=round(similarity, 1),
+    )
+
+
+def find_content(content: str, page: str) -> tuple[int, int, float] | None:
+    """Where ``content`` is in ``page``: (start, end, similarity 0-100) in ``page``, or None.
+
+    Exact after normalisation first; then the most similar stretch of the page, if similar
+    enough and if it has every number the content has.
+    """
+    needle = _normalise(content)[0].strip(_EDGE_PUNCTUATION)
+    if not needle:
+        return None
+    haystack, origin = _normalised_page(page)
+    at = haystack.find(needle)
+    if at >= 0:
+        return origin[at], origin[at + len(needle) - 1] + 1, 100.0
+    if len(needle) < FUZZY_MIN_CHARS:
+        return None
+    best = fuzz.partial_ratio_alignment(needle, haystack, score_cutoff=FUZZY_THRESHOLD)
+    if best is None or best.dest_end <= best.dest_start:
+        return None
+    start, end = origin[best.dest_start], origin[best.dest_end - 1] + 1
+    if not _numbers(content) <= _numbers(page[start:end]):
+        return None
+    return start, end, best.score
+
+
+def _followable(url: str) -> bool:
+    return url.lower().startswith(("http://", "https://"))
+
+
+def _fetch_page(
+    url: str, settings: fetch.FetchSettings, client: httpx.Client, cache: FetchCache | None
+) -> CitedPage:
+    try:
+        article: Article = extract.extract(fetch.fetch_url(url, settings, client, cache))
+    except ClaimcheckError as exc:
+        return CitedPage(url, reason=" ".join(str(exc).split()))
+    except Exception as exc:  # a bug must cost one cited link, not the article's report
+        return CitedPage(url, reason=f"internal error: {type(exc).__name__}: {exc}")
+    return CitedPage(url, text=article.text)
+
+
+@lru_cache(maxsize=8)
+def _normalised_page(page: str) -> tuple[str, tuple[int, ...]]:
+    """A cited page normalised once for all the claims that cite it."""
+    text, origin = _normalise(page)
+    return text, tuple(origin)
+
+
+def _normalise(text: str) -> tuple[str, list[int]]:
+    """Casefolded text without quote marks and with single spaces, and for each of its
+    characters the offset in ``text`` it came from."""
+    kept: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        for piece in unicodedata.normalize("NFKC", char).translate(_QUOTES).casefold():
+            if piece.isspace():
+                if not kept or kept[-1] == " ":
+                    continue
+                piece = " "
+            kept.append(piece)
+            origin.append(index)
+    while kept and kept[-1] == " ":
+        kept.pop()
+        origin.pop()
+    return "".join(kept), origin
+
+
+def _numbers(text: str) -> set[str]:
+    """The numbers in ``text`` as bare digits: "1,000", "1 000" and "1000" are one number."""
+    return {re.sub(r"\D", "", number) for number in _NUMBER.findall(text)}

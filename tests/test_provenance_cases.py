@@ -1,0 +1,156 @@
+"""Provenance through the real pipeline, in English and French: relay chains, links tied to
+claims, dates kept apart and recycled statements, on small HTML articles with hyperlinks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from checks import assert_valid_report
+from claimcheck.models import Claim, Report, Source, SourceType
+from claimcheck.pipeline import Analyzer
+from claimcheck.provenance import ANONYMOUS_ONLY
+from claimcheck.report import report_to_dict
+
+DATA = Path(__file__).resolve().parent / "data" / "provenance"
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Iterator[Analyzer]:
+    with Analyzer() as shared:
+        yield shared
+
+
+@pytest.fixture(scope="module")
+def english(analyzer: Analyzer) -> Report:
+    return analyzer.analyze(str(DATA / "relays.en.html"))
+
+
+@pytest.fixture(scope="module")
+def french(analyzer: Analyzer) -> Report:
+    return analyzer.analyze(str(DATA / "relais.fr.html"))
+
+
+def claim_about(report: Report, words: str) -> Claim:
+    return next(c for c in report.claims if words in c.content.text)
+
+
+def source_named(report: Report, name: str) -> Source:
+    return next(s for s in report.sources if s.name == name)
+
+
+def source_of(report: Report, claim: Claim) -> Source:
+    return next(s for s in report.sources if claim.id in s.claims)
+
+
+def test_the_reports_are_valid(english: Report, french: Report) -> None:
+    """Both reports match the schema and every span is honest."""
+    for report in (english, french):
+        assert report.ok, report.error
+        assert_valid_report(report_to_dict(report))
+
+
+def test_told_reuters_makes_reuters_the_relay(english: Report) -> None:
+    """ "…, John Smith told Reuters": Smith said it, Reuters passed it on, and the link on
+    Reuters (in the same sentence) backs the claim and is listed under Reuters."""
+    claim = claim_about(english, "40 million dollars")
+    reuters = source_named(english, "Reuters")
+    assert source_of(english, claim).name == "John Smith"
+    assert claim.via == reuters.id
+    assert reuters.type is SourceType.MEDIA
+    assert reuters.links == ("https://www.reuters.com/world/port-strike",)
+    assert claim.link == "https://www.reuters.com/world/port-strike"
+
+
+def test_citing_a_report_in_makes_a_chain(english: Report) -> None:
+    """ "Bloomberg News reported, citing a report in the Financial Times": the FT is the origin,
+    relayed via Bloomberg News; the FT link backs the claim."""
+    claim = claim_about(english, "diverting cargo")
+    bloomberg = source_of(english, claim)
+    financial_times = source_named(english, "Financial Times")
+    assert bloomberg.name == "Bloomberg News"
+    assert financial_times.via == bloomberg.id
+    assert financial_times.links == ("https://www.ft.com/content/ports",)
+    assert claim.link == "https://www.ft.com/content/ports"
+
+
+def test_selon_le_rapport_is_relayed_through_kyiv_post(french: Report) -> None:
+    """ "Selon le rapport" after "…, a rapporté Kyiv Post": the report comes via Kyiv Post."""
+    claim = claim_about(french, "partis vers Alep")
+    kyiv_post = source_named(french, "Kyiv Post")
+    assert claim.via == kyiv_post.id
+    assert source_of(french, claim).via == kyiv_post.id
+    assert kyiv_post.links == ("https://www.kyivpost.com/post/1",)
+
+
+def test_cite_par_le_monde_makes_le_monde_the_relay(french: Report) -> None:
+    """ "…, a affirmé le ministre de la Défense, cité par Le Monde": the minister said it,
+    Le Monde relayed it, and Le Monde's link backs the claim."""
+    claim = claim_about(french, "sous contrôle")
+    le_monde = source_named(french, "Le Monde")
+    assert "ministre" in source_of(french, claim).name
+    assert claim.via == le_monde.id
+    assert le_monde.type is SourceType.MEDIA
+    assert claim.link == "https://www.lemonde.fr/international/article"
+
+
+@pytest.mark.parametrize(
+    ("fixture", "words"),
+    [("english", "reopen within a week"), ("french", "opération aurait échoué")],
+)
+def test_a_claim_backed_only_by_an_unnamed_source_is_marked(
+    request: pytest.FixtureRequest, fixture: str, words: str
+) -> None:
+    """A claim resting on nothing but "a source familiar with the talks" says so, and the
+    summary counts it; claims with a link or a named source do not."""
+    report: Report = request.getfixturevalue(fixture)
+    claim = claim_about(report, words)
+    assert ANONYMOUS_ONLY in claim.warnings
+    marked = [c.id for c in report.claims if ANONYMOUS_ONLY in c.warnings]
+    assert marked == [claim.id]
+    assert report.summary.anonymous_only == 1
+
+
+@pytest.mark.parametrize("fixture", ["english", "french"])
+def test_the_summary_counts_linked_and_unlinked_claims(
+    request: pytest.FixtureRequest, fixture: str
+) -> None:
+    """Linked counts claims with a link; unlinked counts the attributed ones without."""
+    report: Report = request.getfixturevalue(fixture)
+    attributed = [c for c in report.claims if c.source is not None]
+    assert report.summary.linked == sum(c.link is not None for c in report.claims) >= 2
+    assert report.summary.unlinked == sum(c.link is None for c in attributed) >= 2
+
+
+def test_a_link_over_the_source_backs_the_claim(english: Report) -> None:
+    """ "according to <a>a statement</a>": the link covers the source itself."""
+    claim = claim_about(english, "terminal was safe")
+    assert claim.link == "https://port.example/statement"
+    assert "https://port.example/statement" in source_of(english, claim).links
+
+
+def test_an_unlinked_claim_gets_no_link_from_another_sentence(english: Report) -> None:
+    """Jane Doe's quote has no link in its sentence, so none of the article's links back it."""
+    assert claim_about(english, "pay cut").link is None
+
+
+@pytest.mark.parametrize(
+    ("fixture", "words", "modified"),
+    [("english", "pay cut", "2024-12-03"), ("french", "laisserons jamais", "2024-12-02")],
+)
+def test_a_may_2023_statement_is_recycled_and_dates_are_kept_apart(
+    request: pytest.FixtureRequest, fixture: str, words: str, modified: str
+) -> None:
+    """A statement made in May 2023, in an article published on 1 December 2024, is recycled;
+    the published and modified dates are both kept, each in its own field."""
+    report: Report = request.getfixturevalue(fixture)
+    assert report.article is not None
+    assert (report.article.published, report.article.modified) == ("2024-12-01", modified)
+    old = claim_about(report, words)
+    assert old.statement_date == "2023-05"
+    assert any(w.startswith("recycled: statement dated 2023-05") for w in old.warnings)
+    recent = [c for c in report.claims if c is not old]
+    assert not any(w.startswith("recycled") for c in recent for w in c.warnings)
+    assert report.summary.recycled == 1
