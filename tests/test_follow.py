@@ -165,6 +165,32 @@ def test_a_guarded_client_refuses_before_connecting(http_server: HTTPTestServer)
     assert http_server.requests == []
 
 
+def test_a_redirect_into_a_private_network_is_refused_at_the_hop(
+    http_server: HTTPTestServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A public page that redirects inside is stopped before the redirected request is sent.
+
+    Every address of the test server is private, so the policy is narrowed to one name: the
+    server's IP literal counts as public here, the name ``localhost`` does not.
+    """
+
+    def only_localhost_is_private(host: str, port: int | None = None) -> None:
+        if host == "localhost":
+            raise PrivateAddressError(f"refused: {host} resolves to a private address")
+
+    monkeypatch.setattr(fetch, "check_public_host", only_localhost_is_private)
+    http_server.route("/inside", "<p>secret</p>")
+    start = http_server.redirect(
+        "/hop", http_server.base_url.replace("127.0.0.1", "localhost") + "/inside"
+    )
+    with (
+        fetch.make_client(fetch.FetchSettings(), public_only=True) as client,
+        pytest.raises(PrivateAddressError, match="localhost"),
+    ):
+        fetch.fetch_url(start, fetch.FetchSettings(), client)
+    assert paths(http_server) == ["/hop"]
+
+
 @pytest.mark.parametrize(
     "address",
     [
