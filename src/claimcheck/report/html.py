@@ -79,8 +79,8 @@ _PAGE = """<!DOCTYPE html>
 {sections}
 </main>
 <footer class="page-foot"><p>Made by claimcheck {version}. Highlights: <b>source</b> (who),
-<i>cue</i> (how it is said), content (what). A claim rated here is not checked for truth: the
-report shows what each claim rests on.</p></footer>
+<i>cue</i> (how it is said), content (what). claimcheck rates no claim true or false: it shows
+what each one rests on.</p></footer>
 <script>
 {script}</script>
 </body>
@@ -168,7 +168,8 @@ def _heading(report: Report) -> str:
 
 
 def _glance(report: Report) -> str:
-    """The summary, worded as the terminal report words it, alerts marked in words too."""
+    """The summary, worded as the terminal report words it, alerts marked by a sign, not by colour
+    alone."""
     rows = [_fact(fact.label, fact.text, alert=fact.alert) for fact in _digest.glance(report)] + [
         _fact("warning", warning, alert=True) for warning in report.warnings
     ]
