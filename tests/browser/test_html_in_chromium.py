@@ -217,3 +217,27 @@ def test_nothing_is_fetched_from_outside(
     assert outcome == "blocked"
     assert requested == [url]
     assert [r.path for r in http_server.requests] == ["/report.html"]
+
+
+def test_it_reads_on_a_laptop_and_prints_in_one_column(page: Any) -> None:
+    """At 1366x768 the sources sit beside the text with nothing scrolling sideways; in print
+    they come after it, the filter is gone and no background is dark."""
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1366
+    text = page.locator("#r1 .article-text").bounding_box()
+    panel = page.locator("#r1 .panel").bounding_box()
+    assert panel["x"] >= text["x"] + text["width"]
+    assert panel["y"] < text["y"] + text["height"]
+
+    page.emulate_media(media="print")
+    text = page.locator("#r1 .article-text").bounding_box()
+    panel = page.locator("#r1 .panel").bounding_box()
+    assert panel["y"] >= text["y"] + text["height"]
+    assert page.locator("#r1 select[data-filter]").is_hidden()
+    darkest = page.evaluate(
+        """() => Math.min(...Array.from(document.querySelectorAll('body, body *'), e => {
+            const c = getComputedStyle(e).backgroundColor.match(/[\\d.]+/g).map(Number);
+            if (c.length === 4 && c[3] === 0) return 255;
+            return 0.299 * c[0] + 0.587 * c[1] + 0.114 * c[2];
+        }))"""
+    )
+    assert darkest > 180
