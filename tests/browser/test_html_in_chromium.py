@@ -241,3 +241,21 @@ def test_it_reads_on_a_laptop_and_prints_in_one_column(page: Any) -> None:
         }))"""
     )
     assert darkest > 180
+
+
+def test_a_click_on_a_highlight_shows_its_claim(page: Any, wire: list[dict[str, Any]]) -> None:
+    """Clicking a claim in the text scrolls its card, with who, cue and what, into view."""
+    last = wire[0]["claims"][-1]["id"]
+    card = page.locator(f"#r1-card-{last}")
+    assert not _in_viewport(page, card)
+    page.locator(f"#r1-{last}").click()
+    page.wait_for_function(
+        f"document.getElementById('r1-card-{last}').classList.contains('flash')", timeout=5000
+    )
+    assert _in_viewport(page, card)
+
+
+def _in_viewport(page: Any, locator: Any) -> bool:
+    box = locator.bounding_box()
+    height = page.viewport_size["height"]
+    return box is not None and box["y"] >= 0 and box["y"] + box["height"] <= height

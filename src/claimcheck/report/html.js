@@ -1,5 +1,6 @@
 // The filter by source: keep the chosen source's claims (and those relayed through it) highlighted
 // and listed; the other claims lose their highlight in the text and leave the list.
+// A click on a highlight brings its claim's card into view, as a footnote would.
 (function () {
   "use strict";
   var ALL = "*", UNATTRIBUTED = "-";
@@ -28,6 +29,19 @@
     status.textContent = value === ALL ? "" : "showing " + shown + " of " + total + " claims";
   }
 
+  function showCard(event) {
+    var mark = event.target.closest(".article-text [data-claim]");
+    if (!mark || event.target.closest("a") || String(window.getSelection())) return;
+    var section = mark.closest("section.report");
+    var card = document.getElementById(section.id + "-card-" + mark.getAttribute("data-claim"));
+    if (!card || card.hidden) return;
+    card.scrollIntoView({block: "center"});
+    card.classList.remove("flash");
+    void card.offsetWidth;  // restart the highlight's animation
+    card.classList.add("flash");
+  }
+
+  document.addEventListener("click", showCard);
   document.querySelectorAll("section.report").forEach(function (section) {
     var select = section.querySelector("select[data-filter]");
     if (!select) return;
