@@ -224,6 +224,9 @@ class _Piece:
 
 @dataclass(slots=True)
 class _Pieces:
+    """The page text under construction, and each mark's elements in order (first and last
+    get the claim's label and badges)."""
+
     out: list[str | _Piece] = field(default_factory=list)
     by_mark: dict[str, list[_Piece]] = field(default_factory=lambda: defaultdict(list))
 
