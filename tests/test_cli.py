@@ -134,7 +134,7 @@ def test_analyze_help_lists_the_options() -> None:
     assert run.exit_code == 0
     for option in OPTIONS:
         assert option in run.stdout
-    for output_format in ("text", "json", "jsonl", "markdown"):
+    for output_format in ("text", "json", "jsonl", "markdown", "html", "claimreview"):
         assert output_format in run.stdout
 
 
@@ -247,9 +247,10 @@ def test_output_option_writes_the_file_and_nothing_to_stdout(tmp_path: Path) -> 
     assert written["claims"]
 
 
-@pytest.mark.parametrize("output_format", ["markdown", "text"])
+@pytest.mark.parametrize("output_format", ["markdown", "text", "html"])
 def test_human_formats_name_the_articles_and_their_sources(output_format: str) -> None:
-    """Markdown and the terminal report show each source analysed and who the claims come from."""
+    """Markdown, the terminal report and the page show each source analysed and who the claims
+    come from."""
     run = cli("analyze", FRENCH, STRIKE, "-f", output_format)
     assert run.exit_code == 0, run.stderr
     for expected in ("alep-khimik.fr.txt", "port-strike.en.txt", "Kyiv Post", "Dana Whitlock"):

@@ -335,4 +335,4 @@ def test_markdown_failed_report_shows_the_error() -> None:
 
 def test_public_names() -> None:
     assert all(hasattr(report, name) for name in report.__all__)
-    assert report.FORMATS == ("text", "json", "jsonl", "markdown", "claimreview")
+    assert report.FORMATS == ("text", "json", "jsonl", "markdown", "html", "claimreview")

@@ -39,6 +39,7 @@ class OutputFormat(StrEnum):
     JSON = "json"
     JSONL = "jsonl"
     MARKDOWN = "markdown"
+    HTML = "html"
     CLAIMREVIEW = "claimreview"
 
 
@@ -86,7 +87,7 @@ def analyze(
             "--format",
             "-f",
             help="text (default on a terminal), json (default otherwise), jsonl, markdown, "
-            "claimreview (schema.org Claim JSON-LD).",
+            "html (one self-contained page), claimreview (schema.org Claim JSON-LD).",
             case_sensitive=False,
         ),
     ] = None,
@@ -324,6 +325,8 @@ def _write(reports: Iterator[Report], chosen: OutputFormat, stream: TextIO, coun
             collected.append(item)
     if chosen is OutputFormat.CLAIMREVIEW:
         stream.write(render.dumps_claimreview(collected) + "\n")
+    elif chosen is OutputFormat.HTML:
+        stream.write(render.render_html(collected))
     elif chosen is OutputFormat.JSON:
         single = count == 1
         text = (
