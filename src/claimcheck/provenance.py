@@ -23,6 +23,7 @@ from claimcheck.models import (
     Summary,
     VerificationStatus,
 )
+from claimcheck.nlp.dates import DatedMention, dated_mention
 
 if TYPE_CHECKING:
     from claimcheck.nlp.lexicon import Lexicon
@@ -55,14 +56,15 @@ def build(article: Article, claims: list[Claim], lexicon: Lexicon | None = None)
     """
     claims = [_with_link(claim, article.links) for claim in claims]
     claims = _with_sentence_links(claims, article)
-    claims = [_with_recycling(claim, article.published) for claim in claims]
+    undated = _dated_mention(article, lexicon)
+    claims = [_with_recycling(claim, article.published, undated) for claim in claims]
     sources, claims = _gather_sources(claims, article.links)
     if lexicon is not None:
         sources, claims = _named_relays(sources, claims, article, lexicon)
     claims = [_with_anonymity_note(claim) for claim in claims]
     warnings = []
     if article.published is None and any(c.source for c in claims):
-        warnings.append("no published date: relative statement dates are left unresolved")
+        warnings.append(_undated_warning(undated))
     return Provenance(tuple(claims), tuple(sources), summarize(claims, sources), tuple(warnings))
 
 
@@ -121,8 +123,35 @@ def _anonymous_only(claim: Claim) -> bool:
     return source.type is SourceType.ANONYMOUS or unnamed
 
 
-def _with_recycling(claim: Claim, published: str | None) -> Claim:
+def _undated_warning(undated: DatedMention | None) -> str:
+    warning = "no published date: relative statement dates are left unresolved"
+    if undated is None:
+        return warning
+    return (
+        f"{warning}; the article mentions “{undated.phrase}”, so it was published on "
+        f"{undated.day.isoformat()} or later"
+    )
+
+
+def _dated_mention(article: Article, lexicon: Lexicon | None) -> DatedMention | None:
+    if article.published is not None or lexicon is None:
+        return None
+    return dated_mention(article.text, lexicon)
+
+
+def _with_recycling(claim: Claim, published: str | None, undated: DatedMention | None) -> Claim:
+    """A recycled warning when the statement predates the article by more than 30 days.
+
+    An article with no published date is judged against the day it dates itself to, which is
+    when it was published at the earliest: older than that by 30 days is older than the article.
+    """
     made, issued = _latest_day(claim.statement_date), _latest_day(published)
+    if made is not None and undated is not None and undated.day - made > RECYCLED_AFTER:
+        note = (
+            f"recycled: statement dated {claim.statement_date}, article published on or "
+            f"after {undated.day.isoformat()} (it mentions “{undated.phrase}”)"
+        )
+        return replace(claim, warnings=(*claim.warnings, note))
     if made is not None and issued is None:
         note = (
             f"statement dated {claim.statement_date}; the article's own date is unknown, "

@@ -3,6 +3,9 @@
 Only the words around the cue count: a date inside the content is about the events reported,
 not about when they were reported. Relative dates (a weekday, "yesterday") are resolved against
 the article's published date, and left out when it is unknown rather than guessed.
+
+An article with no published date can still date itself: "dimanche 1er décembre", in a text
+that mentions 2023, can only be Sunday 1 December 2024 or later (``dated_mention``).
 """
 
 from __future__ import annotations
@@ -30,6 +33,17 @@ class _Patterns:
     weekday: re.Pattern[str]
     relative: re.Pattern[str]
     event_year: re.Pattern[str]
+    weekday_day_month: re.Pattern[str]
+    weekday_month_day: re.Pattern[str]
+    any_year: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class DatedMention:
+    """A day the article names in full but for its year, which the weekday then fixes."""
+
+    day: date
+    phrase: str  # as written: "dimanche 1er décembre"
 
 
 def statement_date(
@@ -46,6 +60,46 @@ def statement_date(
     outside = text[: max(start, 0)] + " " * max(0, min(end, len(text)) - max(start, 0))
     outside += text[max(end, 0) :] if end < len(text) else ""
     return _find(outside, lexicon, _published(published))
+
+
+def dated_mention(text: str, lexicon: Lexicon) -> DatedMention | None:
+    """The latest day the article names by weekday, day and month, for an undated article.
+
+    The year is the first one, from the latest year the text writes out, in which that day
+    falls on that weekday: an article that mentions May 2023 and "dimanche 1er décembre" was
+    written on or after Sunday 1 December 2024. A text that writes out no year dates nothing,
+    since the weekday alone repeats every few years, and a day after today (the latest year
+    was a plan, "d'ici 2030") dates nothing either.
+    """
+    patterns = _patterns(lexicon)
+    lowered = text.lower()
+    years = [int(match["year"]) for match in patterns.any_year.finditer(lowered)]
+    if not years:
+        return None
+    found: list[DatedMention] = []
+    for pattern in (patterns.weekday_day_month, patterns.weekday_month_day):
+        for match in pattern.finditer(lowered):
+            day = _first_matching_year(
+                max(years),
+                lexicon.months[match["month"]],
+                int(match["day"]),
+                lexicon.weekdays[match["weekday"]],
+            )
+            if day is not None and day <= date.today():
+                found.append(DatedMention(day, text[match.start() : match.end()]))
+    return max(found, key=lambda mention: mention.day, default=None)
+
+
+def _first_matching_year(year: int, month: int, day: int, weekday: int) -> date | None:
+    # Within 28 years every weekday falls on every day of the year but 29 February.
+    for candidate_year in range(year, year + 29):
+        try:
+            candidate = date(candidate_year, month, day)
+        except ValueError:
+            continue
+        if candidate.isoweekday() == weekday:
+            return candidate
+    return None
 
 
 def _published(value: str | None) -> date | None:
@@ -113,15 +167,21 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     day = r"(?P<day>\d{1,2})(?:er|st|nd|rd|th)?"
     year = r"(?P<year>(?:19|20)\d\d)"
     events = alternation(lexicon.event_nouns)
+    weekday = rf"(?P<weekday>{alternation(lexicon.weekdays)})"
     return _Patterns(
         day_month_year=re.compile(rf"\b{day}\s+{month}\s+{year}\b"),
         month_day_year=re.compile(rf"\b{month}\s+{day},?\s+{year}\b"),
         month_year=re.compile(rf"\b{month}\s+(?:de\s+|of\s+)?{year}\b"),
         day_month=re.compile(rf"\b{day}\s+{month}(?!\w)"),
         month_day=re.compile(rf"\b{month}\s+{day}\b"),
-        weekday=re.compile(rf"\b(?P<weekday>{alternation(lexicon.weekdays)})\b"),
+        weekday=re.compile(rf"\b{weekday}\b"),
         relative=re.compile(rf"(?<!\w)(?P<relative>{alternation(lexicon.relative_days)})(?!\w)"),
         event_year=re.compile(
             rf"\b{year}\s+(?:{events})\b|\b(?:{events})\s+(?:in|en|de|of)\s+(?P<year2>(?:19|20)\d\d)\b"
         ),
+        weekday_day_month=re.compile(
+            rf"(?<!\w){weekday},?\s+(?:the\s+)?{day}\s+(?:of\s+)?{month}(?!\w)"
+        ),
+        weekday_month_day=re.compile(rf"(?<!\w){weekday},?\s+{month}\s+{day}\b"),
+        any_year=re.compile(rf"\b{year}\b"),
     )

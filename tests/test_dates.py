@@ -1,0 +1,104 @@
+"""An undated article dating itself by a weekday and a day ("dimanche 1er décembre")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimcheck import provenance
+from claimcheck.models import Article, Claim, ClaimKind, Cue, SourceMention, SourceType, Span
+from claimcheck.nlp.dates import dated_mention
+from claimcheck.nlp.lexicon import load_lexicon
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "day", "phrase"),
+    [
+        (
+            "fr",
+            "Dans une interview en mai 2023, il parlait. Dimanche 1er décembre, ils ont affirmé.",
+            date(2024, 12, 1),
+            "Dimanche 1er décembre",
+        ),
+        (
+            "en",
+            "He spoke in 2019. On Sunday, December 1, officials said so.",
+            date(2019, 12, 1),
+            "Sunday, December 1",
+        ),
+        (
+            "en",
+            "In May 2021 she said it. Late on Tuesday 3 March, they left.",
+            date(2026, 3, 3),
+            "Tuesday 3 March",
+        ),
+    ],
+)
+def test_a_weekday_and_a_day_fix_the_year_from_the_latest_year_written(
+    language: str, text: str, day: date, phrase: str
+) -> None:
+    """The first year, from the latest one the text writes out, where the day has that weekday."""
+    found = dated_mention(text, load_lexicon(language))
+    assert found is not None
+    assert (found.day, found.phrase) == (day, phrase)
+
+
+def test_the_latest_of_several_named_days_counts() -> None:
+    text = "En 2024, lundi 25 novembre, ils sont partis. Dimanche 1er décembre, ils sont revenus."
+    found = dated_mention(text, load_lexicon("fr"))
+    assert found is not None and found.day == date(2024, 12, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dimanche 1er décembre, des sources ont affirmé.",  # no year written: it repeats
+        "D'ici 2090, dimanche 1er décembre, ils partiront.",  # a plan, not the article's date
+        "Le 1er décembre 2023, ils ont affirmé.",  # no weekday to fix a year by
+    ],
+)
+def test_nothing_dates_an_article_without_a_weekday_and_a_written_year(text: str) -> None:
+    assert dated_mention(text, load_lexicon("fr")) is None
+
+
+TEXT = "En mai 2023, Budanov avait déclaré qu'ils continueraient. Dimanche 1er décembre, rien."
+
+
+def budanov(date_said: str) -> Claim:
+    def span(words: str) -> Span:
+        start = TEXT.index(words)
+        return Span(words, start, start + len(words))
+
+    source = span("Budanov")
+    cue = span("avait déclaré")
+    return Claim(
+        id="c1",
+        kind=ClaimKind.INDIRECT,
+        content=span("qu'ils continueraient"),
+        source=SourceMention(source.text, source.start, source.end, "Budanov", SourceType.PERSON),
+        cue=Cue(cue.text, cue.start, cue.end, lemma="déclarer"),
+        statement_date=date_said,
+    )
+
+
+def test_an_undated_article_flags_a_statement_older_than_the_day_it_names() -> None:
+    """The founding article's case: a May 2023 statement in a text dated "dimanche 1er décembre"."""
+    result = provenance.build(
+        Article(TEXT, language="fr"), [budanov("2023-05")], load_lexicon("fr")
+    )
+    assert result.claims[0].warnings == (
+        "recycled: statement dated 2023-05, article published on or after 2024-12-01 "
+        "(it mentions “Dimanche 1er décembre”)",
+    )
+    assert result.summary.recycled == 1
+    assert "published on 2024-12-01 or later" in result.warnings[0]
+
+
+def test_a_statement_close_to_the_day_named_cannot_be_judged() -> None:
+    """The article may be that day or much later: a statement of the same month is not flagged."""
+    result = provenance.build(
+        Article(TEXT, language="fr"), [budanov("2024-11")], load_lexicon("fr")
+    )
+    assert "cannot be told" in result.claims[0].warnings[0]
+    assert result.summary.recycled == 0
