@@ -31,6 +31,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain click help: rich help formatting would import rich on every --help (~0.1 s).
+    rich_markup_mode=None,
 )
 
 
@@ -54,6 +56,7 @@ cache_app = typer.Typer(
     name="cache",
     help="Inspect or empty the cache of fetched pages.",
     no_args_is_help=True,
+    rich_markup_mode=None,
 )
 app.add_typer(cache_app)
 
@@ -179,7 +182,7 @@ def analyze(
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the report (schema version 1)."""
-    from claimcheck.report import schema as report_schema
+    from claimcheck.report.wire import schema as report_schema
 
     typer.echo(json.dumps(report_schema(), indent=2, ensure_ascii=False))
 
