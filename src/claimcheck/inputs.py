@@ -8,11 +8,14 @@ disk. Every item pickles, so it can travel to a worker process or a Dask worker.
 
 from __future__ import annotations
 
+import gzip
+import io
 from collections.abc import Iterable, Iterator
+from contextlib import redirect_stderr
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, BinaryIO
+from typing import IO, Any, BinaryIO
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -103,28 +106,55 @@ def warc_records(path: str, max_bytes: int) -> Iterator[InputItem]:
 def _records(path: str, stream: BinaryIO, max_bytes: int) -> Iterator[InputItem]:
     from warcio.archiveiterator import ArchiveIterator
 
-    for record in ArchiveIterator(stream):
-        if record.rec_type != "response" or record.http_headers is None:
-            continue
-        status = record.http_headers.get_statuscode()
-        mime, charset = _content_type(record.http_headers.get_header("Content-Type"))
-        if not (status or "").startswith("2") or mime not in _HTML_TYPES:
-            continue
-        target = record.rec_headers.get_header("WARC-Target-URI") or ""
-        name = f"{path}#{target}"
-        body = _read_limited(record.content_stream(), max_bytes)
-        if body is None:
-            too_large = f"the record is larger than {max_bytes:,} bytes (--max-bytes)"
-            yield InputItem(name, error=too_large, error_type="too_large")
-            continue
-        yield InputItem(
-            name,
-            data=body,
-            url=target or None,
-            content_type=mime,
-            charset=charset,
-            fetched_at=_warc_date(record.rec_headers.get_header("WARC-Date")),
-        )
+    _check_warc(stream)
+    records = iter(ArchiveIterator(stream))
+    while True:
+        # warcio prints its complaints about a damaged record on stderr; a report says enough.
+        with redirect_stderr(io.StringIO()):
+            record = next(records, None)
+            item = None if record is None else _response_item(path, record, max_bytes)
+        if record is None:
+            return
+        if item is not None:
+            yield item
+
+
+def _check_warc(stream: BinaryIO) -> None:
+    """Refuse a file that is not a WARC: warcio would read garbage as records."""
+    head = stream.read(2)
+    stream.seek(0)
+    if head == b"\x1f\x8b":
+        with gzip.GzipFile(fileobj=stream) as unzipped:
+            head = unzipped.read(5)
+    else:
+        head = stream.read(5)
+    stream.seek(0)
+    if head != b"WARC/":
+        raise ValueError("not a WARC file")
+
+
+def _response_item(path: str, record: Any, max_bytes: int) -> InputItem | None:
+    """The item for an HTML response record with a 2xx status; None for any other record."""
+    if record.rec_type != "response" or record.http_headers is None:
+        return None
+    status = record.http_headers.get_statuscode()
+    mime, charset = _content_type(record.http_headers.get_header("Content-Type"))
+    if not (status or "").startswith("2") or mime not in _HTML_TYPES:
+        return None
+    target = record.rec_headers.get_header("WARC-Target-URI") or ""
+    name = f"{path}#{target}"
+    body = _read_limited(record.content_stream(), max_bytes)
+    if body is None:
+        too_large = f"the record is larger than {max_bytes:,} bytes (--max-bytes)"
+        return InputItem(name, error=too_large, error_type="too_large")
+    return InputItem(
+        name,
+        data=body,
+        url=target or None,
+        content_type=mime,
+        charset=charset,
+        fetched_at=_warc_date(record.rec_headers.get_header("WARC-Date")),
+    )
 
 
 def _read_limited(stream: IO[bytes], limit: int) -> bytes | None:

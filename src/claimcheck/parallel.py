@@ -13,6 +13,7 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING, TypeVar
 
@@ -53,7 +54,7 @@ def analyze_in_processes(
         max_workers=workers,
         mp_context=context,
         initializer=_start_worker,
-        initargs=(options,),
+        initargs=(_with_cache_dir(options),),
     )
     try:
         chunks = chunked(items, chunk_size)
@@ -99,6 +100,19 @@ def _collect(pending: deque[Future[_R]], ordered: bool) -> Iterator[_R]:
     for future in [f for f in pending if f in done]:
         pending.remove(future)
         yield future.result()
+
+
+def _with_cache_dir(options: AnalyzerOptions) -> AnalyzerOptions:
+    """The options with the default cache directory resolved here, in the caller.
+
+    A forkserver worker inherits the environment of when the server started, which may predate
+    a change to ``$CLAIMCHECK_CACHE_DIR``: the workers must use the caller's cache.
+    """
+    from claimcheck.cache import CacheMode, default_cache_dir
+
+    if options.cache_dir is not None or options.cache is CacheMode.OFF:
+        return options
+    return replace(options, cache_dir=default_cache_dir())
 
 
 def _start_method() -> str:
