@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from claimcheck.models import Report
     from claimcheck.pipeline import Analyzer, AnalyzerOptions
 
-__all__ = ["CHUNK_SOURCES", "analyze_in_processes", "chunked", "stream_results"]
+__all__ = ["CHUNK_SOURCES", "WorkerPool", "analyze_in_processes", "chunked", "stream_results"]
 
 # Sources per task: small enough to spread the work evenly and stream results, large enough for
 # nlp.pipe to batch.
@@ -44,28 +44,64 @@ def analyze_in_processes(
     ordered: bool = True,
     chunk_size: int = CHUNK_SOURCES,
 ) -> Iterator[Report]:
-    """Every item's report, analysed by ``workers`` processes.
+    """Every item's report, analysed by ``workers`` processes started for this call.
 
     Stopping the iteration (or Ctrl-C in the caller) cancels what has not started and ends the
     worker processes.
     """
-    context = multiprocessing.get_context(_start_method())
-    pool = ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=context,
-        initializer=_start_worker,
-        initargs=(_with_cache_dir(options),),
-    )
-    try:
-        chunks = chunked(items, chunk_size)
-        for reports in stream_results(
-            lambda chunk: pool.submit(_analyze_chunk, chunk), chunks, workers * 2, ordered
-        ):
-            yield from reports
-    except BaseException:
-        _stop_now(pool)
-        raise
-    pool.shutdown(wait=True)
+    with WorkerPool(options, workers) as pool:
+        yield from pool.analyze(items, ordered=ordered, chunk_size=chunk_size)
+
+
+class WorkerPool:
+    """Worker processes that keep their loaded models from one ``analyze`` call to the next."""
+
+    def __init__(self, options: AnalyzerOptions, workers: int) -> None:
+        self.workers = workers
+        self._executor = ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=multiprocessing.get_context(_start_method()),
+            initializer=_start_worker,
+            initargs=(_with_cache_dir(options),),
+        )
+
+    def analyze(
+        self, items: Iterable[InputItem], *, ordered: bool = True, chunk_size: int = CHUNK_SOURCES
+    ) -> Iterator[Report]:
+        """Every item's report; an interruption ends the pool rather than wait for it."""
+        try:
+            chunks = chunked(items, chunk_size)
+            for reports in stream_results(
+                lambda chunk: self._executor.submit(_analyze_chunk, chunk),
+                chunks,
+                self.workers * 2,
+                ordered,
+            ):
+                yield from reports
+        except BaseException:
+            self.terminate()
+            raise
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True)
+
+    def terminate(self) -> None:
+        """Cancel the queued chunks and end the workers without waiting for the running ones."""
+        executor = self._executor
+        processes = list((executor._processes or {}).values())  # no public way to end a worker
+        executor.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if exc_info[0] is None:
+            self.close()
+        else:
+            self.terminate()
 
 
 def chunked(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
@@ -135,12 +171,3 @@ def _analyze_chunk(chunk: list[InputItem]) -> list[Report]:
     if _worker_analyzer is None:  # pragma: no cover - the initializer always runs first
         raise RuntimeError("worker started without its analyzer")
     return _worker_analyzer.analyze_batch(chunk)
-
-
-def _stop_now(pool: ProcessPoolExecutor) -> None:
-    """Cancel the queued chunks and end the workers without waiting for the running ones."""
-    processes = list((pool._processes or {}).values())  # no public way to end a busy worker
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        if process.is_alive():
-            process.terminate()
