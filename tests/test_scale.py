@@ -259,7 +259,7 @@ def test_cli_missing_input_list_is_a_usage_error(tmp_path: Path) -> None:
 def test_no_source_at_all_is_a_usage_error() -> None:
     result = CliRunner().invoke(app, ["analyze"])
     assert result.exit_code == 2
-    assert "no source given" in result.stderr
+    assert "Missing argument" in result.stderr and "--input-list" in result.stderr
 
 
 # --- WARC -----------------------------------------------------------------------------------

@@ -225,7 +225,9 @@ def analyze(
         _usage_error("--scheduler needs --engine dask")
     named = [*(sources or []), *_read_input_list(input_list)]
     if not named:
-        _usage_error("no source given: name URLs, files or directories, or use --input-list")
+        _usage_error(
+            "Missing argument 'SOURCES...': name URLs, files or directories, or use --input-list"
+        )
     failed = False
     try:
         items, total = _plan(named, max_bytes)
