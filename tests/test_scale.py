@@ -405,3 +405,14 @@ def test_dask_missing_is_one_line_naming_the_extra(monkeypatch: pytest.MonkeyPat
         "claimcheck: --engine dask needs Dask distributed: pip install 'claimcheck-news[dask]' "
         "(on this machine and on every worker)"
     ]
+
+
+def test_a_directory_of_one_article_still_gives_a_json_array(tmp_path: Path) -> None:
+    (tmp_path / "only.txt").write_text(
+        "The mayor said on Monday that the bridge would open in June.\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(app, ["analyze", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    reports = json.loads(result.stdout)
+    assert isinstance(reports, list)
+    assert [r["source"] for r in reports] == [str(tmp_path / "only.txt")]

@@ -238,7 +238,9 @@ def analyze(
                 reports = _in_processes(items, options, workers or 1, not unordered)
             else:
                 reports = _in_this_process(items, options)
-            single = total == 1 and len(named) == 1
+            # One report object only for one plain SOURCE argument; anything that may expand
+            # to many (a directory, a WARC file, a list) always gives an array.
+            single = total == 1 and input_list is None and not Path(named[0]).is_dir()
             failed = _write(_with_progress(reports, total), chosen, stream, 1 if single else 0)
     except KeyboardInterrupt:
         typer.echo("claimcheck: interrupted", err=True)
@@ -379,11 +381,8 @@ def _plan(named: list[str], max_bytes: int) -> tuple[Iterator[InputItem], int | 
 def _stdin_item(max_bytes: int) -> InputItem:
     from claimcheck.inputs import InputItem
 
-    data = sys.stdin.buffer.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        too_large = f"standard input is larger than {max_bytes:,} bytes (--max-bytes)"
-        return InputItem("-", error=too_large, error_type="too_large")
-    return InputItem("-", data=data)
+    # One byte over the limit is enough for the analyzer to report it as too large.
+    return InputItem("-", data=sys.stdin.buffer.read(max_bytes + 1))
 
 
 def _in_this_process(items: Iterator[InputItem], options: AnalyzerOptions) -> Iterator[Report]:

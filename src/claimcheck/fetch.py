@@ -508,5 +508,6 @@ def document_from_bytes(
     bytes' HTTP headers said, if anything.
     """
     if len(data) > settings.max_bytes:
-        raise TooLargeError(_too_large(source, settings.max_bytes))
+        name = "standard input" if source == "-" else source
+        raise TooLargeError(_too_large(name, settings.max_bytes))
     return _to_document(source, data, url=url, mime=mime, charset=charset, fetched_at=fetched_at)
