@@ -57,13 +57,18 @@ def main() -> None:
     list(model.nlp.pipe(texts[:5]))
     speeds = {"raw spaCy nlp.pipe": words / timed(lambda: list(model.nlp.pipe(texts)))}
 
+    cpu: dict[str, float] = {}  # CPU seconds of every process involved, whatever the load
     with Analyzer(options) as analyzer:
         list(analyzer.analyze_items(warm_up))
+        before = _cpu_seconds()
         speeds["claimcheck, 1 process"] = words / timed(lambda: list(analyzer.analyze_items(items)))
+        cpu["1 process"] = _cpu_seconds() - before
 
     with WorkerPool(options, args.workers) as pool:
         list(pool.analyze(warm_up, chunk_size=1))
+        before = _cpu_seconds()
         seconds = timed(lambda: list(pool.analyze(items)))
+        cpu[f"--workers {args.workers}"] = _cpu_seconds() - before
         speeds[f"claimcheck, --workers {args.workers}"] = words / seconds
         memory[f"--workers {args.workers}, largest worker"] = _largest_descendant_peak()
 
@@ -74,12 +79,20 @@ def main() -> None:
 
     for name, speed in speeds.items():
         print(f"{name:34} {speed:8.0f} words/s")
+    for name, seconds in cpu.items():
+        print(f"CPU time, {name:25} {seconds:8.1f} s (all processes)")
     for name, peak in memory.items():
         print(f"peak memory, {name:30} {peak / 2**20:6.0f} MB")
     startup = {command: _startup(command) for command in ("--help", "schema")}
     for command, seconds in startup.items():
         print(f"start-up, claimcheck {command:8} {seconds:6.2f} s (median of 5)")
     _print_ratios(speeds, memory, startup, args.workers)
+    one, many = cpu.values()
+    print(
+        f"\nCPU per word, --workers {args.workers} / 1 process: {many / one:.2f} (1.00 = no "
+        f"overhead: on {args.workers} idle cores the speed-up would be about "
+        f"{args.workers * one / many:.2f})"
+    )
 
 
 def _dask(
@@ -139,12 +152,30 @@ def _cli_peak(files: list[Path], lang: str) -> int:
     return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
 
 
+def _cpu_seconds() -> float:
+    """User and system CPU time of this process and its live descendants (from /proc)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for pid in _descendants() | {os.getpid()}:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
+    return total
+
+
 def _largest_descendant_peak() -> int:
     """The largest peak resident memory (VmHWM) among this process's live descendants, in bytes.
 
     Worker processes are not always our children (a forkserver starts them), so ``RUSAGE_CHILDREN``
     would miss them: /proc has the same figure as each process's own ru_maxrss. Linux only.
     """
+    return max((_peak_of(pid) for pid in _descendants()), default=0)
+
+
+def _descendants() -> set[int]:
+    """The process ids of this process's live descendants, from /proc. Linux only."""
     parents: dict[int, int] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
@@ -158,7 +189,7 @@ def _largest_descendant_peak() -> int:
         found = {pid for pid, parent in parents.items() if parent in ours} - ours
         ours |= found
         grew = bool(found)
-    return max((_peak_of(pid) for pid in ours - {os.getpid()}), default=0)
+    return ours - {os.getpid()}
 
 
 def _peak_of(pid: int) -> int:
