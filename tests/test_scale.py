@@ -416,3 +416,32 @@ def test_a_directory_of_one_article_still_gives_a_json_array(tmp_path: Path) -> 
     reports = json.loads(result.stdout)
     assert isinstance(reports, list)
     assert [r["source"] for r in reports] == [str(tmp_path / "only.txt")]
+
+
+def test_a_text_that_breaks_the_shared_parse_fails_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimcheck.nlp import parse as parse_module
+
+    real_parse = parse_module.parse
+    sources = []
+    for number, sentence in enumerate(["The mayor said the bridge would open.", "POISON text."]):
+        path = tmp_path / f"{number}.txt"
+        path.write_text(f"{sentence} The council said it agreed.\n", encoding="utf-8")
+        sources.append(str(path))
+
+    def shared_run_breaks(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("the batch broke")
+
+    def parse_alone(nlp: Any, text: str) -> Any:
+        if "POISON" in text:
+            raise ValueError("this text breaks the parser")
+        return real_parse(nlp, text)
+
+    monkeypatch.setattr(parse_module, "parse_many", shared_run_breaks)
+    monkeypatch.setattr(parse_module, "parse", parse_alone)
+    with Analyzer(AnalyzerOptions(language="en")) as analyzer:
+        good, bad = analyzer.analyze_batch([InputItem(s) for s in sources])
+    assert good.error is None and good.claims
+    assert bad.error is not None and bad.error.type == "internal"
+    assert "this text breaks the parser" in bad.error.message

@@ -57,7 +57,7 @@ class _Prepared:
     article: Article
     model: LoadedModel
     seconds: float  # spent on it so far, outside the shared parse
-    parts: list[Part] = field(default_factory=list)
+    parts: list[Part] | Exception = field(default_factory=list)  # or why parsing failed
 
 
 class Analyzer:
@@ -144,6 +144,7 @@ class Analyzer:
         for entries in by_model.values():
             started = time.perf_counter()
             nlp = entries[0].model.nlp
+            parsed: list[list[Part]] | list[list[Part] | Exception]
             try:
                 parsed = parse_many(nlp, [entry.article.text for entry in entries])
             except Exception:  # one text broke the shared run: parse each alone to find it
@@ -158,8 +159,8 @@ class Analyzer:
         """Attribution, provenance and --follow for one parsed source, or its failed report."""
         started = time.perf_counter() - entry.seconds
         try:
-            if not entry.parts and entry.article.text:
-                raise _ItemError("internal error: the text could not be parsed", "internal")
+            if isinstance(entry.parts, Exception):
+                raise entry.parts
             report = self._attribute(entry.item.source, entry.article, entry.model, entry.parts)
         except Exception as exc:  # a bug must cost one source, not the batch
             return self._failed(
@@ -303,12 +304,12 @@ class _ItemError(ClaimcheckError):
 
 def _parse_alone(
     parse: Callable[[Language, str], list[Part]], nlp: Language, text: str
-) -> list[Part]:
-    """One text's parts, or none when it breaks the parser (its report then says so)."""
+) -> list[Part] | Exception:
+    """One text's parts, or what it broke the parser with (its report then says so)."""
     try:
         return parse(nlp, text)
-    except Exception:
-        return []
+    except Exception as exc:
+        return exc
 
 
 def _elapsed_ms(started: float) -> int:
