@@ -26,17 +26,17 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=200)
     parser.add_argument("--lang", default="en")
     args = parser.parse_args()
-    files = sorted(_files(args.inputs))[: args.limit]
+    files = files_in(args.inputs)[: args.limit]
     texts = [f.read_text(encoding="utf-8") for f in files]
     words = sum(len(t.split()) for t in texts)
 
     model = ModelCache().for_language(args.lang)
     list(model.nlp.pipe(texts[:5]))  # warm up
-    raw = _timed(lambda: list(model.nlp.pipe(texts)))
+    raw = timed(lambda: list(model.nlp.pipe(texts)))
 
     with Analyzer(AnalyzerOptions(language=args.lang)) as analyzer:
         analyzer.analyze(str(files[0]))  # loads the model once, outside the timing
-        ours = _timed(lambda: [analyzer.analyze(str(f)) for f in files])
+        ours = timed(lambda: [analyzer.analyze(str(f)) for f in files])
 
     print(f"texts: {len(texts)}, words: {words}, model: {model.name}")
     print(f"raw spaCy nlp.pipe : {words / raw:8.0f} words/s ({raw:.1f} s)")
@@ -44,14 +44,15 @@ def main() -> None:
     print(f"cost ratio (claimcheck / raw spaCy): {ours / raw:.2f}")
 
 
-def _files(inputs: list[Path]) -> list[Path]:
+def files_in(inputs: list[Path]) -> list[Path]:
+    """The .txt files of each folder, and each file named, sorted (bench/scale.py uses it too)."""
     found: list[Path] = []
     for path in inputs:
         found += sorted(path.glob("*.txt")) if path.is_dir() else [path]
-    return found
+    return sorted(found)
 
 
-def _timed(work: Callable[[], object]) -> float:
+def timed(work: Callable[[], object]) -> float:
     started = time.perf_counter()
     work()
     return time.perf_counter() - started

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, NoReturn, TextIO
 
 import typer
 
@@ -22,8 +22,9 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from claimcheck.cache import CacheMode
+    from claimcheck.inputs import InputItem
     from claimcheck.models import Report
-    from claimcheck.pipeline import Analyzer
+    from claimcheck.pipeline import AnalyzerOptions
 
 app = typer.Typer(
     name="claimcheck",
@@ -31,6 +32,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain click help: rich help formatting would import rich on every --help (~0.1 s).
+    rich_markup_mode=None,
 )
 
 
@@ -41,6 +44,11 @@ class OutputFormat(StrEnum):
     MARKDOWN = "markdown"
     HTML = "html"
     CLAIMREVIEW = "claimreview"
+
+
+class Engine(StrEnum):
+    LOCAL = "local"
+    DASK = "dask"
 
 
 EXIT_OK, EXIT_FAILED_SOURCE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -55,6 +63,7 @@ cache_app = typer.Typer(
     name="cache",
     help="Inspect or empty the cache of fetched pages.",
     no_args_is_help=True,
+    rich_markup_mode=None,
 )
 app.add_typer(cache_app)
 
@@ -78,9 +87,13 @@ def main_options(
 @app.command()
 def analyze(
     sources: Annotated[
-        list[str],
-        typer.Argument(help="URLs, files (HTML or plain text), or - for standard input."),
-    ],
+        list[str] | None,
+        typer.Argument(
+            help="URLs, files (HTML or plain text), directories (searched recursively), "
+            "WARC files (.warc, .warc.gz), or - for standard input.",
+            show_default=False,
+        ),
+    ] = None,
     output_format: Annotated[
         OutputFormat | None,
         typer.Option(
@@ -138,6 +151,48 @@ def analyze(
             help="With --follow, also follow links to private, loopback and link-local addresses.",
         ),
     ] = False,
+    input_list: Annotated[
+        Path | None,
+        typer.Option(
+            "--input-list",
+            help="A file naming one URL or path per line (blank lines and # comments skipped).",
+            dir_okay=False,
+        ),
+    ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            "-w",
+            min=1,
+            help="Processes to analyse in, each loading the model once (default 1; with "
+            "--engine dask and no --scheduler: workers of the local cluster, default one per "
+            "core).",
+        ),
+    ] = None,
+    unordered: Annotated[
+        bool,
+        typer.Option(
+            "--unordered", help="Print each report as soon as it is done, not in input order."
+        ),
+    ] = False,
+    engine: Annotated[
+        Engine,
+        typer.Option(
+            "--engine",
+            help="local (this machine) or dask (a Dask distributed cluster; needs the "
+            "claimcheck-news[dask] extra).",
+            case_sensitive=False,
+        ),
+    ] = Engine.LOCAL,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="With --engine dask: the scheduler address, e.g. tcp://host:8786 (default: "
+            "start a local cluster).",
+        ),
+    ] = None,
 ) -> None:
     """Analyse articles and print their provenance reports.
 
@@ -148,9 +203,11 @@ def analyze(
     Example: claimcheck analyze --format jsonl archive/*.html -o reports.jsonl
 
     Example: claimcheck analyze --offline https://example.org/article.html
+
+    Example: claimcheck analyze --workers 2 --format jsonl crawl.warc.gz -o reports.jsonl
     """
     from claimcheck.fetch import FetchSettings
-    from claimcheck.pipeline import Analyzer, AnalyzerOptions
+    from claimcheck.pipeline import AnalyzerOptions
 
     chosen = output_format or _default_format(output)
     settings = FetchSettings(timeout=timeout, max_bytes=max_bytes)
@@ -165,12 +222,27 @@ def analyze(
         follow=follow,
         allow_private=allow_private,
     )
+    if scheduler is not None and engine is not Engine.DASK:
+        _usage_error("--scheduler needs --engine dask")
+    named = [*(sources or []), *_read_input_list(input_list)]
+    if not named:
+        _usage_error(
+            "Missing argument 'SOURCES...': name URLs, files or directories, or use --input-list"
+        )
     failed = False
     try:
-        with _open_output(output) as stream, Analyzer(options) as analyzer:
-            failed = _write(_reports(analyzer, sources), chosen, stream, len(sources))
-            if analyzer.fetch_cache is not None and analyzer.fetch_cache.problem:
-                typer.echo(f"claimcheck: warning: {analyzer.fetch_cache.problem}", err=True)
+        items, total = _plan(named, max_bytes)
+        with _open_output(output) as stream:
+            if engine is Engine.DASK:
+                reports = _on_dask(items, options, scheduler, workers, not unordered)
+            elif (workers or 1) > 1:
+                reports = _in_processes(items, options, workers or 1, not unordered)
+            else:
+                reports = _in_this_process(items, options)
+            # One report object only for one plain SOURCE argument; anything that may expand
+            # to many (a directory, a WARC file, a list) always gives an array.
+            single = total == 1 and input_list is None and not Path(named[0]).is_dir()
+            failed = _write(_with_progress(reports, total), chosen, stream, 1 if single else 0)
     except KeyboardInterrupt:
         typer.echo("claimcheck: interrupted", err=True)
         raise typer.Exit(EXIT_INTERRUPTED) from None
@@ -180,7 +252,7 @@ def analyze(
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the report (schema version 1)."""
-    from claimcheck.report import schema as report_schema
+    from claimcheck.report.wire import schema as report_schema
 
     typer.echo(json.dumps(report_schema(), indent=2, ensure_ascii=False))
 
@@ -272,32 +344,113 @@ def _open_output(path: Path | None) -> Iterator[TextIO]:
         yield stream
 
 
-def _reports(analyzer: Analyzer, sources: list[str]) -> Iterator[Report]:
-    """Each source's report, with progress on stderr when a person is watching.
+def _usage_error(message: str) -> NoReturn:
+    typer.echo(f"claimcheck: {message}", err=True)
+    raise typer.Exit(EXIT_USAGE)
 
-    When the report goes to the same screen, a spinner runs while a source is analysed (loading
-    a language model takes seconds) and stops before the report prints; when it goes to a file
-    or a pipe, a progress bar follows the whole batch.
+
+def _read_input_list(path: Path | None) -> list[str]:
+    if path is None:
+        return []
+    from claimcheck.inputs import read_input_list
+
+    try:
+        return read_input_list(path)
+    except OSError as exc:
+        _usage_error(f"cannot read the input list {path}: {exc.strerror}")
+    except UnicodeDecodeError:
+        _usage_error(f"the input list {path} is not UTF-8 text")
+
+
+def _plan(named: list[str], max_bytes: int) -> tuple[Iterator[InputItem], int | None]:
+    """The items to analyse, and how many there are when that is known without reading WARCs.
+
+    Standard input is read here, up front, so that a worker process or a cluster can have it.
     """
-    stdin = sys.stdin.buffer
+    from claimcheck.inputs import expand, is_warc
+
+    items = (_stdin_item(max_bytes) if i.source == "-" else i for i in expand(named, max_bytes))
+    directories = [Path(name) for name in named if name != "-" and Path(name).is_dir()]
+    if any(is_warc(name) for name in named) or any(
+        is_warc(path.name) for directory in directories for path in directory.rglob("*")
+    ):
+        return items, None  # records are counted as they are read
+    listed = list(items)
+    return iter(listed), len(listed)
+
+
+def _stdin_item(max_bytes: int) -> InputItem:
+    from claimcheck.inputs import InputItem
+
+    # One byte over the limit is enough for the analyzer to report it as too large.
+    return InputItem("-", data=sys.stdin.buffer.read(max_bytes + 1))
+
+
+def _in_this_process(items: Iterator[InputItem], options: AnalyzerOptions) -> Iterator[Report]:
+    from claimcheck.pipeline import Analyzer
+
+    with Analyzer(options) as analyzer:
+        yield from analyzer.analyze_items(items)
+        if analyzer.fetch_cache is not None and analyzer.fetch_cache.problem:
+            typer.echo(f"claimcheck: warning: {analyzer.fetch_cache.problem}", err=True)
+
+
+def _in_processes(
+    items: Iterator[InputItem], options: AnalyzerOptions, workers: int, ordered: bool
+) -> Iterator[Report]:
+    from claimcheck.parallel import analyze_in_processes
+
+    return analyze_in_processes(items, options, workers, ordered=ordered)
+
+
+def _on_dask(
+    items: Iterator[InputItem],
+    options: AnalyzerOptions,
+    scheduler: str | None,
+    workers: int | None,
+    ordered: bool,
+) -> Iterator[Report]:
+    from claimcheck.dask import DaskUnavailableError, analyze_on_dask
+
+    reports = analyze_on_dask(items, options, scheduler=scheduler, workers=workers, ordered=ordered)
+    try:
+        first = next(reports, None)  # connects: a missing Dask or scheduler is a usage error
+    except DaskUnavailableError as exc:
+        _usage_error(str(exc))
+    if first is not None:
+        yield first
+        yield from reports
+
+
+def _with_progress(reports: Iterator[Report], total: int | None) -> Iterator[Report]:
+    """The reports, with progress on stderr when a person is watching.
+
+    When the report goes to the same screen, a spinner runs while the next report is awaited
+    (loading a language model takes seconds) and stops before the report prints; when it goes
+    to a file or a pipe, a progress bar follows the whole batch.
+    """
     if not sys.stderr.isatty():
-        yield from analyzer.analyze_many(sources, stdin=stdin)
+        yield from reports
         return
     from rich.console import Console
     from rich.progress import Progress
 
     console = Console(stderr=True)
+    of_total = f"/{total}" if total is not None else ""
     if sys.stdout.isatty():
-        for number, source in enumerate(sources, 1):
-            with console.status(f"analysing {number}/{len(sources)} {_short(source)}"):
-                report = analyzer.analyze(source, stdin=stdin)
+        done = 0
+        while True:
+            with console.status(f"analysing {done + 1}{of_total}"):
+                report = next(reports, None)
+            if report is None:
+                return
+            done += 1
             yield report
-        return
     with Progress(console=console, transient=True) as progress:
-        task = progress.add_task("analysing", total=len(sources))
-        for source in sources:
-            progress.update(task, description=_short(source))
-            yield analyzer.analyze(source, stdin=stdin)
+        task = progress.add_task("analysing", total=total)
+        for report in reports:
+            progress.update(task, description=_short(report.source))
+            yield report
             progress.advance(task)
 
 

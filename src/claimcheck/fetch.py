@@ -43,6 +43,7 @@ __all__ = [
     "FetchSettings",
     "check_public_host",
     "decode",
+    "document_from_bytes",
     "fetch_url",
     "is_public_address",
     "load",
@@ -489,3 +490,24 @@ def _reason(exc: Exception) -> str:
     """An exception as a short phrase: no errno prefixes, no reprs, one line."""
     text = " ".join(_ERRNO.sub("", str(exc)).split())
     return text or type(exc).__name__
+
+
+def document_from_bytes(
+    source: str,
+    data: bytes,
+    settings: FetchSettings,
+    *,
+    url: str | None = None,
+    mime: str | None = None,
+    charset: str | None = None,
+    fetched_at: datetime | None = None,
+) -> RawDocument:
+    """A document from bytes that arrived some other way (a WARC record, stdin read up front).
+
+    Decoded exactly as a fetched page or a file would be; ``mime`` and ``charset`` are what the
+    bytes' HTTP headers said, if anything.
+    """
+    if len(data) > settings.max_bytes:
+        name = "standard input" if source == "-" else source
+        raise TooLargeError(_too_large(name, settings.max_bytes))
+    return _to_document(source, data, url=url, mime=mime, charset=charset, fetched_at=fetched_at)

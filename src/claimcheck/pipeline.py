@@ -3,14 +3,15 @@
 fetch → extract → language → parse → attribution → provenance → [follow] → Report
 
 ``Analyzer`` owns what is expensive to build (the HTTP client, the loaded spaCy pipelines) so a
-batch pays for them once. Each source is analysed on its own: any failure becomes an ``error``
+batch pays for them once. A batch of consecutive sources shares ``nlp.pipe`` calls, which parse
+several texts at once; every other stage runs per source, and any failure becomes an ``error``
 in that source's report, never an exception that loses the rest of the batch.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import TracebackType
@@ -19,14 +20,21 @@ from typing import TYPE_CHECKING, BinaryIO
 from claimcheck import fetch
 from claimcheck.cache import CacheMode, FetchCache, open_cache
 from claimcheck.errors import ClaimcheckError, UnsupportedLanguageError
+from claimcheck.inputs import InputItem
 from claimcheck.models import Article, FetchInfo, Meta, RawDocument, Report, ReportError
 from claimcheck.version import __version__
 
 if TYPE_CHECKING:
     import httpx
+    from spacy.language import Language
 
     from claimcheck import provenance
     from claimcheck.nlp.loading import LoadedModel, ModelCache
+    from claimcheck.nlp.parse import Part
+
+# Sources parsed together in one batch: enough for nlp.pipe to pay, few enough that a report
+# written as soon as it is done (--format jsonl) does not wait long.
+BATCH_SOURCES = 8
 
 
 @dataclass(frozen=True)
@@ -38,6 +46,18 @@ class AnalyzerOptions:
     cache_dir: Path | None = None  # default: $CLAIMCHECK_CACHE_DIR, else the user cache directory
     follow: bool = False  # fetch the claims' links and look for their content there
     allow_private: bool = False  # let --follow reach private and loopback addresses
+
+
+@dataclass
+class _Prepared:
+    """A source read, extracted and given a model, waiting for its turn in ``nlp.pipe``."""
+
+    item: InputItem
+    raw: RawDocument
+    article: Article
+    model: LoadedModel
+    seconds: float  # spent on it so far, outside the shared parse
+    parts: list[Part] | Exception = field(default_factory=list)  # or why parsing failed
 
 
 class Analyzer:
@@ -52,21 +72,115 @@ class Analyzer:
 
     def analyze(self, source: str, stdin: BinaryIO | None = None) -> Report:
         """The report for one source; a failure is reported in it, never raised."""
+        return self.analyze_batch([InputItem(source)], stdin=stdin)[0]
+
+    def analyze_many(
+        self, sources: Iterable[str], stdin: BinaryIO | None = None
+    ) -> Iterator[Report]:
+        """Reports in input order, each batch's yielded as soon as the batch is done."""
+        return self.analyze_items((InputItem(source) for source in sources), stdin=stdin)
+
+    def analyze_items(
+        self,
+        items: Iterable[InputItem],
+        stdin: BinaryIO | None = None,
+        batch_size: int = BATCH_SOURCES,
+    ) -> Iterator[Report]:
+        """``analyze_many`` for expanded inputs (directories, WARC records, bytes)."""
+        batch: list[InputItem] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= batch_size:
+                yield from self.analyze_batch(batch, stdin=stdin)
+                batch = []
+        if batch:
+            yield from self.analyze_batch(batch, stdin=stdin)
+
+    def analyze_batch(
+        self, items: Sequence[InputItem], stdin: BinaryIO | None = None
+    ) -> list[Report]:
+        """One report per item, in order; the texts of the batch share ``nlp.pipe`` calls."""
+        reports: list[Report | _Prepared] = [self._prepare(item, stdin) for item in items]
+        self._parse([entry for entry in reports if isinstance(entry, _Prepared)])
+        return [entry if isinstance(entry, Report) else self._finish(entry) for entry in reports]
+
+    def _prepare(self, item: InputItem, stdin: BinaryIO | None) -> Report | _Prepared:
+        """Read, extract and pick a model for one item, or its failed report."""
         started = time.perf_counter()
-        model_name: str | None = None
-        article: Article | None = None
         raw: RawDocument | None = None
+        article: Article | None = None
         try:
-            raw = fetch.load(
-                source, self.options.fetch, self._http(), stdin=stdin, cache=self.fetch_cache
-            )
+            raw = self._load(item, stdin)
             article = self._extract(raw)
             model = self._model_for(article.language or "")
-            model_name = model.name
-            return self._with_fetch(self._attribute(source, article, model, started), raw)
-        except ClaimcheckError as exc:
-            error = ReportError(exc.type, _one_line(str(exc)))
         except Exception as exc:  # a bug must cost one source, not the batch
+            return self._failed(item.source, exc, started, raw, article)
+        return _Prepared(item, raw, article, model, time.perf_counter() - started)
+
+    def _load(self, item: InputItem, stdin: BinaryIO | None) -> RawDocument:
+        if item.error is not None:
+            raise _ItemError(item.error, item.error_type)
+        if item.data is None:
+            return fetch.load(
+                item.source, self.options.fetch, self._http(), stdin=stdin, cache=self.fetch_cache
+            )
+        return fetch.document_from_bytes(
+            item.source,
+            item.data,
+            self.options.fetch,
+            url=item.url,
+            mime=item.content_type,
+            charset=item.charset,
+            fetched_at=item.fetched_at,
+        )
+
+    def _parse(self, prepared: list[_Prepared]) -> None:
+        """Parse the batch's texts, one ``nlp.pipe`` run per model, with the time shared out."""
+        from claimcheck.nlp.parse import parse, parse_many
+
+        by_model: dict[str, list[_Prepared]] = {}
+        for entry in prepared:
+            by_model.setdefault(entry.model.name, []).append(entry)
+        for entries in by_model.values():
+            started = time.perf_counter()
+            nlp = entries[0].model.nlp
+            parsed: list[list[Part]] | list[list[Part] | Exception]
+            try:
+                parsed = parse_many(nlp, [entry.article.text for entry in entries])
+            except Exception:  # one text broke the shared run: parse each alone to find it
+                parsed = [_parse_alone(parse, nlp, entry.article.text) for entry in entries]
+            total_chars = sum(len(entry.article.text) for entry in entries) or 1
+            seconds = time.perf_counter() - started
+            for entry, parts in zip(entries, parsed, strict=True):
+                entry.parts = parts
+                entry.seconds += seconds * len(entry.article.text) / total_chars
+
+    def _finish(self, entry: _Prepared) -> Report:
+        """Attribution, provenance and --follow for one parsed source, or its failed report."""
+        started = time.perf_counter() - entry.seconds
+        try:
+            if isinstance(entry.parts, Exception):
+                raise entry.parts
+            report = self._attribute(entry.item.source, entry.article, entry.model, entry.parts)
+        except Exception as exc:  # a bug must cost one source, not the batch
+            return self._failed(
+                entry.item.source, exc, started, entry.raw, entry.article, entry.model.name
+            )
+        meta = replace(report.meta, elapsed_ms=_elapsed_ms(started))
+        return self._with_fetch(replace(report, meta=meta), entry.raw)
+
+    def _failed(
+        self,
+        source: str,
+        exc: Exception,
+        started: float,
+        raw: RawDocument | None,
+        article: Article | None,
+        model_name: str | None = None,
+    ) -> Report:
+        if isinstance(exc, ClaimcheckError):
+            error = ReportError(exc.type, _one_line(str(exc)))
+        else:
             error = ReportError(
                 "internal", _one_line(f"internal error: {type(exc).__name__}: {exc}")
             )
@@ -77,13 +191,6 @@ class Analyzer:
             error=error,
         )
         return self._with_fetch(failed, raw)
-
-    def analyze_many(
-        self, sources: Iterable[str], stdin: BinaryIO | None = None
-    ) -> Iterator[Report]:
-        """Reports in input order, each yielded as soon as it is done."""
-        for source in sources:
-            yield self.analyze(source, stdin=stdin)
 
     def close(self) -> None:
         if self._client is not None:
@@ -147,15 +254,13 @@ class Analyzer:
         return self._models
 
     def _attribute(
-        self, source: str, article: Article, model: LoadedModel, started: float
+        self, source: str, article: Article, model: LoadedModel, parts: list[Part]
     ) -> Report:
         from claimcheck import provenance
         from claimcheck.nlp.attribution import find_claims
         from claimcheck.nlp.lexicon import load_lexicon
-        from claimcheck.nlp.parse import parse
 
         lexicon = load_lexicon(article.language or "")
-        parts = parse(model.nlp, article.text)
         claims = find_claims(article, parts, lexicon)
         result = provenance.build(article, claims, lexicon)
         if self.options.follow:
@@ -167,7 +272,7 @@ class Analyzer:
             sources=result.sources,
             summary=result.summary,
             warnings=result.warnings,
-            meta=Meta(__version__, model.name, _elapsed_ms(started)),
+            meta=Meta(__version__, model.name, 0),  # the caller knows how long it took
         )
 
     def _follow(self, result: provenance.Provenance) -> provenance.Provenance:
@@ -187,6 +292,24 @@ def analyze(source: str, options: AnalyzerOptions | None = None) -> Report:
     """Analyse one URL, file or ``-`` (stdin): the report ``--format json`` prints."""
     with Analyzer(options) as analyzer:
         return analyzer.analyze(source)
+
+
+class _ItemError(ClaimcheckError):
+    """An input that failed before analysis (an unreadable WARC file): its own error type."""
+
+    def __init__(self, message: str, error_type: str) -> None:
+        super().__init__(message)
+        self.type = error_type
+
+
+def _parse_alone(
+    parse: Callable[[Language, str], list[Part]], nlp: Language, text: str
+) -> list[Part] | Exception:
+    """One text's parts, or what it broke the parser with (its report then says so)."""
+    try:
+        return parse(nlp, text)
+    except Exception as exc:
+        return exc
 
 
 def _elapsed_ms(started: float) -> int:

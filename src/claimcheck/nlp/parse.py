@@ -14,6 +14,7 @@ never see them:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -166,3 +167,43 @@ def _continues(previous: Span, sent: Span) -> bool:
     if all(t.is_punct or t.is_space for t in sent):
         return True
     return not _TERMINAL.search(previous.text.rstrip())
+
+
+# How much text one nlp.pipe batch holds: several news articles at once, which is where batching
+# pays, while a giant input's parts still go through a few at a time.
+BATCH_CHARS = 60_000
+
+
+def parse_many(
+    nlp: Language, texts: list[str], limit: int = PART_CHARS, batch_chars: int = BATCH_CHARS
+) -> list[list[Part]]:
+    """``parse`` for several texts at once: their parts share ``nlp.pipe`` batches.
+
+    Returns each text's parts, in the order of ``texts``.
+    """
+    pieces = [
+        (index, offset, piece)
+        for index, text in enumerate(texts)
+        for offset, piece in split_parts(text, limit)
+    ]
+    parsed: list[list[Part]] = [[] for _ in texts]
+    for batch in _batches(pieces, batch_chars):
+        docs = nlp.pipe([parse_copy(piece) for _, _, piece in batch], batch_size=len(batch))
+        for (index, offset, _), doc in zip(batch, docs, strict=True):
+            parsed[index].append(Part(doc, offset))
+    return parsed
+
+
+def _batches(
+    pieces: list[tuple[int, int, str]], batch_chars: int
+) -> Iterator[list[tuple[int, int, str]]]:
+    batch: list[tuple[int, int, str]] = []
+    size = 0
+    for piece in pieces:
+        if batch and size + len(piece[2]) > batch_chars:
+            yield batch
+            batch, size = [], 0
+        batch.append(piece)
+        size += len(piece[2])
+    if batch:
+        yield batch

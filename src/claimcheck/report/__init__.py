@@ -1,13 +1,21 @@
 """The report stage: one ``Report``, rendered as JSON, JSON lines, a terminal report, Markdown,
-a self-contained HTML page or schema.org ClaimReview JSON-LD."""
+a self-contained HTML page or schema.org ClaimReview JSON-LD.
+
+Renderers are imported on first use (PEP 562): ``claimcheck schema`` needs only ``wire``, and
+the terminal renderer would pull in rich.
+"""
 
 from __future__ import annotations
 
-from claimcheck.report.claimreview import claims_jsonld, dumps_claimreview
-from claimcheck.report.html import render_html
-from claimcheck.report.markdown import render_markdown
-from claimcheck.report.text import render_text, render_text_many
-from claimcheck.report.wire import dumps, dumps_many, report_to_dict, schema, write_jsonl
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from claimcheck.report.claimreview import claims_jsonld, dumps_claimreview
+    from claimcheck.report.html import render_html
+    from claimcheck.report.markdown import render_markdown
+    from claimcheck.report.text import render_text, render_text_many
+    from claimcheck.report.wire import dumps, dumps_many, report_to_dict, schema, write_jsonl
 
 FORMATS = ("text", "json", "jsonl", "markdown", "html", "claimreview")
 """The output formats the renderers cover (``--format``)."""
@@ -26,3 +34,30 @@ __all__ = [
     "schema",
     "write_jsonl",
 ]
+
+_HOMES = {
+    "claims_jsonld": "claimcheck.report.claimreview",
+    "dumps_claimreview": "claimcheck.report.claimreview",
+    "render_html": "claimcheck.report.html",
+    "render_markdown": "claimcheck.report.markdown",
+    "render_text": "claimcheck.report.text",
+    "render_text_many": "claimcheck.report.text",
+    "dumps": "claimcheck.report.wire",
+    "dumps_many": "claimcheck.report.wire",
+    "report_to_dict": "claimcheck.report.wire",
+    "schema": "claimcheck.report.wire",
+    "write_jsonl": "claimcheck.report.wire",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'claimcheck.report' has no attribute {name!r}")
+    value = getattr(import_module(home), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
