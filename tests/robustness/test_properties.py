@@ -7,7 +7,9 @@ inputs by the thousand.
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -67,5 +69,23 @@ def test_any_html_fragment_gets_a_report_with_true_spans(
     analyzers: dict[str, Analyzer], page: str, language: str
 ) -> None:
     report = run_stages(analyzers[language], page, html=True, language=language)
+    if report is not None:
+        assert span_errors(report_to_dict(report)) == []
+
+
+REGRESSIONS = Path(__file__).parent / "data" / "fuzz-regressions.jsonl"
+
+
+@pytest.mark.parametrize(
+    "case",
+    [json.loads(line) for line in REGRESSIONS.read_text("utf-8").splitlines()],
+    ids=lambda case: case["found"][:40],
+)
+def test_inputs_the_fuzzer_crashed_on_stay_fixed(
+    analyzers: dict[str, Analyzer], case: dict[str, str]
+) -> None:
+    language = case["language"]
+    html = case["kind"] == "html"
+    report = run_stages(analyzers[language], case["input"], html=html, language=language)
     if report is not None:
         assert span_errors(report_to_dict(report)) == []
