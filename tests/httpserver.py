@@ -7,6 +7,8 @@ Each test registers the routes it needs and gets back absolute URLs::
     http_server.route("/slow", "late", delay=2.0)          # answers after 2 s
     http_server.route("/stall", "x", stall=5.0)            # headers, then 5 s of silence
     http_server.trickle("/drip")                            # one small chunk every 50 ms, for 5 s
+    http_server.chunked("/endless")                         # chunked encoding that never ends
+    http_server.gzip_bomb("/bomb")                          # 2 MB of gzip that unpacks to 2 GB
 
 Everything a route does is bounded in time, and pending routes give up when the session ends,
 so a client that hangs up early never leaves a thread behind.
@@ -15,8 +17,10 @@ so a client that hangs up early never leaves a thread behind.
 from __future__ import annotations
 
 import contextlib
+import struct
 import threading
 import time
+import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -38,6 +42,7 @@ class Route:
     stall: float = 0.0  # seconds of silence between the headers and the body
     trickle_for: float = 0.0  # > 0: after the body, repeat it every trickle_every s for this long
     trickle_every: float = 0.05
+    chunked: bool = False  # Transfer-Encoding: chunked, each write one chunk (HTTP/1.1)
 
 
 @dataclass(frozen=True)
@@ -77,23 +82,33 @@ class _Handler(BaseHTTPRequestHandler):
     def _answer(self, route: Route, closing: threading.Event) -> None:
         if closing.wait(route.delay):
             return
+        if route.chunked:
+            self.protocol_version = "HTTP/1.1"  # chunked framing does not exist in HTTP/1.0
+            self.close_connection = True
         self.send_response(route.status)
         for name, value in route.headers:
             self.send_header(name, value)
-        if route.content_length:
+        if route.chunked:
+            self.send_header("Transfer-Encoding", "chunked")
+            self.send_header("Connection", "close")
+        elif route.content_length:
             self.send_header("Content-Length", str(len(route.body)))
         self.end_headers()
         self.wfile.flush()
         if closing.wait(route.stall):
             return
-        self.wfile.write(route.body)
-        self.wfile.flush()
+        self._send(route, route.body)
         end = time.monotonic() + route.trickle_for
         while time.monotonic() < end:
             if closing.wait(route.trickle_every):
                 return
-            self.wfile.write(route.body)
-            self.wfile.flush()
+            self._send(route, route.body)
+
+    def _send(self, route: Route, data: bytes) -> None:
+        if route.chunked:
+            data = b"%x\r\n%s\r\n" % (len(data), data)
+        self.wfile.write(data)
+        self.wfile.flush()
 
     def log_message(self, format: str, *args: Any) -> None:
         """Keep pytest's output clean."""
@@ -173,6 +188,35 @@ class HTTPTestServer:
         )
         return self._add(path, route)
 
+    def chunked(
+        self,
+        path: str,
+        chunk: bytes = b"<p>" + b"endless " * 8000 + b"</p>\n",
+        *,
+        every: float = 0.0,
+        duration: float = 60.0,
+        content_type: str = HTML,
+    ) -> str:
+        """A chunked body that never ends: ``chunk`` every ``every`` s for ``duration`` s.
+
+        With the defaults, 64 KB chunks back to back: a client without a size limit would read
+        gigabytes. The route stops when the client hangs up or the session ends.
+        """
+        route = Route(
+            body=chunk,
+            headers=(("Content-Type", content_type),),
+            content_length=False,
+            trickle_for=duration,
+            trickle_every=every,
+            chunked=True,
+        )
+        return self._add(path, route)
+
+    def gzip_bomb(self, path: str, gigabytes: int = 2, *, content_type: str = HTML) -> str:
+        """``Content-Encoding: gzip``: about 2 MB on the wire per 2 GB of zeros unpacked."""
+        headers = (("Content-Type", content_type), ("Content-Encoding", "gzip"))
+        return self._add(path, Route(body=gzip_bomb(gigabytes), headers=headers))
+
     def reset(self) -> None:
         self._server.state.routes.clear()
         self._server.state.requests.clear()
@@ -180,3 +224,25 @@ class HTTPTestServer:
     def _add(self, path: str, route: Route) -> str:
         self._server.state.routes[path] = route
         return self.url(path)
+
+
+_BOMB_BLOCK = 1 << 20
+
+
+def gzip_bomb(gigabytes: int) -> bytes:
+    """A valid gzip stream of ``gigabytes`` GiB of zero bytes, built without compressing them all.
+
+    One MiB of zeros is deflated once and ended with a full flush, so the block refers to
+    nothing before it and can be repeated; the trailer's CRC is computed over the zeros.
+    """
+    blocks = gigabytes * 1024
+    deflater = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+    zeros = bytes(_BOMB_BLOCK)
+    block = deflater.compress(zeros) + deflater.flush(zlib.Z_FULL_FLUSH)
+    final = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS).flush()  # an empty last block
+    crc = 0
+    for _ in range(blocks):
+        crc = zlib.crc32(zeros, crc)
+    header = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"
+    trailer = struct.pack("<II", crc, (blocks * _BOMB_BLOCK) & 0xFFFFFFFF)
+    return header + block * blocks + final + trailer

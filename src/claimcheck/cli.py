@@ -7,7 +7,9 @@ report to a renderer. Errors become one line on stderr and an exit code, never a
 from __future__ import annotations
 
 import json
+import signal
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
@@ -468,14 +470,16 @@ def _write(reports: Iterator[Report], chosen: OutputFormat, stream: TextIO, coun
         if item.error is not None:
             failed = True
             typer.echo(f"claimcheck: {item.source}: {item.error.message}", err=True)
-        if chosen is OutputFormat.JSONL:
-            render.write_jsonl(item, stream)
-        elif chosen is OutputFormat.TEXT:
-            render.render_text(item, _console(stream))
-        elif chosen is OutputFormat.MARKDOWN:
-            stream.write(render.render_markdown(item) + "\n")
-        else:
-            collected.append(item)
+        with _whole_report():
+            if chosen is OutputFormat.JSONL:
+                render.write_jsonl(item, stream)
+            elif chosen is OutputFormat.TEXT:
+                render.render_text(item, _console(stream))
+            elif chosen is OutputFormat.MARKDOWN:
+                stream.write(render.render_markdown(item) + "\n")
+                stream.flush()
+            else:
+                collected.append(item)
     if chosen is OutputFormat.CLAIMREVIEW:
         stream.write(render.dumps_claimreview(collected) + "\n")
     elif chosen is OutputFormat.HTML:
@@ -489,6 +493,21 @@ def _write(reports: Iterator[Report], chosen: OutputFormat, stream: TextIO, coun
         )
         stream.write(text + "\n")
     return failed
+
+
+@contextmanager
+def _whole_report() -> Iterator[None]:
+    """Hold Ctrl-C back while one report is written, so an interrupted batch never leaves half
+    a JSONL line: the signal waits, blocked, and interrupts just after the report is out."""
+    blockable = hasattr(signal, "pthread_sigmask")
+    if not blockable or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def _console(stream: TextIO) -> Console:

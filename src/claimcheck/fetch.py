@@ -97,6 +97,8 @@ _HTML_OPENING = re.compile(
 )
 _HTML_LANDMARK = re.compile(r"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
 _SNIFF_WINDOW = 1024
+# Text that is UTF-8 but for at most one byte in this many is read as UTF-8 (see _mostly_utf8).
+_STRAY_BYTES_PER_UTF8_TEXT = 100
 _ERRNO = re.compile(r"\[Errno -?\d+\]\s*|\s*\(_ssl\.c:\d+\)")
 _LOOKS_LIKE_HOST = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/|$)")
 # NAT64 (RFC 6052) embeds an IPv4 address that a gateway will reach for us.
@@ -330,9 +332,50 @@ def decode(data: bytes, charset: str | None = None) -> Decoded:
             return Decoded(text, codec, tuple(warnings))
         if label in declared:
             warnings.append(f"the declared charset {label!r} does not fit the bytes")
+    mended = _mostly_utf8(body)
+    if mended is not None:
+        text, stray = mended
+        warnings.append(
+            f"{stray} byte{'' if stray == 1 else 's'} that {'is' if stray == 1 else 'are'} "
+            "not valid UTF-8 read as windows-1252"
+        )
+        return Decoded(text, "utf-8", tuple(warnings))
     guess = _guess(body)
     warnings.append(f"text encoding guessed as {guess.encoding}")
     return Decoded(str(guess), guess.encoding, tuple(warnings))
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """UTF-8 text with a few stray bytes: the text, and how many bytes were read as cp1252.
+
+    A page pasted together from a UTF-8 editor and a Word document, or a file cut off in the
+    middle of a character, is UTF-8 all but a few bytes; guessing one legacy encoding for all
+    of it would garble every accented letter. It counts as UTF-8 when some multi-byte sequences
+    decode (a legacy file has none, or nearly) and the stray bytes are at most one in a hundred.
+    Each stray byte is read as windows-1252, where Word's curly quotes come from.
+    """
+    view = memoryview(data)
+    pieces: list[str] = []
+    position = stray = multibyte = 0
+    allowed = len(data) // _STRAY_BYTES_PER_UTF8_TEXT
+    while position < len(data):
+        try:
+            piece = str(view[position:], "utf-8")
+            end = len(data)
+            bad_end = end
+        except UnicodeDecodeError as error:
+            end = position + error.start
+            bad_end = position + error.end
+            piece = str(view[position:end], "utf-8")
+        multibyte += (end - position) - len(piece)  # extra bytes of multi-byte characters
+        pieces.append(piece)
+        if bad_end > end:
+            stray += bad_end - end
+            if stray > allowed:
+                return None
+            pieces.append(_try_decode(bytes(view[end:bad_end]), "cp1252") or "")
+        position = bad_end
+    return ("".join(pieces), stray) if multibyte and stray else None
 
 
 def _reject_binary(data: bytes) -> None:

@@ -216,7 +216,13 @@ class Analyzer:
         return self._client
 
     def _with_fetch(self, report: Report, raw: RawDocument | None) -> Report:
-        """The report with where its page came from, and a word if it could not be cached."""
+        """The report with how its bytes were read and where its page came from.
+
+        Decoding warnings (a guessed encoding, stray bytes) come first: they say how far the
+        text itself can be trusted. A fetched page also gets a word if it could not be cached.
+        """
+        if raw is not None and raw.warnings:
+            report = replace(report, warnings=(*raw.warnings, *report.warnings))
         if raw is None or raw.url is None or raw.fetched_at is None:
             return report  # a file, standard input, or nothing was fetched
         fetched = FetchInfo(cached=raw.cached, fetched_at=raw.fetched_at)

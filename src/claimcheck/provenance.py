@@ -4,7 +4,9 @@ backs it, the source it was relayed through, and whether the statement is old ne
 
 from __future__ import annotations
 
+import bisect
 import calendar
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -101,11 +103,34 @@ def _sentence_around(text: str, claim: Claim) -> tuple[int, int]:
     where they end."""
     spans = _spans(claim)
     first, last = min(s.start for s in spans), max(s.end for s in spans)
-    start = 0
-    for stop in _SENTENCE_END.finditer(text, 0, first):
-        start = stop.end()
+    start = _last_sentence_end_before(text, first)
     ending = _SENTENCE_END.search(text, max(last - 1, 0))
     return start, ending.start() + 1 if ending else len(text)
+
+
+def _last_sentence_end_before(text: str, position: int) -> int:
+    """Where the last sentence end found in ``text[:position]`` stops (0 if there is none).
+
+    The same as scanning ``text`` up to ``position`` for each claim, which made an article of
+    thousands of claims quadratic; the sentence ends of the text are found once.
+    """
+    starts, ends = _sentence_ends(text)
+    index = bisect.bisect_left(starts, position) - 1
+    if index < 0:
+        return 0
+    if ends[index] <= position:
+        return ends[index]
+    cut = _SENTENCE_END.match(text, starts[index], position)  # the stop that straddles position
+    if cut is not None:
+        return cut.end()
+    return ends[index - 1] if index > 0 else 0
+
+
+@functools.lru_cache(maxsize=4)
+def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
+    """Start and end of every ``_SENTENCE_END`` match in ``text``, in order."""
+    matches = list(_SENTENCE_END.finditer(text))
+    return [m.start() for m in matches], [m.end() for m in matches]
 
 
 def _with_anonymity_note(claim: Claim) -> Claim:

@@ -356,7 +356,10 @@ class FrameFinder:
             start += 1
         if any(self.inside_quote(t.idx) for t in sent.doc[start:end]):
             start, end = head.i, head.i + 1  # a parse that hung a quotation on the speaker
-        return sent.doc[self.leading_role(sent, start, verb) : end]
+        start = self.leading_role(sent, start, verb)
+        if start >= end:  # a parse tree that crosses the sentence's edge: the head alone
+            return sent.doc[head.i : head.i + 1]
+        return sent.doc[start:end]
 
     def leading_role(self, sent: Span, start: int, verb: Token) -> int:
         """Take in a role the writer put before the name, between commas: "le chef du HUR,

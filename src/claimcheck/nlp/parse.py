@@ -41,9 +41,23 @@ PART_CHARS = 20_000
 PARAGRAPH_COMPONENT = "claimcheck_paragraphs"
 
 
+# spaCy's tokenizer peels punctuation off the end of a token one mark at a time, searching the
+# whole token each time: a run of 10,000 quote marks took two minutes. Runs longer than this are
+# broken up with a space every so many marks, in the parsed copy only.
+_PUNCTUATION_RUN = re.compile(r"[^\w\s]{65,}")
+_PUNCTUATION_PIECE = 32
+
+
 def parse_copy(text: str) -> str:
     """The text the parser reads: same length, friendlier characters."""
-    return text.translate(_PARSE_TRANSLATION)
+    return _PUNCTUATION_RUN.sub(_break_run, text.translate(_PARSE_TRANSLATION))
+
+
+def _break_run(run: re.Match[str]) -> str:
+    marks = list(run.group())
+    for i in range(_PUNCTUATION_PIECE, len(marks), _PUNCTUATION_PIECE + 1):
+        marks[i] = " "
+    return "".join(marks)
 
 
 def mark_paragraph_starts(doc: Doc) -> Doc:
@@ -120,7 +134,7 @@ def _cut_point(text: str, start: int, end: int) -> int:
 
 
 def parse(nlp: Language, text: str, limit: int = PART_CHARS) -> list[Part]:
-    pieces = split_parts(text, limit)
+    pieces = split_parts(text, min(limit, nlp.max_length))
     # Parts one at a time: a batch would hold every part of a giant input in memory at once.
     docs = nlp.pipe((parse_copy(piece) for _, piece in pieces), batch_size=1)
     return [Part(doc, offset) for (offset, _), doc in zip(pieces, docs, strict=True)]
