@@ -134,10 +134,15 @@ def _cut_point(text: str, start: int, end: int) -> int:
 
 
 def parse(nlp: Language, text: str, limit: int = PART_CHARS) -> list[Part]:
-    pieces = split_parts(text, min(limit, nlp.max_length))
+    pieces = _parts_for(nlp, text, limit)
     # Parts one at a time: a batch would hold every part of a giant input in memory at once.
     docs = nlp.pipe((parse_copy(piece) for _, piece in pieces), batch_size=1)
     return [Part(doc, offset) for (offset, _), doc in zip(pieces, docs, strict=True)]
+
+
+def _parts_for(nlp: Language, text: str, limit: int) -> list[tuple[int, str]]:
+    """The pieces the model can take: never over ``nlp.max_length``, however it is set."""
+    return split_parts(text, min(limit, nlp.max_length))
 
 
 _TERMINAL = re.compile(r"[.!?…]['\"”»)\]’\s]*$")
@@ -198,7 +203,7 @@ def parse_many(
     pieces = [
         (index, offset, piece)
         for index, text in enumerate(texts)
-        for offset, piece in split_parts(text, limit)
+        for offset, piece in _parts_for(nlp, text, limit)
     ]
     parsed: list[list[Part]] = [[] for _ in texts]
     for batch in _batches(pieces, batch_chars):
