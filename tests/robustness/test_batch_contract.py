@@ -91,3 +91,13 @@ def test_text_names_every_source_in_input_order(batch: list[tuple[str, str | Non
     assert -1 not in positions, positions
     assert positions == sorted(positions)
     assert run.stdout.count("FAILED") == sum(1 for _, e in batch if e)
+
+
+def test_html_has_one_section_per_source_in_input_order(
+    batch: list[tuple[str, str | None]],
+) -> None:
+    run = run_batch(batch, "html")
+    sections = re.findall(r'<section class="report( failed)?"', run.stdout)
+    assert [bool(failed) for failed in sections] == [error is not None for _, error in batch]
+    error_types = re.findall(r'<p class="failure">.*?<code>([a-z_]+)</code>', run.stdout)
+    assert error_types == [error for _, error in batch if error is not None]
