@@ -6,6 +6,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# The Python scripts, linted and type-checked with the package.
+SCRIPTS := scripts/fuzz scripts/screenshots.py
 
 .PHONY: demo test lint typecheck pytest chromium screenshots clean
 
@@ -23,8 +25,8 @@ demo: $(STAMP)
 	$(BIN)/claimcheck analyze samples/senate-vote.en.html --format text
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench $(SCRIPTS)
+	$(BIN)/ruff format --check src tests bench $(SCRIPTS)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

@@ -150,5 +150,9 @@ def run_stages(analyzer: Analyzer, text: str, *, html: bool, language: str) -> R
         return None
     from dataclasses import replace
 
+    from claimcheck.nlp.parse import parse_many
+
     article = replace(article, language=language)
-    return analyzer._attribute("fuzz", article, analyzer._model_for(language), 0.0)
+    model = analyzer._model_for(language)
+    parts = parse_many(model.nlp, [article.text])[0]  # as the pipeline parses a batch
+    return analyzer._attribute("fuzz", article, model, parts)
