@@ -445,3 +445,31 @@ def test_a_text_that_breaks_the_shared_parse_fails_alone(
     assert good.error is None and good.claims
     assert bad.error is not None and bad.error.type == "internal"
     assert "this text breaks the parser" in bad.error.message
+
+
+def test_a_directory_with_no_articles_gets_one_failed_report(tmp_path: Path) -> None:
+    """An empty folder is an answer a user can see, not a silent success with no reports."""
+    (tmp_path / "notes.md").write_text("# not an article", encoding="utf-8")
+    result = CliRunner().invoke(app, ["analyze", str(tmp_path), "--format", "jsonl"])
+    assert result.exit_code == 1
+    (report,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert report["source"] == str(tmp_path)
+    assert report["error"]["type"] == "input"
+    assert "no article files" in report["error"]["message"]
+
+
+def test_a_warc_with_no_html_page_gets_one_failed_report(tmp_path: Path) -> None:
+    from warcio.warcwriter import WARCWriter
+
+    archive = tmp_path / "requests-only.warc"
+    with archive.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=False)
+        request = writer.create_warc_record(
+            "https://news.example/senate",
+            "request",
+            payload=io.BytesIO(b"GET /senate HTTP/1.1\r\nHost: news.example\r\n\r\n"),
+        )
+        writer.write_record(request)
+    items = list(expand([str(archive)], max_bytes=1_000_000))
+    assert [(item.source, item.error_type) for item in items] == [(str(archive), "input")]
+    assert items[0].error is not None and "no HTML page" in items[0].error

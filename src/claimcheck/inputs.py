@@ -83,6 +83,9 @@ def _directory(root: Path, max_bytes: int) -> Iterator[InputItem]:
         for path in root.rglob("*")
         if path.is_file() and (path.suffix.lower() in ARTICLE_SUFFIXES or is_warc(path.name))
     )
+    if not found:
+        kinds = ", ".join(sorted(ARTICLE_SUFFIXES) + list(_WARC_SUFFIXES))
+        yield InputItem(str(root), error=f"no article files ({kinds}) in the directory {root}")
     for path in found:
         if is_warc(path.name):
             yield from warc_records(str(path), max_bytes)
@@ -98,7 +101,12 @@ def warc_records(path: str, max_bytes: int) -> Iterator[InputItem]:
     """
     try:
         with Path(path).open("rb") as stream:
-            yield from _records(path, stream, max_bytes)
+            empty = True
+            for item in _records(path, stream, max_bytes):
+                empty = False
+                yield item
+        if empty:
+            yield InputItem(path, error=f"no HTML page (a 2xx response record) in {path}")
     except Exception as exc:  # warcio raises several unrelated types on a damaged archive
         yield InputItem(path, error=f"cannot read the WARC file {path}: {_reason(exc)}")
 
