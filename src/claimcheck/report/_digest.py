@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import UTC
 
 from claimcheck.models import (
@@ -87,6 +88,36 @@ def _followed(report: Report) -> tuple[Fact, ...]:
         f"{s.verified_unreachable} unreachable"
     )
     return (Fact("followed", text, alert=s.verified_not_found + s.verified_unreachable > 0),)
+
+
+@dataclass(frozen=True, slots=True)
+class Markup:
+    """How one renderer writes a claim's details: plain words, a cited URL, quoted evidence."""
+
+    words: Callable[[str], str]
+    url: Callable[[str], str]
+    evidence: Callable[[str], str]  # includes its lead-in, e.g. ': “…”'
+
+
+def details(claim: Claim, names: dict[str, str], markup: Markup) -> list[tuple[str, str]]:
+    """The claim's secondary facts as (label, value) rows, only those it has, so that every
+    human format says the same things in its own markup."""
+    rows = []
+    if claim.hedges:
+        rows.append(("hedges", markup.words(hedge_words(claim))))
+    if claim.statement_date:
+        rows.append(("said", markup.words(claim.statement_date)))
+    if claim.via:
+        rows.append(("via", markup.words(names.get(claim.via, claim.via))))
+    if claim.link:
+        rows.append(("link", markup.url(claim.link)))
+    if claim.verification is not None:
+        check = claim.verification
+        shown = replace(check, reason=markup.words(check.reason)) if check.reason else check
+        found = verification_words(shown, markup.url(check.url))
+        rows.append(("check", found + (markup.evidence(check.evidence) if check.evidence else "")))
+    rows.extend(("note", markup.words(warning)) for warning in claim.warnings)
+    return rows
 
 
 def verification_words(check: Verification, url: str) -> str:

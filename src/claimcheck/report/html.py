@@ -453,7 +453,7 @@ def _claim_card(claim: Claim, chain: tuple[str, ...], names: dict[str, str], pre
         lemma = f' <span class="muted">({_e(claim.cue.lemma)})</span>' if claim.cue.lemma else ""
         rows.append(("cue", f"<i>{_e(claim.cue.text)}</i>{lemma}"))
     rows.append(("what", f'<span class="what">{_e(_digest.quoted(claim.content.text))}</span>'))
-    rows += _details(claim, names)
+    rows += _digest.details(claim, names, _MARKUP)
     body = "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in rows)
     return (
         f'<li class="claim" id="{prefix}-card-{_e(claim.id)}" data-claim="{_e(claim.id)}" '
@@ -461,26 +461,6 @@ def _claim_card(claim: Claim, chain: tuple[str, ...], names: dict[str, str], pre
         f'<p class="claim-head"><a href="#{prefix}-{_e(claim.id)}" title="show in the text">'
         f"{_e(claim.id)}</a> {flags}</p><dl>{body}</dl></li>"
     )
-
-
-def _details(claim: Claim, names: dict[str, str]) -> list[tuple[str, str]]:
-    """The claim's secondary facts as (label, HTML) pairs, only those it has."""
-    rows = []
-    if claim.hedges:
-        rows.append(("hedges", _e(_digest.hedge_words(claim))))
-    if claim.statement_date:
-        rows.append(("said", _e(claim.statement_date)))
-    if claim.via:
-        rows.append(("via", _e(names.get(claim.via, claim.via))))
-    if claim.link:
-        rows.append(("link", _url(claim.link)))
-    if claim.verification is not None:
-        check = claim.verification
-        found = _e(_digest.verification_words(check, "\0")).replace("\0", _url(check.url))
-        evidence = f": <q>{_e(check.evidence)}</q>" if check.evidence else ""
-        rows.append(("check", found + evidence))
-    rows += [("note", _e(warning)) for warning in claim.warnings]
-    return rows
 
 
 def _url(url: str) -> str:
@@ -561,3 +541,6 @@ def _chain(source: Source, by_id: dict[str, Source]) -> str:
         names.append(by_id[following].name)
         following = by_id[following].via
     return " → ".join([*(f"<b>{_e(name)}</b>" for name in names), "this article"])
+
+
+_MARKUP = _digest.Markup(words=_e, url=_url, evidence=lambda text: f": <q>{_e(text)}</q>")

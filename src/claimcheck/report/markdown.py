@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from claimcheck.models import Claim, Report, Source
 from claimcheck.report import _digest
@@ -102,26 +101,9 @@ def _claim(claim: Claim, names: dict[str, str]) -> str:
         lemma = f" ({_escape(claim.cue.lemma)})" if claim.cue.lemma else ""
         lines.append(f"  - **Cue:** *{_escape(claim.cue.text)}*{lemma}")
     lines.append(f"  - **What:** {_escape(_digest.quoted(claim.content.text))}")
-    lines += [f"  - **{label}:** {value}" for label, value in _details(claim, names)]
+    details = _digest.details(claim, names, _MARKUP)
+    lines += [f"  - **{label.capitalize()}:** {value}" for label, value in details]
     return "\n".join(lines)
 
 
-def _details(claim: Claim, names: dict[str, str]) -> list[tuple[str, str]]:
-    """The claim's secondary facts, as (label, Markdown) pairs, only those it has."""
-    rows = []
-    if claim.hedges:
-        rows.append(("Hedges", _escape(_digest.hedge_words(claim))))
-    if claim.statement_date:
-        rows.append(("Said", _escape(claim.statement_date)))
-    if claim.via:
-        rows.append(("Via", _escape(names.get(claim.via, claim.via))))
-    if claim.link:
-        rows.append(("Link", _link(claim.link)))
-    if claim.verification is not None:
-        check = claim.verification
-        escaped = replace(check, reason=_escape(check.reason)) if check.reason else check
-        found = _digest.verification_words(escaped, _link(check.url))
-        evidence = f": {_escape(check.evidence)}" if check.evidence else ""
-        rows.append(("Check", found + evidence))
-    rows += [("Note", _escape(warning)) for warning in claim.warnings]
-    return rows
+_MARKUP = _digest.Markup(words=_escape, url=_link, evidence=lambda text: f": {_escape(text)}")

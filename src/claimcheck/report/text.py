@@ -124,7 +124,7 @@ def _claim(claim: Claim, names: dict[str, str]) -> Group:
             cue.append(f" ({claim.cue.lemma})", LABEL_STYLE)
         rows.add_row("cue", cue)
     rows.add_row("what", _content(claim))
-    for label, value in _details(claim, names):
+    for label, value in _digest.details(claim, names, _MARKUP):
         rows.add_row(label, Text(value))
     return Group(header, rows, Text())
 
@@ -138,25 +138,6 @@ def _content(claim: Claim) -> Text:
         if claim.content.start <= hedge.start and hedge.end <= claim.content.end:
             content.stylize(f"{ALERT_STYLE} underline", hedge.start - shift, hedge.end - shift)
     return content
-
-
-def _details(claim: Claim, names: dict[str, str]) -> list[tuple[str, str]]:
-    """The claim's secondary facts, as (label, value) rows, only those it has."""
-    rows = []
-    if claim.hedges:
-        rows.append(("hedges", _digest.hedge_words(claim)))
-    if claim.statement_date:
-        rows.append(("said", claim.statement_date))
-    if claim.via:
-        rows.append(("via", names.get(claim.via, claim.via)))
-    if claim.link:
-        rows.append(("link", claim.link))
-    if claim.verification is not None:
-        check = claim.verification
-        found = _digest.verification_words(check, check.url)
-        rows.append(("check", f"{found}: “{check.evidence}”" if check.evidence else found))
-    rows.extend(("note", warning) for warning in claim.warnings)
-    return rows
 
 
 def _grid() -> Table:
@@ -173,3 +154,6 @@ def _marker(alert: bool) -> str:
 
 def _style(alert: bool) -> str:
     return ALERT_STYLE if alert else ""
+
+
+_MARKUP = _digest.Markup(words=str, url=str, evidence=lambda text: f": “{text}”")
