@@ -336,3 +336,45 @@ def test_markdown_failed_report_shows_the_error() -> None:
 def test_public_names() -> None:
     assert all(hasattr(report, name) for name in report.__all__)
     assert report.FORMATS == ("text", "json", "jsonl", "markdown", "html", "claimreview")
+
+
+def _checked_report() -> Report:
+    """The tricky report after --follow: one claim found fuzzily, one whose page failed."""
+    base = tricky_report()
+    found, unreachable = base.claims
+    url = "https://example.org/cited"
+    found = dataclasses.replace(
+        found,
+        verification=models.Verification(
+            url, models.VerificationStatus.FOUND, "le budget sera voté", 3, similarity=93.0
+        ),
+    )
+    unreachable = dataclasses.replace(
+        unreachable,
+        link=url,
+        verification=models.Verification(
+            url, models.VerificationStatus.UNREACHABLE, reason="HTTP 404 <b>gone</b> | *x*"
+        ),
+    )
+    return dataclasses.replace(base, claims=(found, unreachable))
+
+
+def test_every_human_format_says_what_following_a_link_found() -> None:
+    """The check row: status, similarity, the cited URL, the evidence or why it failed."""
+    checked = _checked_report()
+    text = " ".join(render(checked).split())
+    assert "check found (fuzzy, 93%) at https://example.org/cited: “le budget sera voté”" in text
+    assert "check unreachable at https://example.org/cited: HTTP 404 <b>gone</b> | *x*" in text
+    markdown = render_markdown(checked)
+    assert (
+        "- **Check:** found (fuzzy, 93%) at <https://example.org/cited>: le budget sera voté"
+        in markdown
+    )
+    assert (
+        "unreachable at <https://example.org/cited>: HTTP 404 \\<b\\>gone\\</b\\> \\| \\*x\\*"
+        in markdown
+    )
+    page = report.render_html([checked])
+    assert 'found (fuzzy, 93%) at <a href="https://example.org/cited"' in page
+    assert "<q>le budget sera voté</q>" in page
+    assert "HTTP 404 &lt;b&gt;gone&lt;/b&gt; | *x*" in page
