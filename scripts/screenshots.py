@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import math
 import re
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -20,19 +21,11 @@ from rich.text import Text
 import claimcheck
 from claimcheck.report import render_html, render_text
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "browser"))
+from chromium import launch
+
 SAMPLE = "samples/alep-khimik.fr.txt"
 DOCS = Path("docs")
-CHROMIUM = "/usr/bin/chromium"
-# As in tests/browser: keep Chromium from calling its vendor's services at start.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 LAPTOP = {"width": 1366, "height": 768}
 # The terminal picture shows what the first screens show: the heading, the summary, the sources
 # and the first claims, not all eleven.
@@ -47,9 +40,7 @@ def main() -> None:
         terminal = Path(work) / "report.svg"
         terminal.write_text(_terminal_svg(report), encoding="utf-8")
         with sync_playwright() as driver:
-            browser = driver.chromium.launch(
-                executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-            )
+            browser = launch(driver)
             _shoot_page(browser, page, DOCS / "html-report.png")
             _shoot_svg(browser, terminal, DOCS / "terminal-report.png")
             browser.close()

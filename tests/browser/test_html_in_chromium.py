@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from chromium import CHROMIUM, launch
 from typer.testing import CliRunner
 
 from claimcheck.cli import app
@@ -27,17 +28,6 @@ SOURCES = [
     str(ROOT / "samples" / "alep-khimik.fr.txt"),
     str(ROOT / "samples" / "senate-vote.en.html"),
     str(ROOT / "samples" / "no-such-article.txt"),
-]
-CHROMIUM = Path("/usr/bin/chromium")
-# Without the background-networking flags Chromium tries to reach its vendor's services at start.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
 ]
 # Every highlighted element of a section, as the browser built it.
 HIGHLIGHTS_JS = """section => Array.from(
@@ -74,9 +64,7 @@ def browser() -> Iterator[Any]:
             pytest.fail(reason)
         pytest.skip(reason)
     with playwright_api.sync_playwright() as driver:
-        launched = driver.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
+        launched = launch(driver)
         yield launched
         launched.close()
 
