@@ -177,14 +177,17 @@ class HTTPTestServer:
         every: float = 0.05,
         duration: float = 5.0,
         content_type: str = HTML,
+        chunked: bool = False,
     ) -> str:
-        """A body with no length that keeps coming: ``chunk`` every ``every`` s for ``duration``."""
+        """A body with no length that keeps coming: ``chunk`` every ``every`` s for ``duration``,
+        until the connection closes, or in HTTP chunks with ``chunked``."""
         route = Route(
             body=chunk,
             headers=(("Content-Type", content_type),),
             content_length=False,
             trickle_for=duration,
             trickle_every=every,
+            chunked=chunked,
         )
         return self._add(path, route)
 
@@ -202,15 +205,9 @@ class HTTPTestServer:
         With the defaults, 64 KB chunks back to back: a client without a size limit would read
         gigabytes. The route stops when the client hangs up or the session ends.
         """
-        route = Route(
-            body=chunk,
-            headers=(("Content-Type", content_type),),
-            content_length=False,
-            trickle_for=duration,
-            trickle_every=every,
-            chunked=True,
+        return self.trickle(
+            path, chunk, every=every, duration=duration, content_type=content_type, chunked=True
         )
-        return self._add(path, route)
 
     def gzip_bomb(self, path: str, gigabytes: int = 2, *, content_type: str = HTML) -> str:
         """``Content-Encoding: gzip``: about 2 MB on the wire per 2 GB of zeros unpacked."""
