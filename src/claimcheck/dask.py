@@ -13,14 +13,14 @@ tasks; URLs are fetched by the workers, and file paths must be readable where th
 from __future__ import annotations
 
 import threading
-from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from claimcheck.errors import ClaimcheckError
 from claimcheck.inputs import InputItem
-from claimcheck.parallel import CHUNK_SOURCES, chunked
+from claimcheck.parallel import CHUNK_SOURCES, chunked, stream_results
 
 if TYPE_CHECKING:
     from claimcheck.models import Report
@@ -86,22 +86,12 @@ def analyze_on_dask(
             ) from None
         in_flight = 2 * max(1, sum(client.nthreads().values()))
         chunks = chunked(items, chunk_size)
-        if ordered:
-            yield from _in_order(client, options, chunks, in_flight)
+        if ordered:  # Dask futures answer .result() like concurrent.futures ones
+            submit = partial(_submit, client, options)
+            for reports in stream_results(submit, chunks, in_flight, ordered=True):
+                yield from reports
         else:
             yield from _as_completed(client, options, chunks, in_flight)
-
-
-def _in_order(
-    client: Any, options: AnalyzerOptions, chunks: Iterator[list[InputItem]], in_flight: int
-) -> Iterator[Report]:
-    pending: deque[Any] = deque()
-    for chunk in chunks:
-        pending.append(_submit(client, options, chunk))
-        if len(pending) >= in_flight:
-            yield from pending.popleft().result()
-    while pending:
-        yield from pending.popleft().result()
 
 
 def _as_completed(

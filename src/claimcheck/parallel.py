@@ -115,8 +115,8 @@ def stream_results(
 ) -> Iterator[_R]:
     """Run ``tasks`` with at most ``in_flight`` pending, yielding results in task order or not.
 
-    Shared by the process pool and the Dask engine: both hand out ``concurrent.futures``-style
-    futures.
+    Shared by the process pool and, for results in order, the Dask engine: only then is
+    nothing asked of a future but its ``result()``.
     """
     pending: deque[Future[_R]] = deque()
     for task in tasks:
