@@ -466,7 +466,7 @@ def _write(reports: Iterator[Report], chosen: OutputFormat, stream: TextIO, coun
 
     failed = False
     collected = []
-    for item in reports:
+    for written, item in enumerate(reports):
         if item.error is not None:
             failed = True
             typer.echo(f"claimcheck: {item.source}: {item.error.message}", err=True)
@@ -476,7 +476,8 @@ def _write(reports: Iterator[Report], chosen: OutputFormat, stream: TextIO, coun
             elif chosen is OutputFormat.TEXT:
                 render.render_text(item, _console(stream))
             elif chosen is OutputFormat.MARKDOWN:
-                stream.write(render.render_markdown(item) + "\n")
+                # A blank line before each next report, so its heading starts a new block.
+                stream.write(("\n" if written else "") + render.render_markdown(item) + "\n")
                 stream.flush()
             else:
                 collected.append(item)

@@ -82,6 +82,8 @@ def test_markdown_has_one_section_per_source_in_input_order(
     unescaped = [heading.replace("\\", "") for heading in headings]
     assert unescaped == [source for source, _ in batch]
     assert run.stdout.count("**Failed**") == sum(1 for _, e in batch if e)
+    # Each report after the first starts its own block: a blank line before its heading.
+    assert run.stdout.count("\n\n# ") == len(batch) - 1
 
 
 def test_text_names_every_source_in_input_order(batch: list[tuple[str, str | None]]) -> None:
