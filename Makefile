@@ -25,8 +25,8 @@ demo: $(STAMP)
 	$(BIN)/claimcheck analyze samples/senate-vote.en.html --format text
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench $(SCRIPTS)
-	$(BIN)/ruff format --check src tests bench $(SCRIPTS)
+	$(BIN)/ruff check claimcheck tests bench $(SCRIPTS)
+	$(BIN)/ruff format --check claimcheck tests bench $(SCRIPTS)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
