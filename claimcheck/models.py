@@ -107,6 +107,9 @@ class SourceMention(Span):
     name: str = ""  # canonical name after resolution ("Kyrylo Budanov" for "il")
     type: SourceType = SourceType.UNKNOWN
     role: str | None = None  # "chef du HUR", from an apposition or a title
+    # False for a pronoun the text does not tie to one speaker: its name is then empty, never a
+    # guess, and never the pronoun itself.
+    resolved: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +167,7 @@ class Source:
     links: tuple[str, ...] = ()
     role: str | None = None
     via: str | None = None  # the source this one was relayed through, if any
+    resolved: bool = True  # False: one unresolved pronoun, with an empty name
 
 
 @dataclass(frozen=True, slots=True)

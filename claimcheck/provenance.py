@@ -207,6 +207,9 @@ def _latest_day(value: str | None) -> date | None:
 
 
 def _key(mention: SourceMention) -> str:
+    """Mentions with one key are one source; an unresolved pronoun is a source of its own."""
+    if not mention.resolved:
+        return f"unresolved@{mention.start}"
     return " ".join(mention.name.lower().replace("\u2019", "'").split())
 
 
@@ -242,12 +245,13 @@ def _source(source_id: str, claims: list[Claim], links: tuple[Link, ...]) -> Sou
     role = next((c.source.role for c in claims if c.source is not None and c.source.role), None)
     return Source(
         id=source_id,
-        name=first.name or first.text,
+        name=first.name or first.text if first.resolved else "",
         type=first.type,
         claims=tuple(c.id for c in claims),
         mentions=tuple(mentions),
         links=tuple(dict.fromkeys(backing)),
         role=role,
+        resolved=first.resolved,
     )
 
 

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from claimcheck.models import Article, Claim, ClaimKind, Cue, Span
 from claimcheck.nlp import dates, hedging, sources
 from claimcheck.nlp.frames import SUBJECT_DEPS, Frame, FrameFinder
+from claimcheck.nlp.incises import incise_frames
 from claimcheck.nlp.lexicon import Lexicon
 from claimcheck.nlp.parse import Part
+from claimcheck.nlp.people import Antecedents, people_in
 from claimcheck.nlp.quotes import CLOSERS, PAIRS, Quote, find_quotes
 
 if TYPE_CHECKING:
@@ -51,7 +54,7 @@ def find_claims(article: Article, parts: list[Part], lexicon: Lexicon) -> list[C
     quotes = [q for q in every_quote if q.is_speech]
     drafts = _settle(list(_drafts(parts, every_quote, lexicon)))
     drafts = _attach_orphan_quotes(drafts, quotes, parts, text)
-    claims = _resolve(drafts, text, lexicon, quotes, article.published)
+    claims = _resolve(drafts, parts, text, lexicon, quotes, article.published)
     claims += _unattributed(parts, claims, text, lexicon)
     claims.sort(key=lambda c: (c.content.start, c.content.end))
     return [replace(claim, id=f"c{i}") for i, claim in enumerate(claims, 1)]
@@ -66,8 +69,26 @@ def _drafts(parts: list[Part], quotes: list[Quote], lexicon: Lexicon) -> Iterato
         ]
         finder = FrameFinder(lexicon, local, part.text)
         for sent in part.sentences:
-            for frame in finder.frames(sent):
+            asks = sent.text.rstrip(" \n\"”»'").endswith("?")
+            for frame in chain(finder.frames(sent), incise_frames(finder, sent)):
+                if asks and not finder.is_quotation(frame.content):
+                    continue  # a question, the journalist's or anyone's, asserts nothing
+                if _generic(frame, lexicon):
+                    continue  # "on dit que …": what people say, nobody's statement
                 yield _draft(frame, part, sent)
+
+
+def _generic(frame: Frame, lexicon: Lexicon) -> bool:
+    """A source that is nobody: generic "on", or a function word the parse took for a subject
+    ("l'", "qu'", "s'", "rien")."""
+    source = frame.source
+    if source is None or len(source) != 1:
+        return False
+    word = source.root
+    if lexicon.pronouns.get(word.lower_) == sources.GENERIC:
+        return True
+    function_word = word.pos_ in ("DET", "SCONJ", "ADP", "CCONJ") or word.text.endswith("'")
+    return function_word or word.lower_ in lexicon.nobody
 
 
 def _draft(frame: Frame, part: Part, sent: SpacySpan) -> _Draft:
@@ -240,18 +261,23 @@ def _locate(parts: list[Part], position: int) -> tuple[Part, SpacySpan] | None:
 
 def _resolve(
     drafts: list[_Draft],
+    parts: list[Part],
     text: str,
     lexicon: Lexicon,
     quotes: list[Quote],
     published: str | None,
 ) -> list[Claim]:
     """Turn drafts into claims: sources typed and resolved, hedges and dates found."""
-    resolver = sources.SpeakerResolver(lexicon)
+    starts = [part.offset + s.start_char for part in parts for s in part.sentences]
+    antecedents = Antecedents(people_in(parts, lexicon), starts)
+    resolver = sources.SpeakerResolver(lexicon, antecedents)
     claims: list[Claim] = []
     for draft in drafts:
         mention = None
         if draft.source is not None and draft.source_bounds is not None:
-            mention = resolver.resolve(draft.source, draft.source_bounds, text)
+            mention = resolver.resolve(
+                draft.source, draft.source_bounds, text, anchor=draft.content[0]
+            )
         content = Span(text[slice(*draft.content)], *draft.content)
         cue = None
         if draft.cue is not None:

@@ -21,7 +21,7 @@ from claimcheck.nlp.lexicon import Lexicon
 from claimcheck.nlp.quotes import Quote
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "expl:subj", "csubj"})
 # A passive subject is what was said or done, never who said it ("he was confirmed").
@@ -32,8 +32,6 @@ AGENT_DEPS = frozenset({"agent", "obl:agent"})
 # A verb with no subject of its own borrows the one of the verb it hangs on: "…, affirmant :",
 # "and added", "saying that".
 INHERITING_DEPS = frozenset({"conj", "advcl", "acl", "xcomp", "ccomp", "parataxis", "relcl"})
-EUPHONIC = frozenset({"-t", "-t-", "t"})
-AUXILIARIES = frozenset({"avoir", "être", "have", "be"})
 EXPLETIVES = frozenset({"it", "il"})
 NON_SOURCE_SUBJECTS = frozenset(
     {
@@ -89,10 +87,11 @@ class FrameFinder:
 
     def frames(self, sent: Span) -> Iterator[Frame]:
         for token in sent:
-            frame = self.verbal_frame(sent, token)
+            frame = self.verbal_frame(sent, token) or self.light_verb_frame(sent, token)
             if frame is not None:
                 yield frame
         yield from self.prepositional_frames(sent)
+        yield from self.opinion_frames(sent)
         yield from self.colon_frames(sent)
 
     # -- quotations introduced by a colon ---------------------------------------------------
@@ -137,6 +136,8 @@ class FrameFinder:
             and lemma not in self.lexicon.excluded_verbs
             and not self.inside_quote(token.idx)
             and not _infinitive(token)
+            and not _unreal(token)
+            and not _bare_participle(token)
         )
 
     def verbal_frame(self, sent: Span, verb: Token) -> Frame | None:
@@ -157,6 +158,32 @@ class FrameFinder:
         cue = self.cue_tokens(verb)
         return Frame(tokens_span(cue), lemma, content, source, 2 if strong else 1)
 
+    def light_verb_frame(self, sent: Span, verb: Token) -> Frame | None:
+        """ "a fait état d'un taux important", "a fait savoir qu'il …", "fait part de sa
+        volonté": a light verb whose noun or verb after it carries the act of saying."""
+        tail = self.light_tail(sent, verb)
+        if tail is None or self.inside_quote(verb.idx) or _unreal(verb) or _infinitive(verb):
+            return None
+        after = tail[-1].i + 1
+        if after >= sent.end or sent.doc[after].is_punct:
+            return None
+        source = self.find_source(sent, verb)
+        if source is None:
+            return None
+        first = sent.doc[after]
+        content = self.extend_to_quotes((first.idx, self.clause_end(sent, first)))
+        cue = sorted([*self.cue_tokens(verb), *tail], key=lambda t: t.i)
+        phrase = " ".join([verb.lemma_.lower(), *(t.lower_ for t in tail)])
+        return Frame(tokens_span(cue), phrase, content, source, 2)
+
+    def light_tail(self, sent: Span, verb: Token) -> list[Token] | None:
+        """The words after ``verb`` that make it a light-verb cue, if they do."""
+        for words in self.lexicon.light_verbs.get(verb.lemma_.lower(), ()):
+            tail = list(sent.doc[verb.i + 1 : min(verb.i + 1 + len(words), sent.end)])
+            if [t.lower_ for t in tail] == list(words):
+                return tail
+        return None
+
     def cue_tokens(self, verb: Token) -> list[Token]:
         """The verb with its auxiliaries and particles: "avait déclaré", "pointed out"."""
         parts = [verb]
@@ -166,7 +193,7 @@ class FrameFinder:
                 parts.append(child)
             elif child.i == verb.i + 1 and self._object_preposition(verb, child):
                 parts.append(child)  # "called for", "appelé à"
-            elif child.lower_ in EUPHONIC and child.i < verb.i:
+            elif child.lower_ in self.lexicon.euphonic and child.i < verb.i:
                 parts.append(child)  # the "-t-" of "a-t-il ajouté"
         parts.sort(key=lambda t: t.i)
         # Keep the run contiguous apart from inverted clitics ("a-t-il ajouté").
@@ -218,7 +245,7 @@ class FrameFinder:
             opening = self._insertion_start(sent, i) if token.text == "," else None
             if opening is not None:
                 i = opening
-            elif token.pos_ == "AUX" or token.lemma_.lower() in AUXILIARIES:
+            elif token.pos_ == "AUX" or token.lemma_.lower() in self.lexicon.auxiliaries:
                 seen_aux = True
             elif token.pos_ != "ADV" and not token.is_space:
                 break
@@ -261,9 +288,12 @@ class FrameFinder:
             for c in verb.children
             if c.dep_ in SPEAKER_DEPS
             and c.lower_ not in NON_SOURCE_SUBJECTS
+            and not (self.inside_quote(c.idx) and not self.inside_quote(verb.idx))
             and not (c.lower_ in EXPLETIVES and self.is_impersonal(verb))
         ]
-        return min(subjects, key=lambda c: abs(c.i - verb.i), default=None)
+        nouns = [c for c in subjects if c.pos_ in ("NOUN", "PROPN")]
+        # "L'Union suisse des paysans a, elle, demandé": the pronoun only repeats the noun.
+        return min(nouns or subjects, key=lambda c: abs(c.i - verb.i), default=None)
 
     @staticmethod
     def is_impersonal(verb: Token) -> bool:
@@ -312,15 +342,16 @@ class FrameFinder:
         preceded = verb.i > sent.start and self._opens_after_break(sent, verb)
         if not (ends_clause and preceded):
             return None
-        return sent.doc[words[0].i : words[-1].i + 1]
+        head = next((t for t in words if t.head.i < words[0].i or t.head.i > words[-1].i), words[0])
+        start, end = self.without_dates(sent.doc, head, words[0].i, words[-1].i + 1)
+        return sent.doc[start:end] if start < end else None
 
-    @staticmethod
-    def _opens_after_break(sent: Span, first: Token) -> bool:
+    def _opens_after_break(self, sent: Span, first: Token) -> bool:
         i = first.i - 1
         while i >= sent.start and (
             sent.doc[i].dep_.startswith("aux")
             or sent.doc[i].is_space
-            or sent.doc[i].lower_ in EUPHONIC
+            or sent.doc[i].lower_ in self.lexicon.euphonic
         ):
             i -= 1
         return i >= sent.start and (
@@ -347,10 +378,14 @@ class FrameFinder:
         )
         if clause is not None:
             end = clause  # a clause the parser hung on the speaker is not part of its name
+        start, end = self.without_dates(sent.doc, head, start, end)
         opened = any(t.is_quote and t.is_left_punct for t in sent.doc[start:end])
+        bracketed = any(t.text == "(" for t in sent.doc[start:end])
         while end - 1 > start and sent.doc[end - 1].is_punct:
             if opened and sent.doc[end - 1].is_quote:
                 break  # 'The report, titled “Water at Risk,”': keep the title whole
+            if bracketed and sent.doc[end - 1].text == ")":
+                break  # "l'Office fédéral de l'environnement (OFEV)"
             end -= 1
         while start < end - 1 and (sent.doc[start].is_punct or sent.doc[start].pos_ == "CCONJ"):
             start += 1
@@ -360,6 +395,20 @@ class FrameFinder:
         if start >= end:  # a parse tree that crosses the sentence's edge: the head alone
             return sent.doc[head.i : head.i + 1]
         return sent.doc[start:end]
+
+    def without_dates(self, doc: Doc, head: Token, start: int, end: int) -> tuple[int, int]:
+        """A speaker's phrase without the time the parser hung on it: "jeudi le ministre",
+        "l'OFAG jeudi dans un communiqué" are "le ministre" and "l'OFAG"."""
+
+        def dated(token: Token) -> bool:
+            # A day word only: "going back to 1972" or "10 years ago" belong to the phrase.
+            lexicon = self.lexicon
+            return token.lower_ in lexicon.weekdays or token.lower_ in lexicon.relative_days
+
+        while start < head.i and dated(doc[start]):
+            start += 1
+        cut = next((t.i for t in doc[head.i + 1 : end] if dated(t)), None)
+        return start, end if cut is None else cut
 
     def leading_role(self, sent: Span, start: int, verb: Token) -> int:
         """Take in a role the writer put before the name, between commas: "le chef du HUR,
@@ -394,6 +443,10 @@ class FrameFinder:
         complementizer = self.surface_complement(sent, verb)
         if complementizer is not None:
             return self.extend_to_quotes(complementizer)
+        if lemma in self.lexicon.infinitive_verbs:
+            infinitive = self.infinitive_complement(sent, verb)
+            if infinitive is not None:
+                return self.extend_to_quotes(infinitive)
         if strong and self.is_inverted(sent, verb, source):
             return self.rest_of_sentence(sent, verb, source)
         if lemma in self.lexicon.object_verbs:
@@ -471,6 +524,22 @@ class FrameFinder:
                 return None
         return None
 
+    def infinitive_complement(self, sent: Span, verb: Token) -> tuple[int, int] | None:
+        """ "a demandé à la Confédération d'interdire ce produit": what was asked, past the
+        addressee the parser often hangs it on. The marker must be followed by an
+        infinitive, and no other verb may come between."""
+        doc = sent.doc
+        for token in doc[verb.i + 1 : sent.end]:
+            if token.text in (".", ";", "!", "?", ":") or self.inside_quote(token.idx):
+                return None
+            following = doc[token.i + 1] if token.i + 1 < sent.end else None
+            marker = token.lower_ in self.lexicon.infinitive_markers
+            if marker and following is not None and _looks_infinitive(following):
+                return token.idx, self.clause_end(sent, token)
+            if token.pos_ in ("VERB", "AUX") and not _looks_infinitive(token):
+                return None
+        return None
+
     def clause_end(self, sent: Span, start: Token) -> int:
         """Where a reported clause stops: the sentence end, or the next cue frame."""
         last = sent[-1]
@@ -489,8 +558,12 @@ class FrameFinder:
         """The frame stands after the content, or inside it: "…, a rapporté Kyiv Post"."""
         first = verb if source is None or source.start > verb.i else source[0]
         last = verb if source is None or source.end - 1 < verb.i else source[-1]
-        closes = last.i + 1 >= sent.end or _closes_frame(sent.doc[last.i + 1])
-        return first.i > sent.start + 2 and closes and self._opens_after_break(sent, first)
+        after = last.i + 1
+        while after < sent.end and not _closes_frame(sent.doc[after]):
+            if sent.doc[after].pos_ in ("VERB", "AUX") or after - last.i > 6:
+                return False
+            after += 1  # "…, précise l'OFAG jeudi dans un communiqué.": time and channel
+        return first.i > sent.start + 2 and self._opens_after_break(sent, first)
 
     def rest_of_sentence(
         self, sent: Span, verb: Token, source: Span | None
@@ -551,12 +624,14 @@ class FrameFinder:
         cue_span = doc.char_span(sent.start_char + start, sent.start_char + end, "expand")
         if cue_span is None or cue_span.start < floor or self.inside_quote(cue_span.start_char):
             return None
+        if cue_span.end < sent.end and doc[cue_span.end].lower_ in self.lexicon.relative_pronouns:
+            return None  # "l'idée selon laquelle …": the cue heads a relative clause, no source
         source_tokens: list[Token] = []
         for token in sent[cue_span.end - sent.start :]:
             if token.text in (",", ".", ";", ":", "!", "?", "»", "”") or token.is_space:
                 break
-            if token.pos_ in ("VERB", "AUX") and source_tokens:
-                break
+            if token.pos_ in ("VERB", "AUX") and source_tokens and source_tokens[-1].pos_ != "DET":
+                break  # after a determiner, a "verb" is a noun the tagger misread: "le naturopathe"
             source_tokens.append(token)
         if not source_tokens:
             return None
@@ -584,11 +659,63 @@ class FrameFinder:
             while side and loose(side[-1]):
                 side.pop()
         side = after if len(after) >= len(before) else before
+        introduces = source.end < sent.end and sent.doc[source.end].text == ":"
+        if introduces and len(before) >= 3:
+            side = before  # "Une hypothèse réaliste selon X : la population a …": X's view
         if len(side) < 3:
             return None
         return tokens_span(side)
 
+    # -- opinion frames -------------------------------------------------------------------
+
+    def opinion_frames(self, sent: Span) -> Iterator[Frame]:
+        """ "Pour la ministre, cette innovation va dénaturer …", "À ses yeux, …": a frame that
+        opens the sentence and closes on a comma gives the view of the one it names."""
+        doc = sent.doc
+        start = sent.start
+        while start < sent.end and (doc[start].is_space or doc[start].pos_ in ("CCONJ", "PUNCT")):
+            start += 1  # "Mais pour eux, …"
+        if start >= sent.end:
+            return
+        found = self._opinion_opening(sent, start)
+        if found is None:
+            return
+        cue, source, comma = found
+        words = [t for t in doc[comma + 1 : sent.end] if not t.is_space]
+        while words and words[-1].is_punct and not words[-1].is_quote:
+            words.pop()
+        if sum(t.is_alpha for t in words) < 3:
+            return
+        content = (words[0].idx, words[-1].idx + len(words[-1].text))
+        yield Frame(tokens_span(cue), " ".join(t.lower_ for t in cue), content, source, 2)
+
+    def _opinion_opening(self, sent: Span, start: int) -> tuple[list[Token], Span, int] | None:
+        """The cue words, the source and the closing comma of an opening opinion frame."""
+        doc, lexicon = sent.doc, self.lexicon
+        comma = next((t.i for t in doc[start : sent.end] if t.text == ","), None)
+        if comma is None or comma - start > 8:
+            return None
+        opening = doc[start:comma]
+        lowered = " ".join(opening.text.lower().split())
+        if lowered in lexicon.possessive_frames:
+            owner = next((t for t in opening if t.lower_ in lexicon.pronouns), None)
+            if owner is None:
+                return None
+            return list(opening), doc[owner.i : owner.i + 1], comma
+        if doc[start].lower_ not in lexicon.opinion_prepositions or comma - start < 2:
+            return None
+        source = doc[start + 1 : comma]
+        if any(t.pos_ in ("VERB", "AUX") for t in source) or not self.can_speak(source.root):
+            return None
+        if source.root.pos_ == "PRON" and source.root.lower_ not in lexicon.pronouns:
+            return None  # "Pour cela, …": a purpose, not a view
+        return [doc[start]], source, comma
+
     # -- helpers --------------------------------------------------------------------------
+
+    def is_quotation(self, bounds: tuple[int, int]) -> bool:
+        """Whether ``bounds`` is one speech quotation, marks included."""
+        return any(start <= bounds[0] and bounds[1] <= end for start, end in self.quotes)
 
     def inside_quote(self, char: int) -> bool:
         return any(start < char < end - 1 for start, end in self.quotes)
@@ -612,11 +739,42 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
 
 
+def _looks_infinitive(token: Token) -> bool:
+    """An infinitive, even one the tagger calls a noun ("d'interdire" as NOUN): the form is
+    its own lemma and the morphology, when given, says so."""
+    if "Inf" in token.morph.get("VerbForm", []):
+        return True
+    return (
+        token.pos_ in ("VERB", "NOUN")
+        and token.lower_ == token.lemma_.lower()
+        and (token.lower_.endswith(("er", "ir", "re")))
+    )
+
+
+def _unreal(verb: Token) -> bool:
+    """ "Vous rappellerez que …", "Demandez conseil": a future or an imperative tells what
+    someone will or should say, not what anyone said."""
+    return "Imp" in verb.morph.get("Mood", []) or "Fut" in verb.morph.get("Tense", [])
+
+
 def _infinitive(verb: Token) -> bool:
     """ "to confirm", "de commenter": a cue in the infinitive reports no act of saying."""
     if "Inf" not in verb.morph.get("VerbForm", []):
         return False
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+        return True  # "il faudrait s'interroger", "veut dire": what one should or would say
     return any(c.tag_ == "TO" or (c.dep_ == "mark" and c.i < verb.i) for c in verb.children)
+
+
+def _bare_participle(verb: Token) -> bool:
+    """ "une coupure tranchée", "la tendance observée": a past participle with no auxiliary
+    describes a thing; it reports nobody's words."""
+    morph = verb.morph
+    if "Part" not in morph.get("VerbForm", []) or "Past" not in morph.get("Tense", []):
+        return False
+    if any(c.dep_.startswith("aux") for c in verb.children):
+        return False
+    return verb.dep_ in ("amod", "acl", "nmod", "obl", "obj", "conj")
 
 
 def _closes_frame(token: Token) -> bool:

@@ -7,8 +7,8 @@ here as data, so that adding a language means adding a file, not an if-chain.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, field
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -51,6 +51,38 @@ class Lexicon:
     relay_from: tuple[str, ...] = ()  # "citing a report in X": X is where the source took it
     relay_fillers: frozenset[str] = frozenset()  # "the", "a report in" between phrase and name
     name_links: frozenset[str] = frozenset()  # "of" in "Ministry of Defence"
+    # Grammar words the rules read the surface by.
+    auxiliaries: frozenset[str] = frozenset()  # lemmas: "avoir", "have"
+    euphonic: frozenset[str] = frozenset()  # the "-t" of "a-t-il dit", as the tokenizer cuts it
+    inverted_subjects: frozenset[str] = frozenset()  # "-elle" of "affirme-t-elle"
+    reflexives: frozenset[str] = frozenset()  # "s'" of "s'étonne"
+    incise_fillers: tuple[str, ...] = ()
+    opinion_prepositions: frozenset[str] = frozenset()  # "pour" in "Pour la ministre, …"
+    possessive_frames: frozenset[str] = frozenset()  # "à ses yeux", "in his view"
+    # "faire état de": lemma of the light verb -> the words that follow it, as tokenized
+    light_verbs: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    infinitive_verbs: frozenset[str] = frozenset()  # "demander de", "appeler à"
+    infinitive_markers: frozenset[str] = (
+        frozenset()
+    )  # "de", "d'", "à"  # "quant à elle" in "résume quant à elle X"
+    pronouns: dict[str, str] = field(default_factory=dict)  # "elle" -> "female"
+    relative_pronouns: frozenset[str] = frozenset()  # "qui", "who"
+    nobody: frozenset[str] = frozenset()  # "rien", "nothing": subjects that are no speaker
+    male_titles: frozenset[str] = frozenset()  # "m.", "mr"
+    female_titles: frozenset[str] = frozenset()  # "mme", "ms"
+
+    @cached_property
+    def multiword_nouns(self) -> frozenset[str]:
+        """The source nouns of several words, matched on the text rather than a lemma."""
+        kinds = (
+            self.anonymous_heads,
+            self.media_nouns,
+            self.government_nouns,
+            self.document_nouns,
+            self.organization_nouns,
+            self.person_roles,
+        )
+        return frozenset(noun for kind in kinds for noun in kind if " " in noun)
 
     @property
     def cue_verbs(self) -> frozenset[str]:
@@ -78,6 +110,7 @@ def load_lexicon(language: str) -> Lexicon:
 def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
     cues, sources, hedges, dates = data["cues"], data["sources"], data["hedges"], data["dates"]
     relays = data.get("relays", {})
+    grammar = data.get("grammar", {})
 
     def words(section: dict[str, Any], key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in section.get(key, []))
@@ -122,4 +155,28 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         relay_from=phrases(relays, "from_any"),
         relay_fillers=words(relays, "fillers"),
         name_links=words(relays, "name_links"),
+        auxiliaries=words(grammar, "auxiliaries"),
+        euphonic=words(grammar, "euphonic"),
+        inverted_subjects=words(grammar, "inverted_subjects"),
+        reflexives=words(grammar, "reflexives"),
+        incise_fillers=phrases(grammar, "incise_fillers"),
+        opinion_prepositions=words(cues, "opinion_prepositions"),
+        possessive_frames=words(cues, "possessive_frames"),
+        light_verbs=_light_verbs(cues.get("light_verbs", [])),
+        infinitive_verbs=words(cues, "infinitive_content"),
+        infinitive_markers=words(grammar, "infinitive_markers"),
+        pronouns={str(k).lower(): str(v) for k, v in grammar.get("pronouns", {}).items()},
+        relative_pronouns=words(grammar, "relative_pronouns"),
+        nobody=words(grammar, "nobody"),
+        male_titles=words(grammar, "male_titles"),
+        female_titles=words(grammar, "female_titles"),
     )
+
+
+def _light_verbs(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """ "faire état" -> {"faire": (("état",),)}: the verb's lemma, then the words after it."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        lemma, *rest = str(phrase).lower().split()
+        table.setdefault(lemma, []).append(tuple(rest))
+    return {lemma: tuple(sorted(tails, key=len, reverse=True)) for lemma, tails in table.items()}

@@ -7,11 +7,12 @@ outlet ("un média ukrainien") is anonymous: the reader cannot check it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from claimcheck.models import SourceMention, SourceType
 from claimcheck.nlp.lexicon import Lexicon
+from claimcheck.nlp.people import FEMALE, MALE, Antecedents, Person, first_name_gender
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -19,22 +20,10 @@ if TYPE_CHECKING:
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 ORG_LABELS = frozenset({"ORG", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
-PRONOUNS = {
-    "he": "male",
-    "him": "male",
-    "she": "female",
-    "her": "female",
-    "il": "male",
-    "elle": "female",
-    "-il": "male",
-    "-elle": "female",
-    "they": "plural",
-    "ils": "plural",
-    "elles": "plural",
-    "-ils": "plural",
-    "-elles": "plural",
-    "it": "neuter",
-}
+# Pronoun classes besides genders (see the lexicons' [grammar.pronouns]).
+HEARSAY = "hearsay"  # the "-on" of "dit-on": somebody unnamed
+GENERIC = "generic"  # "on": people in general, or the writer
+
 INDEFINITE_DETERMINERS = frozenset({"a", "an", "some", "un", "une", "des", "certains", "plusieurs"})
 DEFINITE_DETERMINERS = frozenset({"the", "le", "la", "l'", "les", "this", "ce", "cette"})
 
@@ -51,11 +40,40 @@ class _Known:
 class SpeakerResolver:
     """Resolves mentions in text order, remembering who has spoken so far."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, antecedents: Antecedents | None = None) -> None:
         self.lexicon = lexicon
         self.known: list[_Known] = []
+        self.antecedents = antecedents or Antecedents([], [])
 
-    def resolve(self, mention: Span, bounds: tuple[int, int], text: str) -> SourceMention:
+    def resolve(
+        self, mention: Span, bounds: tuple[int, int], text: str, anchor: int | None = None
+    ) -> SourceMention:
+        """What ``mention`` (at ``bounds`` in ``text``) names. ``anchor`` is where its claim
+        starts: a pronoun after a long quotation looks for its antecedent before the quotation.
+
+        A person it names becomes a candidate for the pronouns that follow, even one the
+        entity recogniser missed ("Tallis said …; “…,” she added")."""
+        resolved = self._resolve(mention, bounds, text, anchor)
+        named = resolved.resolved and resolved.name and resolved.text != resolved.name
+        if resolved.type is SourceType.PERSON and (
+            named or len(mention) > 1 or mention.root.pos_ == "PROPN"
+        ):
+            gender = self._speaker_gender(mention, resolved.name)
+            self.antecedents.add(Person(bounds[0], bounds[1], resolved.name, gender, named=True))
+        return resolved
+
+    def _speaker_gender(self, mention: Span, name: str) -> str | None:
+        for token in mention:
+            if token.lower_ in self.lexicon.male_titles:
+                return MALE
+            if token.lower_ in self.lexicon.female_titles:
+                return FEMALE
+        words = name.split()
+        return first_name_gender(words[0]) if len(words) > 1 else None
+
+    def _resolve(
+        self, mention: Span, bounds: tuple[int, int], text: str, anchor: int | None
+    ) -> SourceMention:
         written = text[bounds[0] : bounds[1]]
         shift = bounds[0] - mention.start_char
 
@@ -64,7 +82,16 @@ class SpeakerResolver:
             return text[span.start_char + shift : span.end_char + shift]
 
         base = SourceMention(written, bounds[0], bounds[1])
-        pronoun = PRONOUNS.get(mention.root.lower_) if len(mention) == 1 else None
+        if len(mention) == 1 and mention.root.lower_ in self.lexicon.relative_pronouns:
+            return replace(base, type=SourceType.UNKNOWN, resolved=False)
+        pronoun = self.lexicon.pronouns.get(mention.root.lower_) if len(mention) == 1 else None
+        if pronoun in (MALE, FEMALE):
+            where = bounds[0] if anchor is None else min(anchor, bounds[0])
+            return self._person_pronoun(base, self.antecedents.nearest(where, pronoun))
+        if pronoun == HEARSAY:
+            return replace(base, type=SourceType.ANONYMOUS, resolved=False)  # "dit-on"
+        if pronoun == GENERIC:
+            return replace(base, type=SourceType.UNKNOWN, resolved=False)  # "on dirait"
         if pronoun is not None:
             return self._from_antecedent(base, self._antecedent(pronoun))
         name_span = self.name_of(mention)
@@ -137,16 +164,33 @@ class SpeakerResolver:
 
     # -- types ----------------------------------------------------------------------------
 
+    def head_word(self, mention: Span) -> str:
+        """The head noun's lemma, or the longest multi-word noun of the lexicon that starts at
+        it ("projet de loi", "chef de la diplomatie")."""
+        root = mention.root
+        phrase = " ".join(mention.doc[root.i : mention.end].text.lower().split())
+        phrases = (
+            e
+            for e in self.lexicon.multiword_nouns
+            if phrase.startswith(e) and e[: len(root.lower_)] == root.lower_
+        )
+        return max(phrases, key=len, default=root.lemma_.lower())
+
     def type_of(self, mention: Span, name: Span | None) -> SourceType:
         lowered = mention.text.lower().replace("\u2019", "'")
-        head = mention.root.lemma_.lower()
+        head = self.head_word(mention)
         if any(phrase in lowered for phrase in self.lexicon.anonymous_phrases):
             return SourceType.ANONYMOUS
         if name is None:
             return self._unnamed_type(mention, head)
-        if head in self.lexicon.document_nouns and not name.start <= mention.root.i < name.end:
+        outside = not name.start <= mention.root.i < name.end
+        if outside and head in self.lexicon.document_nouns:
             return SourceType.DOCUMENT  # "a report by the CBO" is a document, not the CBO
-        if name.label_ in PERSON_LABELS:
+        if outside and self._described_person(mention, head) is not None:
+            # "un proche de Pierre Moscovici", "le ministre des Affaires étrangères": the head
+            # noun says who speaks; the name only qualifies it.
+            return self._described_person(mention, head) or SourceType.PERSON
+        if name.label_ in PERSON_LABELS or self._titled(mention, name):
             return SourceType.PERSON
         if any(t.text in self.lexicon.media_name_tokens for t in mention) or head in (
             self.lexicon.media_nouns
@@ -161,6 +205,24 @@ class SpeakerResolver:
         if name.label_ in ORG_LABELS or head in self.lexicon.organization_nouns:
             return SourceType.ORGANIZATION
         return SourceType.UNKNOWN
+
+    def _titled(self, mention: Span, name: Span) -> bool:
+        """ "la Pr Joly-Gomez", "M. Caldwell": a title at the head of the name makes it a
+        person's, whatever label the entity recogniser gave it."""
+        lexicon = self.lexicon
+        titles = lexicon.male_titles | lexicon.female_titles | lexicon.person_roles
+        return any(t.lower_ in titles for t in mention if t.i <= name.start)
+
+    def _described_person(self, mention: Span, head: str) -> SourceType | None:
+        """A person described by a noun: anonymous when the description picks out nobody the
+        reader can find ("un proche", "an official", "a spokesman"), a person otherwise."""
+        determiner = mention[0].lower_ if len(mention) else ""
+        if head in self.lexicon.anonymous_heads:
+            return SourceType.ANONYMOUS
+        if head in self.lexicon.person_roles:
+            indefinite = determiner in INDEFINITE_DETERMINERS
+            return SourceType.ANONYMOUS if indefinite else SourceType.PERSON
+        return None
 
     def _unnamed_type(self, mention: Span, head: str) -> SourceType:
         determiner = mention[0].lower_ if len(mention) else ""
@@ -204,6 +266,8 @@ class SpeakerResolver:
 
     def _antecedent(self, pronoun: str) -> _Known | None:
         for known in reversed(self.known):
+            if pronoun == "owner":
+                return known  # "À ses yeux": the one just cited, person or not
             if pronoun in ("plural", "neuter"):
                 if known.type not in (SourceType.PERSON, SourceType.ANONYMOUS):
                     return known
@@ -217,17 +281,48 @@ class SpeakerResolver:
         if len(mention) == 0 or mention[0].lower_ not in DEFINITE_DETERMINERS:
             return None
         head = mention.root.lower_
-        if head not in self.lexicon.person_roles and head not in self.lexicon.organization_nouns:
+        role = head in self.lexicon.person_roles
+        if not role and head not in self.lexicon.organization_nouns:
             return None
         for known in reversed(self.known):
-            if head in known.words and known.name:
+            fits = known.type is SourceType.PERSON if role else known.type is not SourceType.PERSON
+            if fits and head in known.words and known.name:
+                return known
+        return None
+
+    def _person_pronoun(self, base: SourceMention, person: Person | None) -> SourceMention:
+        """ "il", "-t-elle", "she": the person the text has just named, or nobody. An
+        unresolved pronoun is still a person, as far as the type goes, but has no name."""
+        if person is None:
+            return replace(base, type=SourceType.PERSON, resolved=False)
+        if not person.named:
+            # "The senator has long opposed … he said": the description stands for the
+            # person named just before it, when there is one.
+            named = self.antecedents.nearest(person.start, person.gender, named_only=True)
+            person = named or person
+        known = self._known_person(person)
+        if known is not None:
+            return self._from_antecedent(base, known)
+        name = self.antecedents.fullest(person) if person.named else person.text
+        return replace(base, name=name, type=SourceType.PERSON)
+
+    def _known_person(self, person: Person) -> _Known | None:
+        """The speaker already met whom this person mention names: "Binet" after "Sophie
+        Binet"; "la syndicaliste" after "Sophie Binet, syndicaliste"."""
+        words = person.text.split()
+        for known in reversed(self.known):
+            if known.type is not SourceType.PERSON:
+                continue
+            if known.name.split()[-len(words) :] == words:
+                return known
+            if not person.named and person.text.lower() in known.words:
                 return known
         return None
 
     @staticmethod
     def _from_antecedent(base: SourceMention, known: _Known | None) -> SourceMention:
         if known is None:
-            return SourceMention(base.text, base.start, base.end, name=base.text)
+            return replace(base, resolved=False)
         return SourceMention(
             base.text, base.start, base.end, name=known.name, type=known.type, role=known.role
         )

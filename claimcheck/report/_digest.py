@@ -10,6 +10,7 @@ from claimcheck.models import (
     Claim,
     ClaimKind,
     Report,
+    Source,
     SourceMention,
     SourceType,
     Verification,
@@ -184,7 +185,9 @@ def is_recycled(claim: Claim) -> bool:
 def resolution(mention: SourceMention) -> str:
     """What a mention stands for, beyond its words: canonical name, role, type."""
     pieces = []
-    if mention.name and _plain(mention.name) != _plain(mention.text):
+    if not mention.resolved:
+        pieces.append("→ unresolved")
+    elif mention.name and _plain(mention.name) != _plain(mention.text):
         pieces.append(f"→ {mention.name}")
     if mention.role:
         pieces.append(mention.role)
@@ -204,8 +207,16 @@ def quoted(text: str) -> str:
 
 
 def source_names(report: Report) -> dict[str, str]:
-    """Source id -> name, to show who a claim or source was relayed through."""
-    return {source.id: source.name for source in report.sources}
+    """Source id -> label, to show who a claim or source was relayed through."""
+    return {source.id: source_label(source, report) for source in report.sources}
+
+
+def source_label(source: Source, report: Report) -> str:
+    """The source's name; for an unresolved pronoun, its words and that it is unresolved."""
+    if source.resolved or not source.mentions or report.article is None:
+        return source.name
+    start, end = source.mentions[0]
+    return f"“{report.article.text[start:end]}” (unresolved)"
 
 
 def _count(number: int, noun: str) -> str:

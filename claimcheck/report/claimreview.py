@@ -70,6 +70,9 @@ def _author(source: Source, sources: dict[str, Source]) -> dict[str, Any]:
         source = sources[source.via]
     kind = "Person" if source.type in _PEOPLE else "Organization"
     author: dict[str, Any] = {"@type": kind, "name": source.name}
+    if not source.resolved:
+        # An unresolved pronoun: the article does not say who; no name is invented for it.
+        author = {"@type": kind, "description": "a speaker the article does not identify"}
     if source.role and kind == "Person":
         author["jobTitle"] = source.role
     return author

@@ -405,6 +405,8 @@ def _badges(claim: Claim) -> str:
 def _claim_tooltip(claim: Claim) -> str:
     flags = " · ".join(flag.text for flag in _digest.flags(claim))
     who = f" — {claim.source.name or claim.source.text}" if claim.source is not None else ""
+    if claim.source is not None and not claim.source.resolved:
+        who = f" — “{claim.source.text}” (unresolved)"
     return f"{claim.id}: {flags}{who}"
 
 
@@ -482,9 +484,10 @@ def _panel(report: Report, prefix: str) -> str:
 
 def _filter(report: Report, prefix: str) -> str:
     options = [_option(ALL_SOURCES, f"all sources ({len(report.claims)} claims)")]
+    names = _digest.source_names(report)
     for source in report.sources:
         count = len(source.claims)
-        options.append(_option(source.id, f"{source.name} ({source.type.value}, {count})"))
+        options.append(_option(source.id, f"{names[source.id]} ({source.type.value}, {count})"))
     if report.summary.unattributed:
         options.append(
             _option(UNATTRIBUTED, f"the article’s own voice ({report.summary.unattributed})")
@@ -504,11 +507,14 @@ def _sources(report: Report, prefix: str) -> str:
     if not report.sources:
         return '<p class="muted">No source is named or alluded to.</p>'
     by_id = {source.id: source for source in report.sources}
-    items = "".join(_source_item(source, by_id, prefix) for source in report.sources)
+    names = _digest.source_names(report)
+    items = "".join(_source_item(source, by_id, names, prefix) for source in report.sources)
     return f'<ul class="sources">{items}</ul>'
 
 
-def _source_item(source: Source, by_id: dict[str, Source], prefix: str) -> str:
+def _source_item(
+    source: Source, by_id: dict[str, Source], names: dict[str, str], prefix: str
+) -> str:
     kind = source.type.value
     alert = " alert" if source.type is SourceType.ANONYMOUS else ""
     role = f' <span class="muted">{_e(source.role)}</span>' if source.role else ""
@@ -521,24 +527,24 @@ def _source_item(source: Source, by_id: dict[str, Source], prefix: str) -> str:
         else '<li><span class="badge alert">no link</span></li>'
     )
     rows = [
-        f'<p class="source-head"><b>{_e(source.name)}</b> '
+        f'<p class="source-head"><b>{_e(names[source.id])}</b> '
         f'<span class="badge type{alert}">{_e(kind)}</span>{role}</p>',
         f'<p class="muted">claims: {claims or "none"}</p>',
     ]
     if source.via:
-        rows.append(f'<p class="chain">chain: {_chain(source, by_id)}</p>')
+        rows.append(f'<p class="chain">chain: {_chain(source, by_id, names)}</p>')
     rows.append(f'<ul class="links">{links}</ul>')
     return f'<li class="source" data-source="{_e(source.id)}">{"".join(rows)}</li>'
 
 
-def _chain(source: Source, by_id: dict[str, Source]) -> str:
+def _chain(source: Source, by_id: dict[str, Source], labels: dict[str, str]) -> str:
     """ "rapport → Kyiv Post → this article": from the origin to the article, loops cut."""
-    names = [source.name]
+    names = [labels[source.id]]
     seen = {source.id}
     following = source.via
     while following and following in by_id and following not in seen:
         seen.add(following)
-        names.append(by_id[following].name)
+        names.append(labels[following])
         following = by_id[following].via
     return " → ".join([*(f"<b>{_e(name)}</b>" for name in names), "this article"])
 

@@ -76,7 +76,7 @@ def _sources(report: Report) -> str:
 def _source_row(source: Source, names: dict[str, str]) -> str:
     cells = [
         _escape(source.id),
-        f"**{_escape(source.name)}**",
+        f"**{_escape(names[source.id])}**",
         source.type.value,
         _escape(source.role or ""),
         str(len(source.claims)),

@@ -99,7 +99,7 @@ def _sources(report: Report) -> Group:
     for source in report.sources:
         table.add_row(
             source.id,
-            Text(source.name),
+            Text(names[source.id]),
             source.type.value,
             Text(source.role or ""),
             str(len(source.claims)),

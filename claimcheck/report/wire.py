@@ -102,6 +102,7 @@ def _mention(mention: SourceMention) -> dict[str, Any]:
         "name": mention.name,
         "type": mention.type.value,
         "role": mention.role,
+        "resolved": mention.resolved,
     }
 
 
@@ -153,6 +154,7 @@ def _source(source: Source) -> dict[str, Any]:
         "links": list(source.links),
         "role": source.role,
         "via": source.via,
+        "resolved": source.resolved,
     }
 
 

@@ -1,0 +1,241 @@
+"""Incises: the short "says who" clause set into or after a quotation.
+
+French press copy puts the speaker in an incise with the subject after the verb: « …, affirme-t-
+elle. … », « … », s'étonne le magistrat, « … », a-t-il lâché. The position itself marks the
+cue, whatever the verb: writers reach for expressive verbs (glisser, soupirer, s'étonner,
+mettre en perspective) that no list keeps up with, and the small models mis-tag them as nouns or
+adjectives. So the rules here read the surface: a comma or a closing quotation mark, then a verb
+with an inverted subject clitic ("-t-elle", "-il") or, right after a quotation, a verb and a noun
+phrase that ends the clause.
+
+An incise inside one pair of quotation marks reports the whole quotation (« X, souligne-t-elle.
+Y » is one claim); one after a quotation reports the quotation it follows; one after plain words
+("Une « ruée », écrit-il") reports the words before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from claimcheck.nlp.frames import Frame, FrameFinder, tokens_span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# An incise names its speaker in a few words: "plaide l'avocate de Marc Dupont". Longer, and the
+# words after the verb are a clause of their own, not a subject.
+MAX_SUBJECT_WORDS = 10
+# Preposed content shorter than this many words is a fragment ("Oui, dit-il"), not a claim.
+MIN_PREPOSED_WORDS = 2
+
+
+def incise_frames(finder: FrameFinder, sent: Span) -> Iterator[Frame]:
+    """Every incise of the sentence, with the inverted-clitic form tried first."""
+    for token in sent:
+        frame = _clitic_incise(finder, sent, token) or _noun_incise(finder, sent, token)
+        if frame is not None:
+            yield frame
+
+
+# -- "affirme-t-elle", "a-t-il lâché", "dit-on" ------------------------------------------------
+
+
+def _clitic_incise(finder: FrameFinder, sent: Span, clitic: Token) -> Frame | None:
+    grammar = finder.lexicon
+    if clitic.lower_ not in grammar.inverted_subjects:
+        return None
+    doc = sent.doc
+    host = clitic.i - 1
+    while host >= sent.start and doc[host].lower_ in grammar.euphonic:
+        host -= 1
+    if host <= sent.start or not doc[host].is_alpha:
+        return None
+    first = doc[host]
+    verb = first
+    after = doc[clitic.i + 1] if clitic.i + 1 < sent.end else None
+    if first.lemma_.lower() in grammar.auxiliaries and after is not None and after.is_alpha:
+        verb = after  # "a-t-il lâché": the participle carries the meaning
+    if not _opens_incise(finder, sent, first) or _excluded(finder, verb, first, clitic):
+        return None
+    if _asks(finder, sent, clitic):
+        return None  # "…, augure-t-elle d'une vague de privatisations ?": a question
+    cue_last = max(verb.i, clitic.i)
+    content = _reported_content(finder, sent, first)
+    if content is None:
+        return None
+    cue = tokens_span([first, doc[cue_last]])
+    source = doc[clitic.i : clitic.i + 1]
+    return Frame(cue, verb.lemma_.lower(), content, source, 2)
+
+
+def _asks(finder: FrameFinder, sent: Span, clitic: Token) -> bool:
+    """The clause after an inverted clitic ends on a question mark."""
+    rest = finder.text[clitic.idx : sent.end_char]
+    for stop in ".!?»”":
+        cut = rest.find(stop)
+        if cut >= 0:
+            rest = rest[: cut + 1]
+    return rest.rstrip().endswith("?")
+
+
+def _excluded(finder: FrameFinder, verb: Token, first: Token, clitic: Token) -> bool:
+    """ "semble-t-il", "paraît-il": evidential hedges, not speech; "faut-il …?": a question."""
+    lexicon = finder.lexicon
+    if verb.lemma_.lower() in lexicon.excluded_verbs:
+        return True
+    surface = finder.text[first.idx : clitic.idx + len(clitic.text)].lower()
+    hedge = surface in lexicon.lexical_hedges
+    return hedge and verb.lemma_.lower() not in lexicon.cue_verbs
+
+
+# -- "« … », plaide l'avocate de X", "« X, souligne le ministre. Y »" ------------------------
+
+
+def _noun_incise(finder: FrameFinder, sent: Span, verb: Token) -> Frame | None:
+    """A verb right after a quotation (or inside one, after a comma) followed by the noun phrase
+    that ends the clause: its subject, inverted."""
+    doc = sent.doc
+    first = verb
+    if verb.lower_ in finder.lexicon.reflexives and verb.i + 1 < sent.end:
+        verb = doc[verb.i + 1]  # "s'étonne"
+        if verb.lemma_.lower() in finder.lexicon.auxiliaries:
+            return None
+    elif verb.lemma_.lower() in finder.lexicon.auxiliaries and verb.i + 1 < sent.end:
+        verb = doc[verb.i + 1]  # "a expliqué le ministre"
+    if not _verb_like(verb) or verb.lemma_.lower() in finder.lexicon.excluded_verbs:
+        return None
+    inside = finder.inside_quote(first.idx)
+    if inside and verb.lemma_.lower() not in finder.lexicon.cue_verbs:
+        return None  # inside a quotation only a known verb of saying, not any verb
+    if not _opens_incise(finder, sent, first, after_quote_only=not inside):
+        return None
+    subject = _subject_after(finder, sent, verb)
+    if subject is None:
+        return None
+    content = _reported_content(finder, sent, first)
+    if content is None:
+        return None
+    cue = tokens_span([first, verb])
+    return Frame(cue, verb.lemma_.lower(), content, subject, 2)
+
+
+def _verb_like(token: Token) -> bool:
+    """A lowercase word the tagger may call a verb, noun or adjective: the small French model
+    tags "déplore", "tacle" or "réagi" as nouns in exactly this position."""
+    return token.is_alpha and token.is_lower and token.pos_ in ("VERB", "NOUN", "ADJ")
+
+
+def _subject_after(finder: FrameFinder, sent: Span, verb: Token) -> Span | None:
+    """The noun phrase after an incise verb, past an adverb or a "quant à elle", with its
+    apposition: "rappelle ainsi Olivier Panisset, naturopathe"."""
+    doc = sent.doc
+    start = _past_fillers(finder, sent, verb.i + 1)
+    words = _phrase(doc, start, sent.end)
+    if not words or len(words) > MAX_SUBJECT_WORDS:
+        return None
+    opener = words[0]
+    if opener.pos_ not in ("DET", "PROPN") and not opener.is_title:
+        return None  # "met en perspective": no subject noun phrase
+    if any(t.pos_ in ("VERB", "AUX") and not t.is_title for t in words[1:]):
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN") or t.is_title for t in words):
+        return None
+    end = words[-1].i + 1
+    if end < sent.end and doc[end].text not in CLAUSE_ENDS and not doc[end].is_quote:
+        return None
+    if end < sent.end and doc[end].text == ",":
+        apposition = _phrase(doc, end + 1, sent.end)
+        closes = apposition and (
+            apposition[-1].i + 1 >= sent.end or doc[apposition[-1].i + 1].text in ".!…"
+        )
+        if (
+            closes
+            and len(apposition) <= MAX_SUBJECT_WORDS
+            and not any(t.pos_ == "AUX" for t in apposition)
+        ):
+            end = apposition[-1].i + 1
+    return doc[words[0].i : end]
+
+
+CLAUSE_ENDS = frozenset({",", ".", "!", "…", ";", "(", ")"})
+
+
+def _phrase(doc: Doc, start: int, stop: int) -> list[Token]:
+    """The words from ``start`` to the next clause punctuation; a hyphen or an apostrophe
+    inside a name ("Joly-Gomez") does not end it."""
+    words: list[Token] = []
+    for token in doc[start:stop]:
+        if token.is_space or token.is_quote or token.text in CLAUSE_ENDS or token.text in ":?":
+            break
+        words.append(token)
+    return words
+
+
+def _past_fillers(finder: FrameFinder, sent: Span, start: int) -> int:
+    """The first word after the adverbs and set phrases an incise may put before its subject
+    ("ainsi", "quant à elle", "pour sa part")."""
+    doc, lexicon = sent.doc, finder.lexicon
+    while start < sent.end:
+        rest = finder.text[doc[start].idx : sent.end_char].lower()
+        filler = next((f for f in lexicon.incise_fillers if rest.startswith(f + " ")), None)
+        covered = None
+        if filler is not None:
+            covered = doc.char_span(doc[start].idx, doc[start].idx + len(filler), "expand")
+        if covered is not None:
+            start = covered.end
+        elif doc[start].pos_ == "ADV" and doc[start].is_lower:
+            start += 1
+        else:
+            return start
+    return start
+
+
+def _head_of(words: list[Token]) -> Token:
+    inside = {t.i for t in words}
+    heads = [t for t in words if t.head.i not in inside or t.head is t]
+    return heads[0] if heads else words[0]
+
+
+# -- where an incise stands, and what it reports ----------------------------------------------
+
+
+def _opens_incise(
+    finder: FrameFinder, sent: Span, first: Token, after_quote_only: bool = False
+) -> bool:
+    """The incise follows a comma, or a quotation closed just before it."""
+    doc = sent.doc
+    i = first.i - 1
+    while i >= sent.start and doc[i].is_space:
+        i -= 1
+    if i < sent.start:
+        return False
+    before = doc[i]
+    if after_quote_only:
+        return before.text == "," and _quote_ending_at(finder, before.idx) is not None
+    return before.text in (",", "—", "–") or _quote_ending_at(finder, before.idx + 1) is not None
+
+
+def _quote_ending_at(finder: FrameFinder, position: int) -> tuple[int, int] | None:
+    """The speech quotation that closes at ``position``, with at most blanks in between."""
+    for start, end in finder.quotes:
+        if end <= position and not finder.text[end:position].strip(" ,\u00a0"):
+            return start, end
+    return None
+
+
+def _reported_content(finder: FrameFinder, sent: Span, first: Token) -> tuple[int, int] | None:
+    """The quotation the incise sits in or follows; else the words before it in the sentence."""
+    for start, end in finder.quotes:
+        if start < first.idx < end:
+            return start, end
+    quote = _quote_ending_at(finder, first.idx)
+    if quote is not None:
+        return quote
+    doc = sent.doc
+    words = [t for t in doc[sent.start : first.i] if not (t.is_punct and not t.is_quote)]
+    while words and (words[-1].is_space or words[-1].text in (",", "—", "–")):
+        words.pop()
+    if sum(t.is_alpha for t in words) < MIN_PREPOSED_WORDS:
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)

@@ -1,0 +1,178 @@
+"""The people a text names, in order, with what it says of their gender.
+
+A pronoun stands for someone the text has just established. The candidates are the persons the
+entity recogniser finds and the role nouns that denote people ("la syndicaliste", "the senator").
+Gender comes from what the text says: a title (M., Mme, Mr, Ms), French agreement on a role noun,
+and, for a first name, the name dictionary of gender-guesser (Jörg Michael's list of about 40,000
+first names, shipped with the package). "Unknown" is an answer: an unknown gender never rules a
+candidate out, and never rules one in over a nearer one.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from claimcheck.nlp.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from claimcheck.nlp.parse import Part
+
+PERSON_LABELS = frozenset({"PERSON", "PER"})
+# A role noun this close to a name is its apposition or title ("le ministre Laurent Fabius",
+# "Laurent Fabius, ministre des Affaires étrangères"): the name stands for both.
+ROLE_REACH = 4
+MALE, FEMALE = "male", "female"
+
+
+@dataclass(frozen=True)
+class Person:
+    """One mention of a person: where it is, how it is written, what gender the text gives."""
+
+    start: int
+    end: int
+    text: str
+    gender: str | None
+    named: bool  # a proper name, not a role noun
+
+
+def people_in(parts: list[Part], lexicon: Lexicon) -> list[Person]:
+    """Every person mention of the article in text order, offsets into the article."""
+    found: list[Person] = []
+    for part in parts:
+        doc = part.doc
+        for ent in doc.ents:
+            if ent.label_ in PERSON_LABELS:
+                found.append(_named(ent, part.offset, lexicon))
+        near_names = {
+            i
+            for ent in doc.ents
+            if ent.label_ in PERSON_LABELS
+            for i in range(ent.start - ROLE_REACH, ent.end + ROLE_REACH)
+        }
+        for token in doc:
+            if token.i not in near_names and _is_role_noun(token, lexicon):
+                start = part.offset + token.idx
+                gender = grammatical_gender(token)
+                found.append(Person(start, start + len(token), token.text, gender, named=False))
+    return sorted(found, key=lambda p: p.start)
+
+
+def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:
+    start, end = offset + ent.start_char, offset + ent.end_char
+    return Person(start, end, ent.text, name_gender(ent, lexicon), named=True)
+
+
+def _is_role_noun(token: Token, lexicon: Lexicon) -> bool:
+    """ "la syndicaliste", "the senator": a role noun that refers back, with a definite or a
+    possessive determiner ("un spécialiste" introduces nobody in particular)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.person_roles:
+        return False
+    return any(
+        c.dep_ == "det" and ("Def" in c.morph.get("Definite", []) or c.morph.get("Poss", []))
+        for c in token.children
+    )
+
+
+def name_gender(name: Span, lexicon: Lexicon) -> str | None:
+    """A title just before the name, else its first name."""
+    doc = name.doc
+    title = doc[name.start - 1].lower_ if name.start > 0 else ""
+    first = name[0].lower_
+    for word in (title, first):
+        if word in lexicon.male_titles:
+            return MALE
+        if word in lexicon.female_titles:
+            return FEMALE
+    words = [t for t in name if t.is_alpha or "-" in t.text]
+    if len(words) < 2:
+        return None  # a surname alone says nothing about gender
+    return first_name_gender(words[0].text)
+
+
+def grammatical_gender(token: Token) -> str | None:
+    """French agreement: "la gastro-entérologue" is a woman, "le naturopathe" a man."""
+    for word in (token, *(c for c in token.children if c.dep_ == "det")):
+        genders = word.morph.get("Gender", [])
+        if genders == ["Masc"]:
+            return MALE
+        if genders == ["Fem"]:
+            return FEMALE
+    return None
+
+
+def first_name_gender(name: str) -> str | None:
+    """male, female or None, from gender-guesser's dictionary; "Jean-Marc" as "Jean",
+    "Éric" as "Eric" when the accented form is not listed."""
+    for candidate in (name, name.split("-")[0], _unaccented(name)):
+        answer = _detector().get_gender(candidate)
+        if answer in ("male", "mostly_male"):
+            return MALE
+        if answer in ("female", "mostly_female"):
+            return FEMALE
+    return None
+
+
+def _unaccented(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+
+
+@cache
+def _detector() -> Any:
+    """Loaded on first use: reading the dictionary takes about half a second."""
+    import gender_guesser.detector as gender_guesser
+
+    return gender_guesser.Detector(case_sensitive=False)
+
+
+class Antecedents:
+    """The people a pronoun at some position may stand for, nearest first."""
+
+    def __init__(self, people: list[Person], sentence_starts: list[int]) -> None:
+        self.people = people
+        self.starts = [p.start for p in people]
+        self.sentence_starts = sorted(sentence_starts)
+
+    def window_start(self, position: int) -> int:
+        """The start of the sentence before the one holding ``position``."""
+        index = bisect_right(self.sentence_starts, position) - 1
+        return self.sentence_starts[max(index - 1, 0)] if self.sentence_starts else 0
+
+    def add(self, person: Person) -> None:
+        """A speaker the rules named: a candidate for the pronouns after it."""
+        index = bisect_right(self.starts, person.start)
+        self.starts.insert(index, person.start)
+        self.people.insert(index, person)
+
+    def nearest(self, position: int, gender: str | None, named_only: bool = False) -> Person | None:
+        """The nearest person before ``position``, in its sentence or the one before, whose
+        gender does not contradict the pronoun's."""
+        floor = self.window_start(position)
+        index = bisect_right(self.starts, position) - 1
+        while index >= 0 and self.people[index].start >= floor:
+            person = self.people[index]
+            fits = gender is None or person.gender in (None, gender)
+            if person.end <= position and fits and (person.named or not named_only):
+                return person
+            index -= 1
+        return None
+
+    def fullest(self, person: Person) -> str:
+        """The longest name the text gave this person before: "Marjorie Tallis" for "Tallis"."""
+        words = person.text.split()
+        index = bisect_right(self.starts, person.start) - 1
+        best = person.text
+        for other in self.people[: max(index, 0)]:
+            other_words = other.text.split()
+            if (
+                other.named
+                and len(other_words) > len(best.split())
+                and other_words[-len(words) :] == words
+            ):
+                best = other.text
+        return best
