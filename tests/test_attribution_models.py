@@ -164,20 +164,24 @@ def test_a_split_quote_is_one_direct_claim(models: ModelCache, text: str) -> Non
     assert claim.cue is not None and claim.cue.text == "said"
 
 
-def test_a_quote_running_over_two_paragraphs_is_one_direct_claim(models: ModelCache) -> None:
-    """A paragraph left open and the next one reopening with a mark: one quotation, one claim."""
+def test_a_quote_running_over_two_paragraphs_is_one_claim_per_paragraph(models: ModelCache) -> None:
+    """A paragraph left open and the next one reopening with a mark: one quotation, one claim
+    per paragraph (each is a statement a reader can check), the cue with the paragraph it
+    stands in."""
     text = (
         "The senator spoke at length. “We will not give up on this bill.\n"
         "“We will keep fighting until it passes,” she said.\n"
         "The vote is scheduled for next week."
     )
     claims = analyse(models, "en", text)
-    claim = the_claim(claims)
-    assert claim.kind is ClaimKind.DIRECT
-    assert claim.content.text == (
-        "“We will not give up on this bill.\n“We will keep fighting until it passes,”"
-    )
-    assert source_of(claim).text == "she"
+    quoted = attributed(claims)
+    assert [c.content.text for c in quoted] == [
+        "“We will not give up on this bill.",
+        "“We will keep fighting until it passes,”",
+    ]
+    assert all(c.kind is ClaimKind.DIRECT for c in quoted)
+    assert [source_of(c).text for c in quoted] == ["she", "she"]
+    assert [c.cue.text if c.cue else None for c in quoted] == [None, "said"]
     assert [c.content.text for c in unattributed(claims)] == [
         "The senator spoke at length.",
         "The vote is scheduled for next week.",

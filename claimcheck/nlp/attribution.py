@@ -45,6 +45,7 @@ class _Draft:
     part: Part
     sentence: SpacySpan
     direct: bool = False
+    announcement: bool = False  # a speaker with no words yet: "X a répondu :"
 
 
 def find_claims(article: Article, parts: list[Part], lexicon: Lexicon) -> list[Claim]:
@@ -52,15 +53,24 @@ def find_claims(article: Article, parts: list[Part], lexicon: Lexicon) -> list[C
     text = article.text
     every_quote = find_quotes(text)
     quotes = [q for q in every_quote if q.is_speech]
-    drafts = _settle(list(_drafts(parts, every_quote, lexicon)))
-    drafts = _attach_orphan_quotes(drafts, quotes, parts, text)
-    claims = _resolve(drafts, parts, text, lexicon, quotes, article.published)
+    found, announced = _drafts(parts, every_quote, lexicon)
+    drafts = _settle(found)
+    drafts = _attach_orphan_quotes(drafts, announced, quotes, parts, text)
+    drafts += _bulleted(announced, drafts, parts, text)
+    drafts = _per_paragraph(drafts, parts, text)
+    claims = _resolve(drafts, parts, text, lexicon, every_quote, article.published)
     claims += _unattributed(parts, claims, text, lexicon)
     claims.sort(key=lambda c: (c.content.start, c.content.end))
     return [replace(claim, id=f"c{i}") for i, claim in enumerate(claims, 1)]
 
 
-def _drafts(parts: list[Part], quotes: list[Quote], lexicon: Lexicon) -> Iterator[_Draft]:
+def _drafts(
+    parts: list[Part], quotes: list[Quote], lexicon: Lexicon
+) -> tuple[list[_Draft], list[_Draft]]:
+    """The frames of every sentence, and the speakers announced with no words yet ("X a
+    répondu :"), whose words may follow in the next paragraphs."""
+    drafts: list[_Draft] = []
+    announced: list[_Draft] = []
     for part in parts:
         local = [
             replace(q, start=q.start - part.offset, end=q.end - part.offset)
@@ -70,12 +80,17 @@ def _drafts(parts: list[Part], quotes: list[Quote], lexicon: Lexicon) -> Iterato
         finder = FrameFinder(lexicon, local, part.text)
         for sent in part.sentences:
             asks = sent.text.rstrip(" \n\"”»'").endswith("?")
+            before = len(drafts)
             for frame in chain(finder.frames(sent), incise_frames(finder, sent)):
                 if asks and not finder.is_quotation(frame.content):
                     continue  # a question, the journalist's or anyone's, asserts nothing
                 if _generic(frame, lexicon):
                     continue  # "on dit que …": what people say, nobody's statement
-                yield _draft(frame, part, sent)
+                drafts.append(_draft(frame, part, sent))
+            speaker = finder.announcement(sent) if len(drafts) == before and not asks else None
+            if speaker is not None and not _generic(speaker, lexicon):
+                announced.append(replace(_draft(speaker, part, sent), announcement=True))
+    return drafts, announced
 
 
 def _generic(frame: Frame, lexicon: Lexicon) -> bool:
@@ -85,8 +100,8 @@ def _generic(frame: Frame, lexicon: Lexicon) -> bool:
     if source is None or len(source) != 1:
         return False
     word = source.root
-    if lexicon.pronouns.get(word.lower_) == sources.GENERIC:
-        return True
+    if word.lower_ in lexicon.pronouns:
+        return lexicon.pronouns[word.lower_] == sources.GENERIC  # "ses" of "à ses yeux" speaks
     function_word = word.pos_ in ("DET", "SCONJ", "ADP", "CCONJ") or word.text.endswith("'")
     return function_word or word.lower_ in lexicon.nobody
 
@@ -169,7 +184,11 @@ def _clashes(draft: _Draft, other: _Draft) -> bool:
 
 
 def _attach_orphan_quotes(
-    drafts: list[_Draft], quotes: list[Quote], parts: list[Part], text: str
+    drafts: list[_Draft],
+    announced: list[_Draft],
+    quotes: list[Quote],
+    parts: list[Part],
+    text: str,
 ) -> list[_Draft]:
     """A quotation no frame claims continues the speaker the text makes clear.
 
@@ -181,8 +200,14 @@ def _attach_orphan_quotes(
     for quote in quotes:
         if any(_overlap((quote.start, quote.end), d.content) for d in result):
             continue
-        previous = _previous_speaker(result, quote.start, text)
+        previous = _previous_speaker(result + announced, quote.start, text)
         if previous is None:
+            continue
+        if previous.announcement:
+            # Only the words that come right after the announcement: "X a répondu :" then the
+            # quotation, in the same paragraph or opening the next one.
+            if not text[previous.content[1] : quote.start].strip():
+                result.append(_announced_words(previous, quote.start, quote.end, parts, text))
             continue
         follows = _continues_quote(previous, quote, text)
         if follows and _ends_quoted(previous, text):
@@ -207,6 +232,108 @@ def _attach_orphan_quotes(
                 )
             )
     return sorted(result, key=lambda d: d.content)
+
+
+def _announced_words(speaker: _Draft, start: int, end: int, parts: list[Part], text: str) -> _Draft:
+    """The words of an announced speaker. The colon of "X a répondu :" is the cue of what
+    follows it directly; later paragraphs carry no cue of their own."""
+    located = _locate(parts, start)
+    part, sent = located if located is not None else (speaker.part, speaker.sentence)
+    right_after = not text[speaker.content[1] : start].strip(" \n:" + BULLETS)
+    return replace(
+        speaker,
+        content=(start, end),
+        cue=speaker.cue if right_after else None,
+        cue_lemma=speaker.cue_lemma if right_after else "",
+        part=part,
+        sentence=sent,
+        direct=text[start] in OPENING_MARKS,
+        announcement=False,
+        strength=1,
+    )
+
+
+BULLETS = "-–—•*·▪"
+
+
+def _bulleted(
+    announced: list[_Draft], drafts: list[_Draft], parts: list[Part], text: str
+) -> list[_Draft]:
+    """ "The president also said:" then a list: each item is what the speaker said."""
+    found: list[_Draft] = []
+    for speaker in announced:
+        if text[speaker.content[1] - 1 : speaker.content[1]] != ":":
+            continue
+        position = speaker.content[1]
+        while (item := _next_bullet(text, position)) is not None:
+            start, end = item
+            if any(_overlap(d.content, item) for d in drafts):
+                break
+            found.append(_announced_words(speaker, start, end, parts, text))
+            position = end
+    return found
+
+
+def _next_bullet(text: str, position: int) -> tuple[int, int] | None:
+    """The next paragraph, when it is a list item: its words without the bullet and the
+    closing semicolon or full stop."""
+    line_start = text.find("\n", position)
+    if line_start < 0:
+        return None
+    line_start += 1
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    stripped = line.lstrip()
+    if not stripped or stripped[0] not in BULLETS or len(stripped) < 3:
+        return None
+    start = line_start + len(line) - len(stripped) + 1
+    while start < line_end and text[start].isspace():
+        start += 1
+    end = line_end
+    while end > start and text[end - 1] in " ;.,":
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _per_paragraph(drafts: list[_Draft], parts: list[Part], text: str) -> list[_Draft]:
+    """A quotation continued over several paragraphs is one claim per paragraph, the first
+    with the cue: each paragraph is a statement a reader can check on its own."""
+    result: list[_Draft] = []
+    for draft in drafts:
+        start, end = draft.content
+        if "\n" not in text[start:end]:
+            result.append(draft)
+            continue
+        pieces: list[tuple[int, int]] = []
+        position = start
+        for line in text[start:end].split("\n"):
+            piece = (position + len(line) - len(line.lstrip()), position + len(line.rstrip()))
+            position += len(line) + 1
+            if piece[1] - piece[0] >= 2:
+                pieces.append(piece)
+        cued = _nearest_piece(pieces, draft.cue) if draft.cue is not None else None
+        for piece in pieces:
+            located = _locate(parts, piece[0])
+            part, sent = located if located is not None else (draft.part, draft.sentence)
+            keeps_cue = piece == cued
+            result.append(
+                replace(
+                    draft,
+                    content=piece,
+                    cue=draft.cue if keeps_cue else None,
+                    cue_lemma=draft.cue_lemma if keeps_cue else "",
+                    part=part,
+                    sentence=sent,
+                )
+            )
+    return sorted(result, key=lambda d: d.content)
+
+
+def _nearest_piece(pieces: list[tuple[int, int]], cue: tuple[int, int]) -> tuple[int, int] | None:
+    """The paragraph of a split quotation that its cue belongs to: the one it stands in or
+    beside."""
+    return min(pieces, key=lambda p: max(p[0] - cue[1], cue[0] - p[1], 0), default=None)
 
 
 def _ends_quoted(draft: _Draft, text: str) -> bool:
@@ -285,7 +412,7 @@ def _resolve(
         claims.append(
             Claim(
                 id="",
-                kind=_kind(draft, quotes, text),
+                kind=_kind(draft, quotes, text, lexicon),
                 content=content,
                 source=mention,
                 cue=cue,
@@ -300,7 +427,7 @@ def _resolve(
     return claims
 
 
-def _kind(draft: _Draft, quotes: list[Quote], text: str) -> ClaimKind:
+def _kind(draft: _Draft, quotes: list[Quote], text: str, lexicon: Lexicon) -> ClaimKind:
     """Direct when the content is quotation from end to end (a split quote included), mixed
     when it quotes someone's words inside a paraphrase, indirect otherwise."""
     start, end = draft.content
@@ -309,7 +436,19 @@ def _kind(draft: _Draft, quotes: list[Quote], text: str) -> ClaimKind:
     framed = bool(inner) and inner[0] in OPENING_MARKS and inner[-1] in CLOSING_MARKS
     if draft.direct or framed or quoted >= 0.8 * (end - start):
         return ClaimKind.DIRECT
-    return ClaimKind.MIXED if quoted else ClaimKind.INDIRECT
+    # "a appelé à la « retenue »": a single quoted word inside a paraphrase is still the
+    # speaker's own word, quoted.
+    fragments = any(
+        start <= q.start and q.end <= end and not q.title and not _distanced(q, text, lexicon)
+        for q in quotes
+    )
+    return ClaimKind.MIXED if quoted or fragments else ClaimKind.INDIRECT
+
+
+def _distanced(quote: Quote, text: str, lexicon: Lexicon) -> bool:
+    """ "so-called “forever chemicals”": the writer's label for a thing, not a quoted word."""
+    before = text[max(0, quote.start - 20) : quote.start].lower().rstrip()
+    return any(before.endswith(word) for word in lexicon.distancing)
 
 
 def _unattributed(

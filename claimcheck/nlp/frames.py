@@ -110,12 +110,34 @@ class FrameFinder:
             verb = self.clause_verb_before(sent, colon)
             if quote is None or verb is None:
                 continue
-            subject = self.subject_of(verb)
-            if subject is None:
+            source = self.find_source(sent, verb)
+            if source is None:
                 continue
             cue = self.cue_tokens(verb)
-            source = self.mention(sent, subject, verb)
             yield Frame(tokens_span(cue), verb.lemma_.lower(), quote, source, 1)
+
+    def announcement(self, sent: Span) -> Frame | None:
+        """A speaker and a cue whose words come after the sentence: "Le directeur a répondu :",
+        "The president also said:", "Marie Dupont, infirmière, raconte sa nuit." The frame's
+        content is empty, at the sentence's end."""
+        words = [t for t in sent if not t.is_space]
+        if not words:
+            return None
+        colon = words[-1].text == ":"
+        if colon:
+            verb = self.clause_verb_before(sent, words[-1])
+        else:
+            verb = next((t for t in words if t.dep_ == "ROOT"), None)
+            if verb is not None and verb.lemma_.lower() not in self.lexicon.speech_verbs:
+                verb = None
+        if verb is None or _unreal(verb) or self.inside_quote(verb.idx):
+            return None
+        source = self.find_source(sent, verb)
+        if source is None:
+            return None
+        cue = self.cue_tokens(verb)
+        end = words[-1].idx + len(words[-1].text)
+        return Frame(tokens_span(cue), verb.lemma_.lower(), (end, end), source, 1)
 
     @staticmethod
     def clause_verb_before(sent: Span, colon: Token) -> Token | None:
@@ -223,6 +245,10 @@ class FrameFinder:
             if not self.can_speak(verb.head):
                 return None  # "the talks, who asked": a parse that hung "who" on a thing
             return self.mention(sent, verb.head, verb)  # "aides, who said": the antecedent
+        if relative:
+            antecedent = self.relative_antecedent(sent, verb)
+            if antecedent is not None:
+                return antecedent  # "détaille Mme Cardenal, qui développe :" misparsed
         subject = self.subject_of(verb)
         if subject is not None:
             return self.mention(sent, subject, verb)
@@ -232,6 +258,20 @@ class FrameFinder:
         if inverted is not None:
             return inverted
         return self.surface_subject(sent, verb) or self.borrowed_subject(sent, verb)
+
+    def relative_antecedent(self, sent: Span, verb: Token) -> Span | None:
+        """The noun just before the relative pronoun subject of ``verb``, when the parse did
+        not attach the relative clause to it."""
+        pronoun = next(c for c in verb.children if c.lower_ in RELATIVE_PRONOUNS)
+        i = pronoun.i - 1
+        while i > sent.start and sent.doc[i].is_punct:
+            i -= 1
+        noun = sent.doc[i]
+        if i < sent.start or noun.pos_ not in ("NOUN", "PROPN") or not self.can_speak(noun):
+            return None
+        while noun.dep_ in ("flat", "flat:name", "compound") and noun.head.i < noun.i:
+            noun = noun.head
+        return self.mention(sent, noun, verb)
 
     def surface_subject(self, sent: Span, verb: Token) -> Span | None:
         """Noun phrase + auxiliary + participle is a subject and its verb, whatever the parse
@@ -288,6 +328,7 @@ class FrameFinder:
             for c in verb.children
             if c.dep_ in SPEAKER_DEPS
             and c.lower_ not in NON_SOURCE_SUBJECTS
+            and c.lower_ not in self.lexicon.euphonic
             and not (self.inside_quote(c.idx) and not self.inside_quote(verb.idx))
             and not (c.lower_ in EXPLETIVES and self.is_impersonal(verb))
         ]
@@ -334,7 +375,7 @@ class FrameFinder:
             words.append(token)
         if not words or len(words) > 12 or verb.lemma_.lower() in self.lexicon.addressee_verbs:
             return None  # "…, told reporters": whom it was said to, not who said it
-        if words[0].lower_ in COMPLEMENTIZERS or any(t.pos_ in ("VERB", "AUX") for t in words):
+        if words[0].lower_ in COMPLEMENTIZERS or any(acts_as_verb(t) for t in words):
             return None  # a clause, not a noun phrase
         if not any(t.pos_ in ("PROPN", "NOUN") for t in words):
             return None
@@ -400,14 +441,13 @@ class FrameFinder:
         """A speaker's phrase without the time the parser hung on it: "jeudi le ministre",
         "l'OFAG jeudi dans un communiqué" are "le ministre" and "l'OFAG"."""
 
-        def dated(token: Token) -> bool:
-            # A day word only: "going back to 1972" or "10 years ago" belong to the phrase.
-            lexicon = self.lexicon
-            return token.lower_ in lexicon.weekdays or token.lower_ in lexicon.relative_days
-
-        while start < head.i and dated(doc[start]):
+        while start < end - 1 and is_day(doc[start], self.lexicon):
             start += 1
-        cut = next((t.i for t in doc[head.i + 1 : end] if dated(t)), None)
+        cut = next(
+            (t.i for t in doc[max(head.i, start) + 1 : end] if is_day(t, self.lexicon)), None
+        )
+        while cut is not None and cut > head.i + 1 and doc[cut - 1].pos_ in ("ADP", "DET"):
+            cut -= 1  # "le 28 novembre", "en mai"
         return start, end if cut is None else cut
 
     def leading_role(self, sent: Span, start: int, verb: Token) -> int:
@@ -439,7 +479,8 @@ class FrameFinder:
         frame_only = lemma in self.lexicon.frame_only_verbs
         for child in verb.children:
             if self.is_reported_clause(child, source, frame_only):
-                return self.extend_to_quotes(self.clause_bounds(verb, child))
+                bounds = self.before_colon_quote(self.clause_bounds(verb, child))
+                return self.extend_to_quotes(bounds)
         complementizer = self.surface_complement(sent, verb)
         if complementizer is not None:
             return self.extend_to_quotes(complementizer)
@@ -485,6 +526,15 @@ class FrameFinder:
                 return child
             if child.dep_ == "prep" and self._object_preposition(verb, child):
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
+            if child.dep_ in ("obl:arg", "obl") and child.i > verb.i:
+                # "a appelé à la « retenue »": the preposition hangs on the noun (UD style)
+                case = next((c for c in child.children if c.dep_ == "case"), None)
+                if (
+                    case is not None
+                    and case.i == verb.i + 1
+                    and self._object_preposition(verb, case)
+                ):
+                    return child
         return None
 
     def adjacent_quote(
@@ -506,11 +556,32 @@ class FrameFinder:
                 and _only_glue(self.text[end:frame_start])
                 and not (opens_sentence and _ends_sentence(self.text[start:end]))
             )
-            or (start >= frame_end and _leads_in(self.text[frame_end:start]))
+            or (
+                start >= frame_end
+                and _leads_in(self.text[frame_end:start])
+                and not self._has_complementizer(frame_end, start)
+            )
         ]
         if not any(speech for _, _, speech in touching):
             return None  # a scare quote beside a cue is not what was said
         return touching[0][0], touching[-1][1]
+
+    def before_colon_quote(self, bounds: tuple[int, int]) -> tuple[int, int]:
+        """ "jugé que les tensions s'apaisent : « Elles … »": the clause stops at a colon that
+        opens a quotation, which is the speaker's next statement, not part of this one."""
+        start, end = bounds
+        for q_start, _ in self.quotes:
+            if start < q_start < end:
+                gap = self.text[start:q_start].rstrip()
+                if gap.endswith(":") and not self.inside_quote(start + len(gap) - 1):
+                    return start, start + len(gap[:-1].rstrip())
+        return bounds
+
+    def _has_complementizer(self, start: int, end: int) -> bool:
+        """ "a jugé « impératif » que … : « … »": a that-clause between the cue and a
+        quotation is the content; the quotation after it is somebody's next words."""
+        words = self.text[start:end].lower().replace("’", "'").split()
+        return any(w in COMPLEMENTIZERS or w.startswith("qu'") for w in words)
 
     def surface_complement(self, sent: Span, verb: Token) -> tuple[int, int] | None:
         """ "said on Tuesday that …", "a déclaré dans une interview que …" when the parse hid it."""
@@ -560,10 +631,20 @@ class FrameFinder:
         last = verb if source is None or source.end - 1 < verb.i else source[-1]
         after = last.i + 1
         while after < sent.end and not _closes_frame(sent.doc[after]):
-            if sent.doc[after].pos_ in ("VERB", "AUX") or after - last.i > 6:
+            if not self._setting_word(sent.doc[after]) or after - last.i > 6:
                 return False
             after += 1  # "…, précise l'OFAG jeudi dans un communiqué.": time and channel
         return first.i > sent.start + 2 and self._opens_after_break(sent, first)
+
+    def _setting_word(self, token: Token) -> bool:
+        """A word of the time or channel that may trail an inverted frame: a day, or a
+        preposition and determiner before a speech noun ("dans un communiqué")."""
+        lexicon = self.lexicon
+        if is_day(token, lexicon) or token.ent_type_ in ("DATE", "TIME"):
+            return True
+        if token.pos_ in ("ADP", "DET"):
+            return True
+        return token.lemma_.lower() in lexicon.speech_nouns
 
     def rest_of_sentence(
         self, sent: Span, verb: Token, source: Span | None
@@ -586,11 +667,13 @@ class FrameFinder:
             end_token = sent.doc[end_token.i - 1]
         return sent.doc[start].idx, end_token.idx + len(end_token.text)
 
-    @staticmethod
-    def _after_frame_end(sent: Span, verb: Token, source: Span | None) -> Token | None:
+    def _after_frame_end(self, sent: Span, verb: Token, source: Span | None) -> Token | None:
         """For a frame inside its content ("The plan, she said, is dead"), the content's last
-        word; None when the frame closes the sentence."""
+        word; None when the frame closes the sentence, its day and channel included ("…, a
+        rapporté Kyiv Post le 28 novembre.")."""
         frame_end = max(verb.i, source.end - 1 if source is not None else verb.i)
+        while frame_end + 1 < sent.end and self._setting_word(sent.doc[frame_end + 1]):
+            frame_end += 1
         words = [t for t in sent if t.i > frame_end and not (t.is_punct or t.is_space)]
         if not words:
             return None
@@ -737,6 +820,24 @@ class FrameFinder:
 
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
+
+
+def is_day(token: Token, lexicon: Lexicon) -> bool:
+    """A word that names a day or a month ("jeudi", "yesterday", "novembre", the 28 of "28
+    novembre"), not any date phrase: "going back to 1972" belongs to the phrase it ends."""
+    word = token.lower_
+    if word in lexicon.weekdays or word in lexicon.relative_days or word in lexicon.months:
+        return True
+    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    return token.like_num and following in lexicon.months
+
+
+def acts_as_verb(token: Token) -> bool:
+    """A verb, unless a determiner stands right before it: "le naturopathe", which the small
+    French model tags as a verb, is a noun."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    return token.i == 0 or token.doc[token.i - 1].pos_ != "DET"
 
 
 def _looks_infinitive(token: Token) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from claimcheck.nlp.frames import Frame, FrameFinder, tokens_span
+from claimcheck.nlp.frames import Frame, FrameFinder, acts_as_verb, is_day, tokens_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 # An incise names its speaker in a few words: "plaide l'avocate de Marc Dupont". Longer, and the
 # words after the verb are a clause of their own, not a subject.
 MAX_SUBJECT_WORDS = 10
+# An incise is the surest frame of its sentence: where a verb frame reads the same cue differently
+# (another subject, a narrower source), the incise wins.
+INCISE_STRENGTH = 3
 # Preposed content shorter than this many words is a fragment ("Oui, dit-il"), not a claim.
 MIN_PREPOSED_WORDS = 2
 
@@ -66,7 +69,7 @@ def _clitic_incise(finder: FrameFinder, sent: Span, clitic: Token) -> Frame | No
         return None
     cue = tokens_span([first, doc[cue_last]])
     source = doc[clitic.i : clitic.i + 1]
-    return Frame(cue, verb.lemma_.lower(), content, source, 2)
+    return Frame(cue, verb.lemma_.lower(), content, source, INCISE_STRENGTH)
 
 
 def _asks(finder: FrameFinder, sent: Span, clitic: Token) -> bool:
@@ -117,7 +120,7 @@ def _noun_incise(finder: FrameFinder, sent: Span, verb: Token) -> Frame | None:
     if content is None:
         return None
     cue = tokens_span([first, verb])
-    return Frame(cue, verb.lemma_.lower(), content, subject, 2)
+    return Frame(cue, verb.lemma_.lower(), content, subject, INCISE_STRENGTH)
 
 
 def _verb_like(token: Token) -> bool:
@@ -128,34 +131,50 @@ def _verb_like(token: Token) -> bool:
 
 def _subject_after(finder: FrameFinder, sent: Span, verb: Token) -> Span | None:
     """The noun phrase after an incise verb, past an adverb or a "quant à elle", with its
-    apposition: "rappelle ainsi Olivier Panisset, naturopathe"."""
+    apposition ("rappelle ainsi Olivier Panisset, naturopathe") and without the day or date
+    that may follow it ("a rapporté Kyiv Post le 28 novembre")."""
     doc = sent.doc
     start = _past_fillers(finder, sent, verb.i + 1)
-    words = _phrase(doc, start, sent.end)
-    if not words or len(words) > MAX_SUBJECT_WORDS:
+    phrase = _phrase(doc, start, sent.end)
+    words = _undated(finder, phrase)
+    if not words or len(words) > MAX_SUBJECT_WORDS or not _noun_phrase(words):
         return None
-    opener = words[0]
-    if opener.pos_ not in ("DET", "PROPN") and not opener.is_title:
-        return None  # "met en perspective": no subject noun phrase
-    if any(t.pos_ in ("VERB", "AUX") and not t.is_title for t in words[1:]):
-        return None
-    if not any(t.pos_ in ("NOUN", "PROPN") or t.is_title for t in words):
-        return None
-    end = words[-1].i + 1
+    end = phrase[-1].i + 1
     if end < sent.end and doc[end].text not in CLAUSE_ENDS and not doc[end].is_quote:
         return None
-    if end < sent.end and doc[end].text == ",":
+    if len(words) == len(phrase) and end < sent.end and doc[end].text == ",":
         apposition = _phrase(doc, end + 1, sent.end)
-        closes = apposition and (
-            apposition[-1].i + 1 >= sent.end or doc[apposition[-1].i + 1].text in ".!…"
-        )
-        if (
-            closes
-            and len(apposition) <= MAX_SUBJECT_WORDS
-            and not any(t.pos_ == "AUX" for t in apposition)
-        ):
-            end = apposition[-1].i + 1
-    return doc[words[0].i : end]
+        if _is_apposition(finder, doc, apposition, sent.end):
+            return doc[words[0].i : apposition[-1].i + 1]
+    return doc[words[0].i : words[-1].i + 1]
+
+
+def _noun_phrase(words: list[Token]) -> bool:
+    """Words that can be a subject: opened by a determiner or a name, holding a noun, with no
+    verb ("met en perspective" is none)."""
+    if words[0].pos_ not in ("DET", "PROPN") and not words[0].is_title:
+        return False
+    if any(acts_as_verb(t) and not t.is_title for t in words[1:]):
+        return False
+    return any(t.pos_ in ("NOUN", "PROPN") or t.is_title for t in words)
+
+
+def _is_apposition(finder: FrameFinder, doc: Doc, words: list[Token], stop: int) -> bool:
+    """A role after the speaker's name that closes the sentence: ", naturopathe." — not a
+    relay (", cité par Le Monde") nor a clause."""
+    if not words or len(words) > MAX_SUBJECT_WORDS:
+        return False
+    closes = words[-1].i + 1 >= stop or doc[words[-1].i + 1].text in ".!…"
+    plain = words[0].pos_ != "ADP" and not any(acts_as_verb(t) for t in words)
+    return closes and plain and not _relays(finder, words)
+
+
+def _relays(finder: FrameFinder, words: list[Token]) -> bool:
+    """ ", cité par Le Monde", ", told Reuters": who passed the words on, not who said them."""
+    lexicon = finder.lexicon
+    text = " ".join(t.lower_ for t in words)
+    phrases = (*lexicon.relay_to_any, *lexicon.relay_to_outlet, *lexicon.relay_from)
+    return any(text.startswith(phrase) for phrase in phrases)
 
 
 CLAUSE_ENDS = frozenset({",", ".", "!", "…", ";", "(", ")"})
@@ -166,9 +185,22 @@ def _phrase(doc: Doc, start: int, stop: int) -> list[Token]:
     inside a name ("Joly-Gomez") does not end it."""
     words: list[Token] = []
     for token in doc[start:stop]:
+        if token.is_space and "\n" not in token.text:
+            continue  # a double space, or a stray soft hyphen read as one
         if token.is_space or token.is_quote or token.text in CLAUSE_ENDS or token.text in ":?":
             break
         words.append(token)
+    return words
+
+
+def _undated(finder: FrameFinder, words: list[Token]) -> list[Token]:
+    """The words before a day or a date: "Kyiv Post le 28 novembre" is Kyiv Post."""
+    for k, token in enumerate(words):
+        if is_day(token, finder.lexicon) or token.ent_type_ in ("DATE", "TIME"):
+            kept = words[:k]
+            while kept and kept[-1].pos_ in ("ADP", "DET"):
+                kept.pop()
+            return kept
     return words
 
 

@@ -50,7 +50,13 @@ _PUNCTUATION_PIECE = 32
 
 def parse_copy(text: str) -> str:
     """The text the parser reads: same length, friendlier characters."""
-    return _PUNCTUATION_RUN.sub(_break_run, text.translate(_PARSE_TRANSLATION))
+    text = _LEADING_SOFT_HYPHEN.sub(" ", text.translate(_PARSE_TRANSLATION))
+    return _PUNCTUATION_RUN.sub(_break_run, text)
+
+
+# A soft hyphen at the start of a word ("un \u00adproche", left by a CMS) glues onto the word and
+# hides it from the lexicons; it reads as the space it follows.
+_LEADING_SOFT_HYPHEN = re.compile(r"(?<!\w)\u00ad")
 
 
 def _break_run(run: re.Match[str]) -> str:

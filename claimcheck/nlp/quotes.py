@@ -33,11 +33,12 @@ class Quote:
     words: int
     multi_paragraph: bool = False
     title: bool = False  # "Gone with the Wind": capitalised words and no punctuation inside
+    sentence: bool = False  # "Nobody could breathe.": a capital, words, a full stop
 
     @property
     def is_speech(self) -> bool:
         """Someone's words, not a label, a nickname or a title in quotation marks."""
-        return self.words >= SPEECH_MIN_WORDS and not self.title
+        return (self.words >= SPEECH_MIN_WORDS or self.sentence) and not self.title
 
     def contains(self, start: int, end: int) -> bool:
         return self.start <= start and end <= self.end
@@ -132,7 +133,21 @@ def _quote(text: str, start: int, end: int, multi_paragraph: bool) -> Quote:
     if text[end - 1 : end + 1] == '"\x00':
         end += 1  # the closing mark was a digraph
     words = _WORD.findall(text, start, end)
-    return Quote(start, end, len(words), multi_paragraph, _looks_like_title(text[start:end], words))
+    quoted = text[start:end]
+    return Quote(
+        start,
+        end,
+        len(words),
+        multi_paragraph,
+        _looks_like_title(quoted, words),
+        _is_sentence(quoted, words),
+    )
+
+
+def _is_sentence(quoted: str, words: list[str]) -> bool:
+    """A short quotation that is a whole sentence: "Nobody could breathe.", « Jamais. »"""
+    inner = quoted[1:-1].strip(" \u00a0\u202f\x00\"'")
+    return len(words) >= 2 and inner[:1].isupper() and inner[-1:] in (".", "!", "?", "…")
 
 
 def _looks_like_title(quoted: str, words: list[str]) -> bool:

@@ -95,6 +95,8 @@ class SpeakerResolver:
         if pronoun is not None:
             return self._from_antecedent(base, self._antecedent(pronoun))
         name_span = self.name_of(mention)
+        if name_span is not None and not self._names_speaker(mention, name_span):
+            name_span = None  # "Ukrainian authorities", "un proche de Pierre Moscovici"
         source_type = self.type_of(mention, name_span)
         if name_span is None and source_type is not SourceType.ANONYMOUS:
             earlier = self._by_description(mention)
@@ -121,7 +123,12 @@ class SpeakerResolver:
         for labels in (PERSON_LABELS, ORG_LABELS, frozenset({"MISC"}), PLACE_LABELS):
             chosen = [e for e in ents if e.label_ in labels]
             if chosen:
-                entity = max(chosen, key=len)
+                # "l'avocate de Paul Martin, Claire Dubois": the name in apposition is the
+                # speaker's; the one in a complement is somebody else's.
+                apposed = [
+                    e for e in chosen if e.start > mention.start and e.doc[e.start - 1].text == ","
+                ]
+                entity = apposed[-1] if apposed else max(chosen, key=len)
                 if len(entity) > 1 and entity[0].lower_ in DEFINITE_DETERMINERS:
                     from spacy.tokens import Span as Entity  # "the Congressional Budget Office"
 
@@ -131,6 +138,21 @@ class SpeakerResolver:
         if propn and all(t.pos_ == "PROPN" for t in mention if not t.is_punct):
             return mention
         return None
+
+    def _names_speaker(self, mention: Span, name: Span) -> bool:
+        """Whether the entity names the speaker, not what the head noun belongs to: "Obama
+        administration officials" are not Obama, "l'avocate de Paul Martin" is not Paul
+        Martin; "le général Kyrylo Budanov" is Budanov."""
+        root = mention.root
+        if name.start <= root.i < name.end or root.pos_ != "NOUN":
+            return True
+        if name.label_ not in PERSON_LABELS:
+            return False
+        lemma = root.lemma_.lower()
+        role = lemma in self.lexicon.person_roles and lemma not in self.lexicon.anonymous_heads
+        complement = any(c.dep_ == "case" for c in name.root.children) or name.root.dep_ == "pobj"
+        apposed = name.start > 0 and name.doc[name.start - 1].text == ","
+        return role and (apposed or not complement)
 
     def role_of(self, mention: Span, name: Span | None) -> Span | None:
         """ "chef du HUR" in "le chef du HUR, le général Kyrylo Budanov"; "House Speaker"."""

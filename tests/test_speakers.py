@@ -1,0 +1,393 @@
+"""Who said it: the speaker a careful reader names for each quote, in English and French.
+
+Each text is invented news copy showing one pattern of the language (an incise, a continued
+quotation, a pronoun, a description); each assertion is what a reader would say about it. The
+texts run through the library API, as a user's file would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from claimcheck import Analyzer, AnalyzerOptions
+from claimcheck.models import Claim, ClaimKind, Report, SourceType
+
+Analyse = Callable[[str, str], Report]
+
+
+@pytest.fixture(scope="module")
+def analyzers() -> Iterator[dict[str, Analyzer]]:
+    """One analyzer per language for the module: each model is loaded once."""
+    shared = {language: Analyzer(AnalyzerOptions(language=language)) for language in ("en", "fr")}
+    yield shared
+    for each in shared.values():
+        each.close()
+
+
+@pytest.fixture
+def analyse(analyzers: dict[str, Analyzer], tmp_path: Path) -> Analyse:
+    """Analyse a text as a user's plain-text file in the given language."""
+
+    def run(language: str, text: str) -> Report:
+        path = tmp_path / f"article.{language}.txt"
+        path.write_text(text, encoding="utf-8")
+        report = analyzers[language].analyze(str(path))
+        assert report.error is None, report.error
+        return report
+
+    return run
+
+
+def claim_with(report: Report, words: str) -> Claim:
+    """The attributed claim whose content holds ``words``."""
+    found = [
+        c for c in report.claims if c.kind is not ClaimKind.UNATTRIBUTED and words in c.content.text
+    ]
+    assert len(found) == 1, [(c.kind.value, c.content.text) for c in report.claims]
+    return found[0]
+
+
+def speaker(report: Report, words: str) -> str:
+    claim = claim_with(report, words)
+    assert claim.source is not None
+    return claim.source.name
+
+
+# -- 1. French incises ----------------------------------------------------------------------
+
+
+def test_an_incise_inside_one_pair_of_guillemets_makes_one_claim(analyse: Analyse) -> None:
+    report = analyse(
+        "fr",
+        "Marie Lefèvre, la porte-parole du collectif, a rencontré le préfet lundi.\n"
+        "« Cette loi, c’est la fin des services publics, souligne-t-elle. Il faut se battre. »",
+    )
+    claim = claim_with(report, "Il faut se battre")
+    assert claim.content.text.startswith("« Cette loi") and claim.content.text.endswith("»")
+    assert claim.kind is ClaimKind.DIRECT
+    assert claim.cue is not None and claim.cue.text == "souligne-t-elle"
+    assert claim.source is not None and claim.source.name == "Marie Lefèvre"
+
+
+@pytest.mark.parametrize(
+    ("incise", "cue", "source"),
+    [
+        ("s’étonne le magistrat", "s’étonne", "le magistrat"),
+        ("lance le procureur", "lance", "le procureur"),
+        # An expressive verb no list of reporting verbs holds: the position makes it a cue.
+        ("tempête le magistrat", "tempête", "le magistrat"),
+    ],
+)
+def test_a_verb_after_a_quotation_with_its_subject_after_it_is_a_cue(
+    analyse: Analyse, incise: str, cue: str, source: str
+) -> None:
+    report = analyse("fr", f"« Ce dossier ne tient pas debout », {incise}.")
+    claim = claim_with(report, "Ce dossier")
+    assert claim.cue is not None and claim.cue.text == cue
+    assert claim.source is not None and claim.source.text == source
+
+
+def test_the_lawyer_apposed_to_her_client_is_the_speaker(analyse: Analyse) -> None:
+    report = analyse(
+        "fr", "« Mon client n’a rien fait », plaide l’avocate de Paul Martin, Claire Dubois."
+    )
+    claim = claim_with(report, "Mon client")
+    assert claim.source is not None
+    assert claim.source.name == "Claire Dubois"
+    assert claim.source.role == "avocate de Paul Martin"
+
+
+def test_an_inverted_clitic_after_a_quotation_names_the_last_woman(analyse: Analyse) -> None:
+    report = analyse(
+        "fr",
+        "La syndicaliste Sophie Binet a dénoncé la réforme devant les militants. "
+        "« Nous ne lâcherons rien », déplore-t-elle.",
+    )
+    claim = claim_with(report, "Nous ne lâcherons rien")
+    assert claim.cue is not None and claim.cue.text == "déplore-t-elle"
+    assert claim.source is not None and claim.source.text == "-elle"
+    assert claim.source.name == "Sophie Binet"
+
+
+def test_a_question_with_an_inverted_clitic_is_no_incise(analyse: Analyse) -> None:
+    report = analyse(
+        "fr",
+        "Cette petite phrase du ministre, publiée hier, annonce-t-elle une vague de cessions ?",
+    )
+    assert not [c for c in report.claims if c.kind is not ClaimKind.UNATTRIBUTED]
+
+
+def test_english_quote_inverted_frame_names_the_speaker(analyse: Analyse) -> None:
+    report = analyse("en", '"The case does not hold together," said the prosecutor, Ann Lee.')
+    claim = claim_with(report, "does not hold")
+    assert claim.source is not None and claim.source.name == "Ann Lee"
+
+
+# -- 2. A speaker carried by context ---------------------------------------------------------
+
+
+def test_french_continued_quotation_is_one_claim_per_paragraph(analyse: Analyse) -> None:
+    report = analyse(
+        "fr",
+        "Marie Dupont, infirmière à Lyon, témoigne.\n"
+        "« Nous étions trois pour quarante patients. Personne ne pouvait souffler.\n"
+        "« Vers minuit, un homme s’est effondré dans le couloir.\n"
+        "« Je n’oublierai jamais cette nuit. »",
+    )
+    claims = [c for c in report.claims if c.kind is not ClaimKind.UNATTRIBUTED]
+    assert [c.content.text[:12] for c in claims] == ["« Nous étion", "« Vers minui", "« Je n’oubli"]
+    assert {c.source.name for c in claims if c.source} == {"Marie Dupont"}
+    assert all(c.kind is ClaimKind.DIRECT for c in claims)
+
+
+def test_a_quotation_after_a_colon_ending_the_paragraph_is_the_speakers(analyse: Analyse) -> None:
+    report = analyse(
+        "fr",
+        "Le directeur de l’hôpital, Jean Moreau, a répondu :\n"
+        "« Nous recrutons, mais les candidats manquent. »",
+    )
+    assert speaker(report, "Nous recrutons") == "Jean Moreau"
+
+
+def test_a_bulleted_list_after_the_president_also_said(analyse: Analyse) -> None:
+    report = analyse(
+        "en",
+        "President Barack Obama said on Monday that the deal was fair.\n"
+        "The president also said:\n"
+        "- the tariffs would stay in place;\n"
+        "- talks with China would resume in March.",
+    )
+    assert speaker(report, "tariffs would stay") == "Barack Obama"
+    assert speaker(report, "talks with China") == "Barack Obama"
+    assert (
+        claim_with(report, "tariffs would stay").content.text == "the tariffs would stay in place"
+    )
+
+
+def test_english_continuation_quote_stays_with_its_speaker(analyse: Analyse) -> None:
+    report = analyse(
+        "en",
+        'Jane Smith, a nurse in Ohio, described the night. "We were three for forty patients," '
+        'she said. "Nobody could breathe."',
+    )
+    claim = claim_with(report, "Nobody could breathe")
+    assert claim.source is not None and claim.source.name == "Jane Smith"
+
+
+# -- 3. and 4. Pronouns: the nearest compatible person, or nobody ---------------------------
+
+
+def test_a_pronoun_skips_a_person_of_the_other_gender(analyse: Analyse) -> None:
+    report = analyse(
+        "en",
+        "Senator Laura Chen met Governor Tom Brady on Tuesday. "
+        '"We are not going to wait," she said.',
+    )
+    assert speaker(report, "not going to wait") == "Laura Chen"
+
+
+def test_french_titles_give_the_gender(analyse: Analyse) -> None:
+    report = analyse(
+        "fr",
+        "Mme Cardenal a rencontré M. Dubreuil mardi. « Nous devons agir vite », a-t-elle estimé.",
+    )
+    assert speaker(report, "Nous devons agir") == "Mme Cardenal"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "pronoun"),
+    [
+        ("en", 'The weather turned cold overnight.\n"We are not going to wait," she said.', "she"),
+        (
+            "fr",
+            "Le froid est arrivé dans la nuit.\n« Nous n’attendrons pas », a-t-il lancé.",
+            "-il",
+        ),
+    ],
+)
+def test_a_pronoun_with_no_one_to_stand_for_is_unresolved(
+    analyse: Analyse, language: str, text: str, pronoun: str
+) -> None:
+    report = analyse(language, text)
+    claim = claim_with(report, "tend" if language == "fr" else "wait")
+    assert claim.source is not None
+    assert claim.source.text == pronoun
+    assert not claim.source.resolved and claim.source.name == ""
+    entry = next(s for s in report.sources if claim.id in s.claims)
+    assert not entry.resolved and entry.name == ""
+
+
+def test_no_source_is_ever_named_by_a_pronoun(analyse: Analyse) -> None:
+    report = analyse(
+        "fr",
+        "« Il faut agir », a-t-il dit. Elle a affirmé que rien n’était prêt. "
+        "Le texte, qui aurait été modifié, prévoit que les communes paient.",
+    )
+    pronouns = {"il", "-il", "elle", "-elle", "qui", "on", "he", "she", "it", "they"}
+    assert not [s.name for s in report.sources if s.name.lower() in pronouns]
+
+
+# -- 5. and 6. One source per speaker, named in full, with the head noun --------------------
+
+
+def test_one_source_per_speaker_named_in_full(analyse: Analyse) -> None:
+    report = analyse(
+        "en",
+        "President Barack Obama said on Monday that the deal was fair. "
+        '"We will not walk away," Mr. Obama said. Obama added that Congress would vote soon. '
+        "The president said the vote would be close.",
+    )
+    obama = [s for s in report.sources if "Obama" in s.name]
+    assert [s.name for s in obama] == ["Barack Obama"]
+    assert len(obama[0].claims) == 4
+
+
+def test_a_role_in_apposition_is_kept_apart_from_the_name(analyse: Analyse) -> None:
+    report = analyse(
+        "fr", "La dirigeante de la CGT, Sophie Binet, a affirmé lundi que la réforme était injuste."
+    )
+    claim = claim_with(report, "réforme était injuste")
+    assert claim.source is not None
+    assert (claim.source.name, claim.source.role) == ("Sophie Binet", "dirigeante de la CGT")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("en", "Ukrainian authorities said the strikes hit fuel depots.", "Ukrainian authorities"),
+        (
+            "en",
+            "Obama administration officials said the talks had stalled.",
+            "Obama administration officials",
+        ),
+        (
+            "fr",
+            "Des responsables ukrainiens ont indiqué que les frappes avaient visé un dépôt.",
+            "responsables ukrainiens",
+        ),
+    ],
+)
+def test_source_names_keep_their_head_noun(
+    analyse: Analyse, language: str, text: str, name: str
+) -> None:
+    report = analyse(language, text)
+    assert [s.name for s in report.sources] == [name]
+
+
+# -- 7. Types, consistent between a claim and its source ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        (
+            "fr",
+            "Moscou a démenti toute implication dans l’attaque de la centrale.",
+            SourceType.GOVERNMENT,
+        ),
+        (
+            "fr",
+            "Le Kremlin a assuré que l’enquête suivait son cours normal.",
+            SourceType.GOVERNMENT,
+        ),
+        (
+            "fr",
+            "Un proche de Pierre Moscovici ajoute que le dossier est clos.",
+            SourceType.ANONYMOUS,
+        ),
+        ("en", "Obama administration officials said the talks had stalled.", SourceType.ANONYMOUS),
+        ("en", "An Indian official said the border was calm on Sunday.", SourceType.ANONYMOUS),
+        (
+            "fr",
+            "Le ministre des Affaires étrangères a déclaré que trois Français étaient morts.",
+            SourceType.PERSON,
+        ),
+    ],
+)
+def test_source_types_follow_what_the_head_noun_says(
+    analyse: Analyse, language: str, text: str, kind: SourceType
+) -> None:
+    report = analyse(language, text)
+    claims = [c for c in report.claims if c.source is not None]
+    assert [c.source.type for c in claims if c.source] == [kind]
+    assert [s.type for s in report.sources] == [kind]
+
+
+def test_an_unnamed_official_keeps_the_affiliation(analyse: Analyse) -> None:
+    report = analyse("en", "A person familiar with the talks said the two sides were close.")
+    assert report.sources[0].name == "person familiar with the talks"
+    assert report.sources[0].type is SourceType.ANONYMOUS
+
+
+# -- 8. Mixed quotes and opinion frames -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "kind"),
+    [
+        (
+            "La Chine a appelé à la « retenue » après les tirs de missiles.",
+            "retenue",
+            ClaimKind.MIXED,
+        ),
+        (
+            "Le ministre a dénoncé une « atrocité » commise contre des civils.",
+            "atrocité",
+            ClaimKind.MIXED,
+        ),
+        (
+            "Le syndicat a fait valoir qu’« aucun accord n’est possible sans les salariés ».",
+            "aucun accord",
+            ClaimKind.DIRECT,
+        ),
+    ],
+)
+def test_quoted_words_inside_a_french_frame(
+    analyse: Analyse, text: str, words: str, kind: ClaimKind
+) -> None:
+    claim = claim_with(analyse("fr", text), words)
+    assert claim.kind in (kind, ClaimKind.MIXED)
+    assert claim.source is not None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words", "source"),
+    [
+        (
+            "fr",
+            "Pour la ministre, cette innovation va dénaturer le renseignement pénitentiaire.",
+            "innovation",
+            "la ministre",
+        ),
+        (
+            "fr",
+            "L’Office fédéral a publié son avis. À ses yeux, certains produits seraient nocifs.",
+            "certains produits",
+            "ses",
+        ),
+        (
+            "en",
+            "Senator Ann Lee voted no. In her view, the bill would raise prices for every family.",
+            "raise prices",
+            "her",
+        ),
+    ],
+)
+def test_an_opening_opinion_frame_gives_a_view(
+    analyse: Analyse, language: str, text: str, words: str, source: str
+) -> None:
+    claim = claim_with(analyse(language, text), words)
+    assert claim.source is not None and claim.source.text == source
+
+
+def test_pour_as_a_purpose_is_no_frame(analyse: Analyse) -> None:
+    report = analyse("fr", "Pour le reste, le gouvernement a présenté son calendrier de réformes.")
+    assert not [c for c in report.claims if c.kind is not ClaimKind.UNATTRIBUTED]
+
+
+def test_generic_on_is_nobodys_statement(analyse: Analyse) -> None:
+    report = analyse("fr", "On appelle cette proportion le taux d’emploi de la population active.")
+    assert not [c for c in report.claims if c.source is not None]
