@@ -391,3 +391,35 @@ def test_pour_as_a_purpose_is_no_frame(analyse: Analyse) -> None:
 def test_generic_on_is_nobodys_statement(analyse: Analyse) -> None:
     report = analyse("fr", "On appelle cette proportion le taux d’emploi de la population active.")
     assert not [c for c in report.claims if c.source is not None]
+
+
+# -- Cues the small French model misreads ----------------------------------------------------
+
+
+def test_a_reporting_verb_tagged_as_an_adjective_before_que_is_a_cue(analyse: Analyse) -> None:
+    report = analyse(
+        "fr",
+        "Enfin, la professionnelle rappelle qu’une alimentation trop sucrée appauvrit l’intestin.",
+    )
+    claim = claim_with(report, "alimentation trop sucrée")
+    assert claim.cue is not None and claim.cue.lemma == "rappeler"
+    assert claim.source is not None and claim.source.text == "la professionnelle"
+    assert claim.source.type is SourceType.PERSON
+
+
+def test_an_incise_right_after_a_quoted_word_reports_the_words_before_it(
+    analyse: Analyse,
+) -> None:
+    report = analyse("fr", "Une « ruée » écrit-il : c’est un terme choquant pour le lecteur.")
+    claim = claim_with(report, "ruée")
+    assert claim.content.text == "Une « ruée »"
+    assert claim.cue is not None and claim.cue.text == "écrit-il"
+
+
+def test_a_gerund_of_manner_is_no_statement(analyse: Analyse) -> None:
+    report = analyse(
+        "fr",
+        "Au milieu d’un discours sans surprise, Ayrault s’est offert un succès d’estrade "
+        "en défendant la laïcité et le non-cumul des mandats.",
+    )
+    assert not [c for c in report.claims if c.source is not None]

@@ -150,10 +150,36 @@ class FrameFinder:
 
     # -- verbal cues ----------------------------------------------------------------------
 
-    def is_cue_verb(self, token: Token) -> bool:
+    def lemma(self, token: Token) -> str:
+        """The token's lemma, or the verb its form points to when the tagger misread it:
+        "rappelle" tagged as an adjective with the lemma "rappell" is "rappeler"."""
         lemma = token.lemma_.lower()
+        if lemma in self.lexicon.cue_verbs or not token.is_lower:
+            return lemma
+        word = token.lower_
+        for ending, infinitive in self.lexicon.verb_endings:
+            guess = word[: -len(ending)] + infinitive
+            if word.endswith(ending) and guess in self.lexicon.speech_verbs:
+                return guess
+        return lemma
+
+    def misread_cue(self, token: Token) -> bool:
+        """ "la professionnelle rappelle qu'…" with "rappelle" tagged as an adjective: a form
+        of a verb of saying right before "que" is that verb, whatever the tag."""
+        if token.pos_ not in ("NOUN", "ADJ", "VERB") or token.lemma_.lower() == self.lemma(token):
+            return False
+        following = token.i + 1
+        while following < len(token.doc) and token.doc[following].pos_ == "ADV":
+            following += 1
+        after = token.doc[following] if following < len(token.doc) else None
+        return after is not None and (
+            after.lower_ in COMPLEMENTIZERS or after.lower_.startswith("qu'")
+        )
+
+    def is_cue_verb(self, token: Token) -> bool:
+        lemma = self.lemma(token)
         return (
-            token.pos_ in ("VERB", "AUX")
+            (token.pos_ in ("VERB", "AUX") or self.misread_cue(token))
             and lemma in self.lexicon.cue_verbs
             and lemma not in self.lexicon.excluded_verbs
             and not self.inside_quote(token.idx)
@@ -165,12 +191,12 @@ class FrameFinder:
     def verbal_frame(self, sent: Span, verb: Token) -> Frame | None:
         if not self.is_cue_verb(verb):
             return None
-        lemma = verb.lemma_.lower()
+        lemma = self.lemma(verb)
         strong = lemma in self.lexicon.speech_verbs or lemma in self.lexicon.relay_verbs
         source = self.find_source(sent, verb)
         content = self.find_content(sent, verb, source, strong)
-        if content is None:
-            return None
+        if content is None or (_gerund(verb) and not self._reports_words(content)):
+            return None  # "en défendant la laïcité", "une photo montrant Trump": no statement
         if source is not None and source.start_char < content[0] < source.end_char:
             # "par le ministère que …": the parser hung the content on the speaker.
             kept = [t for t in source if t.idx + len(t) <= content[0] and not t.is_space]
@@ -252,6 +278,9 @@ class FrameFinder:
         subject = self.subject_of(verb)
         if subject is not None:
             return self.mention(sent, subject, verb)
+        if verb.dep_ in ("amod", "acl") and verb.head.i == verb.i - 1 and self.can_speak(verb.head):
+            # "Le gouvernement considère qu'…" parsed as a noun and its modifier
+            return self.mention(sent, verb.head, verb)
         if self.is_impersonal(verb):
             return None  # "it is said that", "il est rapporté que": a claim with no source
         inverted = self.inverted_source(sent, verb)
@@ -475,7 +504,7 @@ class FrameFinder:
         quote = self.adjacent_quote(sent, verb, source)
         if quote is not None:
             return quote
-        lemma = verb.lemma_.lower()
+        lemma = self.lemma(verb)
         frame_only = lemma in self.lexicon.frame_only_verbs
         for child in verb.children:
             if self.is_reported_clause(child, source, frame_only):
@@ -565,6 +594,13 @@ class FrameFinder:
         if not any(speech for _, _, speech in touching):
             return None  # a scare quote beside a cue is not what was said
         return touching[0][0], touching[-1][1]
+
+    def _reports_words(self, content: tuple[int, int]) -> bool:
+        """Whether a content is a quotation or a that-clause, not the object of an act."""
+        words = self.text[content[0] : content[1]].lower().replace("’", "'").split()
+        first = words[0] if words else ""
+        quoted = any(start <= content[0] < end for start, end in self.quotes)
+        return quoted or first in COMPLEMENTIZERS or first.startswith("qu'")
 
     def before_colon_quote(self, bounds: tuple[int, int]) -> tuple[int, int]:
         """ "jugé que les tensions s'apaisent : « Elles … »": the clause stops at a colon that
@@ -850,6 +886,17 @@ def _looks_infinitive(token: Token) -> bool:
         and token.lower_ == token.lemma_.lower()
         and (token.lower_.endswith(("er", "ir", "re")))
     )
+
+
+def _gerund(verb: Token) -> bool:
+    """A present participle that describes a thing or a manner: "une photo montrant Trump",
+    "en défendant la laïcité". With words of its own ("affirmant : « … »") it still reports
+    them; after a comma ("…, calling him a stiff") it is the speaker's own act of saying."""
+    morph = verb.morph
+    if "Part" not in morph.get("VerbForm", []) or "Pres" not in morph.get("Tense", []):
+        return False
+    marked = any(c.dep_ in ("mark", "case") and c.i < verb.i for c in verb.children)
+    return verb.dep_ == "acl" or marked
 
 
 def _unreal(verb: Token) -> bool:

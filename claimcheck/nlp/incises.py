@@ -245,13 +245,18 @@ def _opens_incise(
     before = doc[i]
     if after_quote_only:
         return before.text == "," and _quote_ending_at(finder, before.idx) is not None
-    return before.text in (",", "—", "–") or _quote_ending_at(finder, before.idx + 1) is not None
+    closes_quote = _quote_ending_at(finder, before.idx + 1, speech_only=False)
+    return before.text in (",", "—", "–") or closes_quote is not None
 
 
-def _quote_ending_at(finder: FrameFinder, position: int) -> tuple[int, int] | None:
-    """The speech quotation that closes at ``position``, with at most blanks in between."""
-    for start, end in finder.quotes:
-        if end <= position and not finder.text[end:position].strip(" ,\u00a0"):
+def _quote_ending_at(
+    finder: FrameFinder, position: int, speech_only: bool = True
+) -> tuple[int, int] | None:
+    """The quotation (a speech quotation, unless not ``speech_only``) that closes at
+    ``position``, with at most blanks in between."""
+    for start, end, speech in finder.every_quote:
+        wanted = speech or not speech_only
+        if wanted and end <= position and not finder.text[end:position].strip(" ,\u00a0"):
             return start, end
     return None
 

@@ -57,6 +57,8 @@ class Lexicon:
     inverted_subjects: frozenset[str] = frozenset()  # "-elle" of "affirme-t-elle"
     reflexives: frozenset[str] = frozenset()  # "s'" of "s'étonne"
     incise_fillers: tuple[str, ...] = ()
+    # (ending, infinitive ending): "rappelle" -> "rappeler", for forms the tagger misreads
+    verb_endings: tuple[tuple[str, str], ...] = ()
     opinion_prepositions: frozenset[str] = frozenset()  # "pour" in "Pour la ministre, …"
     possessive_frames: frozenset[str] = frozenset()  # "à ses yeux", "in his view"
     # "faire état de": lemma of the light verb -> the words that follow it, as tokenized
@@ -160,6 +162,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         inverted_subjects=words(grammar, "inverted_subjects"),
         reflexives=words(grammar, "reflexives"),
         incise_fillers=phrases(grammar, "incise_fillers"),
+        verb_endings=tuple((str(a), str(b)) for a, b in grammar.get("verb_endings", [])),
         opinion_prepositions=words(cues, "opinion_prepositions"),
         possessive_frames=words(cues, "possessive_frames"),
         light_verbs=_light_verbs(cues.get("light_verbs", [])),
