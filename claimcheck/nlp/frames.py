@@ -792,8 +792,10 @@ class FrameFinder:
         opens the sentence and closes on a comma gives the view of the one it names."""
         doc = sent.doc
         start = sent.start
-        while start < sent.end and (doc[start].is_space or doc[start].pos_ in ("CCONJ", "PUNCT")):
-            start += 1  # "Mais pour eux, …"
+        while start < sent.end and (
+            doc[start].is_space or doc[start].pos_ in ("CCONJ", "PUNCT", "ADV")
+        ):
+            start += 1  # "Mais pour eux, …", "Cependant, pour les auteurs, …"
         if start >= sent.end:
             return
         found = self._opinion_opening(sent, start)
