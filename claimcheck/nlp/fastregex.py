@@ -22,6 +22,7 @@ one with a construct ``factor`` does not handle, is compiled by ``re`` as usual.
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 import threading
@@ -164,10 +165,19 @@ class FactoredPattern:
         return self._original
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):  # copy, pickle and friends must not get the original's
+            raise AttributeError(name)
         return getattr(self.original(), name)
 
     def __reduce__(self) -> tuple[Callable[[str, int], FactoredPattern], tuple[str, int]]:
-        return FactoredPattern, (self.pattern, self._flags)
+        return factored, (self.pattern, self._flags)
+
+
+@functools.lru_cache(maxsize=8)
+def factored(pattern: str, flags: int = 0) -> FactoredPattern:
+    """One ``FactoredPattern`` per pattern, as ``re`` keeps one compiled pattern: spaCy compiles
+    the French ``token_match`` twice per load, and a pickled tokenizer compiles it again."""
+    return FactoredPattern(pattern, flags)
 
 
 _compile = re.compile  # the real one, whatever replaces ``re.compile`` for a while
@@ -178,7 +188,7 @@ def _compile_fast(pattern: Any, flags: int = 0) -> Any:
     """``re.compile``, except that a large pattern ``factor`` understands is factored."""
     if isinstance(pattern, str) and len(pattern) >= LARGE_PATTERN:
         try:
-            return FactoredPattern(pattern, flags)
+            return factored(pattern, flags)
         except (UnsupportedPatternError, re.error):
             pass
     return _compile(pattern, flags)

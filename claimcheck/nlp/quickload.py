@@ -7,7 +7,8 @@ not have, both paid in every fresh process:
   ``fastregex`` builds an equivalent one in about 0.1 s;
 - the French lemmatizer's ``lemma_lookup`` table has 217,000 entries, and spaCy's ``Table``
   stores each through a Python ``__setitem__`` (hash the key, store, add to the Bloom filter):
-  about 0.7 s. ``quick_tables`` does the same three steps in a tight loop: about half the time.
+  about 0.7 s. ``quick_tables`` does the same three steps without a Python loop, in about a
+  third of the time.
 
 Both are switched on only for the duration of ``quick_loading``, around ``spacy.load``. The
 tests build the French tokenizer and tables both ways and compare them, so a spaCy release
@@ -17,9 +18,10 @@ that changes either makes a test fail instead of changing claimcheck's results.
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from itertools import repeat
 from typing import Any
 
 from claimcheck.nlp.fastregex import fast_large_patterns
@@ -66,12 +68,10 @@ def _quick_update(stock: Callable[..., None]) -> Callable[..., None]:
         if type(data) is not dict or more:
             stock(table, data, **more)
             return
-        store = OrderedDict.__setitem__
-        remember = table.bloom.add
-        for key, value in data.items():
-            hashed = get_string_id(key)
-            store(table, hashed, value)
-            remember(hashed)
+        keys = list(map(get_string_id, data))
+        # map() drives the C functions without a Python loop; deque(maxlen=0) just runs it.
+        deque(map(OrderedDict.__setitem__, repeat(table), keys, data.values()), maxlen=0)
+        deque(map(table.bloom.add, keys), maxlen=0)
 
     update.quick = True  # type: ignore[attr-defined]
     return update
