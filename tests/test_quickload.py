@@ -26,7 +26,7 @@ from claimcheck.nlp.fastregex import (
 )
 from claimcheck.nlp.loading import ModelCache
 from claimcheck.nlp.parse import parse_copy
-from claimcheck.nlp.quickload import quick_tables
+from claimcheck.nlp.quickload import WordIndex, quick_tables
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -218,12 +218,28 @@ def test_the_lemma_tables_are_the_same(quick: Language, stock: Language) -> None
         assert mine.name == spacys.name
 
 
-def test_french_parses_are_the_same(quick: Language, stock: Language) -> None:
-    text = (ROOT / "samples" / "alep-khimik.fr.txt").read_text(encoding="utf-8")
-    ours, theirs = quick(parse_copy(text)), stock(parse_copy(text))
+@pytest.mark.parametrize("path", _french_texts(), ids=lambda path: path.name)
+def test_french_parses_and_lemmas_are_the_same(
+    quick: Language, stock: Language, path: Path
+) -> None:
+    if not path.exists():
+        pytest.skip(f"{path} is not here")
+    text = parse_copy(path.read_text(encoding="utf-8"))
+    ours, theirs = quick(text), stock(text)
     assert [(t.text, t.lemma_, t.pos_, t.dep_, t.head.i) for t in ours] == [
         (t.text, t.lemma_, t.pos_, t.dep_, t.head.i) for t in theirs
     ]
+
+
+def test_the_word_indexes_answer_as_the_lists_do(quick: Language, stock: Language) -> None:
+    ours = _lookups(quick).get_table("lemma_index")
+    theirs = _lookups(stock).get_table("lemma_index")
+    assert all(isinstance(words, WordIndex) for words in ours.values())
+    for key, words in theirs.items():
+        assert ours[key] == words and list(ours[key]) == words
+        probes = [*words[:200], *(w.upper() for w in words[:50]), "zzz", "", "chat", "être"]
+        assert [p in ours[key] for p in probes] == [p in words for p in probes]
+    assert [] not in ours[next(iter(ours))]  # unhashable: answered by the list
 
 
 # factor() and its guard, on small patterns.

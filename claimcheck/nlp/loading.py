@@ -89,6 +89,7 @@ class ModelCache:
         try:
             with quickload.quick_loading():  # French: 5 s less, the same pipeline
                 nlp = spacy.load(name)
+            quickload.quick_word_indexes(nlp)
         except (OSError, ImportError, ValueError) as exc:
             raise ModelMissingError(f"spaCy model '{name}' could not be loaded: {exc}") from None
         if self._prepare:
