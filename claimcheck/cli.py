@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from claimcheck.inputs import InputItem
     from claimcheck.models import Report
     from claimcheck.pipeline import AnalyzerOptions
+    from claimcheck.progress import Tracker
     from claimcheck.resume import ResumeState
 
 app = typer.Typer(
@@ -251,6 +252,9 @@ def analyze(
         done = _prepare_resume(output) if resume and output is not None else None
         if done is not None:
             items, total = _remaining(done, items, total)
+        tracker = _tracker(total)
+        if tracker is not None:
+            items = tracker.watch(items)
         with _open_output(output, append=done is not None) as stream:
             if engine is Engine.DASK:
                 reports = _on_dask(items, options, scheduler, workers, not unordered)
@@ -261,7 +265,7 @@ def analyze(
             # One report object only for one plain SOURCE argument; anything that may expand
             # to many (a directory, a WARC file, a list) always gives an array.
             single = total == 1 and input_list is None and not Path(named[0]).is_dir()
-            failed = _write(_with_progress(reports, total), chosen, stream, 1 if single else 0)
+            failed = _write(_with_progress(reports, tracker), chosen, stream, 1 if single else 0)
         if done is not None and not done.analysed:
             typer.echo(f"claimcheck: nothing left to do: {_nothing_left(done)}", err=True)
     except KeyboardInterrupt:
@@ -482,40 +486,45 @@ def _on_dask(
         yield from reports
 
 
-def _with_progress(reports: Iterator[Report], total: int | None) -> Iterator[Report]:
-    """The reports, with progress on stderr when a person is watching.
+def _with_progress(reports: Iterator[Report], tracker: Tracker | None) -> Iterator[Report]:
+    """The reports, with progress on stderr when a person is watching (``tracker`` is set).
 
     When the report goes to the same screen, a spinner runs while the next report is awaited
     (loading a language model takes seconds) and stops before the report prints; when it goes
-    to a file or a pipe, a progress bar follows the whole batch.
+    to a file or a pipe, a progress bar follows the whole batch. Both say what
+    ``Tracker.line`` says: done of how many, the source in progress, rate, time left, failures.
     """
-    if not sys.stderr.isatty():
+    if tracker is None:
         yield from reports
         return
     from rich.console import Console
-    from rich.progress import Progress
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn
 
     console = Console(stderr=True)
-    of_total = f"/{total}" if total is not None else ""
     if sys.stdout.isatty():
-        done = 0
         while True:
-            with console.status(f"analysing {done + 1}{of_total}"):
+            with console.status(tracker.line()):
                 report = next(reports, None)
             if report is None:
                 return
-            done += 1
+            tracker.finished(report)
             yield report
-    with Progress(console=console, transient=True) as progress:
-        task = progress.add_task("analysing", total=total)
+    columns = (SpinnerColumn(), BarColumn(), TextColumn("{task.description}"))
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task(tracker.line(), total=tracker.total)
         for report in reports:
-            progress.update(task, description=_short(report.source))
+            tracker.finished(report)
+            progress.update(task, description=tracker.line(), completed=tracker.done, refresh=True)
             yield report
-            progress.advance(task)
 
 
-def _short(source: str, width: int = 40) -> str:
-    return source if len(source) <= width else "…" + source[-(width - 1) :]
+def _tracker(total: int | None) -> Tracker | None:
+    """Something to count progress with, when stderr is a terminal; None otherwise."""
+    if not sys.stderr.isatty():
+        return None
+    from claimcheck.progress import Tracker
+
+    return Tracker(total)
 
 
 def _write(reports: Iterator[Report], chosen: OutputFormat, stream: TextIO, count: int) -> bool:
