@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from claimcheck.inputs import InputItem
     from claimcheck.models import Report
     from claimcheck.pipeline import AnalyzerOptions
+    from claimcheck.progress import Tracker
+    from claimcheck.resume import ResumeState
 
 app = typer.Typer(
     name="claimcheck",
@@ -195,6 +197,15 @@ def analyze(
             "start a local cluster).",
         ),
     ] = None,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            "--resume",
+            help="Continue the JSONL file given with -o: skip the sources it has a report for, "
+            "append the others (a cut-off last line, or a report by another claimcheck "
+            "version, is redone).",
+        ),
+    ] = False,
 ) -> None:
     """Analyse articles and print their provenance reports.
 
@@ -207,11 +218,15 @@ def analyze(
     Example: claimcheck analyze --offline https://example.org/article.html
 
     Example: claimcheck analyze --workers 2 --format jsonl crawl.warc.gz -o reports.jsonl
+
+    Example: claimcheck analyze --resume crawl.warc.gz -o reports.jsonl
     """
     from claimcheck.fetch import FetchSettings
     from claimcheck.pipeline import AnalyzerOptions
 
     chosen = output_format or _default_format(output)
+    if resume:
+        chosen = _resume_format(output, output_format)
     settings = FetchSettings(timeout=timeout, max_bytes=max_bytes)
     if user_agent:
         settings = FetchSettings(timeout=timeout, max_bytes=max_bytes, user_agent=user_agent)
@@ -234,7 +249,13 @@ def analyze(
     failed = False
     try:
         items, total = _plan(named, max_bytes)
-        with _open_output(output) as stream:
+        done = _prepare_resume(output) if resume and output is not None else None
+        if done is not None:
+            items, total = _remaining(done, items, total)
+        tracker = _tracker(total)
+        if tracker is not None:
+            items = tracker.watch(items)
+        with _open_output(output, append=done is not None) as stream:
             if engine is Engine.DASK:
                 reports = _on_dask(items, options, scheduler, workers, not unordered)
             elif (workers or 1) > 1:
@@ -244,7 +265,9 @@ def analyze(
             # One report object only for one plain SOURCE argument; anything that may expand
             # to many (a directory, a WARC file, a list) always gives an array.
             single = total == 1 and input_list is None and not Path(named[0]).is_dir()
-            failed = _write(_with_progress(reports, total), chosen, stream, 1 if single else 0)
+            failed = _write(_with_progress(reports, tracker), chosen, stream, 1 if single else 0)
+        if done is not None and not done.analysed:
+            typer.echo(f"claimcheck: nothing left to do: {_nothing_left(done)}", err=True)
     except KeyboardInterrupt:
         typer.echo("claimcheck: interrupted", err=True)
         raise typer.Exit(EXIT_INTERRUPTED) from None
@@ -333,12 +356,12 @@ def _default_format(output: Path | None) -> OutputFormat:
 
 
 @contextmanager
-def _open_output(path: Path | None) -> Iterator[TextIO]:
+def _open_output(path: Path | None, *, append: bool = False) -> Iterator[TextIO]:
     if path is None:
         yield sys.stdout
         return
     try:
-        stream = path.open("w", encoding="utf-8")
+        stream = path.open("a" if append else "w", encoding="utf-8")
     except OSError as exc:
         typer.echo(f"claimcheck: cannot write {path}: {exc.strerror}", err=True)
         raise typer.Exit(EXIT_USAGE) from None
@@ -379,6 +402,45 @@ def _plan(named: list[str], max_bytes: int) -> tuple[Iterator[InputItem], int | 
         return items, None  # records are counted as they are read
     listed = list(items)
     return iter(listed), len(listed)
+
+
+def _resume_format(output: Path | None, given: OutputFormat | None) -> OutputFormat:
+    """--resume continues a JSONL file: it needs -o, and implies --format jsonl."""
+    if output is None:
+        _usage_error("--resume needs the JSONL file to continue: -o FILE")
+    if given not in (None, OutputFormat.JSONL):
+        _usage_error(f"--resume continues a JSONL file; it cannot be used with --format {given}")
+    return OutputFormat.JSONL
+
+
+def _prepare_resume(output: Path) -> ResumeState:
+    """The output file brought back to whole reports by this version; a note says what it held."""
+    from claimcheck.resume import prepare
+
+    try:
+        state = prepare(output, __version__)
+    except (OSError, ValueError) as exc:
+        _usage_error(f"cannot resume: {exc}")
+    if output.exists():
+        typer.echo(f"claimcheck: {state.note()}", err=True)
+    return state
+
+
+def _remaining(
+    state: ResumeState, items: Iterator[InputItem], total: int | None
+) -> tuple[Iterator[InputItem], int | None]:
+    """The items still to analyse and their number; none left ends the run here."""
+    if total is None:
+        return state.remaining(items), None  # a WARC file: skipped as its records are read
+    left = list(state.remaining(items))
+    if not left:
+        typer.echo(f"claimcheck: nothing left to do: {_nothing_left(state)}", err=True)
+        raise typer.Exit(EXIT_OK)
+    return iter(left), len(left)
+
+
+def _nothing_left(state: ResumeState) -> str:
+    return f"every source ({state.skipped}) has a report in {state.path}"
 
 
 def _stdin_item(max_bytes: int) -> InputItem:
@@ -424,40 +486,45 @@ def _on_dask(
         yield from reports
 
 
-def _with_progress(reports: Iterator[Report], total: int | None) -> Iterator[Report]:
-    """The reports, with progress on stderr when a person is watching.
+def _with_progress(reports: Iterator[Report], tracker: Tracker | None) -> Iterator[Report]:
+    """The reports, with progress on stderr when a person is watching (``tracker`` is set).
 
     When the report goes to the same screen, a spinner runs while the next report is awaited
     (loading a language model takes seconds) and stops before the report prints; when it goes
-    to a file or a pipe, a progress bar follows the whole batch.
+    to a file or a pipe, a progress bar follows the whole batch. Both say what
+    ``Tracker.line`` says: done of how many, the source in progress, rate, time left, failures.
     """
-    if not sys.stderr.isatty():
+    if tracker is None:
         yield from reports
         return
     from rich.console import Console
-    from rich.progress import Progress
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn
 
     console = Console(stderr=True)
-    of_total = f"/{total}" if total is not None else ""
     if sys.stdout.isatty():
-        done = 0
         while True:
-            with console.status(f"analysing {done + 1}{of_total}"):
+            with console.status(tracker.line()):
                 report = next(reports, None)
             if report is None:
                 return
-            done += 1
+            tracker.finished(report)
             yield report
-    with Progress(console=console, transient=True) as progress:
-        task = progress.add_task("analysing", total=total)
+    columns = (SpinnerColumn(), BarColumn(), TextColumn("{task.description}"))
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task(tracker.line(), total=tracker.total)
         for report in reports:
-            progress.update(task, description=_short(report.source))
+            tracker.finished(report)
+            progress.update(task, description=tracker.line(), completed=tracker.done, refresh=True)
             yield report
-            progress.advance(task)
 
 
-def _short(source: str, width: int = 40) -> str:
-    return source if len(source) <= width else "…" + source[-(width - 1) :]
+def _tracker(total: int | None) -> Tracker | None:
+    """Something to count progress with, when stderr is a terminal; None otherwise."""
+    if not sys.stderr.isatty():
+        return None
+    from claimcheck.progress import Tracker
+
+    return Tracker(total)
 
 
 def _write(reports: Iterator[Report], chosen: OutputFormat, stream: TextIO, count: int) -> bool:
