@@ -7,6 +7,7 @@ outlet ("un média ukrainien") is anonymous: the reader cannot check it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,11 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 HEARSAY = "hearsay"  # the "-on" of "dit-on": somebody unnamed
 GENERIC = "generic"  # "on": people in general, or the writer
 
-INDEFINITE_DETERMINERS = frozenset({"a", "an", "some", "un", "une", "des", "certains", "plusieurs"})
+INDEFINITE_DETERMINERS = frozenset(
+    {"a", "an", "some", "other", "several", "un", "une", "des", "d'", "certains", "plusieurs"}
+)
+# An acronym given in brackets after a name: "(OFAG)", "(FMI)".
+ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&.\-]{1,11})\)")
 DEFINITE_DETERMINERS = frozenset({"the", "le", "la", "l'", "les", "this", "ce", "cette"})
 
 
@@ -35,6 +40,7 @@ class _Known:
     role: str | None
     words: frozenset[str]  # lowercase words of the mention and role, for "the senator"
     gender: str | None
+    acronyms: frozenset[str] = frozenset()  # "OFAG" of "l'Office fédéral de l'agriculture (OFAG)"
 
 
 class SpeakerResolver:
@@ -103,7 +109,7 @@ class SpeakerResolver:
             if earlier is not None:
                 return self._from_antecedent(base, earlier)
         if name_span is not None:
-            earlier = self._by_short_name(original(name_span))
+            earlier = self._by_short_name(original(name_span)) or self._by_acronym(name_span)
             if earlier is not None:
                 return self._from_antecedent(base, earlier)  # "Brannock" after "Everett Brannock"
         if source_type is SourceType.DOCUMENT or name_span is None:
@@ -279,12 +285,18 @@ class SpeakerResolver:
                 return known
         return None
 
+    def _by_acronym(self, name: Span) -> _Known | None:
+        """ "l'OFAG" after "l'Office fédéral de l'agriculture (OFAG)": one source, named in full."""
+        word = name.text.strip()
+        return next((k for k in reversed(self.known) if word in k.acronyms), None)
+
     def _remember(self, name: str, kind: SourceType, role: str | None, mention: Span) -> None:
         words = frozenset(t.lower_ for t in mention if t.is_alpha) | frozenset(
             (role or "").lower().split()
         )
         gender = _gender(mention.root)
-        self.known.append(_Known(name, kind, role, words, gender))
+        acronyms = frozenset(ACRONYM.findall(mention.text))
+        self.known.append(_Known(name, kind, role, words, gender, acronyms))
 
     def _antecedent(self, pronoun: str) -> _Known | None:
         for known in reversed(self.known):
