@@ -197,7 +197,27 @@ class FrameFinder:
                 parts.append(child)  # the "-t-" of "a-t-il ajouté"
         parts.sort(key=lambda t: t.i)
         # Keep the run contiguous apart from inverted clitics ("a-t-il ajouté").
-        return [t for t in parts if t.i >= parts[-1].i - 4]
+        parts = [t for t in parts if t.i >= parts[-1].i - 4]
+        return self._with_adverbs(verb, parts)
+
+    @staticmethod
+    def _with_adverbs(verb: Token, parts: list[Token]) -> list[Token]:
+        """The adverbs before the verb group belong to the cue: "also said", "has just
+        recently said". (After the verb, PolNeAR's annotators disagree: "said recently".)"""
+        doc, taken = verb.doc, {t.i for t in parts}
+
+        def qualifies(token: Token) -> bool:
+            return (
+                token.pos_ == "ADV"
+                and token.dep_ == "advmod"
+                and (token.head.i in taken or token.head.i == verb.i)
+            )
+
+        first = parts[0].i - 1
+        while first >= 0 and qualifies(doc[first]):
+            taken.add(first)
+            first -= 1
+        return [doc[i] for i in sorted(taken)]
 
     def _object_preposition(self, verb: Token, prep: Token) -> bool:
         lexicon = self.lexicon
