@@ -336,6 +336,36 @@ def test_a_pronoun_source_resolves_to_the_earlier_speaker(
     assert (source_of(second).name, source_of(second).type) == (name, SourceType.PERSON)
 
 
+def test_a_relative_pronoun_is_the_source_as_written_and_named_after_its_antecedent(
+    models: ModelCache,
+) -> None:
+    """ "Maria Okafor, …, who said …": the source as written is "who", as PolNeAR marks it,
+    and the report still names Maria Okafor."""
+    text = (
+        "The plan drew fire from Maria Okafor, the city's planning chief, who said the tower "
+        "would block the river view."
+    )
+    claim = the_claim(analyse(models, "en", text))
+    source = source_of(claim)
+    assert (source.text, source.name, source.type) == ("who", "Maria Okafor", SourceType.PERSON)
+    assert claim.content.text == "the tower would block the river view"
+
+
+def test_whom_a_request_is_made_of_is_part_of_what_was_asked(models: ModelCache) -> None:
+    """ "urged the council to delay": the council is part of what the governor urged."""
+    text = "Governor Ellen Vance urged the council to delay the vote until spring."
+    claim = the_claim(analyse(models, "en", text))
+    assert claim.content.text == "the council to delay the vote until spring"
+
+
+def test_an_object_of_saying_stops_before_the_occasion(models: ModelCache) -> None:
+    """ "described the tower as an eyesore during a meeting on Monday": what was said is the
+    object and its "as" complement; the meeting is when it was said."""
+    text = "Okafor described the tower as an eyesore during a meeting on Monday."
+    claim = the_claim(analyse(models, "en", text))
+    assert claim.content.text == "the tower as an eyesore"
+
+
 @pytest.mark.parametrize(
     ("language", "text", "source"),
     [

@@ -140,6 +140,31 @@ def test_a_that_clause_is_indirect_content_starting_at_that() -> None:
     assert claim.cue is not None and claim.cue.text == "said"
 
 
+ALSO_SAID = "The mayor has also quietly said that the bridge will reopen."
+ALSO_SAID_ROWS: list[Row] = [
+    ("The", 1, "det", "DET", "the", "Definite=Def|PronType=Art"),
+    ("mayor", 5, "nsubj", "NOUN", "mayor", "Number=Sing"),
+    ("has", 5, "aux", "AUX", "have", "VerbForm=Fin"),
+    ("also", 5, "advmod", "ADV", "also", ""),
+    ("quietly", 5, "advmod", "ADV", "quietly", ""),
+    ("said", 5, "ROOT", "VERB", "say", "Tense=Past|VerbForm=Part"),
+    ("that", 10, "mark", "SCONJ", "that", ""),
+    ("the", 8, "det", "DET", "the", "Definite=Def|PronType=Art"),
+    ("bridge", 10, "nsubj", "NOUN", "bridge", "Number=Sing"),
+    ("will", 10, "aux", "AUX", "will", "VerbForm=Fin"),
+    ("reopen", 5, "ccomp", "VERB", "reopen", "VerbForm=Inf"),
+    (".", 5, "punct", "PUNCT", ".", "PunctType=Peri"),
+]
+
+
+def test_adverbs_before_the_verb_of_saying_are_part_of_the_cue() -> None:
+    """ "has also quietly said": how and when it was said is the cue, as PolNeAR marks it."""
+    claim = the_claim(claims_of("en", ALSO_SAID, ALSO_SAID_ROWS))
+    assert claim.cue is not None and claim.cue.text == "has also quietly said"
+    assert claim.source is not None and claim.source.text == "The mayor"
+    assert claim.content.text == "that the bridge will reopen"
+
+
 INVERTED_FR = "Des combattants ont franchi la frontière, a rapporté Kyiv Post."
 
 

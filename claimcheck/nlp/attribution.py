@@ -46,6 +46,7 @@ class _Draft:
     sentence: SpacySpan
     direct: bool = False
     announcement: bool = False  # a speaker with no words yet: "X a répondu :"
+    written: tuple[int, int] | None = None  # the relative pronoun that names the source
 
 
 def find_claims(article: Article, parts: list[Part], lexicon: Lexicon) -> list[Claim]:
@@ -120,6 +121,7 @@ def _draft(frame: Frame, part: Part, sent: SpacySpan) -> _Draft:
         strength=frame.strength,
         part=part,
         sentence=sent,
+        written=((frame.written[0] + shift, frame.written[1] + shift) if frame.written else None),
     )
 
 
@@ -229,6 +231,7 @@ def _attach_orphan_quotes(
                     part=part,
                     sentence=sent,
                     direct=True,
+                    written=previous.written,
                 )
             )
     return sorted(result, key=lambda d: d.content)
@@ -405,6 +408,9 @@ def _resolve(
             mention = resolver.resolve(
                 draft.source, draft.source_bounds, text, anchor=draft.content[0]
             )
+            if draft.written is not None:
+                start, end = draft.written  # "who", named after its antecedent
+                mention = replace(mention, text=text[start:end], start=start, end=end)
         content = Span(text[slice(*draft.content)], *draft.content)
         cue = None
         if draft.cue is not None:

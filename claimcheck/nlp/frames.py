@@ -28,6 +28,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "expl:subj", "csub
 SPEAKER_DEPS = frozenset({"nsubj", "expl:subj"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
+# What completes an object of saying: "called it a disgrace", "urged them to resign".
+COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "ccomp", "xcomp:obj"})
 AGENT_DEPS = frozenset({"agent", "obl:agent"})
 # A verb with no subject of its own borrows the one of the verb it hangs on: "…, affirmant :",
 # "and added", "saying that".
@@ -62,6 +64,9 @@ class Frame:
     content: tuple[int, int]
     source: Span | None  # the source mention as parsed, for typing and resolution
     strength: int  # 2 speech, 1 belief or weak verb: the weaker loses an overlap
+    # Where the text names the source when that is not ``source`` itself: the relative pronoun
+    # of "aides, who said", which stands for its antecedent as "he" does for a name.
+    written: tuple[int, int] | None = None
 
 
 def tokens_span(tokens: list[Token]) -> tuple[int, int]:
@@ -204,7 +209,18 @@ class FrameFinder:
         if source is None and not (strong and self.is_impersonal(verb)):
             return None  # only "it is said that" reports speech with no speaker
         cue = self.cue_tokens(verb)
-        return Frame(tokens_span(cue), lemma, content, source, 2 if strong else 1)
+        written = self.relative_subject(verb) if source is not None else None
+        return Frame(tokens_span(cue), lemma, content, source, 2 if strong else 1, written)
+
+    def relative_subject(self, verb: Token) -> tuple[int, int] | None:
+        """ "aides, who said": the relative pronoun that is the cue's subject, as PolNeAR marks
+        the source; the antecedent stays the mention that names it."""
+        if not self.lexicon.relative_is_source or verb.dep_ not in ("relcl", "acl:relcl"):
+            return None
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS and child.lower_ in self.lexicon.relative_pronouns:
+                return child.idx, child.idx + len(child.text)
+        return None
 
     def light_verb_frame(self, sent: Span, verb: Token) -> Frame | None:
         """ "a fait état d'un taux important", "a fait savoir qu'il …", "fait part de sa
@@ -245,7 +261,27 @@ class FrameFinder:
                 parts.append(child)  # the "-t-" of "a-t-il ajouté"
         parts.sort(key=lambda t: t.i)
         # Keep the run contiguous apart from inverted clitics ("a-t-il ajouté").
-        return [t for t in parts if t.i >= parts[-1].i - 4]
+        parts = [t for t in parts if t.i >= parts[-1].i - 4]
+        return self._with_adverbs(verb, parts)
+
+    @staticmethod
+    def _with_adverbs(verb: Token, parts: list[Token]) -> list[Token]:
+        """The adverbs before the verb group belong to the cue: "also said", "has just
+        recently said". (After the verb, PolNeAR's annotators disagree: "said recently".)"""
+        doc, taken = verb.doc, {t.i for t in parts}
+
+        def qualifies(token: Token) -> bool:
+            return (
+                token.pos_ == "ADV"
+                and token.dep_ == "advmod"
+                and (token.head.i in taken or token.head.i == verb.i)
+            )
+
+        first = parts[0].i - 1
+        while first >= 0 and qualifies(doc[first]):
+            taken.add(first)
+            first -= 1
+        return [doc[i] for i in sorted(taken)]
 
     def _object_preposition(self, verb: Token, prep: Token) -> bool:
         lexicon = self.lexicon
@@ -522,8 +558,35 @@ class FrameFinder:
         if lemma in self.lexicon.object_verbs:
             obj = self.reported_object(verb)
             if obj is not None:
-                return self.extend_to_quotes((obj.left_edge.idx, self.clause_end(sent, obj)))
+                end = self.object_content_end(sent, verb, obj)
+                return self.extend_to_quotes((obj.left_edge.idx, end))
         return None
+
+    def object_content_end(self, sent: Span, verb: Token, obj: Token) -> int:
+        """Where "criticized the plan as reckless", "blamed the network for the error" stop:
+        before the first phrase of the verb after the object that does not complete it (the
+        time or occasion, a clause after a comma: "… during a meeting", "…, saying …")."""
+        end = self.clause_end(sent, obj)
+        if not self.lexicon.object_complements:
+            return end  # a language that does not say what completes an object keeps it all
+        for child in sorted(verb.children, key=lambda t: t.i):
+            if child.i <= obj.right_edge.i or child.is_punct or child.idx >= end:
+                continue
+            completes = (
+                child.dep_ in COMPLEMENT_DEPS
+                or (child.dep_ == "prep" and child.lower_ in self.lexicon.object_complements)
+                or child.left_edge.pos_ == "CCONJ"  # "X and Y", a second object hung on the verb
+            )
+            if not completes:
+                last = sent.doc[child.left_edge.i - 1]
+                while last.i > obj.i and last.is_punct and not last.is_quote:
+                    last = sent.doc[last.i - 1]
+                return min(end, last.idx + len(last.text))
+        last = verb.right_edge  # nor past the verb's own phrase
+        while last.i > obj.i and last.is_punct and not last.is_quote:
+            last = sent.doc[last.i - 1]
+        floor = obj.right_edge.idx + len(obj.right_edge.text)
+        return max(floor, min(end, last.idx + len(last.text)))
 
     def is_reported_clause(self, child: Token, source: Span | None, frame_only: bool) -> bool:
         if child.dep_ not in CLAUSE_DEPS or self._overlaps_source(child, source):
@@ -540,8 +603,13 @@ class FrameFinder:
 
     @staticmethod
     def clause_bounds(verb: Token, clause: Token) -> tuple[int, int]:
-        """The clause, with the ones coordinated after it: "said that A and that B"."""
+        """The clause, with the ones coordinated after it: "said that A and that B"; an
+        infinitive takes in whom it is asked of: "urged the senator to apologize"."""
         start, end = subtree_bounds(clause)
+        if clause.dep_ == "xcomp":
+            addressee = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i < clause.i]
+            if addressee and addressee[0].i > verb.i:
+                start = min(start, addressee[0].left_edge.idx)
         for sibling in verb.children:
             marked = any(c.lower_ in COMPLEMENTIZERS for c in sibling.children)
             if sibling.dep_ == "conj" and sibling.i > clause.i and marked:

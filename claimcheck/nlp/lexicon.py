@@ -46,6 +46,8 @@ class Lexicon:
     weekdays: dict[str, int]
     relative_days: dict[str, int]
     event_nouns: frozenset[str]
+    # prepositions that complete an object of saying: "blamed X for", "described X as"
+    object_complements: frozenset[str] = frozenset()
     relay_to_outlet: tuple[str, ...] = ()  # "told Reuters": the outlet relays the claim
     relay_to_any: tuple[str, ...] = ()  # "cité par Le Monde"
     relay_from: tuple[str, ...] = ()  # "citing a report in X": X is where the source took it
@@ -69,6 +71,8 @@ class Lexicon:
     )  # "de", "d'", "à"  # "quant à elle" in "résume quant à elle X"
     pronouns: dict[str, str] = field(default_factory=dict)  # "elle" -> "female"
     relative_pronouns: frozenset[str] = frozenset()  # "qui", "who"
+    # Whether "X, who said" is written as its source "who" (PolNeAR) or "X" (fr-dev).
+    relative_is_source: bool = False
     nobody: frozenset[str] = frozenset()  # "rien", "nothing": subjects that are no speaker
     male_titles: frozenset[str] = frozenset()  # "m.", "mr"
     female_titles: frozenset[str] = frozenset()  # "mme", "ms"
@@ -134,6 +138,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         frame_only_verbs=words(cues, "frame_only"),
         object_verbs=words(cues, "object_content"),
         object_prepositions=words(cues, "object_prepositions"),
+        object_complements=words(cues, "object_complements"),
         addressee_verbs=words(cues, "addressee"),
         anonymous_heads=words(sources, "anonymous_heads"),
         anonymous_phrases=phrases(sources, "anonymous_phrases"),
@@ -170,6 +175,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         infinitive_markers=words(grammar, "infinitive_markers"),
         pronouns={str(k).lower(): str(v) for k, v in grammar.get("pronouns", {}).items()},
         relative_pronouns=words(grammar, "relative_pronouns"),
+        relative_is_source=bool(grammar.get("relative_is_source", False)),
         nobody=words(grammar, "nobody"),
         male_titles=words(grammar, "male_titles"),
         female_titles=words(grammar, "female_titles"),
