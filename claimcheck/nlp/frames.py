@@ -202,6 +202,9 @@ class FrameFinder:
         content = self.find_content(sent, verb, source, strong)
         if content is None or (_gerund(verb) and not self._reports_words(content)):
             return None  # "en défendant la laïcité", "une photo montrant Trump": no statement
+        belief = lemma in self.lexicon.belief_verbs and not strong
+        if belief and self.lexicon.belief_needs_clause and not self._reports_words(content):
+            return None
         if source is not None and source.start_char < content[0] < source.end_char:
             # "par le ministère que …": the parser hung the content on the speaker.
             kept = [t for t in source if t.idx + len(t) <= content[0] and not t.is_space]
