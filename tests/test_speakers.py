@@ -423,3 +423,26 @@ def test_a_gerund_of_manner_is_no_statement(analyse: Analyse) -> None:
         "en défendant la laïcité et le non-cumul des mandats.",
     )
     assert not [c for c in report.claims if c.source is not None]
+
+
+def test_an_acronym_in_brackets_names_the_same_source_later(analyse: Analyse) -> None:
+    report = analyse(
+        "fr",
+        "L’Office fédéral de l’agriculture (OFAG) a affirmé que la substance était dangereuse. "
+        "Une centaine de substances ont déjà été réexaminées, précise l’OFAG dans un communiqué.",
+    )
+    office = [s for s in report.sources if "OFAG" in s.name or "Office" in s.name]
+    assert len(office) == 1 and len(office[0].claims) == 2
+    assert office[0].name == "Office fédéral de l’agriculture"
+
+
+def test_a_counted_group_is_anonymous(analyse: Analyse) -> None:
+    report = analyse(
+        "fr", "Environ 400 Français ont demandé à être rapatriés par les vols de la France."
+    )
+    assert [s.type for s in report.sources] == [SourceType.ANONYMOUS]
+
+
+def test_a_french_belief_with_an_infinitive_is_an_intention(analyse: Analyse) -> None:
+    report = analyse("fr", "Le Premier ministre pense à regrimper les marches avec son équipe.")
+    assert not [c for c in report.claims if c.source is not None]

@@ -209,6 +209,9 @@ class SpeakerResolver:
         head = self.head_word(mention)
         if any(phrase in lowered for phrase in self.lexicon.anonymous_phrases):
             return SourceType.ANONYMOUS
+        counted = any(t.like_num for t in mention if t.i < mention.root.i)
+        if counted and (name is None or name.label_ not in PERSON_LABELS):
+            return SourceType.ANONYMOUS  # "Environ 400 Français", "some 20 percent of voters"
         if name is None:
             return self._unnamed_type(mention, head)
         outside = not name.start <= mention.root.i < name.end
