@@ -446,3 +446,28 @@ def test_a_counted_group_is_anonymous(analyse: Analyse) -> None:
 def test_a_french_belief_with_an_infinitive_is_an_intention(analyse: Analyse) -> None:
     report = analyse("fr", "Le Premier ministre pense à regrimper les marches avec son équipe.")
     assert not [c for c in report.claims if c.source is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "La loi prévoit une forme de protection pour les agents qui signalent un abus.",
+            "protection",
+        ),
+        (
+            "Le décret prévoit une interdiction des pesticides dans les jardins publics.",
+            "pesticides",
+        ),
+    ],
+)
+def test_what_a_text_lays_down_is_its_content(analyse: Analyse, text: str, words: str) -> None:
+    claim = claim_with(analyse("fr", text), words)
+    assert claim.source is not None and claim.source.type is SourceType.DOCUMENT
+
+
+def test_what_a_person_plans_is_no_statement(analyse: Analyse) -> None:
+    report = analyse(
+        "fr", "D’autres députés ont prévu de faire la même démarche la semaine prochaine."
+    )
+    assert not [c for c in report.claims if c.source is not None]

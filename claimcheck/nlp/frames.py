@@ -202,6 +202,9 @@ class FrameFinder:
         content = self.find_content(sent, verb, source, strong)
         if content is None or (_gerund(verb) and not self._reports_words(content)):
             return None  # "en défendant la laïcité", "une photo montrant Trump": no statement
+        weak = lemma in self.lexicon.weak_verbs and not strong
+        if weak and not self._document(source) and not self._reports_words(content):
+            return None  # "ont prévu de faire la même démarche": a plan, not a statement
         belief = lemma in self.lexicon.belief_verbs and not strong
         if belief and self.lexicon.belief_needs_clause and not self._reports_words(content):
             return None
@@ -552,13 +555,14 @@ class FrameFinder:
         complementizer = self.surface_complement(sent, verb)
         if complementizer is not None:
             return self.extend_to_quotes(complementizer)
-        if lemma in self.lexicon.infinitive_verbs:
+        provision = lemma in self.lexicon.weak_verbs and self._document(source)
+        if lemma in self.lexicon.infinitive_verbs or provision:
             infinitive = self.infinitive_complement(sent, verb)
             if infinitive is not None:
                 return self.extend_to_quotes(infinitive)
-        if strong and self.is_inverted(sent, verb, source):
+        if (strong or provision) and self.is_inverted(sent, verb, source):
             return self.rest_of_sentence(sent, verb, source)
-        if lemma in self.lexicon.object_verbs:
+        if lemma in self.lexicon.object_verbs or provision:
             obj = self.reported_object(verb)
             if obj is not None:
                 end = self.object_content_end(sent, verb, obj)
@@ -590,6 +594,16 @@ class FrameFinder:
             last = sent.doc[last.i - 1]
         floor = obj.right_edge.idx + len(obj.right_edge.text)
         return max(floor, min(end, last.idx + len(last.text)))
+
+    def _document(self, source: Span | None) -> bool:
+        """ "La loi prévoit une protection", "le rapport montre une hausse": what a text or a
+        study lays down is its content, even as a noun phrase."""
+        if source is None:
+            return False
+        head = source.root.lemma_.lower()
+        return head in self.lexicon.document_nouns or any(
+            noun in source.text.lower() for noun in self.lexicon.document_nouns if " " in noun
+        )
 
     def is_reported_clause(self, child: Token, source: Span | None, frame_only: bool) -> bool:
         if child.dep_ not in CLAUSE_DEPS or self._overlaps_source(child, source):
@@ -635,6 +649,13 @@ class FrameFinder:
                     and self._object_preposition(verb, case)
                 ):
                     return child
+        following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        if verb.dep_ in ("amod", "acl") and following is not None and following.pos_ == "DET":
+            # "Le décret prévoit une interdiction" parsed as a noun, its modifier and its
+            # complement: the noun phrase right after the verb is what it bears on.
+            noun = following.head
+            if noun.pos_ == "NOUN" and noun.i > verb.i:
+                return noun
         return None
 
     def adjacent_quote(
