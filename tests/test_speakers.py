@@ -471,3 +471,24 @@ def test_what_a_person_plans_is_no_statement(analyse: Analyse) -> None:
         "fr", "D’autres députés ont prévu de faire la même démarche la semaine prochaine."
     )
     assert not [c for c in report.claims if c.source is not None]
+
+
+def test_a_participle_after_a_comma_speaks_for_the_subject(analyse: Analyse) -> None:
+    report = analyse(
+        "fr",
+        "Le gouvernement se défend de toute similarité avec la NSA, arguant notamment que les "
+        "données ne seront pas conservées.",
+    )
+    assert speaker(report, "données ne seront pas") == "gouvernement"
+    assert speaker(report, "toute similarité") == "gouvernement"
+
+
+def test_a_cue_in_brackets_speaks_for_its_bracket_only(analyse: Analyse) -> None:
+    report = analyse(
+        "fr",
+        "Grâce aux embauches (350 000 au total en quatre ans, selon l’Insee), la réduction du "
+        "temps de travail a accentué la tendance.",
+    )
+    claim = claim_with(report, "350 000")
+    assert claim.content.text == "350 000 au total en quatre ans"
+    assert claim.source is not None and claim.source.text == "l’Insee"

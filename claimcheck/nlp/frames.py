@@ -418,8 +418,10 @@ class FrameFinder:
     def borrowed_subject(self, sent: Span, verb: Token) -> Span | None:
         """A participle or a coordinated verb speaks for the subject of the clause above it:
         "…, affirmant : « … »", "saying that …", "and added"."""
-        if verb.dep_ not in INHERITING_DEPS and verb.dep_ not in ("acl", "advcl", "obl"):
-            return None
+        participle = "Part" in verb.morph.get("VerbForm", [])
+        inherits = verb.dep_ in INHERITING_DEPS or verb.dep_ in ("acl", "advcl", "obl")
+        if not inherits and not (participle and verb.dep_ == "advmod"):
+            return None  # ", arguant que …" is sometimes hung on the verb as an adverb
         head = verb
         for _ in range(4):
             if head.head is head:
@@ -839,7 +841,7 @@ class FrameFinder:
             return None  # "l'idée selon laquelle …": the cue heads a relative clause, no source
         source_tokens: list[Token] = []
         for token in sent[cue_span.end - sent.start :]:
-            if token.text in (",", ".", ";", ":", "!", "?", "»", "”") or token.is_space:
+            if token.text in (",", ".", ";", ":", "!", "?", "»", "”", ")") or token.is_space:
                 break
             if token.pos_ in ("VERB", "AUX") and source_tokens and source_tokens[-1].pos_ != "DET":
                 break  # after a determiner, a "verb" is a noun the tagger misread: "le naturopathe"
@@ -847,7 +849,13 @@ class FrameFinder:
         if not source_tokens:
             return None
         source = doc[source_tokens[0].i : source_tokens[-1].i + 1]
-        content = self.prepositional_content(sent, cue_span, source, floor)
+        bracket = _bracket_around(sent, cue_span.start)
+        if bracket is not None:
+            # "(350 000 au total, selon l'Insee)": the cue speaks for its bracket only
+            inside = doc[bracket[0] + 1 : bracket[1]]
+            content = self.prepositional_content(inside, cue_span, source, bracket[0] + 1)
+        else:
+            content = self.prepositional_content(sent, cue_span, source, floor)
         if content is None:
             return None
         lemma = " ".join(cue.split())
@@ -980,6 +988,18 @@ def _looks_infinitive(token: Token) -> bool:
         and token.lower_ == token.lemma_.lower()
         and (token.lower_.endswith(("er", "ir", "re")))
     )
+
+
+def _bracket_around(sent: Span, position: int) -> tuple[int, int] | None:
+    """The token indices of the round brackets that enclose ``position``, if any."""
+    doc = sent.doc
+    opening = next((t.i for t in reversed(doc[sent.start : position]) if t.text in "()"), None)
+    if opening is None or doc[opening].text != "(":
+        return None
+    closing = next((t.i for t in doc[position : sent.end] if t.text in "()"), None)
+    if closing is None or doc[closing].text != ")":
+        return None
+    return opening, closing
 
 
 def _gerund(verb: Token) -> bool:
