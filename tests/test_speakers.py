@@ -492,3 +492,14 @@ def test_a_cue_in_brackets_speaks_for_its_bracket_only(analyse: Analyse) -> None
     claim = claim_with(report, "350 000")
     assert claim.content.text == "350 000 au total en quatre ans"
     assert claim.source is not None and claim.source.text == "l’Insee"
+
+
+def test_a_quotation_that_ends_the_speakers_sentence_takes_the_sentence(analyse: Analyse) -> None:
+    report = analyse(
+        "fr",
+        "En revanche, l’affaire prend une tournure différente chez nous avec « le tweet du "
+        "ministre de la Santé », détaille Mme Cardenal.",
+    )
+    claim = claim_with(report, "tweet du")
+    assert claim.content.text.startswith("En revanche, l’affaire")
+    assert claim.source is not None and claim.source.text == "Mme Cardenal"

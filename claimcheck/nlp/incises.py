@@ -29,6 +29,9 @@ MAX_SUBJECT_WORDS = 10
 # An incise is the surest frame of its sentence: where a verb frame reads the same cue differently
 # (another subject, a narrower source), the incise wins.
 INCISE_STRENGTH = 3
+# Words before a quotation that make them part of what the incise reports: a clause of the
+# speaker's that the quotation ends, not a mere "Et" or "Mais".
+MIN_LEAD_WORDS = 3
 # Preposed content shorter than this many words is a fragment ("Oui, dit-il"), not a claim.
 MIN_PREPOSED_WORDS = 2
 
@@ -267,9 +270,16 @@ def _reported_content(finder: FrameFinder, sent: Span, first: Token) -> tuple[in
         if start < first.idx < end:
             return start, end
     quote = _quote_ending_at(finder, first.idx)
-    if quote is not None:
-        return quote
     doc = sent.doc
+    if quote is not None:
+        before = [t for t in doc[sent.start : first.i] if t.idx < quote[0]]
+        breaks = [k for k, t in enumerate(before) if t.text in (":", ";", ".", "!", "?", "…")]
+        lead = [t for t in before[breaks[-1] + 1 if breaks else 0 :] if t.is_alpha]
+        if len(lead) < MIN_LEAD_WORDS:
+            return quote  # "… : « Elles représentent une menace », a-t-elle estimé"
+        # "L'affaire prend une tournure différente avec « le tweet du ministre », détaille
+        # X": the quotation ends a sentence of the speaker's; the whole of it is reported.
+        return lead[0].idx, quote[1]
     words = [t for t in doc[sent.start : first.i] if not (t.is_punct and not t.is_quote)]
     while words and (words[-1].is_space or words[-1].text in (",", "—", "–")):
         words.pop()
