@@ -503,3 +503,14 @@ def test_a_quotation_that_ends_the_speakers_sentence_takes_the_sentence(analyse:
     claim = claim_with(report, "tweet du")
     assert claim.content.text.startswith("En revanche, l’affaire")
     assert claim.source is not None and claim.source.text == "Mme Cardenal"
+
+
+def test_an_inverted_light_verb_after_a_quotation(analyse: Analyse) -> None:
+    report = analyse(
+        "fr",
+        "Des sanctions « empêcheront l’Italie de finir comme la Grèce », a fait valoir le "
+        "chancelier au quotidien italien.",
+    )
+    claim = claim_with(report, "empêcheront")
+    assert claim.cue is not None and claim.cue.text == "a fait valoir"
+    assert claim.source is not None and claim.source.text == "le chancelier"

@@ -202,7 +202,7 @@ class FrameFinder:
         content = self.find_content(sent, verb, source, strong)
         if content is None or (_gerund(verb) and not self._reports_words(content)):
             return None  # "en défendant la laïcité", "une photo montrant Trump": no statement
-        weak = lemma in self.lexicon.weak_verbs and not strong
+        weak = lemma in self.lexicon.weak_verbs and not strong and self.lexicon.weak_needs_clause
         if weak and not self._document(source) and not self._reports_words(content):
             return None  # "ont prévu de faire la même démarche": a plan, not a statement
         belief = lemma in self.lexicon.belief_verbs and not strong
@@ -237,13 +237,18 @@ class FrameFinder:
         after = tail[-1].i + 1
         if after >= sent.end or sent.doc[after].is_punct:
             return None
+        cue = sorted([*self.cue_tokens(verb), *tail], key=lambda t: t.i)
+        phrase = " ".join([verb.lemma_.lower(), *(t.lower_ for t in tail)])
+        inverted = self.inverted_source(sent, tail[-1], opener=cue[0])
+        if inverted is not None:
+            # "« … », a fait valoir le chancelier au quotidien italien": the words come first
+            content = self.rest_of_sentence(sent, cue[0], inverted)
+            return Frame(tokens_span(cue), phrase, content, inverted, 2) if content else None
         source = self.find_source(sent, verb)
         if source is None:
             return None
         first = sent.doc[after]
         content = self.extend_to_quotes((first.idx, self.clause_end(sent, first)))
-        cue = sorted([*self.cue_tokens(verb), *tail], key=lambda t: t.i)
-        phrase = " ".join([verb.lemma_.lower(), *(t.lower_ for t in tail)])
         return Frame(tokens_span(cue), phrase, content, source, 2)
 
     def light_tail(self, sent: Span, verb: Token) -> list[Token] | None:
@@ -438,8 +443,9 @@ class FrameFinder:
             return agent  # French obl:agent is the noun itself
         return next((c for c in agent.children if c.dep_ == "pobj"), None)
 
-    def inverted_source(self, sent: Span, verb: Token) -> Span | None:
-        """ "…, a rapporté Kyiv Post." / "…, said the minister.": the source follows the cue."""
+    def inverted_source(self, sent: Span, verb: Token, opener: Token | None = None) -> Span | None:
+        """ "…, a rapporté Kyiv Post." / "…, said the minister.": the source follows the cue.
+        ``opener`` is the cue's first word when it is not ``verb`` ("a fait valoir")."""
         after = [t for t in sent if t.i > verb.i]
         words: list[Token] = []
         for token in after:
@@ -453,11 +459,22 @@ class FrameFinder:
         if not any(t.pos_ in ("PROPN", "NOUN") for t in words):
             return None
         ends_clause = len(words) == len(after) or after[len(words)].text in (",", ".", ";", "!")
-        preceded = verb.i > sent.start and self._opens_after_break(sent, verb)
+        first = opener or verb
+        preceded = first.i > sent.start and self._opens_after_break(sent, first)
         if not (ends_clause and preceded):
             return None
         head = next((t for t in words if t.head.i < words[0].i or t.head.i > words[-1].i), words[0])
         start, end = self.without_dates(sent.doc, head, words[0].i, words[-1].i + 1)
+        adjunct = next(
+            (
+                t.i
+                for t in sent.doc[max(start, head.i) + 1 : end]
+                if t.pos_ == "ADP" and t.lower_ not in self.lexicon.name_links
+            ),
+            None,
+        )
+        if adjunct is not None:
+            end = adjunct  # "le chancelier au quotidien italien": whom, not who
         return sent.doc[start:end] if start < end else None
 
     def _opens_after_break(self, sent: Span, first: Token) -> bool:

@@ -60,6 +60,7 @@ class Lexicon:
     reflexives: frozenset[str] = frozenset()  # "s'" of "s'étonne"
     incise_fillers: tuple[str, ...] = ()
     belief_needs_clause: bool = False  # French "penser à + infinitif" reports no view
+    weak_needs_clause: bool = False  # French "ont prévu de faire": a plan, unless a text's
     # (ending, infinitive ending): "rappelle" -> "rappeler", for forms the tagger misreads
     verb_endings: tuple[tuple[str, str], ...] = ()
     opinion_prepositions: frozenset[str] = frozenset()  # "pour" in "Pour la ministre, …"
@@ -169,6 +170,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         reflexives=words(grammar, "reflexives"),
         incise_fillers=phrases(grammar, "incise_fillers"),
         belief_needs_clause=bool(cues.get("belief_needs_clause", False)),
+        weak_needs_clause=bool(cues.get("weak_needs_clause", False)),
         verb_endings=tuple((str(a), str(b)) for a, b in grammar.get("verb_endings", [])),
         opinion_prepositions=words(cues, "opinion_prepositions"),
         possessive_frames=words(cues, "possessive_frames"),
