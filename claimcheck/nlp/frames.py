@@ -754,7 +754,8 @@ class FrameFinder:
             marker = token.lower_ in self.lexicon.infinitive_markers
             if marker and following is not None and _looks_infinitive(following):
                 return token.idx, self.clause_end(sent, token)
-            if token.pos_ in ("VERB", "AUX") and not _looks_infinitive(token):
+            finite = "Part" not in token.morph.get("VerbForm", [])  # "les parties concernées"
+            if token.pos_ in ("VERB", "AUX") and finite and not _looks_infinitive(token):
                 return None
         return None
 
