@@ -78,11 +78,8 @@ def _clitic_incise(finder: FrameFinder, sent: Span, clitic: Token) -> Frame | No
 def _asks(finder: FrameFinder, sent: Span, clitic: Token) -> bool:
     """The clause after an inverted clitic ends on a question mark."""
     rest = finder.text[clitic.idx : sent.end_char]
-    for stop in ".!?»”":
-        cut = rest.find(stop)
-        if cut >= 0:
-            rest = rest[: cut + 1]
-    return rest.rstrip().endswith("?")
+    stops = [k for k in (rest.find(mark) for mark in ".!?»”") if k >= 0]
+    return bool(stops) and rest[min(stops)] == "?"
 
 
 def _excluded(finder: FrameFinder, verb: Token, first: Token, clitic: Token) -> bool:

@@ -217,10 +217,11 @@ class SpeakerResolver:
         outside = not name.start <= mention.root.i < name.end
         if outside and head in self.lexicon.document_nouns:
             return SourceType.DOCUMENT  # "a report by the CBO" is a document, not the CBO
-        if outside and self._described_person(mention, head) is not None:
+        described = self._described_person(mention, head) if outside else None
+        if described is not None:
             # "un proche de Pierre Moscovici", "le ministre des Affaires étrangères": the head
             # noun says who speaks; the name only qualifies it.
-            return self._described_person(mention, head) or SourceType.PERSON
+            return described
         if name.label_ in PERSON_LABELS or self._titled(mention, name):
             return SourceType.PERSON
         if any(t.text in self.lexicon.media_name_tokens for t in mention) or head in (
