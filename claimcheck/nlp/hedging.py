@@ -39,7 +39,10 @@ def find_hedges(
     start, end = content
     tokens = [t for t in sentence if start <= part.offset + t.idx < end]
     found = _conditionals(part, sentence, tokens, lexicon, cue)
-    found += _modals(part, tokens, lexicon)
+    if cue is None:
+        # In a reported content, "pourrait" or "may" is the speaker's own uncertainty: it does
+        # not say that the article declines to vouch for the claim.
+        found += _modals(part, tokens, lexicon)
     found += _phrases(part, sentence, lexicon.lexical_hedges, HedgeKind.LEXICAL, None)
     found += _phrases(part, sentence, lexicon.distancing, HedgeKind.DISTANCING, content)
     # Hedge words as the article writes them, not as the parser's copy does.
@@ -58,9 +61,11 @@ def _conditionals(
     past_cue = cue is not None and _cue_in_past(sentence, part, cue)
     hedges = []
     for token in tokens:
-        if "Cnd" not in token.morph.get("Mood", []):
+        if "Cnd" not in token.morph.get("Mood", []) or not _conditional_form(token, lexicon):
             continue
         verb = token.head if token.dep_.startswith("aux") else token
+        if verb.dep_ in ("acl:relcl", "relcl"):
+            continue  # "les agents qui seraient témoins": a case, not a claim
         if verb.lemma_.lower() in lexicon.conditional_exclusions:
             continue
         if token.lemma_.lower() in lexicon.modal_verbs:
@@ -70,6 +75,12 @@ def _conditionals(
             continue  # future-in-the-past
         hedges.append(_hedge(part, token, HedgeKind.CONDITIONAL))
     return hedges
+
+
+def _conditional_form(token: Token, lexicon: Lexicon) -> bool:
+    """The tagger's conditional, checked against the form: "pouvaient" is no conditional."""
+    endings = lexicon.conditional_endings
+    return not endings or token.lower_.endswith(endings)
 
 
 def _cue_in_past(sentence: Span, part: Part, cue: Cue) -> bool:
@@ -86,7 +97,7 @@ def _modals(part: Part, tokens: list[Token], lexicon: Lexicon) -> list[Hedge]:
         _hedge(part, t, HedgeKind.MODAL)
         for t in tokens
         if t.lemma_.lower() in lexicon.modal_verbs
-        and (t.tag_ == "MD" or "Cnd" in t.morph.get("Mood", []))
+        and (t.tag_ == "MD" or ("Cnd" in t.morph.get("Mood", []) and _conditional_form(t, lexicon)))
     ]
 
 

@@ -59,6 +59,7 @@ class Lexicon:
     inverted_subjects: frozenset[str] = frozenset()  # "-elle" of "affirme-t-elle"
     reflexives: frozenset[str] = frozenset()  # "s'" of "s'étonne"
     incise_fillers: tuple[str, ...] = ()
+    conditional_endings: tuple[str, ...] = ()  # "-rait", "-raient": what a conditional ends in
     belief_needs_clause: bool = False  # French "penser à + infinitif" reports no view
     weak_needs_clause: bool = False  # French "ont prévu de faire": a plan, unless a text's
     # (ending, infinitive ending): "rappelle" -> "rappeler", for forms the tagger misreads
@@ -169,6 +170,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         inverted_subjects=words(grammar, "inverted_subjects"),
         reflexives=words(grammar, "reflexives"),
         incise_fillers=phrases(grammar, "incise_fillers"),
+        conditional_endings=tuple(str(e) for e in hedges.get("conditional_endings", [])),
         belief_needs_clause=bool(cues.get("belief_needs_clause", False)),
         weak_needs_clause=bool(cues.get("weak_needs_clause", False)),
         verb_endings=tuple((str(a), str(b)) for a, b in grammar.get("verb_endings", [])),
