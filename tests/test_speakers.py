@@ -514,3 +514,14 @@ def test_an_inverted_light_verb_after_a_quotation(analyse: Analyse) -> None:
     claim = claim_with(report, "empêcheront")
     assert claim.cue is not None and claim.cue.text == "a fait valoir"
     assert claim.source is not None and claim.source.text == "le chancelier"
+
+
+def test_a_light_verb_whose_subject_the_parse_lost(analyse: Analyse) -> None:
+    report = analyse(
+        "fr",
+        "Le bilan du projet-pilote mené l’an dernier fait état d’un taux important de "
+        "délinquance chez les utilisateurs.",
+    )
+    claim = claim_with(report, "taux important")
+    assert claim.cue is not None and claim.cue.text == "fait état"
+    assert claim.source is not None and claim.source.type is SourceType.DOCUMENT

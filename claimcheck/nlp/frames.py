@@ -244,12 +244,25 @@ class FrameFinder:
             # "« … », a fait valoir le chancelier au quotidien italien": the words come first
             content = self.rest_of_sentence(sent, cue[0], inverted)
             return Frame(tokens_span(cue), phrase, content, inverted, 2) if content else None
-        source = self.find_source(sent, verb)
+        source = self.find_source(sent, verb) or self.opening_noun_phrase(sent, cue[0])
         if source is None:
             return None
         first = sent.doc[after]
         content = self.extend_to_quotes((first.idx, self.clause_end(sent, first)))
         return Frame(tokens_span(cue), phrase, content, source, 2)
+
+    def opening_noun_phrase(self, sent: Span, cue: Token) -> Span | None:
+        """ "Le bilan du projet-pilote mené l'an dernier fait état de …" when the parse lost
+        the subject: the noun phrase that opens the sentence and runs up to the cue."""
+        doc = sent.doc
+        words = [t for t in doc[sent.start : cue.i] if not t.is_space]
+        if not words or words[0].pos_ not in ("DET", "PROPN") or len(words) > 12:
+            return None
+        if any(acts_as_verb(t) and "Part" not in t.morph.get("VerbForm", []) for t in words):
+            return None  # a clause of its own, not a subject
+        if any(t.text in (",", ";", ":") for t in words):
+            return None
+        return doc[words[0].i : words[-1].i + 1]
 
     def light_tail(self, sent: Span, verb: Token) -> list[Token] | None:
         """The words after ``verb`` that make it a light-verb cue, if they do."""
