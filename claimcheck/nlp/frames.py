@@ -255,8 +255,10 @@ class FrameFinder:
             near = abs(child.i - verb.i) <= 3
             if near and (child.dep_.startswith("aux") or child.dep_ in ("prt", "compound:prt")):
                 parts.append(child)
-            elif child.i == verb.i + 1 and self._object_preposition(verb, child):
-                parts.append(child)  # "called for", "appelé à"
+            elif child.i == verb.i + 1 and (
+                self._object_preposition(verb, child) or self._topic_preposition(verb, child)
+            ):
+                parts.append(child)  # "called for", "appelé à", "spoke about"
             elif child.lower_ in self.lexicon.euphonic and child.i < verb.i:
                 parts.append(child)  # the "-t-" of "a-t-il ajouté"
         parts.sort(key=lambda t: t.i)
@@ -291,6 +293,28 @@ class FrameFinder:
             c.ent_type_ in ("DATE", "TIME") or c.lower_ in lexicon.weekdays for c in prep.children
         )
         return prep.lower_ in lexicon.object_prepositions and not dated  # not "reported on Monday"
+
+    def _topic_preposition(self, verb: Token, prep: Token) -> bool:
+        """ "spoke about", "warned of", "commented on": the preposition of what was spoken of,
+        not of a time, a channel or an occasion ("spoke on Monday", "wrote on Twitter")."""
+        lexicon = self.lexicon
+        if (
+            prep.dep_ != "prep"
+            or prep.lower_ not in lexicon.topic_prepositions
+            or self.lemma(verb) not in lexicon.topic_verbs
+            or _passive(verb)  # "an article was written about the incident"
+        ):
+            return False
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.ent_type_ in ("DATE", "TIME") or is_day(noun, lexicon):
+            return False
+        if noun.lemma_.lower() in lexicon.topic_exclusions:  # "spoke on condition of anonymity"
+            return False
+        channel = prep.lower_ == "on" and noun.pos_ == "PROPN"  # "wrote on Twitter"
+        setting = (
+            noun.lemma_.lower() in lexicon.speech_nouns or noun.text in lexicon.media_name_tokens
+        )
+        return not (setting or channel)
 
     # -- sources --------------------------------------------------------------------------
 
@@ -538,8 +562,8 @@ class FrameFinder:
         self, sent: Span, verb: Token, source: Span | None, strong: bool
     ) -> tuple[int, int] | None:
         quote = self.adjacent_quote(sent, verb, source)
-        if quote is not None:
-            return quote
+        if quote is not None and not (quote[1] <= verb.idx and self.clause_after(verb)):
+            return quote  # '“…,” he said, adding that …': "adding" reports the clause
         lemma = self.lemma(verb)
         frame_only = lemma in self.lexicon.frame_only_verbs
         for child in verb.children:
@@ -560,7 +584,29 @@ class FrameFinder:
             if obj is not None:
                 end = self.object_content_end(sent, verb, obj)
                 return self.extend_to_quotes((obj.left_edge.idx, end))
-        return None
+        return self.topic_content(verb)
+
+    def topic_content(self, verb: Token) -> tuple[int, int] | None:
+        """ "spoke about the need for reform": what the speaker spoke of, the phrase of the
+        preposition right after the verb."""
+        if verb.i + 1 >= len(verb.doc):
+            return None
+        prep = verb.doc[verb.i + 1]
+        if prep.head.i != verb.i or not self._topic_preposition(verb, prep):
+            return None
+        noun = next(c for c in prep.children if c.dep_ == "pobj")
+        return self.extend_to_quotes(subtree_bounds(noun))
+
+    @staticmethod
+    def clause_after(verb: Token) -> bool:
+        """Whether a that-clause follows the verb: "adding that …"."""
+        return any(
+            c.dep_ == "ccomp"
+            and c.i > verb.i
+            and c.left_edge.lower_ in COMPLEMENTIZERS
+            and c.left_edge.i == verb.i + 1
+            for c in verb.children
+        )
 
     def object_content_end(self, sent: Span, verb: Token, obj: Token) -> int:
         """Where "criticized the plan as reckless", "blamed the network for the error" stop:
@@ -754,7 +800,7 @@ class FrameFinder:
         self, sent: Span, verb: Token, source: Span | None
     ) -> tuple[int, int] | None:
         """The content around a parenthetical cue: everything in the sentence but the frame."""
-        start = sent.start
+        start = _after_dateline(sent)
         while start < sent.end and (sent.doc[start].is_space or sent.doc[start].is_punct):
             if sent.doc[start].is_quote:
                 break
@@ -922,6 +968,28 @@ class FrameFinder:
         if source is None:
             return False
         return child.left_edge.i < source.end and source.start <= child.right_edge.i
+
+
+def _after_dateline(sent: Span) -> int:
+    """Where a sentence starts past its dateline, "WASHINGTON (Reuters) - " or "PARIS —": a
+    place in capitals, an agency in brackets, a dash. Sentences without one start at the start."""
+    doc = sent.doc
+    for token in sent[:12]:
+        if token.text in ("-", "—", "–", "--") and token.i > sent.start:
+            return token.i + 1
+        words = [c for c in token.text if c.isalpha()]
+        bracketed = any(t.text == "(" for t in doc[sent.start : token.i]) and not any(
+            t.text == ")" for t in doc[sent.start : token.i]
+        )
+        capitals = (
+            token.is_punct
+            or token.is_space
+            or token.like_num
+            or (words and all(c.isupper() for c in words))
+        )
+        if not (capitals or bracketed or token.text == ")"):
+            return sent.start
+    return sent.start
 
 
 def _passive(verb: Token) -> bool:

@@ -48,6 +48,10 @@ class Lexicon:
     event_nouns: frozenset[str]
     # prepositions that complete an object of saying: "blamed X for", "described X as"
     object_complements: frozenset[str] = frozenset()
+    # verbs of speaking whose prepositional phrase is what they spoke of: "spoke about the war"
+    topic_verbs: frozenset[str] = frozenset()
+    topic_prepositions: frozenset[str] = frozenset()  # "about", "of", "on"
+    topic_exclusions: frozenset[str] = frozenset()  # "on condition of anonymity": no topic
     relay_to_outlet: tuple[str, ...] = ()  # "told Reuters": the outlet relays the claim
     relay_to_any: tuple[str, ...] = ()  # "cité par Le Monde"
     relay_from: tuple[str, ...] = ()  # "citing a report in X": X is where the source took it
@@ -139,6 +143,9 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         object_verbs=words(cues, "object_content"),
         object_prepositions=words(cues, "object_prepositions"),
         object_complements=words(cues, "object_complements"),
+        topic_verbs=words(cues, "topic_content"),
+        topic_prepositions=words(cues, "topic_prepositions"),
+        topic_exclusions=words(cues, "topic_exclusions"),
         addressee_verbs=words(cues, "addressee"),
         anonymous_heads=words(sources, "anonymous_heads"),
         anonymous_phrases=phrases(sources, "anonymous_phrases"),
