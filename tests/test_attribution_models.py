@@ -692,3 +692,28 @@ def test_a_dateline_is_not_part_of_a_content(models: ModelCache) -> None:
     text = "WASHINGTON (Reuters) - The plan, the senator said, would cost billions."
     claim = the_claim(analyse(models, "en", text))
     assert claim.content.text == "The plan, the senator said, would cost billions"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters may want to reconsider their choice.",
+        "He would want a judge who shares his views.",
+        "The plan was supposed to be temporary.",
+    ],
+)
+def test_a_guessed_wish_or_an_obligation_is_no_attribution(models: ModelCache, text: str) -> None:
+    assert attributed(analyse(models, "en", text)) == []
+
+
+def test_according_to_a_source_with_a_participle_reports_what_comes_before(
+    models: ModelCache,
+) -> None:
+    text = (
+        "NEW YORK (AP) — Turnout rose sharply in the state, according to early results"
+        " of exit polls conducted for several networks."
+    )
+    claim = the_claim(analyse(models, "en", text))
+    assert claim.content.text == "Turnout rose sharply in the state"
+    assert claim.source is not None
+    assert claim.source.text == "early results of exit polls conducted for several networks"

@@ -190,8 +190,17 @@ class FrameFinder:
             and not self.inside_quote(token.idx)
             and not _infinitive(token)
             and not _unreal(token)
+            and not self.hypothetical_belief(token, lemma)
             and not _bare_participle(token)
         )
+
+    def hypothetical_belief(self, verb: Token, lemma: str) -> bool:
+        """ "they may want to reconsider", "he would want someone loyal": a belief or wish
+        under a modal is a guess about someone's mind, not a view they hold or voiced."""
+        if lemma not in self.lexicon.belief_verbs:
+            return False
+        modals = self.lexicon.hypothetical_modals
+        return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
 
     def verbal_frame(self, sent: Span, verb: Token) -> Frame | None:
         if not self.is_cue_verb(verb):
@@ -863,7 +872,13 @@ class FrameFinder:
         for token in sent[cue_span.end - sent.start :]:
             if token.text in (",", ".", ";", ":", "!", "?", "»", "”") or token.is_space:
                 break
-            if token.pos_ in ("VERB", "AUX") and source_tokens and source_tokens[-1].pos_ != "DET":
+            participle = token.tag_ in ("VBN", "VBG")  # "exit polls conducted for the AP"
+            if (
+                token.pos_ in ("VERB", "AUX")
+                and source_tokens
+                and source_tokens[-1].pos_ != "DET"
+                and not participle
+            ):
                 break  # after a determiner, a "verb" is a noun the tagger misread: "le naturopathe"
             source_tokens.append(token)
         if not source_tokens:
@@ -884,6 +899,7 @@ class FrameFinder:
                 token.is_space or (token.is_punct and not token.is_quote) or token.pos_ == "CCONJ"
             )
 
+        floor = max(floor, _after_dateline(sent))
         before = [t for t in sent if floor <= t.i < cue.start]
         after = [t for t in sent if t.i >= source.end]
         for side in (before, after):

@@ -77,6 +77,7 @@ class Lexicon:
     relative_pronouns: frozenset[str] = frozenset()  # "qui", "who"
     # Whether "X, who said" is written as its source "who" (PolNeAR) or "X" (fr-dev).
     relative_is_source: bool = False
+    hypothetical_modals: frozenset[str] = frozenset()  # "may want", "would want": a guess
     nobody: frozenset[str] = frozenset()  # "rien", "nothing": subjects that are no speaker
     male_titles: frozenset[str] = frozenset()  # "m.", "mr"
     female_titles: frozenset[str] = frozenset()  # "mme", "ms"
@@ -184,6 +185,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         relative_pronouns=words(grammar, "relative_pronouns"),
         relative_is_source=bool(grammar.get("relative_is_source", False)),
         nobody=words(grammar, "nobody"),
+        hypothetical_modals=words(grammar, "hypothetical_modals"),
         male_titles=words(grammar, "male_titles"),
         female_titles=words(grammar, "female_titles"),
     )
