@@ -717,3 +717,20 @@ def test_according_to_a_source_with_a_participle_reports_what_comes_before(
     assert claim.content.text == "Turnout rose sharply in the state"
     assert claim.source is not None
     assert claim.source.text == "early results of exit polls conducted for several networks"
+
+
+def test_a_reported_clause_stops_before_another_act_of_saying(models: ModelCache) -> None:
+    text = (
+        "The mayor said he had not read the report, and when asked about the budget"
+        " he declined to comment."
+    )
+    claim = claim_about(attributed(analyse(models, "en", text)), "read the report")
+    assert claim.content.text == "he had not read the report"
+
+
+def test_a_relative_clause_reported_round_its_frame(models: ModelCache) -> None:
+    """PolNeAR marks "which officials said will …" whole: the pronoun is part of the content."""
+    text = "The new rules, which officials said will go into effect next month, were criticized."
+    claim = the_claim(analyse(models, "en", text))
+    assert claim.content.text == "which officials said will go into effect next month"
+    assert claim.source is not None and claim.source.text == "officials"

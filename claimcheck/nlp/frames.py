@@ -578,6 +578,7 @@ class FrameFinder:
         for child in verb.children:
             if self.is_reported_clause(child, source, frame_only):
                 bounds = self.before_colon_quote(self.clause_bounds(verb, child))
+                bounds = self.before_next_frame(child, bounds)
                 return self.extend_to_quotes(bounds)
         complementizer = self.surface_complement(sent, verb)
         if complementizer is not None:
@@ -644,7 +645,9 @@ class FrameFinder:
         return max(floor, min(end, last.idx + len(last.text)))
 
     def is_reported_clause(self, child: Token, source: Span | None, frame_only: bool) -> bool:
-        if child.dep_ not in CLAUSE_DEPS or self._overlaps_source(child, source):
+        if child.dep_ not in CLAUSE_DEPS:
+            return False
+        if self._overlaps_source(child, source) and not _fronted_relative(child, source):
             return False
         gerund = child.tag_ == "VBG"  # "described visiting a school"
         if child.dep_ == "xcomp" and (
@@ -669,6 +672,26 @@ class FrameFinder:
             marked = any(c.lower_ in COMPLEMENTIZERS for c in sibling.children)
             if sibling.dep_ == "conj" and sibling.i > clause.i and marked:
                 end = max(end, subtree_bounds(sibling)[1])
+        return start, end
+
+    def before_next_frame(self, clause: Token, bounds: tuple[int, int]) -> tuple[int, int]:
+        """ "said the economy was weak, and accused the bank of …", "…, and when asked whether
+        …": a reported clause stops before ", and" that opens another act of saying, which the
+        parser hung on the clause."""
+        start, end = bounds
+        doc = clause.doc
+        for conj in clause.children:
+            if conj.dep_ != "conj" or conj.i <= clause.i:
+                continue
+            saying = self.is_cue_verb(conj) or any(
+                c.dep_ == "advcl" and self.is_cue_verb(c) for c in conj.children
+            )
+            first = conj.left_edge.i
+            if not saying or first < 2 or doc[first - 1].dep_ != "cc" or doc[first - 2].text != ",":
+                continue
+            comma = doc[first - 2]
+            if start < comma.idx < end and not self.inside_quote(comma.idx):
+                end = comma.idx
         return start, end
 
     def reported_object(self, verb: Token) -> Token | None:
@@ -1006,6 +1029,19 @@ def _after_dateline(sent: Span) -> int:
         if not (capitals or bracketed or token.text == ")"):
             return sent.start
     return sent.start
+
+
+def _fronted_relative(clause: Token, source: Span | None) -> bool:
+    """ "rules, which officials said will start soon": the clause's relative pronoun stands
+    before the speaker, so the clause reaches round the frame, as PolNeAR marks it."""
+    first = clause.left_edge
+    return (
+        source is not None
+        and first.lower_ in RELATIVE_PRONOUNS
+        and first.tag_ in ("WDT", "WP")
+        and first.i < source.start
+        and source.end <= clause.i
+    )
 
 
 def _passive(verb: Token) -> bool:
