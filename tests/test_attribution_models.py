@@ -646,3 +646,91 @@ def test_every_founding_span_is_the_article_text_at_its_offsets(
     """Source, cue, content and hedge spans all equal article.text[start:end]."""
     article, result = founding
     assert_spans_in_text(article.text, list(result.claims))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Jones warned of a looming budget crisis.", "warned of", "a looming budget crisis"),
+        ("The mayor talks about her plans for the city.", "talks about", "her plans for the city"),
+        ("The minister commented on the proposed merger.", "commented on", "the proposed merger"),
+    ],
+)
+def test_a_verb_of_speaking_reports_what_it_spoke_of(
+    models: ModelCache, text: str, cue: str, content: str
+) -> None:
+    """PolNeAR's convention: the preposition is part of the cue, its phrase is the content."""
+    claim = the_claim(analyse(models, "en", text))
+    assert claim.cue is not None and claim.cue.text == cue
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator spoke on Monday at a rally.",
+        "The official spoke on condition of anonymity.",
+        "An article was written about the storm.",
+    ],
+)
+def test_a_time_terms_or_passive_after_a_verb_of_speaking_is_no_topic(
+    models: ModelCache, text: str
+) -> None:
+    assert attributed(analyse(models, "en", text)) == []
+
+
+def test_adding_that_reports_its_clause_not_the_quote_before(models: ModelCache) -> None:
+    text = '"We are ready for the fight," Anderson said, adding that the party would meet soon.'
+    claims = attributed(analyse(models, "en", text))
+    adding = claim_about(claims, "party would meet")
+    assert adding.content.text == "that the party would meet soon"
+    assert adding.cue is not None and adding.cue.text == "adding"
+    assert claim_about(claims, "ready for the fight").cue.text == "said"  # type: ignore[union-attr]
+
+
+def test_a_dateline_is_not_part_of_a_content(models: ModelCache) -> None:
+    text = "WASHINGTON (Reuters) - The plan, the senator said, would cost billions."
+    claim = the_claim(analyse(models, "en", text))
+    assert claim.content.text == "The plan, the senator said, would cost billions"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters may want to reconsider their choice.",
+        "He would want a judge who shares his views.",
+        "The plan was supposed to be temporary.",
+    ],
+)
+def test_a_guessed_wish_or_an_obligation_is_no_attribution(models: ModelCache, text: str) -> None:
+    assert attributed(analyse(models, "en", text)) == []
+
+
+def test_according_to_a_source_with_a_participle_reports_what_comes_before(
+    models: ModelCache,
+) -> None:
+    text = (
+        "NEW YORK (AP) — Turnout rose sharply in the state, according to early results"
+        " of exit polls conducted for several networks."
+    )
+    claim = the_claim(analyse(models, "en", text))
+    assert claim.content.text == "Turnout rose sharply in the state"
+    assert claim.source is not None
+    assert claim.source.text == "early results of exit polls conducted for several networks"
+
+
+def test_a_reported_clause_stops_before_another_act_of_saying(models: ModelCache) -> None:
+    text = (
+        "The mayor said he had not read the report, and when asked about the budget"
+        " he declined to comment."
+    )
+    claim = claim_about(attributed(analyse(models, "en", text)), "read the report")
+    assert claim.content.text == "he had not read the report"
+
+
+def test_a_relative_clause_reported_round_its_frame(models: ModelCache) -> None:
+    """PolNeAR marks "which officials said will …" whole: the pronoun is part of the content."""
+    text = "The new rules, which officials said will go into effect next month, were criticized."
+    claim = the_claim(analyse(models, "en", text))
+    assert claim.content.text == "which officials said will go into effect next month"
+    assert claim.source is not None and claim.source.text == "officials"

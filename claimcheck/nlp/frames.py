@@ -190,8 +190,17 @@ class FrameFinder:
             and not self.inside_quote(token.idx)
             and not _infinitive(token)
             and not _unreal(token)
+            and not self.hypothetical_belief(token, lemma)
             and not _bare_participle(token)
         )
+
+    def hypothetical_belief(self, verb: Token, lemma: str) -> bool:
+        """ "they may want to reconsider", "he would want someone loyal": a belief or wish
+        under a modal is a guess about someone's mind, not a view they hold or voiced."""
+        if lemma not in self.lexicon.belief_verbs:
+            return False
+        modals = self.lexicon.hypothetical_modals
+        return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
 
     def verbal_frame(self, sent: Span, verb: Token) -> Frame | None:
         if not self.is_cue_verb(verb):
@@ -279,8 +288,10 @@ class FrameFinder:
             near = abs(child.i - verb.i) <= 3
             if near and (child.dep_.startswith("aux") or child.dep_ in ("prt", "compound:prt")):
                 parts.append(child)
-            elif child.i == verb.i + 1 and self._object_preposition(verb, child):
-                parts.append(child)  # "called for", "appelé à"
+            elif child.i == verb.i + 1 and (
+                self._object_preposition(verb, child) or self._topic_preposition(verb, child)
+            ):
+                parts.append(child)  # "called for", "appelé à", "spoke about"
             elif child.lower_ in self.lexicon.euphonic and child.i < verb.i:
                 parts.append(child)  # the "-t-" of "a-t-il ajouté"
         parts.sort(key=lambda t: t.i)
@@ -315,6 +326,28 @@ class FrameFinder:
             c.ent_type_ in ("DATE", "TIME") or c.lower_ in lexicon.weekdays for c in prep.children
         )
         return prep.lower_ in lexicon.object_prepositions and not dated  # not "reported on Monday"
+
+    def _topic_preposition(self, verb: Token, prep: Token) -> bool:
+        """ "spoke about", "warned of", "commented on": the preposition of what was spoken of,
+        not of a time, a channel or an occasion ("spoke on Monday", "wrote on Twitter")."""
+        lexicon = self.lexicon
+        if (
+            prep.dep_ != "prep"
+            or prep.lower_ not in lexicon.topic_prepositions
+            or self.lemma(verb) not in lexicon.topic_verbs
+            or _passive(verb)  # "an article was written about the incident"
+        ):
+            return False
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.ent_type_ in ("DATE", "TIME") or is_day(noun, lexicon):
+            return False
+        if noun.lemma_.lower() in lexicon.topic_exclusions:  # "spoke on condition of anonymity"
+            return False
+        channel = prep.lower_ == "on" and noun.pos_ == "PROPN"  # "wrote on Twitter"
+        setting = (
+            noun.lemma_.lower() in lexicon.speech_nouns or noun.text in lexicon.media_name_tokens
+        )
+        return not (setting or channel)
 
     # -- sources --------------------------------------------------------------------------
 
@@ -576,13 +609,14 @@ class FrameFinder:
         self, sent: Span, verb: Token, source: Span | None, strong: bool
     ) -> tuple[int, int] | None:
         quote = self.adjacent_quote(sent, verb, source)
-        if quote is not None:
-            return quote
+        if quote is not None and not (quote[1] <= verb.idx and self.clause_after(verb)):
+            return quote  # '“…,” he said, adding that …': "adding" reports the clause
         lemma = self.lemma(verb)
         frame_only = lemma in self.lexicon.frame_only_verbs
         for child in verb.children:
             if self.is_reported_clause(child, source, frame_only):
                 bounds = self.before_colon_quote(self.clause_bounds(verb, child))
+                bounds = self.before_next_frame(child, bounds)
                 return self.extend_to_quotes(bounds)
         complementizer = self.surface_complement(sent, verb)
         if complementizer is not None:
@@ -599,7 +633,29 @@ class FrameFinder:
             if obj is not None:
                 end = self.object_content_end(sent, verb, obj)
                 return self.extend_to_quotes((obj.left_edge.idx, end))
-        return None
+        return self.topic_content(verb)
+
+    def topic_content(self, verb: Token) -> tuple[int, int] | None:
+        """ "spoke about the need for reform": what the speaker spoke of, the phrase of the
+        preposition right after the verb."""
+        if verb.i + 1 >= len(verb.doc):
+            return None
+        prep = verb.doc[verb.i + 1]
+        if prep.head.i != verb.i or not self._topic_preposition(verb, prep):
+            return None
+        noun = next(c for c in prep.children if c.dep_ == "pobj")
+        return self.extend_to_quotes(subtree_bounds(noun))
+
+    @staticmethod
+    def clause_after(verb: Token) -> bool:
+        """Whether a that-clause follows the verb: "adding that …"."""
+        return any(
+            c.dep_ == "ccomp"
+            and c.i > verb.i
+            and c.left_edge.lower_ in COMPLEMENTIZERS
+            and c.left_edge.i == verb.i + 1
+            for c in verb.children
+        )
 
     def object_content_end(self, sent: Span, verb: Token, obj: Token) -> int:
         """Where "criticized the plan as reckless", "blamed the network for the error" stop:
@@ -638,7 +694,9 @@ class FrameFinder:
         )
 
     def is_reported_clause(self, child: Token, source: Span | None, frame_only: bool) -> bool:
-        if child.dep_ not in CLAUSE_DEPS or self._overlaps_source(child, source):
+        if child.dep_ not in CLAUSE_DEPS:
+            return False
+        if self._overlaps_source(child, source) and not _fronted_relative(child, source):
             return False
         gerund = child.tag_ == "VBG"  # "described visiting a school"
         if child.dep_ == "xcomp" and (
@@ -663,6 +721,26 @@ class FrameFinder:
             marked = any(c.lower_ in COMPLEMENTIZERS for c in sibling.children)
             if sibling.dep_ == "conj" and sibling.i > clause.i and marked:
                 end = max(end, subtree_bounds(sibling)[1])
+        return start, end
+
+    def before_next_frame(self, clause: Token, bounds: tuple[int, int]) -> tuple[int, int]:
+        """ "said the economy was weak, and accused the bank of …", "…, and when asked whether
+        …": a reported clause stops before ", and" that opens another act of saying, which the
+        parser hung on the clause."""
+        start, end = bounds
+        doc = clause.doc
+        for conj in clause.children:
+            if conj.dep_ != "conj" or conj.i <= clause.i:
+                continue
+            saying = self.is_cue_verb(conj) or any(
+                c.dep_ == "advcl" and self.is_cue_verb(c) for c in conj.children
+            )
+            first = conj.left_edge.i
+            if not saying or first < 2 or doc[first - 1].dep_ != "cc" or doc[first - 2].text != ",":
+                continue
+            comma = doc[first - 2]
+            if start < comma.idx < end and not self.inside_quote(comma.idx):
+                end = comma.idx
         return start, end
 
     def reported_object(self, verb: Token) -> Token | None:
@@ -811,7 +889,7 @@ class FrameFinder:
         self, sent: Span, verb: Token, source: Span | None
     ) -> tuple[int, int] | None:
         """The content around a parenthetical cue: everything in the sentence but the frame."""
-        start = sent.start
+        start = _after_dateline(sent)
         while start < sent.end and (sent.doc[start].is_space or sent.doc[start].is_punct):
             if sent.doc[start].is_quote:
                 break
@@ -874,7 +952,13 @@ class FrameFinder:
         for token in sent[cue_span.end - sent.start :]:
             if token.text in (",", ".", ";", ":", "!", "?", "»", "”", ")") or token.is_space:
                 break
-            if token.pos_ in ("VERB", "AUX") and source_tokens and source_tokens[-1].pos_ != "DET":
+            participle = token.tag_ in ("VBN", "VBG")  # "exit polls conducted for the AP"
+            if (
+                token.pos_ in ("VERB", "AUX")
+                and source_tokens
+                and source_tokens[-1].pos_ != "DET"
+                and not participle
+            ):
                 break  # after a determiner, a "verb" is a noun the tagger misread: "le naturopathe"
             source_tokens.append(token)
         if not source_tokens:
@@ -901,6 +985,7 @@ class FrameFinder:
                 token.is_space or (token.is_punct and not token.is_quote) or token.pos_ == "CCONJ"
             )
 
+        floor = max(floor, _after_dateline(sent))
         before = [t for t in sent if floor <= t.i < cue.start]
         after = [t for t in sent if t.i >= source.end]
         for side in (before, after):
@@ -985,6 +1070,41 @@ class FrameFinder:
         if source is None:
             return False
         return child.left_edge.i < source.end and source.start <= child.right_edge.i
+
+
+def _after_dateline(sent: Span) -> int:
+    """Where a sentence starts past its dateline, "WASHINGTON (Reuters) - " or "PARIS —": a
+    place in capitals, an agency in brackets, a dash. Sentences without one start at the start."""
+    doc = sent.doc
+    for token in sent[:12]:
+        if token.text in ("-", "—", "–", "--") and token.i > sent.start:
+            return token.i + 1
+        words = [c for c in token.text if c.isalpha()]
+        bracketed = any(t.text == "(" for t in doc[sent.start : token.i]) and not any(
+            t.text == ")" for t in doc[sent.start : token.i]
+        )
+        capitals = (
+            token.is_punct
+            or token.is_space
+            or token.like_num
+            or (words and all(c.isupper() for c in words))
+        )
+        if not (capitals or bracketed or token.text == ")"):
+            return sent.start
+    return sent.start
+
+
+def _fronted_relative(clause: Token, source: Span | None) -> bool:
+    """ "rules, which officials said will start soon": the clause's relative pronoun stands
+    before the speaker, so the clause reaches round the frame, as PolNeAR marks it."""
+    first = clause.left_edge
+    return (
+        source is not None
+        and first.lower_ in RELATIVE_PRONOUNS
+        and first.tag_ in ("WDT", "WP")
+        and first.i < source.start
+        and source.end <= clause.i
+    )
 
 
 def _passive(verb: Token) -> bool:

@@ -48,6 +48,10 @@ class Lexicon:
     event_nouns: frozenset[str]
     # prepositions that complete an object of saying: "blamed X for", "described X as"
     object_complements: frozenset[str] = frozenset()
+    # verbs of speaking whose prepositional phrase is what they spoke of: "spoke about the war"
+    topic_verbs: frozenset[str] = frozenset()
+    topic_prepositions: frozenset[str] = frozenset()  # "about", "of", "on"
+    topic_exclusions: frozenset[str] = frozenset()  # "on condition of anonymity": no topic
     relay_to_outlet: tuple[str, ...] = ()  # "told Reuters": the outlet relays the claim
     relay_to_any: tuple[str, ...] = ()  # "cité par Le Monde"
     relay_from: tuple[str, ...] = ()  # "citing a report in X": X is where the source took it
@@ -76,6 +80,7 @@ class Lexicon:
     relative_pronouns: frozenset[str] = frozenset()  # "qui", "who"
     # Whether "X, who said" is written as its source "who" (PolNeAR) or "X" (fr-dev).
     relative_is_source: bool = False
+    hypothetical_modals: frozenset[str] = frozenset()  # "may want", "would want": a guess
     nobody: frozenset[str] = frozenset()  # "rien", "nothing": subjects that are no speaker
     male_titles: frozenset[str] = frozenset()  # "m.", "mr"
     female_titles: frozenset[str] = frozenset()  # "mme", "ms"
@@ -142,6 +147,9 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         object_verbs=words(cues, "object_content"),
         object_prepositions=words(cues, "object_prepositions"),
         object_complements=words(cues, "object_complements"),
+        topic_verbs=words(cues, "topic_content"),
+        topic_prepositions=words(cues, "topic_prepositions"),
+        topic_exclusions=words(cues, "topic_exclusions"),
         addressee_verbs=words(cues, "addressee"),
         anonymous_heads=words(sources, "anonymous_heads"),
         anonymous_phrases=phrases(sources, "anonymous_phrases"),
@@ -183,6 +191,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         relative_pronouns=words(grammar, "relative_pronouns"),
         relative_is_source=bool(grammar.get("relative_is_source", False)),
         nobody=words(grammar, "nobody"),
+        hypothetical_modals=words(grammar, "hypothetical_modals"),
         male_titles=words(grammar, "male_titles"),
         female_titles=words(grammar, "female_titles"),
     )
