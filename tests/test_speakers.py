@@ -525,3 +525,12 @@ def test_a_light_verb_whose_subject_the_parse_lost(analyse: Analyse) -> None:
     claim = claim_with(report, "taux important")
     assert claim.cue is not None and claim.cue.text == "fait état"
     assert claim.source is not None and claim.source.type is SourceType.DOCUMENT
+
+
+def test_a_quoted_label_with_no_verb_is_given_to_nobody(analyse: Analyse) -> None:
+    report = analyse(
+        "fr",
+        "« L’Italie risque de menacer la zone euro », a prévenu le chancelier. « Nouvelles "
+        "réformes propices à la croissance » : le slogan du gouvernement reste affiché.",
+    )
+    assert [c.content.text[:12] for c in report.claims if c.source is not None] == ["« L’Italie r"]

@@ -202,6 +202,8 @@ def _attach_orphan_quotes(
     for quote in quotes:
         if any(_overlap((quote.start, quote.end), d.content) for d in result):
             continue
+        if not _has_verb(parts, quote):
+            continue  # « Nouvelles réformes propices à la croissance »: a label, no statement
         previous = _previous_speaker(result + announced, quote.start, text)
         if previous is None:
             continue
@@ -235,6 +237,18 @@ def _attach_orphan_quotes(
                 )
             )
     return sorted(result, key=lambda d: d.content)
+
+
+def _has_verb(parts: list[Part], quote: Quote) -> bool:
+    """Whether the quotation states something: a verb somewhere in it."""
+    for part in parts:
+        start, end = quote.start - part.offset, quote.end - part.offset
+        if end <= 0 or start >= len(part.text):
+            continue
+        span = part.doc.char_span(max(start, 0), min(end, len(part.text)), alignment_mode="expand")
+        if span is not None and any(t.pos_ in ("VERB", "AUX") for t in span):
+            return True
+    return False
 
 
 def _announced_words(speaker: _Draft, start: int, end: int, parts: list[Part], text: str) -> _Draft:
