@@ -534,3 +534,20 @@ def test_a_quoted_label_with_no_verb_is_given_to_nobody(analyse: Analyse) -> Non
         "réformes propices à la croissance » : le slogan du gouvernement reste affiché.",
     )
     assert [c.content.text[:12] for c in report.claims if c.source is not None] == ["« L’Italie r"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "La commission pourra saisir le Conseil d’Etat si elle estime que la loi est violée.",
+        ),
+        ("en", "The board will act if it finds that the law was broken by the agency."),
+    ],
+)
+def test_a_cue_in_a_hypothesis_reports_nothing_said(
+    analyse: Analyse, language: str, text: str
+) -> None:
+    report = analyse(language, text)
+    assert not [c for c in report.claims if c.source is not None]

@@ -211,6 +211,8 @@ class FrameFinder:
         content = self.find_content(sent, verb, source, strong)
         if content is None or (_gerund(verb) and not self._reports_words(content)):
             return None  # "en défendant la laïcité", "une photo montrant Trump": no statement
+        if self._hypothetical(verb):
+            return None  # "pourra saisir le Conseil si elle estime que …": a case, not a claim
         weak = lemma in self.lexicon.weak_verbs and not strong and self.lexicon.weak_needs_clause
         if weak and not self._document(source) and not self._reports_words(content):
             return None  # "ont prévu de faire la même démarche": a plan, not a statement
@@ -796,6 +798,11 @@ class FrameFinder:
         if not any(speech for _, _, speech in touching):
             return None  # a scare quote beside a cue is not what was said
         return touching[0][0], touching[-1][1]
+
+    def _hypothetical(self, verb: Token) -> bool:
+        """A cue under "si" / "if": what someone would say in a case, not what was said."""
+        markers = self.lexicon.hypothesis_markers
+        return any(c.dep_ == "mark" and c.lower_ in markers for c in verb.children)
 
     def _reports_words(self, content: tuple[int, int]) -> bool:
         """Whether a content is a quotation or a that-clause, not the object of an act."""
