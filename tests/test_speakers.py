@@ -551,3 +551,15 @@ def test_a_cue_in_a_hypothesis_reports_nothing_said(
 ) -> None:
     report = analyse(language, text)
     assert not [c for c in report.claims if c.source is not None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le projet de loi énonce les motifs que peuvent invoquer les services de renseignement.",
+        "Le fichier recense les personnes ayant été condamnées pour des faits de terrorisme.",
+    ],
+)
+def test_a_relative_que_and_a_bare_passive_report_nothing(analyse: Analyse, text: str) -> None:
+    report = analyse("fr", text)
+    assert not [c for c in report.claims if c.source is not None]

@@ -213,6 +213,8 @@ class FrameFinder:
             return None  # "en défendant la laïcité", "une photo montrant Trump": no statement
         if self._hypothetical(verb):
             return None  # "pourra saisir le Conseil si elle estime que …": a case, not a claim
+        if _passive(verb) and not self.is_impersonal(verb) and not self._has_agent(verb):
+            return None  # "les personnes ayant été condamnées": said of them, not by them
         weak = lemma in self.lexicon.weak_verbs and not strong and self.lexicon.weak_needs_clause
         if weak and not self._document(source) and not self._reports_words(content):
             return None  # "ont prévu de faire la même démarche": a plan, not a statement
@@ -799,6 +801,10 @@ class FrameFinder:
             return None  # a scare quote beside a cue is not what was said
         return touching[0][0], touching[-1][1]
 
+    @staticmethod
+    def _has_agent(verb: Token) -> bool:
+        return any(c.dep_ in AGENT_DEPS for c in verb.children)
+
     def _hypothetical(self, verb: Token) -> bool:
         """A cue under "si" / "if": what someone would say in a case, not what was said."""
         markers = self.lexicon.hypothesis_markers
@@ -832,6 +838,9 @@ class FrameFinder:
         """ "said on Tuesday that …", "a déclaré dans une interview que …" when the parse hid it."""
         for token in sent[verb.i - sent.start + 1 :]:
             if token.lower_ in COMPLEMENTIZERS and token.pos_ in ("SCONJ", "ADP", "PRON"):
+                following = token.doc[token.i + 1] if token.i + 1 < sent.end else None
+                if following is not None and following.pos_ in ("VERB", "AUX"):
+                    return None  # "les motifs que peuvent invoquer les services": a relative
                 end = self.clause_end(sent, token)
                 return token.idx, end
             if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "aux:tense"):
