@@ -1,0 +1,261 @@
+"""Hostile servers from the red-team pass (issue 13): each costs one report, quickly, and a
+page reached by ``--follow`` costs at most one unreachable link, never the process.
+
+Stacked encodings, headers that trickle, a cache that answers for a private page, DNS rebinding
+and IPv6 forms that embed a private IPv4 address, each against tests/httpserver.py.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import socket
+import subprocess
+import sys
+import time
+import zlib
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from claimcheck import fetch
+from claimcheck.cache import CacheMode
+from claimcheck.errors import PrivateAddressError
+from claimcheck.fetch import FetchSettings
+from claimcheck.pipeline import Analyzer, AnalyzerOptions
+from httpserver import HTTPTestServer
+from support import ROOT, checked, claimcheck, command
+
+TIMEOUT = 2.0  # seconds, the --timeout of these runs
+SLACK = 30.0  # what a loaded machine may add before a bounded wait counts as a hang
+
+QUOTE = "We will keep every terminal open through the winter, whatever the cost"
+
+ARTICLE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Port talks stall</title></head>
+<body><article><h1>Port talks stall as the strike enters its third week</h1>
+<p>"{quote}," John Smith, the port director, said in <a href="{link}">an interview</a>
+on Monday.</p>
+<p>The strike has closed the port for nineteen days, and talks resume on Thursday.</p>
+</article></body></html>
+"""
+
+CITED = """<!doctype html><html lang="en"><head><title>Interview</title></head>
+<body><article><h1>Interview with the port director</h1>
+<p>The director spoke to us in his office overlooking the docks, where cranes stood idle.</p>
+<p>“{quote}”, he said, before returning to the negotiations with the shipping lines.</p>
+</article></body></html>
+"""
+
+# Peak resident size of the child a small wrapper runs (kilobytes on Linux), and its time.
+_MEASURE = """
+import resource, subprocess, sys, time
+started = time.monotonic()
+completed = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+sys.stderr.buffer.write(completed.stderr)
+seconds = time.monotonic() - started
+print(completed.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, seconds)
+"""
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Iterator[Analyzer]:
+    options = AnalyzerOptions(fetch=FetchSettings(timeout=TIMEOUT), cache=CacheMode.OFF)
+    with Analyzer(options) as shared:
+        yield shared
+
+
+def article_citing(server: HTTPTestServer, link: str, path: str = "/article") -> str:
+    return server.route(path, ARTICLE.format(quote=QUOTE, link=link))
+
+
+def verification(report: dict[str, Any]) -> dict[str, Any]:
+    """The verification of the one claim that cites a link."""
+    cited = [c["verification"] for c in report["claims"] if c["verification"] is not None]
+    assert len(cited) == 1, report["claims"]
+    found: dict[str, Any] = cited[0]
+    return found
+
+
+def measured(*args: str) -> tuple[int, int, float, str]:
+    """``claimcheck ARGS`` in a child process: exit code, peak KB, seconds, stderr."""
+    done = subprocess.run(
+        [sys.executable, "-c", _MEASURE, *command(*args)],
+        capture_output=True,
+        cwd=ROOT,
+        timeout=SLACK * 4,
+        check=True,
+    )
+    exit_code, peak_kb, seconds = done.stdout.split()
+    return int(exit_code), int(peak_kb), float(seconds), done.stderr.decode()
+
+
+# 1. Stacked encodings -------------------------------------------------------------------------
+
+
+def test_stacked_gzip_is_cut_off_at_the_size_limit_in_bounded_memory(
+    http_server: HTTPTestServer,
+) -> None:
+    """``Content-Encoding: gzip, gzip``, 5 KB that unpack to 2 GB: too_large, in a few seconds
+    and well under 1 GB (before: 20 s and 4.2 GB, each layer decoded whole)."""
+    url = http_server.gzip_bomb("/stacked", layers=2)
+    exit_code, peak_kb, seconds, stderr = measured("analyze", "--no-cache", "-f", "json", url)
+    assert exit_code == 1
+    assert stderr == (
+        f"claimcheck: {url}: {url} is larger than the 10,000,000-byte limit "
+        "(raise it with --max-bytes)\n"
+    )
+    assert peak_kb < 300_000, f"peak {peak_kb / 1000:.0f} MB"
+    assert seconds < SLACK
+
+
+def test_a_stacked_gzip_bomb_reached_by_follow_costs_one_link(
+    http_server: HTTPTestServer,
+) -> None:
+    bomb = http_server.gzip_bomb("/stacked", layers=2)
+    url = article_citing(http_server, bomb)
+    run = claimcheck("analyze", "--no-cache", "--follow", "--allow-private", "-f", "json", url)
+    run.assert_clean()
+    assert run.exit_code == 0
+    found = verification(json.loads(run.stdout))
+    assert found["status"] == "unreachable"
+    assert "10,000,000-byte limit" in found["reason"]
+
+
+@pytest.mark.parametrize(
+    ("encoding", "message"),
+    [
+        pytest.param("br", "content encoding 'br'", id="unknown-coding"),
+        pytest.param("gzip, gzip, gzip", "compressed 3 times over", id="three-layers"),
+    ],
+)
+def test_an_encoding_claimcheck_cannot_bound_is_refused(
+    analyzer: Analyzer, http_server: HTTPTestServer, encoding: str, message: str
+) -> None:
+    url = http_server.route(
+        "/coded", b"\x1f\x8b" + bytes(50), headers={"Content-Encoding": encoding}
+    )
+    wire = checked(analyzer.analyze(url))
+    assert wire["error"]["type"] == "fetch"
+    assert message in wire["error"]["message"]
+
+
+def test_a_page_compressed_twice_is_still_read(
+    analyzer: Analyzer, http_server: HTTPTestServer
+) -> None:
+    """Bounded decoding is not a refusal: a real page in gzip, gzip or deflate reads as usual."""
+    page = CITED.format(quote=QUOTE).encode()
+    twice = http_server.route(
+        "/twice", gzip.compress(gzip.compress(page)), headers={"Content-Encoding": "gzip, gzip"}
+    )
+    deflated = http_server.route(
+        "/deflated", zlib.compress(page), headers={"Content-Encoding": "deflate"}
+    )
+    for url in (twice, deflated):
+        wire = checked(analyzer.analyze(url))
+        assert "error" not in wire, wire["error"]
+        assert QUOTE in wire["article"]["text"]
+
+
+# 2. Slow headers ------------------------------------------------------------------------------
+
+
+def test_headers_sent_one_byte_at_a_time_hit_the_deadline(http_server: HTTPTestServer) -> None:
+    """Each byte arrives in time for the per-read timeout; the whole exchange has a deadline
+    (before: it hung for ever)."""
+    url = http_server.slow_headers("/drip-head", every=0.2)
+    started = time.monotonic()
+    run = claimcheck("analyze", "--no-cache", "--timeout", str(TIMEOUT), url, timeout=SLACK * 2)
+    run.assert_clean()
+    assert run.exit_code == 1
+    assert f"timed out after {TIMEOUT:g} s" in run.stderr
+    assert time.monotonic() - started < SLACK
+
+
+def test_a_followed_link_with_slow_headers_hits_the_deadline(http_server: HTTPTestServer) -> None:
+    slow = http_server.slow_headers("/drip-head", every=0.2)
+    url = article_citing(http_server, slow)
+    args = ("analyze", "--no-cache", "--follow", "--allow-private", "--timeout", str(TIMEOUT))
+    run = claimcheck(*args, "-f", "json", url, timeout=SLACK * 3)
+    run.assert_clean()
+    found = verification(json.loads(run.stdout))
+    assert found["status"] == "unreachable"
+    assert "timed out" in found["reason"]
+
+
+# 7. The cache and the address guard -----------------------------------------------------------
+
+
+def test_a_cached_private_page_does_not_answer_for_a_followed_link(
+    http_server: HTTPTestServer,
+) -> None:
+    """The user fetched a private page by name (it is cached); an article citing it, analysed
+    with --follow but without --allow-private, must not get it from the cache either."""
+    private = http_server.route("/intranet", CITED.format(quote=QUOTE))
+    url = article_citing(http_server, private)
+    with Analyzer(AnalyzerOptions(fetch=FetchSettings(timeout=TIMEOUT))) as named:
+        assert "error" not in checked(named.analyze(private))
+    http_server.requests.clear()
+    options = AnalyzerOptions(fetch=FetchSettings(timeout=TIMEOUT), follow=True)
+    with Analyzer(options) as following:
+        found = verification(checked(following.analyze(url)))
+    assert found["status"] == "unreachable"
+    assert "private address 127.0.0.1" in found["reason"]
+    assert [r.path for r in http_server.requests] == ["/article"]
+
+
+# 8. DNS rebinding -----------------------------------------------------------------------------
+
+
+def test_a_name_that_rebinds_to_a_private_address_is_refused(
+    http_server: HTTPTestServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """rebind.example resolves to a public address when first asked, to 127.0.0.1 after that:
+    the connection must go to an address that was checked, never to the second answer."""
+    real = socket.getaddrinfo
+    asked = []
+
+    def rebinding(host: Any, port: Any, *args: Any, **kwargs: Any) -> Any:
+        if host != "rebind.example":
+            return real(host, port, *args, **kwargs)
+        asked.append(host)
+        address = "93.184.215.14" if len(asked) == 1 else "127.0.0.1"
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port))]
+
+    def no_internet(family: int, sockaddr: Any, timeout: float | None) -> socket.socket:
+        raise ConnectionRefusedError(f"the test refuses to connect to {sockaddr[0]}")
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    monkeypatch.setattr("claimcheck._network._connect", no_internet, raising=False)
+    url = http_server.route("/inside", CITED.format(quote=QUOTE))
+    url = url.replace("127.0.0.1", "rebind.example")
+    settings = FetchSettings(timeout=TIMEOUT)
+    with (
+        fetch.make_client(settings, public_only=True) as client,
+        pytest.raises(PrivateAddressError),
+    ):
+        fetch.fetch_url(url, settings, client)
+    assert http_server.requests == []
+
+
+# 9. IPv6 forms that embed an IPv4 address ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "2002:c0a8:0101::1",  # 6to4 of 192.168.1.1
+        "2002:7f00:0001::",  # 6to4 of 127.0.0.1
+        "2002:a9fe:a9fe::1",  # 6to4 of 169.254.169.254, the metadata service
+        "2002:0a00:0001:1::1",  # 6to4 of 10.0.0.1
+        "2001:0:4136:e378:8000:63bf:3f57:fefe",  # Teredo, client 192.168.1.1
+        "2001:0:4136:e378:8000:63bf:80ff:fffe",  # Teredo, client 127.0.0.1
+    ],
+)
+def test_ipv6_forms_embedding_a_private_ipv4_address_are_refused(address: str) -> None:
+    assert not fetch.is_public_address(address)
+
+
+def test_6to4_of_a_public_address_stays_public() -> None:
+    assert fetch.is_public_address("2002:0808:0808::1")  # 6to4 of 8.8.8.8
