@@ -243,7 +243,7 @@ def analyze(
                 reports = _in_this_process(items, options)
             # One report object only for one plain SOURCE argument; anything that may expand
             # to many (a directory, a WARC file, a list) always gives an array.
-            single = total == 1 and input_list is None and not Path(named[0]).is_dir()
+            single = total == 1 and input_list is None and not _is_directory(named[0])
             failed = _write(_with_progress(reports, total), chosen, stream, 1 if single else 0)
     except KeyboardInterrupt:
         typer.echo("claimcheck: interrupted", err=True)
@@ -369,16 +369,22 @@ def _plan(named: list[str], max_bytes: int) -> tuple[Iterator[InputItem], int | 
 
     Standard input is read here, up front, so that a worker process or a cluster can have it.
     """
-    from claimcheck.inputs import expand, is_warc
+    from claimcheck.inputs import expand, is_directory, is_warc
 
     items = (_stdin_item(max_bytes) if i.source == "-" else i for i in expand(named, max_bytes))
-    directories = [Path(name) for name in named if name != "-" and Path(name).is_dir()]
+    directories = [Path(name) for name in named if name != "-" and is_directory(name)]
     if any(is_warc(name) for name in named) or any(
         is_warc(path.name) for directory in directories for path in directory.rglob("*")
     ):
         return items, None  # records are counted as they are read
     listed = list(items)
     return iter(listed), len(listed)
+
+
+def _is_directory(name: str) -> bool:
+    from claimcheck.inputs import is_directory
+
+    return is_directory(name)
 
 
 def _stdin_item(max_bytes: int) -> InputItem:
@@ -451,9 +457,25 @@ def _with_progress(reports: Iterator[Report], total: int | None) -> Iterator[Rep
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task("analysing", total=total)
         for report in reports:
-            progress.update(task, description=_short(report.source))
+            progress.update(task, description=_plain(_short(report.source)))
             yield report
             progress.advance(task)
+
+
+def _plain(name: str) -> str:
+    """A source's name as rich markup that shows it as it is: "[/x]" in a URL is not a tag."""
+    from rich.markup import escape
+
+    from claimcheck.report.controls import neutralise
+
+    return escape(neutralise(name))
+
+
+def _warn(message: str) -> None:
+    """One ``claimcheck: ...`` line on stderr, with no control character from a page in it."""
+    from claimcheck.report.controls import neutralise
+
+    typer.echo(f"claimcheck: {neutralise(' '.join(message.split()))}", err=True)
 
 
 def _short(source: str, width: int = 40) -> str:
@@ -469,7 +491,7 @@ def _write(reports: Iterator[Report], chosen: OutputFormat, stream: TextIO, coun
     for written, item in enumerate(reports):
         if item.error is not None:
             failed = True
-            typer.echo(f"claimcheck: {item.source}: {item.error.message}", err=True)
+            _warn(f"{item.source}: {item.error.message}")
         with _whole_report():
             if chosen is OutputFormat.JSONL:
                 render.write_jsonl(item, stream)

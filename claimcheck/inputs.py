@@ -21,6 +21,7 @@ __all__ = [
     "ARTICLE_SUFFIXES",
     "InputItem",
     "expand",
+    "is_directory",
     "is_warc",
     "read_input_list",
 ]
@@ -54,6 +55,27 @@ def is_warc(path: str) -> bool:
     return path.lower().endswith(_WARC_SUFFIXES)
 
 
+def is_directory(path: str | Path) -> bool:
+    """``Path.is_dir``, but False for a name the system refuses to look up.
+
+    A URL or a file name with a part over 255 bytes (or a whole over 4,096) raises "File name
+    too long" from ``stat``, and a NUL byte raises ValueError; either must cost that source one
+    error report (``fetch`` gives it), not the batch.
+    """
+    try:
+        return Path(path).is_dir()
+    except (OSError, ValueError):
+        return False
+
+
+def _is_file(path: str | Path) -> bool:
+    """``Path.is_file``, but False for a name the system refuses (see ``is_directory``)."""
+    try:
+        return Path(path).is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def read_input_list(path: Path) -> list[str]:
     """The sources an ``--input-list`` file names; blank lines and ``#`` comments are skipped.
 
@@ -68,9 +90,9 @@ def expand(sources: Iterable[str], max_bytes: int) -> Iterator[InputItem]:
     for source in sources:
         if source.lower().startswith(("http://", "https://")) or source == "-":
             yield InputItem(source)
-        elif Path(source).is_dir():
+        elif is_directory(source):
             yield from _directory(Path(source), max_bytes)
-        elif is_warc(source) and Path(source).is_file():
+        elif is_warc(source) and _is_file(source):
             yield from warc_records(source, max_bytes)
         else:
             yield InputItem(source)  # a file, or a path whose error the analyzer will report
@@ -81,7 +103,7 @@ def _directory(root: Path, max_bytes: int) -> Iterator[InputItem]:
     found = sorted(
         path
         for path in root.rglob("*")
-        if path.is_file() and (path.suffix.lower() in ARTICLE_SUFFIXES or is_warc(path.name))
+        if _is_file(path) and (path.suffix.lower() in ARTICLE_SUFFIXES or is_warc(path.name))
     )
     if not found:
         kinds = ", ".join(sorted(ARTICLE_SUFFIXES) + list(_WARC_SUFFIXES))

@@ -4,11 +4,18 @@ clean line on stderr, never a traceback, a hang or a lost batch.
 
 from __future__ import annotations
 
+import json
+import os
+import pty
 import subprocess
 import sys
+import time
 from pathlib import Path
 
-from support import ROOT, command
+import pytest
+
+from httpserver import HTTPTestServer
+from support import ENGLISH, PATIENCE, ROOT, claimcheck, command
 
 SLACK = 60.0  # what a loaded machine may add before a bounded run counts as a hang
 SENTENCE = "The minister said on Tuesday that the new bridge would open in May. "
@@ -63,3 +70,126 @@ def test_punctuation_runs_after_a_sentence_stay_bounded(tmp_path: Path) -> None:
     assert len(out.read_text("utf-8").splitlines()) == len(shapes)
     assert peak_kb < 1_000_000, f"peak {peak_kb / 1000:.0f} MB"
     assert seconds < SLACK, f"{seconds:.0f} s"
+
+
+# 3. Terminal escapes --------------------------------------------------------------------------
+
+ESCAPES = {
+    "clear screen": "\x1b[2J\x1b[H",
+    "OSC 8 hyperlink": "\x1b]8;;https://evil.example/\x1b\\click here\x1b]8;;\x1b\\",
+    "OSC 52 clipboard": "\x1b]52;c;cm0gLXJmIH4K\x07",
+    "cursor query": "\x1b[6n",
+    "C1 CSI": "\x9b6n",
+    "carriage return": "\rinnocent",
+}
+CONTROLS = ("\x1b", "\x07", "\x9b", "\r")
+
+
+def hostile_article() -> str:
+    lines = [
+        f'"The bridge will open in May {escape} and stay open," the minister said on Tuesday.'
+        for escape in ESCAPES.values()
+    ]
+    return "Bridge opens\n\n" + "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("output_format", ["text", "markdown"])
+def test_escape_sequences_in_an_article_never_reach_the_terminal(
+    tmp_path: Path, output_format: str
+) -> None:
+    """Escape sequences in the article come out as visible symbols ("␛"), never raw."""
+    article = tmp_path / "hostile.txt"
+    article.write_text(hostile_article(), encoding="utf-8")
+    run = claimcheck("analyze", "--lang", "en", "-f", output_format, str(article))
+    assert run.exit_code == 0, run.stderr
+    assert "bridge will open" in run.stdout.lower()
+    assert "␛" in run.stdout
+    for control in CONTROLS:
+        assert control not in run.stdout, f"{control!r} reached the terminal"
+
+
+def test_escape_sequences_in_a_source_name_never_reach_stderr(tmp_path: Path) -> None:
+    """The error line names the source: its escape sequences are neutralised too."""
+    name = str(tmp_path / "missing\x1b]52;c;cm0gLXJmIH4K\x07\x1b[2J.txt")
+    run = claimcheck("analyze", "-f", "text", name)
+    assert run.exit_code == 1
+    run.assert_clean()
+    assert "no such file" in run.stderr
+    for control in CONTROLS:
+        assert control not in run.stderr + run.stdout
+
+
+# 4. Markup in names ---------------------------------------------------------------------------
+
+
+def test_rich_markup_in_a_source_name_does_not_crash_the_progress_display(
+    tmp_path: Path, http_server: HTTPTestServer
+) -> None:
+    """With stderr on a terminal, the progress bar shows the last source done while the next
+    batch is analysed: "[/x]" in its name (a URL query, a WARC target) is text, not markup.
+    The -o JSON has every report (before: a MarkupError traceback and an empty file)."""
+    out = tmp_path / "out.json"
+    hostile = http_server.route("/page?q=[/x]&r=[/]", "<p>short</p>")
+    slow = http_server.route("/slow", ENGLISH.read_bytes(), content_type="text/plain", delay=1.5)
+    # Reports come in batches of 8: the hostile name is the last of the first batch.
+    sources = [str(ENGLISH)] * 7 + [hostile, slow]
+    exit_code, stderr = run_with_stderr_on_a_terminal(
+        "analyze", "--no-cache", "--lang", "en", "-f", "json", "-o", str(out), *sources
+    )
+    assert "Traceback" not in stderr, stderr
+    assert "MarkupError" not in stderr
+    assert exit_code == 1  # the hostile page has no article
+    reports = json.loads(out.read_text("utf-8"))
+    assert [r["source"] for r in reports] == sources
+    assert reports[7]["error"]["type"] == "no_article"
+
+
+def run_with_stderr_on_a_terminal(*args: str) -> tuple[int, str]:
+    """``claimcheck ARGS`` with stderr on a pseudo-terminal (stdout a pipe): exit code and
+    everything written to the terminal."""
+    controller, terminal = pty.openpty()
+    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "100"}
+    process = subprocess.Popen(
+        command(*args),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=terminal,
+        cwd=ROOT,
+        env=env,
+    )
+    os.close(terminal)
+    seen = bytearray()
+    deadline = time.monotonic() + PATIENCE
+    while time.monotonic() < deadline:
+        try:
+            chunk = os.read(controller, 65536)
+        except OSError:  # the terminal closed: the process is done with it
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(controller)
+    process.communicate(timeout=PATIENCE)
+    return process.returncode, seen.decode("utf-8", "replace")
+
+
+# 5. Long names --------------------------------------------------------------------------------
+
+
+def test_names_too_long_for_the_file_system_are_one_error_each(
+    tmp_path: Path, http_server: HTTPTestServer
+) -> None:
+    """A URL of over 4,096 characters and a file name with a 300-character part: one error
+    report each ("File name too long" lost the batch), and the good file is analysed."""
+    long_url = http_server.url("/" + "a" * 5000)
+    long_file = str(tmp_path / ("b" * 300 + ".txt"))
+    run = claimcheck("analyze", "--lang", "en", "-f", "json", long_url, long_file, str(ENGLISH))
+    run.assert_clean()
+    assert run.exit_code == 1
+    reports = json.loads(run.stdout)
+    assert [r["source"] for r in reports] == [long_url, long_file, str(ENGLISH)]
+    assert reports[0]["error"]["type"] == "http_status"
+    assert reports[1]["error"]["type"] == "input"
+    assert "too long" in reports[1]["error"]["message"].lower()
+    assert "error" not in reports[2]
+    assert len(run.stderr.splitlines()) == 2
