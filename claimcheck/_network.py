@@ -71,7 +71,11 @@ def resolve(host: str, port: int) -> list[Address]:
     """
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (OSError, UnicodeError) as exc:
+    except UnicodeError:
+        raise httpcore.ConnectError(
+            f"{host} is not a valid host name (a part of it is empty or over 63 characters)"
+        ) from None
+    except OSError as exc:
         raise httpcore.ConnectError(f"could not resolve {host}: {_reason(exc)}") from None
     return [(int(family), sockaddr) for family, _, _, _, sockaddr in infos]
 

@@ -212,6 +212,8 @@ def analyze(
     from claimcheck.pipeline import AnalyzerOptions
 
     chosen = output_format or _default_format(output)
+    if user_agent is not None and not _is_header_value(user_agent):
+        _usage_error("--user-agent must be printable ASCII on one line (it is an HTTP header)")
     settings = FetchSettings(timeout=timeout, max_bytes=max_bytes)
     if user_agent:
         settings = FetchSettings(timeout=timeout, max_bytes=max_bytes, user_agent=user_agent)
@@ -344,6 +346,12 @@ def _open_output(path: Path | None) -> Iterator[TextIO]:
         raise typer.Exit(EXIT_USAGE) from None
     with stream:
         yield stream
+
+
+def _is_header_value(value: str) -> bool:
+    """Whether ``value`` can be sent as an HTTP header: printable ASCII, no line break (a CR LF
+    would start a header of the user's making; httpx refuses non-ASCII with an internal error)."""
+    return all(" " <= char <= "~" or char == "\t" for char in value)
 
 
 def _usage_error(message: str) -> NoReturn:

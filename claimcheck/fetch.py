@@ -16,7 +16,7 @@ import sys
 import time
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
@@ -27,7 +27,8 @@ import httpx
 from charset_normalizer import CharsetMatch, from_bytes
 
 from claimcheck._network import Address, GuardedBackend, exchange_deadline, resolve
-from claimcheck.cache import CachedPage, FetchCache
+from claimcheck.cache import CachedPage, DamagedEntryError, FetchCache
+from claimcheck.credentials import redact
 from claimcheck.errors import (
     EncodingError,
     FetchError,
@@ -267,8 +268,12 @@ def fetch_url(
     """
     if not _host(url):
         raise InputError(f"invalid URL {url}: no host name")
+    damaged: tuple[str, ...] = ()  # a warning, if the cached copy could not be read back
     if cache is not None:
-        kept = cache.lookup(url)
+        try:
+            kept = cache.lookup(url)
+        except DamagedEntryError as exc:
+            kept, damaged = None, (str(exc),)
         if kept is not None:
             if public_only:
                 for host_url in dict.fromkeys((url, kept.final_url)):
@@ -280,7 +285,7 @@ def fetch_url(
     document = _page_document(url, page, settings, cached=False)
     if cache is not None:
         cache.store(page)
-    return document
+    return replace(document, warnings=(*damaged, *document.warnings)) if damaged else document
 
 
 def _download(url: str, settings: FetchSettings, client: httpx.Client) -> CachedPage:
@@ -343,7 +348,7 @@ def _page_document(
     return _to_document(
         source,
         page.body,
-        url=page.final_url,
+        url=redact(page.final_url),  # the text and its links never carry the password
         mime=page.content_type,
         charset=page.charset,
         fetched_at=page.fetched_at,
@@ -637,11 +642,13 @@ def _codec(label: str) -> str | None:
     ("undefined"): a page declaring one of those declares nothing we can use.
     """
     try:
-        name = codecs.lookup(label).name
-        b"".decode(name)
-    except (LookupError, UnicodeError):
+        info = codecs.lookup(label)
+    except LookupError:
         return None
-    return _LABEL_ALIASES.get(name, name)
+    # CodecInfo marks the bytes-to-bytes and str-to-str codecs; it has no public name for that.
+    if not getattr(info, "_is_text_encoding", True) or info.name == "undefined":
+        return None
+    return _LABEL_ALIASES.get(info.name, info.name)
 
 
 def _try_decode(data: bytes, codec: str) -> str | None:

@@ -82,7 +82,8 @@ def fetch_pages(
         fetch.make_client(settings, public_only=not allow_private) as client,
         ThreadPoolExecutor(max_workers=MAX_CONCURRENT_FETCHES) as pool,
     ):
-        pages = pool.map(lambda url: _fetch_page(url, settings, client, cache), urls)
+        public_only = not allow_private
+        pages = pool.map(lambda url: _fetch_page(url, settings, client, cache, public_only), urls)
         return {page.url: page for page in pages}
 
 
@@ -132,10 +133,17 @@ def _followable(url: str) -> bool:
 
 
 def _fetch_page(
-    url: str, settings: fetch.FetchSettings, client: httpx.Client, cache: FetchCache | None
+    url: str,
+    settings: fetch.FetchSettings,
+    client: httpx.Client,
+    cache: FetchCache | None,
+    public_only: bool,
 ) -> CitedPage:
+    """One cited page's text, or why not; the guard holds whether the network or the cache
+    answers (``public_only``)."""
     try:
-        article: Article = extract.extract(fetch.fetch_url(url, settings, client, cache))
+        raw = fetch.fetch_url(url, settings, client, cache, public_only=public_only)
+        article: Article = extract.extract(raw)
     except ClaimcheckError as exc:
         return CitedPage(url, reason=" ".join(str(exc).split()))
     except Exception as exc:  # a bug must cost one cited link, not the article's report

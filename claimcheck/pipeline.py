@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from claimcheck import fetch
 from claimcheck.cache import CacheMode, FetchCache, open_cache
+from claimcheck.credentials import redacted_report
 from claimcheck.errors import ClaimcheckError, UnsupportedLanguageError
 from claimcheck.inputs import InputItem
 from claimcheck.models import Article, FetchInfo, Meta, RawDocument, Report, ReportError
@@ -102,7 +103,10 @@ class Analyzer:
         """One report per item, in order; the texts of the batch share ``nlp.pipe`` calls."""
         reports: list[Report | _Prepared] = [self._prepare(item, stdin) for item in items]
         self._parse([entry for entry in reports if isinstance(entry, _Prepared)])
-        return [entry if isinstance(entry, Report) else self._finish(entry) for entry in reports]
+        finished = [
+            entry if isinstance(entry, Report) else self._finish(entry) for entry in reports
+        ]
+        return [redacted_report(report) for report in finished]  # no password leaves a report
 
     def _prepare(self, item: InputItem, stdin: BinaryIO | None) -> Report | _Prepared:
         """Read, extract and pick a model for one item, or its failed report."""

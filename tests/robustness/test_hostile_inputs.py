@@ -193,3 +193,34 @@ def test_names_too_long_for_the_file_system_are_one_error_each(
     assert "too long" in reports[1]["error"]["message"].lower()
     assert "error" not in reports[2]
     assert len(run.stderr.splitlines()) == 2
+
+
+# 11. Typed errors, not internal ones -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("charset", ["hex", "base64", "zlib", "rot13", "undefined"])
+def test_a_page_declaring_a_codec_that_is_not_a_text_encoding_is_read(
+    tmp_path: Path, charset: str
+) -> None:
+    """Python's bytes-to-bytes codecs are no charset: ignored with a warning, the page read."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        f'<html><head><meta charset="{charset}"></head><body><article><p>'
+        + SENTENCE * 4
+        + "</p></article></body></html>",
+        encoding="utf-8",
+    )
+    run = claimcheck("analyze", "--lang", "en", "-f", "json", str(page))
+    assert run.exit_code == 0, run.stderr
+    wire = json.loads(run.stdout)
+    assert f"unknown charset {charset!r} ignored" in wire["warnings"]
+
+
+@pytest.mark.parametrize("agent", ["claimcheck-é", "claimcheck\r\nX-Injected: 1"])
+def test_a_user_agent_that_is_no_header_value_is_a_usage_error(agent: str) -> None:
+    run = claimcheck("analyze", "--user-agent", agent, str(ENGLISH))
+    assert run.exit_code == 2
+    assert run.stderr == (
+        "claimcheck: --user-agent must be printable ASCII on one line (it is an HTTP header)\n"
+    )
+    assert run.stdout == ""

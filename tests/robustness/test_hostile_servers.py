@@ -10,17 +10,21 @@ from __future__ import annotations
 import gzip
 import json
 import socket
+import sqlite3
+import stat
 import subprocess
 import sys
 import time
 import zlib
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from claimcheck import fetch
-from claimcheck.cache import CacheMode
+from claimcheck.cache import MAX_AGE, CachedPage, CacheMode, FetchCache, cache_path
 from claimcheck.errors import PrivateAddressError
 from claimcheck.fetch import FetchSettings
 from claimcheck.pipeline import Analyzer, AnalyzerOptions
@@ -259,3 +263,107 @@ def test_ipv6_forms_embedding_a_private_ipv4_address_are_refused(address: str) -
 
 def test_6to4_of_a_public_address_stays_public() -> None:
     assert fetch.is_public_address("2002:0808:0808::1")  # 6to4 of 8.8.8.8
+
+
+# 6. The cache from --follow's threads ----------------------------------------------------------
+
+
+def test_follow_uses_the_fetch_cache_from_its_threads(
+    http_server: HTTPTestServer, cache_dir: Path
+) -> None:
+    """The cited page is fetched from a worker thread: it is cached like the article, no
+    "unusable" warning appears, and a second run fetches nothing (before: SQLite refused the
+    cross-thread use and the cache was turned off with a false warning)."""
+    cited = http_server.route("/cited", CITED.format(quote=QUOTE))
+    url = article_citing(http_server, cited)
+    options = AnalyzerOptions(fetch=FetchSettings(timeout=TIMEOUT), follow=True, allow_private=True)
+    with Analyzer(options) as first:
+        wire = checked(first.analyze(url))
+        assert first.fetch_cache is not None and first.fetch_cache.problem is None
+    assert not any("unusable" in w for w in wire["warnings"]), wire["warnings"]
+    assert verification(wire)["status"] == "found"
+    http_server.requests.clear()
+    with Analyzer(options) as second:
+        again = checked(second.analyze(url))
+    assert verification(again)["status"] == "found"
+    assert again["meta"]["fetch"]["cached"] is True
+    assert http_server.requests == []
+
+
+def test_a_stale_copy_is_fetched_again_but_offline_still_serves_it(
+    http_server: HTTPTestServer, cache_dir: Path
+) -> None:
+    url = http_server.route("/old", CITED.format(quote=QUOTE))
+    cache = FetchCache(cache_path(cache_dir))
+    old = datetime.now(UTC) - MAX_AGE - timedelta(days=1)
+    cache.store(CachedPage(url, url, 200, b"<p>An old copy.</p>", old, "text/html"))
+    assert cache.lookup(url) is None
+    assert FetchCache(cache_path(cache_dir), CacheMode.OFFLINE).lookup(url) is not None
+
+
+# 11. A damaged cache row -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [
+        pytest.param("fetched_at", "yesterday-ish", id="bad-date"),
+        pytest.param("headers", "{", id="bad-json"),
+    ],
+)
+def test_a_damaged_cache_row_is_fetched_again_with_a_warning(
+    http_server: HTTPTestServer, cache_dir: Path, column: str, value: str
+) -> None:
+    url = http_server.route("/page", CITED.format(quote=QUOTE))
+    with Analyzer(AnalyzerOptions(fetch=FetchSettings(timeout=TIMEOUT))) as analyzer:
+        assert "error" not in checked(analyzer.analyze(url))
+    with sqlite3.connect(cache_path(cache_dir)) as db:
+        db.execute(f"UPDATE pages SET {column} = ?", (value,))
+    http_server.requests.clear()
+    with Analyzer(AnalyzerOptions(fetch=FetchSettings(timeout=TIMEOUT))) as analyzer:
+        wire = checked(analyzer.analyze(url))
+    assert "error" not in wire, wire["error"]
+    assert any("cached copy" in w and "fetched again" in w for w in wire["warnings"])
+    assert [r.path for r in http_server.requests] == ["/page"]
+
+
+def test_a_host_label_over_63_characters_is_a_fetch_error(analyzer: Analyzer) -> None:
+    url = f"http://{'a' * 64}.example/page"
+    wire = checked(analyzer.analyze(url))
+    assert wire["error"]["type"] == "fetch"
+    assert "not a valid host name" in wire["error"]["message"]
+
+
+# 12. Credentials in URLs -----------------------------------------------------------------------
+
+
+def test_a_password_in_a_url_is_redacted_in_reports_stderr_and_the_cache(
+    http_server: HTTPTestServer, cache_dir: Path
+) -> None:
+    """The page is fetched with the credentials; the password is in no output and not on disk."""
+    page = http_server.route("/members", CITED.format(quote=QUOTE))
+    good = page.replace("http://", "http://reader:hunter2secret@")
+    failing = http_server.url("/gone").replace("http://", "http://reader:hunter2secret@")
+    run = claimcheck("analyze", "--lang", "en", "-f", "json", good, failing)
+    assert run.exit_code == 1
+    run.assert_clean()
+    assert "hunter2secret" not in run.stdout + run.stderr
+    reports = json.loads(run.stdout)
+    assert reports[0]["source"] == "http://reader:***@" + page.removeprefix("http://")
+    assert "error" not in reports[0]
+    assert http_server.requests[0].headers.get("Authorization", "").startswith("Basic ")
+    for path in cache_dir.iterdir():
+        assert b"hunter2secret" not in path.read_bytes(), path
+
+
+def test_the_cache_folder_and_files_are_private(
+    http_server: HTTPTestServer, cache_dir: Path
+) -> None:
+    url = http_server.route("/page", CITED.format(quote=QUOTE))
+    with Analyzer(AnalyzerOptions(fetch=FetchSettings(timeout=TIMEOUT))) as analyzer:
+        checked(analyzer.analyze(url))
+    assert stat.S_IMODE(cache_dir.stat().st_mode) == 0o700
+    files = list(cache_dir.iterdir())
+    assert files
+    for path in files:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
