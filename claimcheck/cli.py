@@ -153,6 +153,24 @@ def analyze(
             help="With --follow, also follow links to private, loopback and link-local addresses.",
         ),
     ] = False,
+    follow_max: Annotated[
+        int,
+        typer.Option(
+            "--follow-max",
+            min=1,
+            help="With --follow, fetch at most this many linked pages per article; the others "
+            "are named in a warning.",
+        ),
+    ] = 20,
+    follow_deadline: Annotated[
+        float,
+        typer.Option(
+            "--follow-deadline",
+            min=1.0,
+            help="With --follow, seconds for all of an article's linked pages; links not "
+            "fetched by then are named in a warning.",
+        ),
+    ] = 60.0,
     input_list: Annotated[
         Path | None,
         typer.Option(
@@ -225,6 +243,8 @@ def analyze(
         cache_dir=cache_dir,
         follow=follow,
         allow_private=allow_private,
+        follow_max=follow_max,
+        follow_deadline=follow_deadline,
     )
     if scheduler is not None and engine is not Engine.DASK:
         _usage_error("--scheduler needs --engine dask")

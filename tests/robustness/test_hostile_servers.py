@@ -367,3 +367,83 @@ def test_the_cache_folder_and_files_are_private(
     assert files
     for path in files:
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+
+
+# 10. A cap on --follow -------------------------------------------------------------------------
+
+
+def article_with_links(server: HTTPTestServer, count: int, **route: Any) -> str:
+    """An article whose ``count`` claims each cite their own page on the server."""
+    paragraphs = []
+    for number in range(count):
+        link = server.route(f"/cited/{number}", CITED.format(quote=QUOTE), **route)
+        paragraphs.append(
+            f'<p>"The harbour will reopen in week {number + 1}," Officer {number + 1} said in '
+            f'<a href="{link}">a statement</a> on Monday.</p>'
+        )
+    body = "\n".join(paragraphs)
+    return server.route(
+        "/many",
+        f"<html lang='en'><head><title>Links</title></head><body><article>{body}"
+        "</article></body></html>",
+    )
+
+
+def cited_requests(server: HTTPTestServer) -> list[str]:
+    return [r.path for r in server.requests if r.path.startswith("/cited/")]
+
+
+def test_follow_fetches_at_most_follow_max_pages_and_names_the_others(
+    http_server: HTTPTestServer,
+) -> None:
+    """30 cited pages: the default cap (20) is fetched, the 10 others are named in a warning;
+    --follow-max 3 fetches 3 (before: every link was fetched)."""
+    url = article_with_links(http_server, 30)
+    options = AnalyzerOptions(
+        fetch=FetchSettings(timeout=TIMEOUT), cache=CacheMode.OFF, follow=True, allow_private=True
+    )
+    with Analyzer(options) as analyzer:
+        wire = checked(analyzer.analyze(url))
+    assert len(cited_requests(http_server)) == 20
+    skipped = [w for w in wire["warnings"] if "--follow-max" in w]
+    assert len(skipped) == 1
+    assert skipped[0].startswith("--follow did not fetch 10 linked pages, over the cap of 20")
+    assert "and 5 more" in skipped[0]
+    assert sum(c["verification"] is not None for c in wire["claims"]) == 20
+
+    http_server.requests.clear()
+    run = claimcheck(
+        "analyze",
+        "--no-cache",
+        "--follow",
+        "--allow-private",
+        "--follow-max",
+        "3",
+        "-f",
+        "json",
+        url,
+    )
+    assert run.exit_code == 0, run.stderr
+    assert len(cited_requests(http_server)) == 3
+    assert any("did not fetch 27 linked pages" in w for w in json.loads(run.stdout)["warnings"])
+
+
+def test_follow_stops_at_its_deadline(http_server: HTTPTestServer) -> None:
+    """Six cited pages that each answer after 3 s, a --follow-deadline of 1 s: the fetches under
+    way are cut short at the deadline, the rest are not started and are named in a warning."""
+    url = article_with_links(http_server, 6, delay=3.0)
+    options = AnalyzerOptions(
+        fetch=FetchSettings(timeout=20.0),
+        cache=CacheMode.OFF,
+        follow=True,
+        allow_private=True,
+        follow_deadline=1.0,
+    )
+    started = time.monotonic()
+    with Analyzer(options) as analyzer:
+        wire = checked(analyzer.analyze(url))
+    assert time.monotonic() - started < SLACK
+    checks = [c["verification"] for c in wire["claims"] if c["verification"] is not None]
+    assert checks and all(v["status"] == "unreachable" for v in checks)
+    late = [w for w in wire["warnings"] if "--follow-deadline" in w]
+    assert len(late) == 1 and "did not fetch 2 linked pages" in late[0]
