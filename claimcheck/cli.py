@@ -54,6 +54,7 @@ class Engine(StrEnum):
 
 
 EXIT_OK, EXIT_FAILED_SOURCE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_CLOSED_PIPE = 141  # 128 + SIGPIPE: what a shell reports for `cat big | head`
 
 _CACHE_DIR_OPTION = typer.Option(
     "--cache-dir",
@@ -270,6 +271,9 @@ def analyze(
     except KeyboardInterrupt:
         typer.echo("claimcheck: interrupted", err=True)
         raise typer.Exit(EXIT_INTERRUPTED) from None
+    except BrokenPipeError:
+        _silence_stdout()
+        raise typer.Exit(EXIT_CLOSED_PIPE) from None
     raise typer.Exit(EXIT_FAILED_SOURCE if failed else EXIT_OK)
 
 
@@ -372,6 +376,16 @@ def _is_header_value(value: str) -> bool:
     """Whether ``value`` can be sent as an HTTP header: printable ASCII, no line break (a CR LF
     would start a header of the user's making; httpx refuses non-ASCII with an internal error)."""
     return all(" " <= char <= "~" or char == "\t" for char in value)
+
+
+def _silence_stdout() -> None:
+    """The reader closed the pipe (``claimcheck … | head``): nothing more can be said to it,
+    and Python's last flush of stdout at exit must not print a traceback about it either."""
+    import os
+    from contextlib import suppress
+
+    with suppress(OSError, ValueError):  # stdout is not a file descriptor (a test's buffer)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _usage_error(message: str) -> NoReturn:
@@ -564,7 +578,13 @@ def _whole_report() -> Iterator[None]:
 def _console(stream: TextIO) -> Console:
     from rich.console import Console
 
-    return Console(file=stream, width=None if stream.isatty() else 100)
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            """rich exits with status 1 on a closed pipe; claimcheck ends as for any format."""
+            self.quiet = True
+            raise BrokenPipeError
+
+    return _Console(file=stream, width=None if stream.isatty() else 100)
 
 
 def main() -> None:

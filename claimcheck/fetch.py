@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import codecs
 import ipaddress
+import os
 import re
+import select
+import stat
 import sys
 import time
 import zlib
@@ -153,7 +156,7 @@ def load(
     if source == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         return _to_document(source, _read_limited(stream, settings.max_bytes, "standard input"))
-    return _to_document(source, _read_file(source, settings.max_bytes))
+    return _to_document(source, _read_file(source, settings.max_bytes, settings.timeout))
 
 
 def make_client(settings: FetchSettings, *, public_only: bool = False) -> httpx.Client:
@@ -577,8 +580,21 @@ def _inflater(coding: str, first: bytes) -> zlib._Decompress:
     return zlib.decompressobj(zlib.MAX_WBITS if zlib_wrapped else -zlib.MAX_WBITS)
 
 
-def _read_file(path: str, limit: int) -> bytes:
+def _read_file(path: str, limit: int, timeout: float = FetchSettings.timeout) -> bytes:
+    """A file's bytes, up to ``limit``; a named pipe is read within ``timeout`` seconds.
+
+    Opening a FIFO blocks until something writes to it, possibly for ever, so it is opened
+    without blocking and read with a deadline (process substitution, ``<(zcat page.gz)``,
+    works); sockets and devices are refused.
+    """
     try:
+        kind = Path(path).stat().st_mode
+        if stat.S_ISFIFO(kind):
+            return _read_pipe(path, limit, timeout)
+        if not stat.S_ISREG(kind) and not stat.S_ISDIR(kind):
+            raise InputError(
+                f"{path} is not a regular file (a socket or a device); give - for standard input"
+            )
         with Path(path).open("rb") as stream:
             return _read_limited(stream, limit, path)
     except FileNotFoundError:
@@ -592,6 +608,31 @@ def _read_file(path: str, limit: int) -> bytes:
         raise InputError(f"permission denied: {path}") from None
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or _reason(exc)}") from None
+
+
+def _read_pipe(path: str, limit: int, timeout: float) -> bytes:
+    """A named pipe's bytes until its writer closes it; a pipe with no writer reads as empty."""
+    deadline = time.monotonic() + timeout
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([descriptor], [], [], left)[0]:
+                raise FetchTimeoutError(f"gave up on the named pipe {path} after {timeout:g} s")
+            try:
+                chunk = os.read(descriptor, 1 << 16)
+            except BlockingIOError:  # woken with nothing to read: wait again
+                continue
+            if not chunk:
+                return b"".join(chunks)
+            size += len(chunk)
+            if size > limit:
+                raise TooLargeError(_too_large(path, limit))
+            chunks.append(chunk)
+    finally:
+        os.close(descriptor)
 
 
 def _read_limited(stream: BinaryIO, limit: int, name: str) -> bytes:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import redirect_stderr
 from dataclasses import dataclass
@@ -119,7 +120,8 @@ def warc_records(path: str, max_bytes: int) -> Iterator[InputItem]:
     """One item per HTML ``response`` record with a 2xx status, named ``<path>#<target URI>``.
 
     A file that cannot be opened or read becomes one item carrying the error, after the records
-    read before the damage.
+    read before the damage; so does a ``.warc.gz`` cut short, whose last records warcio drops
+    without a word.
     """
     try:
         with Path(path).open("rb") as stream:
@@ -127,7 +129,10 @@ def warc_records(path: str, max_bytes: int) -> Iterator[InputItem]:
             for item in _records(path, stream, max_bytes):
                 empty = False
                 yield item
-        if empty:
+            damage = _gzip_damage(stream)
+        if damage is not None:
+            yield InputItem(path, error=f"the WARC file {path} {damage}: records may be lost")
+        elif empty:
             yield InputItem(path, error=f"no HTML page (a 2xx response record) in {path}")
     except Exception as exc:  # warcio raises several unrelated types on a damaged archive
         yield InputItem(path, error=f"cannot read the WARC file {path}: {_reason(exc)}")
@@ -147,6 +152,27 @@ def _records(path: str, stream: BinaryIO, max_bytes: int) -> Iterator[InputItem]
             return
         if item is not None:
             yield item
+
+
+def _gzip_damage(stream: BinaryIO) -> str | None:
+    """What is wrong with a gzip file's compressed stream (cut short, garbage), or None.
+
+    Read to the end once more, a megabyte at a time, the output thrown away: gzip raises
+    EOFError for a member that does not end, which is how a truncated download looks.
+    """
+    stream.seek(0)
+    if stream.read(2) != b"\x1f\x8b":
+        return None
+    stream.seek(0)
+    try:
+        with gzip.GzipFile(fileobj=stream) as unzipped:
+            while unzipped.read(1 << 20):
+                pass
+    except EOFError:
+        return "is cut short (its last gzip member does not end)"
+    except (OSError, zlib.error) as exc:
+        return f"is damaged ({_reason(exc)})"
+    return None
 
 
 def _check_warc(stream: BinaryIO) -> None:

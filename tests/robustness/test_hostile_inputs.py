@@ -4,6 +4,7 @@ clean line on stderr, never a traceback, a hang or a lost batch.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import pty
@@ -14,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from claimcheck.inputs import expand
 from httpserver import HTTPTestServer
-from support import ENGLISH, PATIENCE, ROOT, claimcheck, command
+from support import ENGLISH, HTML_PAGE, PATIENCE, ROOT, claimcheck, command
 
 SLACK = 60.0  # what a loaded machine may add before a bounded run counts as a hang
 SENTENCE = "The minister said on Tuesday that the new bridge would open in May. "
@@ -224,3 +226,95 @@ def test_a_user_agent_that_is_no_header_value_is_a_usage_error(agent: str) -> No
         "claimcheck: --user-agent must be printable ASCII on one line (it is an HTTP header)\n"
     )
     assert run.stdout == ""
+
+
+# 14. Smaller leaks -----------------------------------------------------------------------------
+
+
+def write_warc_gz(path: Path, pages: int) -> list[int]:
+    """A gzipped WARC of ``pages`` HTML responses; returns where each record ends."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    ends = []
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for number in range(pages):
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1"
+            )
+            record = writer.create_warc_record(
+                f"https://news.example/{number}",
+                "response",
+                payload=io.BytesIO(HTML_PAGE.read_bytes()),
+                http_headers=headers,
+            )
+            writer.write_record(record)
+            ends.append(stream.tell())
+    return ends
+
+
+def test_a_truncated_warc_gz_says_records_may_be_lost(tmp_path: Path) -> None:
+    """Cut in the middle of its third record: the two whole records are analysed, then one
+    input error says the file is cut short (before: the third record vanished silently)."""
+    archive = tmp_path / "crawl.warc.gz"
+    ends = write_warc_gz(archive, 3)
+    archive.write_bytes(archive.read_bytes()[: ends[1] + 300])
+    items = list(expand([str(archive)], 10_000_000))
+    assert [i.source for i in items] == [
+        f"{archive}#https://news.example/0",
+        f"{archive}#https://news.example/1",
+        str(archive),
+    ]
+    assert items[2].error is not None and "cut short" in items[2].error
+    assert items[2].error_type == "input"
+
+
+def test_a_reader_that_closes_the_pipe_ends_claimcheck_quietly() -> None:
+    """`claimcheck … | head -c 100`: no traceback, no message, the status a shell reports for
+    a closed pipe, 141 (before: exit status 1)."""
+    for output_format in ("jsonl", "text", "markdown"):
+        process = subprocess.Popen(
+            command("analyze", "--lang", "en", "-f", output_format, str(ENGLISH), str(ENGLISH)),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            cwd=ROOT,
+        )
+        assert process.stdout is not None
+        process.stdout.close()  # the reader is gone before the first report is written
+        _, stderr = process.communicate(timeout=PATIENCE)
+        assert stderr == b"", stderr.decode()
+        assert process.returncode == 141, output_format
+
+
+def test_a_named_pipe_is_read_with_a_deadline(tmp_path: Path) -> None:
+    """A FIFO with no writer blocked for ever on open; now it waits --timeout at most, and a
+    FIFO that is written (process substitution) is read as a file."""
+    quiet = tmp_path / "nobody-writes"
+    os.mkfifo(quiet)
+    started = time.monotonic()
+    run = claimcheck("analyze", "--timeout", "1", "-f", "json", str(quiet), timeout=SLACK)
+    run.assert_clean()
+    assert run.exit_code == 1
+    assert json.loads(run.stdout)["error"]["type"] == "timeout"
+    assert time.monotonic() - started < SLACK
+
+    written = tmp_path / "written"
+    os.mkfifo(written)
+    process = subprocess.Popen(
+        command("analyze", "--lang", "en", "-f", "json", str(written)),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    with written.open("wb") as pipe:
+        pipe.write(ENGLISH.read_bytes())
+    stdout, stderr = process.communicate(timeout=PATIENCE)
+    assert process.returncode == 0, stderr.decode()
+    assert json.loads(stdout)["claims"]
+
+
+def test_a_device_is_one_input_error() -> None:
+    run = claimcheck("analyze", "-f", "json", "/dev/null")
+    run.assert_clean()
+    assert json.loads(run.stdout)["error"]["type"] == "input"
