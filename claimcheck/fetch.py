@@ -553,7 +553,8 @@ def _decoded(pieces: Iterable[bytes], coding: str, url: str) -> Iterator[bytes]:
 
     Laziness is the point: each layer asks the one below for more only when its consumer does,
     so a stack of decompressors never holds more than a piece or two each, however well the
-    bytes compress.
+    bytes compress. Whatever follows the end of the compressed stream is ignored, as httpx
+    and browsers do; every step either makes output, uses input, or stops.
     """
     inflater: zlib._Decompress | None = None
     try:
@@ -561,12 +562,13 @@ def _decoded(pieces: Iterable[bytes], coding: str, url: str) -> Iterator[bytes]:
             if inflater is None:
                 inflater = _inflater(coding, piece)
             data = piece
-            while True:
+            while not inflater.eof:
                 out = inflater.decompress(data, _DECODED_PIECE)
+                stalled = not out and inflater.unconsumed_tail == data
                 data = inflater.unconsumed_tail
                 if out:
                     yield out
-                if not data and len(out) < _DECODED_PIECE:
+                if stalled or (not data and len(out) < _DECODED_PIECE):
                     break
     except zlib.error as exc:
         raise FetchError(f"{url} is not valid {coding} content: {_reason(exc)}") from None

@@ -447,3 +447,22 @@ def test_follow_stops_at_its_deadline(http_server: HTTPTestServer) -> None:
     assert checks and all(v["status"] == "unreachable" for v in checks)
     late = [w for w in wire["warnings"] if "--follow-deadline" in w]
     assert len(late) == 1 and "did not fetch 2 linked pages" in late[0]
+
+
+def test_bytes_after_the_end_of_a_gzip_body_are_ignored(
+    analyzer: Analyzer, http_server: HTTPTestServer
+) -> None:
+    """A gzip body followed by garbage is read, not looped on (the bounded decoder once spun
+    on the bytes after the stream's end)."""
+    page = gzip.compress(CITED.format(quote=QUOTE).encode()) + b"trailing garbage"
+    url = http_server.route("/trailing", page, headers={"Content-Encoding": "gzip"})
+    wire = analyse_within(analyzer, url, SLACK)
+    assert "error" not in wire, wire["error"]
+    assert QUOTE in wire["article"]["text"]
+
+
+def analyse_within(analyzer: Analyzer, url: str, seconds: float) -> dict[str, Any]:
+    started = time.monotonic()
+    wire = checked(analyzer.analyze(url))
+    assert time.monotonic() - started < seconds, f"{url} took too long"
+    return wire
