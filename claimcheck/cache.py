@@ -6,10 +6,16 @@ the status, the content-type header and charset, a few other headers, and when i
 
 Several worker processes of one run may share the file, so the database is in WAL mode (readers
 never wait for the writer), every read or write is one short transaction, and a busy writer is
-waited for rather than failed. Only the default directory needs a third-party helper
-(platformdirs, imported when needed). A cache is a convenience, never a reason to fail: a corrupt or
-unwritable file turns the cache off with one warning (``FetchCache.problem``) and the analysis
-goes on without it. Only ``fetch`` decides what is worth keeping; this module only stores it.
+waited for rather than failed. Within a process, ``--follow`` fetches from several threads: the
+one connection is shared between them, one use at a time under a lock. A copy older than
+``MAX_AGE`` is fetched again (``--offline`` still serves it: an old copy beats none). The folder
+is made private to the user (0700) and the files in it 0600: the pages a person reads are
+theirs, and no password in a URL is written (``credentials.redact``). Only the default directory
+needs a third-party helper (platformdirs, imported when needed). A cache is a convenience, never
+a reason to fail: a corrupt or unwritable file turns the cache off with one warning
+(``FetchCache.problem``) and the analysis goes on without it, and a single damaged row is a miss
+with a warning (``DamagedEntryError``). Only ``fetch`` decides what is worth keeping; this module
+only stores it.
 """
 
 from __future__ import annotations
@@ -21,18 +27,22 @@ import threading
 from collections.abc import Callable, Mapping
 from contextlib import suppress
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import urldefrag
 
+from claimcheck.credentials import redact
+
 __all__ = [
     "CACHE_DIR_ENV",
     "CACHE_FILE",
+    "MAX_AGE",
     "CacheInfo",
     "CacheMode",
     "CachedPage",
+    "DamagedEntryError",
     "FetchCache",
     "cache_path",
     "clear",
@@ -50,6 +60,10 @@ _FORMAT = 1
 # means something is wrong, and then the cache is turned off rather than the run stalled.
 _BUSY_TIMEOUT_S = 30.0
 _SIDE_FILES = ("-wal", "-shm", "-journal")
+# A cached page older than this is fetched again: news pages are corrected and updated.
+MAX_AGE = timedelta(days=30)
+_PRIVATE_DIR = 0o700
+_PRIVATE_FILE = 0o600
 _T = TypeVar("_T")
 # Connections a forked child inherited from its parent. Closing one in the child would drop the
 # child's own POSIX locks on the file, so they are kept, unused, until the process ends.
@@ -67,6 +81,10 @@ CREATE TABLE IF NOT EXISTS pages (
     fetched_at   TEXT NOT NULL       -- ISO 8601, UTC
 )
 """
+
+
+class DamagedEntryError(Exception):
+    """A cached row that cannot be read back (a bad date, bad JSON): a miss, with a warning."""
 
 
 class CacheMode(StrEnum):
@@ -147,21 +165,35 @@ class FetchCache:
         return self.mode is CacheMode.OFFLINE
 
     def lookup(self, url: str) -> CachedPage | None:
-        """The cached page for ``url``; None on a miss, under ``--refresh``, or if unusable."""
+        """The cached page for ``url``; None on a miss, under ``--refresh``, if unusable, or if
+        older than ``MAX_AGE`` (unless offline). Raises ``DamagedEntryError`` for a row that
+        cannot be read back; storing the page again replaces it."""
         if self.mode is CacheMode.REFRESH:
             return None
         if self.offline and not self.path.exists():
             return None  # nothing was ever cached here; offline, do not create a file
 
-        def read(db: sqlite3.Connection) -> CachedPage | None:
-            row = db.execute(
+        def read(db: sqlite3.Connection) -> tuple[Any, ...] | None:
+            row: tuple[Any, ...] | None = db.execute(
                 "SELECT url, final_url, status, body, fetched_at, content_type, charset, headers"
                 " FROM pages WHERE url = ?",
                 (_key(url),),
             ).fetchone()
-            return None if row is None else _page(row)
+            return row
 
-        return self._attempt(read)
+        row = self._attempt(read)
+        if row is None:
+            return None
+        try:
+            page = _page(row)
+        except (ValueError, TypeError, AttributeError) as exc:  # bad ISO date, bad JSON, NULLs
+            raise DamagedEntryError(
+                f"the cached copy of {_key(url)} could not be read ({_reason(exc)}), "
+                "so it was fetched again"
+            ) from None
+        if not self.offline and datetime.now(UTC) - page.fetched_at > MAX_AGE:
+            return None
+        return page
 
     def store(self, page: CachedPage) -> None:
         """Keep ``page`` under the URL asked for and, if it differs, under its final URL."""
@@ -264,9 +296,15 @@ def clear(directory: Path | None = None) -> int | None:
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    """A connection in WAL mode with the table in place, the directory made if need be."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    db = sqlite3.connect(path, timeout=_BUSY_TIMEOUT_S, isolation_level=None)
+    """A connection in WAL mode with the table in place, the directory made if need be.
+
+    The connection may be used from any thread (``check_same_thread=False``): ``FetchCache``
+    lets one thread at a time use it, under its lock.
+    """
+    _make_private(path)
+    db = sqlite3.connect(
+        path, timeout=_BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+    )
     try:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version > _FORMAT:
@@ -282,15 +320,30 @@ def _connect(path: Path) -> sqlite3.Connection:
     return db
 
 
+def _make_private(path: Path) -> None:
+    """The cache folder (when we make it) 0700, the database and its side files 0600.
+
+    SQLite creates its -wal and -shm files with the database file's permissions, so the file
+    is created 0600 before SQLite opens it. A folder the user chose and that exists already
+    is left as it is (it may be shared on purpose); the files in it are still private.
+    """
+    path.parent.mkdir(mode=_PRIVATE_DIR, parents=True, exist_ok=True)
+    os.close(os.open(path, os.O_RDWR | os.O_CREAT, _PRIVATE_FILE))
+    for suffix in ("", *_SIDE_FILES):
+        with suppress(FileNotFoundError):
+            Path(f"{path}{suffix}").chmod(_PRIVATE_FILE)
+
+
 def _key(url: str) -> str:
-    """The cache key of a URL: the fragment names a place in the page, not another page."""
-    return urldefrag(url).url
+    """The cache key of a URL: the fragment names a place in the page, not another page, and a
+    password in it is not written to disk (``credentials.redact``)."""
+    return redact(urldefrag(url).url)
 
 
 def _row(key: str, page: CachedPage) -> tuple[object, ...]:
     return (
         key,
-        page.final_url,
+        redact(page.final_url),
         page.status,
         page.content_type,
         page.charset,

@@ -56,6 +56,7 @@ class Engine(StrEnum):
 
 
 EXIT_OK, EXIT_FAILED_SOURCE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_CLOSED_PIPE = 141  # 128 + SIGPIPE: what a shell reports for `cat big | head`
 
 _CACHE_DIR_OPTION = typer.Option(
     "--cache-dir",
@@ -155,6 +156,24 @@ def analyze(
             help="With --follow, also follow links to private, loopback and link-local addresses.",
         ),
     ] = False,
+    follow_max: Annotated[
+        int,
+        typer.Option(
+            "--follow-max",
+            min=1,
+            help="With --follow, fetch at most this many linked pages per article; the others "
+            "are named in a warning.",
+        ),
+    ] = 20,
+    follow_deadline: Annotated[
+        float,
+        typer.Option(
+            "--follow-deadline",
+            min=1.0,
+            help="With --follow, seconds for all of an article's linked pages; links not "
+            "fetched by then are named in a warning.",
+        ),
+    ] = 60.0,
     input_list: Annotated[
         Path | None,
         typer.Option(
@@ -227,6 +246,8 @@ def analyze(
     chosen = output_format or _default_format(output)
     if resume:
         chosen = _resume_format(output, output_format)
+    if user_agent is not None and not _is_header_value(user_agent):
+        _usage_error("--user-agent must be printable ASCII on one line (it is an HTTP header)")
     settings = FetchSettings(timeout=timeout, max_bytes=max_bytes)
     if user_agent:
         settings = FetchSettings(timeout=timeout, max_bytes=max_bytes, user_agent=user_agent)
@@ -238,6 +259,8 @@ def analyze(
         cache_dir=cache_dir,
         follow=follow,
         allow_private=allow_private,
+        follow_max=follow_max,
+        follow_deadline=follow_deadline,
     )
     if scheduler is not None and engine is not Engine.DASK:
         _usage_error("--scheduler needs --engine dask")
@@ -264,13 +287,16 @@ def analyze(
                 reports = _in_this_process(items, options)
             # One report object only for one plain SOURCE argument; anything that may expand
             # to many (a directory, a WARC file, a list) always gives an array.
-            single = total == 1 and input_list is None and not Path(named[0]).is_dir()
+            single = total == 1 and input_list is None and not _is_directory(named[0])
             failed = _write(_with_progress(reports, tracker), chosen, stream, 1 if single else 0)
         if done is not None and not done.analysed:
             typer.echo(f"claimcheck: nothing left to do: {_nothing_left(done)}", err=True)
     except KeyboardInterrupt:
         typer.echo("claimcheck: interrupted", err=True)
         raise typer.Exit(EXIT_INTERRUPTED) from None
+    except BrokenPipeError:
+        _silence_stdout()
+        raise typer.Exit(EXIT_CLOSED_PIPE) from None
     raise typer.Exit(EXIT_FAILED_SOURCE if failed else EXIT_OK)
 
 
@@ -369,6 +395,22 @@ def _open_output(path: Path | None, *, append: bool = False) -> Iterator[TextIO]
         yield stream
 
 
+def _is_header_value(value: str) -> bool:
+    """Whether ``value`` can be sent as an HTTP header: printable ASCII, no line break (a CR LF
+    would start a header of the user's making; httpx refuses non-ASCII with an internal error)."""
+    return all(" " <= char <= "~" or char == "\t" for char in value)
+
+
+def _silence_stdout() -> None:
+    """The reader closed the pipe (``claimcheck … | head``): nothing more can be said to it,
+    and Python's last flush of stdout at exit must not print a traceback about it either."""
+    import os
+    from contextlib import suppress
+
+    with suppress(OSError, ValueError):  # stdout is not a file descriptor (a test's buffer)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def _usage_error(message: str) -> NoReturn:
     typer.echo(f"claimcheck: {message}", err=True)
     raise typer.Exit(EXIT_USAGE)
@@ -392,10 +434,10 @@ def _plan(named: list[str], max_bytes: int) -> tuple[Iterator[InputItem], int | 
 
     Standard input is read here, up front, so that a worker process or a cluster can have it.
     """
-    from claimcheck.inputs import expand, is_warc
+    from claimcheck.inputs import expand, is_directory, is_warc
 
     items = (_stdin_item(max_bytes) if i.source == "-" else i for i in expand(named, max_bytes))
-    directories = [Path(name) for name in named if name != "-" and Path(name).is_dir()]
+    directories = [Path(name) for name in named if name != "-" and is_directory(name)]
     if any(is_warc(name) for name in named) or any(
         is_warc(path.name) for directory in directories for path in directory.rglob("*")
     ):
@@ -441,6 +483,12 @@ def _remaining(
 
 def _nothing_left(state: ResumeState) -> str:
     return f"every source ({state.skipped}) has a report in {state.path}"
+
+
+def _is_directory(name: str) -> bool:
+    from claimcheck.inputs import is_directory
+
+    return is_directory(name)
 
 
 def _stdin_item(max_bytes: int) -> InputItem:
@@ -527,6 +575,13 @@ def _tracker(total: int | None) -> Tracker | None:
     return Tracker(total)
 
 
+def _warn(message: str) -> None:
+    """One ``claimcheck: ...`` line on stderr, with no control character from a page in it."""
+    from claimcheck.report.controls import neutralise
+
+    typer.echo(f"claimcheck: {neutralise(' '.join(message.split()))}", err=True)
+
+
 def _write(reports: Iterator[Report], chosen: OutputFormat, stream: TextIO, count: int) -> bool:
     """Render every report; return whether any source failed."""
     from claimcheck import report as render
@@ -536,7 +591,7 @@ def _write(reports: Iterator[Report], chosen: OutputFormat, stream: TextIO, coun
     for written, item in enumerate(reports):
         if item.error is not None:
             failed = True
-            typer.echo(f"claimcheck: {item.source}: {item.error.message}", err=True)
+            _warn(f"{item.source}: {item.error.message}")
         with _whole_report():
             if chosen is OutputFormat.JSONL:
                 render.write_jsonl(item, stream)
@@ -581,7 +636,13 @@ def _whole_report() -> Iterator[None]:
 def _console(stream: TextIO) -> Console:
     from rich.console import Console
 
-    return Console(file=stream, width=None if stream.isatty() else 100)
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            """rich exits with status 1 on a closed pipe; claimcheck ends as for any format."""
+            self.quiet = True
+            raise BrokenPipeError
+
+    return _Console(file=stream, width=None if stream.isatty() else 100)
 
 
 def main() -> None:

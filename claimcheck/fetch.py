@@ -1,28 +1,37 @@
 """Stage 1: a SOURCE argument (URL, file or ``-``) → a decoded ``RawDocument``.
 
 The only module that talks HTTP. Every limit a hostile or broken server could abuse is enforced
-here: redirects, body size (while streaming, not after), per-read timeouts and a wall-clock
-deadline for the whole download. Bytes become text in one place, ``decode``, whatever their origin.
+here: redirects, body size (counted on the decoded bytes as they are produced, not after),
+per-read timeouts and a wall-clock deadline for the whole exchange, headers included (the
+sockets under it are ``_network``'s). Bytes become text in one place, ``decode``, whatever their
+origin.
 """
 
 from __future__ import annotations
 
 import codecs
 import ipaddress
+import os
 import re
-import socket
+import select
+import stat
 import sys
 import time
-from dataclasses import dataclass
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 from urllib.parse import urlsplit
 
+import httpcore
 import httpx
 from charset_normalizer import CharsetMatch, from_bytes
 
-from claimcheck.cache import CachedPage, FetchCache
+from claimcheck._network import Address, GuardedBackend, exchange_deadline, resolve
+from claimcheck.cache import CachedPage, DamagedEntryError, FetchCache
+from claimcheck.credentials import redact
 from claimcheck.errors import (
     EncodingError,
     FetchError,
@@ -54,6 +63,11 @@ _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _TEXT_TYPES = _HTML_TYPES | {"text/plain"}
 
 _ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8"
+# The content codings claimcheck undoes itself, a bounded piece at a time (see _decoded).
+_ACCEPT_ENCODING = "gzip, deflate"
+_GZIP_CODINGS = frozenset({"gzip", "x-gzip"})
+_DECODED_PIECE = 64 * 1024  # most bytes one decompression step may produce
+_MAX_CODINGS = 2  # "gzip, gzip" is legal, if odd; a longer chain is only ever an attack
 # Response headers kept with a cached page: what decoding needs, and what dates the copy.
 _KEPT_HEADERS = ("content-type", "content-language", "last-modified", "etag", "date")
 
@@ -103,6 +117,8 @@ _ERRNO = re.compile(r"\[Errno -?\d+\]\s*|\s*\(_ssl\.c:\d+\)")
 _LOOKS_LIKE_HOST = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/|$)")
 # NAT64 (RFC 6052) embeds an IPv4 address that a gateway will reach for us.
 _NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+# Teredo (RFC 4380): the whole prefix, whatever the ipaddress module of this Python thinks of it.
+_TEREDO = ipaddress.IPv6Network("2001::/32")
 
 
 @dataclass(frozen=True)
@@ -140,7 +156,7 @@ def load(
     if source == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         return _to_document(source, _read_limited(stream, settings.max_bytes, "standard input"))
-    return _to_document(source, _read_file(source, settings.max_bytes))
+    return _to_document(source, _read_file(source, settings.max_bytes, settings.timeout))
 
 
 def make_client(settings: FetchSettings, *, public_only: bool = False) -> httpx.Client:
@@ -148,42 +164,78 @@ def make_client(settings: FetchSettings, *, public_only: bool = False) -> httpx.
 
     ``public_only`` is for links claimcheck found itself: every request, each redirect hop
     included, must go to a host whose addresses are all public, so that a page cannot make
-    claimcheck probe the user's network or a cloud metadata service.
+    claimcheck probe the user's network or a cloud metadata service. The request hook refuses
+    a private name before anything is sent (through a proxy too); the sockets
+    (``GuardedBackend``) check again the very addresses they connect to, so a name that
+    resolves differently the second time (DNS rebinding) gains nothing.
     """
     hooks = {"request": [_refuse_private_request]} if public_only else {}
+    transport = httpx.HTTPTransport()
+    # httpx takes no network backend; its pool is rebuilt around ours, with httpx's own TLS set-up.
+    transport._pool = httpcore.ConnectionPool(
+        ssl_context=httpx.create_ssl_context(),
+        network_backend=GuardedBackend(_guard_addresses if public_only else None),
+    )
     return httpx.Client(
         timeout=httpx.Timeout(settings.timeout),
         follow_redirects=True,
         max_redirects=settings.max_redirects,
-        headers={"User-Agent": settings.user_agent, "Accept": _ACCEPT},
+        headers={
+            "User-Agent": settings.user_agent,
+            "Accept": _ACCEPT,
+            "Accept-Encoding": _ACCEPT_ENCODING,
+        },
         event_hooks=hooks,
+        transport=transport,
     )
 
 
 def is_public_address(address: str) -> bool:
     """Whether an IP address is on the public internet (not private, loopback, link-local,
-    multicast, reserved, unspecified or shared), looking inside IPv4-mapped and NAT64 forms."""
+    multicast, reserved, unspecified or shared), looking inside the IPv6 forms that carry an
+    IPv4 address a relay or gateway would reach for us: IPv4-mapped, NAT64, 6to4 and Teredo."""
     ip = ipaddress.ip_address(address.split("%", 1)[0])  # drop an IPv6 zone ("fe80::1%eth0")
     if isinstance(ip, ipaddress.IPv6Address):
-        if ip.ipv4_mapped is not None:
-            return is_public_address(str(ip.ipv4_mapped))
-        if ip in _NAT64:
-            return is_public_address(str(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)))
+        embedded = _embedded_ipv4(ip)
+        if embedded is not None:
+            return all(is_public_address(str(inner)) for inner in embedded)
     return ip.is_global and not (ip.is_multicast or ip.is_reserved or ip.is_link_local)
 
 
-def check_public_host(host: str, port: int | None = None) -> None:
-    """Raise ``PrivateAddressError`` unless every address ``host`` resolves to is public.
+def _embedded_ipv4(ip: ipaddress.IPv6Address) -> tuple[ipaddress.IPv4Address, ...] | None:
+    """The IPv4 addresses an IPv6 address stands for, or None if it is a plain IPv6 address.
 
+    A Teredo address names its relay server and (obfuscated) its client: both must be public.
+    """
+    if ip.ipv4_mapped is not None:
+        return (ip.ipv4_mapped,)
+    if ip in _NAT64:
+        return (ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF),)
+    if ip.sixtofour is not None:
+        return (ip.sixtofour,)
+    if ip in _TEREDO:
+        server = ipaddress.IPv4Address((int(ip) >> 64) & 0xFFFFFFFF)
+        client = ipaddress.IPv4Address(~int(ip) & 0xFFFFFFFF)
+        return (server, client)
+    return None
+
+
+def check_public_host(
+    host: str, port: int | None = None, addresses: list[Address] | None = None
+) -> None:
+    """Raise ``PrivateAddressError`` unless every address of ``host`` is public.
+
+    ``addresses`` are the ones about to be connected to; without them, the name is resolved.
     Every address counts, not just the first: a name that resolves to a public and a private
     address could be answered by either.
     """
-    try:
-        infos = socket.getaddrinfo(host, port or 443, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError) as exc:
-        raise FetchError(f"could not resolve {host}: {_reason(exc)}") from None
-    for info in infos:
-        address = str(info[4][0])
+    if addresses is None:
+        try:
+            addresses = resolve(host, port or 443)
+        except httpcore.ConnectError as exc:
+            raise FetchError(_reason(exc)) from None
+    for _, sockaddr in addresses:
+        address = str(sockaddr[0])
         if not is_public_address(address):
             raise PrivateAddressError(
                 f"refused: {host} resolves to the private address {address} "
@@ -196,20 +248,39 @@ def _refuse_private_request(request: httpx.Request) -> None:
     check_public_host(request.url.host, request.url.port)
 
 
+def _guard_addresses(host: str, port: int, addresses: list[Address]) -> None:
+    """The sockets' guard: the addresses a guarded connection may go to must all be public."""
+    check_public_host(host, port, addresses)
+
+
 def fetch_url(
-    url: str, settings: FetchSettings, client: httpx.Client, cache: FetchCache | None = None
+    url: str,
+    settings: FetchSettings,
+    client: httpx.Client,
+    cache: FetchCache | None = None,
+    *,
+    public_only: bool = False,
 ) -> RawDocument:
     """GET a page within the size and time limits; ``url`` on the result is the final one.
 
     With a ``cache``, a page it holds is not fetched again (unless it is in refresh mode), and a
     fetched page is kept once it has passed every check, so failures are never cached. An
     offline cache that lacks the page raises ``NotCachedError`` without touching the network.
+    ``public_only`` (a link claimcheck found) holds a cached page to the address guard too: a
+    private page the user once fetched by name must not answer for a link in someone's article.
     """
     if not _host(url):
         raise InputError(f"invalid URL {url}: no host name")
+    damaged: tuple[str, ...] = ()  # a warning, if the cached copy could not be read back
     if cache is not None:
-        kept = cache.lookup(url)
+        try:
+            kept = cache.lookup(url)
+        except DamagedEntryError as exc:
+            kept, damaged = None, (str(exc),)
         if kept is not None:
+            if public_only:
+                for host_url in dict.fromkeys((url, kept.final_url)):
+                    check_public_host(_host(host_url), urlsplit(host_url).port)
             return _page_document(url, kept, settings, cached=True)
         if cache.offline:
             raise NotCachedError(_not_cached(url, cache))
@@ -217,14 +288,20 @@ def fetch_url(
     document = _page_document(url, page, settings, cached=False)
     if cache is not None:
         cache.store(page)
-    return document
+    return replace(document, warnings=(*damaged, *document.warnings)) if damaged else document
 
 
 def _download(url: str, settings: FetchSettings, client: httpx.Client) -> CachedPage:
-    """The page at ``url`` with what decoding it needs; every HTTP failure becomes ours."""
+    """The page at ``url`` with what decoding it needs; every HTTP failure becomes ours.
+
+    The deadline covers the whole exchange, every hop and the headers included: per-read
+    timeouts alone let a server that sends its headers one byte a second hold us for ever.
+    """
     deadline = time.monotonic() + settings.timeout
+    answered = False  # whether the status line and headers had all arrived
     try:
-        with client.stream("GET", url) as response:
+        with exchange_deadline(settings.timeout), client.stream("GET", url) as response:
+            answered = True
             _check_status(response)
             mime, charset = _parse_content_type(response.headers.get("content-type"))
             if mime is not None and mime not in _TEXT_TYPES:
@@ -249,15 +326,20 @@ def _download(url: str, settings: FetchSettings, client: httpx.Client) -> Cached
             f"could not connect to {_host(url)} within {settings.timeout:g} s"
         ) from None
     except httpx.TimeoutException:
-        raise FetchTimeoutError(
-            f"timed out after {settings.timeout:g} s waiting for {url}"
-        ) from None
+        raise FetchTimeoutError(_timed_out(url, settings, deadline, answered=answered)) from None
     except httpx.ConnectError as exc:
         raise FetchError(f"could not connect to {_host(url)}: {_reason(exc)}") from None
     except httpx.InvalidURL as exc:
         raise InputError(f"invalid URL {url}: {_reason(exc)}") from None
     except httpx.HTTPError as exc:
         raise FetchError(f"fetching {url} failed: {_reason(exc)}") from None
+
+
+def _timed_out(url: str, settings: FetchSettings, deadline: float, *, answered: bool) -> str:
+    """Why a fetch timed out: waiting for (all of) the answer, or a body still coming."""
+    if answered and time.monotonic() >= deadline:
+        return f"gave up on {url} after {settings.timeout:g} s: it was still downloading"
+    return f"timed out after {settings.timeout:g} s waiting for {url}"
 
 
 def _page_document(
@@ -269,7 +351,7 @@ def _page_document(
     return _to_document(
         source,
         page.body,
-        url=page.final_url,
+        url=redact(page.final_url),  # the text and its links never carry the password
         mime=page.content_type,
         charset=page.charset,
         fetched_at=page.fetched_at,
@@ -419,9 +501,11 @@ def _check_status(response: httpx.Response) -> None:
 
 
 def _read_body(response: httpx.Response, settings: FetchSettings, deadline: float) -> bytes:
-    """The body, refused as soon as it passes ``max_bytes`` or the deadline.
+    """The decoded body, refused as soon as it passes ``max_bytes`` or the deadline.
 
-    Per-read timeouts alone let a server that sends one byte a second hold us forever.
+    Per-read timeouts alone let a server that sends one byte a second hold us forever. The
+    limit counts decoded bytes as each bounded piece comes out of the decompressor: a few KB
+    of stacked gzip must not become gigabytes in memory before the count is even made.
     """
     limit = settings.max_bytes
     declared = response.headers.get("content-length", "")
@@ -429,7 +513,11 @@ def _read_body(response: httpx.Response, settings: FetchSettings, deadline: floa
         raise TooLargeError(_too_large(str(response.url), limit))
     chunks: list[bytes] = []
     size = 0
-    for chunk in response.iter_bytes():
+    codings = _content_codings(response)
+    pieces: Iterable[bytes] = response.iter_raw()
+    for coding in reversed(codings):  # the last coding applied is the first to undo
+        pieces = _decoded(pieces, coding, str(response.url))
+    for chunk in pieces:
         size += len(chunk)
         if size > limit:
             raise TooLargeError(_too_large(str(response.url), limit))
@@ -441,8 +529,74 @@ def _read_body(response: httpx.Response, settings: FetchSettings, deadline: floa
     return b"".join(chunks)
 
 
-def _read_file(path: str, limit: int) -> bytes:
+def _content_codings(response: httpx.Response) -> list[str]:
+    """The ``Content-Encoding`` codings in the order they were applied; refuses what we cannot
+    undo safely (an unknown coding, or a chain longer than any real server uses)."""
+    header = response.headers.get("content-encoding", "")
+    codings = [c.strip().lower() for c in header.split(",") if c.strip()]
+    codings = [c for c in codings if c != "identity"]
+    for coding in codings:
+        if coding not in _GZIP_CODINGS and coding != "deflate":
+            raise FetchError(
+                f"{response.url} is sent in the content encoding {coding!r}, "
+                "which claimcheck does not read"
+            )
+    if len(codings) > _MAX_CODINGS:
+        raise FetchError(
+            f"{response.url} is compressed {len(codings)} times over ({header}); refused"
+        )
+    return codings
+
+
+def _decoded(pieces: Iterable[bytes], coding: str, url: str) -> Iterator[bytes]:
+    """``pieces`` with one content coding undone, lazily, at most ``_DECODED_PIECE`` bytes a step.
+
+    Laziness is the point: each layer asks the one below for more only when its consumer does,
+    so a stack of decompressors never holds more than a piece or two each, however well the
+    bytes compress. Whatever follows the end of the compressed stream is ignored, as httpx
+    and browsers do; every step either makes output, uses input, or stops.
+    """
+    inflater: zlib._Decompress | None = None
     try:
+        for piece in pieces:
+            if inflater is None:
+                inflater = _inflater(coding, piece)
+            data = piece
+            while not inflater.eof:
+                out = inflater.decompress(data, _DECODED_PIECE)
+                stalled = not out and inflater.unconsumed_tail == data
+                data = inflater.unconsumed_tail
+                if out:
+                    yield out
+                if stalled or (not data and len(out) < _DECODED_PIECE):
+                    break
+    except zlib.error as exc:
+        raise FetchError(f"{url} is not valid {coding} content: {_reason(exc)}") from None
+
+
+def _inflater(coding: str, first: bytes) -> zlib._Decompress:
+    """A decompressor for ``coding``; "deflate" is zlib-wrapped or, from some servers, raw."""
+    if coding in _GZIP_CODINGS:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS)
+    zlib_wrapped = len(first) >= 2 and first[0] & 0x0F == 8 and (first[0] << 8 | first[1]) % 31 == 0
+    return zlib.decompressobj(zlib.MAX_WBITS if zlib_wrapped else -zlib.MAX_WBITS)
+
+
+def _read_file(path: str, limit: int, timeout: float = FetchSettings.timeout) -> bytes:
+    """A file's bytes, up to ``limit``; a named pipe is read within ``timeout`` seconds.
+
+    Opening a FIFO blocks until something writes to it, possibly for ever, so it is opened
+    without blocking and read with a deadline (process substitution, ``<(zcat page.gz)``,
+    works); sockets and devices are refused.
+    """
+    try:
+        kind = Path(path).stat().st_mode
+        if stat.S_ISFIFO(kind):
+            return _read_pipe(path, limit, timeout)
+        if not stat.S_ISREG(kind) and not stat.S_ISDIR(kind):
+            raise InputError(
+                f"{path} is not a regular file (a socket or a device); give - for standard input"
+            )
         with Path(path).open("rb") as stream:
             return _read_limited(stream, limit, path)
     except FileNotFoundError:
@@ -456,6 +610,31 @@ def _read_file(path: str, limit: int) -> bytes:
         raise InputError(f"permission denied: {path}") from None
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or _reason(exc)}") from None
+
+
+def _read_pipe(path: str, limit: int, timeout: float) -> bytes:
+    """A named pipe's bytes until its writer closes it; a pipe with no writer reads as empty."""
+    deadline = time.monotonic() + timeout
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([descriptor], [], [], left)[0]:
+                raise FetchTimeoutError(f"gave up on the named pipe {path} after {timeout:g} s")
+            try:
+                chunk = os.read(descriptor, 1 << 16)
+            except BlockingIOError:  # woken with nothing to read: wait again
+                continue
+            if not chunk:
+                return b"".join(chunks)
+            size += len(chunk)
+            if size > limit:
+                raise TooLargeError(_too_large(path, limit))
+            chunks.append(chunk)
+    finally:
+        os.close(descriptor)
 
 
 def _read_limited(stream: BinaryIO, limit: int, name: str) -> bytes:
@@ -500,18 +679,25 @@ def _guess(data: bytes) -> CharsetMatch:
 
 
 def _codec(label: str) -> str | None:
-    """The Python codec for a charset label, with the browsers' aliases; None if unknown."""
+    """The Python text codec for a charset label, with the browsers' aliases; None if unknown.
+
+    Python also has bytes-to-bytes codecs ("hex", "base64", "zlib") and ones that always fail
+    ("undefined"): a page declaring one of those declares nothing we can use.
+    """
     try:
-        name = codecs.lookup(label).name
+        info = codecs.lookup(label)
     except LookupError:
         return None
-    return _LABEL_ALIASES.get(name, name)
+    # CodecInfo marks the bytes-to-bytes and str-to-str codecs; it has no public name for that.
+    if not getattr(info, "_is_text_encoding", True) or info.name == "undefined":
+        return None
+    return _LABEL_ALIASES.get(info.name, info.name)
 
 
 def _try_decode(data: bytes, codec: str) -> str | None:
     try:
         return data.decode(codec)
-    except UnicodeDecodeError:
+    except UnicodeError:
         # cp1252 leaves five bytes undefined; a page that uses them really is latin-1.
         if codec == "cp1252":
             return data.decode("latin-1")

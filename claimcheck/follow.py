@@ -7,12 +7,15 @@ fuzzily, because quotes are often trimmed or lightly edited when they are relaye
 the content must appear as is, since "40 million" found as "14 million" is not the same claim.
 
 Links claimcheck finds itself are untrusted input: unless ``allow_private`` is set, they are not
-followed to private, loopback, link-local or metadata-service addresses (see ``fetch``).
+followed to private, loopback, link-local or metadata-service addresses (see ``fetch``), and an
+article cannot make claimcheck fetch without end: at most ``FollowLimits.max_links`` pages per
+article, all within ``FollowLimits.deadline`` seconds. The links left out are named in a warning.
 """
 
 from __future__ import annotations
 
 import re
+import time
 import unicodedata
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -32,6 +35,11 @@ if TYPE_CHECKING:
     from claimcheck.cache import FetchCache
 
 MAX_CONCURRENT_FETCHES = 4
+# An article with 400 links must not mean 400 requests: the defaults of --follow-max and
+# --follow-deadline. A news article cites a handful of pages; a minute fetches 20 of them.
+MAX_LINKS = 20
+DEADLINE_S = 60.0
+_NAMED_IN_WARNING = 5  # skipped links named in the warning; the rest are counted
 # Fuzzy matching: how alike the best stretch of the page must be (0-100), and the shortest
 # content worth matching fuzzily (a few words match something on any page).
 FUZZY_THRESHOLD = 88.0
@@ -44,12 +52,30 @@ _NUMBER = re.compile(r"\d(?:[\d\u00a0\u202f ,.]*\d)?")
 
 
 @dataclass(frozen=True)
+class FollowLimits:
+    """How much one article may make ``--follow`` fetch: ``--follow-max``, ``--follow-deadline``."""
+
+    max_links: int = MAX_LINKS  # distinct linked pages fetched per article
+    deadline: float = DEADLINE_S  # seconds for all of them; a fetch under way is cut short too
+
+
+@dataclass(frozen=True)
 class CitedPage:
-    """A fetched and extracted cited page, or why it could not be had."""
+    """A fetched and extracted cited page, or why it could not be had; ``skipped`` when the
+    follow deadline had passed before its turn came."""
 
     url: str
     text: str | None = None
     reason: str | None = None
+    skipped: bool = False
+
+
+@dataclass(frozen=True)
+class Followed:
+    """The claims with their links checked, and a warning for each kind of link left out."""
+
+    claims: tuple[Claim, ...]
+    warnings: tuple[str, ...] = ()
 
 
 def verify(
@@ -58,14 +84,60 @@ def verify(
     *,
     allow_private: bool = False,
     cache: FetchCache | None = None,
+    limits: FollowLimits | None = None,
 ) -> tuple[Claim, ...]:
     """The claims, each with a link now carrying a ``verification`` of that link."""
+    return follow_links(
+        claims, settings, allow_private=allow_private, cache=cache, limits=limits
+    ).claims
+
+
+def follow_links(
+    claims: Iterable[Claim],
+    settings: fetch.FetchSettings,
+    *,
+    allow_private: bool = False,
+    cache: FetchCache | None = None,
+    limits: FollowLimits | None = None,
+) -> Followed:
+    """``verify``, within ``limits``: links over the cap, or whose turn came after the deadline,
+    keep no verification and are named in a warning."""
+    limits = limits or FollowLimits()
     claims = tuple(claims)
     urls = list(dict.fromkeys(c.link for c in claims if c.link and _followable(c.link)))
-    pages = fetch_pages(urls, settings, allow_private=allow_private, cache=cache)
-    return tuple(
-        replace(c, verification=check(c, pages[c.link])) if c.link in pages else c for c in claims
+    over_cap = urls[limits.max_links :]
+    pages = fetch_pages(
+        urls[: limits.max_links],
+        settings,
+        allow_private=allow_private,
+        cache=cache,
+        deadline=time.monotonic() + limits.deadline,
     )
+    late = [url for url, page in pages.items() if page.skipped]
+    checked = {url: page for url, page in pages.items() if not page.skipped}
+    warnings = []
+    if over_cap:
+        warnings.append(
+            _not_followed(over_cap, f"over the cap of {limits.max_links} (--follow-max)")
+        )
+    if late:
+        warnings.append(
+            _not_followed(late, f"the {limits.deadline:g} s of --follow-deadline had passed")
+        )
+    verified = tuple(
+        replace(c, verification=check(c, checked[c.link])) if c.link in checked else c
+        for c in claims
+    )
+    return Followed(verified, tuple(warnings))
+
+
+def _not_followed(urls: list[str], why: str) -> str:
+    """One warning naming the first few links left out and counting the others."""
+    named = ", ".join(urls[:_NAMED_IN_WARNING])
+    more = len(urls) - _NAMED_IN_WARNING
+    rest = f" and {more} more" if more > 0 else ""
+    count = f"{len(urls)} linked page{'' if len(urls) == 1 else 's'}"
+    return f"--follow did not fetch {count}, {why}: {named}{rest}"
 
 
 def fetch_pages(
@@ -74,16 +146,31 @@ def fetch_pages(
     *,
     allow_private: bool = False,
     cache: FetchCache | None = None,
+    deadline: float | None = None,
 ) -> dict[str, CitedPage]:
-    """Each URL fetched once (or taken from the fetch cache), a few at a time."""
+    """Each URL fetched once (or taken from the fetch cache), a few at a time.
+
+    With a ``deadline`` (``time.monotonic()``), a fetch gets no more time than is left, and a
+    URL whose turn comes after it is not fetched (``CitedPage.skipped``).
+    """
     if not urls:
         return {}
+    public_only = not allow_private
+
+    def one(url: str) -> CitedPage:
+        bounded = settings
+        if deadline is not None:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return CitedPage(url, skipped=True)
+            bounded = replace(settings, timeout=min(settings.timeout, left))
+        return _fetch_page(url, bounded, client, cache, public_only)
+
     with (
-        fetch.make_client(settings, public_only=not allow_private) as client,
+        fetch.make_client(settings, public_only=public_only) as client,
         ThreadPoolExecutor(max_workers=MAX_CONCURRENT_FETCHES) as pool,
     ):
-        pages = pool.map(lambda url: _fetch_page(url, settings, client, cache), urls)
-        return {page.url: page for page in pages}
+        return {page.url: page for page in pool.map(one, urls)}
 
 
 def check(claim: Claim, page: CitedPage) -> Verification:
@@ -132,10 +219,17 @@ def _followable(url: str) -> bool:
 
 
 def _fetch_page(
-    url: str, settings: fetch.FetchSettings, client: httpx.Client, cache: FetchCache | None
+    url: str,
+    settings: fetch.FetchSettings,
+    client: httpx.Client,
+    cache: FetchCache | None,
+    public_only: bool,
 ) -> CitedPage:
+    """One cited page's text, or why not; the guard holds whether the network or the cache
+    answers (``public_only``)."""
     try:
-        article: Article = extract.extract(fetch.fetch_url(url, settings, client, cache))
+        raw = fetch.fetch_url(url, settings, client, cache, public_only=public_only)
+        article: Article = extract.extract(raw)
     except ClaimcheckError as exc:
         return CitedPage(url, reason=" ".join(str(exc).split()))
     except Exception as exc:  # a bug must cost one cited link, not the article's report

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import redirect_stderr
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ __all__ = [
     "ARTICLE_SUFFIXES",
     "InputItem",
     "expand",
+    "is_directory",
     "is_warc",
     "read_input_list",
 ]
@@ -54,6 +56,27 @@ def is_warc(path: str) -> bool:
     return path.lower().endswith(_WARC_SUFFIXES)
 
 
+def is_directory(path: str | Path) -> bool:
+    """``Path.is_dir``, but False for a name the system refuses to look up.
+
+    A URL or a file name with a part over 255 bytes (or a whole over 4,096) raises "File name
+    too long" from ``stat``, and a NUL byte raises ValueError; either must cost that source one
+    error report (``fetch`` gives it), not the batch.
+    """
+    try:
+        return Path(path).is_dir()
+    except (OSError, ValueError):
+        return False
+
+
+def _is_file(path: str | Path) -> bool:
+    """``Path.is_file``, but False for a name the system refuses (see ``is_directory``)."""
+    try:
+        return Path(path).is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def read_input_list(path: Path) -> list[str]:
     """The sources an ``--input-list`` file names; blank lines and ``#`` comments are skipped.
 
@@ -68,9 +91,9 @@ def expand(sources: Iterable[str], max_bytes: int) -> Iterator[InputItem]:
     for source in sources:
         if source.lower().startswith(("http://", "https://")) or source == "-":
             yield InputItem(source)
-        elif Path(source).is_dir():
+        elif is_directory(source):
             yield from _directory(Path(source), max_bytes)
-        elif is_warc(source) and Path(source).is_file():
+        elif is_warc(source) and _is_file(source):
             yield from warc_records(source, max_bytes)
         else:
             yield InputItem(source)  # a file, or a path whose error the analyzer will report
@@ -81,7 +104,7 @@ def _directory(root: Path, max_bytes: int) -> Iterator[InputItem]:
     found = sorted(
         path
         for path in root.rglob("*")
-        if path.is_file() and (path.suffix.lower() in ARTICLE_SUFFIXES or is_warc(path.name))
+        if _is_file(path) and (path.suffix.lower() in ARTICLE_SUFFIXES or is_warc(path.name))
     )
     if not found:
         kinds = ", ".join(sorted(ARTICLE_SUFFIXES) + list(_WARC_SUFFIXES))
@@ -97,7 +120,8 @@ def warc_records(path: str, max_bytes: int) -> Iterator[InputItem]:
     """One item per HTML ``response`` record with a 2xx status, named ``<path>#<target URI>``.
 
     A file that cannot be opened or read becomes one item carrying the error, after the records
-    read before the damage.
+    read before the damage; so does a ``.warc.gz`` cut short, whose last records warcio drops
+    without a word.
     """
     try:
         with Path(path).open("rb") as stream:
@@ -105,7 +129,10 @@ def warc_records(path: str, max_bytes: int) -> Iterator[InputItem]:
             for item in _records(path, stream, max_bytes):
                 empty = False
                 yield item
-        if empty:
+            damage = _gzip_damage(stream)
+        if damage is not None:
+            yield InputItem(path, error=f"the WARC file {path} {damage}: records may be lost")
+        elif empty:
             yield InputItem(path, error=f"no HTML page (a 2xx response record) in {path}")
     except Exception as exc:  # warcio raises several unrelated types on a damaged archive
         yield InputItem(path, error=f"cannot read the WARC file {path}: {_reason(exc)}")
@@ -125,6 +152,27 @@ def _records(path: str, stream: BinaryIO, max_bytes: int) -> Iterator[InputItem]
             return
         if item is not None:
             yield item
+
+
+def _gzip_damage(stream: BinaryIO) -> str | None:
+    """What is wrong with a gzip file's compressed stream (cut short, garbage), or None.
+
+    Read to the end once more, a megabyte at a time, the output thrown away: gzip raises
+    EOFError for a member that does not end, which is how a truncated download looks.
+    """
+    stream.seek(0)
+    if stream.read(2) != b"\x1f\x8b":
+        return None
+    stream.seek(0)
+    try:
+        with gzip.GzipFile(fileobj=stream) as unzipped:
+            while unzipped.read(1 << 20):
+                pass
+    except EOFError:
+        return "is cut short (its last gzip member does not end)"
+    except (OSError, zlib.error) as exc:
+        return f"is damaged ({_reason(exc)})"
+    return None
 
 
 def _check_warc(stream: BinaryIO) -> None:

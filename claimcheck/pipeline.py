@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from claimcheck import fetch
 from claimcheck.cache import CacheMode, FetchCache, open_cache
+from claimcheck.credentials import redacted_report
 from claimcheck.errors import ClaimcheckError, UnsupportedLanguageError
 from claimcheck.inputs import InputItem
 from claimcheck.models import Article, FetchInfo, Meta, RawDocument, Report, ReportError
@@ -46,6 +47,8 @@ class AnalyzerOptions:
     cache_dir: Path | None = None  # default: $CLAIMCHECK_CACHE_DIR, else the user cache directory
     follow: bool = False  # fetch the claims' links and look for their content there
     allow_private: bool = False  # let --follow reach private and loopback addresses
+    follow_max: int = 20  # --follow-max: linked pages fetched per article at most
+    follow_deadline: float = 60.0  # --follow-deadline: seconds for all of an article's links
 
 
 @dataclass
@@ -102,7 +105,10 @@ class Analyzer:
         """One report per item, in order; the texts of the batch share ``nlp.pipe`` calls."""
         reports: list[Report | _Prepared] = [self._prepare(item, stdin) for item in items]
         self._parse([entry for entry in reports if isinstance(entry, _Prepared)])
-        return [entry if isinstance(entry, Report) else self._finish(entry) for entry in reports]
+        finished = [
+            entry if isinstance(entry, Report) else self._finish(entry) for entry in reports
+        ]
+        return [redacted_report(report) for report in finished]  # no password leaves a report
 
     def _prepare(self, item: InputItem, stdin: BinaryIO | None) -> Report | _Prepared:
         """Read, extract and pick a model for one item, or its failed report."""
@@ -284,14 +290,17 @@ class Analyzer:
     def _follow(self, result: provenance.Provenance) -> provenance.Provenance:
         from claimcheck import follow, provenance
 
-        claims = follow.verify(
+        limits = follow.FollowLimits(self.options.follow_max, self.options.follow_deadline)
+        followed = follow.follow_links(
             result.claims,
             self.options.fetch,
             allow_private=self.options.allow_private,
             cache=self.fetch_cache,
+            limits=limits,
         )
-        summary = provenance.summarize(list(claims), list(result.sources))
-        return replace(result, claims=claims, summary=summary)
+        summary = provenance.summarize(list(followed.claims), list(result.sources))
+        warnings = (*result.warnings, *followed.warnings)
+        return replace(result, claims=followed.claims, summary=summary, warnings=warnings)
 
 
 def analyze(source: str, options: AnalyzerOptions | None = None) -> Report:

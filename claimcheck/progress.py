@@ -70,9 +70,11 @@ class Tracker:
         """E.g. "3/20 done · analysing …/port-strike.en.txt · 1.4/s · 12 s left · 1 failed"."""
         from rich.markup import escape
 
+        from claimcheck.report.controls import neutralise
+
         parts = [f"{self.done}/{self.total} done" if self.total else f"{self.done} done"]
         if self.current is not None:
-            parts.append(f"analysing {escape(short(self.current))}")
+            parts.append(f"analysing {escape(neutralise(short(self.current)))}")
         rate = self.rate()
         if rate is not None:
             parts.append(f"{rate:.1f}/s" if rate >= 1 else f"{60 * rate:.1f}/min")

@@ -9,6 +9,8 @@ Each test registers the routes it needs and gets back absolute URLs::
     http_server.trickle("/drip")                            # one small chunk every 50 ms, for 5 s
     http_server.chunked("/endless")                         # chunked encoding that never ends
     http_server.gzip_bomb("/bomb")                          # 2 MB of gzip that unpacks to 2 GB
+    http_server.gzip_bomb("/bomb2", layers=2)               # a few KB: gzip of that gzip bomb
+    http_server.slow_headers("/drip-head")                  # the headers, one byte a second
 
 Everything a route does is bounded in time, and pending routes give up when the session ends,
 so a client that hangs up early never leaves a thread behind.
@@ -17,6 +19,7 @@ so a client that hangs up early never leaves a thread behind.
 from __future__ import annotations
 
 import contextlib
+import gzip
 import struct
 import threading
 import time
@@ -43,6 +46,7 @@ class Route:
     trickle_for: float = 0.0  # > 0: after the body, repeat it every trickle_every s for this long
     trickle_every: float = 0.05
     chunked: bool = False  # Transfer-Encoding: chunked, each write one chunk (HTTP/1.1)
+    header_every: float = 0.0  # > 0: the status line and headers one byte every so many seconds
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,9 @@ class _Handler(BaseHTTPRequestHandler):
     def _answer(self, route: Route, closing: threading.Event) -> None:
         if closing.wait(route.delay):
             return
+        if route.header_every > 0:
+            self._drip_headers(route, closing)
+            return
         if route.chunked:
             self.protocol_version = "HTTP/1.1"  # chunked framing does not exist in HTTP/1.0
             self.close_connection = True
@@ -103,6 +110,18 @@ class _Handler(BaseHTTPRequestHandler):
             if closing.wait(route.trickle_every):
                 return
             self._send(route, route.body)
+
+    def _drip_headers(self, route: Route, closing: threading.Event) -> None:
+        """A status line and headers that never end, one byte at a time: each read is in time
+        for a per-read timeout, so only a deadline on the whole exchange stops the client."""
+        head = b"HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n"
+        filler = b"X-Slow: " + b"a" * 1000 + b"\r\n"
+        data = head + filler * 100
+        for index in range(len(data)):
+            if closing.wait(route.header_every):
+                return
+            self.wfile.write(data[index : index + 1])
+            self.wfile.flush()
 
     def _send(self, route: Route, data: bytes) -> None:
         if route.chunked:
@@ -209,10 +228,24 @@ class HTTPTestServer:
             path, chunk, every=every, duration=duration, content_type=content_type, chunked=True
         )
 
-    def gzip_bomb(self, path: str, gigabytes: int = 2, *, content_type: str = HTML) -> str:
-        """``Content-Encoding: gzip``: about 2 MB on the wire per 2 GB of zeros unpacked."""
-        headers = (("Content-Type", content_type), ("Content-Encoding", "gzip"))
-        return self._add(path, Route(body=gzip_bomb(gigabytes), headers=headers))
+    def gzip_bomb(
+        self, path: str, gigabytes: int = 2, *, content_type: str = HTML, layers: int = 1
+    ) -> str:
+        """``Content-Encoding: gzip``: about 2 MB on the wire per 2 GB of zeros unpacked.
+
+        With ``layers=2``, ``Content-Encoding: gzip, gzip``: the bomb gzipped again, a few KB
+        on the wire, that a client decoding a whole layer at a time unpacks to gigabytes.
+        """
+        body = gzip_bomb(gigabytes)
+        for _ in range(layers - 1):
+            body = gzip.compress(body, 9)
+        encoding = ", ".join(["gzip"] * layers)
+        headers = (("Content-Type", content_type), ("Content-Encoding", encoding))
+        return self._add(path, Route(body=body, headers=headers))
+
+    def slow_headers(self, path: str, *, every: float = 1.0) -> str:
+        """A status line and headers sent one byte every ``every`` s, for about 100,000 bytes."""
+        return self._add(path, Route(header_every=every))
 
     def reset(self) -> None:
         self._server.state.routes.clear()

@@ -174,7 +174,7 @@ def test_a_redirect_into_a_private_network_is_refused_at_the_hop(
     server's IP literal counts as public here, the name ``localhost`` does not.
     """
 
-    def only_localhost_is_private(host: str, port: int | None = None) -> None:
+    def only_localhost_is_private(host: str, port: int | None = None, *addresses: object) -> None:
         if host == "localhost":
             raise PrivateAddressError(f"refused: {host} resolves to a private address")
 

@@ -6,6 +6,7 @@ import re
 
 from claimcheck.models import Claim, Report, Source
 from claimcheck.report import _digest
+from claimcheck.report.controls import neutralised
 
 # Characters that could open markup inline, in a table cell or in GitHub's math (`$`) and
 # strikethrough (`~`); line-start markers (#, -, 1.) need nothing, no line starts with article text.
@@ -15,6 +16,7 @@ _ALERT = "⚠️ "
 
 def render_markdown(report: Report) -> str:
     """One report as Markdown; a failed source is a heading and its error."""
+    report = neutralised(report)  # Markdown is read in terminals too: no escape sequences
     blocks = [f"# {_escape(_digest.title(report))}", _about(report)]
     if report.error is not None:
         error = report.error

@@ -19,6 +19,7 @@ from rich.text import Text
 
 from claimcheck.models import Claim, Report, ReportError
 from claimcheck.report import _digest
+from claimcheck.report.controls import neutralised
 
 SOURCE_STYLE = "bold"
 CUE_STYLE = "italic cyan"
@@ -29,6 +30,7 @@ LABEL_STYLE = "dim"
 
 def render_text(report: Report, console: Console) -> None:
     """Print one report; a failed source prints as a single error block."""
+    report = neutralised(report)  # no escape sequence in an article reaches the terminal
     if report.error is not None:
         console.print(_failure(report, report.error))
         return

@@ -26,7 +26,10 @@ def test_ctrl_c_mid_batch_leaves_valid_jsonl_and_no_traceback() -> None:
         assert process.stdout is not None
         first = [process.stdout.readline() for _ in range(2)]  # two reports are out: mid-batch
         process.send_signal(signal.SIGINT)
-        rest, stderr = process.communicate(timeout=PATIENCE)
+        # Read the rest through the same buffered reader: communicate() reads the pipe itself
+        # and would miss what readline() had already buffered (a report cut in two).
+        rest = process.stdout.read()
+        _, stderr = process.communicate(timeout=PATIENCE)
     finally:
         if process.poll() is None:
             process.kill()
