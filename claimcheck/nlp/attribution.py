@@ -8,6 +8,7 @@ sentence that nobody is said to have said listed as an unattributed statement.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import chain
@@ -412,6 +413,7 @@ def _resolve(
     published: str | None,
 ) -> list[Claim]:
     """Turn drafts into claims: sources typed and resolved, hedges and dates found."""
+    quote_ends = [q.end for q in quotes]
     starts = [part.offset + s.start_char for part in parts for s in part.sentences]
     antecedents = Antecedents(people_in(parts, lexicon), starts)
     resolver = sources.SpeakerResolver(lexicon, antecedents)
@@ -432,7 +434,7 @@ def _resolve(
         claims.append(
             Claim(
                 id="",
-                kind=_kind(draft, quotes, text, lexicon),
+                kind=_kind(draft, _quotes_in(quotes, quote_ends, draft.content), text, lexicon),
                 content=content,
                 source=mention,
                 cue=cue,
@@ -447,9 +449,21 @@ def _resolve(
     return claims
 
 
+def _quotes_in(quotes: list[Quote], ends: list[int], bounds: tuple[int, int]) -> list[Quote]:
+    """The quotations overlapping ``bounds``; ``quotes`` are in text order and never nest, so
+    their ends are sorted too and a bisection finds the first one."""
+    found = []
+    for quote in quotes[bisect_right(ends, bounds[0]) :]:
+        if quote.start >= bounds[1]:
+            break
+        found.append(quote)
+    return found
+
+
 def _kind(draft: _Draft, quotes: list[Quote], text: str, lexicon: Lexicon) -> ClaimKind:
     """Direct when the content is quotation from end to end (a split quote included), mixed
-    when it quotes someone's words inside a paraphrase, indirect otherwise."""
+    when it quotes someone's words inside a paraphrase, indirect otherwise. ``quotes`` are
+    those that overlap the content."""
     start, end = draft.content
     quoted = sum(_overlap((q.start, q.end), draft.content) for q in quotes if q.is_speech)
     inner = text[start:end].strip(" ,.;:—–")

@@ -49,6 +49,8 @@ class SpeakerResolver:
     def __init__(self, lexicon: Lexicon, antecedents: Antecedents | None = None) -> None:
         self.lexicon = lexicon
         self.known: list[_Known] = []
+        self._by_last_word: dict[str, list[_Known]] = {}
+        self._acronyms: dict[str, _Known] = {}
         self.antecedents = antecedents or Antecedents([], [])
 
     def resolve(
@@ -281,9 +283,7 @@ class SpeakerResolver:
     def _by_short_name(self, name: str) -> _Known | None:
         """A person named again by surname or in full: the speaker named before."""
         words = name.split()
-        for known in reversed(self.known):
-            if known.type is not SourceType.PERSON:
-                continue
+        for known in reversed(self._by_last_word.get(words[-1], []) if words else []):
             known_words = known.name.split()
             if len(words) < len(known_words) and known_words[-len(words) :] == words:
                 return known
@@ -291,8 +291,7 @@ class SpeakerResolver:
 
     def _by_acronym(self, name: Span) -> _Known | None:
         """ "l'OFAG" after "l'Office fédéral de l'agriculture (OFAG)": one source, named in full."""
-        word = name.text.strip()
-        return next((k for k in reversed(self.known) if word in k.acronyms), None)
+        return self._acronyms.get(name.text.strip())
 
     def _remember(self, name: str, kind: SourceType, role: str | None, mention: Span) -> None:
         words = frozenset(t.lower_ for t in mention if t.is_alpha) | frozenset(
@@ -300,7 +299,12 @@ class SpeakerResolver:
         )
         gender = _gender(mention.root)
         acronyms = frozenset(ACRONYM.findall(mention.text))
-        self.known.append(_Known(name, kind, role, words, gender, acronyms))
+        known = _Known(name, kind, role, words, gender, acronyms)
+        self.known.append(known)
+        # Indexes, so that a long article does not scan every speaker for every mention.
+        if kind is SourceType.PERSON and name.split():
+            self._by_last_word.setdefault(name.split()[-1], []).append(known)
+        self._acronyms.update(dict.fromkeys(acronyms, known))
 
     def _antecedent(self, pronoun: str) -> _Known | None:
         for known in reversed(self.known):
