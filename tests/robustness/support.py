@@ -79,6 +79,30 @@ def claimcheck(*args: str, stdin: bytes | None = None, timeout: float = PATIENCE
     )
 
 
+# Peak resident size of the child a small wrapper runs (kilobytes on Linux), and its time.
+_MEASURE = """
+import resource, subprocess, sys, time
+started = time.monotonic()
+completed = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+sys.stderr.buffer.write(completed.stderr)
+seconds = time.monotonic() - started
+print(completed.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, seconds)
+"""
+
+
+def measured(*args: str, timeout: float) -> tuple[int, int, float, str]:
+    """``claimcheck ARGS`` in a child process: exit code, peak KB, seconds, stderr."""
+    done = subprocess.run(
+        [sys.executable, "-c", _MEASURE, *command(*args)],
+        capture_output=True,
+        cwd=ROOT,
+        timeout=timeout,
+        check=True,
+    )
+    exit_code, peak_kb, seconds = done.stdout.split()
+    return int(exit_code), int(peak_kb), float(seconds), done.stderr.decode()
+
+
 def json_lines(stdout: str) -> list[dict[str, Any]]:
     """Every line of JSONL output, each parsed and checked as a report."""
     reports = [json.loads(line) for line in stdout.splitlines()]

@@ -9,7 +9,6 @@ import json
 import os
 import pty
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -17,33 +16,10 @@ import pytest
 
 from claimcheck.inputs import expand
 from httpserver import HTTPTestServer
-from support import ENGLISH, HTML_PAGE, PATIENCE, ROOT, claimcheck, command
+from support import ENGLISH, HTML_PAGE, PATIENCE, ROOT, claimcheck, command, measured
 
 SLACK = 60.0  # what a loaded machine may add before a bounded run counts as a hang
 SENTENCE = "The minister said on Tuesday that the new bridge would open in May. "
-
-# Peak resident size of the child a small wrapper runs (kilobytes on Linux), and its time.
-_MEASURE = """
-import resource, subprocess, sys, time
-started = time.monotonic()
-completed = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-sys.stderr.buffer.write(completed.stderr)
-seconds = time.monotonic() - started
-print(completed.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, seconds)
-"""
-
-
-def measured(*args: str) -> tuple[int, int, float, str]:
-    """``claimcheck ARGS`` in a child process: exit code, peak KB, seconds, stderr."""
-    done = subprocess.run(
-        [sys.executable, "-c", _MEASURE, *command(*args)],
-        capture_output=True,
-        cwd=ROOT,
-        timeout=SLACK * 6,
-        check=True,
-    )
-    exit_code, peak_kb, seconds = done.stdout.split()
-    return int(exit_code), int(peak_kb), float(seconds), done.stderr.decode()
 
 
 # 13. Punctuation runs -------------------------------------------------------------------------
@@ -66,7 +42,7 @@ def test_punctuation_runs_after_a_sentence_stay_bounded(tmp_path: Path) -> None:
         paths.append(str(path))
     out = tmp_path / "out.jsonl"
     exit_code, peak_kb, seconds, stderr = measured(
-        "analyze", "--lang", "en", "-f", "jsonl", "-o", str(out), *paths
+        "analyze", "--lang", "en", "-f", "jsonl", "-o", str(out), *paths, timeout=SLACK * 6
     )
     assert (exit_code, stderr) == (0, "")
     assert len(out.read_text("utf-8").splitlines()) == len(shapes)

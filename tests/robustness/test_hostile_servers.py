@@ -12,8 +12,6 @@ import json
 import socket
 import sqlite3
 import stat
-import subprocess
-import sys
 import time
 import zlib
 from collections.abc import Iterator
@@ -29,7 +27,7 @@ from claimcheck.errors import PrivateAddressError
 from claimcheck.fetch import FetchSettings
 from claimcheck.pipeline import Analyzer, AnalyzerOptions
 from httpserver import HTTPTestServer
-from support import ROOT, checked, claimcheck, command
+from support import checked, claimcheck, measured
 
 TIMEOUT = 2.0  # seconds, the --timeout of these runs
 SLACK = 30.0  # what a loaded machine may add before a bounded wait counts as a hang
@@ -52,16 +50,6 @@ CITED = """<!doctype html><html lang="en"><head><title>Interview</title></head>
 </article></body></html>
 """
 
-# Peak resident size of the child a small wrapper runs (kilobytes on Linux), and its time.
-_MEASURE = """
-import resource, subprocess, sys, time
-started = time.monotonic()
-completed = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-sys.stderr.buffer.write(completed.stderr)
-seconds = time.monotonic() - started
-print(completed.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, seconds)
-"""
-
 
 @pytest.fixture(scope="module")
 def analyzer() -> Iterator[Analyzer]:
@@ -82,19 +70,6 @@ def verification(report: dict[str, Any]) -> dict[str, Any]:
     return found
 
 
-def measured(*args: str) -> tuple[int, int, float, str]:
-    """``claimcheck ARGS`` in a child process: exit code, peak KB, seconds, stderr."""
-    done = subprocess.run(
-        [sys.executable, "-c", _MEASURE, *command(*args)],
-        capture_output=True,
-        cwd=ROOT,
-        timeout=SLACK * 4,
-        check=True,
-    )
-    exit_code, peak_kb, seconds = done.stdout.split()
-    return int(exit_code), int(peak_kb), float(seconds), done.stderr.decode()
-
-
 # 1. Stacked encodings -------------------------------------------------------------------------
 
 
@@ -104,7 +79,9 @@ def test_stacked_gzip_is_cut_off_at_the_size_limit_in_bounded_memory(
     """``Content-Encoding: gzip, gzip``, 5 KB that unpack to 2 GB: too_large, in a few seconds
     and well under 1 GB (before: 20 s and 4.2 GB, each layer decoded whole)."""
     url = http_server.gzip_bomb("/stacked", layers=2)
-    exit_code, peak_kb, seconds, stderr = measured("analyze", "--no-cache", "-f", "json", url)
+    exit_code, peak_kb, seconds, stderr = measured(
+        "analyze", "--no-cache", "-f", "json", url, timeout=SLACK * 4
+    )
     assert exit_code == 1
     assert stderr == (
         f"claimcheck: {url}: {url} is larger than the 10,000,000-byte limit "
