@@ -177,9 +177,7 @@ class FrameFinder:
         while following < len(token.doc) and token.doc[following].pos_ == "ADV":
             following += 1
         after = token.doc[following] if following < len(token.doc) else None
-        return after is not None and (
-            after.lower_ in COMPLEMENTIZERS or after.lower_.startswith("qu'")
-        )
+        return after is not None and _complementizer(after.lower_)
 
     def is_cue_verb(self, token: Token) -> bool:
         lemma = self.lemma(token)
@@ -815,7 +813,7 @@ class FrameFinder:
         words = self.text[content[0] : content[1]].lower().replace("’", "'").split()
         first = words[0] if words else ""
         quoted = any(start <= content[0] < end for start, end in self.quotes)
-        return quoted or first in COMPLEMENTIZERS or first.startswith("qu'")
+        return quoted or _complementizer(first)
 
     def before_colon_quote(self, bounds: tuple[int, int]) -> tuple[int, int]:
         """ "jugé que les tensions s'apaisent : « Elles … »": the clause stops at a colon that
@@ -832,7 +830,7 @@ class FrameFinder:
         """ "a jugé « impératif » que … : « … »": a that-clause between the cue and a
         quotation is the content; the quotation after it is somebody's next words."""
         words = self.text[start:end].lower().replace("’", "'").split()
-        return any(w in COMPLEMENTIZERS or w.startswith("qu'") for w in words)
+        return any(_complementizer(w) for w in words)
 
     def surface_complement(self, sent: Span, verb: Token) -> tuple[int, int] | None:
         """ "said on Tuesday that …", "a déclaré dans une interview que …" when the parse hid it."""
@@ -1135,6 +1133,11 @@ def is_day(token: Token, lexicon: Lexicon) -> bool:
         return True
     following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
     return token.like_num and following in lexicon.months
+
+
+def _complementizer(word: str) -> bool:
+    """ "that", "que", and the elided "qu'" glued to the word after it ("qu'une")."""
+    return word in COMPLEMENTIZERS or word.startswith("qu'")
 
 
 def acts_as_verb(token: Token) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -80,19 +81,28 @@ def _is_role_noun(token: Token, lexicon: Lexicon) -> bool:
 
 
 def name_gender(name: Span, lexicon: Lexicon) -> str | None:
-    """A title just before the name, else its first name."""
+    """A title just before the name or at its head, else its first name."""
     doc = name.doc
     title = doc[name.start - 1].lower_ if name.start > 0 else ""
-    first = name[0].lower_
-    for word in (title, first):
+    words = [t.text for t in name if t.is_alpha or "-" in t.text]
+    return titled_gender((title, name[0].lower_), lexicon) or full_name_gender(" ".join(words))
+
+
+def titled_gender(words: Iterable[str], lexicon: Lexicon) -> str | None:
+    """male or female when one of ``words`` (lowercase) is a title that says so."""
+    for word in words:
         if word in lexicon.male_titles:
             return MALE
         if word in lexicon.female_titles:
             return FEMALE
-    words = [t for t in name if t.is_alpha or "-" in t.text]
-    if len(words) < 2:
-        return None  # a surname alone says nothing about gender
-    return first_name_gender(words[0].text)
+    return None
+
+
+def full_name_gender(name: str) -> str | None:
+    """The gender of a name's first name, when the name has one: a surname alone says
+    nothing about gender."""
+    words = name.split()
+    return first_name_gender(words[0]) if len(words) > 1 else None
 
 
 def grammatical_gender(token: Token) -> str | None:

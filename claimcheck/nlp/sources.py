@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING
 
 from claimcheck.models import SourceMention, SourceType
 from claimcheck.nlp.lexicon import Lexicon
-from claimcheck.nlp.people import FEMALE, MALE, Antecedents, Person, first_name_gender
+from claimcheck.nlp.people import (
+    FEMALE,
+    MALE,
+    Antecedents,
+    Person,
+    full_name_gender,
+    titled_gender,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -71,13 +78,7 @@ class SpeakerResolver:
         return resolved
 
     def _speaker_gender(self, mention: Span, name: str) -> str | None:
-        for token in mention:
-            if token.lower_ in self.lexicon.male_titles:
-                return MALE
-            if token.lower_ in self.lexicon.female_titles:
-                return FEMALE
-        words = name.split()
-        return first_name_gender(words[0]) if len(words) > 1 else None
+        return titled_gender((t.lower_ for t in mention), self.lexicon) or full_name_gender(name)
 
     def _resolve(
         self, mention: Span, bounds: tuple[int, int], text: str, anchor: int | None
