@@ -14,7 +14,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any
 
 from claimcheck.nlp.lexicon import Lexicon
@@ -38,8 +38,14 @@ class Person:
     start: int
     end: int
     text: str
-    gender: str | None
+    stated: str | None  # the gender a title or agreement gives: "Mme", "la gastro-entérologue"
     named: bool  # a proper name, not a role noun
+
+    @cached_property
+    def gender(self) -> str | None:
+        """The stated gender, else the first name's: looked up only when a pronoun asks, so
+        that an article with no pronoun never loads the name list."""
+        return self.stated or (full_name_gender(self.text) if self.named else None)
 
 
 def people_in(parts: list[Part], lexicon: Lexicon) -> list[Person]:
@@ -66,7 +72,9 @@ def people_in(parts: list[Part], lexicon: Lexicon) -> list[Person]:
 
 def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:
     start, end = offset + ent.start_char, offset + ent.end_char
-    return Person(start, end, ent.text, name_gender(ent, lexicon), named=True)
+    title = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    stated = titled_gender((title, ent[0].lower_), lexicon)
+    return Person(start, end, ent.text, stated, named=True)
 
 
 def _is_role_noun(token: Token, lexicon: Lexicon) -> bool:
@@ -78,14 +86,6 @@ def _is_role_noun(token: Token, lexicon: Lexicon) -> bool:
         c.dep_ == "det" and ("Def" in c.morph.get("Definite", []) or c.morph.get("Poss", []))
         for c in token.children
     )
-
-
-def name_gender(name: Span, lexicon: Lexicon) -> str | None:
-    """A title just before the name or at its head, else its first name."""
-    doc = name.doc
-    title = doc[name.start - 1].lower_ if name.start > 0 else ""
-    words = [t.text for t in name if t.is_alpha or "-" in t.text]
-    return titled_gender((title, name[0].lower_), lexicon) or full_name_gender(" ".join(words))
 
 
 def titled_gender(words: Iterable[str], lexicon: Lexicon) -> str | None:

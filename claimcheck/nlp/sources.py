@@ -18,7 +18,6 @@ from claimcheck.nlp.people import (
     MALE,
     Antecedents,
     Person,
-    full_name_gender,
     titled_gender,
 )
 
@@ -73,12 +72,9 @@ class SpeakerResolver:
         if resolved.type is SourceType.PERSON and (
             named or len(mention) > 1 or mention.root.pos_ == "PROPN"
         ):
-            gender = self._speaker_gender(mention, resolved.name)
-            self.antecedents.add(Person(bounds[0], bounds[1], resolved.name, gender, named=True))
+            stated = titled_gender((t.lower_ for t in mention), self.lexicon)
+            self.antecedents.add(Person(bounds[0], bounds[1], resolved.name, stated, named=True))
         return resolved
-
-    def _speaker_gender(self, mention: Span, name: str) -> str | None:
-        return titled_gender((t.lower_ for t in mention), self.lexicon) or full_name_gender(name)
 
     def _resolve(
         self, mention: Span, bounds: tuple[int, int], text: str, anchor: int | None
