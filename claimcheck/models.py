@@ -23,6 +23,17 @@ class ClaimKind(StrEnum):
     UNATTRIBUTED = "unattributed"
 
 
+class CueType(StrEnum):
+    """What the cue reports: words said or written, or a mind (a belief, a hope, a plan).
+
+    PolNeAR-style annotation attributes both; a fact-checker checks only the first, so beliefs
+    are reported apart and kept out of the summary's counts of speech.
+    """
+
+    SPEECH = "speech"
+    BELIEF = "belief"
+
+
 class SourceType(StrEnum):
     PERSON = "person"
     ORGANIZATION = "organization"
@@ -98,6 +109,7 @@ class Cue(Span):
     """The words that signal the attribution ("a rapporté", "according to"), with a lemma."""
 
     lemma: str = ""
+    type: CueType = CueType.SPEECH
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +159,11 @@ class Claim:
     warnings: tuple[str, ...] = ()
 
     @property
+    def is_belief(self) -> bool:
+        """Whether the claim reports a belief or an intention, not words: "he expects"."""
+        return self.cue is not None and self.cue.type is CueType.BELIEF
+
+    @property
     def hedged(self) -> bool:
         """Whether the article declines to vouch for the claim.
 
@@ -187,6 +204,7 @@ class Summary:
     verified_found: int = 0  # --follow: claims whose content was found at their link
     verified_not_found: int = 0
     verified_unreachable: int = 0
+    beliefs: int = 0  # claims whose cue reports a belief or intention ("expects"), not words
 
 
 @dataclass(frozen=True, slots=True)

@@ -142,7 +142,7 @@ def _with_anonymity_note(claim: Claim) -> Claim:
 def _anonymous_only(claim: Claim) -> bool:
     """Nothing but an unnamed source backs it: "a source familiar with the talks", no link."""
     source = claim.source
-    if source is None or claim.link is not None or claim.via is not None:
+    if source is None or claim.link is not None or claim.via is not None or claim.is_belief:
         return False
     unnamed = source.type is SourceType.UNKNOWN and not _is_named(source.name or source.text)
     return source.type is SourceType.ANONYMOUS or unnamed
@@ -406,10 +406,15 @@ def _is_named(name: str) -> bool:
 
 
 def summarize(claims: list[Claim], sources: list[Source]) -> Summary:
+    """The counts of the at-a-glance panel. Beliefs ("he expects") are counted apart: every
+    other count is of what was said or asserted, which is what a fact-checker checks."""
+    beliefs = [c for c in claims if c.is_belief]
+    claims = [c for c in claims if not c.is_belief]
     attributed = [c for c in claims if c.source is not None]
     return Summary(
-        claims=len(claims),
+        claims=len(claims) + len(beliefs),
         attributed=len(attributed),
+        beliefs=len(beliefs),
         direct=sum(c.kind in (ClaimKind.DIRECT, ClaimKind.MIXED) for c in attributed),
         indirect=sum(c.kind is ClaimKind.INDIRECT for c in attributed),
         anonymous=sum(c.source.type is SourceType.ANONYMOUS for c in attributed if c.source),

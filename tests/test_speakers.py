@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck import Analyzer, AnalyzerOptions
-from claimcheck.models import Claim, ClaimKind, Report, SourceType
+from claimcheck.models import Claim, ClaimKind, CueType, Report, SourceType
 
 Analyse = Callable[[str, str], Report]
 
@@ -563,3 +563,89 @@ def test_a_cue_in_a_hypothesis_reports_nothing_said(
 def test_a_relative_que_and_a_bare_passive_report_nothing(analyse: Analyse, text: str) -> None:
     report = analyse("fr", text)
     assert not [c for c in report.claims if c.source is not None]
+
+
+# -- Typewriter quotes and parse slips ------------------------------------------------------
+
+
+def test_an_opening_typewriter_quote_belongs_to_the_sentence_it_opens(analyse: Analyse) -> None:
+    report = analyse(
+        "en",
+        "Mr. Trump was blunt, claiming that the government wanted to take in 250,000 "
+        "refugees. ''You'd have to be insane,'' he said. The crowd cheered.",
+    )
+    paraphrase = claim_with(report, "250,000 refugees")
+    assert "insane" not in paraphrase.content.text
+    quote = claim_with(report, "insane")
+    assert quote.content.text == "''You'd have to be insane,''"
+    assert quote.kind is ClaimKind.DIRECT
+    assert speaker(report, "insane") == "Trump"
+
+
+def test_a_pronoun_is_not_given_to_a_person_who_only_stands_between_it_and_the_speaker(
+    analyse: Analyse,
+) -> None:
+    report = analyse(
+        "en",
+        "Mr. Trump was blunt, claiming that Mr. Obama wanted to take in 250,000 refugees. "
+        "''You'd have to be insane,'' he said.",
+    )
+    quote = claim_with(report, "insane")
+    assert quote.source is not None
+    assert (quote.source.text, quote.source.name, quote.source.resolved) == ("he", "", False)
+
+
+def test_a_name_and_its_apposition_speak_when_the_parse_hangs_them_on_a_date(
+    analyse: Analyse,
+) -> None:
+    report = analyse(
+        "en",
+        "But in a conference call with reporters on Dec. 2, Col. Steven H. Warren, a military "
+        "spokesman in Baghdad, said, ''I mean, a raid is a combat operation.''",
+    )
+    claim = claim_with(report, "a raid is a combat operation")
+    assert claim.source is not None
+    assert claim.source.text.startswith("Col. Steven H. Warren")
+    assert claim.source.type is SourceType.PERSON
+
+
+# -- Beliefs are not statements ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        ("en", "Senator Smith believes that the vote will fail next week.", "the vote will fail"),
+        ("en", "The mayor expects the new bridge to open in May.", "bridge to open"),
+        ("fr", "Le maire pense que la ville sera prête pour les Jeux.", "la ville sera prête"),
+    ],
+)
+def test_a_belief_is_reported_as_a_belief_and_kept_out_of_the_speech_counts(
+    analyse: Analyse, language: str, text: str, words: str
+) -> None:
+    report = analyse(language, text)
+    claim = claim_with(report, words)
+    assert claim.cue is not None and claim.cue.type is CueType.BELIEF
+    assert claim.is_belief
+    summary = report.summary
+    assert (summary.claims, summary.beliefs, summary.attributed, summary.unlinked) == (1, 1, 0, 0)
+
+
+def test_a_statement_beside_a_belief_is_counted_as_speech(analyse: Analyse) -> None:
+    report = analyse(
+        "en",
+        "Senator Smith said on Monday that the vote was lost. "
+        "Her aides believe that the party will split over it.",
+    )
+    said = claim_with(report, "the vote was lost")
+    assert said.cue is not None and said.cue.type is CueType.SPEECH
+    assert (report.summary.attributed, report.summary.beliefs) == (1, 1)
+
+
+def test_a_wish_inside_a_source_description_is_not_a_claim(analyse: Analyse) -> None:
+    report = analyse(
+        "en",
+        "A spokesperson, who did not wish to be named, said the plan was dead after the vote.",
+    )
+    attributed = [c.content.text for c in report.claims if c.source is not None]
+    assert attributed == ["the plan was dead after the vote"]

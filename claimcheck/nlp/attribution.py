@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from itertools import chain
 from typing import TYPE_CHECKING
 
-from claimcheck.models import Article, Claim, ClaimKind, Cue, Span
+from claimcheck.models import Article, Claim, ClaimKind, Cue, CueType, Span
 from claimcheck.nlp import dates, hedging, sources
 from claimcheck.nlp.frames import SUBJECT_DEPS, Frame, FrameFinder
 from claimcheck.nlp.incises import incise_frames
@@ -56,7 +56,7 @@ def find_claims(article: Article, parts: list[Part], lexicon: Lexicon) -> list[C
     every_quote = find_quotes(text)
     quotes = [q for q in every_quote if q.is_speech]
     found, announced = _drafts(parts, every_quote, lexicon)
-    drafts = _settle(found)
+    drafts = _beliefs_outside_sources(_settle(found), lexicon)
     drafts = _attach_orphan_quotes(drafts, announced, quotes, parts, text)
     drafts += _bulleted(announced, drafts, parts, text)
     drafts = _per_paragraph(drafts, parts, text)
@@ -124,6 +124,20 @@ def _draft(frame: Frame, part: Part, sent: SpacySpan) -> _Draft:
         sentence=sent,
         written=((frame.written[0] + shift, frame.written[1] + shift) if frame.written else None),
     )
+
+
+def _beliefs_outside_sources(drafts: list[_Draft], lexicon: Lexicon) -> list[_Draft]:
+    """ "A spokesperson, who did not wish to be named, said …": a belief inside another
+    claim's source describes that source; it is nobody's view of anything."""
+    sources = [d.source_bounds for d in drafts if d.source_bounds is not None]
+
+    def describes_a_source(draft: _Draft) -> bool:
+        if draft.cue is None or lexicon.cue_type(draft.cue_lemma) is not CueType.BELIEF:
+            return False
+        start, end = draft.cue
+        return any(s[0] <= start and end <= s[1] for s in sources)
+
+    return [d for d in drafts if not describes_a_source(d)]
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -430,7 +444,12 @@ def _resolve(
         content = Span(text[slice(*draft.content)], *draft.content)
         cue = None
         if draft.cue is not None:
-            cue = Cue(text[slice(*draft.cue)], *draft.cue, lemma=draft.cue_lemma)
+            cue = Cue(
+                text[slice(*draft.cue)],
+                *draft.cue,
+                lemma=draft.cue_lemma,
+                type=lexicon.cue_type(draft.cue_lemma),
+            )
         claims.append(
             Claim(
                 id="",

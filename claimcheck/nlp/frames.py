@@ -399,28 +399,32 @@ class FrameFinder:
 
     def surface_subject(self, sent: Span, verb: Token) -> Span | None:
         """Noun phrase + auxiliary + participle is a subject and its verb, whatever the parse
-        says: "l'armée syrienne a, en réponse, annoncé"."""
+        says: "l'armée syrienne a, en réponse, annoncé"; so is a name, its apposition and the
+        verb: "Col. Steven H. Warren, a military spokesman, said", when the parse hung the name
+        elsewhere."""
         doc = sent.doc
         if _passive(verb):
             return None  # "Brannock is said to have met": the subject is talked about
-        i, seen_aux = verb.i - 1, False
+        i, seen_aux, seen_apposition = verb.i - 1, False, False
         while i > sent.start:
             token = doc[i]
             opening = self._insertion_start(sent, i) if token.text == "," else None
             if opening is not None:
-                i = opening
+                i, seen_apposition = opening, True
             elif token.pos_ == "AUX" or token.lemma_.lower() in self.lexicon.auxiliaries:
                 seen_aux = True
             elif token.pos_ != "ADV" and not token.is_space:
                 break
             i -= 1
-        if not seen_aux or i <= sent.start - 1:
+        if i <= sent.start - 1 or not (seen_aux or seen_apposition):
             return None
         head = doc[i]
         while head.dep_ in ("amod", "flat", "flat:name", "compound") and head.head.i < head.i:
             head = head.head
         if head.pos_ not in ("NOUN", "PROPN", "PRON") or head.lower_ in NON_SOURCE_SUBJECTS:
             return None
+        if not seen_aux and not (self.can_speak(head) and head.pos_ != "PRON"):
+            return None  # "Col. Warren, a spokesman, said" hung on a date: only a speaker
         return self.mention(sent, head, verb)
 
     @staticmethod

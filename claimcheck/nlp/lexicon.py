@@ -12,6 +12,8 @@ from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
+from claimcheck.models import CueType
+
 
 # eq=False: a lexicon is a loaded singleton, hashed by identity so rules can cache per lexicon.
 @dataclass(frozen=True, eq=False)
@@ -97,6 +99,11 @@ class Lexicon:
             self.person_roles,
         )
         return frozenset(noun for kind in kinds for noun in kind if " " in noun)
+
+    def cue_type(self, lemma: str) -> CueType:
+        """A verb of thought that is not also a verb of saying reports a belief."""
+        said = lemma in self.speech_verbs or lemma in self.relay_verbs
+        return CueType.BELIEF if lemma in self.belief_verbs and not said else CueType.SPEECH
 
     @property
     def cue_verbs(self) -> frozenset[str]:

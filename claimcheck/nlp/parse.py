@@ -166,19 +166,30 @@ def sentences_of(doc: Doc) -> list[Span]:
     The small models cut after a parenthesis ("(TIP) | ont bénéficié") or before a quotation
     mark ("affirmant : « | Nous …"). A boundary is kept only where the text ends a sentence
     (terminal punctuation) or a paragraph; a piece made of punctuation alone joins the sentence
-    before it.
+    before it. They also leave an opening typewriter mark at the end of the sentence before
+    ("refugees. ''You'd"), which then reads as part of it.
     """
     merged: list[Span] = []
+    carried: int | None = (
+        None  # where the next sentence starts when it took an opening mark from this one
+    )
     for sent in doc.sents:
+        if carried is not None:
+            sent, carried = doc[carried : sent.end], None
         if merged and _continues(merged[-1], sent):
             merged[-1] = doc[merged[-1].start : sent.end]
             continue
         closing = sent.start
-        while closing < sent.end - 1 and _closes(doc[closing]):
+        while closing < sent.end - 1 and _closes(doc[closing]) and not _opens(doc[closing]):
             closing += 1  # 'chemicals.” The mayor': the closing mark ends the sentence before
         if merged and closing > sent.start:
             merged[-1] = doc[merged[-1].start : closing]
             sent = doc[closing : sent.end]
+        opening = sent.end
+        while opening > sent.start + 1 and sent.end < len(doc) and _opens(doc[opening - 1]):
+            opening -= 1  # "refugees. ''You'd": the opening mark begins the sentence after
+        if opening < sent.end:
+            sent, carried = doc[sent.start : opening], opening
         merged.append(sent)
     return merged
 
@@ -189,6 +200,14 @@ def _closes(token: Token) -> bool:
         and (token.is_right_punct or token.text in '"”»)]')
         and not token.is_left_punct
     )
+
+
+def _opens(token: Token) -> bool:
+    """A quotation mark written against the word after it and apart from the one before:
+    typewriter marks ('' and ") read the same both ways, so their spacing tells."""
+    if token.i == 0 or not token.is_quote or token.whitespace_:
+        return False
+    return bool(token.doc[token.i - 1].whitespace_)
 
 
 def _continues(previous: Span, sent: Span) -> bool:

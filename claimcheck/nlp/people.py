@@ -40,6 +40,7 @@ class Person:
     text: str
     stated: str | None  # the gender a title or agreement gives: "Mme", "la gastro-entérologue"
     named: bool  # a proper name, not a role noun
+    spoke: bool = False  # the source of a claim before this point, not only a mention
 
     @cached_property
     def gender(self) -> str | None:
@@ -140,6 +141,11 @@ def _detector() -> Any:
     return gender_guesser.Detector(case_sensitive=False)
 
 
+def _same_name(a: Person, b: Person) -> bool:
+    """ "Binet" after "Sophie Binet": one person, by the surname."""
+    return a.text.split()[-1:] == b.text.split()[-1:]
+
+
 class Antecedents:
     """The people a pronoun at some position may stand for, nearest first."""
 
@@ -161,16 +167,25 @@ class Antecedents:
 
     def nearest(self, position: int, gender: str | None, named_only: bool = False) -> Person | None:
         """The nearest person before ``position``, in its sentence or the one before, whose
-        gender does not contradict the pronoun's."""
+        gender does not contradict the pronoun's; nobody when that person only stands between
+        the pronoun and another who spoke ("Trump said Obama wanted …. “…,” he said": the
+        text does not settle whether "he" is Trump or Obama)."""
         floor = self.window_start(position)
         index = bisect_right(self.starts, position) - 1
+        found: Person | None = None
         while index >= 0 and self.people[index].start >= floor:
             person = self.people[index]
-            fits = gender is None or person.gender in (None, gender)
-            if person.end <= position and fits and (person.named or not named_only):
-                return person
             index -= 1
-        return None
+            fits = gender is None or person.gender in (None, gender)
+            if person.end > position or not fits or not (person.named or not named_only):
+                continue
+            if found is None:
+                found = person
+                if person.spoke:
+                    return person
+            elif person.spoke and person.named and not _same_name(person, found):
+                return None
+        return found
 
     def fullest(self, person: Person) -> str:
         """The longest name the text gave this person before: "Marjorie Tallis" for "Tallis"."""

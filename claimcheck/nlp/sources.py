@@ -73,7 +73,9 @@ class SpeakerResolver:
             named or len(mention) > 1 or mention.root.pos_ == "PROPN"
         ):
             stated = titled_gender((t.lower_ for t in mention), self.lexicon)
-            self.antecedents.add(Person(bounds[0], bounds[1], resolved.name, stated, named=True))
+            self.antecedents.add(
+                Person(bounds[0], bounds[1], resolved.name, stated, named=True, spoke=True)
+            )
         return resolved
 
     def _resolve(

@@ -13,6 +13,7 @@ from claimcheck.models import (
     Source,
     SourceMention,
     SourceType,
+    Summary,
     Verification,
     VerificationStatus,
 )
@@ -50,7 +51,7 @@ def glance(report: Report) -> tuple[Fact, ...]:
     s = report.summary
     unnamed = len(report.sources) - s.named_sources
     return (
-        Fact("claims", f"{_count(s.claims, 'claim')}, {s.attributed} attributed to a source"),
+        Fact("claims", _claims_line(s)),
         Fact(
             "sources",
             f"{s.named_sources} named, {unnamed} unnamed; "
@@ -77,6 +78,13 @@ def glance(report: Report) -> tuple[Fact, ...]:
             alert=s.unattributed > 0,
         ),
     )
+
+
+def _claims_line(s: Summary) -> str:
+    line = f"{_count(s.claims, 'claim')}, {s.attributed} attributed to a source"
+    if s.beliefs:  # beliefs stay out of every other line, which counts speech
+        line += f", {s.beliefs} {'belief' if s.beliefs == 1 else 'beliefs'} (not statements)"
+    return line
 
 
 def _followed(report: Report) -> tuple[Fact, ...]:
@@ -164,6 +172,10 @@ def fetched(report: Report) -> str | None:
 def flags(claim: Claim) -> tuple[Flag, ...]:
     """The marks a claim carries: how it is reported and what weakens it."""
     found = [Flag(KIND_LABELS[claim.kind], alert=claim.kind is ClaimKind.UNATTRIBUTED)]
+    if claim.is_belief:
+        # What someone thinks or wants is not a statement to check: no alert, as the summary
+        # counts none of them among the anonymous, hedged or unlinked.
+        return (*found, Flag("belief"))
     if claim.hedged:
         found.append(Flag("hedged", alert=True))
     if claim.source is not None and claim.source.type is SourceType.ANONYMOUS:

@@ -107,7 +107,7 @@ def _mention(mention: SourceMention) -> dict[str, Any]:
 
 
 def _cue(cue: Cue) -> dict[str, Any]:
-    return {**_span(cue), "lemma": cue.lemma}
+    return {**_span(cue), "lemma": cue.lemma, "type": cue.type.value}
 
 
 def _hedge(hedge: Hedge) -> dict[str, Any]:
@@ -175,6 +175,7 @@ def _summary(summary: Summary) -> dict[str, Any]:
         "verified_found": summary.verified_found,
         "verified_not_found": summary.verified_not_found,
         "verified_unreachable": summary.verified_unreachable,
+        "beliefs": summary.beliefs,
     }
 
 
