@@ -312,12 +312,11 @@ def schema() -> None:
 def models() -> None:
     """List the languages claimcheck supports and the spaCy pipeline each would use."""
     from claimcheck.nlp.lexicon import available_languages
-    from claimcheck.nlp.loading import DEFAULT_PIPELINES, INSTALL_HINTS, default_pipeline
+    from claimcheck.nlp.loading import default_pipeline, install_hint
 
     for language in available_languages():
         installed = default_pipeline(language)
-        candidates = ", ".join(DEFAULT_PIPELINES.get(language, ()))
-        status = installed or f"missing ({INSTALL_HINTS.get(language, candidates)})"
+        status = installed or f"missing ({install_hint(language)})"
         typer.echo(f"{language}\t{status}")
 
 

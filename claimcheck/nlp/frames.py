@@ -34,25 +34,6 @@ AGENT_DEPS = frozenset({"agent", "obl:agent"})
 # A verb with no subject of its own borrows the one of the verb it hangs on: "…, affirmant :",
 # "and added", "saying that".
 INHERITING_DEPS = frozenset({"conj", "advcl", "acl", "xcomp", "ccomp", "parataxis", "relcl"})
-EXPLETIVES = frozenset({"it", "il"})
-NON_SOURCE_SUBJECTS = frozenset(
-    {
-        "this",
-        "that",
-        "which",
-        "cela",
-        "ceci",
-        "ce",
-        "ça",
-        "what",
-        "nobody",
-        "none",
-        "personne",
-        "nul",
-    }
-)
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "qui", "lequel", "laquelle"})
-COMPLEMENTIZERS = frozenset({"that", "que", "qu'", "whether", "si", "if"})
 
 
 @dataclass(frozen=True)
@@ -177,7 +158,7 @@ class FrameFinder:
         while following < len(token.doc) and token.doc[following].pos_ == "ADV":
             following += 1
         after = token.doc[following] if following < len(token.doc) else None
-        return after is not None and _complementizer(after.lower_)
+        return after is not None and self.lexicon.is_complementizer(after.lower_)
 
     def is_cue_verb(self, token: Token) -> bool:
         lemma = self.lemma(token)
@@ -345,7 +326,8 @@ class FrameFinder:
             return False
         if noun.lemma_.lower() in lexicon.topic_exclusions:  # "spoke on condition of anonymity"
             return False
-        channel = prep.lower_ == "on" and noun.pos_ == "PROPN"  # "wrote on Twitter"
+        # "wrote on Twitter"
+        channel = prep.lower_ in lexicon.channel_prepositions and noun.pos_ == "PROPN"
         setting = (
             noun.lemma_.lower() in lexicon.speech_nouns or noun.text in lexicon.media_name_tokens
         )
@@ -360,7 +342,8 @@ class FrameFinder:
                 if agent is not None:
                     return self.mention(sent, agent, verb)
         relative = any(
-            c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in verb.children
+            c.dep_ in SUBJECT_DEPS and c.lower_ in self.lexicon.relative_pronouns
+            for c in verb.children
         )
         if relative and verb.dep_ in ("relcl", "acl:relcl"):
             if not self.can_speak(verb.head):
@@ -386,7 +369,7 @@ class FrameFinder:
     def relative_antecedent(self, sent: Span, verb: Token) -> Span | None:
         """The noun just before the relative pronoun subject of ``verb``, when the parse did
         not attach the relative clause to it."""
-        pronoun = next(c for c in verb.children if c.lower_ in RELATIVE_PRONOUNS)
+        pronoun = next(c for c in verb.children if c.lower_ in self.lexicon.relative_pronouns)
         i = pronoun.i - 1
         while i > sent.start and sent.doc[i].is_punct:
             i -= 1
@@ -421,7 +404,10 @@ class FrameFinder:
         head = doc[i]
         while head.dep_ in ("amod", "flat", "flat:name", "compound") and head.head.i < head.i:
             head = head.head
-        if head.pos_ not in ("NOUN", "PROPN", "PRON") or head.lower_ in NON_SOURCE_SUBJECTS:
+        if (
+            head.pos_ not in ("NOUN", "PROPN", "PRON")
+            or head.lower_ in self.lexicon.non_source_subjects
+        ):
             return None
         if not seen_aux and not (self.can_speak(head) and head.pos_ != "PRON"):
             return None  # "Col. Warren, a spokesman, said" hung on a date: only a speaker
@@ -455,20 +441,20 @@ class FrameFinder:
             c
             for c in verb.children
             if c.dep_ in SPEAKER_DEPS
-            and c.lower_ not in NON_SOURCE_SUBJECTS
+            and c.lower_ not in self.lexicon.non_source_subjects
             and c.lower_ not in self.lexicon.euphonic
             and not (self.inside_quote(c.idx) and not self.inside_quote(verb.idx))
-            and not (c.lower_ in EXPLETIVES and self.is_impersonal(verb))
+            and not (c.lower_ in self.lexicon.expletives and self.is_impersonal(verb))
         ]
         nouns = [c for c in subjects if c.pos_ in ("NOUN", "PROPN")]
         # "L'Union suisse des paysans a, elle, demandé": the pronoun only repeats the noun.
         return min(nouns or subjects, key=lambda c: abs(c.i - verb.i), default=None)
 
-    @staticmethod
-    def is_impersonal(verb: Token) -> bool:
+    def is_impersonal(self, verb: Token) -> bool:
         passive = _passive(verb)
+        expletives = self.lexicon.expletives
         expletive = any(
-            c.lower_ in EXPLETIVES and c.dep_ in SUBJECT_DEPS | {"expl"} for c in verb.children
+            c.lower_ in expletives and c.dep_ in SUBJECT_DEPS | {"expl"} for c in verb.children
         )
         return passive and expletive
 
@@ -506,7 +492,7 @@ class FrameFinder:
             words.append(token)
         if not words or len(words) > 12 or verb.lemma_.lower() in self.lexicon.addressee_verbs:
             return None  # "…, told reporters": whom it was said to, not who said it
-        if words[0].lower_ in COMPLEMENTIZERS or any(acts_as_verb(t) for t in words):
+        if self.lexicon.is_complementizer(words[0].lower_) or any(acts_as_verb(t) for t in words):
             return None  # a clause, not a noun phrase
         if not any(t.pos_ in ("PROPN", "NOUN") for t in words):
             return None
@@ -555,7 +541,7 @@ class FrameFinder:
             (
                 t.i
                 for t in sent.doc[head.i + 1 : end]
-                if t.lower_ in COMPLEMENTIZERS and t.pos_ == "SCONJ"
+                if self.lexicon.is_complementizer(t.lower_) and t.pos_ == "SCONJ"
             ),
             None,
         )
@@ -652,13 +638,12 @@ class FrameFinder:
         noun = next(c for c in prep.children if c.dep_ == "pobj")
         return self.extend_to_quotes(subtree_bounds(noun))
 
-    @staticmethod
-    def clause_after(verb: Token) -> bool:
+    def clause_after(self, verb: Token) -> bool:
         """Whether a that-clause follows the verb: "adding that …"."""
         return any(
             c.dep_ == "ccomp"
             and c.i > verb.i
-            and c.left_edge.lower_ in COMPLEMENTIZERS
+            and self.lexicon.is_complementizer(c.left_edge.lower_)
             and c.left_edge.i == verb.i + 1
             for c in verb.children
         )
@@ -702,7 +687,8 @@ class FrameFinder:
     def is_reported_clause(self, child: Token, source: Span | None, frame_only: bool) -> bool:
         if child.dep_ not in CLAUSE_DEPS:
             return False
-        if self._overlaps_source(child, source) and not _fronted_relative(child, source):
+        fronted = self._fronted_relative(child, source)
+        if self._overlaps_source(child, source) and not fronted:
             return False
         gerund = child.tag_ == "VBG"  # "described visiting a school"
         if child.dep_ == "xcomp" and (
@@ -714,8 +700,7 @@ class FrameFinder:
             self.is_cue_verb(child) or sum(t.is_alpha for t in child.subtree) < 3
         )
 
-    @staticmethod
-    def clause_bounds(verb: Token, clause: Token) -> tuple[int, int]:
+    def clause_bounds(self, verb: Token, clause: Token) -> tuple[int, int]:
         """The clause, with the ones coordinated after it: "said that A and that B"; an
         infinitive takes in whom it is asked of: "urged the senator to apologize"."""
         start, end = subtree_bounds(clause)
@@ -724,7 +709,7 @@ class FrameFinder:
             if addressee and addressee[0].i > verb.i:
                 start = min(start, addressee[0].left_edge.idx)
         for sibling in verb.children:
-            marked = any(c.lower_ in COMPLEMENTIZERS for c in sibling.children)
+            marked = any(self.lexicon.is_complementizer(c.lower_) for c in sibling.children)
             if sibling.dep_ == "conj" and sibling.i > clause.i and marked:
                 end = max(end, subtree_bounds(sibling)[1])
         return start, end
@@ -817,7 +802,7 @@ class FrameFinder:
         words = self.text[content[0] : content[1]].lower().replace("’", "'").split()
         first = words[0] if words else ""
         quoted = any(start <= content[0] < end for start, end in self.quotes)
-        return quoted or _complementizer(first)
+        return quoted or self.lexicon.is_complementizer(first)
 
     def before_colon_quote(self, bounds: tuple[int, int]) -> tuple[int, int]:
         """ "jugé que les tensions s'apaisent : « Elles … »": the clause stops at a colon that
@@ -834,12 +819,16 @@ class FrameFinder:
         """ "a jugé « impératif » que … : « … »": a that-clause between the cue and a
         quotation is the content; the quotation after it is somebody's next words."""
         words = self.text[start:end].lower().replace("’", "'").split()
-        return any(_complementizer(w) for w in words)
+        return any(self.lexicon.is_complementizer(w) for w in words)
 
     def surface_complement(self, sent: Span, verb: Token) -> tuple[int, int] | None:
         """ "said on Tuesday that …", "a déclaré dans une interview que …" when the parse hid it."""
         for token in sent[verb.i - sent.start + 1 :]:
-            if token.lower_ in COMPLEMENTIZERS and token.pos_ in ("SCONJ", "ADP", "PRON"):
+            if self.lexicon.is_complementizer(token.lower_) and token.pos_ in (
+                "SCONJ",
+                "ADP",
+                "PRON",
+            ):
                 following = token.doc[token.i + 1] if token.i + 1 < sent.end else None
                 if following is not None and following.pos_ in ("VERB", "AUX"):
                     return None  # "les motifs que peuvent invoquer les services": a relative
@@ -861,10 +850,10 @@ class FrameFinder:
                 return None
             following = doc[token.i + 1] if token.i + 1 < sent.end else None
             marker = token.lower_ in self.lexicon.infinitive_markers
-            if marker and following is not None and _looks_infinitive(following):
+            if marker and following is not None and self._looks_infinitive(following):
                 return token.idx, self.clause_end(sent, token)
             finite = "Part" not in token.morph.get("VerbForm", [])  # "les parties concernées"
-            if token.pos_ in ("VERB", "AUX") and finite and not _looks_infinitive(token):
+            if token.pos_ in ("VERB", "AUX") and finite and not self._looks_infinitive(token):
                 return None
         return None
 
@@ -1083,6 +1072,31 @@ class FrameFinder:
                 start, end = min(start, q_start), max(end, q_end)
         return start, end
 
+    def _fronted_relative(self, clause: Token, source: Span | None) -> bool:
+        """ "rules, which officials said will start soon": the clause's relative pronoun stands
+        before the speaker, so the clause reaches round the frame, as PolNeAR marks it."""
+        first = clause.left_edge
+        return (
+            source is not None
+            and first.lower_ in self.lexicon.relative_pronouns
+            and first.tag_ in ("WDT", "WP")
+            and first.i < source.start
+            and source.end <= clause.i
+        )
+
+    def _looks_infinitive(self, token: Token) -> bool:
+        """An infinitive, even one the tagger calls a noun ("d'interdire" as NOUN): the form is
+        its own lemma and ends as the language's infinitives do, or the morphology says so."""
+        if "Inf" in token.morph.get("VerbForm", []):
+            return True
+        endings = self.lexicon.infinitive_endings
+        return (
+            token.pos_ in ("VERB", "NOUN")
+            and token.lower_ == token.lemma_.lower()
+            and bool(endings)
+            and token.lower_.endswith(endings)
+        )
+
     @staticmethod
     def _overlaps_source(child: Token, source: Span | None) -> bool:
         if source is None:
@@ -1112,19 +1126,6 @@ def _after_dateline(sent: Span) -> int:
     return sent.start
 
 
-def _fronted_relative(clause: Token, source: Span | None) -> bool:
-    """ "rules, which officials said will start soon": the clause's relative pronoun stands
-    before the speaker, so the clause reaches round the frame, as PolNeAR marks it."""
-    first = clause.left_edge
-    return (
-        source is not None
-        and first.lower_ in RELATIVE_PRONOUNS
-        and first.tag_ in ("WDT", "WP")
-        and first.i < source.start
-        and source.end <= clause.i
-    )
-
-
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
 
@@ -1139,29 +1140,12 @@ def is_day(token: Token, lexicon: Lexicon) -> bool:
     return token.like_num and following in lexicon.months
 
 
-def _complementizer(word: str) -> bool:
-    """ "that", "que", and the elided "qu'" glued to the word after it ("qu'une")."""
-    return word in COMPLEMENTIZERS or word.startswith("qu'")
-
-
 def acts_as_verb(token: Token) -> bool:
     """A verb, unless a determiner stands right before it: "le naturopathe", which the small
     French model tags as a verb, is a noun."""
     if token.pos_ not in ("VERB", "AUX"):
         return False
     return token.i == 0 or token.doc[token.i - 1].pos_ != "DET"
-
-
-def _looks_infinitive(token: Token) -> bool:
-    """An infinitive, even one the tagger calls a noun ("d'interdire" as NOUN): the form is
-    its own lemma and the morphology, when given, says so."""
-    if "Inf" in token.morph.get("VerbForm", []):
-        return True
-    return (
-        token.pos_ in ("VERB", "NOUN")
-        and token.lower_ == token.lemma_.lower()
-        and (token.lower_.endswith(("er", "ir", "re")))
-    )
 
 
 def _bracket_around(sent: Span, position: int) -> tuple[int, int] | None:

@@ -10,6 +10,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
+from importlib.resources.abc import Traversable
 from typing import Any
 
 from claimcheck.models import CueType
@@ -86,6 +87,29 @@ class Lexicon:
     nobody: frozenset[str] = frozenset()  # "rien", "nothing": subjects that are no speaker
     male_titles: frozenset[str] = frozenset()  # "m.", "mr"
     female_titles: frozenset[str] = frozenset()  # "mme", "ms"
+    expletives: frozenset[str] = frozenset()  # "it" of "it is said", "il" of "il est dit"
+    demonstratives: frozenset[str] = frozenset()  # "this", "cela": subjects that are no speaker
+    # "that", "que"; one ending in an apostrophe is elided and glued on: "qu'une"
+    complementizers: frozenset[str] = frozenset()
+    indefinite_determiners: frozenset[str] = frozenset()  # "a", "des": an unnamed someone
+    definite_determiners: frozenset[str] = frozenset()  # "the", "la": one the text knows
+    channel_prepositions: frozenset[str] = frozenset()  # "on" of "wrote on Twitter"
+    role_links: frozenset[str] = frozenset()  # "of" of "Sophie Binet, of the CGT"
+    infinitive_endings: tuple[str, ...] = ()  # "er", "ir", "re": what infinitives end in
+    # The spaCy pipelines for the language, preferred first, and how to install one.
+    pipelines: tuple[str, ...] = ()
+    install_hint: str = ""
+
+    @cached_property
+    def non_source_subjects(self) -> frozenset[str]:
+        """Subjects that name no speaker: "this shows that", "rien ne dit que"."""
+        return self.demonstratives | self.nobody
+
+    def is_complementizer(self, word: str) -> bool:
+        """ "that", "que", or an elided one glued to the word after it ("qu'une")."""
+        if word in self.complementizers:
+            return True
+        return any(c.endswith("'") and word.startswith(c) for c in self.complementizers)
 
     @cached_property
     def multiword_nouns(self) -> frozenset[str]:
@@ -111,9 +135,14 @@ class Lexicon:
         return self.speech_verbs | self.belief_verbs | self.weak_verbs | self.relay_verbs
 
 
+def lexicon_folder() -> Traversable:
+    """Where the lexicons live: one ``<language>.toml`` per language, and nothing else to add."""
+    return resources.files("claimcheck.nlp") / "lexicons"
+
+
 def available_languages() -> tuple[str, ...]:
     """The languages claimcheck has a lexicon for, e.g. ``("en", "fr")``."""
-    folder = resources.files("claimcheck.nlp") / "lexicons"
+    folder = lexicon_folder()
     return tuple(
         sorted(p.name.removesuffix(".toml") for p in folder.iterdir() if p.name.endswith(".toml"))
     )
@@ -124,7 +153,7 @@ def load_lexicon(language: str) -> Lexicon:
     """The lexicon for ``language``; raises ``KeyError`` when there is none."""
     if language not in available_languages():
         raise KeyError(language)
-    path = resources.files("claimcheck.nlp") / "lexicons" / f"{language}.toml"
+    path = lexicon_folder() / f"{language}.toml"
     return lexicon_from_data(tomllib.loads(path.read_text(encoding="utf-8")))
 
 
@@ -132,6 +161,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
     cues, sources, hedges, dates = data["cues"], data["sources"], data["hedges"], data["dates"]
     relays = data.get("relays", {})
     grammar = data.get("grammar", {})
+    model = data.get("model", {})
 
     def words(section: dict[str, Any], key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in section.get(key, []))
@@ -201,6 +231,16 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         hypothetical_modals=words(grammar, "hypothetical_modals"),
         male_titles=words(grammar, "male_titles"),
         female_titles=words(grammar, "female_titles"),
+        expletives=words(grammar, "expletives"),
+        demonstratives=words(grammar, "demonstratives"),
+        complementizers=words(grammar, "complementizers"),
+        indefinite_determiners=words(grammar, "indefinite_determiners"),
+        definite_determiners=words(grammar, "definite_determiners"),
+        channel_prepositions=words(grammar, "channel_prepositions"),
+        role_links=words(grammar, "role_links"),
+        infinitive_endings=tuple(str(e) for e in grammar.get("infinitive_endings", [])),
+        pipelines=tuple(str(p) for p in model.get("pipelines", [])),
+        install_hint=str(model.get("install_hint", "")),
     )
 
 

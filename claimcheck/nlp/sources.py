@@ -31,12 +31,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 HEARSAY = "hearsay"  # the "-on" of "dit-on": somebody unnamed
 GENERIC = "generic"  # "on": people in general, or the writer
 
-INDEFINITE_DETERMINERS = frozenset(
-    {"a", "an", "some", "other", "several", "un", "une", "des", "d'", "certains", "plusieurs"}
-)
 # An acronym given in brackets after a name: "(OFAG)", "(FMI)".
 ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&.\-]{1,11})\)")
-DEFINITE_DETERMINERS = frozenset({"the", "le", "la", "l'", "les", "this", "ce", "cette"})
 
 
 @dataclass
@@ -123,8 +119,7 @@ class SpeakerResolver:
 
     # -- names and roles ------------------------------------------------------------------
 
-    @staticmethod
-    def name_of(mention: Span) -> Span | None:
+    def name_of(self, mention: Span) -> Span | None:
         """The named entity the mention is about: the person, outlet or body it names."""
         ents = [e for e in mention.ents if e.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")]
         for labels in (PERSON_LABELS, ORG_LABELS, frozenset({"MISC"}), PLACE_LABELS):
@@ -136,7 +131,7 @@ class SpeakerResolver:
                     e for e in chosen if e.start > mention.start and e.doc[e.start - 1].text == ","
                 ]
                 entity = apposed[-1] if apposed else max(chosen, key=len)
-                if len(entity) > 1 and entity[0].lower_ in DEFINITE_DETERMINERS:
+                if len(entity) > 1 and entity[0].lower_ in self.lexicon.definite_determiners:
                     from spacy.tokens import Span as Entity  # "the Congressional Budget Office"
 
                     return Entity(entity.doc, entity.start + 1, entity.end, label=entity.label_)
@@ -165,27 +160,29 @@ class SpeakerResolver:
         """ "chef du HUR" in "le chef du HUR, le général Kyrylo Budanov"; "House Speaker"."""
         if name is None:
             return None
+        definite = self.lexicon.definite_determiners
         before = [t for t in mention if t.i < name.start]
-        while before and (before[-1].is_punct or before[-1].lower_ in DEFINITE_DETERMINERS):
+        while before and (before[-1].is_punct or before[-1].lower_ in definite):
             before.pop()
-        while before and (before[0].is_punct or before[0].lower_ in DEFINITE_DETERMINERS):
+        while before and (before[0].is_punct or before[0].lower_ in definite):
             before.pop(0)
         if before:
             clause = _first_phrase(before)
             if clause:
                 return clause
         after = [t for t in mention if t.i >= name.end]
-        while after and (after[0].is_punct or after[0].lower_ in DEFINITE_DETERMINERS | {"of"}):
+        links = definite | self.lexicon.role_links
+        while after and (after[0].is_punct or after[0].lower_ in links):
             after.pop(0)
         if after and any(t.lower_ in self.lexicon.person_roles for t in after):
             return _first_phrase(after)
         return None
 
-    @staticmethod
-    def description(mention: Span) -> Span:
+    def description(self, mention: Span) -> Span:
         """An unnamed source without its determiner: "sources d'information"."""
+        determiners = self.lexicon.definite_determiners | self.lexicon.indefinite_determiners
         words = [t for t in mention if not t.is_punct]
-        while words and words[0].lower_ in DEFINITE_DETERMINERS | INDEFINITE_DETERMINERS:
+        while words and words[0].lower_ in determiners:
             words.pop(0)
         if not words:
             return mention
@@ -253,7 +250,7 @@ class SpeakerResolver:
         if head in self.lexicon.anonymous_heads:
             return SourceType.ANONYMOUS
         if head in self.lexicon.person_roles:
-            indefinite = determiner in INDEFINITE_DETERMINERS
+            indefinite = determiner in self.lexicon.indefinite_determiners
             return SourceType.ANONYMOUS if indefinite else SourceType.PERSON
         return None
 
@@ -263,7 +260,7 @@ class SpeakerResolver:
             return SourceType.ANONYMOUS
         if head in self.lexicon.media_nouns:
             # "un média ukrainien": an outlet the reader cannot identify is anonymous.
-            indefinite = determiner in INDEFINITE_DETERMINERS
+            indefinite = determiner in self.lexicon.indefinite_determiners
             return SourceType.ANONYMOUS if indefinite else SourceType.MEDIA
         if head in self.lexicon.document_nouns:
             return SourceType.DOCUMENT
@@ -319,7 +316,7 @@ class SpeakerResolver:
 
     def _by_description(self, mention: Span) -> _Known | None:
         """ "the senator", "le ministre": the last named speaker the description fits."""
-        if len(mention) == 0 or mention[0].lower_ not in DEFINITE_DETERMINERS:
+        if len(mention) == 0 or mention[0].lower_ not in self.lexicon.definite_determiners:
             return None
         head = mention.root.lower_
         role = head in self.lexicon.person_roles
