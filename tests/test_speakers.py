@@ -649,3 +649,31 @@ def test_a_wish_inside_a_source_description_is_not_a_claim(analyse: Analyse) -> 
     )
     attributed = [c.content.text for c in report.claims if c.source is not None]
     assert attributed == ["the plan was dead after the vote"]
+
+
+def test_a_french_quotation_after_an_incise_is_its_own_claim_of_the_same_speaker(
+    analyse: Analyse,
+) -> None:
+    report = analyse(
+        "fr",
+        "« Notre règlement n’a pas été respecté par les opérateurs », a dit M. Caldwell. "
+        "« Il faut savoir en tirer un constat d’échec. »",
+    )
+    first = claim_with(report, "Notre règlement")
+    second = claim_with(report, "constat d’échec")
+    assert first is not second
+    assert second.content.text == "« Il faut savoir en tirer un constat d’échec. »"
+    assert second.kind is ClaimKind.DIRECT and second.cue is None
+    assert speaker(report, "constat d’échec") == speaker(report, "Notre règlement") == "M. Caldwell"
+
+
+def test_an_english_quotation_after_its_frame_goes_on_with_the_same_claim(
+    analyse: Analyse,
+) -> None:
+    report = analyse(
+        "en",
+        "“Our rules were not respected by the operators,” Mr. Caldwell said. "
+        "“We have to call it a failure.”",
+    )
+    claim = claim_with(report, "We have to call it a failure")
+    assert claim.content.text.startswith("“Our rules were not respected")

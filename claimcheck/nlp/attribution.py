@@ -57,7 +57,7 @@ def find_claims(article: Article, parts: list[Part], lexicon: Lexicon) -> list[C
     quotes = [q for q in every_quote if q.is_speech]
     found, announced = _drafts(parts, every_quote, lexicon)
     drafts = _beliefs_outside_sources(_settle(found), lexicon)
-    drafts = _attach_orphan_quotes(drafts, announced, quotes, parts, text)
+    drafts = _attach_orphan_quotes(drafts, announced, quotes, parts, text, lexicon)
     drafts += _bulleted(announced, drafts, parts, text)
     drafts = _per_paragraph(drafts, parts, text)
     claims = _resolve(drafts, parts, text, lexicon, every_quote, article.published)
@@ -206,12 +206,14 @@ def _attach_orphan_quotes(
     quotes: list[Quote],
     parts: list[Part],
     text: str,
+    lexicon: Lexicon,
 ) -> list[_Draft]:
     """A quotation no frame claims continues the speaker the text makes clear.
 
     Within a paragraph it extends the previous claim when that one is a quotation too ("“…,” he
-    said. “…”"), and is a direct claim of the same speaker after a paraphrase; a paragraph that
-    is nothing but a quotation continues the last speaker of the paragraph before.
+    said. “…”") and the language's convention joins them, and is otherwise a direct claim of
+    the same speaker; a paragraph that is nothing but a quotation continues the last speaker of
+    the paragraph before.
     """
     result = list(drafts)
     for quote in quotes:
@@ -229,7 +231,7 @@ def _attach_orphan_quotes(
                 result.append(_announced_words(previous, quote.start, quote.end, parts, text))
             continue
         follows = _continues_quote(previous, quote, text)
-        if follows and _ends_quoted(previous, text):
+        if follows and lexicon.joins_continued_quotes and _ends_quoted(previous, text):
             previous.content = (previous.content[0], quote.end)
             previous.direct = True
         elif follows or _paragraph_is_quote(text, quote):

@@ -83,6 +83,8 @@ class Lexicon:
     relative_pronouns: frozenset[str] = frozenset()  # "qui", "who"
     # Whether "X, who said" is written as its source "who" (PolNeAR) or "X" (fr-dev).
     relative_is_source: bool = False
+    # Whether '“A,” he said. “B”' is one claim (PolNeAR) or two, one per closed quotation (fr-dev).
+    joins_continued_quotes: bool = False
     hypothetical_modals: frozenset[str] = frozenset()  # "may want", "would want": a guess
     nobody: frozenset[str] = frozenset()  # "rien", "nothing": subjects that are no speaker
     male_titles: frozenset[str] = frozenset()  # "m.", "mr"
@@ -227,6 +229,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         pronouns={str(k).lower(): str(v) for k, v in grammar.get("pronouns", {}).items()},
         relative_pronouns=words(grammar, "relative_pronouns"),
         relative_is_source=bool(grammar.get("relative_is_source", False)),
+        joins_continued_quotes=bool(grammar.get("joins_continued_quotes", False)),
         nobody=words(grammar, "nobody"),
         hypothetical_modals=words(grammar, "hypothetical_modals"),
         male_titles=words(grammar, "male_titles"),
