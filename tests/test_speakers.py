@@ -677,3 +677,55 @@ def test_an_english_quotation_after_its_frame_goes_on_with_the_same_claim(
     )
     claim = claim_with(report, "We have to call it a failure")
     assert claim.content.text.startswith("“Our rules were not respected")
+
+
+# -- Nouns of saying --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source", "cue", "content"),
+    [
+        (
+            "en",
+            "The committee rejected Mr. Trump's suggestion that the agency ignored the warnings.",
+            "Mr. Trump's",
+            "suggestion",
+            "that the agency ignored the warnings",
+        ),
+        (
+            "en",
+            "The candidate defended his claim that he had been offered a scholarship.",
+            "The candidate",
+            "claim",
+            "that he had been offered a scholarship",
+        ),
+        (
+            "fr",
+            "Cela laisse peu de marges pour tenir la promesse du président Macron de réduire "
+            "l’impôt sur le revenu.",
+            "président Macron",
+            "promesse",
+            "de réduire l’impôt sur le revenu",
+        ),
+    ],
+)
+def test_a_noun_of_saying_reports_its_owner_s_words(
+    analyse: Analyse, language: str, text: str, source: str, cue: str, content: str
+) -> None:
+    claim = claim_with(analyse(language, text), content)
+    assert claim.content.text == content
+    assert claim.source is not None and claim.source.text == source
+    assert claim.cue is not None and claim.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The promise to rebuild the bridge was made long ago by nobody in particular."),
+        ("fr", "La promesse de réduire l’impôt sur le revenu reste très difficile à tenir."),
+    ],
+)
+def test_a_noun_of_saying_with_no_owner_is_no_claim(
+    analyse: Analyse, language: str, text: str
+) -> None:
+    assert not [c for c in analyse(language, text).claims if c.source is not None]

@@ -98,6 +98,9 @@ class Lexicon:
     channel_prepositions: frozenset[str] = frozenset()  # "on" of "wrote on Twitter"
     role_links: frozenset[str] = frozenset()  # "of" of "Sophie Binet, of the CGT"
     infinitive_endings: tuple[str, ...] = ()  # "er", "ir", "re": what infinitives end in
+    # Nouns of saying that report their owner's words: "her promise to …", "l'appel de X à …".
+    cue_nouns: frozenset[str] = frozenset()
+    owner_markers: frozenset[str] = frozenset()  # "du" of "la promesse du président de …"
     # The spaCy pipelines for the language, preferred first, and how to install one.
     pipelines: tuple[str, ...] = ()
     install_hint: str = ""
@@ -242,6 +245,8 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         channel_prepositions=words(grammar, "channel_prepositions"),
         role_links=words(grammar, "role_links"),
         infinitive_endings=tuple(str(e) for e in grammar.get("infinitive_endings", [])),
+        cue_nouns=words(cues, "cue_nouns"),
+        owner_markers=words(grammar, "owner_markers"),
         pipelines=tuple(str(p) for p in model.get("pipelines", [])),
         install_hint=str(model.get("install_hint", "")),
     )
