@@ -729,3 +729,33 @@ def test_a_noun_of_saying_with_no_owner_is_no_claim(
     analyse: Analyse, language: str, text: str
 ) -> None:
     assert not [c for c in analyse(language, text).claims if c.source is not None]
+
+
+# -- Embedded posts ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "lead"),
+    [
+        ("en", "The minister's warning spread fast online over the weekend, as many noted."),
+        ("fr", "L’avertissement du ministre s’est répandu très vite sur les réseaux ce week-end."),
+    ],
+)
+def test_an_embedded_post_is_its_author_s_words(analyse: Analyse, language: str, lead: str) -> None:
+    report = analyse(
+        language,
+        f"{lead}\n"
+        "Taking anti-inflammatories could worsen the infection. Take paracetamol instead. "
+        "If in doubt, ask your doctor. https://t.co/AbCdEf123\n"
+        "— Olivier Véran (@olivierveran) March 14, 2020\n"
+        "The post was shared thousands of times before the correction came.\n",
+    )
+    post = claim_with(report, "anti-inflammatories")
+    assert post.content.text == (
+        "Taking anti-inflammatories could worsen the infection. Take paracetamol instead. "
+        "If in doubt, ask your doctor."
+    )
+    assert post.kind is ClaimKind.DIRECT and post.cue is None
+    assert post.source is not None
+    assert post.source.text == "Olivier Véran (@olivierveran)"
+    assert lead not in post.content.text

@@ -8,6 +8,7 @@ sentence that nobody is said to have said listed as an unattributed statement.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -60,6 +61,7 @@ def find_claims(article: Article, parts: list[Part], lexicon: Lexicon) -> list[C
     drafts = _attach_orphan_quotes(drafts, announced, quotes, parts, text, lexicon)
     drafts += _bulleted(announced, drafts, parts, text)
     drafts = _per_paragraph(drafts, parts, text)
+    drafts += _signed_posts(drafts, parts, text)  # one post is one claim, over several lines
     claims = _resolve(drafts, parts, text, lexicon, every_quote, article.published)
     claims += _unattributed(parts, claims, text, lexicon)
     claims.sort(key=lambda c: (c.content.start, c.content.end))
@@ -254,6 +256,48 @@ def _attach_orphan_quotes(
                 )
             )
     return sorted(result, key=lambda d: d.content)
+
+
+# The signature line under an embedded post, as news pages render a tweet or a Bluesky post:
+# "— Elon Musk (@elonmusk) March 16, 2020". The format is the platform's, not a language's.
+POST_SIGNATURE = re.compile(r"(?m)^[—–-]\s*(?P<author>(?P<name>[^\n()]{1,80}?)\s*\(@[\w.]{1,40}\))")
+# A link at the end of a post ("https://t.co/…", "pic.twitter.com/…") is not the author's words.
+TRAILING_LINKS = re.compile(r"(?:\s+(?:https?://|pic\.twitter\.com/)\S+)+\s*$")
+
+
+def _signed_posts(drafts: list[_Draft], parts: list[Part], text: str) -> list[_Draft]:
+    """An embedded post is its author's claim: the paragraph above its signature line, word
+    for word (a direct claim with no cue), with the post's date on the signature."""
+    found: list[_Draft] = []
+    for signature in POST_SIGNATURE.finditer(text):
+        end = signature.start() - 1
+        # The paragraph right above: a post whose own line breaks survived extraction keeps
+        # only its last line, since nothing in the text tells its first lines from the
+        # article's (a short lead paragraph looks the same).
+        start = text.rfind("\n", 0, max(end, 0)) + 1
+        words = TRAILING_LINKS.sub("", text[start:end]).rstrip()
+        if not words.strip() or end <= start:
+            continue
+        content = (start, start + len(words))
+        if any(_overlap(content, d.content) for d in drafts):
+            continue  # the post is quoted, and already some speaker's words
+        located = _locate(parts, signature.start("author"))
+        if located is None:
+            continue
+        part, sent = located
+        local = (signature.start("name") - part.offset, signature.end("name") - part.offset)
+        # The name's tokens, for its type: the tokenizer may glue the date onto the handle
+        # ("(@realDonaldTrump)March"). The mention is the signature's name and handle.
+        author = part.doc.char_span(*local, alignment_mode="expand")
+        if author is None:
+            continue
+        bounds = (signature.start("author"), signature.end("author"))
+        found.append(
+            _Draft(
+                content, None, "", author, bounds, strength=2, part=part, sentence=sent, direct=True
+            )
+        )
+    return found
 
 
 def _has_verb(parts: list[Part], quote: Quote) -> bool:
