@@ -759,3 +759,51 @@ def test_an_embedded_post_is_its_author_s_words(analyse: Analyse, language: str,
     assert post.source is not None
     assert post.source.text == "Olivier Véran (@olivierveran)"
     assert lead not in post.content.text
+
+
+# -- "…, as the minister announced" -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source", "content"),
+    [
+        (
+            "en",
+            "Unemployment will fall sharply next year, as the minister announced on Monday.",
+            "the minister",
+            "Unemployment will fall sharply next year",
+        ),
+        (
+            "en",
+            "As the minister announced on Monday, unemployment will fall sharply next year.",
+            "the minister",
+            "unemployment will fall sharply next year",
+        ),
+        (
+            "fr",
+            "La crise est devenue un terrain fertile pour les fausses informations, comme "
+            "prévenait l’OMS début mars 2020.",
+            "l’OMS",
+            "La crise est devenue un terrain fertile pour les fausses informations",
+        ),
+    ],
+)
+def test_a_cue_in_an_as_clause_vouches_for_the_clause_it_hangs_on(
+    analyse: Analyse, language: str, text: str, source: str, content: str
+) -> None:
+    claim = claim_with(analyse(language, text), content)
+    assert claim.content.text == content
+    assert claim.source is not None and claim.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The crowd booed loudly in the hall as the president spoke on Monday."),
+        ("fr", "Le chômage va baisser l’an prochain, comme l’a annoncé le ministre lundi."),
+    ],
+)
+def test_an_as_clause_of_time_or_one_that_echoes_is_no_claim(
+    analyse: Analyse, language: str, text: str
+) -> None:
+    assert not [c for c in analyse(language, text).claims if c.source is not None]

@@ -73,13 +73,58 @@ class FrameFinder:
 
     def frames(self, sent: Span) -> Iterator[Frame]:
         for token in sent:
-            frame = self.verbal_frame(sent, token) or self.light_verb_frame(sent, token)
+            frame = (
+                self.verbal_frame(sent, token)
+                or self.light_verb_frame(sent, token)
+                or self.comparative_frame(sent, token)
+            )
             if frame is not None:
                 yield frame
         yield from self.prepositional_frames(sent)
         yield from self.opinion_frames(sent)
         yield from self.colon_frames(sent)
         yield from self.noun_frames(sent)
+
+    # -- "…, as the minister announced" ----------------------------------------------------
+
+    def comparative_frame(self, sent: Span, verb: Token) -> Frame | None:
+        """ "Unemployment will fall, as the minister announced", "…, comme prévenait l'OMS": a
+        cue in an as-clause vouches for the clause it hangs on. With an object pronoun ("comme
+        l'a annoncé X", "as he put it") the words point back to something said before, which
+        the clause only echoes: no claim."""
+        marked = any(
+            c.dep_ == "mark" and c.lower_ in self.lexicon.comparative_markers for c in verb.children
+        )
+        if not marked or verb.head is verb or not self.is_cue_verb(verb):
+            return None
+        if any(c.dep_ in OBJECT_DEPS | CLAUSE_DEPS for c in verb.children):
+            return None
+        lemma = self.lemma(verb)
+        if lemma not in self.lexicon.speech_verbs or lemma in self.lexicon.frame_only_verbs:
+            return None  # "as Obama spoke", "as Democrats have found": a time or a reason
+        source = self.find_source(sent, verb)
+        if source is None:
+            return None
+        content = self.host_clause(sent, verb)
+        if content is None:
+            return None
+        return Frame(tokens_span(self.cue_tokens(verb)), lemma, content, source, 2)
+
+    def host_clause(self, sent: Span, clause_verb: Token) -> tuple[int, int] | None:
+        """The rest of the sentence around a subordinate clause: before it when it comes last,
+        after its comma when it comes first."""
+        first, last = clause_verb.left_edge.i, clause_verb.right_edge.i
+        if first > sent.start:
+            tokens = [t for t in sent.doc[_after_dateline(sent) : first] if not t.is_space]
+        else:
+            tokens = [t for t in sent.doc[last + 1 : sent.end] if not t.is_space]
+        while tokens and tokens[0].is_punct and not tokens[0].is_quote:
+            tokens.pop(0)
+        while tokens and tokens[-1].is_punct and not tokens[-1].is_quote:
+            tokens.pop()
+        if sum(t.is_alpha for t in tokens) < 3:
+            return None
+        return tokens_span(tokens)
 
     # -- nouns of saying with an owner: "Mr. Trump's suggestion that …" ---------------------
 
@@ -638,9 +683,9 @@ class FrameFinder:
 
         while start < end - 1 and is_day(doc[start], self.lexicon):
             start += 1
-        cut = next(
-            (t.i for t in doc[max(head.i, start) + 1 : end] if is_day(t, self.lexicon)), None
-        )
+        # A parse that made the date's first word the head ("l'OMS début mars") cuts there.
+        after_head = max(head.i, start) + (0 if head.i > start else 1)
+        cut = next((t.i for t in doc[after_head:end] if is_day(t, self.lexicon)), None)
         while cut is not None and cut > head.i + 1 and doc[cut - 1].pos_ in ("ADP", "DET"):
             cut -= 1  # "le 28 novembre", "en mai"
         return start, end if cut is None else cut
@@ -1199,12 +1244,17 @@ def _passive(verb: Token) -> bool:
 
 def is_day(token: Token, lexicon: Lexicon) -> bool:
     """A word that names a day or a month ("jeudi", "yesterday", "novembre", the 28 of "28
-    novembre"), not any date phrase: "going back to 1972" belongs to the phrase it ends."""
+    novembre", the "début" of "début mars"), not any date phrase: "going back to 1972" belongs
+    to the phrase it ends."""
     word = token.lower_
     if word in lexicon.weekdays or word in lexicon.relative_days or word in lexicon.months:
         return True
-    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
-    return token.like_num and following in lexicon.months
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is None:
+        return False
+    if word in lexicon.period_words:  # "début mars", "early 2023"
+        return following.lower_ in lexicon.months or following.like_num
+    return token.like_num and following.lower_ in lexicon.months
 
 
 def acts_as_verb(token: Token) -> bool:

@@ -49,6 +49,8 @@ class Lexicon:
     weekdays: dict[str, int]
     relative_days: dict[str, int]
     event_nouns: frozenset[str]
+    # "début" of "début mars", "early" of "early March": part of the date it comes before
+    period_words: frozenset[str] = frozenset()
     # prepositions that complete an object of saying: "blamed X for", "described X as"
     object_complements: frozenset[str] = frozenset()
     # verbs of speaking whose prepositional phrase is what they spoke of: "spoke about the war"
@@ -101,6 +103,7 @@ class Lexicon:
     # Nouns of saying that report their owner's words: "her promise to …", "l'appel de X à …".
     cue_nouns: frozenset[str] = frozenset()
     owner_markers: frozenset[str] = frozenset()  # "du" of "la promesse du président de …"
+    comparative_markers: frozenset[str] = frozenset()  # "as" of "…, as the minister said"
     # The spaCy pipelines for the language, preferred first, and how to install one.
     pipelines: tuple[str, ...] = ()
     install_hint: str = ""
@@ -210,6 +213,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         weekdays={str(k).lower(): int(v) for k, v in dates.get("weekdays", {}).items()},
         relative_days={str(k).lower(): int(v) for k, v in dates.get("relative_days", {}).items()},
         event_nouns=words(dates, "event_nouns"),
+        period_words=words(dates, "period_words"),
         relay_to_outlet=phrases(relays, "to_outlet"),
         relay_to_any=phrases(relays, "to_any"),
         relay_from=phrases(relays, "from_any"),
@@ -247,6 +251,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         infinitive_endings=tuple(str(e) for e in grammar.get("infinitive_endings", [])),
         cue_nouns=words(cues, "cue_nouns"),
         owner_markers=words(grammar, "owner_markers"),
+        comparative_markers=words(grammar, "comparative_markers"),
         pipelines=tuple(str(p) for p in model.get("pipelines", [])),
         install_hint=str(model.get("install_hint", "")),
     )
