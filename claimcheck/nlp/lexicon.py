@@ -84,6 +84,9 @@ class Lexicon:
     nobody: frozenset[str] = frozenset()  # "rien", "nothing": subjects that are no speaker
     male_titles: frozenset[str] = frozenset()  # "m.", "mr"
     female_titles: frozenset[str] = frozenset()  # "mme", "ms"
+    # ``claimcheck trace``: words whose change alters what a quote says whatever its length.
+    negations: frozenset[str] = frozenset()  # "not", "never", "pas", "jamais"
+    number_words: frozenset[str] = frozenset()  # "forty", "million", "quarante", "moitié"
 
     @cached_property
     def multiword_nouns(self) -> frozenset[str]:
@@ -194,6 +197,8 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         hypothetical_modals=words(grammar, "hypothetical_modals"),
         male_titles=words(grammar, "male_titles"),
         female_titles=words(grammar, "female_titles"),
+        negations=words(data.get("trace", {}), "negations"),
+        number_words=words(data.get("trace", {}), "number_words"),
     )
 
 
