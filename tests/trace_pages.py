@@ -35,6 +35,7 @@ PAGE = """<!DOCTYPE html>
 
 @dataclass(frozen=True)
 class Outlet:
+    role: str  # original, faithful, altered (a number changed), other_speaker
     path: str
     site: str
     published: str | None
@@ -48,6 +49,7 @@ EN_QUOTE = "This bill will cut pollution in our rivers by 40 percent within ten 
 EN_ALTERED = "This bill will cut pollution in our rivers by 60 percent within ten years"
 EN = (
     Outlet(
+        "original",
         "/gazette/clean-rivers",
         "The Riverside Gazette",
         "2024-03-14",
@@ -58,6 +60,7 @@ EN = (
         "The bill now goes to the governor, who has not said whether she will sign it.",
     ),
     Outlet(
+        "faithful",
         "/valley/senate-water",
         "Valley Post",
         "2024-03-15",
@@ -67,6 +70,7 @@ EN = (
         "The Farmers Union has asked for a meeting with the governor before she signs.",
     ),
     Outlet(
+        "altered",
         "/coast/rivers-bill",
         "Coast Herald",
         "2024-03-16",
@@ -76,6 +80,7 @@ EN = (
         "The harbour authority said it would study the text before taking a position.",
     ),
     Outlet(
+        "other_speaker",
         "/metro/water-vote",
         "Metro Daily",
         "2024-03-18",
@@ -90,6 +95,7 @@ FR_QUOTE = "Ce projet de loi réduira de 40 % la pollution de nos rivières en d
 FR_ALTERED = "Ce projet de loi réduira de 60 % la pollution de nos rivières en dix ans"
 FR = (
     Outlet(
+        "original",
         "/fr/courrier/rivieres",
         "Le Courrier du Val",
         "2024-05-02",
@@ -100,6 +106,7 @@ FR = (
         "Le texte doit maintenant être examiné par l'Assemblée nationale.",
     ),
     Outlet(
+        "altered",
         "/fr/echo/loi-eau",
         "L'Écho des Berges",
         "2024-05-03",
@@ -109,6 +116,7 @@ FR = (
         "La chambre d'agriculture demande une étude d'impact avant l'entrée en vigueur.",
     ),
     Outlet(
+        "other_speaker",
         "/fr/matin/vote",
         "Le Matin de la Rive",
         "2024-05-04",
@@ -118,6 +126,7 @@ FR = (
         "La ville présentera son propre plan pour les berges au printemps.",
     ),
     Outlet(
+        "faithful",
         "/fr/journal/rivieres",
         "Le Journal des Rives",
         None,
