@@ -25,6 +25,7 @@ __all__ = [
     "Difference",
     "Status",
     "compare",
+    "could_match",
     "same_speaker",
 ]
 
@@ -103,7 +104,7 @@ def compare(
             aligned.window,
             explanation,
         )
-    shared, content = _shared_content(reference, other)
+    shared, content = _shared_content(reference, frozenset(w.key for w in other))
     if (
         content
         and shared >= min(PARAPHRASE_WORDS, content)
@@ -118,6 +119,17 @@ def compare(
             Status.PARAPHRASE, similarity, 0.0, (), speaker, (0, len(other)), explanation
         )
     return None
+
+
+def could_match(reference: Sequence[Word], other_keys: frozenset[str]) -> bool:
+    """A quick test on word sets that rules out what ``compare`` would reject anyway: the quote
+    needs at least ``MIN_COVERAGE × QUOTE_SHARED`` of the reference's words, a paraphrase
+    ``PARAPHRASE_SHARE`` of its content words."""
+    present = sum(1 for word in reference if word.key in other_keys)
+    if present >= MIN_COVERAGE * QUOTE_SHARED * len(reference):
+        return True
+    shared, content = _shared_content(reference, other_keys)
+    return bool(content) and shared / content >= PARAPHRASE_SHARE
 
 
 def same_speaker(first: str | None, second: str | None) -> bool | None:
@@ -178,11 +190,10 @@ def _difference(removed: Sequence[Word], added: Sequence[Word]) -> Difference:
     )
 
 
-def _shared_content(reference: Sequence[Word], other: Sequence[Word]) -> tuple[int, int]:
-    """How many of the reference's content words ``other`` has, and how many there are."""
+def _shared_content(reference: Sequence[Word], other_keys: frozenset[str]) -> tuple[int, int]:
+    """How many of the reference's content words the other version has, and how many there are."""
     content = {w.key for w in reference if len(w.key) >= _CONTENT_LENGTH or w.key[0].isdigit()}
-    present = {w.key for w in other}
-    return len(content & present), len(content)
+    return len(content & other_keys), len(content)
 
 
 def _explain_quote(

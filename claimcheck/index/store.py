@@ -74,7 +74,7 @@ CREATE VIRTUAL TABLE claims_fts USING fts5(
 
 _CLAIM_COLUMNS = """
     c.id, r.key, r.source, r.url, r.site, r.published, r.language,
-    c.claim_id, c.kind, c.text, c.speaker, c.speaker_type
+    c.claim_id, c.kind, c.text, c.normalised, c.speaker, c.speaker_type
 """
 
 
@@ -99,6 +99,7 @@ class IndexedClaim:
     claim_id: str
     kind: str
     text: str
+    normalised: str
     speaker: str | None
     speaker_type: str | None
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from claimcheck.index.matching import Comparison, Status, compare
+from claimcheck.index.matching import Comparison, Status, compare, could_match
 from claimcheck.index.store import ClaimsIndex, IndexedClaim, report_key
 from claimcheck.index.words import Word, words
 from claimcheck.models import Claim, Report
@@ -59,11 +59,14 @@ def trace(index: ClaimsIndex, query: str, *, limit: int = CANDIDATES) -> TraceRe
     candidates = index.candidates(" ".join(w.key for w in typed), limit)
     if named is not None and all(c.row != named.row for c in candidates):
         candidates.append(named)
-    reference, reference_words = (named, typed) if named else _best_version(typed, candidates)
+    printed = _words_of(typed, candidates)
+    reference, reference_words = (named, typed) if named else _best_version(typed, printed)
     speaker = reference.speaker if reference else None
+    if reference is not None and reference_words is not typed:
+        printed = _words_of(reference_words, candidates)
     appearances = []
-    for candidate in candidates:
-        found = compare(reference_words, speaker, words(candidate.text), candidate.speaker)
+    for candidate, version in printed:
+        found = compare(reference_words, speaker, version, candidate.speaker)
         if found is not None:
             is_reference = reference is not None and candidate.row == reference.row
             appearances.append(Appearance(candidate, found, is_reference))
@@ -132,20 +135,31 @@ def _creative_work(claim: IndexedClaim) -> CreativeWork:
     return work
 
 
+def _words_of(
+    reference: Sequence[Word], candidates: Sequence[IndexedClaim]
+) -> list[tuple[IndexedClaim, Sequence[Word]]]:
+    """The candidates that could be a version of ``reference``, with their words: most FTS5
+    candidates share a word or two and are dismissed on their stored words alone."""
+    return [
+        (candidate, words(candidate.text))
+        for candidate in candidates
+        if could_match(reference, frozenset(candidate.normalised.split()))
+    ]
+
+
 def _best_version(
-    typed: Sequence[Word], candidates: Sequence[IndexedClaim]
+    typed: Sequence[Word], printed: Sequence[tuple[IndexedClaim, Sequence[Word]]]
 ) -> tuple[IndexedClaim | None, Sequence[Word]]:
     """The printed version closest to the words typed (then the earliest, then the first
     indexed), and its words; the typed words if none is close."""
     best: tuple[tuple[Any, ...], IndexedClaim, Sequence[Word]] | None = None
-    for candidate in candidates:
-        printed = words(candidate.text)
-        found = compare(typed, None, printed, None)
+    for candidate, version in printed:
+        found = compare(typed, None, version, None)
         if found is None or found.status is Status.PARAPHRASE:
             continue
         rank = (-found.similarity, -found.coverage, *_timeline_order_of(candidate))
         if best is None or rank < best[0]:
-            best = (rank, candidate, printed)
+            best = (rank, candidate, version)
     return (best[1], best[2]) if best is not None else (None, typed)
 
 

@@ -71,6 +71,8 @@ def _trace_words() -> _TraceWords:
 
 def fold(text: str) -> str:
     """Case and accents folded: "Élu" and "elu" compare equal, as FTS5 compares them."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
