@@ -40,7 +40,13 @@ __all__ = [
 INDEX_SCHEMA = 1  # bump when a table changes shape; an older claimcheck then refuses the file
 _BUSY_TIMEOUT_S = 30.0
 _COMMIT_EVERY = 500  # reports per transaction when adding many: one fsync per batch, not each
-_MOST_TERMS = 8  # candidates come from the query's rarest words: short posting lists, fast
+# Candidates come from the query's rarest words: at least _FEWEST_TERMS of them (a version with
+# one word changed still has the others), more while their claims add up to under
+# _POSTINGS_BUDGET, at most _MOST_TERMS. FTS5 ranks every claim that has one of them, so the
+# budget bounds the time of a query whatever the size of the index.
+_FEWEST_TERMS = 3
+_MOST_TERMS = 8
+_POSTINGS_BUDGET = 20_000
 _FTS_TERM = re.compile(r"\w+")  # how FTS5's unicode61 tokenizer cuts the normalised words
 
 _SCHEMA = """
@@ -250,8 +256,16 @@ class ClaimsIndex:
         counts = self._db.execute(
             f"SELECT term, doc FROM temp.claims_vocab WHERE term IN ({marks})", terms
         ).fetchall()
-        ranked = sorted(counts, key=lambda row: (row[1], row[0]))
-        return [term for term, _ in ranked[:_MOST_TERMS]]
+        chosen: list[str] = []
+        postings = 0
+        for term, claims in sorted(counts, key=lambda row: (row[1], row[0])):
+            if len(chosen) >= _MOST_TERMS:
+                break
+            if len(chosen) >= _FEWEST_TERMS and postings + claims > _POSTINGS_BUDGET:
+                break
+            chosen.append(term)
+            postings += claims
+        return chosen
 
     def _add(self, report: Mapping[str, Any]) -> AddOutcome:
         if report.get("error") is not None or report.get("article") is None:

@@ -59,11 +59,12 @@ def trace(index: ClaimsIndex, query: str, *, limit: int = CANDIDATES) -> TraceRe
     candidates = index.candidates(" ".join(w.key for w in typed), limit)
     if named is not None and all(c.row != named.row for c in candidates):
         candidates.append(named)
-    printed = _words_of(typed, candidates)
+    seen: dict[int, Sequence[Word]] = {}
+    printed = _words_of(typed, candidates, seen)
     reference, reference_words = (named, typed) if named else _best_version(typed, printed)
     speaker = reference.speaker if reference else None
-    if reference is not None and reference_words is not typed:
-        printed = _words_of(reference_words, candidates)
+    if reference_words is not typed:
+        printed = _words_of(reference_words, candidates, seen)
     appearances = []
     for candidate, version in printed:
         found = compare(reference_words, speaker, version, candidate.speaker)
@@ -136,15 +137,18 @@ def _creative_work(claim: IndexedClaim) -> CreativeWork:
 
 
 def _words_of(
-    reference: Sequence[Word], candidates: Sequence[IndexedClaim]
+    reference: Sequence[Word], candidates: Sequence[IndexedClaim], seen: dict[int, Sequence[Word]]
 ) -> list[tuple[IndexedClaim, Sequence[Word]]]:
-    """The candidates that could be a version of ``reference``, with their words: most FTS5
-    candidates share a word or two and are dismissed on their stored words alone."""
-    return [
-        (candidate, words(candidate.text))
-        for candidate in candidates
-        if could_match(reference, frozenset(candidate.normalised.split()))
-    ]
+    """The candidates that could be a version of ``reference``, with their words (kept in
+    ``seen`` by row): most FTS5 candidates share a word or two, and are dismissed on their
+    stored words alone."""
+    kept = []
+    for candidate in candidates:
+        if could_match(reference, frozenset(candidate.normalised.split())):
+            if candidate.row not in seen:
+                seen[candidate.row] = words(candidate.text)
+            kept.append((candidate, seen[candidate.row]))
+    return kept
 
 
 def _best_version(

@@ -85,7 +85,9 @@ def words(text: str) -> tuple[Word, ...]:
         printed = match.group()
         starts_sentence = _previous_mark(text, match.start()) in _SENTENCE_ENDS
         capitalised = printed[0].isupper() and not starts_sentence
-        key = fold(printed).replace("\u00a0", "").replace("\u202f", "").replace(",", ".")
+        key = fold(printed)
+        if key[0].isdigit():  # "40,000", "40 000" and "40.000" are one number
+            key = key.replace("\u00a0", "").replace("\u202f", "").replace(",", ".")
         found.append(Word(printed, key, capitalised))
     return tuple(found)
 
