@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from claimcheck.cli import app
-from claimcheck.index.matching import Status, compare
+from claimcheck.index.matching import Status, compare, same_speaker
 from claimcheck.index.words import words
 from httpserver import HTTPTestServer
 from trace_pages import EN, EN_ALTERED, FR, Outlet, serve
@@ -322,3 +322,10 @@ def _count(index: Path, table: str) -> int:
         (count,) = db.execute(f"SELECT count(*) FROM {table}").fetchone()
     db.close()
     return int(count)
+
+
+def test_speakers_are_one_when_one_name_holds_the_other() -> None:
+    assert same_speaker("Moreno", "Senator Alice Moreno") is True
+    assert same_speaker("Alice Moreno", "Paul Moreno") is False
+    assert same_speaker("Claire Dubois", "claire dubois") is True
+    assert same_speaker(None, "Alice Moreno") is None

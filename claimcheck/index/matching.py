@@ -133,14 +133,15 @@ def could_match(reference: Sequence[Word], other_keys: frozenset[str]) -> bool:
 
 
 def same_speaker(first: str | None, second: str | None) -> bool | None:
-    """Whether two names are one speaker: equal, or one a part of the other ("Moreno" and
-    "Alice Moreno"); None when either is not named."""
+    """Whether two names are one speaker: the same words, or the words of one all in the other
+    ("Moreno" and "Senator Alice Moreno"; not "Alice Moreno" and "Paul Moreno"); None when
+    either is not named."""
     if not first or not second:
         return None
-    a, b = fold(first).split(), fold(second).split()
+    a, b = set(fold(first).split()), set(fold(second).split())
     if not a or not b:
         return None
-    return a == b or a[-1] == b[-1] or set(a) <= set(b) or set(b) <= set(a)
+    return a <= b or b <= a
 
 
 def _is_the_quote(aligned: _Alignment) -> bool:

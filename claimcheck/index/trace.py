@@ -154,14 +154,15 @@ def _words_of(
 def _best_version(
     typed: Sequence[Word], printed: Sequence[tuple[IndexedClaim, Sequence[Word]]]
 ) -> tuple[IndexedClaim | None, Sequence[Word]]:
-    """The printed version closest to the words typed (then the earliest, then the first
-    indexed), and its words; the typed words if none is close."""
+    """The printed version closest to the words typed (then one with a speaker, the earliest,
+    the first indexed), and its words; the typed words if none is close."""
     best: tuple[tuple[Any, ...], IndexedClaim, Sequence[Word]] | None = None
     for candidate, version in printed:
         found = compare(typed, None, version, None)
         if found is None or found.status is Status.PARAPHRASE:
             continue
-        rank = (-found.similarity, -found.coverage, *_timeline_order_of(candidate))
+        unnamed = candidate.speaker is None  # a version that names its speaker is the better
+        rank = (-found.similarity, -found.coverage, unnamed, *_timeline_order_of(candidate))
         if best is None or rank < best[0]:
             best = (rank, candidate, version)
     return (best[1], best[2]) if best is not None else (None, typed)
