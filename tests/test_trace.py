@@ -14,6 +14,8 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from claimcheck.cli import app
+from claimcheck.index import AddOutcome, ClaimsIndex
+from claimcheck.index import trace as trace_claims
 from claimcheck.index.matching import Status, compare, same_speaker
 from claimcheck.index.words import words
 from httpserver import HTTPTestServer
@@ -329,3 +331,25 @@ def test_speakers_are_one_when_one_name_holds_the_other() -> None:
     assert same_speaker("Alice Moreno", "Paul Moreno") is False
     assert same_speaker("Claire Dubois", "claire dubois") is True
     assert same_speaker(None, "Alice Moreno") is None
+
+
+def test_an_article_analysed_again_replaces_its_report(
+    built: tuple[Path, Path, dict[str, str]], tmp_path: Path
+) -> None:
+    """A new analysis of the same URL (the article was corrected) replaces the old claims:
+    the old words are no longer found, the new ones are, and nothing is duplicated."""
+    _, saved, _ = built
+    report = json.loads(saved.read_text(encoding="utf-8").splitlines()[0])
+    index_path = tmp_path / "replace.sqlite3"
+    with ClaimsIndex.open(index_path, create=True) as index:
+        assert index.add(report) is AddOutcome.ADDED
+        claims = index.info().claims
+        corrected = json.loads(json.dumps(report))
+        for claim in corrected["claims"]:
+            claim["content"]["text"] = claim["content"]["text"].replace("40", "45")
+        assert index.add(corrected) is AddOutcome.REPLACED
+        assert index.info().claims == claims
+        assert index.add(corrected) is AddOutcome.UNCHANGED
+        found = trace_claims(index, FRAGMENTS["en"])
+    assert [a.claim.text for a in found.appearances if "45" in a.claim.text]
+    assert not [a.claim.text for a in found.appearances if "40 percent" in a.claim.text]
