@@ -62,28 +62,15 @@ def trace(index: ClaimsIndex, query: str, *, limit: int = CANDIDATES) -> TraceRe
     seen: dict[int, Sequence[Word]] = {}
     printed = _words_of(typed, candidates, seen)
     reference, reference_words = (named, typed) if named else _best_version(typed, printed)
-    speaker = reference.speaker if reference else None
     if reference_words is not typed:
         printed = _words_of(reference_words, candidates, seen)
-    appearances = []
-    for candidate, version in printed:
-        found = compare(reference_words, speaker, version, candidate.speaker)
-        if found is not None:
-            is_reference = reference is not None and candidate.row == reference.row
-            appearances.append(Appearance(candidate, found, is_reference))
-    appearances.sort(key=_timeline_order)
-    reference_text = reference.text if reference is not None else query
+    appearances = _appearances(reference, reference_words, printed)
     if not appearances:
         return _nothing(query, f"no claim in the index {index.path} matches “{query}”")
     first = _first(appearances)
-    return TraceResult(
-        query,
-        reference,
-        reference_text,
-        tuple(appearances),
-        first,
-        _warnings(appearances, first),
-    )
+    reference_text = reference.text if reference is not None else query
+    warnings = _warnings(appearances, first)
+    return TraceResult(query, reference, reference_text, appearances, first, warnings)
 
 
 def trace_to_dict(result: TraceResult) -> dict[str, Any]:
@@ -134,6 +121,22 @@ def _creative_work(claim: IndexedClaim) -> CreativeWork:
     if claim.site:
         work["publisher"] = {"@type": "Organization", "name": claim.site}
     return work
+
+
+def _appearances(
+    reference: IndexedClaim | None,
+    reference_words: Sequence[Word],
+    printed: Sequence[tuple[IndexedClaim, Sequence[Word]]],
+) -> tuple[Appearance, ...]:
+    """Each version compared to the reference, in time order; what is no version is left out."""
+    speaker = reference.speaker if reference is not None else None
+    found = []
+    for candidate, version in printed:
+        comparison = compare(reference_words, speaker, version, candidate.speaker)
+        if comparison is not None:
+            is_reference = reference is not None and candidate.row == reference.row
+            found.append(Appearance(candidate, comparison, is_reference))
+    return tuple(sorted(found, key=_timeline_order))
 
 
 def _words_of(
