@@ -25,6 +25,7 @@ __all__ = [
     "Difference",
     "Status",
     "compare",
+    "could_be_quote",
     "could_match",
     "same_speaker",
 ]
@@ -34,6 +35,7 @@ QUOTE_SHARED = 0.6  # nor when fewer of the aligned words than this are the same
 MIN_COVERAGE = 0.5  # a version must span at least half of the reference's words
 PARAPHRASE_SHARE = 0.5  # a paraphrase shares at least half of the reference's words ...
 PARAPHRASE_WORDS = 3  # ... and at least this many of them
+_QUICK_CUTOFF = QUOTE_SIMILARITY - 15  # the partial ratio of the quote is rarely this far under
 _CONTENT_LENGTH = 3  # shorter words ("a", "de", "is") are not counted as shared content
 _KIND_ORDER = tuple(Change)
 
@@ -121,14 +123,17 @@ def compare(
     return None
 
 
-def could_match(reference: Sequence[Word], other_keys: frozenset[str]) -> bool:
-    """A quick test on word sets that rules out what ``compare`` would reject anyway: the quote
-    needs at least ``MIN_COVERAGE × QUOTE_SHARED`` of the reference's words, a paraphrase
-    ``PARAPHRASE_SHARE`` of its content words."""
-    present = sum(1 for word in reference if word.key in other_keys)
-    if present >= MIN_COVERAGE * QUOTE_SHARED * len(reference):
+def could_be_quote(reference: str, other: str) -> bool:
+    """A quick test on the normalised texts (rapidfuzz's partial ratio, in C) that rules out
+    most of what ``compare`` would not call the quote: no stretch of one is close to the other."""
+    return fuzz.partial_ratio(reference, other, score_cutoff=_QUICK_CUTOFF) > 0
+
+
+def could_match(reference: Sequence[Word], reference_text: str, other_text: str) -> bool:
+    """``could_be_quote``, or enough of the reference's content words for a paraphrase."""
+    if could_be_quote(reference_text, other_text):
         return True
-    shared, content = _shared_content(reference, other_keys)
+    shared, content = _shared_content(reference, frozenset(other_text.split()))
     return bool(content) and shared / content >= PARAPHRASE_SHARE
 
 

@@ -11,11 +11,17 @@ not only the fragment typed: a number changed outside the fragment still makes a
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from claimcheck.index.matching import Comparison, Status, compare, could_match
+from claimcheck.index.matching import (
+    Comparison,
+    Status,
+    compare,
+    could_be_quote,
+    could_match,
+)
 from claimcheck.index.store import ClaimsIndex, IndexedClaim, report_key
 from claimcheck.index.words import Word, words
 from claimcheck.models import Claim, Report
@@ -60,17 +66,23 @@ def trace(index: ClaimsIndex, query: str, *, limit: int = CANDIDATES) -> TraceRe
     if named is not None and all(c.row != named.row for c in candidates):
         candidates.append(named)
     seen: dict[int, Sequence[Word]] = {}
-    printed = _words_of(typed, candidates, seen)
-    reference, reference_words = (named, typed) if named else _best_version(typed, printed)
-    if reference_words is not typed:
-        printed = _words_of(reference_words, candidates, seen)
+    reference: IndexedClaim | None = named
+    reference_words: Sequence[Word] = typed
+    if named is None:
+        typed_text = " ".join(w.key for w in typed)
+        quotes = _words_of(candidates, lambda c: could_be_quote(typed_text, c.normalised), seen)
+        reference, reference_words = _best_version(typed, quotes)
+    reference_text = " ".join(w.key for w in reference_words)
+    printed = _words_of(
+        candidates, lambda c: could_match(reference_words, reference_text, c.normalised), seen
+    )
     appearances = _appearances(reference, reference_words, printed)
     if not appearances:
         return _nothing(query, f"no claim in the index {index.path} matches “{query}”")
     first = _first(appearances)
-    reference_text = reference.text if reference is not None else query
+    shown = reference.text if reference is not None else query
     warnings = _warnings(appearances, first)
-    return TraceResult(query, reference, reference_text, appearances, first, warnings)
+    return TraceResult(query, reference, shown, appearances, first, warnings)
 
 
 def trace_to_dict(result: TraceResult) -> dict[str, Any]:
@@ -140,14 +152,15 @@ def _appearances(
 
 
 def _words_of(
-    reference: Sequence[Word], candidates: Sequence[IndexedClaim], seen: dict[int, Sequence[Word]]
+    candidates: Sequence[IndexedClaim],
+    keep: Callable[[IndexedClaim], bool],
+    seen: dict[int, Sequence[Word]],
 ) -> list[tuple[IndexedClaim, Sequence[Word]]]:
-    """The candidates that could be a version of ``reference``, with their words (kept in
-    ``seen`` by row): most FTS5 candidates share a word or two, and are dismissed on their
-    stored words alone."""
+    """The candidates ``keep`` keeps, with their words (kept in ``seen`` by row): most FTS5
+    candidates share a word or two, and are dismissed on their stored words alone."""
     kept = []
     for candidate in candidates:
-        if could_match(reference, frozenset(candidate.normalised.split())):
+        if keep(candidate):
             if candidate.row not in seen:
                 seen[candidate.row] = words(candidate.text)
             kept.append((candidate, seen[candidate.row]))
