@@ -40,13 +40,15 @@ __all__ = [
 INDEX_SCHEMA = 1  # bump when a table changes shape; an older claimcheck then refuses the file
 _BUSY_TIMEOUT_S = 30.0
 _COMMIT_EVERY = 500  # reports per transaction when adding many: one fsync per batch, not each
-# Candidates come from the query's rarest words: at least _FEWEST_TERMS of them (a version with
-# one word changed still has the others), more while their claims add up to under
-# _POSTINGS_BUDGET, at most _MOST_TERMS. FTS5 ranks every claim that has one of them, so the
-# budget bounds the time of a query whatever the size of the index.
-_FEWEST_TERMS = 3
+# Candidates come from the query's rarest words: the rarest, then more while the claims that hold
+# them add up to under _POSTINGS_BUDGET (a version with one of them changed still has another),
+# at most _MOST_TERMS. FTS5 ranks every claim that holds one of them, so the
+# budget bounds the time of a query whatever the size of the index; a query of common words
+# only (over _COMMON claims for even its rarest) asks for claims that hold all of them instead.
+_FEWEST_TERMS = 1
 _MOST_TERMS = 8
-_POSTINGS_BUDGET = 20_000
+_POSTINGS_BUDGET = 5_000
+_COMMON = 20_000  # claims counted per word at most: past this, a word is common, and no rarer
 _FTS_TERM = re.compile(r"\w+")  # how FTS5's unicode61 tokenizer cuts the normalised words
 
 _SCHEMA = """
@@ -72,7 +74,8 @@ CREATE TABLE claims (
     speaker      TEXT,                -- the resolved name; NULL when unattributed or unresolved
     speaker_type TEXT                 -- models.SourceType value
 );
-CREATE INDEX claims_by_report ON claims(report);
+CREATE INDEX claims_by_report ON claims(report, claim_id);
+CREATE INDEX reports_by_source ON reports(source);
 CREATE VIRTUAL TABLE claims_fts USING fts5(
     normalised, content='claims', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
 );
@@ -225,47 +228,58 @@ class ClaimsIndex:
         """The claim ``REPORT#cN`` names: REPORT is a report's URL or source as indexed."""
         report, _, claim_id = ref.rpartition("#")
         row = self._db.execute(
-            f"SELECT {_CLAIM_COLUMNS} FROM claims c JOIN reports r ON r.id = c.report "
-            "WHERE c.claim_id = ? AND (r.key = ? OR r.source = ? OR r.url = ?) "
-            "ORDER BY r.id LIMIT 1",
-            (claim_id, report, report, report),
+            f"SELECT {_CLAIM_COLUMNS} FROM reports r JOIN claims c ON c.report = r.id "
+            "WHERE r.id = (SELECT id FROM reports WHERE key = ? UNION ALL "
+            "              SELECT id FROM reports WHERE source = ? LIMIT 1) AND c.claim_id = ?",
+            (report, report, claim_id),
         ).fetchone()
         return IndexedClaim(*row) if row else None
 
     def candidates(self, normalised: str, limit: int) -> list[IndexedClaim]:
         """Claims that share the rarest words of ``normalised``, best FTS5 rank first."""
-        terms = self._rarest_terms(normalised)
+        terms, common = self._rarest_terms(normalised)
         if not terms:
             return []
-        match = " OR ".join(f'"{term}"' for term in terms)
+        # Common words only: the claims that hold them all, in index order (ranking them all
+        # would cost a pass over posting lists as long as the index).
+        match = (" AND " if common else " OR ").join(f'"{term}"' for term in terms)
+        order = "" if common else "ORDER BY rank"
         rows = self._db.execute(
             f"SELECT {_CLAIM_COLUMNS} FROM claims c JOIN reports r ON r.id = c.report "
             "JOIN (SELECT rowid, rank FROM claims_fts WHERE claims_fts MATCH ? "
-            "      ORDER BY rank LIMIT ?) f ON f.rowid = c.id ORDER BY f.rank, c.id",
+            f"      {order} LIMIT ?) f ON f.rowid = c.id ORDER BY f.rank, c.id",
             (match, limit),
         )
         return [IndexedClaim(*row) for row in rows]
 
-    def _rarest_terms(self, normalised: str) -> list[str]:
-        """The query's words the index holds, fewest claims first: a word in every other claim
-        ("said", "the") finds nothing a rare one does not, and costs a long posting list."""
-        terms = sorted(set(_FTS_TERM.findall(normalised)))
-        if not terms:
-            return []
-        marks = ",".join("?" * len(terms))
-        counts = self._db.execute(
-            f"SELECT term, doc FROM temp.claims_vocab WHERE term IN ({marks})", terms
-        ).fetchall()
+    def _rarest_terms(self, normalised: str) -> tuple[list[str], bool]:
+        """The query's words the index holds, fewest claims first (numbers last: a changed
+        number is what a trace must find), and whether they are all common words.
+
+        A word in every other claim ("said", "the") finds nothing a rare one does not, and costs
+        a long posting list. Claims are counted up to ``_COMMON`` per word, so that counting
+        costs little even for "the".
+        """
+        counts = []
+        for term in sorted(set(_FTS_TERM.findall(normalised))):
+            (claims,) = self._db.execute(
+                "SELECT count(*) FROM (SELECT rowid FROM claims_fts WHERE claims_fts MATCH ? "
+                "LIMIT ?)",
+                (f'"{term}"', _COMMON),
+            ).fetchone()
+            if claims:
+                counts.append((term.isdigit(), claims, term))
+        counts.sort()
+        if counts and counts[0][1] >= _COMMON:
+            return [term for _, _, term in counts[:_MOST_TERMS]], True
         chosen: list[str] = []
         postings = 0
-        for term, claims in sorted(counts, key=lambda row: (row[1], row[0])):
-            if len(chosen) >= _MOST_TERMS:
-                break
+        for _, claims, term in counts[:_MOST_TERMS]:
             if len(chosen) >= _FEWEST_TERMS and postings + claims > _POSTINGS_BUDGET:
                 break
             chosen.append(term)
             postings += claims
-        return chosen
+        return chosen, False
 
     def _add(self, report: Mapping[str, Any]) -> AddOutcome:
         if report.get("error") is not None or report.get("article") is None:
@@ -322,10 +336,6 @@ class ClaimsIndex:
         elif "meta" not in tables:
             raise IndexCorruptError(f"{self.path} is an SQLite file but not a claims index")
         self._check_schema()
-        self._db.execute(
-            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.claims_vocab "
-            "USING fts5vocab(main, claims_fts, row)"
-        )
 
     def _check_schema(self) -> None:
         try:
