@@ -353,3 +353,24 @@ def test_an_article_analysed_again_replaces_its_report(
         found = trace_claims(index, FRAGMENTS["en"])
     assert [a.claim.text for a in found.appearances if "45" in a.claim.text]
     assert not [a.claim.text for a in found.appearances if "40 percent" in a.claim.text]
+
+
+@pytest.mark.parametrize(
+    ("reference", "version"),
+    [
+        (
+            "The new tax on fuel will hurt the farmers of the north more than anyone else",
+            "Farmers of the north will be hurt more than anyone else by the fuel tax",
+        ),
+        (
+            "Nous ne laisserons pas les agriculteurs payer seuls le prix de cette réforme",
+            "Les agriculteurs ne paieront pas seuls le prix de la réforme, selon elle",
+        ),
+    ],
+)
+def test_the_same_content_in_other_words_is_a_paraphrase(reference: str, version: str) -> None:
+    found = compare(words(reference), None, words(version), None)
+    assert found is not None
+    assert found.status is Status.PARAPHRASE
+    assert found.similarity < 75
+    assert "content words" in found.explanation
