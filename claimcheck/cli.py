@@ -10,11 +10,11 @@ import json
 import signal
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO
 
 import typer
 
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from claimcheck.cache import CacheMode
+    from claimcheck.index import AddOutcome, ClaimsIndex
     from claimcheck.inputs import InputItem
     from claimcheck.models import Report
     from claimcheck.pipeline import AnalyzerOptions
@@ -71,6 +72,21 @@ cache_app = typer.Typer(
     rich_markup_mode=None,
 )
 app.add_typer(cache_app)
+
+index_app = typer.Typer(
+    name="index",
+    help="Build or inspect a claims index (the file `trace` searches).",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+app.add_typer(index_app)
+
+_INDEX_HELP = "A claims index: an SQLite file, created when missing."
+
+
+class TraceFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
 
 
 def _version(value: bool) -> None:
@@ -216,6 +232,16 @@ def analyze(
             "start a local cluster).",
         ),
     ] = None,
+    index_path: Annotated[
+        Path | None,
+        typer.Option(
+            "--index",
+            help="Also store every report in this claims index (an SQLite file, created when "
+            "missing; a report already there is not added twice), for `claimcheck trace`. "
+            "With --format claimreview, the index fills appearance and firstAppearance.",
+            dir_okay=False,
+        ),
+    ] = None,
     resume: Annotated[
         bool,
         typer.Option(
@@ -239,6 +265,8 @@ def analyze(
     Example: claimcheck analyze --workers 2 --format jsonl crawl.warc.gz -o reports.jsonl
 
     Example: claimcheck analyze --resume crawl.warc.gz -o reports.jsonl
+
+    Example: claimcheck analyze --index claims.sqlite3 https://example.org/article.html
     """
     from claimcheck.fetch import FetchSettings
     from claimcheck.pipeline import AnalyzerOptions
@@ -270,6 +298,7 @@ def analyze(
             "Missing argument 'SOURCES...': name URLs, files or directories, or use --input-list"
         )
     failed = False
+    index = _open_index(index_path, create=True) if index_path is not None else None
     try:
         items, total = _plan(named, max_bytes)
         done = _prepare_resume(output) if resume and output is not None else None
@@ -288,7 +317,11 @@ def analyze(
             # One report object only for one plain SOURCE argument; anything that may expand
             # to many (a directory, a WARC file, a list) always gives an array.
             single = total == 1 and input_list is None and not _is_directory(named[0])
-            failed = _write(_with_progress(reports, tracker), chosen, stream, 1 if single else 0)
+            if index is not None:
+                reports = _indexed(reports, index)
+            failed = _write(
+                _with_progress(reports, tracker), chosen, stream, 1 if single else 0, index
+            )
         if done is not None and not done.analysed:
             typer.echo(f"claimcheck: nothing left to do: {_nothing_left(done)}", err=True)
     except KeyboardInterrupt:
@@ -297,6 +330,9 @@ def analyze(
     except BrokenPipeError:
         _silence_stdout()
         raise typer.Exit(EXIT_CLOSED_PIPE) from None
+    finally:
+        if index is not None:
+            index.close()
     raise typer.Exit(EXIT_FAILED_SOURCE if failed else EXIT_OK)
 
 
@@ -356,6 +392,186 @@ def cache_clear(cache_dir: Annotated[Path | None, _CACHE_DIR_OPTION] = None) -> 
         typer.echo(f"deleted the unreadable cache file {cache.cache_path(cache_dir)}")
     else:
         typer.echo(f"removed {removed} cached page{'' if removed == 1 else 's'}")
+
+
+@index_app.command("add")
+def index_add(
+    path: Annotated[Path, typer.Argument(help=_INDEX_HELP, dir_okay=False)],
+    reports: Annotated[
+        list[Path],
+        typer.Argument(
+            help="JSONL files of reports (`claimcheck analyze --format jsonl -o FILE`).",
+            exists=True,
+            dir_okay=False,
+            show_default=False,
+        ),
+    ],
+) -> None:
+    """Add saved reports to a claims index; a report already there is not added twice.
+
+    Example: claimcheck index add claims.sqlite3 reports.jsonl
+    """
+    from claimcheck.index import AddOutcome
+
+    counts = dict.fromkeys(AddOutcome, 0)
+    bad = 0
+    with _open_index(path, create=True) as index:
+        for report_file in reports:
+            added, skipped = _add_file(index, report_file)
+            for outcome, count in added.items():
+                counts[outcome] += count
+            bad += skipped
+        info = index.info()
+    summary = ", ".join(f"{count} {outcome.value}" for outcome, count in counts.items() if count)
+    typer.echo(f"reports: {summary or 'none'}; the index holds {info.claims:,} claims")
+    raise typer.Exit(EXIT_FAILED_SOURCE if bad else EXIT_OK)
+
+
+@index_app.command("info")
+def index_info(
+    path: Annotated[Path, typer.Argument(help="A claims index.", dir_okay=False)],
+) -> None:
+    """Print how many reports and claims a claims index holds, their dates and its size."""
+    import sqlite3
+
+    with _open_index(path, create=False) as index:
+        try:
+            found = index.info()
+        except sqlite3.Error as exc:
+            _index_error(f"{path} is not a usable claims index: {exc}")
+    typer.echo(f"path\t{found.path}")
+    typer.echo(f"schema\t{found.schema} (written by claimcheck {found.written_by})")
+    typer.echo(f"reports\t{found.reports:,}")
+    typer.echo(f"claims\t{found.claims:,}")
+    languages = ", ".join(f"{lang} {count:,}" for lang, count in found.languages.items())
+    typer.echo(f"languages\t{languages or '-'}")
+    typer.echo(f"published\t{found.oldest or '-'} to {found.newest or '-'}")
+    typer.echo(f"undated\t{found.undated:,} reports")
+    typer.echo(f"size\t{found.size_bytes:,} bytes")
+
+
+@app.command()
+def trace(
+    query: Annotated[
+        str,
+        typer.Argument(
+            help="The words of a quote (a fragment is enough), or a claim as REPORT#cN "
+            "(REPORT: the article's URL, or the source as analysed).",
+            show_default=False,
+        ),
+    ],
+    index_path: Annotated[
+        Path, typer.Option("--index", help="The claims index to search.", dir_okay=False)
+    ],
+    output_format: Annotated[
+        TraceFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text (a timeline; default on a terminal) or json (default otherwise).",
+            case_sensitive=False,
+        ),
+    ] = None,
+) -> None:
+    """Find every appearance of a quote in a claims index, earliest first.
+
+    Each is SAME (same words, same speaker), ALTERED (words changed: numbers, negations and
+    names always count), MISATTRIBUTED (the words given to another speaker) or PARAPHRASE.
+    No match is not an error: an empty list and a message.
+
+    Example: claimcheck trace "cut pollution in our rivers by half" --index claims.sqlite3
+
+    Example: claimcheck trace "https://example.org/article.html#c2" --index claims.sqlite3
+    """
+    import sqlite3
+
+    from claimcheck.index import trace as find
+    from claimcheck.index import trace_to_dict
+
+    with _open_index(index_path, create=False) as index:
+        try:
+            result = find(index, query)
+        except sqlite3.Error as exc:
+            _index_error(f"{index_path} is not a usable claims index: {exc}")
+    chosen = output_format or (TraceFormat.TEXT if sys.stdout.isatty() else TraceFormat.JSON)
+    if result.message is not None:
+        _warn(result.message)
+    try:
+        if chosen is TraceFormat.JSON:
+            typer.echo(json.dumps(trace_to_dict(result), indent=2, ensure_ascii=False))
+        else:
+            from claimcheck.report.timeline import render_timeline
+
+            render_timeline(result, _console(sys.stdout))
+    except BrokenPipeError:
+        _silence_stdout()
+        raise typer.Exit(EXIT_CLOSED_PIPE) from None
+
+
+def _open_index(path: Path, *, create: bool) -> ClaimsIndex:
+    """The claims index at ``path``; one line and exit status 1 if it cannot be used."""
+    from claimcheck.errors import ClaimsIndexError
+    from claimcheck.index import ClaimsIndex
+
+    try:
+        return ClaimsIndex.open(path, create=create)
+    except ClaimsIndexError as exc:
+        _index_error(str(exc))
+
+
+def _index_error(message: str) -> NoReturn:
+    _warn(message)
+    raise typer.Exit(EXIT_FAILED_SOURCE)
+
+
+def _add_file(index: ClaimsIndex, path: Path) -> tuple[dict[AddOutcome, int], int]:
+    """Add every report of one JSONL file; a line that is no report is skipped with a warning.
+    Returns how many reports had each outcome, and how many lines were skipped."""
+    import sqlite3
+
+    from claimcheck.index.store import read_reports
+
+    skipped = 0
+
+    def good_reports() -> Iterator[Mapping[str, Any]]:
+        nonlocal skipped
+        for number, report in read_reports(_lines(path)):
+            if report is None:
+                skipped += 1
+                _warn(f"{path}:{number}: not a claimcheck report; skipped")
+            else:
+                yield report
+
+    try:
+        return index.add_many(good_reports()), skipped
+    except sqlite3.Error as exc:
+        _index_error(f"cannot write to the claims index {index.path}: {exc}")
+
+
+def _lines(path: Path) -> Iterator[str]:
+    try:
+        with path.open(encoding="utf-8", errors="replace") as stream:
+            yield from stream
+    except OSError as exc:
+        _index_error(f"cannot read {path}: {exc.strerror}")
+
+
+def _indexed(reports: Iterator[Report], index: ClaimsIndex) -> Iterator[Report]:
+    """The reports, each stored in the index as it passes; an index that cannot be written to
+    any more is left with one warning, and the analysis goes on."""
+    import sqlite3
+
+    from claimcheck.report.wire import report_to_dict
+
+    writable = True
+    for report in reports:
+        if writable:
+            try:
+                index.add(report_to_dict(report))
+            except sqlite3.Error as exc:
+                writable = False
+                _warn(f"warning: stopped adding to the claims index {index.path}: {exc}")
+        yield report
 
 
 def _cache_mode(*, offline: bool, refresh: bool, no_cache: bool) -> CacheMode:
@@ -581,7 +797,13 @@ def _warn(message: str) -> None:
     typer.echo(f"claimcheck: {neutralise(' '.join(message.split()))}", err=True)
 
 
-def _write(reports: Iterator[Report], chosen: OutputFormat, stream: TextIO, count: int) -> bool:
+def _write(
+    reports: Iterator[Report],
+    chosen: OutputFormat,
+    stream: TextIO,
+    count: int,
+    index: ClaimsIndex | None = None,
+) -> bool:
     """Render every report; return whether any source failed."""
     from claimcheck import report as render
 
@@ -603,7 +825,12 @@ def _write(reports: Iterator[Report], chosen: OutputFormat, stream: TextIO, coun
             else:
                 collected.append(item)
     if chosen is OutputFormat.CLAIMREVIEW:
-        stream.write(render.dumps_claimreview(collected) + "\n")
+        links = None
+        if index is not None:
+            from claimcheck.index import appearance_links
+
+            links = appearance_links(index)
+        stream.write(render.dumps_claimreview(collected, links=links) + "\n")
     elif chosen is OutputFormat.HTML:
         stream.write(render.render_html(collected))
     elif chosen is OutputFormat.JSON:

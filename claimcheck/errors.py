@@ -16,6 +16,11 @@
     └── ModelMissingError           model_missing  a spaCy pipeline is not installed
 
 The CLI turns each into one line on stderr and an ``error`` object in the report.
+
+    ClaimsIndexError                a claims index (--index) that cannot be used: the command stops
+    ├── IndexMissingError           no file where an index should be read
+    ├── IndexCorruptError           not SQLite, not a claims index, or damaged
+    └── IndexTooNewError            written with a newer index schema
 """
 
 from __future__ import annotations
@@ -103,3 +108,20 @@ ERROR_TYPES: tuple[str, ...] = (
     "internal",
 )
 """Every value ``error.type`` can take; ``internal`` marks a bug caught at the boundary."""
+
+
+class ClaimsIndexError(Exception):
+    """A claims index (``--index PATH``) that cannot be used: the whole command stops, with one
+    line saying why. Not a ``ClaimcheckError``: it is no one source's failure."""
+
+
+class IndexMissingError(ClaimsIndexError):
+    """No file at the path given to a command that reads an index."""
+
+
+class IndexCorruptError(ClaimsIndexError):
+    """The file is not SQLite, or not a claims index, or is damaged."""
+
+
+class IndexTooNewError(ClaimsIndexError):
+    """Written by a newer claimcheck, with an index schema this one does not know."""

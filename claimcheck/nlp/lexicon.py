@@ -108,6 +108,10 @@ class Lexicon:
     pipelines: tuple[str, ...] = ()
     install_hint: str = ""
 
+    # ``claimcheck trace``: words whose change alters what a quote says whatever its length.
+    negations: frozenset[str] = frozenset()  # "not", "never", "pas", "jamais"
+    number_words: frozenset[str] = frozenset()  # "forty", "million", "quarante", "moitié"
+
     @cached_property
     def non_source_subjects(self) -> frozenset[str]:
         """Subjects that name no speaker: "this shows that", "rien ne dit que"."""
@@ -254,6 +258,8 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         comparative_markers=words(grammar, "comparative_markers"),
         pipelines=tuple(str(p) for p in model.get("pipelines", [])),
         install_hint=str(model.get("install_hint", "")),
+        negations=words(data.get("trace", {}), "negations"),
+        number_words=words(data.get("trace", {}), "number_words"),
     )
 
 

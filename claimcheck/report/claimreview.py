@@ -9,13 +9,15 @@ Mapping: the content is ``text``; the speaker is ``author`` (a ``Person`` for pe
 sources, an ``Organization`` for outlets, bodies and governments; a document such as "the
 report" is credited to the outlet it was relayed through when the article says which); the
 statement date, when the text gives one, is ``datePublished``; the article is ``appearance``; a
-cited page where ``--follow`` found the content is ``firstAppearance``.
+cited page where ``--follow`` found the content is ``firstAppearance``. With a claims index
+(``--index``), ``appearance`` also lists the other indexed articles that print the quote, and
+the earliest of them is ``firstAppearance`` when ``--follow`` found no cited page.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from claimcheck.models import Claim, Report, Source, SourceType, VerificationStatus
@@ -23,9 +25,14 @@ from claimcheck.models import Claim, Report, Source, SourceType, VerificationSta
 CONTEXT = "https://schema.org"
 _PEOPLE = frozenset({SourceType.PERSON, SourceType.ANONYMOUS})
 
+CreativeWork = dict[str, Any]
+Linker = Callable[[Report, Claim], tuple[list[CreativeWork], CreativeWork | None]]
+"""Other appearances of a claim and its first one (``claimcheck.index.appearance_links``)."""
 
-def claims_jsonld(report: Report) -> list[dict[str, Any]]:
-    """The report's attributed claims as schema.org ``Claim`` objects, in article order."""
+
+def claims_jsonld(report: Report, links: Linker | None = None) -> list[dict[str, Any]]:
+    """The report's attributed claims as schema.org ``Claim`` objects, in article order;
+    ``links`` adds where else each was printed, and first."""
     sources = {source.id: source for source in report.sources}
     owner = {claim_id: source for source in report.sources for claim_id in source.claims}
     appearance = _appearance(report)
@@ -34,17 +41,22 @@ def claims_jsonld(report: Report) -> list[dict[str, Any]]:
         source = owner.get(claim.id)
         if claim.source is None or source is None:
             continue
-        items.append(_claim(claim, _author(source, sources), appearance))
+        item = _claim(claim, _author(source, sources), appearance)
+        if links is not None:
+            _link(item, *links(report, claim))
+        items.append(item)
     return items
 
 
-def dumps_claimreview(reports: Iterable[Report], *, indent: int | None = 2) -> str:
+def dumps_claimreview(
+    reports: Iterable[Report], *, indent: int | None = 2, links: Linker | None = None
+) -> str:
     """One JSON array of the ``Claim`` objects of every report, in input order.
 
     One flat array whatever the number of sources, so that the output is always the same shape;
     each Claim's ``appearance`` says which article it comes from. Failed sources add nothing.
     """
-    items = [item for report in reports if report.ok for item in claims_jsonld(report)]
+    items = [item for report in reports if report.ok for item in claims_jsonld(report, links)]
     return json.dumps(items, indent=indent, ensure_ascii=False)
 
 
@@ -62,6 +74,15 @@ def _claim(claim: Claim, author: dict[str, Any], appearance: dict[str, Any]) -> 
     if check is not None and check.status is VerificationStatus.FOUND:
         item["firstAppearance"] = {"@type": "CreativeWork", "url": check.url}
     return item
+
+
+def _link(item: dict[str, Any], others: list[CreativeWork], first: CreativeWork | None) -> None:
+    """The other articles join ``appearance``; a cited page found by ``--follow`` stays the
+    first appearance (it is where the article says the words come from)."""
+    if others:
+        item["appearance"] = [item["appearance"], *others]
+    if first is not None and "firstAppearance" not in item:
+        item["firstAppearance"] = first
 
 
 def _author(source: Source, sources: dict[str, Source]) -> dict[str, Any]:
