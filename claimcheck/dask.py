@@ -18,7 +18,7 @@ from contextlib import ExitStack
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from claimcheck.errors import ClaimcheckError
+from claimcheck.errors import DaskUnavailableError
 from claimcheck.inputs import InputItem
 from claimcheck.parallel import CHUNK_SOURCES, chunked, stream_results
 
@@ -38,12 +38,6 @@ _CONNECT_TIMEOUT = "20s"
 # threads would otherwise run one spaCy pipeline from two threads at once.
 _analyzers: dict[AnalyzerOptions, Analyzer] = {}
 _analyzers_lock = threading.Lock()
-
-
-class DaskUnavailableError(ClaimcheckError):
-    """Dask is not installed, or the scheduler cannot be reached: nothing can be analysed."""
-
-    type = "dask"
 
 
 def analyze_on_dask(

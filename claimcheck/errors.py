@@ -13,21 +13,25 @@
     │   ├── EncodingError           encoding   the bytes are not text in any encoding we trust
     │   └── NoArticleError          no_article nothing that reads like an article
     ├── UnsupportedLanguageError    unsupported_language
-    └── ModelMissingError           model_missing  a spaCy pipeline is not installed
+    ├── ModelMissingError           model_missing  a spaCy pipeline is not installed
+    └── RunError                    the command cannot go on; never in a report
+        ├── DaskUnavailableError    Dask is not installed, or its scheduler cannot be reached
+        └── ClaimsIndexError        a claims index (--index) that cannot be used
+            ├── IndexMissingError   no file where an index should be read
+            ├── IndexCorruptError   not SQLite, not a claims index, or damaged
+            └── IndexTooNewError    written with a newer index schema
 
-The CLI turns each into one line on stderr and an ``error`` object in the report.
-
-    ClaimsIndexError                a claims index (--index) that cannot be used: the command stops
-    ├── IndexMissingError           no file where an index should be read
-    ├── IndexCorruptError           not SQLite, not a claims index, or damaged
-    └── IndexTooNewError            written with a newer index schema
+The CLI turns each into one line on stderr; but for a ``RunError``, which stops the command, each
+also becomes the ``error`` object of its source's report, and the batch goes on.
+``ERROR_TYPES`` is read off this tree.
 """
 
 from __future__ import annotations
 
 
 class ClaimcheckError(Exception):
-    """A failure that costs one source, never the batch."""
+    """An error claimcheck raises on purpose: it costs one source, never the batch, unless it
+    is a ``RunError``."""
 
     type = "error"
 
@@ -92,27 +96,23 @@ class ModelMissingError(ClaimcheckError):
     type = "model_missing"
 
 
-ERROR_TYPES: tuple[str, ...] = (
-    "input",
-    "fetch",
-    "http_status",
-    "timeout",
-    "too_large",
-    "not_html",
-    "not_cached",
-    "private_address",
-    "encoding",
-    "no_article",
-    "unsupported_language",
-    "model_missing",
-    "internal",
-)
-"""Every value ``error.type`` can take; ``internal`` marks a bug caught at the boundary."""
+class RunError(ClaimcheckError):
+    """A failure of the command itself, not of one source: the CLI stops with it."""
+
+    type = "run"
 
 
-class ClaimsIndexError(Exception):
+class DaskUnavailableError(RunError):
+    """Dask is not installed, or the scheduler cannot be reached: nothing can be analysed."""
+
+    type = "dask"
+
+
+class ClaimsIndexError(RunError):
     """A claims index (``--index PATH``) that cannot be used: the whole command stops, with one
-    line saying why. Not a ``ClaimcheckError``: it is no one source's failure."""
+    line saying why: it is no one source's failure."""
+
+    type = "claims_index"
 
 
 class IndexMissingError(ClaimsIndexError):
@@ -125,3 +125,30 @@ class IndexCorruptError(ClaimsIndexError):
 
 class IndexTooNewError(ClaimsIndexError):
     """Written by a newer claimcheck, with an index schema this one does not know."""
+
+
+# A bug caught at the boundary: the report says so, and the batch goes on.
+INTERNAL = "internal"
+
+
+def report_error_classes() -> list[type[ClaimcheckError]]:
+    """The errors a report can carry, in the order of the tree above."""
+
+    def below(cls: type[ClaimcheckError]) -> list[type[ClaimcheckError]]:
+        found: list[type[ClaimcheckError]] = []
+        for sub in cls.__subclasses__():
+            if not issubclass(sub, RunError):
+                found += [sub, *below(sub)]
+        return found
+
+    return below(ClaimcheckError)
+
+
+def error_class(error_type: str) -> type[ClaimcheckError]:
+    """The class of a report's ``error.type``: an input that failed before analysis (an
+    unreadable WARC record) is raised as the error its type names."""
+    return next((c for c in report_error_classes() if c.type == error_type), InputError)
+
+
+ERROR_TYPES: tuple[str, ...] = (*(c.type for c in report_error_classes()), INTERNAL)
+"""Every value ``error.type`` can take; ``internal`` marks a bug caught at the boundary."""

@@ -17,7 +17,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, BinaryIO
 
-from claimcheck import fetch
+from claimcheck import errors, fetch
 from claimcheck.cache import CacheMode, FetchCache, open_cache
 from claimcheck.credentials import redacted_report
 from claimcheck.errors import ClaimcheckError, UnsupportedLanguageError
@@ -125,7 +125,7 @@ class Analyzer:
 
     def _load(self, item: InputItem, stdin: BinaryIO | None) -> RawDocument:
         if item.error is not None:
-            raise _ItemError(item.error, item.error_type)
+            raise errors.error_class(item.error_type)(item.error)
         if item.data is None:
             return fetch.load(
                 item.source, self.options.fetch, self._http(), stdin=stdin, cache=self.fetch_cache
@@ -188,7 +188,7 @@ class Analyzer:
             error = ReportError(exc.type, _one_line(str(exc)))
         else:
             error = ReportError(
-                "internal", _one_line(f"internal error: {type(exc).__name__}: {exc}")
+                errors.INTERNAL, _one_line(f"internal error: {type(exc).__name__}: {exc}")
             )
         failed = Report(
             source=source,
@@ -307,14 +307,6 @@ def analyze(source: str, options: AnalyzerOptions | None = None) -> Report:
     """Analyse one URL, file or ``-`` (stdin): the report ``--format json`` prints."""
     with Analyzer(options) as analyzer:
         return analyzer.analyze(source)
-
-
-class _ItemError(ClaimcheckError):
-    """An input that failed before analysis (an unreadable WARC file): its own error type."""
-
-    def __init__(self, message: str, error_type: str) -> None:
-        super().__init__(message)
-        self.type = error_type
 
 
 def _parse_alone(

@@ -378,3 +378,22 @@ def test_every_human_format_says_what_following_a_link_found() -> None:
     assert 'found (fuzzy, 93%) at <a href="https://example.org/cited"' in page
     assert "<q>le budget sera voté</q>" in page
     assert "HTTP 404 &lt;b&gt;gone&lt;/b&gt; | *x*" in page
+
+
+def test_every_error_class_is_drawn_in_the_tree_and_has_its_own_type() -> None:
+    """errors.py's docstring draws the tree users read; ERROR_TYPES is read off the classes."""
+
+    def every(cls: type[errors.ClaimcheckError]) -> list[type[errors.ClaimcheckError]]:
+        return [c for sub in cls.__subclasses__() for c in (sub, *every(sub))]
+
+    classes = every(errors.ClaimcheckError)
+    assert errors.__doc__ is not None
+    assert [c.__name__ for c in classes if c.__name__ not in errors.__doc__] == []
+    reportable = [c.type for c in classes if not issubclass(c, errors.RunError)]
+    assert len(reportable) == len(set(reportable)), "two error classes share a type"
+    assert list(errors.ERROR_TYPES) == [*reportable, errors.INTERNAL]
+
+
+def test_an_input_that_failed_before_analysis_keeps_its_error_type() -> None:
+    assert errors.error_class("too_large") is errors.TooLargeError
+    assert errors.error_class("input") is errors.InputError
