@@ -15,7 +15,7 @@ import claimcheck
 from claimcheck import Analyzer, AnalyzerOptions
 from claimcheck.nlp import lexicon, loading
 
-NLP_MODULES = sorted((Path(claimcheck.__file__).parent / "nlp").glob("*.py"))
+NLP_MODULES = sorted((Path(claimcheck.__file__).parent / "nlp").rglob("*.py"))
 # Something that reads as a word of a language: "que", "qu'", "the", "according".
 WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 # Values the code compares with that are its own vocabulary, not a language's words.
@@ -51,7 +51,15 @@ def spacy_labels() -> set[str]:
 def words_in(tree: ast.AST) -> Iterator[tuple[int, str]]:
     """String constants the code compares tokens with: in a set, list or tuple literal, on
     either side of a comparison, or given to startswith/endswith."""
+    exported = {
+        id(node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign)
+        and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets)
+    }
     for node in ast.walk(tree):
+        if id(node) in exported:
+            continue  # __all__ names the module's own functions and classes
         constants: list[ast.expr] = []
         if isinstance(node, ast.Set | ast.List | ast.Tuple):
             constants = node.elts

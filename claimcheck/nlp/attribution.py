@@ -1,9 +1,9 @@
 """Stage: the attributed claims of an article — who said what, through which cue.
 
-The sentence-level rules live in ``frames.py``. This module does what needs the whole article:
-quotations found on the raw text, overlapping frames settled, a quote-only paragraph given the
-speaker the text makes clear, pronouns resolved to the speaker they stand for, and every
-sentence that nobody is said to have said listed as an unattributed statement.
+The sentence-level rules live in the ``frames`` package. This module does what needs the whole
+article: quotations found on the raw text, overlapping frames settled, a quote-only paragraph
+given the speaker the text makes clear, pronouns resolved to the speaker they stand for, and
+every sentence that nobody is said to have said listed as an unattributed statement.
 """
 
 from __future__ import annotations

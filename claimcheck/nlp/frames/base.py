@@ -1,0 +1,268 @@
+"""What every frame rule shares: the frame itself, the dependency labels the rules read, the
+finder's state (the sentence's quotations, the lexicon) and small tests on tokens.
+
+Offsets here are offsets into the parsed ``Doc``; ``attribution.py`` turns them into offsets
+into the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from claimcheck.nlp.lexicon import Lexicon
+from claimcheck.nlp.quotes import Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "expl:subj", "csubj"})
+# A passive subject is what was said or done, never who said it ("he was confirmed").
+SPEAKER_DEPS = frozenset({"nsubj", "expl:subj"})
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+# What completes an object of saying: "called it a disgrace", "urged them to resign".
+COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "ccomp", "xcomp:obj"})
+AGENT_DEPS = frozenset({"agent", "obl:agent"})
+# A verb with no subject of its own borrows the one of the verb it hangs on: "…, affirmant :",
+# "and added", "saying that".
+INHERITING_DEPS = frozenset({"conj", "advcl", "acl", "xcomp", "ccomp", "parataxis", "relcl"})
+
+
+# How a frame ranks against another on the same words: a verb of saying or relaying beats a verb
+# of belief or a weak verb ("shows", "finds"), which only fills in where no speech cue stands.
+STRONG_CUE, WEAK_CUE = 2, 1
+# A stretch with fewer words than this states nothing a reader could check: "he said so".
+MIN_CLAUSE_WORDS = 3
+# A speaker's name is a noun phrase: longer than this many tokens, the words are a clause.
+MAX_NAME_TOKENS = 12
+# A dateline fits in this many tokens: "WASHINGTON (Reuters) -", "PARIS, 3 mars (AFP) —".
+DATELINE_TOKENS = 12
+# An insertion between commas inside a frame is short: ", en réponse,", ", a spokesman,".
+INSERTION_TOKENS = 6
+# A role written before a name, between commas ("le chef du HUR, Kyrylo Budanov"), or an
+# opening opinion frame before its comma ("Pour la ministre de la Santé, …"), is this short.
+LEADING_PHRASE_TOKENS = 8
+# A cue's auxiliaries and particles sit this close to the verb ("has not yet been said").
+AUXILIARY_REACH = 3
+# Time and channel words allowed after an inverted source: "…, précise l'OFAG jeudi dans un
+# communiqué".
+SETTING_TOKENS = 6
+# How many heads a participle or coordinated verb climbs to borrow a subject: "…, affirmant
+# que", "and added that" hang one to three heads below the verb whose subject speaks.
+SUBJECT_CLIMB = 4
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One attribution found in a sentence; all bounds are character offsets into the Doc."""
+
+    cue: tuple[int, int]
+    cue_lemma: str
+    content: tuple[int, int]
+    source: Span | None  # the source mention as parsed, for typing and resolution
+    strength: int  # STRONG_CUE or WEAK_CUE: the weaker loses an overlap
+    # Where the text names the source when that is not ``source`` itself: the relative pronoun
+    # of "aides, who said", which stands for its antecedent as "he" does for a name.
+    written: tuple[int, int] | None = None
+
+
+def tokens_span(tokens: list[Token]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def subtree_bounds(token: Token) -> tuple[int, int]:
+    return token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+
+
+class FrameRules:
+    """The state every rule reads: the lexicon, and the quotations of one Doc."""
+
+    def __init__(self, lexicon: Lexicon, quotes: list[Quote], text: str) -> None:
+        self.lexicon = lexicon
+        self.quotes = [(q.start, q.end) for q in quotes if q.is_speech]
+        self.every_quote = [(q.start, q.end, q.is_speech) for q in quotes]
+        self.text = text  # the Doc's text, which spaCy rebuilds on every access
+        self._prepositional = [
+            re.compile(r"(?<!\w)" + re.escape(p).replace(r"\ ", r"\s+") + r"(?!\w)")
+            for p in lexicon.prepositional
+        ]
+
+    def is_quotation(self, bounds: tuple[int, int]) -> bool:
+        """Whether ``bounds`` is one speech quotation, marks included."""
+        return any(start <= bounds[0] and bounds[1] <= end for start, end in self.quotes)
+
+    def inside_quote(self, char: int) -> bool:
+        return any(start < char < end - 1 for start, end in self.quotes)
+
+    def extend_to_quotes(self, bounds: tuple[int, int]) -> tuple[int, int]:
+        """A content that cuts into a quotation takes the whole quotation."""
+        start, end = bounds
+        for q_start, q_end, _ in self.every_quote:
+            if q_start < end and start < q_end:
+                start, end = min(start, q_start), max(end, q_end)
+        return start, end
+
+    def _fronted_relative(self, clause: Token, source: Span | None) -> bool:
+        """ "rules, which officials said will start soon": the clause's relative pronoun stands
+        before the speaker, so the clause reaches round the frame, as PolNeAR marks it."""
+        first = clause.left_edge
+        return (
+            source is not None
+            and first.lower_ in self.lexicon.relative_pronouns
+            and first.tag_ in ("WDT", "WP")
+            and first.i < source.start
+            and source.end <= clause.i
+        )
+
+    def _looks_infinitive(self, token: Token) -> bool:
+        """An infinitive, even one the tagger calls a noun ("d'interdire" as NOUN): the form is
+        its own lemma and ends as the language's infinitives do, or the morphology says so."""
+        if "Inf" in token.morph.get("VerbForm", []):
+            return True
+        endings = self.lexicon.infinitive_endings
+        return (
+            token.pos_ in ("VERB", "NOUN")
+            and token.lower_ == token.lemma_.lower()
+            and bool(endings)
+            and token.lower_.endswith(endings)
+        )
+
+    @staticmethod
+    def _overlaps_source(child: Token, source: Span | None) -> bool:
+        if source is None:
+            return False
+        return child.left_edge.i < source.end and source.start <= child.right_edge.i
+
+
+def after_dateline(sent: Span) -> int:
+    """Where a sentence starts past its dateline, "WASHINGTON (Reuters) - " or "PARIS —": a
+    place in capitals, an agency in brackets, a dash. Sentences without one start at the start."""
+    doc = sent.doc
+    for token in sent[:DATELINE_TOKENS]:
+        if token.text in ("-", "—", "–", "--") and token.i > sent.start:
+            return token.i + 1
+        words = [c for c in token.text if c.isalpha()]
+        bracketed = any(t.text == "(" for t in doc[sent.start : token.i]) and not any(
+            t.text == ")" for t in doc[sent.start : token.i]
+        )
+        capitals = (
+            token.is_punct
+            or token.is_space
+            or token.like_num
+            or (words and all(c.isupper() for c in words))
+        )
+        if not (capitals or bracketed or token.text == ")"):
+            return sent.start
+    return sent.start
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
+
+
+def is_day(token: Token, lexicon: Lexicon) -> bool:
+    """A word that names a day or a month ("jeudi", "yesterday", "novembre", the 28 of "28
+    novembre", the "début" of "début mars"), not any date phrase: "going back to 1972" belongs
+    to the phrase it ends."""
+    word = token.lower_
+    if word in lexicon.weekdays or word in lexicon.relative_days or word in lexicon.months:
+        return True
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is None:
+        return False
+    if word in lexicon.period_words:  # "début mars", "early 2023"
+        return following.lower_ in lexicon.months or following.like_num
+    return token.like_num and following.lower_ in lexicon.months
+
+
+def acts_as_verb(token: Token) -> bool:
+    """A verb, unless a determiner stands right before it: "le naturopathe", which the small
+    French model tags as a verb, is a noun."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    return token.i == 0 or token.doc[token.i - 1].pos_ != "DET"
+
+
+def bracket_around(sent: Span, position: int) -> tuple[int, int] | None:
+    """The token indices of the round brackets that enclose ``position``, if any."""
+    doc = sent.doc
+    opening = next((t.i for t in reversed(doc[sent.start : position]) if t.text in "()"), None)
+    if opening is None or doc[opening].text != "(":
+        return None
+    closing = next((t.i for t in doc[position : sent.end] if t.text in "()"), None)
+    if closing is None or doc[closing].text != ")":
+        return None
+    return opening, closing
+
+
+def is_gerund(verb: Token) -> bool:
+    """A present participle that describes a thing or a manner: "une photo montrant Trump",
+    "en défendant la laïcité". With words of its own ("affirmant : « … »") it still reports
+    them; after a comma ("…, calling him a stiff") it is the speaker's own act of saying."""
+    morph = verb.morph
+    if "Part" not in morph.get("VerbForm", []) or "Pres" not in morph.get("Tense", []):
+        return False
+    marked = any(c.dep_ in ("mark", "case") and c.i < verb.i for c in verb.children)
+    return verb.dep_ == "acl" or marked
+
+
+def is_unreal(verb: Token) -> bool:
+    """ "Vous rappellerez que …", "Demandez conseil": a future or an imperative tells what
+    someone will or should say, not what anyone said."""
+    return "Imp" in verb.morph.get("Mood", []) or "Fut" in verb.morph.get("Tense", [])
+
+
+def is_infinitive(verb: Token) -> bool:
+    """ "to confirm", "de commenter": a cue in the infinitive reports no act of saying."""
+    if "Inf" not in verb.morph.get("VerbForm", []):
+        return False
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+        return True  # "il faudrait s'interroger", "veut dire": what one should or would say
+    return any(c.tag_ == "TO" or (c.dep_ == "mark" and c.i < verb.i) for c in verb.children)
+
+
+def is_bare_participle(verb: Token) -> bool:
+    """ "une coupure tranchée", "la tendance observée": a past participle with no auxiliary
+    describes a thing; it reports nobody's words."""
+    morph = verb.morph
+    if "Part" not in morph.get("VerbForm", []) or "Past" not in morph.get("Tense", []):
+        return False
+    if any(c.dep_.startswith("aux") for c in verb.children):
+        return False
+    return verb.dep_ in ("amod", "acl", "nmod", "obl", "obj", "conj")
+
+
+def closes_frame(token: Token) -> bool:
+    """What may follow a parenthetical or inverted frame: a comma, the sentence end."""
+    return token.is_punct or token.is_space
+
+
+def ends_sentence(quote: str) -> bool:
+    """“… heart.” He said …: a quotation closed on a full stop ends its own sentence."""
+    inner = quote.rstrip("\"”»'’\x00 ")
+    return inner.endswith(".")
+
+
+def only_glue(gap: str) -> bool:
+    """Between a quotation and the cue frame after it: spaces and a little punctuation, within
+    the paragraph."""
+    stripped = gap.strip()
+    return "\n" not in gap and len(stripped) <= 3 and not any(c.isalnum() for c in stripped)
+
+
+def leads_in(gap: str) -> bool:
+    """Between a cue frame and the quotation after it: nothing, a comma or a colon, or a short
+    lead-in ending in a colon ("dans une conversation avec le vice-président :"). A sentence end
+    in between means the quotation is not this frame's."""
+    stripped = gap.strip()
+    if not stripped:
+        return "\n" not in gap
+    if stripped in (",", ":", "—", "–", "-", ", —"):
+        return True
+    return (
+        stripped.endswith(":")
+        and len(stripped.split()) <= MAX_NAME_TOKENS
+        and not any(c in stripped for c in ".!?")
+    )

@@ -1,0 +1,361 @@
+"""Contents: what a frame reports."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimcheck.nlp.frames.base import (
+    AGENT_DEPS,
+    CLAUSE_DEPS,
+    COMPLEMENT_DEPS,
+    MIN_CLAUSE_WORDS,
+    OBJECT_DEPS,
+    SETTING_TOKENS,
+    after_dateline,
+    closes_frame,
+    ends_sentence,
+    is_day,
+    leads_in,
+    only_glue,
+    subtree_bounds,
+)
+from claimcheck.nlp.frames.speakers import SpeakerRules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+class ContentRules(SpeakerRules):
+    """What a cue reports: its clause, quotation, object or infinitive, cut where the next
+    frame starts."""
+
+    def find_content(
+        self, sent: Span, verb: Token, source: Span | None, strong: bool
+    ) -> tuple[int, int] | None:
+        quote = self.adjacent_quote(sent, verb, source)
+        if quote is not None and not (quote[1] <= verb.idx and self.clause_after(verb)):
+            return quote  # '“…,” he said, adding that …': "adding" reports the clause
+        lemma = self.lemma(verb)
+        frame_only = lemma in self.lexicon.frame_only_verbs
+        for child in verb.children:
+            if self.is_reported_clause(child, source, frame_only):
+                bounds = self.before_colon_quote(self.clause_bounds(verb, child))
+                bounds = self.before_next_frame(child, bounds)
+                return self.extend_to_quotes(bounds)
+        complementizer = self.surface_complement(sent, verb)
+        if complementizer is not None:
+            return self.extend_to_quotes(complementizer)
+        provision = lemma in self.lexicon.weak_verbs and self._document(source)
+        if lemma in self.lexicon.infinitive_verbs or provision:
+            infinitive = self.infinitive_complement(sent, verb)
+            if infinitive is not None:
+                return self.extend_to_quotes(infinitive)
+        if (strong or provision) and self.is_inverted(sent, verb, source):
+            return self.rest_of_sentence(sent, verb, source)
+        if lemma in self.lexicon.object_verbs or provision:
+            obj = self.reported_object(verb)
+            if obj is not None:
+                end = self.object_content_end(sent, verb, obj)
+                return self.extend_to_quotes((obj.left_edge.idx, end))
+        return self.topic_content(verb)
+
+    def topic_content(self, verb: Token) -> tuple[int, int] | None:
+        """ "spoke about the need for reform": what the speaker spoke of, the phrase of the
+        preposition right after the verb."""
+        if verb.i + 1 >= len(verb.doc):
+            return None
+        prep = verb.doc[verb.i + 1]
+        if prep.head.i != verb.i or not self._topic_preposition(verb, prep):
+            return None
+        noun = next(c for c in prep.children if c.dep_ == "pobj")
+        return self.extend_to_quotes(subtree_bounds(noun))
+
+    def clause_after(self, verb: Token) -> bool:
+        """Whether a that-clause follows the verb: "adding that …"."""
+        return any(
+            c.dep_ == "ccomp"
+            and c.i > verb.i
+            and self.lexicon.is_complementizer(c.left_edge.lower_)
+            and c.left_edge.i == verb.i + 1
+            for c in verb.children
+        )
+
+    def object_content_end(self, sent: Span, verb: Token, obj: Token) -> int:
+        """Where "criticized the plan as reckless", "blamed the network for the error" stop:
+        before the first phrase of the verb after the object that does not complete it (the
+        time or occasion, a clause after a comma: "… during a meeting", "…, saying …")."""
+        end = self.clause_end(sent, obj)
+        if not self.lexicon.object_complements:
+            return end  # a language that does not say what completes an object keeps it all
+        for child in sorted(verb.children, key=lambda t: t.i):
+            if child.i <= obj.right_edge.i or child.is_punct or child.idx >= end:
+                continue
+            completes = (
+                child.dep_ in COMPLEMENT_DEPS
+                or (child.dep_ == "prep" and child.lower_ in self.lexicon.object_complements)
+                or child.left_edge.pos_ == "CCONJ"  # "X and Y", a second object hung on the verb
+            )
+            if not completes:
+                last = sent.doc[child.left_edge.i - 1]
+                while last.i > obj.i and last.is_punct and not last.is_quote:
+                    last = sent.doc[last.i - 1]
+                return min(end, last.idx + len(last.text))
+        last = verb.right_edge  # nor past the verb's own phrase
+        while last.i > obj.i and last.is_punct and not last.is_quote:
+            last = sent.doc[last.i - 1]
+        floor = obj.right_edge.idx + len(obj.right_edge.text)
+        return max(floor, min(end, last.idx + len(last.text)))
+
+    def _document(self, source: Span | None) -> bool:
+        """ "La loi prévoit une protection", "le rapport montre une hausse": what a text or a
+        study lays down is its content, even as a noun phrase."""
+        if source is None:
+            return False
+        head = source.root.lemma_.lower()
+        return head in self.lexicon.document_nouns or any(
+            noun in source.text.lower() for noun in self.lexicon.document_nouns if " " in noun
+        )
+
+    def is_reported_clause(self, child: Token, source: Span | None, frame_only: bool) -> bool:
+        if child.dep_ not in CLAUSE_DEPS:
+            return False
+        fronted = self._fronted_relative(child, source)
+        if self._overlaps_source(child, source) and not fronted:
+            return False
+        gerund = child.tag_ == "VBG"  # "described visiting a school"
+        if child.dep_ == "xcomp" and (
+            (frame_only and not gerund) or child.pos_ not in ("VERB", "AUX")
+        ):
+            return False  # "continue to tread gingerly", "called to mind"
+        # A parataxis that is itself a cue is another parenthetical frame ("…, they said, …").
+        return child.dep_ != "parataxis" or not (
+            self.is_cue_verb(child) or sum(t.is_alpha for t in child.subtree) < MIN_CLAUSE_WORDS
+        )
+
+    def clause_bounds(self, verb: Token, clause: Token) -> tuple[int, int]:
+        """The clause, with the ones coordinated after it: "said that A and that B"; an
+        infinitive takes in whom it is asked of: "urged the senator to apologize"."""
+        start, end = subtree_bounds(clause)
+        if clause.dep_ == "xcomp":
+            addressee = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i < clause.i]
+            if addressee and addressee[0].i > verb.i:
+                start = min(start, addressee[0].left_edge.idx)
+        for sibling in verb.children:
+            marked = any(self.lexicon.is_complementizer(c.lower_) for c in sibling.children)
+            if sibling.dep_ == "conj" and sibling.i > clause.i and marked:
+                end = max(end, subtree_bounds(sibling)[1])
+        return start, end
+
+    def before_next_frame(self, clause: Token, bounds: tuple[int, int]) -> tuple[int, int]:
+        """ "said the economy was weak, and accused the bank of …", "…, and when asked whether
+        …": a reported clause stops before ", and" that opens another act of saying, which the
+        parser hung on the clause."""
+        start, end = bounds
+        doc = clause.doc
+        for conj in clause.children:
+            if conj.dep_ != "conj" or conj.i <= clause.i:
+                continue
+            saying = self.is_cue_verb(conj) or any(
+                c.dep_ == "advcl" and self.is_cue_verb(c) for c in conj.children
+            )
+            first = conj.left_edge.i
+            if not saying or first < 2 or doc[first - 1].dep_ != "cc" or doc[first - 2].text != ",":
+                continue
+            comma = doc[first - 2]
+            if start < comma.idx < end and not self.inside_quote(comma.idx):
+                end = comma.idx
+        return start, end
+
+    def reported_object(self, verb: Token) -> Token | None:
+        """What "announced", "criticized", "called for" bear on: their object."""
+        for child in verb.children:
+            if child.dep_ in OBJECT_DEPS and child.i > verb.i:
+                return child
+            if child.dep_ == "prep" and self._object_preposition(verb, child):
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+            if child.dep_ in ("obl:arg", "obl") and child.i > verb.i:
+                # "a appelé à la « retenue »": the preposition hangs on the noun (UD style)
+                case = next((c for c in child.children if c.dep_ == "case"), None)
+                if (
+                    case is not None
+                    and case.i == verb.i + 1
+                    and self._object_preposition(verb, case)
+                ):
+                    return child
+        following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        if verb.dep_ in ("amod", "acl") and following is not None and following.pos_ == "DET":
+            # "Le décret prévoit une interdiction" parsed as a noun, its modifier and its
+            # complement: the noun phrase right after the verb is what it bears on.
+            noun = following.head
+            if noun.pos_ == "NOUN" and noun.i > verb.i:
+                return noun
+        return None
+
+    def adjacent_quote(
+        self, sent: Span, verb: Token, source: Span | None
+    ) -> tuple[int, int] | None:
+        """The speech quotes the cue frame touches: “…,” he said; said: “…”; and both at once
+        when the frame splits a quotation: “The plan,” she said, “is dead.”"""
+        doc = sent.doc
+        cue = self.cue_tokens(verb)
+        first = doc[min(cue[0].i, source.start if source is not None else verb.i)]
+        last = doc[max(verb.i, source.end - 1 if source is not None else verb.i)]
+        frame_start, frame_end = first.idx, last.idx + len(last.text)
+        opens_sentence = first.is_sent_start or first.i == sent.start
+        touching = [
+            (start, end, speech)
+            for start, end, speech in self.every_quote
+            if (
+                end <= frame_start
+                and only_glue(self.text[end:frame_start])
+                and not (opens_sentence and ends_sentence(self.text[start:end]))
+            )
+            or (
+                start >= frame_end
+                and leads_in(self.text[frame_end:start])
+                and not self._has_complementizer(frame_end, start)
+            )
+        ]
+        if not any(speech for _, _, speech in touching):
+            return None  # a scare quote beside a cue is not what was said
+        return touching[0][0], touching[-1][1]
+
+    @staticmethod
+    def _has_agent(verb: Token) -> bool:
+        return any(c.dep_ in AGENT_DEPS for c in verb.children)
+
+    def _hypothetical(self, verb: Token) -> bool:
+        """A cue under "si" / "if": what someone would say in a case, not what was said."""
+        markers = self.lexicon.hypothesis_markers
+        return any(c.dep_ == "mark" and c.lower_ in markers for c in verb.children)
+
+    def _reports_words(self, content: tuple[int, int]) -> bool:
+        """Whether a content is a quotation or a that-clause, not the object of an act."""
+        words = self.text[content[0] : content[1]].lower().replace("’", "'").split()
+        first = words[0] if words else ""
+        quoted = any(start <= content[0] < end for start, end in self.quotes)
+        return quoted or self.lexicon.is_complementizer(first)
+
+    def before_colon_quote(self, bounds: tuple[int, int]) -> tuple[int, int]:
+        """ "jugé que les tensions s'apaisent : « Elles … »": the clause stops at a colon that
+        opens a quotation, which is the speaker's next statement, not part of this one."""
+        start, end = bounds
+        for q_start, _ in self.quotes:
+            if start < q_start < end:
+                gap = self.text[start:q_start].rstrip()
+                if gap.endswith(":") and not self.inside_quote(start + len(gap) - 1):
+                    return start, start + len(gap[:-1].rstrip())
+        return bounds
+
+    def _has_complementizer(self, start: int, end: int) -> bool:
+        """ "a jugé « impératif » que … : « … »": a that-clause between the cue and a
+        quotation is the content; the quotation after it is somebody's next words."""
+        words = self.text[start:end].lower().replace("’", "'").split()
+        return any(self.lexicon.is_complementizer(w) for w in words)
+
+    def surface_complement(self, sent: Span, verb: Token) -> tuple[int, int] | None:
+        """ "said on Tuesday that …", "a déclaré dans une interview que …" when the parse hid it."""
+        for token in sent[verb.i - sent.start + 1 :]:
+            if self.lexicon.is_complementizer(token.lower_) and token.pos_ in (
+                "SCONJ",
+                "ADP",
+                "PRON",
+            ):
+                following = token.doc[token.i + 1] if token.i + 1 < sent.end else None
+                if following is not None and following.pos_ in ("VERB", "AUX"):
+                    return None  # "les motifs que peuvent invoquer les services": a relative
+                end = self.clause_end(sent, token)
+                return token.idx, end
+            if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "aux:tense"):
+                return None
+            if token.text in (".", ";", "!", "?"):
+                return None
+        return None
+
+    def infinitive_complement(self, sent: Span, verb: Token) -> tuple[int, int] | None:
+        """ "a demandé à la Confédération d'interdire ce produit": what was asked, past the
+        addressee the parser often hangs it on. The marker must be followed by an
+        infinitive, and no other verb may come between."""
+        doc = sent.doc
+        for token in doc[verb.i + 1 : sent.end]:
+            if token.text in (".", ";", "!", "?", ":") or self.inside_quote(token.idx):
+                return None
+            following = doc[token.i + 1] if token.i + 1 < sent.end else None
+            marker = token.lower_ in self.lexicon.infinitive_markers
+            if marker and following is not None and self._looks_infinitive(following):
+                return token.idx, self.clause_end(sent, token)
+            finite = "Part" not in token.morph.get("VerbForm", [])  # "les parties concernées"
+            if token.pos_ in ("VERB", "AUX") and finite and not self._looks_infinitive(token):
+                return None
+        return None
+
+    def clause_end(self, sent: Span, start: Token) -> int:
+        """Where a reported clause stops: the sentence end, or the next cue frame."""
+        last = sent[-1]
+        for token in sent[start.i - sent.start + 1 :]:
+            nxt = token.nbor(1) if token.i + 1 < sent.end else None
+            if token.text == "," and nxt is not None and self.is_cue_verb(nxt):
+                return token.idx
+            if self.inside_quote(token.idx):
+                continue
+            last = token
+        while last.i > start.i and (last.is_punct or last.is_space) and not last.is_quote:
+            last = last.doc[last.i - 1]
+        return last.idx + len(last.text)
+
+    def is_inverted(self, sent: Span, verb: Token, source: Span | None) -> bool:
+        """The frame stands after the content, or inside it: "…, a rapporté Kyiv Post"."""
+        first = verb if source is None or source.start > verb.i else source[0]
+        last = verb if source is None or source.end - 1 < verb.i else source[-1]
+        after = last.i + 1
+        while after < sent.end and not closes_frame(sent.doc[after]):
+            if not self._setting_word(sent.doc[after]) or after - last.i > SETTING_TOKENS:
+                return False
+            after += 1  # "…, précise l'OFAG jeudi dans un communiqué.": time and channel
+        return first.i > sent.start + 2 and self._opens_after_break(sent, first)
+
+    def _setting_word(self, token: Token) -> bool:
+        """A word of the time or channel that may trail an inverted frame: a day, or a
+        preposition and determiner before a speech noun ("dans un communiqué")."""
+        lexicon = self.lexicon
+        if is_day(token, lexicon) or token.ent_type_ in ("DATE", "TIME"):
+            return True
+        if token.pos_ in ("ADP", "DET"):
+            return True
+        return token.lemma_.lower() in lexicon.speech_nouns
+
+    def rest_of_sentence(
+        self, sent: Span, verb: Token, source: Span | None
+    ) -> tuple[int, int] | None:
+        """The content around a parenthetical cue: everything in the sentence but the frame."""
+        start = after_dateline(sent)
+        while start < sent.end and (sent.doc[start].is_space or sent.doc[start].is_punct):
+            if sent.doc[start].is_quote:
+                break
+            start += 1
+        stop = verb.i
+        if source is not None and source.start < stop:
+            stop = source.start
+        while stop > start and sent.doc[stop - 1].dep_.startswith("aux"):
+            stop -= 1
+        if stop - start < MIN_CLAUSE_WORDS:
+            return None
+        end_token = self._after_frame_end(sent, verb, source) or sent.doc[stop - 1]
+        while end_token.i > start and end_token.text in (",", "—", "–"):
+            end_token = sent.doc[end_token.i - 1]
+        return sent.doc[start].idx, end_token.idx + len(end_token.text)
+
+    def _after_frame_end(self, sent: Span, verb: Token, source: Span | None) -> Token | None:
+        """For a frame inside its content ("The plan, she said, is dead"), the content's last
+        word; None when the frame closes the sentence, its day and channel included ("…, a
+        rapporté Kyiv Post le 28 novembre.")."""
+        frame_end = max(verb.i, source.end - 1 if source is not None else verb.i)
+        while frame_end + 1 < sent.end and self._setting_word(sent.doc[frame_end + 1]):
+            frame_end += 1
+        words = [t for t in sent if t.i > frame_end and not (t.is_punct or t.is_space)]
+        if not words:
+            return None
+        last = sent[-1]
+        while last.i > frame_end and (last.is_space or (last.is_punct and not last.is_quote)):
+            last = sent.doc[last.i - 1]
+        return last

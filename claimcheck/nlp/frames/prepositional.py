@@ -1,0 +1,148 @@
+"""Prepositional and opinion cues: "according to X", "selon X", "Pour X, …", "À ses yeux"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from claimcheck.nlp.frames.base import (
+    LEADING_PHRASE_TOKENS,
+    MIN_CLAUSE_WORDS,
+    STRONG_CUE,
+    Frame,
+    after_dateline,
+    bracket_around,
+    tokens_span,
+)
+from claimcheck.nlp.frames.contents import ContentRules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+class PrepositionalFrames(ContentRules):
+    """Frames whose cue is a phrase before the source: "according to", "selon", "Pour X, …",
+    "À ses yeux"."""
+
+    def prepositional_frames(self, sent: Span) -> Iterator[Frame]:
+        """ "According to X, …", "…, selon X": the content is the rest of the clause. Two such
+        cues in one sentence each report the stretch since the one before."""
+        lowered = sent.text.lower()
+        matches = sorted(
+            (m.start(), m.end(), m.group())
+            for pattern in self._prepositional
+            for m in pattern.finditer(lowered)
+        )
+        floor = sent.start
+        for start, end, cue in matches:
+            frame = self.prepositional_frame(sent, start, end, cue, floor)
+            if frame is not None and frame.source is not None:
+                floor = frame.source.end
+                yield frame
+
+    def prepositional_frame(
+        self, sent: Span, start: int, end: int, cue: str, floor: int
+    ) -> Frame | None:
+        doc = sent.doc
+        cue_span = doc.char_span(sent.start_char + start, sent.start_char + end, "expand")
+        if cue_span is None or cue_span.start < floor or self.inside_quote(cue_span.start_char):
+            return None
+        if cue_span.end < sent.end and doc[cue_span.end].lower_ in self.lexicon.relative_pronouns:
+            return None  # "l'idée selon laquelle …": the cue heads a relative clause, no source
+        source_tokens: list[Token] = []
+        for token in sent[cue_span.end - sent.start :]:
+            if token.text in (",", ".", ";", ":", "!", "?", "»", "”", ")") or token.is_space:
+                break
+            participle = token.tag_ in ("VBN", "VBG")  # "exit polls conducted for the AP"
+            if (
+                token.pos_ in ("VERB", "AUX")
+                and source_tokens
+                and source_tokens[-1].pos_ != "DET"
+                and not participle
+            ):
+                break  # after a determiner, a "verb" is a noun the tagger misread: "le naturopathe"
+            source_tokens.append(token)
+        if not source_tokens:
+            return None
+        source = doc[source_tokens[0].i : source_tokens[-1].i + 1]
+        bracket = bracket_around(sent, cue_span.start)
+        if bracket is not None:
+            # "(350 000 au total, selon l'Insee)": the cue speaks for its bracket only
+            inside = doc[bracket[0] + 1 : bracket[1]]
+            content = self.prepositional_content(inside, cue_span, source, bracket[0] + 1)
+        else:
+            content = self.prepositional_content(sent, cue_span, source, floor)
+        if content is None:
+            return None
+        lemma = " ".join(cue.split())
+        return Frame((cue_span.start_char, cue_span.end_char), lemma, content, source, STRONG_CUE)
+
+    @staticmethod
+    def prepositional_content(
+        sent: Span, cue: Span, source: Span, floor: int
+    ) -> tuple[int, int] | None:
+        def loose(token: Token) -> bool:
+            return (
+                token.is_space or (token.is_punct and not token.is_quote) or token.pos_ == "CCONJ"
+            )
+
+        floor = max(floor, after_dateline(sent))
+        before = [t for t in sent if floor <= t.i < cue.start]
+        after = [t for t in sent if t.i >= source.end]
+        for side in (before, after):
+            while side and loose(side[0]):
+                side.pop(0)
+            while side and loose(side[-1]):
+                side.pop()
+        side = after if len(after) >= len(before) else before
+        introduces = source.end < sent.end and sent.doc[source.end].text == ":"
+        if introduces and len(before) >= MIN_CLAUSE_WORDS:
+            side = before  # "Une hypothèse réaliste selon X : la population a …": X's view
+        if len(side) < MIN_CLAUSE_WORDS:
+            return None
+        return tokens_span(side)
+
+    def opinion_frames(self, sent: Span) -> Iterator[Frame]:
+        """ "Pour la ministre, cette innovation va dénaturer …", "À ses yeux, …": a frame that
+        opens the sentence and closes on a comma gives the view of the one it names."""
+        doc = sent.doc
+        start = sent.start
+        while start < sent.end and (
+            doc[start].is_space or doc[start].pos_ in ("CCONJ", "PUNCT", "ADV")
+        ):
+            start += 1  # "Mais pour eux, …", "Cependant, pour les auteurs, …"
+        if start >= sent.end:
+            return
+        found = self._opinion_opening(sent, start)
+        if found is None:
+            return
+        cue, source, comma = found
+        words = [t for t in doc[comma + 1 : sent.end] if not t.is_space]
+        while words and words[-1].is_punct and not words[-1].is_quote:
+            words.pop()
+        if sum(t.is_alpha for t in words) < MIN_CLAUSE_WORDS:
+            return
+        content = (words[0].idx, words[-1].idx + len(words[-1].text))
+        yield Frame(tokens_span(cue), " ".join(t.lower_ for t in cue), content, source, STRONG_CUE)
+
+    def _opinion_opening(self, sent: Span, start: int) -> tuple[list[Token], Span, int] | None:
+        """The cue words, the source and the closing comma of an opening opinion frame."""
+        doc, lexicon = sent.doc, self.lexicon
+        comma = next((t.i for t in doc[start : sent.end] if t.text == ","), None)
+        if comma is None or comma - start > LEADING_PHRASE_TOKENS:
+            return None
+        opening = doc[start:comma]
+        lowered = " ".join(opening.text.lower().split())
+        if lowered in lexicon.possessive_frames:
+            owner = next((t for t in opening if t.lower_ in lexicon.pronouns), None)
+            if owner is None:
+                return None
+            return list(opening), doc[owner.i : owner.i + 1], comma
+        if doc[start].lower_ not in lexicon.opinion_prepositions or comma - start < 2:
+            return None
+        source = doc[start + 1 : comma]
+        if any(t.pos_ in ("VERB", "AUX") for t in source) or not self.can_speak(source.root):
+            return None
+        if source.root.pos_ == "PRON" and source.root.lower_ not in lexicon.pronouns:
+            return None  # "Pour cela, …": a purpose, not a view
+        return [doc[start]], source, comma

@@ -1,0 +1,296 @@
+"""Speakers: who a frame's source is."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimcheck.nlp.frames.base import (
+    AGENT_DEPS,
+    INHERITING_DEPS,
+    INSERTION_TOKENS,
+    LEADING_PHRASE_TOKENS,
+    MAX_NAME_TOKENS,
+    SPEAKER_DEPS,
+    SUBJECT_CLIMB,
+    SUBJECT_DEPS,
+    acts_as_verb,
+    is_day,
+    is_passive,
+)
+from claimcheck.nlp.frames.cues import CueRules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+class SpeakerRules(CueRules):
+    """Who a cue's source is: its subject, agent, relative antecedent or inverted subject,
+    read off the parse or the surface."""
+
+    def find_source(self, sent: Span, verb: Token) -> Span | None:
+        for child in verb.children:
+            if child.dep_ in AGENT_DEPS:
+                agent = self.agent_noun(child)
+                if agent is not None:
+                    return self.mention(sent, agent, verb)
+        relative = any(
+            c.dep_ in SUBJECT_DEPS and c.lower_ in self.lexicon.relative_pronouns
+            for c in verb.children
+        )
+        if relative and verb.dep_ in ("relcl", "acl:relcl"):
+            if not self.can_speak(verb.head):
+                return None  # "the talks, who asked": a parse that hung "who" on a thing
+            return self.mention(sent, verb.head, verb)  # "aides, who said": the antecedent
+        if relative:
+            antecedent = self.relative_antecedent(sent, verb)
+            if antecedent is not None:
+                return antecedent  # "détaille Mme Cardenal, qui développe :" misparsed
+        subject = self.subject_of(verb)
+        if subject is not None:
+            return self.mention(sent, subject, verb)
+        if verb.dep_ in ("amod", "acl") and verb.head.i == verb.i - 1 and self.can_speak(verb.head):
+            # "Le gouvernement considère qu'…" parsed as a noun and its modifier
+            return self.mention(sent, verb.head, verb)
+        if self.is_impersonal(verb):
+            return None  # "it is said that", "il est rapporté que": a claim with no source
+        inverted = self.inverted_source(sent, verb)
+        if inverted is not None:
+            return inverted
+        return self.surface_subject(sent, verb) or self.borrowed_subject(sent, verb)
+
+    def relative_antecedent(self, sent: Span, verb: Token) -> Span | None:
+        """The noun just before the relative pronoun subject of ``verb``, when the parse did
+        not attach the relative clause to it."""
+        pronoun = next(c for c in verb.children if c.lower_ in self.lexicon.relative_pronouns)
+        i = pronoun.i - 1
+        while i > sent.start and sent.doc[i].is_punct:
+            i -= 1
+        noun = sent.doc[i]
+        if i < sent.start or noun.pos_ not in ("NOUN", "PROPN") or not self.can_speak(noun):
+            return None
+        while noun.dep_ in ("flat", "flat:name", "compound") and noun.head.i < noun.i:
+            noun = noun.head
+        return self.mention(sent, noun, verb)
+
+    def surface_subject(self, sent: Span, verb: Token) -> Span | None:
+        """Noun phrase + auxiliary + participle is a subject and its verb, whatever the parse
+        says: "l'armée syrienne a, en réponse, annoncé"; so is a name, its apposition and the
+        verb: "Col. Steven H. Warren, a military spokesman, said", when the parse hung the name
+        elsewhere."""
+        doc = sent.doc
+        if is_passive(verb):
+            return None  # "Brannock is said to have met": the subject is talked about
+        i, seen_aux, seen_apposition = verb.i - 1, False, False
+        while i > sent.start:
+            token = doc[i]
+            opening = self._insertion_start(sent, i) if token.text == "," else None
+            if opening is not None:
+                i, seen_apposition = opening, True
+            elif token.pos_ == "AUX" or token.lemma_.lower() in self.lexicon.auxiliaries:
+                seen_aux = True
+            elif token.pos_ != "ADV" and not token.is_space:
+                break
+            i -= 1
+        if i <= sent.start - 1 or not (seen_aux or seen_apposition):
+            return None
+        head = doc[i]
+        while head.dep_ in ("amod", "flat", "flat:name", "compound") and head.head.i < head.i:
+            head = head.head
+        if (
+            head.pos_ not in ("NOUN", "PROPN", "PRON")
+            or head.lower_ in self.lexicon.non_source_subjects
+        ):
+            return None
+        if not seen_aux and not (self.can_speak(head) and head.pos_ != "PRON"):
+            return None  # "Col. Warren, a spokesman, said" hung on a date: only a speaker
+        return self.mention(sent, head, verb)
+
+    @staticmethod
+    def _insertion_start(sent: Span, comma: int) -> int | None:
+        """For the closing comma of ", en réponse,", the index of its opening comma."""
+        doc = sent.doc
+        for j in range(comma - 1, max(sent.start, comma - INSERTION_TOKENS) - 1, -1):
+            if doc[j].text == ",":
+                return j
+        return None
+
+    def can_speak(self, noun: Token) -> bool:
+        """A name, or a noun for people, bodies, outlets or documents."""
+        lemma, lexicon = noun.lemma_.lower(), self.lexicon
+        kinds = (
+            lexicon.person_roles,
+            lexicon.anonymous_heads,
+            lexicon.organization_nouns,
+            lexicon.government_nouns,
+            lexicon.media_nouns,
+            lexicon.document_nouns,
+        )
+        return noun.pos_ in ("PROPN", "PRON") or any(lemma in kind for kind in kinds)
+
+    def subject_of(self, verb: Token) -> Token | None:
+        """The subject nearest the verb, unless it is an expletive or a demonstrative."""
+        subjects = [
+            c
+            for c in verb.children
+            if c.dep_ in SPEAKER_DEPS
+            and c.lower_ not in self.lexicon.non_source_subjects
+            and c.lower_ not in self.lexicon.euphonic
+            and not (self.inside_quote(c.idx) and not self.inside_quote(verb.idx))
+            and not (c.lower_ in self.lexicon.expletives and self.is_impersonal(verb))
+        ]
+        nouns = [c for c in subjects if c.pos_ in ("NOUN", "PROPN")]
+        # "L'Union suisse des paysans a, elle, demandé": the pronoun only repeats the noun.
+        return min(nouns or subjects, key=lambda c: abs(c.i - verb.i), default=None)
+
+    def is_impersonal(self, verb: Token) -> bool:
+        passive = is_passive(verb)
+        expletives = self.lexicon.expletives
+        expletive = any(
+            c.lower_ in expletives and c.dep_ in SUBJECT_DEPS | {"expl"} for c in verb.children
+        )
+        return passive and expletive
+
+    def borrowed_subject(self, sent: Span, verb: Token) -> Span | None:
+        """A participle or a coordinated verb speaks for the subject of the clause above it:
+        "…, affirmant : « … »", "saying that …", "and added"."""
+        participle = "Part" in verb.morph.get("VerbForm", [])
+        inherits = verb.dep_ in INHERITING_DEPS or verb.dep_ in ("acl", "advcl", "obl")
+        if not inherits and not (participle and verb.dep_ == "advmod"):
+            return None  # ", arguant que …" is sometimes hung on the verb as an adverb
+        head = verb
+        for _ in range(SUBJECT_CLIMB):
+            if head.head is head:
+                return None
+            head = head.head  # any part of speech: the small models tag "réagi" as an adjective
+            subject = self.subject_of(head)
+            if subject is not None and subject.i < verb.i:
+                return self.mention(sent, subject, verb)
+        return None
+
+    @staticmethod
+    def agent_noun(agent: Token) -> Token | None:
+        if agent.pos_ in ("NOUN", "PROPN", "PRON"):
+            return agent  # French obl:agent is the noun itself
+        return next((c for c in agent.children if c.dep_ == "pobj"), None)
+
+    def inverted_source(self, sent: Span, verb: Token, opener: Token | None = None) -> Span | None:
+        """ "…, a rapporté Kyiv Post." / "…, said the minister.": the source follows the cue.
+        ``opener`` is the cue's first word when it is not ``verb`` ("a fait valoir")."""
+        after = [t for t in sent if t.i > verb.i]
+        words: list[Token] = []
+        for token in after:
+            if token.is_punct or token.is_space:
+                break
+            words.append(token)
+        if (
+            not words
+            or len(words) > MAX_NAME_TOKENS
+            or verb.lemma_.lower() in self.lexicon.addressee_verbs
+        ):
+            return None  # "…, told reporters": whom it was said to, not who said it
+        if self.lexicon.is_complementizer(words[0].lower_) or any(acts_as_verb(t) for t in words):
+            return None  # a clause, not a noun phrase
+        if not any(t.pos_ in ("PROPN", "NOUN") for t in words):
+            return None
+        ends_clause = len(words) == len(after) or after[len(words)].text in (",", ".", ";", "!")
+        first = opener or verb
+        preceded = first.i > sent.start and self._opens_after_break(sent, first)
+        if not (ends_clause and preceded):
+            return None
+        head = next((t for t in words if t.head.i < words[0].i or t.head.i > words[-1].i), words[0])
+        start, end = self.without_dates(sent.doc, head, words[0].i, words[-1].i + 1)
+        adjunct = next(
+            (
+                t.i
+                for t in sent.doc[max(start, head.i) + 1 : end]
+                if t.pos_ == "ADP" and t.lower_ not in self.lexicon.name_links
+            ),
+            None,
+        )
+        if adjunct is not None:
+            end = adjunct  # "le chancelier au quotidien italien": whom, not who
+        return sent.doc[start:end] if start < end else None
+
+    def _opens_after_break(self, sent: Span, first: Token) -> bool:
+        i = first.i - 1
+        while i >= sent.start and (
+            sent.doc[i].dep_.startswith("aux")
+            or sent.doc[i].is_space
+            or sent.doc[i].lower_ in self.lexicon.euphonic
+        ):
+            i -= 1
+        return i >= sent.start and (
+            sent.doc[i].text in (",", "»", "”", '"', "—") or sent.doc[i].is_quote
+        )
+
+    def mention(self, sent: Span, head: Token, verb: Token) -> Span:
+        """The whole noun phrase of ``head``, appositions included, never reaching the cue."""
+        left, right = head.left_edge.i, head.right_edge.i
+        if left <= verb.i <= right:
+            # The cue sits inside the phrase (a relative clause): keep what precedes it.
+            cut = verb.left_edge.i
+            left, right = (left, cut - 1) if left <= head.i < cut else (head.i, head.i)
+        start, end = max(left, sent.start), min(right + 1, sent.end)
+        while start < head.i and sent.doc[start].pos_ == "ADP":
+            start += 1  # "par le ministère": the agent without its preposition
+        clause = next(
+            (
+                t.i
+                for t in sent.doc[head.i + 1 : end]
+                if self.lexicon.is_complementizer(t.lower_) and t.pos_ == "SCONJ"
+            ),
+            None,
+        )
+        if clause is not None:
+            end = clause  # a clause the parser hung on the speaker is not part of its name
+        start, end = self.without_dates(sent.doc, head, start, end)
+        opened = any(t.is_quote and t.is_left_punct for t in sent.doc[start:end])
+        bracketed = any(t.text == "(" for t in sent.doc[start:end])
+        while end - 1 > start and sent.doc[end - 1].is_punct:
+            if opened and sent.doc[end - 1].is_quote:
+                break  # 'The report, titled “Water at Risk,”': keep the title whole
+            if bracketed and sent.doc[end - 1].text == ")":
+                break  # "l'Office fédéral de l'environnement (OFEV)"
+            end -= 1
+        while start < end - 1 and (sent.doc[start].is_punct or sent.doc[start].pos_ == "CCONJ"):
+            start += 1
+        if any(self.inside_quote(t.idx) for t in sent.doc[start:end]):
+            start, end = head.i, head.i + 1  # a parse that hung a quotation on the speaker
+        start = self.leading_role(sent, start, verb)
+        if start >= end:  # a parse tree that crosses the sentence's edge: the head alone
+            return sent.doc[head.i : head.i + 1]
+        return sent.doc[start:end]
+
+    def without_dates(self, doc: Doc, head: Token, start: int, end: int) -> tuple[int, int]:
+        """A speaker's phrase without the time the parser hung on it: "jeudi le ministre",
+        "l'OFAG jeudi dans un communiqué" are "le ministre" and "l'OFAG"."""
+
+        while start < end - 1 and is_day(doc[start], self.lexicon):
+            start += 1
+        # A parse that made the date's first word the head ("l'OMS début mars") cuts there.
+        after_head = max(head.i, start) + (0 if head.i > start else 1)
+        cut = next((t.i for t in doc[after_head:end] if is_day(t, self.lexicon)), None)
+        while cut is not None and cut > head.i + 1 and doc[cut - 1].pos_ in ("ADP", "DET"):
+            cut -= 1  # "le 28 novembre", "en mai"
+        return start, end if cut is None else cut
+
+    def leading_role(self, sent: Span, start: int, verb: Token) -> int:
+        """Take in a role the writer put before the name, between commas: "le chef du HUR,
+        le général Kyrylo Budanov, a déclaré"; the parser often hangs it elsewhere."""
+        doc = sent.doc
+        comma = start - 1
+        if comma <= sent.start or doc[comma].text != ",":
+            return start
+        first = comma - 1
+        while (
+            first > sent.start
+            and doc[first - 1].text != ","
+            and comma - first < LEADING_PHRASE_TOKENS
+        ):
+            first -= 1
+        phrase = doc[first:comma]
+        if first >= verb.i or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+            return start
+        opens = first == sent.start or doc[first - 1].text == ","
+        has_role = any(t.lemma_.lower() in self.lexicon.person_roles for t in phrase)
+        return first if opens and has_role else start

@@ -1,0 +1,158 @@
+"""Verbal cues: "said that …", light verbs ("faire état de") and as-clauses."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimcheck.nlp.frames.base import (
+    CLAUSE_DEPS,
+    MAX_NAME_TOKENS,
+    MIN_CLAUSE_WORDS,
+    OBJECT_DEPS,
+    STRONG_CUE,
+    SUBJECT_DEPS,
+    WEAK_CUE,
+    Frame,
+    acts_as_verb,
+    after_dateline,
+    is_gerund,
+    is_infinitive,
+    is_passive,
+    is_unreal,
+    tokens_span,
+)
+from claimcheck.nlp.frames.contents import ContentRules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+class VerbalFrames(ContentRules):
+    """Frames whose cue is a verb: "said that …", "faire état de", "…, as the minister
+    announced"."""
+
+    def comparative_frame(self, sent: Span, verb: Token) -> Frame | None:
+        """ "Unemployment will fall, as the minister announced", "…, comme prévenait l'OMS": a
+        cue in an as-clause vouches for the clause it hangs on. With an object pronoun ("comme
+        l'a annoncé X", "as he put it") the words point back to something said before, which
+        the clause only echoes: no claim."""
+        marked = any(
+            c.dep_ == "mark" and c.lower_ in self.lexicon.comparative_markers for c in verb.children
+        )
+        if not marked or verb.head is verb or not self.is_cue_verb(verb):
+            return None
+        if any(c.dep_ in OBJECT_DEPS | CLAUSE_DEPS for c in verb.children):
+            return None
+        lemma = self.lemma(verb)
+        if lemma not in self.lexicon.speech_verbs or lemma in self.lexicon.frame_only_verbs:
+            return None  # "as Obama spoke", "as Democrats have found": a time or a reason
+        source = self.find_source(sent, verb)
+        if source is None:
+            return None
+        content = self.host_clause(sent, verb)
+        if content is None:
+            return None
+        return Frame(tokens_span(self.cue_tokens(verb)), lemma, content, source, STRONG_CUE)
+
+    def host_clause(self, sent: Span, clause_verb: Token) -> tuple[int, int] | None:
+        """The rest of the sentence around a subordinate clause: before it when it comes last,
+        after its comma when it comes first."""
+        first, last = clause_verb.left_edge.i, clause_verb.right_edge.i
+        if first > sent.start:
+            tokens = [t for t in sent.doc[after_dateline(sent) : first] if not t.is_space]
+        else:
+            tokens = [t for t in sent.doc[last + 1 : sent.end] if not t.is_space]
+        while tokens and tokens[0].is_punct and not tokens[0].is_quote:
+            tokens.pop(0)
+        while tokens and tokens[-1].is_punct and not tokens[-1].is_quote:
+            tokens.pop()
+        if sum(t.is_alpha for t in tokens) < MIN_CLAUSE_WORDS:
+            return None
+        return tokens_span(tokens)
+
+    def verbal_frame(self, sent: Span, verb: Token) -> Frame | None:
+        if not self.is_cue_verb(verb):
+            return None
+        lemma = self.lemma(verb)
+        strong = lemma in self.lexicon.speech_verbs or lemma in self.lexicon.relay_verbs
+        source = self.find_source(sent, verb)
+        content = self.find_content(sent, verb, source, strong)
+        if content is None or (is_gerund(verb) and not self._reports_words(content)):
+            return None  # "en défendant la laïcité", "une photo montrant Trump": no statement
+        if self._hypothetical(verb):
+            return None  # "pourra saisir le Conseil si elle estime que …": a case, not a claim
+        if is_passive(verb) and not self.is_impersonal(verb) and not self._has_agent(verb):
+            return None  # "les personnes ayant été condamnées": said of them, not by them
+        weak = lemma in self.lexicon.weak_verbs and not strong and self.lexicon.weak_needs_clause
+        if weak and not self._document(source) and not self._reports_words(content):
+            return None  # "ont prévu de faire la même démarche": a plan, not a statement
+        belief = lemma in self.lexicon.belief_verbs and not strong
+        if belief and self.lexicon.belief_needs_clause and not self._reports_words(content):
+            return None
+        if source is not None and source.start_char < content[0] < source.end_char:
+            # "par le ministère que …": the parser hung the content on the speaker.
+            kept = [t for t in source if t.idx + len(t) <= content[0] and not t.is_space]
+            source = sent.doc[kept[0].i : kept[-1].i + 1] if kept else None
+        if source is None and not (strong and self.is_impersonal(verb)):
+            return None  # only "it is said that" reports speech with no speaker
+        cue = self.cue_tokens(verb)
+        written = self.relative_subject(verb) if source is not None else None
+        return Frame(
+            tokens_span(cue), lemma, content, source, STRONG_CUE if strong else WEAK_CUE, written
+        )
+
+    def relative_subject(self, verb: Token) -> tuple[int, int] | None:
+        """ "aides, who said": the relative pronoun that is the cue's subject, as PolNeAR marks
+        the source; the antecedent stays the mention that names it."""
+        if not self.lexicon.relative_is_source or verb.dep_ not in ("relcl", "acl:relcl"):
+            return None
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS and child.lower_ in self.lexicon.relative_pronouns:
+                return child.idx, child.idx + len(child.text)
+        return None
+
+    def light_verb_frame(self, sent: Span, verb: Token) -> Frame | None:
+        """ "a fait état d'un taux important", "a fait savoir qu'il …", "fait part de sa
+        volonté": a light verb whose noun or verb after it carries the act of saying."""
+        tail = self.light_tail(sent, verb)
+        if tail is None or self.inside_quote(verb.idx) or is_unreal(verb) or is_infinitive(verb):
+            return None
+        after = tail[-1].i + 1
+        if after >= sent.end or sent.doc[after].is_punct:
+            return None
+        cue = sorted([*self.cue_tokens(verb), *tail], key=lambda t: t.i)
+        phrase = " ".join([verb.lemma_.lower(), *(t.lower_ for t in tail)])
+        inverted = self.inverted_source(sent, tail[-1], opener=cue[0])
+        if inverted is not None:
+            # "« … », a fait valoir le chancelier au quotidien italien": the words come first
+            content = self.rest_of_sentence(sent, cue[0], inverted)
+            return (
+                Frame(tokens_span(cue), phrase, content, inverted, STRONG_CUE) if content else None
+            )
+        source = self.find_source(sent, verb) or self.opening_noun_phrase(sent, cue[0])
+        if source is None:
+            return None
+        first = sent.doc[after]
+        content = self.extend_to_quotes((first.idx, self.clause_end(sent, first)))
+        return Frame(tokens_span(cue), phrase, content, source, STRONG_CUE)
+
+    def opening_noun_phrase(self, sent: Span, cue: Token) -> Span | None:
+        """ "Le bilan du projet-pilote mené l'an dernier fait état de …" when the parse lost
+        the subject: the noun phrase that opens the sentence and runs up to the cue."""
+        doc = sent.doc
+        words = [t for t in doc[sent.start : cue.i] if not t.is_space]
+        if not words or words[0].pos_ not in ("DET", "PROPN") or len(words) > MAX_NAME_TOKENS:
+            return None
+        if any(acts_as_verb(t) and "Part" not in t.morph.get("VerbForm", []) for t in words):
+            return None  # a clause of its own, not a subject
+        if any(t.text in (",", ";", ":") for t in words):
+            return None
+        return doc[words[0].i : words[-1].i + 1]
+
+    def light_tail(self, sent: Span, verb: Token) -> list[Token] | None:
+        """The words after ``verb`` that make it a light-verb cue, if they do."""
+        for words in self.lexicon.light_verbs.get(verb.lemma_.lower(), ()):
+            tail = list(sent.doc[verb.i + 1 : min(verb.i + 1 + len(words), sent.end)])
+            if [t.lower_ for t in tail] == list(words):
+                return tail
+        return None
