@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO
 
 import typer
 
+from claimcheck.report.renderers import RENDERERS, Format, RenderContext
 from claimcheck.version import __version__
 
 if TYPE_CHECKING:
@@ -42,13 +43,7 @@ app = typer.Typer(
 )
 
 
-class OutputFormat(StrEnum):
-    TEXT = "text"
-    JSON = "json"
-    JSONL = "jsonl"
-    MARKDOWN = "markdown"
-    HTML = "html"
-    CLAIMREVIEW = "claimreview"
+OutputFormat = Format  # the one list of formats, kept beside their renderers
 
 
 class Engine(StrEnum):
@@ -319,9 +314,7 @@ def analyze(
             single = total == 1 and input_list is None and not _is_directory(named[0])
             if index is not None:
                 reports = _indexed(reports, index)
-            failed = _write(
-                _with_progress(reports, tracker), chosen, stream, 1 if single else 0, index
-            )
+            failed = _write(_with_progress(reports, tracker), chosen, stream, single, index)
         if done is not None and not done.analysed:
             typer.echo(f"claimcheck: nothing left to do: {_nothing_left(done)}", err=True)
     except KeyboardInterrupt:
@@ -801,46 +794,30 @@ def _write(
     reports: Iterator[Report],
     chosen: OutputFormat,
     stream: TextIO,
-    count: int,
+    single: bool,
     index: ClaimsIndex | None = None,
 ) -> bool:
     """Render every report; return whether any source failed."""
-    from claimcheck import report as render
+    renderer = RENDERERS[chosen]
+    links = None
+    if index is not None and chosen is Format.CLAIMREVIEW:
+        from claimcheck.index import appearance_links
 
+        links = appearance_links(index)
+    context = RenderContext(console=_console, links=links, single=single)
     failed = False
     collected = []
-    for written, item in enumerate(reports):
+    for position, item in enumerate(reports):
         if item.error is not None:
             failed = True
             _warn(f"{item.source}: {item.error.message}")
-        with _whole_report():
-            if chosen is OutputFormat.JSONL:
-                render.write_jsonl(item, stream)
-            elif chosen is OutputFormat.TEXT:
-                render.render_text(item, _console(stream))
-            elif chosen is OutputFormat.MARKDOWN:
-                # A blank line before each next report, so its heading starts a new block.
-                stream.write(("\n" if written else "") + render.render_markdown(item) + "\n")
-                stream.flush()
-            else:
-                collected.append(item)
-    if chosen is OutputFormat.CLAIMREVIEW:
-        links = None
-        if index is not None:
-            from claimcheck.index import appearance_links
-
-            links = appearance_links(index)
-        stream.write(render.dumps_claimreview(collected, links=links) + "\n")
-    elif chosen is OutputFormat.HTML:
-        stream.write(render.render_html(collected))
-    elif chosen is OutputFormat.JSON:
-        single = count == 1
-        text = (
-            render.dumps(collected[0], indent=2)
-            if single
-            else render.dumps_many(collected, indent=2)
-        )
-        stream.write(text + "\n")
+        if renderer.streams:
+            with _whole_report():
+                renderer.one(item, stream, position, context)
+        else:
+            collected.append(item)
+    if not renderer.streams:
+        renderer.all(collected, stream, context)
     return failed
 
 

@@ -185,6 +185,9 @@ class Source:
     role: str | None = None
     via: str | None = None  # the source this one was relayed through, if any
     resolved: bool = True  # False: one unresolved pronoun, with an empty name
+    # The sources its words passed through on their way to the article, nearest first ("s2" for
+    # a report relayed by Kyiv Post): ``via``, then that source's own ``via``, loops cut.
+    chain: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -67,6 +67,7 @@ def build(article: Article, claims: list[Claim], lexicon: Lexicon | None = None)
     warnings = []
     if article.published is None and any(c.source for c in claims):
         warnings.append(_undated_warning(undated))
+    sources = _with_chains(sources)
     return Provenance(tuple(claims), tuple(sources), summarize(claims, sources), tuple(warnings))
 
 
@@ -403,6 +404,21 @@ def _overlaps(a: Span, b: Span) -> bool:
 def _is_named(name: str) -> bool:
     """A proper name has a capital: "Kyiv Post", not "rapport"."""
     return any(char.isupper() for char in name)
+
+
+def _with_chains(sources: list[Source]) -> list[Source]:
+    """Each relayed source with the whole way its words came, once, for every renderer."""
+    by_id = {source.id: source for source in sources}
+
+    def chain(source: Source) -> tuple[str, ...]:
+        found: list[str] = []
+        following = source.via
+        while following and following in by_id and following not in [*found, source.id]:
+            found.append(following)
+            following = by_id[following].via
+        return tuple(found)
+
+    return [replace(source, chain=chain(source)) if source.via else source for source in sources]
 
 
 def summarize(claims: list[Claim], sources: list[Source]) -> Summary:

@@ -154,3 +154,25 @@ def test_a_may_2023_statement_is_recycled_and_dates_are_kept_apart(
     recent = [c for c in report.claims if c is not old]
     assert not any(w.startswith("recycled") for c in recent for w in c.warnings)
     assert report.summary.recycled == 1
+
+
+def test_every_human_format_shows_the_way_a_relayed_source_came(english: Report) -> None:
+    """The chain is computed once, in provenance, and every renderer shows it."""
+    import io
+
+    from rich.console import Console
+
+    from claimcheck.report import render_html, render_markdown, render_text
+
+    financial_times = source_named(english, "Financial Times")
+    bloomberg = source_named(english, "Bloomberg News")
+    assert financial_times.chain == (bloomberg.id,)
+    markdown_row = next(
+        line for line in render_markdown(english).splitlines() if "**Financial Times**" in line
+    )
+    assert markdown_row.rstrip(" |").endswith("Bloomberg News")
+    terminal = io.StringIO()
+    render_text(english, Console(file=terminal, width=160))
+    text_row = next(line for line in terminal.getvalue().splitlines() if "Financial Times" in line)
+    assert text_row.rstrip().endswith("Bloomberg News")
+    assert "<b>Financial Times</b> → <b>Bloomberg News</b> → this article" in render_html([english])

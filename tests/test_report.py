@@ -25,6 +25,7 @@ from claimcheck.report import (
     schema,
     write_jsonl,
 )
+from claimcheck.report.renderers import RENDERERS, Format, RenderContext
 from sample_reports import TRICKY_TEXT, failed_report, french_report, tricky_report
 
 REPORTS = {
@@ -335,7 +336,29 @@ def test_markdown_failed_report_shows_the_error() -> None:
 
 def test_public_names() -> None:
     assert all(hasattr(report, name) for name in report.__all__)
-    assert report.FORMATS == ("text", "json", "jsonl", "markdown", "html", "claimreview")
+
+
+@pytest.mark.parametrize("fmt", list(Format))
+def test_every_format_has_a_renderer_that_writes_each_source(fmt: Format) -> None:
+    """One list of formats: each has a renderer, and a batch of two shows both sources."""
+    first, second = french_report(), tricky_report()
+    stream = io.StringIO()
+    context = RenderContext(console=lambda out: Console(file=out, width=100))
+    RENDERERS[fmt].all([first, second], stream, context)
+    for each in (first, second):
+        said = next(c for c in each.claims if c.source is not None).content.text
+        word = max((w for w in said.split() if w.isalpha()), key=len)
+        assert word in stream.getvalue(), (fmt, word)
+
+
+def test_the_cli_offers_exactly_the_formats_that_have_a_renderer() -> None:
+    from typer.testing import CliRunner
+
+    from claimcheck.cli import app
+
+    result = CliRunner().invoke(app, ["analyze", "--help"], terminal_width=200)
+    assert set(RENDERERS) == set(Format)
+    assert "<" + "|".join(fmt.value for fmt in Format) + ">" in result.output
 
 
 def _checked_report() -> Report:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimcheck._lazy import lazy_names
+from claimcheck.report.renderers import Format
 
 if TYPE_CHECKING:
     from claimcheck.report.claimreview import claims_jsonld, dumps_claimreview
@@ -18,8 +19,8 @@ if TYPE_CHECKING:
     from claimcheck.report.text import render_text, render_text_many
     from claimcheck.report.wire import dumps, dumps_many, report_to_dict, schema, write_jsonl
 
-FORMATS = ("text", "json", "jsonl", "markdown", "html", "claimreview")
-"""The output formats the renderers cover (``--format``)."""
+FORMATS = tuple(fmt.value for fmt in Format)
+"""The output formats the renderers cover (``--format``), from the one list in ``renderers``."""
 
 __all__ = [
     "FORMATS",

@@ -189,6 +189,12 @@ def flags(claim: Claim) -> tuple[Flag, ...]:
     return tuple(found)
 
 
+def chain_names(source: Source, names: dict[str, str]) -> list[str]:
+    """The sources a source's words passed through, nearest first, by name: what every human
+    format shows in its "via" column ("Bloomberg News → Financial Times" reads outward)."""
+    return [names.get(link, link) for link in source.chain or ((source.via,) if source.via else ())]
+
+
 def is_recycled(claim: Claim) -> bool:
     """Whether provenance marked the statement as old news, as ``summary.recycled`` counts it."""
     return any(warning.startswith("recycled") for warning in claim.warnings)

@@ -426,11 +426,11 @@ def _claim_chains(report: Report) -> dict[str, tuple[str, ...]]:
     for claim in report.claims:
         first = speaker.get(claim.id)
         chain: list[str] = [first] if first else []
-        following = claim.via or (by_id[first].via if first in by_id else None)
-        while following and following in by_id and following not in chain:
-            chain.append(following)
-            following = by_id[following].via
-        chains[claim.id] = tuple(chain)
+        if claim.via and claim.via in by_id:  # relayed in this claim only: its relay's way
+            chain += [claim.via, *by_id[claim.via].chain]
+        elif first in by_id:
+            chain += by_id[first].chain
+        chains[claim.id] = tuple(dict.fromkeys(chain))
     return chains
 
 
@@ -506,15 +506,12 @@ def _option(value: str, label: str) -> str:
 def _sources(report: Report, prefix: str) -> str:
     if not report.sources:
         return '<p class="muted">No source is named or alluded to.</p>'
-    by_id = {source.id: source for source in report.sources}
     names = _digest.source_names(report)
-    items = "".join(_source_item(source, by_id, names, prefix) for source in report.sources)
+    items = "".join(_source_item(source, names, prefix) for source in report.sources)
     return f'<ul class="sources">{items}</ul>'
 
 
-def _source_item(
-    source: Source, by_id: dict[str, Source], names: dict[str, str], prefix: str
-) -> str:
+def _source_item(source: Source, names: dict[str, str], prefix: str) -> str:
     kind = source.type.value
     alert = " alert" if source.type is SourceType.ANONYMOUS else ""
     role = f' <span class="muted">{_e(source.role)}</span>' if source.role else ""
@@ -532,20 +529,14 @@ def _source_item(
         f'<p class="muted">claims: {claims or "none"}</p>',
     ]
     if source.via:
-        rows.append(f'<p class="chain">chain: {_chain(source, by_id, names)}</p>')
+        rows.append(f'<p class="chain">chain: {_chain(source, names)}</p>')
     rows.append(f'<ul class="links">{links}</ul>')
     return f'<li class="source" data-source="{_e(source.id)}">{"".join(rows)}</li>'
 
 
-def _chain(source: Source, by_id: dict[str, Source], labels: dict[str, str]) -> str:
-    """ "rapport → Kyiv Post → this article": from the origin to the article, loops cut."""
-    names = [labels[source.id]]
-    seen = {source.id}
-    following = source.via
-    while following and following in by_id and following not in seen:
-        seen.add(following)
-        names.append(labels[following])
-        following = by_id[following].via
+def _chain(source: Source, labels: dict[str, str]) -> str:
+    """ "rapport → Kyiv Post → this article": from the origin to the article."""
+    names = [labels[source.id], *_digest.chain_names(source, labels)]
     return " → ".join([*(f"<b>{_e(name)}</b>" for name in names), "this article"])
 
 

@@ -83,7 +83,7 @@ def _source_row(source: Source, names: dict[str, str]) -> str:
         _escape(source.role or ""),
         str(len(source.claims)),
         "<br>".join(_link(url) for url in source.links) or f"{_ALERT}none",
-        _escape(names.get(source.via, source.via)) if source.via else "",
+        _escape(" → ".join(_digest.chain_names(source, names))),
     ]
     return "| " + " | ".join(cells) + " |"
 

@@ -106,7 +106,7 @@ def _sources(report: Report) -> Group:
             Text(source.role or ""),
             str(len(source.claims)),
             str(len(source.links)) if source.links else Text("NONE", ALERT_STYLE),
-            Text(names.get(source.via, source.via) if source.via else ""),
+            Text(" → ".join(_digest.chain_names(source, names))),
         )
     return Group(Rule("Sources", style=LABEL_STYLE), table)
 

@@ -154,6 +154,7 @@ def _source(source: Source) -> dict[str, Any]:
         "links": list(source.links),
         "role": source.role,
         "via": source.via,
+        "chain": list(source.chain),
         "resolved": source.resolved,
     }
 
