@@ -284,7 +284,7 @@ def test_workers_must_be_a_positive_number_or_auto(value: str, message: str) -> 
     assert message in result.stderr and "Traceback" not in result.stderr
 
 
-def test_the_last_items_go_one_by_one_so_the_workers_finish_together() -> None:
+def test_the_last_items_go_in_smaller_chunks_so_the_workers_finish_together() -> None:
     pulled: list[int] = []
 
     def numbers(count: int) -> Iterator[int]:
@@ -302,8 +302,11 @@ def test_the_last_items_go_one_by_one_so_the_workers_finish_together() -> None:
         [4, 5, 6, 7],
         [8, 9, 10, 11],
         [12, 13, 14, 15],
-        *([n] for n in range(16, 21)),  # the input has ended: one by one
+        *([n] for n in range(16, 21)),  # the input has ended: down to one by one
     ]
+    # Sixteen left when the input ends: a quarter of what is left each time, then one by one.
+    sizes = [len(chunk) for chunk in chunked(range(40), 8, spread=2)]
+    assert sizes == [8, 8, 8, 4, 3, 2, 1, 1, 1, 1, 1, 1, 1]
     assert list(chunked(range(6), 4)) == [[0, 1, 2, 3], [4, 5]]  # one worker: no finer tail
 
 
