@@ -44,11 +44,12 @@ def main() -> None:
     print(f"cost ratio (claimcheck / raw spaCy): {ours / raw:.2f}")
 
 
-def files_in(inputs: list[Path]) -> list[Path]:
-    """The .txt files of each folder, and each file named, sorted (bench/scale.py uses it too)."""
+def files_in(inputs: list[Path], pattern: str = "*.txt") -> list[Path]:
+    """The files of each folder that match ``pattern``, and each file named, sorted
+    (bench/scale.py uses it too)."""
     found: list[Path] = []
     for path in inputs:
-        found += sorted(path.glob("*.txt")) if path.is_dir() else [path]
+        found += sorted(path.glob(pattern)) if path.is_dir() else [path]
     return sorted(found)
 
 

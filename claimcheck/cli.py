@@ -100,6 +100,21 @@ def main_options(
     """claimcheck: who said what in a news article, and what backs it."""
 
 
+def _parse_workers(value: str) -> int:
+    """``--workers``: a number of processes, or ``auto`` for one per available core."""
+    if value.strip().lower() == "auto":
+        from claimcheck.parallel import available_cores
+
+        return available_cores()
+    try:
+        count = int(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is neither a number nor 'auto'") from None
+    if count < 1:
+        raise typer.BadParameter(f"{count} is not a number of processes: give 1 or more")
+    return count
+
+
 @app.command()
 def analyze(
     sources: Annotated[
@@ -198,10 +213,12 @@ def analyze(
         typer.Option(
             "--workers",
             "-w",
-            min=1,
+            metavar="N|auto",
+            parser=_parse_workers,
             help="Processes to analyse in, each loading the model once (default 1; with "
             "--engine dask and no --scheduler: workers of the local cluster, default one per "
-            "core).",
+            "core). auto: one per core this process may use (its CPU affinity, capped by a "
+            "container's CPU quota).",
         ),
     ] = None,
     unordered: Annotated[
@@ -257,7 +274,7 @@ def analyze(
 
     Example: claimcheck analyze --offline https://example.org/article.html
 
-    Example: claimcheck analyze --workers 2 --format jsonl crawl.warc.gz -o reports.jsonl
+    Example: claimcheck analyze --workers auto --format jsonl crawl.warc.gz -o reports.jsonl
 
     Example: claimcheck analyze --resume crawl.warc.gz -o reports.jsonl
 

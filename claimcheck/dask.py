@@ -78,14 +78,16 @@ def analyze_on_dask(
             raise DaskUnavailableError(
                 f"cannot reach the Dask scheduler at {where}: {exc}"
             ) from None
-        in_flight = 2 * max(1, sum(client.nthreads().values()))
-        chunks = chunked(items, chunk_size)
-        if ordered:  # Dask futures answer .result() like concurrent.futures ones
+        threads = max(1, sum(client.nthreads().values()))
+        chunks = chunked(items, chunk_size, spread=threads)
+        if ordered:  # Dask futures answer .done() and .result() like concurrent.futures ones
             submit = partial(_submit, client, options)
-            for reports in stream_results(submit, chunks, in_flight, ordered=True):
+            for reports in stream_results(
+                submit, chunks, 2 * threads, ordered=True, wait_first=_wait_first
+            ):
                 yield from reports
         else:
-            yield from _as_completed(client, options, chunks, in_flight)
+            yield from _as_completed(client, options, chunks, 2 * threads)
 
 
 def _as_completed(
@@ -98,6 +100,12 @@ def _as_completed(
         for chunk in _take(chunks, 1):
             running.add(_submit(client, options, chunk))
         yield from future.result()
+
+
+def _wait_first(futures: list[Any]) -> None:
+    from distributed import wait
+
+    wait(futures, return_when="FIRST_COMPLETED")
 
 
 def _take(chunks: Iterator[list[InputItem]], count: int) -> list[list[InputItem]]:

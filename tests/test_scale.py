@@ -31,7 +31,7 @@ from claimcheck.cli import app
 from claimcheck.fetch import FetchSettings
 from claimcheck.inputs import InputItem, expand, read_input_list
 from claimcheck.models import Report
-from claimcheck.parallel import analyze_in_processes
+from claimcheck.parallel import analyze_in_processes, chunked, stream_results
 from claimcheck.report import report_to_dict
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,6 +46,15 @@ TWO_WORKERS_CLI = (sys.executable, "-m", "claimcheck", "analyze", "--workers", "
 
 def _on_dask(scheduler: str) -> list[str]:
     return ["analyze", "--engine", "dask", "--scheduler", scheduler, "--lang", "en"]
+
+
+def _jsonl(report: Report) -> str:
+    """The report as ``--format jsonl`` writes it: one line."""
+    from claimcheck.report import write_jsonl
+
+    stream = io.StringIO()
+    write_jsonl(report, stream)
+    return stream.getvalue()
 
 
 def _comparable(report: Report | dict[str, Any]) -> dict[str, Any]:
@@ -212,6 +221,116 @@ def test_ctrl_c_stops_the_workers_cleanly(corpus: Path) -> None:
     assert time.monotonic() - interrupted < 30
     assert process.returncode == 130
     assert stderr.strip().splitlines() == ["claimcheck: interrupted"]
+
+
+@pytest.mark.parametrize(
+    ("affinity", "cpu_max", "expected"),
+    [
+        (4, None, 4),  # no cgroup file: the affinity
+        (4, "max 100000\n", 4),  # a cgroup without a quota
+        (4, "150000 100000\n", 2),  # a quota of 1.5 cores: 2 workers
+        (4, "50000 100000\n", 1),
+        (1, "800000 100000\n", 1),  # taskset -c 0 inside a generous container
+        (3, "not a quota\n", 3),
+    ],
+)
+def test_workers_auto_counts_the_cores_this_process_may_use(
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    affinity: int,
+    cpu_max: str | None,
+    expected: int,
+) -> None:
+    from claimcheck import parallel
+
+    cgroup = tmp_path / "cpu.max"
+    if cpu_max is not None:
+        cgroup.write_text(cpu_max, encoding="ascii")
+    monkeypatch.setattr(parallel, "CGROUP_CPU_MAX", cgroup)
+    monkeypatch.delattr(os, "process_cpu_count", raising=False)  # Python 3.13 asks it first
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(affinity)))
+    assert parallel.available_cores() == expected
+
+
+def test_cli_workers_auto_starts_one_worker_per_available_core(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from claimcheck import parallel
+
+    started: list[int] = []
+
+    def in_this_process(
+        items: Iterator[InputItem], options: AnalyzerOptions, workers: int, **_: object
+    ) -> Iterator[Report]:
+        started.append(workers)
+        with Analyzer(options) as analyzer:
+            yield from analyzer.analyze_items(items)
+
+    monkeypatch.setattr(parallel, "available_cores", lambda: 3)
+    monkeypatch.setattr(parallel, "analyze_in_processes", in_this_process)
+    sources = [str(path) for path in ENGLISH[:2]]
+    result = CliRunner().invoke(
+        app, ["analyze", "--workers", "auto", "--format", "jsonl", *sources]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert started == [3]
+    assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == sources
+
+
+@pytest.mark.parametrize(("value", "message"), [("0", "give 1 or more"), ("two", "nor 'auto'")])
+def test_workers_must_be_a_positive_number_or_auto(value: str, message: str) -> None:
+    result = CliRunner().invoke(app, ["analyze", "--workers", value, str(ENGLISH[0])])
+    assert result.exit_code == 2
+    assert message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_last_items_go_in_smaller_chunks_so_the_workers_finish_together() -> None:
+    pulled: list[int] = []
+
+    def numbers(count: int) -> Iterator[int]:
+        for number in range(count):
+            pulled.append(number)
+            yield number
+
+    chunks = chunked(numbers(21), 4, spread=2)
+    first = next(chunks)
+    assert first == [0, 1, 2, 3]
+    assert len(pulled) <= (2 + 1) * 4  # the input is read only a little ahead
+    rest = list(chunks)
+    assert [first, *rest] == [
+        [0, 1, 2, 3],
+        [4, 5, 6, 7],
+        [8, 9, 10, 11],
+        [12, 13, 14, 15],
+        *([n] for n in range(16, 21)),  # the input has ended: down to one by one
+    ]
+    # Sixteen left when the input ends: a quarter of what is left each time, then one by one.
+    sizes = [len(chunk) for chunk in chunked(range(40), 8, spread=2)]
+    assert sizes == [8, 8, 8, 4, 3, 2, 1, 1, 1, 1, 1, 1, 1]
+    assert list(chunked(range(6), 4)) == [[0, 1, 2, 3], [4, 5]]  # one worker: no finer tail
+
+
+def test_a_slow_task_holds_back_the_output_not_the_other_workers() -> None:
+    """Two workers, at most two tasks unfinished: while the first task runs long, the second
+    worker goes on through the next ones; the results still come out in input order."""
+    from concurrent.futures import ThreadPoolExecutor
+    from threading import Event
+
+    released = Event()
+    finished: list[int] = []
+
+    def work(number: int) -> int:
+        if number == 0:
+            released.wait(timeout=10)  # until task 5 has run, if it ever runs meanwhile
+        elif number == 5:
+            released.set()
+        finished.append(number)
+        return number
+
+    with ThreadPoolExecutor(2) as pool:
+        results = list(stream_results(lambda n: pool.submit(work, n), range(8), 2, ordered=True))
+    assert results == list(range(8))
+    assert finished.index(5) < finished.index(0)
 
 
 # --- inputs ---------------------------------------------------------------------------------
@@ -395,6 +514,37 @@ def test_dask_unordered_gives_the_same_set(
     assert result.exit_code == 0, result.stderr
     by_source = {r["source"]: _comparable(r) for r in map(json.loads, result.stdout.splitlines())}
     assert by_source == {r.source: _comparable(r) for r in one_process}
+
+
+@pytest.mark.parametrize("order", [[], ["--unordered"]])
+def test_dask_resume_finishes_a_cut_off_run_with_every_source_once(
+    dask_scheduler: str,
+    tmp_path: Path,
+    corpus_files: list[str],
+    one_process: list[Report],
+    order: list[str],
+) -> None:
+    """The client writes the one output file: a run cut off mid-line and resumed on the cluster
+    keeps the whole lines, redoes the rest, and ends with each source exactly once."""
+    whole = [_jsonl(report) for report in one_process]
+    out = tmp_path / "out.jsonl"
+    out.write_text(whole[0] + whole[2] + whole[3][:100], encoding="utf-8")  # killed mid-line
+    result = CliRunner().invoke(
+        app, [*_on_dask(dask_scheduler), *order, "--resume", "-o", str(out), *corpus_files]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "2 reports kept" in result.stderr and "cut off" in result.stderr
+    lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert lines[:2] == [whole[0], whole[2]]
+    by_source = {json.loads(line)["source"]: _comparable(json.loads(line)) for line in lines}
+    assert len(lines) == len(corpus_files) == len(by_source)
+    assert by_source == {r.source: _comparable(r) for r in one_process}
+    again = CliRunner().invoke(
+        app, [*_on_dask(dask_scheduler), "--resume", "-o", str(out), *corpus_files]
+    )
+    assert again.exit_code == 0, again.stderr
+    assert "nothing left to do" in again.stderr
+    assert out.read_text(encoding="utf-8").splitlines(keepends=True) == lines
 
 
 def test_dask_missing_is_one_line_naming_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
