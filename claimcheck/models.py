@@ -91,6 +91,7 @@ class Article:
     modified: str | None = None
     language: str | None = None
     links: tuple[Link, ...] = ()
+    domain: str | None = None  # the registered domain of ``url`` ("liberation.fr")
 
 
 @dataclass(frozen=True, slots=True)

@@ -84,6 +84,15 @@ class Lexicon:
     nobody: frozenset[str] = frozenset()  # "rien", "nothing": subjects that are no speaker
     male_titles: frozenset[str] = frozenset()  # "m.", "mr"
     female_titles: frozenset[str] = frozenset()  # "mme", "ms"
+    # Page furniture, removed at extraction: a block that opens with a teaser ("lire aussi"),
+    # a block that holds a notice ("il vous reste"), a short block that is a byline ("par").
+    furniture_teasers: tuple[str, ...] = ()
+    furniture_notices: tuple[str, ...] = ()
+    byline_words: frozenset[str] = frozenset()
+    # Path words of an outlet's own listing pages ("auteur", "tag"): a link there backs nothing.
+    navigation_paths: frozenset[str] = frozenset()
+    # Words before a date that make it an event's name, not when it was said ("du 7 octobre").
+    event_date_markers: tuple[str, ...] = ()
 
     @cached_property
     def multiword_nouns(self) -> frozenset[str]:
@@ -124,6 +133,7 @@ def load_lexicon(language: str) -> Lexicon:
 def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
     cues, sources, hedges, dates = data["cues"], data["sources"], data["hedges"], data["dates"]
     relays = data.get("relays", {})
+    furniture, links = data.get("furniture", {}), data.get("links", {})
     grammar = data.get("grammar", {})
 
     def words(section: dict[str, Any], key: str) -> frozenset[str]:
@@ -194,6 +204,11 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         hypothetical_modals=words(grammar, "hypothetical_modals"),
         male_titles=words(grammar, "male_titles"),
         female_titles=words(grammar, "female_titles"),
+        furniture_teasers=phrases(furniture, "teasers"),
+        furniture_notices=phrases(furniture, "notices"),
+        byline_words=words(furniture, "byline_words"),
+        navigation_paths=words(links, "navigation_paths"),
+        event_date_markers=phrases(dates, "event_date_markers"),
     )
 
 

@@ -79,6 +79,7 @@ def _article(article: Article) -> dict[str, Any]:
         "url": article.url,
         "title": article.title,
         "site": article.site,
+        "domain": article.domain,
         "authors": list(article.authors),
         "published": article.published,
         "modified": article.modified,
