@@ -216,6 +216,14 @@ def analyze(
             "start a local cluster).",
         ),
     ] = None,
+    review: Annotated[
+        bool,
+        typer.Option(
+            "--review",
+            help="With --format claimreview (implied): a ClaimReview skeleton per claim, its "
+            "reviewRating left for the fact-checker to fill.",
+        ),
+    ] = False,
     resume: Annotated[
         bool,
         typer.Option(
@@ -243,7 +251,9 @@ def analyze(
     from claimcheck.fetch import FetchSettings
     from claimcheck.pipeline import AnalyzerOptions
 
-    chosen = output_format or _default_format(output)
+    chosen = output_format or (OutputFormat.CLAIMREVIEW if review else _default_format(output))
+    if review and chosen is not OutputFormat.CLAIMREVIEW:
+        _usage_error("--review needs --format claimreview")
     if resume:
         chosen = _resume_format(output, output_format)
     if user_agent is not None and not _is_header_value(user_agent):
@@ -288,7 +298,9 @@ def analyze(
             # One report object only for one plain SOURCE argument; anything that may expand
             # to many (a directory, a WARC file, a list) always gives an array.
             single = total == 1 and input_list is None and not _is_directory(named[0])
-            failed = _write(_with_progress(reports, tracker), chosen, stream, 1 if single else 0)
+            failed = _write(
+                _with_progress(reports, tracker), chosen, stream, 1 if single else 0, review
+            )
         if done is not None and not done.analysed:
             typer.echo(f"claimcheck: nothing left to do: {_nothing_left(done)}", err=True)
     except KeyboardInterrupt:
@@ -582,7 +594,13 @@ def _warn(message: str) -> None:
     typer.echo(f"claimcheck: {neutralise(' '.join(message.split()))}", err=True)
 
 
-def _write(reports: Iterator[Report], chosen: OutputFormat, stream: TextIO, count: int) -> bool:
+def _write(
+    reports: Iterator[Report],
+    chosen: OutputFormat,
+    stream: TextIO,
+    count: int,
+    review: bool = False,
+) -> bool:
     """Render every report; return whether any source failed."""
     from claimcheck import report as render
 
@@ -604,7 +622,7 @@ def _write(reports: Iterator[Report], chosen: OutputFormat, stream: TextIO, coun
             else:
                 collected.append(item)
     if chosen is OutputFormat.CLAIMREVIEW:
-        stream.write(render.dumps_claimreview(collected) + "\n")
+        stream.write(render.dumps_claimreview(collected, review=review) + "\n")
     elif chosen is OutputFormat.HTML:
         stream.write(render.render_html(collected))
     elif chosen is OutputFormat.JSON:

@@ -42,6 +42,8 @@ _NO_ARTICLE = "no article text found in the page"
 _NOTICE_MAX = 300
 _BYLINE_MAX = 80
 _WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
+# A domain ending after a name: ".fr" in "Libération.fr", ".co.uk".
+_DOMAIN_ENDING = re.compile(r"\.[a-z]{2,6}(?:\.[a-z]{2})?$", re.IGNORECASE)
 # What separates a page title from the outlet's name: "Le titre - Libération".
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—:]\s+")
 
@@ -75,7 +77,7 @@ class _Layout:
 def extract(raw: RawDocument) -> Article:
     """The article in ``raw``: plain text as it is, HTML through trafilatura."""
     if not raw.is_html:
-        return Article(text=raw.text, url=raw.url, domain=_domain(raw.url))
+        return Article(text=raw.text, url=raw.url, domain=registered_domain(raw.url))
     tree = _parse(raw.text)
     if tree is None:
         raise NoArticleError(_NO_ARTICLE)
@@ -104,7 +106,7 @@ def extract(raw: RawDocument) -> Article:
         url=page_url,
         title=document.title or None,
         site=_site_name(document.sitename, title, page_url),
-        domain=_domain(page_url),
+        domain=registered_domain(page_url),
         authors=_authors(document.author),
         published=published,
         modified=modified if modified and (not published or modified > published) else None,
@@ -201,31 +203,32 @@ def _absolute(url: str) -> str:
     return f"https:{url}" if url.startswith("//") else url
 
 
-def _domain(url: str | None) -> str | None:
-    """The registered domain ("liberation.fr" for www.liberation.fr), as courlan finds it."""
-    return (extract_domain(url) or None) if url else None
+def registered_domain(url: str | None) -> str | None:
+    """The registered domain ("liberation.fr" for www.liberation.fr), as courlan finds it; a
+    host with no such domain (an IP address, "localhost") stands for itself."""
+    if not url:
+        return None
+    return extract_domain(url) or urlsplit(url).hostname or None
 
 
 def _site_name(sitename: str | None, title: str | None, url: str | None) -> str | None:
     """The outlet's name in one form: "Libération", not "Libération.fr" or "www.liberation.fr".
 
-    The page's own site name loses its "www." and its domain suffix; a name that is then only
-    the domain's label ("liberation") takes the spelling the page title gives it ("… -
-    Libération"); with neither, the registered domain stands for the outlet.
+    A written name loses its domain ending ("Le Monde.fr"); a host name ("www.liberation.fr")
+    takes the spelling the page title gives it ("… - Libération"), else stands as its
+    registered domain; with no site name at all, the page's registered domain stands for it.
     """
-    domain = _domain(url)
-    suffix = "." + domain.split(".", 1)[1] if domain and "." in domain else None
-    name = (sitename or "").strip().removeprefix("www.").removeprefix("WWW.").rstrip("/")
-    if suffix and name.lower().endswith(suffix) and len(name) > len(suffix):
-        name = name[: -len(suffix)]
+    name = (sitename or "").strip().rstrip("/")
+    name = re.sub(r"^www\.", "", name, flags=re.IGNORECASE)
     if not name:
-        return domain
-    if name.islower() and " " not in name:  # a host's label, not a name as the outlet writes it
-        spelt = [p for p in _TITLE_SEPARATORS.split(title or "")[1:] if _fold(p) == _fold(name)]
-        if spelt:
-            return spelt[-1].strip()
-        return domain or name
-    return name
+        return registered_domain(url)
+    host = name.isascii() and name.islower() and " " not in name and "." in name
+    if not host:  # "Libération.fr", "Le Monde.fr", "Slate.fr": a name, as the outlet writes it
+        return _DOMAIN_ENDING.sub("", name).strip() or name
+    label = _fold(name.split(".")[0])
+    parts = _TITLE_SEPARATORS.split(title or "")[1:]
+    spelt = [p.strip() for p in parts if len(label) > 3 and _fold(p).endswith(label)]
+    return spelt[-1] if spelt else registered_domain(f"https://{name.lower()}")
 
 
 def _fold(name: str) -> str:

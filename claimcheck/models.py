@@ -119,6 +119,9 @@ class Hedge:
     kind: HedgeKind
     start: int
     end: int
+    # Inside the speaker's quoted words ("“It will probably pass,” she said"): their own
+    # uncertainty, shown but not counted as the article declining to vouch for the claim.
+    speaker: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,9 +154,10 @@ class Claim:
     def hedged(self) -> bool:
         """Whether the article declines to vouch for the claim.
 
-        A distancing word ("so-called") marks a label, not the claim, so it does not count.
+        A distancing word ("so-called") marks a label, not the claim, and a hedge inside the
+        speaker's quoted words is the speaker's own: neither counts.
         """
-        return any(h.kind is not HedgeKind.DISTANCING for h in self.hedges)
+        return any(h.kind is not HedgeKind.DISTANCING and not h.speaker for h in self.hedges)
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,14 +184,15 @@ class Summary:
     anonymous: int = 0
     named_sources: int = 0
     hedged: int = 0
-    linked: int = 0
-    unattributed: int = 0
+    linked: int = 0  # attributed claims that a hyperlink backs
+    unattributed: int = 0  # claims with no source: claims = attributed + unattributed
     unlinked: int = 0  # attributed claims that no hyperlink backs
     recycled: int = 0  # claims whose statement predates the article by more than 30 days
     anonymous_only: int = 0  # claims backed by nothing but an unnamed source: no link, no relay
     verified_found: int = 0  # --follow: claims whose content was found at their link
     verified_not_found: int = 0
     verified_unreachable: int = 0
+    sourceless: int = 0  # unattributed claims the text reports as said, by no one it names
 
 
 @dataclass(frozen=True, slots=True)

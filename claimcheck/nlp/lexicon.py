@@ -93,6 +93,7 @@ class Lexicon:
     navigation_paths: frozenset[str] = frozenset()
     # Words before a date that make it an event's name, not when it was said ("du 7 octobre").
     event_date_markers: tuple[str, ...] = ()
+    complementizers: frozenset[str] = frozenset()  # "que", "qu'": what opens a reported clause
 
     @cached_property
     def multiword_nouns(self) -> frozenset[str]:
@@ -209,6 +210,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         byline_words=words(furniture, "byline_words"),
         navigation_paths=words(links, "navigation_paths"),
         event_date_markers=phrases(dates, "event_date_markers"),
+        complementizers=words(grammar, "complementizers"),
     )
 
 

@@ -196,7 +196,10 @@ def resolution(mention: SourceMention) -> str:
 
 def hedge_words(claim: Claim) -> str:
     """The hedging words with their kind: "auraient (conditional), reportedly (lexical)"."""
-    return ", ".join(f"{hedge.text} ({hedge.kind.value})" for hedge in claim.hedges)
+    return ", ".join(
+        f"{hedge.text} ({hedge.kind.value}{', the speaker’s own' if hedge.speaker else ''})"
+        for hedge in claim.hedges
+    )
 
 
 def quoted(text: str) -> str:

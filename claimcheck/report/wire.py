@@ -112,7 +112,13 @@ def _cue(cue: Cue) -> dict[str, Any]:
 
 
 def _hedge(hedge: Hedge) -> dict[str, Any]:
-    return {"text": hedge.text, "kind": hedge.kind.value, "start": hedge.start, "end": hedge.end}
+    return {
+        "text": hedge.text,
+        "kind": hedge.kind.value,
+        "start": hedge.start,
+        "end": hedge.end,
+        "speaker": hedge.speaker,
+    }
 
 
 def _verification(verification: Verification) -> dict[str, Any]:
@@ -176,6 +182,7 @@ def _summary(summary: Summary) -> dict[str, Any]:
         "verified_found": summary.verified_found,
         "verified_not_found": summary.verified_not_found,
         "verified_unreachable": summary.verified_unreachable,
+        "sourceless": summary.sourceless,
     }
 
 

@@ -1,0 +1,147 @@
+"""Issue 12: every flag means what it says, in English and French, on pages served over HTTP.
+
+The two pages tell the same story (a harbour to be dredged) with page furniture around it, a
+mayor hedging in her own quoted words, a link on the outlet the mayor spoke to, an unnamed
+official, and links to the outlet's own topic and author pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from checks import assert_valid_report
+from claimcheck.cache import CacheMode
+from claimcheck.models import Claim, Report, SourceType
+from claimcheck.pipeline import Analyzer, AnalyzerOptions
+from claimcheck.provenance import ANONYMOUS_ONLY, CARRIED_LINK
+from claimcheck.report import report_to_dict
+from httpserver import HTTPTestServer
+
+DATA = Path(__file__).resolve().parent / "data" / "flags"
+PAGES = {"en": "harbour.en.html", "fr": "port.fr.html"}
+OUTLET = {"en": "https://harbour-post.example.org/", "fr": "https://courrier-maritime.example.org/"}
+FURNITURE = {
+    "en": ("By Jane Doe", "Read more", "newsletter"),
+    "fr": ("Par Jean Dupont", "À lire aussi", "Il vous reste", "abonnés"),
+}
+HEDGED_QUOTE = {"en": "The channel will probably", "fr": "Le chenal sera probablement"}
+CARRIED = {"en": "the first boats would come back", "fr": "les premiers bateaux reviendraient"}
+ANONYMOUS = {"en": "The deal with the dredging company", "fr": "Le contrat avec l'entreprise"}
+OWN_AUTHOR_PAGE = {"en": "approved unanimously", "fr": "approuvé à l'unanimité"}
+
+
+@pytest.fixture(scope="module")
+def reports(_http_server_session: HTTPTestServer) -> Iterator[dict[str, Report]]:
+    """Each page analysed once, fetched from the local server like any news page."""
+    urls = {
+        lang: _http_server_session.route(f"/news/2024/03/15/{name}", (DATA / name).read_text())
+        for lang, name in PAGES.items()
+    }
+    with Analyzer(AnalyzerOptions(cache=CacheMode.OFF)) as analyzer:
+        yield {lang: analyzer.analyze(url) for lang, url in urls.items()}
+
+
+def claim_about(report: Report, words: str) -> Claim:
+    return next(c for c in report.claims if words in c.content.text)
+
+
+LANGS = pytest.mark.parametrize("lang", ["en", "fr"])
+
+
+@LANGS
+def test_the_reports_are_valid(reports: dict[str, Report], lang: str) -> None:
+    assert reports[lang].ok, reports[lang].error
+    assert_valid_report(report_to_dict(reports[lang]))
+
+
+@LANGS
+def test_page_furniture_is_in_no_claim(reports: dict[str, Report], lang: str) -> None:
+    """Bylines, teasers and paywall or newsletter notices are gone before any claim is made."""
+    report = reports[lang]
+    assert report.article is not None
+    for furniture in FURNITURE[lang]:
+        assert furniture not in report.article.text
+        assert not any(furniture in c.content.text for c in report.claims)
+
+
+@LANGS
+def test_a_hedge_inside_the_quote_is_the_speakers_own(
+    reports: dict[str, Report], lang: str
+) -> None:
+    """ "probably" inside the mayor's quotation is hers: shown, but the claim is not hedged."""
+    claim = claim_about(reports[lang], HEDGED_QUOTE[lang])
+    assert claim.source is not None
+    assert [h.speaker for h in claim.hedges] == [True]
+    assert not claim.hedged
+    assert reports[lang].summary.hedged == 0
+
+
+@LANGS
+def test_a_link_on_the_outlet_carries_to_her_next_sentence(
+    reports: dict[str, Report], lang: str
+) -> None:
+    """She told the Harbour Post, linked; what she said next in the passage carries that link
+    as candidate evidence, with a note saying where it comes from."""
+    claim = claim_about(reports[lang], CARRIED[lang])
+    assert claim.link is not None and claim.link.startswith(OUTLET[lang])
+    assert CARRIED_LINK in claim.warnings
+
+
+@LANGS
+def test_links_to_the_outlets_own_topic_and_author_pages_back_nothing(
+    reports: dict[str, Report], lang: str
+) -> None:
+    report = reports[lang]
+    assert claim_about(report, ANONYMOUS[lang]).link is None
+    assert claim_about(report, OWN_AUTHOR_PAGE[lang]).link is None
+    for source in report.sources:
+        assert not any("/topics/" in k or "/sujet/" in k or "/aut" in k for k in source.links)
+
+
+@LANGS
+def test_the_unnamed_official_is_anonymous_and_noted(reports: dict[str, Report], lang: str) -> None:
+    claim = claim_about(reports[lang], ANONYMOUS[lang])
+    assert claim.source is not None and claim.source.type is SourceType.ANONYMOUS
+    assert ANONYMOUS_ONLY in claim.warnings
+
+
+@LANGS
+def test_only_anonymous_sources_carry_the_unnamed_source_note(
+    reports: dict[str, Report], lang: str
+) -> None:
+    for claim in reports[lang].claims:
+        if ANONYMOUS_ONLY in claim.warnings:
+            assert claim.source is not None and claim.source.type is SourceType.ANONYMOUS
+
+
+@LANGS
+def test_the_summary_adds_up(reports: dict[str, Report], lang: str) -> None:
+    report = reports[lang]
+    summary = report.summary
+    attributed = [c for c in report.claims if c.source is not None]
+    assert summary.claims == summary.attributed + summary.unattributed == len(report.claims)
+    assert summary.linked + summary.unlinked == summary.attributed == len(attributed)
+    assert summary.linked == sum(c.link is not None for c in attributed) == 2
+
+
+@LANGS
+def test_each_claim_has_the_type_of_its_source_entry(reports: dict[str, Report], lang: str) -> None:
+    report = reports[lang]
+    owner = {cid: s for s in report.sources for cid in s.claims}
+    for claim in report.claims:
+        if claim.source is not None:
+            assert claim.source.type is owner[claim.id].type
+
+
+@LANGS
+def test_the_article_has_its_address_domain_and_outlet_name(
+    reports: dict[str, Report], lang: str
+) -> None:
+    article = reports[lang].article
+    assert article is not None
+    assert article.url is not None and article.url.endswith(PAGES[lang])
+    assert article.domain == "127.0.0.1"
+    assert article.site == {"en": "The Harbour Gazette", "fr": "Le Courrier du Port"}[lang]
