@@ -22,6 +22,7 @@ from httpserver import HTTPTestServer
 
 DATA = Path(__file__).resolve().parent / "data" / "flags"
 PAGES = {"en": "harbour.en.html", "fr": "port.fr.html"}
+MORE_PAGES = ("officials.en.html", "officiels.fr.html", "dates.en.html", "dates.fr.html")
 OUTLET = {"en": "https://harbour-post.example.org/", "fr": "https://courrier-maritime.example.org/"}
 FURNITURE = {
     "en": ("By Jane Doe", "Read more", "newsletter"),
@@ -40,8 +41,12 @@ def reports(_http_server_session: HTTPTestServer) -> Iterator[dict[str, Report]]
         lang: _http_server_session.route(f"/news/2024/03/15/{name}", (DATA / name).read_text())
         for lang, name in PAGES.items()
     }
+    urls |= {
+        name: _http_server_session.route(f"/news/2024/03/15/{name}", (DATA / name).read_text())
+        for name in MORE_PAGES
+    }
     with Analyzer(AnalyzerOptions(cache=CacheMode.OFF)) as analyzer:
-        yield {lang: analyzer.analyze(url) for lang, url in urls.items()}
+        yield {key: analyzer.analyze(url) for key, url in urls.items()}
 
 
 def claim_about(report: Report, words: str) -> Claim:
@@ -145,3 +150,68 @@ def test_the_article_has_its_address_domain_and_outlet_name(
     assert article.url is not None and article.url.endswith(PAGES[lang])
     assert article.domain == "127.0.0.1"
     assert article.site == {"en": "The Harbour Gazette", "fr": "Le Courrier du Port"}[lang]
+
+
+@pytest.mark.parametrize(
+    ("page", "unnamed"),
+    [
+        (
+            "officials.en.html",
+            [
+                "Obama administration officials",
+                "US officials",
+                "Indian official",
+                "person familiar with the talks",
+            ],
+        ),
+        (
+            "officiels.fr.html",
+            ["responsables américains", "responsable indien", "source proche des négociations"],
+        ),
+    ],
+)
+def test_unnamed_officials_are_anonymous_with_their_affiliation(
+    reports: dict[str, Report], page: str, unnamed: list[str]
+) -> None:
+    """ "US officials", "un responsable indien": anonymous, and named by what they are."""
+    report = reports[page]
+    anonymous = [s.name for s in report.sources if s.type is SourceType.ANONYMOUS]
+    for name in unnamed:
+        assert name in anonymous
+    people = [s.name for s in report.sources if s.type is SourceType.PERSON]
+    assert people == (["Josh Earnest"] if page.endswith(".en.html") else [people[0]])
+
+
+def test_generic_on_is_no_source_but_dit_on_is_hearsay(reports: dict[str, Report]) -> None:
+    """ "On dirait", "on appelle": the article's own voice; "dit-on": an anonymous source."""
+    report = reports["officiels.fr.html"]
+    for words in ("On dirait", "On appelle"):
+        claim = claim_about(report, words)
+        assert claim.source is None
+    hearsay = [c for c in report.claims if c.source and c.source.text in ("on", "-on")]
+    assert [c.source.type for c in hearsay if c.source is not None] == [SourceType.ANONYMOUS]
+
+
+def test_french_conditional_hedges_are_verbs_in_the_conditional(
+    reports: dict[str, Report],
+) -> None:
+    """ "auraient été formés" is the journalistic conditional; "sait", "superflus", "euros",
+    "combattrez" (a future) are no conditional at all."""
+    report = reports["officiels.fr.html"]
+    conditionals = [
+        h.text for c in report.claims for h in c.hedges if h.kind.value == "conditional"
+    ]
+    assert "auraient" in conditionals
+    assert all(h.endswith(("rait", "raient", "rais", "rions", "riez")) for h in conditionals)
+    assert claim_about(report, "terroristes").hedged
+
+
+@LANGS
+def test_a_statement_is_dated_by_its_cue_not_by_an_event(
+    reports: dict[str, Report], lang: str
+) -> None:
+    """ "depuis les attaques du 7 octobre", "since October 7" name an event; "ce vendredi",
+    "on Friday" in an article published on Friday 15 March 2024 is that very day."""
+    report = reports[f"dates.{lang}.html"]
+    claim = claim_about(report, {"en": "port would soon reopen", "fr": "port rouvrirait"}[lang])
+    assert claim.statement_date == "2024-03-15"
