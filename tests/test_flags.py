@@ -22,7 +22,14 @@ from httpserver import HTTPTestServer
 
 DATA = Path(__file__).resolve().parent / "data" / "flags"
 PAGES = {"en": "harbour.en.html", "fr": "port.fr.html"}
-MORE_PAGES = ("officials.en.html", "officiels.fr.html", "dates.en.html", "dates.fr.html")
+MORE_PAGES = (
+    "officials.en.html",
+    "officiels.fr.html",
+    "dates.en.html",
+    "dates.fr.html",
+    "headings.en.html",
+    "headings.fr.html",
+)
 OUTLET = {"en": "https://harbour-post.example.org/", "fr": "https://courrier-maritime.example.org/"}
 FURNITURE = {
     "en": ("By Jane Doe", "Read more", "newsletter"),
@@ -215,3 +222,21 @@ def test_a_statement_is_dated_by_its_cue_not_by_an_event(
     report = reports[f"dates.{lang}.html"]
     claim = claim_about(report, {"en": "port would soon reopen", "fr": "port rouvrirait"}[lang])
     assert claim.statement_date == "2024-03-15"
+
+
+@LANGS
+def test_headings_and_the_journalists_questions_are_nobodys_speech(
+    reports: dict[str, Report], lang: str
+) -> None:
+    """A section heading, a pull-quote heading with no cue, and the questions the article
+    asks its readers are attributed to no one; the mayor's quote below the heading is hers."""
+    report = reports[f"headings.{lang}.html"]
+    words = {
+        "en": ("We will not back down", "four million dollar", "Why did", "Should the port"),
+        "fr": ("Nous ne reculerons", "quatre millions", "Pourquoi le port", "Faut-il"),
+    }[lang]
+    for claim in report.claims:
+        if claim.source is not None:
+            assert not any(w in claim.content.text for w in words), claim.content.text
+    mayor = claim_about(report, {"en": "will reopen in June", "fr": "rouvrira en juin"}[lang])
+    assert mayor.source is not None and mayor.cue is not None
