@@ -40,6 +40,7 @@ _LANG_WINDOW = 8192
 _NO_ARTICLE = "no article text found in the page"
 # Blocks longer than this are prose, never a notice or a byline, whatever words they use.
 _NOTICE_MAX = 300
+_NOTICE_OPENING = 150  # a longer block is a notice only if its first sentence is this short
 _BYLINE_MAX = 80
 _WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
 # A domain ending after a name: ".fr" in "Libération.fr", ".co.uk".
@@ -238,14 +239,15 @@ def _fold(name: str) -> str:
 
 
 @cache
-def _furniture() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+def _furniture() -> tuple[tuple[str, ...], re.Pattern[str], frozenset[str]]:
     """Every language's teasers, notices and byline words: the page's language is not known
     yet at extraction, and a page often wraps its articles in another language's furniture."""
     lexicons = [load_lexicon(language) for language in available_languages()]
-    teasers = tuple(p for lexicon in lexicons for p in lexicon.furniture_teasers)
-    notices = tuple(p for lexicon in lexicons for p in lexicon.furniture_notices)
+    teasers = tuple(_straight(p) for lexicon in lexicons for p in lexicon.furniture_teasers)
+    notices = sorted({_straight(p) for lexicon in lexicons for p in lexicon.furniture_notices})
+    notice = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(n) for n in notices) or '(?!)'})(?!\w)")
     bylines = frozenset(w for lexicon in lexicons for w in lexicon.byline_words)
-    return teasers, notices, bylines
+    return teasers, notice, bylines
 
 
 def _drop_furniture(body: _Element) -> None:
@@ -259,16 +261,28 @@ def _drop_furniture(body: _Element) -> None:
 
 
 def _is_furniture(text: str) -> bool:
-    teasers, notices, bylines = _furniture()
-    lowered = text.lower().replace("’", "'")
+    teasers, notice, bylines = _furniture()
+    lowered = _straight(text.lower())
     opening = lowered.lstrip(" \t►▶→»>•·-–—|:")
-    if any(opening.startswith(t.replace("’", "'")) and _ends_word(opening, t) for t in teasers):
+    if any(opening.startswith(t) and _ends_word(opening, t) for t in teasers):
         return True
-    if len(text) <= _NOTICE_MAX and any(
-        re.search(rf"(?<!\w){re.escape(n.replace('’', chr(39)))}(?!\w)", lowered) for n in notices
-    ):
+    if notice.search(_notice_scope(lowered)):
         return True
     return len(text) <= _BYLINE_MAX and _is_byline(text, bylines)
+
+
+def _straight(text: str) -> str:
+    """Typographic apostrophes as straight ones, so that "s’abonner" matches "s'abonner"."""
+    return text.replace("’", "'")
+
+
+def _notice_scope(lowered: str) -> str:
+    """Where a notice says what it is: a short block whole, else its first sentence if that is
+    short ("Cet article est paru dans notre newsletter. …"); one long sentence is prose."""
+    if len(lowered) <= _NOTICE_MAX:
+        return lowered
+    first_sentence = re.split(r"(?<=[.!?])\s", lowered, maxsplit=1)[0]
+    return first_sentence if len(first_sentence) <= _NOTICE_OPENING else ""
 
 
 def _ends_word(text: str, phrase: str) -> bool:

@@ -276,6 +276,14 @@ def test_the_site_is_the_outlets_name_in_one_form(
         ("<p>Read more: Senate passes the water bill</p>", "en"),
         ("<p>This article is for subscribers only. Subscribe now to keep reading.</p>", "en"),
         ("<p>Sign up for our newsletter to get the day's news.</p>", "en"),
+        (
+            "<p>Cet article est paru dans notre newsletter « La lettre éco ». Si vous êtes "
+            "abonné, vous pouvez vous inscrire à cette lettre quotidienne en suivant ce lien. "
+            "Chaque jour à 12 h 30, vous y retrouverez les informations du journal et son "
+            "regard sur l'actualité économique, à travers notamment la chronique « Pertes & "
+            "profits », et bien d'autres rendez-vous encore.</p>",
+            "fr",
+        ),
         ("<p>By Jane Doe and John Roe</p>", "en"),
     ],
 )
