@@ -16,7 +16,7 @@ from checks import assert_valid_report
 from claimcheck.cache import CacheMode
 from claimcheck.models import Claim, Report, SourceType
 from claimcheck.pipeline import Analyzer, AnalyzerOptions
-from claimcheck.provenance import ANONYMOUS_ONLY, CARRIED_LINK
+from claimcheck.provenance import ANONYMOUS_ONLY, CARRIED_LINK, NO_SOURCE
 from claimcheck.report import report_to_dict
 from httpserver import HTTPTestServer
 
@@ -29,6 +29,8 @@ MORE_PAGES = (
     "dates.fr.html",
     "headings.en.html",
     "headings.fr.html",
+    "sourceless.en.html",
+    "sourceless.fr.html",
 )
 OUTLET = {"en": "https://harbour-post.example.org/", "fr": "https://courrier-maritime.example.org/"}
 FURNITURE = {
@@ -240,3 +242,15 @@ def test_headings_and_the_journalists_questions_are_nobodys_speech(
             assert not any(w in claim.content.text for w in words), claim.content.text
     mayor = claim_about(report, {"en": "will reopen in June", "fr": "rouvrira en juin"}[lang])
     assert mayor.source is not None and mayor.cue is not None
+
+
+@LANGS
+def test_said_by_no_one_named_is_counted_and_noted(reports: dict[str, Report], lang: str) -> None:
+    """ "It was reported that …", "Il a été annoncé que …": a cue and no source. Such claims
+    are unattributed in the summary, counted as sourceless, and say that no source is named."""
+    report = reports[f"sourceless.{lang}.html"]
+    sourceless = [c for c in report.claims if c.source is None and c.cue is not None]
+    assert len(sourceless) == report.summary.sourceless == 2
+    assert all(NO_SOURCE in c.warnings for c in sourceless)
+    assert report.summary.claims == report.summary.attributed + report.summary.unattributed
+    assert report.summary.unattributed == 3

@@ -73,7 +73,8 @@ def glance(report: Report) -> tuple[Fact, ...]:
         ),
         Fact(
             "unattributed",
-            f"{_count(s.unattributed, 'assertion')} in the article's own voice",
+            f"{_count(s.unattributed - s.sourceless, 'assertion')} in the article's own voice"
+            + (f", {s.sourceless} said by no one the text names" if s.sourceless else ""),
             alert=s.unattributed > 0,
         ),
     )
