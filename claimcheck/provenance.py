@@ -92,15 +92,8 @@ def _navigation_link(url: str, own_domain: str | None, lexicon: Lexicon | None) 
         return False
     segments = [s.lower() for s in urlsplit(url).path.split("/") if s]
     words = lexicon.navigation_paths if lexicon is not None else frozenset()
-    if is_navigation_page(url) or any(s in words for s in segments):
-        return True
-    # The home page, or a section's front page ("/politique"): one short word, no article slug.
-    return not segments or (
-        len(segments) == 1
-        and segments[0].count("-") <= 1
-        and "." not in segments[0]
-        and not any(c.isdigit() for c in segments[0])
-    )
+    # The home page too; a one-word path ("/politique") may be a section or an article: kept.
+    return not segments or is_navigation_page(url) or any(s in words for s in segments)
 
 
 def _with_carried_links(claims: list[Claim], text: str) -> list[Claim]:
