@@ -254,6 +254,14 @@ def analyze(
             dir_okay=False,
         ),
     ] = None,
+    review: Annotated[
+        bool,
+        typer.Option(
+            "--review",
+            help="With --format claimreview (implied): a ClaimReview skeleton per claim, its "
+            "reviewRating left for the fact-checker to fill.",
+        ),
+    ] = False,
     resume: Annotated[
         bool,
         typer.Option(
@@ -283,7 +291,9 @@ def analyze(
     from claimcheck.fetch import FetchSettings
     from claimcheck.pipeline import AnalyzerOptions
 
-    chosen = output_format or _default_format(output)
+    chosen = output_format or (OutputFormat.CLAIMREVIEW if review else _default_format(output))
+    if review and chosen is not OutputFormat.CLAIMREVIEW:
+        _usage_error("--review needs --format claimreview")
     if resume:
         chosen = _resume_format(output, output_format)
     if user_agent is not None and not _is_header_value(user_agent):
@@ -331,7 +341,7 @@ def analyze(
             single = total == 1 and input_list is None and not _is_directory(named[0])
             if index is not None:
                 reports = _indexed(reports, index)
-            failed = _write(_with_progress(reports, tracker), chosen, stream, single, index)
+            failed = _write(_with_progress(reports, tracker), chosen, stream, single, index, review)
         if done is not None and not done.analysed:
             typer.echo(f"claimcheck: nothing left to do: {_nothing_left(done)}", err=True)
     except KeyboardInterrupt:
@@ -813,6 +823,7 @@ def _write(
     stream: TextIO,
     single: bool,
     index: ClaimsIndex | None = None,
+    review: bool = False,
 ) -> bool:
     """Render every report; return whether any source failed."""
     renderer = RENDERERS[chosen]
@@ -821,7 +832,7 @@ def _write(
         from claimcheck.index import appearance_links
 
         links = appearance_links(index)
-    context = RenderContext(console=_console, links=links, single=single)
+    context = RenderContext(console=_console, links=links, single=single, review=review)
     failed = False
     collected = []
     for position, item in enumerate(reports):

@@ -8,11 +8,14 @@ throws away where each hyperlink's anchor sits, and every claim's link is found 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from urllib.parse import urldefrag, urlsplit
 
 import trafilatura
+from courlan import extract_domain
 from htmldate import find_date
 from lxml.etree import _Element
 from lxml.html import HtmlElement
@@ -21,6 +24,7 @@ from trafilatura.utils import load_html
 
 from claimcheck.errors import NoArticleError
 from claimcheck.models import Article, Link, RawDocument
+from claimcheck.nlp.lexicon import available_languages, load_lexicon
 
 # trafilatura's body elements that stand on their own line (its txt output does the same);
 # the others (hi, ref, del, code, lb) are inline, and lb is a line break.
@@ -34,6 +38,15 @@ _SENTENCE = re.compile(r"[^\n]{20,}?[.!?…。！？]")
 _HTML_LANG = re.compile(r"<html\b[^>]*?\s(?:xml:)?lang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.I)
 _LANG_WINDOW = 8192
 _NO_ARTICLE = "no article text found in the page"
+# Blocks longer than this are prose, never a notice or a byline, whatever words they use.
+_NOTICE_MAX = 300
+_NOTICE_OPENING = 150  # a longer block is a notice only if its first sentence is this short
+_BYLINE_MAX = 80
+_WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
+# A domain ending after a name: ".fr" in "Libération.fr", ".co.uk".
+_DOMAIN_ENDING = re.compile(r"\.[a-z]{2,6}(?:\.[a-z]{2})?$", re.IGNORECASE)
+# What separates a page title from the outlet's name: "Le titre - Libération".
+_TITLE_SEPARATORS = re.compile(r"\s+[-|–—:]\s+")
 
 
 @dataclass(eq=False)
@@ -65,11 +78,12 @@ class _Layout:
 def extract(raw: RawDocument) -> Article:
     """The article in ``raw``: plain text as it is, HTML through trafilatura."""
     if not raw.is_html:
-        return Article(text=raw.text, url=raw.url)
+        return Article(text=raw.text, url=raw.url, domain=registered_domain(raw.url))
     tree = _parse(raw.text)
     if tree is None:
         raise NoArticleError(_NO_ARTICLE)
     page_url = raw.url or _canonical_url(tree)
+    title = tree.findtext(".//title")
     _prepare_links(tree, page_url)
     # Before trafilatura, which cleans the tree in place; htmldate works on a copy.
     modified = _modified_date(tree, raw.url)
@@ -83,15 +97,17 @@ def extract(raw: RawDocument) -> Article:
     )
     if not isinstance(document, Document):
         raise NoArticleError(_NO_ARTICLE)
+    _drop_furniture(document.body)
     layout = _lay_out(_runs(document.body))
     if not _SENTENCE.search(layout.text):
         raise NoArticleError(_NO_ARTICLE)
     published = document.date
     return Article(
         text=layout.text,
-        url=raw.url,
+        url=page_url,
         title=document.title or None,
-        site=document.sitename or _hostname(page_url),
+        site=_site_name(document.sitename, title, page_url),
+        domain=registered_domain(page_url),
         authors=_authors(document.author),
         published=published,
         modified=modified if modified and (not published or modified > published) else None,
@@ -164,11 +180,136 @@ def _parse(html: str) -> HtmlElement | None:
 
 
 def _canonical_url(tree: HtmlElement) -> str | None:
-    """Where a saved page came from, so its relative links can still be resolved."""
-    for link in tree.iterfind(".//link[@href]"):
-        if "canonical" in (link.get("rel") or "").lower().split():
-            return _http_url(link.get("href", "").strip())
-    return None
+    """Where a saved page came from, as it says: its canonical link, else its og:url.
+
+    The article's address in the report, and the base its relative links are resolved against.
+    """
+    canonical = [
+        link.get("href", "")
+        for link in tree.iterfind(".//link[@href]")
+        if "canonical" in (link.get("rel") or "").lower().split()
+    ]
+    declared = [
+        meta.get("content", "")
+        for meta in tree.iterfind(".//meta[@content]")
+        if (meta.get("property") or meta.get("name") or "").lower() == "og:url"
+    ]
+    urls = (_http_url(_absolute(url)) for url in canonical + declared)
+    return next((url for url in urls if url), None)
+
+
+def _absolute(url: str) -> str:
+    """A protocol-relative address ("//www.tdg.ch/…") read as https, the web's default."""
+    url = url.strip()
+    return f"https:{url}" if url.startswith("//") else url
+
+
+def registered_domain(url: str | None) -> str | None:
+    """The registered domain ("liberation.fr" for www.liberation.fr), as courlan finds it; a
+    host with no such domain (an IP address, "localhost") stands for itself."""
+    if not url:
+        return None
+    return extract_domain(url) or urlsplit(url).hostname or None
+
+
+def _site_name(sitename: str | None, title: str | None, url: str | None) -> str | None:
+    """The outlet's name in one form: "Libération", not "Libération.fr" or "www.liberation.fr".
+
+    A written name loses its domain ending ("Le Monde.fr"); a host name ("www.liberation.fr")
+    takes the spelling the page title gives it ("… - Libération"), else stands as its
+    registered domain; with no site name at all, the page's registered domain stands for it.
+    """
+    name = (sitename or "").strip().rstrip("/")
+    name = re.sub(r"^www\.", "", name, flags=re.IGNORECASE)
+    if not name:
+        return registered_domain(url)
+    host = name.isascii() and name.islower() and " " not in name and "." in name
+    if not host:  # "Libération.fr", "Le Monde.fr", "Slate.fr": a name, as the outlet writes it
+        return _DOMAIN_ENDING.sub("", name).strip() or name
+    label = _fold(name.split(".")[0])
+    parts = _TITLE_SEPARATORS.split(title or "")[1:]
+    spelt = [p.strip() for p in parts if len(label) > 3 and _fold(p).endswith(label)]
+    return spelt[-1] if spelt else registered_domain(f"https://{name.lower()}")
+
+
+def _fold(name: str) -> str:
+    """A name without case, accents, spaces or punctuation: "Le Monde" and "lemonde" agree."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if c.isalnum())
+
+
+@cache
+def _furniture() -> tuple[tuple[str, ...], re.Pattern[str], frozenset[str]]:
+    """Every language's teasers, notices and byline words: the page's language is not known
+    yet at extraction, and a page often wraps its articles in another language's furniture."""
+    lexicons = [load_lexicon(language) for language in available_languages()]
+    teasers = tuple(_straight(p) for lexicon in lexicons for p in lexicon.furniture_teasers)
+    notices = sorted({_straight(p) for lexicon in lexicons for p in lexicon.furniture_notices})
+    notice = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(n) for n in notices) or '(?!)'})(?!\w)")
+    bylines = frozenset(w for lexicon in lexicons for w in lexicon.byline_words)
+    return teasers, notice, bylines
+
+
+def _drop_furniture(body: _Element) -> None:
+    """Remove the blocks that are page furniture: teasers, paywall, cookie and newsletter
+    notices, bylines. They are no part of the article, so no claim may contain them."""
+    for block in list(body.iter(*_BLOCKS)):
+        if block is body or any(child.tag in _BLOCKS for child in block):
+            continue  # only innermost blocks: a list is judged item by item
+        if _is_furniture(" ".join("".join(block.itertext()).split())):
+            _remove_keeping_tail(block)
+
+
+def _is_furniture(text: str) -> bool:
+    teasers, notice, bylines = _furniture()
+    lowered = _straight(text.lower())
+    opening = lowered.lstrip(" \t►▶→»>•·-–—|:")
+    if any(opening.startswith(t) and _ends_word(opening, t) for t in teasers):
+        return True
+    if notice.search(_notice_scope(lowered)):
+        return True
+    return len(text) <= _BYLINE_MAX and _is_byline(text, bylines)
+
+
+def _straight(text: str) -> str:
+    """Typographic apostrophes as straight ones, so that "s’abonner" matches "s'abonner"."""
+    return text.replace("’", "'")
+
+
+def _notice_scope(lowered: str) -> str:
+    """Where a notice says what it is: a short block whole, else its first sentence if that is
+    short ("Cet article est paru dans notre newsletter. …"); one long sentence is prose."""
+    if len(lowered) <= _NOTICE_MAX:
+        return lowered
+    first_sentence = re.split(r"(?<=[.!?])\s", lowered, maxsplit=1)[0]
+    return first_sentence if len(first_sentence) <= _NOTICE_OPENING else ""
+
+
+def _ends_word(text: str, phrase: str) -> bool:
+    after = text[len(phrase) : len(phrase) + 1]
+    return not after or not after.isalnum() or not phrase[-1].isalnum()
+
+
+def _is_byline(text: str, byline_words: frozenset[str]) -> bool:
+    """ "Par Jean Dupont et Marie Martin": the byline word, then names and short links only."""
+    words = _WORDS.findall(text)
+    if len(words) < 2 or words[0].lower() not in byline_words or text.rstrip().endswith("."):
+        return False
+    names = [w for w in words[1:] if w[0].isupper()]
+    return bool(names) and all(w[0].isupper() or len(w) <= 3 for w in words[1:])
+
+
+def _remove_keeping_tail(element: _Element) -> None:
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail or ""
+    previous = element.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    parent.remove(element)
 
 
 def _prepare_links(tree: HtmlElement, page_url: str | None) -> None:
@@ -220,8 +361,3 @@ def _modified_date(tree: HtmlElement, url: str | None) -> str | None:
 
 def _http_url(url: str | None) -> str | None:
     return url if url and urlsplit(url).scheme in ("http", "https") else None
-
-
-def _hostname(url: str | None) -> str | None:
-    host = urlsplit(url).hostname if url else None
-    return host.removeprefix("www.") if host else None

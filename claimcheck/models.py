@@ -102,6 +102,7 @@ class Article:
     modified: str | None = None
     language: str | None = None
     links: tuple[Link, ...] = ()
+    domain: str | None = None  # the registered domain of ``url`` ("liberation.fr")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +131,9 @@ class Hedge:
     kind: HedgeKind
     start: int
     end: int
+    # Inside the speaker's quoted words ("“It will probably pass,” she said"): their own
+    # uncertainty, shown but not counted as the article declining to vouch for the claim.
+    speaker: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,9 +171,10 @@ class Claim:
     def hedged(self) -> bool:
         """Whether the article declines to vouch for the claim.
 
-        A distancing word ("so-called") marks a label, not the claim, so it does not count.
+        A distancing word ("so-called") marks a label, not the claim, and a hedge inside the
+        speaker's quoted words is the speaker's own: neither counts.
         """
-        return any(h.kind is not HedgeKind.DISTANCING for h in self.hedges)
+        return any(h.kind is not HedgeKind.DISTANCING and not h.speaker for h in self.hedges)
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,8 +204,8 @@ class Summary:
     anonymous: int = 0
     named_sources: int = 0
     hedged: int = 0
-    linked: int = 0
-    unattributed: int = 0
+    linked: int = 0  # attributed claims that a hyperlink backs
+    unattributed: int = 0  # claims with no source: claims = attributed + unattributed
     unlinked: int = 0  # attributed claims that no hyperlink backs
     recycled: int = 0  # claims whose statement predates the article by more than 30 days
     anonymous_only: int = 0  # claims backed by nothing but an unnamed source: no link, no relay
@@ -208,6 +213,7 @@ class Summary:
     verified_not_found: int = 0
     verified_unreachable: int = 0
     beliefs: int = 0  # claims whose cue reports a belief or intention ("expects"), not words
+    sourceless: int = 0  # unattributed claims the text reports as said, by no one it names
 
 
 @dataclass(frozen=True, slots=True)

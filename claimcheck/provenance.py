@@ -8,11 +8,16 @@ import bisect
 import calendar
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
+from courlan import is_navigation_page
+
+from claimcheck.extract import registered_domain
 from claimcheck.models import (
     Article,
     Claim,
@@ -26,6 +31,7 @@ from claimcheck.models import (
     VerificationStatus,
 )
 from claimcheck.nlp.dates import DatedMention, dated_mention
+from claimcheck.nlp.hedging import speakers_own
 
 if TYPE_CHECKING:
     from claimcheck.nlp.lexicon import Lexicon
@@ -36,6 +42,8 @@ UNNAMED_TYPES = frozenset({SourceType.ANONYMOUS, SourceType.UNKNOWN})
 # Who can publish a report that a later "selon le rapport" refers to.
 RELAYING_TYPES = frozenset({SourceType.MEDIA, SourceType.ORGANIZATION, SourceType.GOVERNMENT})
 ANONYMOUS_ONLY = "backed only by an unnamed source: no link, no relay"
+NO_SOURCE = "no source is named: the text says it was said, not who said it"
+CARRIED_LINK = "link carried from an earlier sentence of the passage citing the same source"
 # Where a sentence ends: a stop (with any closing quote or bracket) before a space, or a newline.
 _SENTENCE_END = re.compile(r"[.!?…][\"»”’)\]]*\s+|\n")
 _WORD = re.compile(r"\S+")
@@ -56,19 +64,55 @@ def build(article: Article, claims: list[Claim], lexicon: Lexicon | None = None)
     With the language's ``lexicon``, relays the text names ("told Reuters", "cité par Le
     Monde", "citing a report in …") join the sources and the chains.
     """
-    claims = [_with_link(claim, article.links) for claim in claims]
-    claims = _with_sentence_links(claims, article)
+    claims = speakers_own(claims, article.text)
+    links = _backing_links(article, lexicon)
+    claims = [_with_link(claim, links) for claim in claims]
+    claims = _with_sentence_links(claims, article, links)
+    claims = _with_carried_links(claims, article.text)
     undated = _dated_mention(article, lexicon)
     claims = [_with_recycling(claim, article.published, undated) for claim in claims]
-    sources, claims = _gather_sources(claims, article.links)
+    sources, claims = _gather_sources(claims, links)
     if lexicon is not None:
         sources, claims = _named_relays(sources, claims, article, lexicon)
-    claims = [_with_anonymity_note(claim) for claim in claims]
+    claims = [_with_source_notes(claim) for claim in claims]
     warnings = []
     if article.published is None and any(c.source for c in claims):
         warnings.append(_undated_warning(undated))
     sources = _with_chains(sources)
     return Provenance(tuple(claims), tuple(sources), summarize(claims, sources), tuple(warnings))
+
+
+def _backing_links(article: Article, lexicon: Lexicon | None) -> tuple[Link, ...]:
+    """The body links that can back a claim: not the outlet's own tag, topic, author, section
+    or quote-index pages, which list articles and say nothing about any one claim."""
+    return tuple(k for k in article.links if not _navigation_link(k.url, article.domain, lexicon))
+
+
+def _navigation_link(url: str, own_domain: str | None, lexicon: Lexicon | None) -> bool:
+    if own_domain is None or registered_domain(url) != own_domain:
+        return False
+    segments = [s.lower() for s in urlsplit(url).path.split("/") if s]
+    words = lexicon.navigation_paths if lexicon is not None else frozenset()
+    # The home page too; a one-word path ("/politique") may be a section or an article: kept.
+    return not segments or is_navigation_page(url) or any(s in words for s in segments)
+
+
+def _with_carried_links(claims: list[Claim], text: str) -> list[Claim]:
+    """ "…, she told <a>the Harbour Gazette</a>." backs what she says in the next sentences of
+    the passage too: her later claims there carry the link, as candidate evidence for
+    ``--follow``, with a note that says so."""
+    last_link: dict[str, tuple[str, int]] = {}  # source key → (link, where its claim ends)
+    updated = []
+    for claim in claims:  # in text order
+        key = _key(claim.source) if claim.source is not None else None
+        if key is not None and claim.link is not None:
+            last_link[key] = (claim.link, claim.content.end)
+        elif key is not None and key in last_link:
+            link, end = last_link[key]
+            if "\n" not in text[end : claim.content.start]:
+                claim = replace(claim, link=link, warnings=(*claim.warnings, CARRIED_LINK))
+        updated.append(claim)
+    return updated
 
 
 def _spans(claim: Claim) -> list[Span]:
@@ -83,11 +127,13 @@ def _with_link(claim: Claim, links: Iterable[Link]) -> Claim:
     return claim
 
 
-def _with_sentence_links(claims: list[Claim], article: Article) -> list[Claim]:
+def _with_sentence_links(
+    claims: list[Claim], article: Article, links: tuple[Link, ...]
+) -> list[Claim]:
     """A link no claim's words cover backs the attributed claim cited in its sentence:
     "…, he told <a>Reuters</a>" backs what he told Reuters."""
     covered = {c.link for c in claims if c.link}
-    spare = [link for link in article.links if link.url not in covered]
+    spare = [link for link in links if link.url not in covered]
     updated = []
     for claim in claims:
         if claim.link is None and claim.source is not None and claim.cue is not None:
@@ -134,19 +180,29 @@ def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
     return [m.start() for m in matches], [m.end() for m in matches]
 
 
-def _with_anonymity_note(claim: Claim) -> Claim:
+def _with_source_notes(claim: Claim) -> Claim:
     if _anonymous_only(claim):
         return replace(claim, warnings=(*claim.warnings, ANONYMOUS_ONLY))
+    if _sourceless(claim):
+        return replace(claim, warnings=(*claim.warnings, NO_SOURCE))
     return claim
 
 
 def _anonymous_only(claim: Claim) -> bool:
-    """Nothing but an unnamed source backs it: "a source familiar with the talks", no link."""
+    """Nothing but an anonymous source backs it: "a source familiar with the talks", no link.
+
+    Only a source the article keeps anonymous: a pronoun left unresolved or a mention of unknown
+    type is claimcheck not knowing, not the article hiding who spoke.
+    """
     source = claim.source
     if source is None or claim.link is not None or claim.via is not None or claim.is_belief:
         return False
-    unnamed = source.type is SourceType.UNKNOWN and not _is_named(source.name or source.text)
-    return source.type is SourceType.ANONYMOUS or unnamed
+    return source.type is SourceType.ANONYMOUS
+
+
+def _sourceless(claim: Claim) -> bool:
+    """Reported as said, with no one said to say it: "il est demandé de", "it was observed"."""
+    return claim.source is None and claim.kind is not ClaimKind.UNATTRIBUTED
 
 
 def _undated_warning(undated: DatedMention | None) -> str:
@@ -229,11 +285,15 @@ def _gather_sources(
         members[key].append(claim)
     sources = [_source(ids[key], group, links) for key, group in members.items()]
     sources = _relays(sources, members, ids)
-    via = {s.id: s.via for s in sources}
-    updated = [
-        replace(c, via=via.get(ids[_key(c.source)])) if c.source is not None else c for c in claims
-    ]
+    by_id = {s.id: s for s in sources}
+    updated = [_as_in_sources(c, by_id[ids[_key(c.source)]]) if c.source else c for c in claims]
     return sources, updated
+
+
+def _as_in_sources(claim: Claim, source: Source) -> Claim:
+    """The claim's source as its ``sources`` entry has it: one type for all its mentions."""
+    assert claim.source is not None
+    return replace(claim, source=replace(claim.source, type=source.type), via=source.via)
 
 
 def _source(source_id: str, claims: list[Claim], links: tuple[Link, ...]) -> Source:
@@ -247,13 +307,23 @@ def _source(source_id: str, claims: list[Claim], links: tuple[Link, ...]) -> Sou
     return Source(
         id=source_id,
         name=first.name or first.text if first.resolved else "",
-        type=first.type,
+        type=_group_type([c.source.type for c in claims if c.source is not None]),
         claims=tuple(c.id for c in claims),
         mentions=tuple(mentions),
         links=tuple(dict.fromkeys(backing)),
         role=role,
         resolved=first.resolved,
     )
+
+
+def _group_type(types: list[SourceType]) -> SourceType:
+    """One type for mentions of one source: the one most of them have, "unknown" aside; on a
+    tie, the one its first mentions have."""
+    known = [t for t in types if t is not SourceType.UNKNOWN]
+    if not known:
+        return SourceType.UNKNOWN
+    counts = Counter(known)
+    return max(known, key=lambda t: counts[t])  # max keeps the first of equals
 
 
 def _relays(
@@ -436,8 +506,9 @@ def summarize(claims: list[Claim], sources: list[Source]) -> Summary:
         anonymous=sum(c.source.type is SourceType.ANONYMOUS for c in attributed if c.source),
         named_sources=sum(s.type not in UNNAMED_TYPES for s in sources),
         hedged=sum(c.hedged for c in claims),
-        linked=sum(c.link is not None for c in claims),
-        unattributed=sum(c.kind is ClaimKind.UNATTRIBUTED for c in claims),
+        linked=sum(c.link is not None for c in attributed),
+        unattributed=len(claims) - len(attributed),
+        sourceless=sum(_sourceless(c) for c in claims),
         unlinked=sum(c.link is None for c in attributed),
         recycled=sum(any(w.startswith("recycled") for w in c.warnings) for c in claims),
         anonymous_only=sum(_anonymous_only(c) for c in claims),

@@ -228,10 +228,11 @@ def test_the_installed_command_reports_failures_without_traceback(
 
 
 def test_standard_input_is_read_and_sniffed(subprocess_run: Run) -> None:
-    """``-`` reads the page from stdin, recognises it as HTML and analyses it with no URL."""
+    """``-`` reads the page from stdin, recognises it as HTML and takes the address the page
+    declares (its canonical link), having none of its own."""
     from_stdin = subprocess_run.lines()[2]
     assert "error" not in from_stdin
-    assert from_stdin["article"]["url"] is None
+    assert from_stdin["article"]["url"].startswith("https://www.meridian-ledger.example.com/")
     assert from_stdin["article"]["title"].startswith(SENATE_TITLE)
     assert from_stdin["claims"]
 

@@ -97,7 +97,8 @@ def test_a_saved_page_resolves_its_links_against_its_canonical_url() -> None:
     """A file has no URL of its own, but the page says where it was published."""
     article = news_page(url=None)
 
-    assert article.url is None
+    assert article.url == NEWS_URL
+    assert article.domain == "example.com"
     assert (
         article.links[0].url == "https://gazette.example.com/politics/2024/03/14/moreno-transcript"
     )
@@ -218,3 +219,98 @@ def test_plain_text_has_no_lang_hint() -> None:
 def _span(text: str, part: str) -> tuple[int, int]:
     start = text.index(part)
     return start, start + len(part)
+
+
+BODY_FR = (
+    "<p>Le conseil municipal s'est réuni mardi soir pour débattre longuement du budget de "
+    "l'année prochaine, en entendant habitants, élus et commerçants avant de voter.</p>"
+)
+
+
+def test_a_saved_page_without_canonical_link_takes_its_og_url() -> None:
+    head = '<meta property="og:url" content="//www.journal.example.fr/monde/article-42">'
+
+    article = extract(html(f"<article>{BODY_FR}{BODY_FR}</article>", head=head, lang="fr"))
+
+    assert article.url == "https://www.journal.example.fr/monde/article-42"
+    assert article.domain == "example.fr"
+
+
+@pytest.mark.parametrize(
+    ("site_name", "title", "expected"),
+    [
+        ("Libération.fr", "Un titre - Libération", "Libération"),
+        ("www.liberation.fr", "Un titre - Libération", "Libération"),
+        ("Le Monde.fr", "Un titre", "Le Monde"),
+        ("Gazette.com", "A headline", "Gazette"),
+        ("gazette.com", "A headline", "gazette.com"),
+    ],
+)
+def test_the_site_is_the_outlets_name_in_one_form(
+    site_name: str, title: str, expected: str
+) -> None:
+    """The same outlet is named one way, whichever of its forms the page declares."""
+    domain = "liberation.fr" if "ib" in site_name.lower() else "gazette.com"
+    domain = "lemonde.fr" if "Monde" in site_name else domain
+    head = (
+        f"<title>{title}</title><meta property='og:site_name' content='{site_name}'>"
+        f"<link rel='canonical' href='https://www.{domain}/a/1'>"
+    )
+
+    article = extract(html(f"<article>{FILLER}{FILLER}</article>", head=head))
+
+    assert article.site == expected
+    assert article.domain == domain
+
+
+@pytest.mark.parametrize(
+    ("furniture", "lang"),
+    [
+        ("<p>À lire aussi : Massacre du 7 octobre, ce que l'on sait</p>", "fr"),
+        ("<p>Lire aussi | « Il faut agir », dit la ministre</p>", "fr"),
+        ("<p>Il vous reste 57 % de cet article à lire. La suite est réservée aux abonnés.", "fr"),
+        ("<p>Inscrivez-vous à notre newsletter pour recevoir l'essentiel de l'actualité.", "fr"),
+        ("<p>Nous utilisons des cookies pour améliorer votre expérience.</p>", "fr"),
+        ("<p>Par Jean Dupont et Marie Martin</p>", "fr"),
+        ("<p>Continue reading: “We will not back down,” says the mayor</p>", "en"),
+        ("<p>Read more: Senate passes the water bill</p>", "en"),
+        ("<p>This article is for subscribers only. Subscribe now to keep reading.</p>", "en"),
+        ("<p>Sign up for our newsletter to get the day's news.</p>", "en"),
+        (
+            "<p>Cet article est paru dans notre newsletter « La lettre éco ». Si vous êtes "
+            "abonné, vous pouvez vous inscrire à cette lettre quotidienne en suivant ce lien. "
+            "Chaque jour à 12 h 30, vous y retrouverez les informations du journal et son "
+            "regard sur l'actualité économique, à travers notamment la chronique « Pertes & "
+            "profits », et bien d'autres rendez-vous encore.</p>",
+            "fr",
+        ),
+        ("<p>By Jane Doe and John Roe</p>", "en"),
+    ],
+)
+def test_page_furniture_is_not_article_text(furniture: str, lang: str) -> None:
+    """Teasers, paywall, newsletter and cookie notices and bylines are no part of the article."""
+    body = BODY_FR if lang == "fr" else FILLER
+
+    article = extract(html(f"<article>{body}{furniture}{body}</article>", lang=lang))
+
+    kept = " ".join(furniture.removeprefix("<p>").removesuffix("</p>").split()[:3])
+    assert kept not in article.text
+    assert article.text.count("\n") == 1  # the two body paragraphs, nothing between them
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "<p>Par ailleurs, le maire a rappelé que le budget serait voté en décembre.</p>",
+        "<p>By Tuesday, the council had heard from residents, officials and local shops.</p>",
+        "<p>Il a expliqué qu'il vous reste toujours le droit de faire appel de la décision, "
+        "une possibilité que la loi garantit à chacun depuis 1958 et que les juges ont "
+        "confirmée à plusieurs reprises, y compris la semaine dernière à Lyon, devant une "
+        "salle comble où l'on comptait de nombreux avocats venus de toute la région pour "
+        "entendre le délibéré dans cette affaire très suivie.</p>",
+    ],
+)
+def test_prose_that_shares_words_with_furniture_is_kept(prose: str) -> None:
+    article = extract(html(f"<article>{BODY_FR}{prose}</article>", lang="fr"))
+
+    assert prose.removeprefix("<p>")[:30] in article.text

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 
+_MARKER_WINDOW = 20  # characters before a date phrase where "du", "depuis les" is looked for
+
+
 @dataclass(frozen=True)
 class _Patterns:
     day_month_year: re.Pattern[str]
@@ -36,6 +39,7 @@ class _Patterns:
     weekday_day_month: re.Pattern[str]
     weekday_month_day: re.Pattern[str]
     any_year: re.Pattern[str]
+    event_marker: re.Pattern[str] | None  # "du ", "of " just before a date phrase
 
 
 @dataclass(frozen=True)
@@ -114,22 +118,38 @@ def _published(value: str | None) -> date | None:
 def _find(text: str, lexicon: Lexicon, published: date | None) -> str | None:
     patterns = _patterns(lexicon)
     months = lexicon.months
-    if match := patterns.day_month_year.search(text):
+
+    def search(pattern: re.Pattern[str]) -> re.Match[str] | None:
+        return _when_said(pattern, text, patterns.event_marker)
+
+    if match := search(patterns.day_month_year):
         return _iso(int(match["year"]), months[match["month"]], int(match["day"]))
-    if match := patterns.month_day_year.search(text):
+    if match := search(patterns.month_day_year):
         return _iso(int(match["year"]), months[match["month"]], int(match["day"]))
-    if match := patterns.month_year.search(text):
+    if match := search(patterns.month_year):
         return f"{int(match['year']):04d}-{months[match['month']]:02d}"
     if match := patterns.event_year.search(text):
         return match["year"] or match["year2"]
     if published is None:
         return None
-    if match := patterns.day_month.search(text) or patterns.month_day.search(text):
+    if match := search(patterns.day_month) or search(patterns.month_day):
         return _recent_day_month(published, months[match["month"]], int(match["day"]))
-    if match := patterns.weekday.search(text):
+    if match := search(patterns.weekday):
         return _recent_weekday(published, lexicon.weekdays[match["weekday"]])
-    if match := patterns.relative.search(text):
+    if match := search(patterns.relative):
         return (published + timedelta(days=lexicon.relative_days[match["relative"]])).isoformat()
+    return None
+
+
+def _when_said(
+    pattern: re.Pattern[str], text: str, event_marker: re.Pattern[str] | None
+) -> re.Match[str] | None:
+    """The first date phrase that can say when words were said: not the name of an event
+    ("les attaques du 7 octobre", "the attacks of October 7")."""
+    for match in pattern.finditer(text):
+        before = max(0, match.start() - _MARKER_WINDOW)
+        if event_marker is None or not event_marker.search(text, before, match.start()):
+            return match
     return None
 
 
@@ -184,4 +204,9 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         ),
         weekday_month_day=re.compile(rf"(?<!\w){weekday},?\s+{month}\s+{day}\b"),
         any_year=re.compile(rf"\b{year}\b"),
+        event_marker=(
+            re.compile(rf"(?<!\w)(?:{alternation(lexicon.event_date_markers)})\s+(?:the\s+)?$")
+            if lexicon.event_date_markers
+            else None
+        ),
     )

@@ -112,6 +112,18 @@ class Lexicon:
     negations: frozenset[str] = frozenset()  # "not", "never", "pas", "jamais"
     number_words: frozenset[str] = frozenset()  # "forty", "million", "quarante", "moitié"
 
+    # Page furniture, removed at extraction: a block that opens with a teaser ("lire aussi"),
+    # a block that holds a notice ("il vous reste"), a short block that is a byline ("par").
+    furniture_teasers: tuple[str, ...] = ()
+    furniture_notices: tuple[str, ...] = ()
+    byline_words: frozenset[str] = frozenset()
+    # Path words of an outlet's own listing pages ("auteur", "tag"): a link there backs nothing.
+    navigation_paths: frozenset[str] = frozenset()
+    # Words before a date that make it an event's name, not when it was said ("du 7 octobre").
+    event_date_markers: tuple[str, ...] = ()
+    # "that", "que": what opens a reported statement, not a question (ClaimReview's Claim.text)
+    declarative_complementizers: frozenset[str] = frozenset()
+
     @cached_property
     def non_source_subjects(self) -> frozenset[str]:
         """Subjects that name no speaker: "this shows that", "rien ne dit que"."""
@@ -172,6 +184,7 @@ def load_lexicon(language: str) -> Lexicon:
 def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
     cues, sources, hedges, dates = data["cues"], data["sources"], data["hedges"], data["dates"]
     relays = data.get("relays", {})
+    furniture, links = data.get("furniture", {}), data.get("links", {})
     grammar = data.get("grammar", {})
     model = data.get("model", {})
 
@@ -260,6 +273,12 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         install_hint=str(model.get("install_hint", "")),
         negations=words(data.get("trace", {}), "negations"),
         number_words=words(data.get("trace", {}), "number_words"),
+        furniture_teasers=phrases(furniture, "teasers"),
+        furniture_notices=phrases(furniture, "notices"),
+        byline_words=words(furniture, "byline_words"),
+        navigation_paths=words(links, "navigation_paths"),
+        event_date_markers=phrases(dates, "event_date_markers"),
+        declarative_complementizers=words(grammar, "declarative_complementizers"),
     )
 
 

@@ -74,7 +74,8 @@ def glance(report: Report) -> tuple[Fact, ...]:
         ),
         Fact(
             "unattributed",
-            f"{_count(s.unattributed, 'assertion')} in the article's own voice",
+            f"{_count(s.unattributed - s.sourceless, 'assertion')} in the article's own voice"
+            + (f", {s.sourceless} said by no one the text names" if s.sourceless else ""),
             alert=s.unattributed > 0,
         ),
     )
@@ -214,7 +215,10 @@ def resolution(mention: SourceMention) -> str:
 
 def hedge_words(claim: Claim) -> str:
     """The hedging words with their kind: "auraient (conditional), reportedly (lexical)"."""
-    return ", ".join(f"{hedge.text} ({hedge.kind.value})" for hedge in claim.hedges)
+    return ", ".join(
+        f"{hedge.text} ({hedge.kind.value}{', the speaker’s own' if hedge.speaker else ''})"
+        for hedge in claim.hedges
+    )
 
 
 def quoted(text: str) -> str:

@@ -12,18 +12,29 @@ statement date, when the text gives one, is ``datePublished``; the article is ``
 cited page where ``--follow`` found the content is ``firstAppearance``. With a claims index
 (``--index``), ``appearance`` also lists the other indexed articles that print the quote, and
 the earliest of them is ``firstAppearance`` when ``--follow`` found no cited page.
+
+``text`` is the claim as a reader would state it: the content without its complementizer
+("que", "qu'", "that"), as a sentence. An anonymous source is described, never given a name
+("sources d'information" is no one's name). ``--review`` wraps each Claim in a ``ClaimReview``
+skeleton: what claimcheck knows is filled in, the ``reviewRating`` is left for the fact-checker.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from claimcheck.models import Claim, Report, Source, SourceType, VerificationStatus
+from claimcheck.nlp.lexicon import available_languages, load_lexicon
 
 CONTEXT = "https://schema.org"
 _PEOPLE = frozenset({SourceType.PERSON, SourceType.ANONYMOUS})
+_SENTENCE_STOP = re.compile(r"[.!?…][\"»”’)\]]*$")
+_ENCLOSING_QUOTES = {"«": "»", "“": "”", '"': '"'}
 
 CreativeWork = dict[str, Any]
 Linker = Callable[[Report, Claim], tuple[list[CreativeWork], CreativeWork | None]]
@@ -36,35 +47,103 @@ def claims_jsonld(report: Report, links: Linker | None = None) -> list[dict[str,
     sources = {source.id: source for source in report.sources}
     owner = {claim_id: source for source in report.sources for claim_id in source.claims}
     appearance = _appearance(report)
+    language = report.article.language if report.article is not None else None
     items = []
     for claim in report.claims:
         source = owner.get(claim.id)
         if claim.source is None or source is None:
             continue
-        item = _claim(claim, _author(source, sources), appearance)
+        item = _claim(claim, _author(source, sources), appearance, language)
         if links is not None:
             _link(item, *links(report, claim))
         items.append(item)
     return items
 
 
+def reviews_jsonld(
+    report: Report, today: str | None = None, links: Linker | None = None
+) -> list[dict[str, Any]]:
+    """``--review``: one ``ClaimReview`` skeleton per attributed claim, its rating left empty.
+
+    ``url`` is the reviewed article's address and ``datePublished`` today's date, both for the
+    fact-checker to replace with their own fact-check's when they publish it.
+    """
+    day = today or datetime.now(UTC).date().isoformat()
+    reviews = []
+    for claim in claims_jsonld(report, links):
+        claim.pop("@context")
+        review: dict[str, Any] = {
+            "@context": CONTEXT,
+            "@type": "ClaimReview",
+            "claimReviewed": claim["text"],
+            "itemReviewed": claim,
+            "datePublished": day,
+            "reviewRating": {"@type": "Rating", "ratingValue": None, "alternateName": None},
+        }
+        # With an index, appearance lists every article that printed it, this one first.
+        appearance = claim["appearance"]
+        here = appearance[0] if isinstance(appearance, list) and appearance else appearance
+        if isinstance(here, dict) and "url" in here:
+            review["url"] = here["url"]
+        reviews.append(review)
+    return reviews
+
+
 def dumps_claimreview(
-    reports: Iterable[Report], *, indent: int | None = 2, links: Linker | None = None
+    reports: Iterable[Report],
+    *,
+    indent: int | None = 2,
+    links: Linker | None = None,
+    review: bool = False,
 ) -> str:
-    """One JSON array of the ``Claim`` objects of every report, in input order.
+    """One JSON array of the ``Claim`` objects (``ClaimReview`` skeletons with ``review``) of
+    every report, in input order.
 
     One flat array whatever the number of sources, so that the output is always the same shape;
     each Claim's ``appearance`` says which article it comes from. Failed sources add nothing.
     """
-    items = [item for report in reports if report.ok for item in claims_jsonld(report, links)]
+    if review:
+        items = [item for r in reports if r.ok for item in reviews_jsonld(r, links=links)]
+    else:
+        items = [item for r in reports if r.ok for item in claims_jsonld(r, links)]
     return json.dumps(items, indent=indent, ensure_ascii=False)
 
 
-def _claim(claim: Claim, author: dict[str, Any], appearance: dict[str, Any]) -> dict[str, Any]:
+def claim_sentence(content: str, language: str | None) -> str:
+    """The content as a reader states the claim: "que des terroristes auraient été formés" is
+    "Des terroristes auraient été formés."; a quotation loses its enclosing marks."""
+    text = content.strip()
+    closing = _ENCLOSING_QUOTES.get(text[:1])
+    if closing and text.endswith(closing) and len(text) > 2:
+        text = text[1:-1].strip()
+    for word in sorted(_complementizers(language), key=len, reverse=True):
+        elided = word.endswith(("'", "’"))
+        opening = text[: len(word)].lower().replace("’", "'")
+        if opening == word.replace("’", "'") and (elided or text[len(word) : len(word) + 1] == " "):
+            text = text[len(word) :].lstrip()
+            break
+    if not text:
+        return content
+    text = text[0].upper() + text[1:]
+    return text if _SENTENCE_STOP.search(text) else text.rstrip(",;: ") + "."
+
+
+def _complementizers(language: str | None) -> frozenset[str]:
+    """The words that open a reported clause, in the article's language (every one if unknown)."""
+    if language in available_languages():
+        return load_lexicon(language).declarative_complementizers
+    return frozenset(
+        w for lang in available_languages() for w in load_lexicon(lang).declarative_complementizers
+    )
+
+
+def _claim(
+    claim: Claim, author: dict[str, Any], appearance: dict[str, Any], language: str | None
+) -> dict[str, Any]:
     item: dict[str, Any] = {
         "@context": CONTEXT,
         "@type": "Claim",
-        "text": claim.content.text,
+        "text": claim_sentence(claim.content.text, language),
         "author": author,
     }
     if claim.statement_date:
@@ -94,6 +173,10 @@ def _author(source: Source, sources: dict[str, Source]) -> dict[str, Any]:
     if not source.resolved:
         # An unresolved pronoun: the article does not say who; no name is invented for it.
         author = {"@type": kind, "description": "a speaker the article does not identify"}
+    elif source.type is SourceType.ANONYMOUS:
+        # "un proche du ministre", "US officials": a description, never a name.
+        described = f"an anonymous source the article describes as “{source.name}”"
+        author = {"@type": kind, "description": described if source.name else "an anonymous source"}
     if source.role and kind == "Person":
         author["jobTitle"] = source.role
     return author
@@ -105,8 +188,13 @@ def _appearance(report: Report) -> dict[str, Any]:
     work: dict[str, Any] = {"@type": "CreativeWork"}
     if article is None:
         return work
-    fields = {"url": article.url, "headline": article.title, "datePublished": article.published}
+    url = article.url or (report.source if _is_web_address(report.source) else None)
+    fields = {"url": url, "headline": article.title, "datePublished": article.published}
     work.update({key: value for key, value in fields.items() if value})
     if article.site:
         work["publisher"] = {"@type": "Organization", "name": article.site}
     return work
+
+
+def _is_web_address(source: str) -> bool:
+    return urlsplit(source).scheme in ("http", "https")

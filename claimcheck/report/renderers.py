@@ -40,6 +40,7 @@ class RenderContext:
     console: Callable[[TextIO], Console] | None = None
     links: Linker | None = None
     single: bool = False
+    review: bool = False  # --review: ClaimReview skeletons around the Claims
 
 
 class Renderer(Protocol):
@@ -121,7 +122,8 @@ class ClaimReviewRenderer(_Collecting):
     def all(self, reports: Sequence[Report], stream: TextIO, context: RenderContext) -> None:
         from claimcheck.report.claimreview import dumps_claimreview
 
-        stream.write(dumps_claimreview(reports, links=context.links) + "\n")
+        text = dumps_claimreview(reports, links=context.links, review=context.review)
+        stream.write(text + "\n")
 
 
 RENDERERS: dict[Format, Renderer] = {

@@ -79,6 +79,7 @@ def _article(article: Article) -> dict[str, Any]:
         "url": article.url,
         "title": article.title,
         "site": article.site,
+        "domain": article.domain,
         "authors": list(article.authors),
         "published": article.published,
         "modified": article.modified,
@@ -111,7 +112,13 @@ def _cue(cue: Cue) -> dict[str, Any]:
 
 
 def _hedge(hedge: Hedge) -> dict[str, Any]:
-    return {"text": hedge.text, "kind": hedge.kind.value, "start": hedge.start, "end": hedge.end}
+    return {
+        "text": hedge.text,
+        "kind": hedge.kind.value,
+        "start": hedge.start,
+        "end": hedge.end,
+        "speaker": hedge.speaker,
+    }
 
 
 def _verification(verification: Verification) -> dict[str, Any]:
@@ -177,6 +184,7 @@ def _summary(summary: Summary) -> dict[str, Any]:
         "verified_not_found": summary.verified_not_found,
         "verified_unreachable": summary.verified_unreachable,
         "beliefs": summary.beliefs,
+        "sourceless": summary.sourceless,
     }
 
 
