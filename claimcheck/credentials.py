@@ -57,7 +57,7 @@ def _redacted_claim(claim: Claim) -> Claim:
         claim,
         link=_redact_optional(claim.link),
         verification=check,
-        warnings=tuple(redact(warning) for warning in claim.warnings),
+        notes=tuple(replace(note, message=redact(note.message)) for note in claim.notes),
     )
 
 

@@ -34,6 +34,17 @@ class CueType(StrEnum):
     BELIEF = "belief"
 
 
+class NoteCode(StrEnum):
+    """What a note on a claim is about: scripts and the summary read the code, people the
+    message."""
+
+    RECYCLED = "recycled"  # the statement predates the article by more than 30 days
+    RECYCLING_UNKNOWN = "recycling_unknown"  # dated, in an article whose own date is unknown
+    ANONYMOUS_ONLY = "anonymous_only"  # nothing but an anonymous source backs it
+    NO_SOURCE = "no_source"  # reported as said, by no one the text names
+    CARRIED_LINK = "carried_link"  # its link comes from an earlier sentence citing the source
+
+
 class SourceType(StrEnum):
     PERSON = "person"
     ORGANIZATION = "organization"
@@ -149,6 +160,14 @@ class Verification:
 
 
 @dataclass(frozen=True, slots=True)
+class Note:
+    """A remark on one claim: a stable ``code`` and a message for a reader."""
+
+    code: NoteCode
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
 class Claim:
     id: str
     kind: ClaimKind
@@ -160,7 +179,15 @@ class Claim:
     via: str | None = None  # id of the upstream source it was relayed through
     link: str | None = None
     verification: Verification | None = None
-    warnings: tuple[str, ...] = ()
+    notes: tuple[Note, ...] = ()
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """The notes' messages, as the report's ``warnings`` has always listed them."""
+        return tuple(note.message for note in self.notes)
+
+    def has(self, code: NoteCode) -> bool:
+        return any(note.code is code for note in self.notes)
 
     @property
     def is_belief(self) -> bool:

@@ -23,6 +23,8 @@ from claimcheck.models import (
     Claim,
     ClaimKind,
     Link,
+    Note,
+    NoteCode,
     Source,
     SourceMention,
     SourceType,
@@ -110,7 +112,7 @@ def _with_carried_links(claims: list[Claim], text: str) -> list[Claim]:
         elif key is not None and key in last_link:
             link, end = last_link[key]
             if "\n" not in text[end : claim.content.start]:
-                claim = replace(claim, link=link, warnings=(*claim.warnings, CARRIED_LINK))
+                claim = _noted(replace(claim, link=link), NoteCode.CARRIED_LINK, CARRIED_LINK)
         updated.append(claim)
     return updated
 
@@ -182,10 +184,14 @@ def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
 
 def _with_source_notes(claim: Claim) -> Claim:
     if _anonymous_only(claim):
-        return replace(claim, warnings=(*claim.warnings, ANONYMOUS_ONLY))
+        return _noted(claim, NoteCode.ANONYMOUS_ONLY, ANONYMOUS_ONLY)
     if _sourceless(claim):
-        return replace(claim, warnings=(*claim.warnings, NO_SOURCE))
+        return _noted(claim, NoteCode.NO_SOURCE, NO_SOURCE)
     return claim
+
+
+def _noted(claim: Claim, code: NoteCode, message: str) -> Claim:
+    return replace(claim, notes=(*claim.notes, Note(code, message)))
 
 
 def _anonymous_only(claim: Claim) -> bool:
@@ -233,17 +239,17 @@ def _with_recycling(claim: Claim, published: str | None, undated: DatedMention |
             f"recycled: statement dated {claim.statement_date}, article published on or "
             f"after {undated.day.isoformat()} (it mentions “{undated.phrase}”)"
         )
-        return replace(claim, warnings=(*claim.warnings, note))
+        return _noted(claim, NoteCode.RECYCLED, note)
     if made is not None and issued is None:
         note = (
             f"statement dated {claim.statement_date}; the article's own date is unknown, "
             "so whether it is recycled cannot be told"
         )
-        return replace(claim, warnings=(*claim.warnings, note))
+        return _noted(claim, NoteCode.RECYCLING_UNKNOWN, note)
     if made is None or issued is None or issued - made <= RECYCLED_AFTER:
         return claim
     note = f"recycled: statement dated {claim.statement_date}, article published {published}"
-    return replace(claim, warnings=(*claim.warnings, note))
+    return _noted(claim, NoteCode.RECYCLED, note)
 
 
 def _latest_day(value: str | None) -> date | None:
@@ -510,8 +516,8 @@ def summarize(claims: list[Claim], sources: list[Source]) -> Summary:
         unattributed=len(claims) - len(attributed),
         sourceless=sum(_sourceless(c) for c in claims),
         unlinked=sum(c.link is None for c in attributed),
-        recycled=sum(any(w.startswith("recycled") for w in c.warnings) for c in claims),
-        anonymous_only=sum(_anonymous_only(c) for c in claims),
+        recycled=sum(c.has(NoteCode.RECYCLED) for c in claims),
+        anonymous_only=sum(c.has(NoteCode.ANONYMOUS_ONLY) for c in claims),
         verified_found=_verified(claims, VerificationStatus.FOUND),
         verified_not_found=_verified(claims, VerificationStatus.NOT_FOUND),
         verified_unreachable=_verified(claims, VerificationStatus.UNREACHABLE),

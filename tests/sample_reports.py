@@ -18,6 +18,8 @@ from claimcheck.models import (
     HedgeKind,
     Link,
     Meta,
+    Note,
+    NoteCode,
     Report,
     ReportError,
     Source,
@@ -114,7 +116,7 @@ def french_report() -> Report:
             cue=cue(t, "avait déclaré", "déclarer"),
             statement_date="2023-05",
             link=INTERVIEW_URL,
-            warnings=(RECYCLED,),
+            notes=(Note(NoteCode.RECYCLED, RECYCLED),),
         ),
     )
     return Report(

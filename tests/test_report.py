@@ -420,3 +420,10 @@ def test_every_error_class_is_drawn_in_the_tree_and_has_its_own_type() -> None:
 def test_an_input_that_failed_before_analysis_keeps_its_error_type() -> None:
     assert errors.error_class("too_large") is errors.TooLargeError
     assert errors.error_class("input") is errors.InputError
+
+
+def test_the_schema_lists_every_note_code() -> None:
+    claim = schema()["$defs"]["claim"]["properties"]
+    assert claim["notes"]["items"]["properties"]["code"]["enum"] == [
+        c.value for c in models.NoteCode
+    ]

@@ -9,6 +9,7 @@ from datetime import UTC
 from claimcheck.models import (
     Claim,
     ClaimKind,
+    NoteCode,
     Report,
     Source,
     SourceMention,
@@ -198,7 +199,7 @@ def chain_names(source: Source, names: dict[str, str]) -> list[str]:
 
 def is_recycled(claim: Claim) -> bool:
     """Whether provenance marked the statement as old news, as ``summary.recycled`` counts it."""
-    return any(warning.startswith("recycled") for warning in claim.warnings)
+    return claim.has(NoteCode.RECYCLED)
 
 
 def resolution(mention: SourceMention) -> str:

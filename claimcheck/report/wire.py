@@ -148,6 +148,7 @@ def _claim(claim: Claim) -> dict[str, Any]:
             _verification(claim.verification) if claim.verification is not None else None
         ),
         "warnings": list(claim.warnings),
+        "notes": [{"code": note.code.value, "message": note.message} for note in claim.notes],
     }
 
 
