@@ -19,6 +19,7 @@ from claimcheck._lazy import lazy_names
 from claimcheck.version import __version__
 
 if TYPE_CHECKING:
+    from claimcheck.batch import Engine, analyze_many
     from claimcheck.errors import ClaimcheckError
     from claimcheck.models import SCHEMA_VERSION, Article, Claim, Report, Source
     from claimcheck.pipeline import Analyzer, AnalyzerOptions, analyze
@@ -30,14 +31,18 @@ __all__ = [
     "Article",
     "Claim",
     "ClaimcheckError",
+    "Engine",
     "Report",
     "Source",
     "__version__",
     "analyze",
+    "analyze_many",
 ]
 
 _HOMES = {
     "ClaimcheckError": "claimcheck.errors",
+    "Engine": "claimcheck.batch",
+    "analyze_many": "claimcheck.batch",
     "SCHEMA_VERSION": "claimcheck.models",
     "Article": "claimcheck.models",
     "Claim": "claimcheck.models",

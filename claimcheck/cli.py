@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO
 
 import typer
 
+from claimcheck.batch import Engine
 from claimcheck.report.renderers import RENDERERS, Format, RenderContext
 from claimcheck.version import __version__
 
@@ -44,11 +45,6 @@ app = typer.Typer(
 
 
 OutputFormat = Format  # the one list of formats, kept beside their renderers
-
-
-class Engine(StrEnum):
-    LOCAL = "local"
-    DASK = "dask"
 
 
 EXIT_OK, EXIT_FAILED_SOURCE, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -330,12 +326,7 @@ def analyze(
         if tracker is not None:
             items = tracker.watch(items)
         with _open_output(output, append=done is not None) as stream:
-            if engine is Engine.DASK:
-                reports = _on_dask(items, options, scheduler, workers, not unordered)
-            elif (workers or 1) > 1:
-                reports = _in_processes(items, options, workers or 1, not unordered)
-            else:
-                reports = _in_this_process(items, options)
+            reports = _analysed(items, options, engine, scheduler, workers, not unordered)
             # One report object only for one plain SOURCE argument; anything that may expand
             # to many (a directory, a WARC file, a list) always gives an array.
             single = total == 1 and input_list is None and not _is_directory(named[0])
@@ -733,35 +724,30 @@ def _stdin_item(max_bytes: int) -> InputItem:
     return InputItem("-", data=sys.stdin.buffer.read(max_bytes + 1))
 
 
-def _in_this_process(items: Iterator[InputItem], options: AnalyzerOptions) -> Iterator[Report]:
-    from claimcheck.pipeline import Analyzer
-
-    with Analyzer(options) as analyzer:
-        yield from analyzer.analyze_items(items)
-        if analyzer.fetch_cache is not None and analyzer.fetch_cache.problem:
-            typer.echo(f"claimcheck: warning: {analyzer.fetch_cache.problem}", err=True)
-
-
-def _in_processes(
-    items: Iterator[InputItem], options: AnalyzerOptions, workers: int, ordered: bool
-) -> Iterator[Report]:
-    from claimcheck.parallel import analyze_in_processes
-
-    return analyze_in_processes(items, options, workers, ordered=ordered)
-
-
-def _on_dask(
+def _analysed(
     items: Iterator[InputItem],
     options: AnalyzerOptions,
+    engine: Engine,
     scheduler: str | None,
     workers: int | None,
     ordered: bool,
 ) -> Iterator[Report]:
-    from claimcheck.dask import DaskUnavailableError, analyze_on_dask
+    """The library's ``analyze_many``; a missing Dask or an unreachable scheduler is a usage
+    error, found when the first report is asked for."""
+    from claimcheck.batch import analyze_many
+    from claimcheck.errors import DaskUnavailableError
 
-    reports = analyze_on_dask(items, options, scheduler=scheduler, workers=workers, ordered=ordered)
+    reports = analyze_many(
+        items,
+        options,
+        workers=workers,
+        engine=engine,
+        scheduler=scheduler,
+        ordered=ordered,
+        warn=lambda message: typer.echo(f"claimcheck: {message}", err=True),
+    )
     try:
-        first = next(reports, None)  # connects: a missing Dask or scheduler is a usage error
+        first = next(reports, None)
     except DaskUnavailableError as exc:
         _usage_error(str(exc))
     if first is not None:

@@ -19,6 +19,7 @@ import time
 import unicodedata
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -99,9 +100,11 @@ def follow_links(
     allow_private: bool = False,
     cache: FetchCache | None = None,
     limits: FollowLimits | None = None,
+    client: httpx.Client | None = None,
 ) -> Followed:
     """``verify``, within ``limits``: links over the cap, or whose turn came after the deadline,
-    keep no verification and are named in a warning."""
+    keep no verification and are named in a warning. ``client`` is the caller's guarded client
+    (an ``Analyzer`` keeps one for the batch); without one, a client is made for these links."""
     limits = limits or FollowLimits()
     claims = tuple(claims)
     urls = list(dict.fromkeys(c.link for c in claims if c.link and _followable(c.link)))
@@ -112,6 +115,7 @@ def follow_links(
         allow_private=allow_private,
         cache=cache,
         deadline=time.monotonic() + limits.deadline,
+        client=client,
     )
     late = [url for url, page in pages.items() if page.skipped]
     checked = {url: page for url, page in pages.items() if not page.skipped}
@@ -147,11 +151,13 @@ def fetch_pages(
     allow_private: bool = False,
     cache: FetchCache | None = None,
     deadline: float | None = None,
+    client: httpx.Client | None = None,
 ) -> dict[str, CitedPage]:
     """Each URL fetched once (or taken from the fetch cache), a few at a time.
 
     With a ``deadline`` (``time.monotonic()``), a fetch gets no more time than is left, and a
-    URL whose turn comes after it is not fetched (``CitedPage.skipped``).
+    URL whose turn comes after it is not fetched (``CitedPage.skipped``). A ``client`` given is
+    used and left open; it must refuse private addresses unless ``allow_private``.
     """
     if not urls:
         return {}
@@ -164,12 +170,11 @@ def fetch_pages(
             if left <= 0:
                 return CitedPage(url, skipped=True)
             bounded = replace(settings, timeout=min(settings.timeout, left))
-        return _fetch_page(url, bounded, client, cache, public_only)
+        return _fetch_page(url, bounded, shared, cache, public_only)
 
-    with (
-        fetch.make_client(settings, public_only=public_only) as client,
-        ThreadPoolExecutor(max_workers=MAX_CONCURRENT_FETCHES) as pool,
-    ):
+    with ExitStack() as stack:
+        shared = client or stack.enter_context(fetch.make_client(settings, public_only=public_only))
+        pool = stack.enter_context(ThreadPoolExecutor(max_workers=MAX_CONCURRENT_FETCHES))
         return {page.url: page for page in pool.map(one, urls)}
 
 

@@ -22,7 +22,7 @@ from claimcheck.cache import CacheMode, FetchCache, open_cache
 from claimcheck.credentials import redacted_report
 from claimcheck.errors import ClaimcheckError, UnsupportedLanguageError
 from claimcheck.inputs import InputItem
-from claimcheck.models import Article, FetchInfo, Meta, RawDocument, Report, ReportError
+from claimcheck.models import Article, Claim, FetchInfo, Meta, RawDocument, Report, ReportError
 from claimcheck.version import __version__
 
 if TYPE_CHECKING:
@@ -49,6 +49,9 @@ class AnalyzerOptions:
     allow_private: bool = False  # let --follow reach private and loopback addresses
     follow_max: int = 20  # --follow-max: linked pages fetched per article at most
     follow_deadline: float = 60.0  # --follow-deadline: seconds for all of an article's links
+    # Raise a source's error instead of reporting it: for a library user or a test who wants
+    # the traceback. The CLI never sets it: there, one source's failure is one line.
+    strict: bool = False
 
 
 @dataclass
@@ -69,6 +72,7 @@ class Analyzer:
     def __init__(self, options: AnalyzerOptions | None = None) -> None:
         self.options = options or AnalyzerOptions()
         self._client: httpx.Client | None = None
+        self._follow_client: httpx.Client | None = None  # --follow: guarded, its own limits
         self._models: ModelCache | None = None
         # Opens nothing until a URL is fetched; a stage that fetches more pages passes it on.
         self.fetch_cache: FetchCache | None = open_cache(self.options.cache, self.options.cache_dir)
@@ -116,14 +120,18 @@ class Analyzer:
         raw: RawDocument | None = None
         article: Article | None = None
         try:
-            raw = self._load(item, stdin)
-            article = self._extract(raw)
-            model = self._model_for(article.language or "")
+            raw = self.read(item, stdin)
+            article = self.extract(raw)
+            model = self.model_for(article.language or "")
         except Exception as exc:  # a bug must cost one source, not the batch
             return self._failed(item.source, exc, started, raw, article)
         return _Prepared(item, raw, article, model, time.perf_counter() - started)
 
-    def _load(self, item: InputItem, stdin: BinaryIO | None) -> RawDocument:
+    # -- the stages, in order: read → extract → parse → attribute → trace → verify → assemble.
+    # Each raises on failure; the batch methods above turn a failure into the source's report.
+
+    def read(self, item: InputItem, stdin: BinaryIO | None = None) -> RawDocument:
+        """The source's bytes: fetched (or from the fetch cache), read from a file or stdin."""
         if item.error is not None:
             raise errors.error_class(item.error_type)(item.error)
         if item.data is None:
@@ -167,7 +175,10 @@ class Analyzer:
         try:
             if isinstance(entry.parts, Exception):
                 raise entry.parts
-            report = self._attribute(entry.item.source, entry.article, entry.model, entry.parts)
+            traced = self.trace(entry.article, self.attribute(entry.article, entry.parts))
+            if self.options.follow:
+                traced = self.verify(traced)
+            report = self.assemble(entry.item.source, entry.article, entry.model, traced)
         except Exception as exc:  # a bug must cost one source, not the batch
             return self._failed(
                 entry.item.source, exc, started, entry.raw, entry.article, entry.model.name
@@ -184,6 +195,8 @@ class Analyzer:
         article: Article | None,
         model_name: str | None = None,
     ) -> Report:
+        if self.options.strict:
+            raise exc
         if isinstance(exc, ClaimcheckError):
             error = ReportError(exc.type, _one_line(str(exc)))
         else:
@@ -199,9 +212,10 @@ class Analyzer:
         return self._with_fetch(failed, raw)
 
     def close(self) -> None:
-        if self._client is not None:
-            self._client.close()
-            self._client = None
+        for client in (self._client, self._follow_client):
+            if client is not None:
+                client.close()
+        self._client = self._follow_client = None
         if self.fetch_cache is not None:
             self.fetch_cache.close()
 
@@ -236,7 +250,8 @@ class Analyzer:
         warnings = (*report.warnings, problem) if problem and not raw.cached else report.warnings
         return replace(report, meta=replace(report.meta, fetch=fetched), warnings=warnings)
 
-    def _extract(self, raw: RawDocument) -> Article:
+    def extract(self, raw: RawDocument) -> Article:
+        """The article in the page: its text, metadata and links, and its language."""
         from claimcheck import extract
         from claimcheck.nlp.language import detect_language
 
@@ -246,7 +261,8 @@ class Analyzer:
         )
         return replace(article, language=language)
 
-    def _model_for(self, language: str) -> LoadedModel:
+    def model_for(self, language: str) -> LoadedModel:
+        """The spaCy pipeline for the language, loaded once per analyzer."""
         from claimcheck.nlp.lexicon import available_languages
 
         supported = available_languages()
@@ -255,9 +271,10 @@ class Analyzer:
                 f"language '{language}' is not supported (supported: {', '.join(supported)}); "
                 "force one with --lang, or pick another installed spaCy pipeline with --model"
             )
-        return self._model_cache().for_language(language, self.options.model)
+        return self.models().for_language(language, self.options.model)
 
-    def _model_cache(self) -> ModelCache:
+    def models(self) -> ModelCache:
+        """The analyzer's loaded pipelines (one per language or --model)."""
         if self._models is None:
             from claimcheck.nlp.loading import ModelCache
             from claimcheck.nlp.parse import add_paragraph_component
@@ -265,42 +282,63 @@ class Analyzer:
             self._models = ModelCache(prepare=add_paragraph_component)
         return self._models
 
-    def _attribute(
-        self, source: str, article: Article, model: LoadedModel, parts: list[Part]
-    ) -> Report:
-        from claimcheck import provenance
+    def parse(self, article: Article, model: LoadedModel) -> list[Part]:
+        """One article parsed alone; a batch shares ``nlp.pipe`` runs instead."""
+        from claimcheck.nlp.parse import parse
+
+        return parse(model.nlp, article.text)
+
+    def attribute(self, article: Article, parts: list[Part]) -> list[Claim]:
+        """Who said what: the article's claims, attributed and not."""
         from claimcheck.nlp.attribution import find_claims
         from claimcheck.nlp.lexicon import load_lexicon
 
-        lexicon = load_lexicon(article.language or "")
-        claims = find_claims(article, parts, lexicon)
-        result = provenance.build(article, claims, lexicon)
-        if self.options.follow:
-            result = self._follow(result)
-        return Report(
-            source=source,
-            article=article,
-            claims=result.claims,
-            sources=result.sources,
-            summary=result.summary,
-            warnings=result.warnings,
-            meta=Meta(__version__, model.name, 0),  # the caller knows how long it took
-        )
+        return find_claims(article, parts, load_lexicon(article.language or ""))
 
-    def _follow(self, result: provenance.Provenance) -> provenance.Provenance:
-        from claimcheck import follow, provenance
+    def trace(self, article: Article, claims: list[Claim]) -> provenance.Provenance:
+        """Where each claim comes from: sources, relays, links and dates."""
+        from claimcheck import provenance
+        from claimcheck.nlp.lexicon import load_lexicon
+
+        return provenance.build(article, claims, load_lexicon(article.language or ""))
+
+    def verify(self, traced: provenance.Provenance) -> provenance.Provenance:
+        """``--follow``: each claim's link fetched and searched for its content."""
+        from claimcheck import follow
 
         limits = follow.FollowLimits(self.options.follow_max, self.options.follow_deadline)
         followed = follow.follow_links(
-            result.claims,
+            traced.claims,
             self.options.fetch,
             allow_private=self.options.allow_private,
             cache=self.fetch_cache,
             limits=limits,
+            client=self._followed_client(),
         )
-        summary = provenance.summarize(list(followed.claims), list(result.sources))
-        warnings = (*result.warnings, *followed.warnings)
-        return replace(result, claims=followed.claims, summary=summary, warnings=warnings)
+        warnings = (*traced.warnings, *followed.warnings)
+        return replace(traced, claims=followed.claims, warnings=warnings)
+
+    def assemble(
+        self, source: str, article: Article, model: LoadedModel, traced: provenance.Provenance
+    ) -> Report:
+        """The report, its summary counted once, from the claims as they finally stand."""
+        return Report(
+            source=source,
+            article=article,
+            claims=traced.claims,
+            sources=traced.sources,
+            summary=traced.summary,
+            warnings=traced.warnings,
+            meta=Meta(__version__, model.name, 0),  # the caller knows how long it took
+        )
+
+    def _followed_client(self) -> httpx.Client:
+        """One guarded client for every article's cited links: private addresses refused
+        unless --allow-private, connections reused across the batch."""
+        if self._follow_client is None:
+            public_only = not self.options.allow_private
+            self._follow_client = fetch.make_client(self.options.fetch, public_only=public_only)
+        return self._follow_client
 
 
 def analyze(source: str, options: AnalyzerOptions | None = None) -> Report:

@@ -56,8 +56,12 @@ _ELISION = re.compile(r"^[^\W\d_]{1,2}['’](?=\w)")  # "l'" in "l'AFP"
 class Provenance:
     claims: tuple[Claim, ...]
     sources: tuple[Source, ...]
-    summary: Summary
     warnings: tuple[str, ...]
+
+    @functools.cached_property
+    def summary(self) -> Summary:
+        """The counts, computed once, from the claims as they finally stand (after --follow)."""
+        return summarize(list(self.claims), list(self.sources))
 
 
 def build(article: Article, claims: list[Claim], lexicon: Lexicon | None = None) -> Provenance:
@@ -81,7 +85,7 @@ def build(article: Article, claims: list[Claim], lexicon: Lexicon | None = None)
     if article.published is None and any(c.source for c in claims):
         warnings.append(_undated_warning(undated))
     sources = _with_chains(sources)
-    return Provenance(tuple(claims), tuple(sources), summarize(claims, sources), tuple(warnings))
+    return Provenance(tuple(claims), tuple(sources), tuple(warnings))
 
 
 def _backing_links(article: Article, lexicon: Lexicon | None) -> tuple[Link, ...]:

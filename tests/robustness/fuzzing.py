@@ -145,7 +145,7 @@ def run_stages(analyzer: Analyzer, text: str, *, html: bool, language: str) -> R
     """
     raw = RawDocument("fuzz", text, is_html=html, fetched_at=datetime.now(UTC))
     try:
-        article = analyzer._extract(raw)
+        article = analyzer.extract(raw)
     except ClaimcheckError:
         return None
     from dataclasses import replace
@@ -153,6 +153,7 @@ def run_stages(analyzer: Analyzer, text: str, *, html: bool, language: str) -> R
     from claimcheck.nlp.parse import parse_many
 
     article = replace(article, language=language)
-    model = analyzer._model_for(language)
+    model = analyzer.model_for(language)
     parts = parse_many(model.nlp, [article.text])[0]  # as the pipeline parses a batch
-    return analyzer._attribute("fuzz", article, model, parts)
+    traced = analyzer.trace(article, analyzer.attribute(article, parts))
+    return analyzer.assemble("fuzz", article, model, traced)

@@ -188,7 +188,7 @@ def test_text_beyond_the_models_max_length_is_parsed_in_parts(tmp_path: Path) ->
     body = article * 5
     path.write_text(body, encoding="utf-8")
     with Analyzer(AnalyzerOptions(language="en")) as own:
-        own._model_cache().for_language("en").nlp.max_length = 3_000
+        own.models().for_language("en").nlp.max_length = 3_000
         wire = checked(own.analyze(str(path)))
     assert "error" not in wire, wire["error"]
     assert wire["article"]["text"] == body
