@@ -758,6 +758,7 @@ def test_an_embedded_post_is_its_author_s_words(analyse: Analyse, language: str,
     assert post.kind is ClaimKind.DIRECT and post.cue is None
     assert post.source is not None
     assert post.source.text == "Olivier Véran (@olivierveran)"
+    assert post.source.type is SourceType.PERSON
     assert lead not in post.content.text
 
 
@@ -807,3 +808,26 @@ def test_an_as_clause_of_time_or_one_that_echoes_is_no_claim(
     analyse: Analyse, language: str, text: str
 ) -> None:
     assert not [c for c in analyse(language, text).claims if c.source is not None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Un médecin a affirmé lundi que le lait de vache est mauvais pour la santé.",
+            "anonymous",
+        ),
+        ("fr", "Le ministre a déclaré lundi que la crise sanitaire est très grave.", "person"),
+        (
+            "en",
+            "A doctor said on Monday that the new treatment was safe for children.",
+            "anonymous",
+        ),
+    ],
+)
+def test_an_unnamed_role_is_anonymous_unless_the_text_picks_one_out(
+    analyse: Analyse, language: str, text: str, expected: str
+) -> None:
+    claim = next(c for c in analyse(language, text).claims if c.source is not None)
+    assert claim.source is not None and claim.source.type.value == expected

@@ -15,13 +15,14 @@ from dataclasses import dataclass, replace
 from itertools import chain
 from typing import TYPE_CHECKING
 
-from claimcheck.models import Article, Claim, ClaimKind, Cue, CueType, Span
+from claimcheck.models import Article, Claim, ClaimKind, Cue, CueType, SourceType, Span
 from claimcheck.nlp import dates, hedging, sources
 from claimcheck.nlp.frames import SUBJECT_DEPS, Frame, FrameFinder
+from claimcheck.nlp.frames.base import STRONG_CUE, WEAK_CUE
 from claimcheck.nlp.incises import incise_frames
 from claimcheck.nlp.lexicon import Lexicon
 from claimcheck.nlp.parse import Part
-from claimcheck.nlp.people import Antecedents, people_in
+from claimcheck.nlp.people import Antecedents, full_name_gender, people_in
 from claimcheck.nlp.quotes import CLOSERS, PAIRS, Quote, find_quotes
 
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ class _Draft:
     sentence: SpacySpan
     direct: bool = False
     announcement: bool = False  # a speaker with no words yet: "X a répondu :"
+    post: bool = False  # an embedded post, its author from the signature line
     written: tuple[int, int] | None = None  # the relative pronoun that names the source
 
 
@@ -294,7 +296,16 @@ def _signed_posts(drafts: list[_Draft], parts: list[Part], text: str) -> list[_D
         bounds = (signature.start("author"), signature.end("author"))
         found.append(
             _Draft(
-                content, None, "", author, bounds, strength=2, part=part, sentence=sent, direct=True
+                content,
+                None,
+                "",
+                author,
+                bounds,
+                strength=STRONG_CUE,
+                part=part,
+                sentence=sent,
+                direct=True,
+                post=True,
             )
         )
     return found
@@ -327,7 +338,7 @@ def _announced_words(speaker: _Draft, start: int, end: int, parts: list[Part], t
         sentence=sent,
         direct=text[start] in OPENING_MARKS,
         announcement=False,
-        strength=1,
+        strength=WEAK_CUE,
     )
 
 
@@ -487,6 +498,10 @@ def _resolve(
             if draft.written is not None:
                 start, end = draft.written  # "who", named after its antecedent
                 mention = replace(mention, text=text[start:end], start=start, end=end)
+            if draft.post and mention.type is SourceType.UNKNOWN and full_name_gender(mention.name):
+                # A post signed with a first name and a surname is a person's, even where the
+                # entity recogniser does not know the name ("Donald J. Trump" in French text).
+                mention = replace(mention, type=SourceType.PERSON)
         content = Span(text[slice(*draft.content)], *draft.content)
         cue = None
         if draft.cue is not None:

@@ -266,12 +266,11 @@ class SpeakerResolver:
             return SourceType.DOCUMENT
         if head in self.lexicon.government_nouns:
             return SourceType.GOVERNMENT
-        if head in self.lexicon.person_roles:
-            return SourceType.PERSON
+        described = self._described_person(mention, head)
+        if described is not None:
+            return described  # "le ministre" is a person, "un médecin" nobody the reader can find
         if head in self.lexicon.organization_nouns:
             return SourceType.ORGANIZATION
-        if mention.root.pos_ == "PROPN":
-            return SourceType.UNKNOWN
         return SourceType.UNKNOWN
 
     # -- resolution -----------------------------------------------------------------------
