@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from claimcheck import provenance
+from claimcheck import Analyzer, AnalyzerOptions, provenance
 from claimcheck.models import Article, Claim, ClaimKind, Cue, SourceMention, SourceType, Span
 from claimcheck.nlp.dates import dated_mention
 from claimcheck.nlp.lexicon import load_lexicon
@@ -102,3 +103,41 @@ def test_a_statement_close_to_the_day_named_cannot_be_judged() -> None:
     )
     assert "cannot be told" in result.claims[0].warnings[0]
     assert result.summary.recycled == 0
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "first", "second"),
+    [
+        (
+            "en",
+            "In a 2019 interview, the mayor said the plant was safe, and in March 2024 the "
+            "governor said that the plant would close.",
+            ("the plant was safe", "2019"),
+            ("the plant would close", "2024-03"),
+        ),
+        (
+            "fr",
+            "En mai 2023, le ministre a déclaré que la réforme passerait, affirmant : « Nous "
+            "tiendrons bon jusqu’au bout de ce combat. »",
+            ("la réforme passerait", "2023-05"),
+            ("Nous tiendrons bon", "2023-05"),
+        ),
+    ],
+)
+def test_a_statement_is_dated_by_its_own_clause(
+    tmp_path: Path,
+    language: str,
+    text: str,
+    first: tuple[str, str],
+    second: tuple[str, str],
+) -> None:
+    """A date in another clause of the sentence dates another statement; a participle
+    ("affirmant") is dated by the clause it hangs on."""
+    path = tmp_path / "article.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    with Analyzer(AnalyzerOptions(language=language)) as analyzer:
+        report = analyzer.analyze(str(path))
+    dated = {c.content.text: c.statement_date for c in report.claims if c.source is not None}
+    for words, day in (first, second):
+        found = [date for content, date in dated.items() if words in content]
+        assert found == [day], dated

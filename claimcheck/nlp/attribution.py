@@ -522,7 +522,7 @@ def _resolve(
                     draft.part, draft.sentence, draft.content, lexicon, cue, text
                 ),
                 statement_date=dates.statement_date(
-                    draft.part, draft.sentence, draft.content, lexicon, published
+                    draft.part, draft.sentence, draft.content, lexicon, published, draft.cue
                 ),
             )
         )

@@ -20,7 +20,7 @@ from claimcheck.nlp.lexicon import Lexicon
 from claimcheck.nlp.parse import Part
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 
 _MARKER_WINDOW = 20  # characters before a date phrase where "du", "depuis les" is looked for
@@ -56,14 +56,59 @@ def statement_date(
     content: tuple[int, int],
     lexicon: Lexicon,
     published: str | None,
+    cue: tuple[int, int] | None = None,
 ) -> str | None:
-    """The ISO date (partial allowed) of the statement, from the words around the cue."""
-    base = part.offset + sentence.start_char
-    text = sentence.text.lower()
-    start, end = content[0] - base, content[1] - base
-    outside = text[: max(start, 0)] + " " * max(0, min(end, len(text)) - max(start, 0))
-    outside += text[max(end, 0) :] if end < len(text) else ""
-    return _find(outside, lexicon, _published(published))
+    """The ISO date (partial allowed) of the statement, from the words of its own clause
+    outside its content: the clause of the cue ("X a déclaré lundi que …"), not another
+    clause of the sentence ("…, et mardi Y a dit que …"). Offsets are the article's."""
+    (start_char, end_char), others = _cue_clause(part, sentence, cue)
+    words = list(part.text[start_char:end_char].lower())
+    local_content = (content[0] - part.offset, content[1] - part.offset)
+    for masked_start, masked_end in (local_content, *others):
+        for i in range(max(masked_start, start_char), min(masked_end, end_char)):
+            words[i - start_char] = " "
+    return _find("".join(words), lexicon, _published(published))
+
+
+def _cue_clause(
+    part: Part, sentence: Span, cue: tuple[int, int] | None
+) -> tuple[tuple[int, int], list[tuple[int, int]]]:
+    """The character bounds, in the part, of the clause the cue heads (its verb's subtree,
+    within the sentence), and those of the clauses coordinated under it that have a subject of
+    their own: "X said A, and in March Y said B" keeps March for Y. A claim with no cue (a
+    continued quotation) has the whole sentence."""
+    whole = (sentence.start_char, sentence.end_char)
+    if cue is None:
+        return whole, []
+    span = part.doc.char_span(cue[0] - part.offset, cue[1] - part.offset, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return whole, []
+    verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
+    while _borrows_clause(verb):
+        verb = verb.head  # "…, affirmant : « … »": said when the clause above says
+    left, right = verb.left_edge, verb.right_edge
+    start = max(left.idx, sentence.start_char)
+    end = min(right.idx + len(right.text), sentence.end_char)
+    others = [
+        (child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text))
+        for child in verb.children
+        if child.dep_ == "conj" and any(c.dep_.startswith("nsubj") for c in child.children)
+    ]
+    return ((start, end) if start < end else whole), others
+
+
+def _borrows_clause(verb: Token) -> bool:
+    """A participle or gerund with no subject of its own ("affirmant", "adding") speaks in the
+    clause it hangs on, and is dated by it; so does a cue the parse hung on its own quotation
+    ("In a 2019 interview, he said, “…”": "said" under the quoted verb). A finite verb, even
+    coordinated ("…, and on Tuesday she said"), has its own clause."""
+    if verb.head.i == verb.i:
+        return False
+    if verb.dep_ in ("parataxis", "ccomp"):
+        return True
+    participle = bool({"Part", "Ger"} & set(verb.morph.get("VerbForm", []))) or verb.tag_ == "VBG"
+    own_subject = any(c.dep_.startswith("nsubj") for c in verb.children)
+    return participle and not own_subject
 
 
 def dated_mention(text: str, lexicon: Lexicon) -> DatedMention | None:

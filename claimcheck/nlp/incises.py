@@ -225,7 +225,7 @@ def _past_fillers(finder: FrameFinder, sent: Span, start: int) -> int:
 
 def _head_of(words: list[Token]) -> Token:
     inside = {t.i for t in words}
-    heads = [t for t in words if t.head.i not in inside or t.head is t]
+    heads = [t for t in words if t.head.i not in inside or t.head.i == t.i]
     return heads[0] if heads else words[0]
 
 

@@ -61,7 +61,7 @@ class NounFrames(ContentRules):
         of the verb the noun depends on, which names the speaker in full, as PolNeAR marks it."""
         if owner.pos_ != "PRON" or owner.dep_ != "poss":
             return None
-        subject = self.subject_of(noun.head) if noun.head is not noun else None
+        subject = self.subject_of(noun.head) if noun.head.i != noun.i else None
         if subject is None or subject.pos_ == "PRON" or not self.can_speak(subject):
             return None
         return subject

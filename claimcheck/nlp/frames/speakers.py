@@ -159,7 +159,7 @@ class SpeakerRules(CueRules):
             return None  # ", arguant que …" is sometimes hung on the verb as an adverb
         head = verb
         for _ in range(SUBJECT_CLIMB):
-            if head.head is head:
+            if head.head.i == head.i:
                 return None
             head = head.head  # any part of speech: the small models tag "réagi" as an adjective
             subject = self.subject_of(head)

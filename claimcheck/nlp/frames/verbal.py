@@ -39,7 +39,7 @@ class VerbalFrames(ContentRules):
         marked = any(
             c.dep_ == "mark" and c.lower_ in self.lexicon.comparative_markers for c in verb.children
         )
-        if not marked or verb.head is verb or not self.is_cue_verb(verb):
+        if not marked or verb.head.i == verb.i or not self.is_cue_verb(verb):
             return None
         if any(c.dep_ in OBJECT_DEPS | CLAUSE_DEPS for c in verb.children):
             return None
