@@ -119,6 +119,14 @@ def analyze(
         str | None,
         typer.Option("--model", help="An installed spaCy pipeline to use instead of the default."),
     ] = None,
+    no_tagger: Annotated[
+        bool,
+        typer.Option(
+            "--no-tagger",
+            help="Rules only: do not run the learned span tagger that proposes more claims "
+            "(English).",
+        ),
+    ] = False,
     timeout: Annotated[
         float, typer.Option("--timeout", min=0.1, help="Fetch timeout in seconds.")
     ] = 20.0,
@@ -254,6 +262,7 @@ def analyze(
     options = AnalyzerOptions(
         language=lang.lower() if lang else None,
         model=model,
+        tagger=not no_tagger,
         fetch=settings,
         cache=_cache_mode(offline=offline, refresh=refresh, no_cache=no_cache),
         cache_dir=cache_dir,

@@ -145,6 +145,7 @@ class Claim:
     link: str | None = None
     verification: Verification | None = None
     warnings: tuple[str, ...] = ()
+    origin: str = "rules"  # what proposed it: "rules", or "tagger" (linked by the rules)
 
     @property
     def hedged(self) -> bool:
@@ -211,6 +212,8 @@ class Meta:
     model: str | None = None
     elapsed_ms: int = 0
     fetch: FetchInfo | None = None  # None for files and standard input
+    engine: str = "rules"  # "rules", or "rules+tagger" when the span tagger proposed claims too
+    tagger: str | None = None  # the span tagger model that ran, if any
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from claimcheck import provenance
     from claimcheck.nlp.loading import LoadedModel, ModelCache
     from claimcheck.nlp.parse import Part
+    from claimcheck.nlp.tagger import SpanTagger
 
 # Sources parsed together in one batch: enough for nlp.pipe to pay, few enough that a report
 # written as soon as it is done (--format jsonl) does not wait long.
@@ -42,6 +43,7 @@ BATCH_SOURCES = 8
 class AnalyzerOptions:
     language: str | None = None  # force a language instead of detecting it per source
     model: str | None = None  # an installed spaCy pipeline to use instead of the default
+    tagger: bool = True  # run the learned span tagger beside the rules where a language has one
     fetch: fetch.FetchSettings = field(default_factory=fetch.FetchSettings)
     cache: CacheMode = CacheMode.USE  # how fetched pages are reused (--refresh, --offline, ...)
     cache_dir: Path | None = None  # default: $CLAIMCHECK_CACHE_DIR, else the user cache directory
@@ -59,6 +61,7 @@ class _Prepared:
     raw: RawDocument
     article: Article
     model: LoadedModel
+    tagger: SpanTagger | None  # None: rules only
     seconds: float  # spent on it so far, outside the shared parse
     parts: list[Part] | Exception = field(default_factory=list)  # or why parsing failed
 
@@ -70,6 +73,7 @@ class Analyzer:
         self.options = options or AnalyzerOptions()
         self._client: httpx.Client | None = None
         self._models: ModelCache | None = None
+        self._taggers: dict[str, SpanTagger | None] = {}
         # Opens nothing until a URL is fetched; a stage that fetches more pages passes it on.
         self.fetch_cache: FetchCache | None = open_cache(self.options.cache, self.options.cache_dir)
 
@@ -119,9 +123,10 @@ class Analyzer:
             raw = self._load(item, stdin)
             article = self._extract(raw)
             model = self._model_for(article.language or "")
+            tagger = self._tagger_for(article.language or "")
         except Exception as exc:  # a bug must cost one source, not the batch
             return self._failed(item.source, exc, started, raw, article)
-        return _Prepared(item, raw, article, model, time.perf_counter() - started)
+        return _Prepared(item, raw, article, model, tagger, time.perf_counter() - started)
 
     def _load(self, item: InputItem, stdin: BinaryIO | None) -> RawDocument:
         if item.error is not None:
@@ -167,7 +172,9 @@ class Analyzer:
         try:
             if isinstance(entry.parts, Exception):
                 raise entry.parts
-            report = self._attribute(entry.item.source, entry.article, entry.model, entry.parts)
+            report = self._attribute(
+                entry.item.source, entry.article, entry.model, entry.parts, entry.tagger
+            )
         except Exception as exc:  # a bug must cost one source, not the batch
             return self._failed(
                 entry.item.source, exc, started, entry.raw, entry.article, entry.model.name
@@ -257,6 +264,16 @@ class Analyzer:
             )
         return self._model_cache().for_language(language, self.options.model)
 
+    def _tagger_for(self, language: str) -> SpanTagger | None:
+        """The language's span tagger, loaded once on first use; None for rules only."""
+        if not self.options.tagger:
+            return None
+        if language not in self._taggers:
+            from claimcheck.nlp.tagger import load_tagger
+
+            self._taggers[language] = load_tagger(language)
+        return self._taggers[language]
+
     def _model_cache(self) -> ModelCache:
         if self._models is None:
             from claimcheck.nlp.loading import ModelCache
@@ -266,14 +283,20 @@ class Analyzer:
         return self._models
 
     def _attribute(
-        self, source: str, article: Article, model: LoadedModel, parts: list[Part]
+        self,
+        source: str,
+        article: Article,
+        model: LoadedModel,
+        parts: list[Part],
+        tagger: SpanTagger | None = None,
     ) -> Report:
         from claimcheck import provenance
         from claimcheck.nlp.attribution import find_claims
         from claimcheck.nlp.lexicon import load_lexicon
 
         lexicon = load_lexicon(article.language or "")
-        claims = find_claims(article, parts, lexicon)
+        tagged = tagger.tag([part.doc for part in parts]) if tagger is not None else None
+        claims = find_claims(article, parts, lexicon, tagged)
         result = provenance.build(article, claims, lexicon)
         if self.options.follow:
             result = self._follow(result)
@@ -284,7 +307,14 @@ class Analyzer:
             sources=result.sources,
             summary=result.summary,
             warnings=result.warnings,
-            meta=Meta(__version__, model.name, 0),  # the caller knows how long it took
+            # the caller knows how long it took
+            meta=Meta(
+                __version__,
+                model.name,
+                0,
+                engine="rules" if tagger is None else "rules+tagger",
+                tagger=tagger.name if tagger is not None else None,
+            ),
         )
 
     def _follow(self, result: provenance.Provenance) -> provenance.Provenance:

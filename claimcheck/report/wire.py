@@ -141,6 +141,7 @@ def _claim(claim: Claim) -> dict[str, Any]:
             _verification(claim.verification) if claim.verification is not None else None
         ),
         "warnings": list(claim.warnings),
+        "origin": claim.origin,
     }
 
 
@@ -184,6 +185,8 @@ def _meta(meta: Meta) -> dict[str, Any]:
         "model": meta.model,
         "elapsed_ms": meta.elapsed_ms,
         "fetch": _fetch(meta.fetch) if meta.fetch is not None else None,
+        "engine": meta.engine,
+        "tagger": meta.tagger,
     }
 
 

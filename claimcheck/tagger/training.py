@@ -245,7 +245,9 @@ def train(
 
 def install(model: Path, target: Path = MODEL_DIR) -> None:
     """Copies a trained model into the package (what the wheel ships), named for the report's
-    meta.tagger."""
+    meta.tagger. Nothing of the corpus goes with it: the string store, which would list the
+    training texts' words, keeps only the labels (the tagger hashes words as it reads them),
+    and the config forgets where the corpus was."""
     import json
 
     if target.exists():
@@ -255,6 +257,11 @@ def install(model: Path, target: Path = MODEL_DIR) -> None:
     meta = json.loads(meta_file.read_text(encoding="utf-8"))
     meta.update(MODEL_META)
     meta_file.write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    strings = target / "vocab" / "strings.json"
+    strings.write_text(json.dumps(sorted(LABELS.values())), encoding="utf-8")
+    config = target / "config.cfg"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(re.sub(r"(?m)^(train|dev) = .*$", r"\1 = null", text), encoding="utf-8")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
