@@ -25,6 +25,7 @@ def main() -> None:
     parser.add_argument("inputs", nargs="*", type=Path, default=[DEFAULT_CORPUS])
     parser.add_argument("--limit", type=int, default=200)
     parser.add_argument("--lang", default="en")
+    parser.add_argument("--tagger", action="store_true", help="claimcheck with the span tagger")
     args = parser.parse_args()
     files = files_in(args.inputs)[: args.limit]
     texts = [f.read_text(encoding="utf-8") for f in files]
@@ -34,7 +35,7 @@ def main() -> None:
     list(model.nlp.pipe(texts[:5]))  # warm up
     raw = timed(lambda: list(model.nlp.pipe(texts)))
 
-    with Analyzer(AnalyzerOptions(language=args.lang)) as analyzer:
+    with Analyzer(AnalyzerOptions(language=args.lang, tagger=args.tagger)) as analyzer:
         analyzer.analyze(str(files[0]))  # loads the model once, outside the timing
         ours = timed(lambda: [analyzer.analyze(str(f)) for f in files])
 

@@ -141,6 +141,14 @@ def analyze(
         str | None,
         typer.Option("--model", help="An installed spaCy pipeline to use instead of the default."),
     ] = None,
+    tagger: Annotated[
+        bool,
+        typer.Option(
+            "--tagger/--no-tagger",
+            help="Also run the learned span tagger, which proposes claims the rules then link "
+            "(English; more recall, less precision, slower). Default: the rules alone.",
+        ),
+    ] = False,
     timeout: Annotated[
         float, typer.Option("--timeout", min=0.1, help="Fetch timeout in seconds.")
     ] = 20.0,
@@ -300,6 +308,7 @@ def analyze(
     options = AnalyzerOptions(
         language=lang.lower() if lang else None,
         model=model,
+        tagger=tagger,
         fetch=settings,
         cache=_cache_mode(offline=offline, refresh=refresh, no_cache=no_cache),
         cache_dir=cache_dir,

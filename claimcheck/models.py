@@ -180,6 +180,7 @@ class Claim:
     link: str | None = None
     verification: Verification | None = None
     notes: tuple[Note, ...] = ()
+    origin: str = "rules"  # what proposed it: "rules", or "tagger" (linked by the rules)
 
     @property
     def warnings(self) -> tuple[str, ...]:
@@ -265,6 +266,8 @@ class Meta:
     model: str | None = None
     elapsed_ms: int = 0
     fetch: FetchInfo | None = None  # None for files and standard input
+    engine: str = "rules"  # "rules", or "rules+tagger" when the span tagger proposed claims too
+    tagger: str | None = None  # the span tagger model that ran, if any
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from claimcheck import provenance
     from claimcheck.nlp.loading import LoadedModel, ModelCache
     from claimcheck.nlp.parse import Part
+    from claimcheck.nlp.tagger import SpanTagger
 
 # Sources parsed together in one batch: enough for nlp.pipe to pay, few enough that a report
 # written as soon as it is done (--format jsonl) does not wait long.
@@ -42,6 +43,10 @@ BATCH_SOURCES = 8
 class AnalyzerOptions:
     language: str | None = None  # force a language instead of detecting it per source
     model: str | None = None  # an installed spaCy pipeline to use instead of the default
+    # Run the learned span tagger beside the rules where a language has one (--tagger). Off by
+    # default: on PolNeAR's held-out slice it adds recall but lowers full_f1_speech, and costs
+    # more than the speed bound allows (docs/tagger.md).
+    tagger: bool = False
     fetch: fetch.FetchSettings = field(default_factory=fetch.FetchSettings)
     cache: CacheMode = CacheMode.USE  # how fetched pages are reused (--refresh, --offline, ...)
     cache_dir: Path | None = None  # default: $CLAIMCHECK_CACHE_DIR, else the user cache directory
@@ -62,6 +67,7 @@ class _Prepared:
     raw: RawDocument
     article: Article
     model: LoadedModel
+    tagger: SpanTagger | None  # None: rules only
     seconds: float  # spent on it so far, outside the shared parse
     parts: list[Part] | Exception = field(default_factory=list)  # or why parsing failed
 
@@ -74,6 +80,7 @@ class Analyzer:
         self._client: httpx.Client | None = None
         self._follow_client: httpx.Client | None = None  # --follow: guarded, its own limits
         self._models: ModelCache | None = None
+        self._taggers: dict[str, SpanTagger | None] = {}
         # Opens nothing until a URL is fetched; a stage that fetches more pages passes it on.
         self.fetch_cache: FetchCache | None = open_cache(self.options.cache, self.options.cache_dir)
 
@@ -123,9 +130,10 @@ class Analyzer:
             raw = self.read(item, stdin)
             article = self.extract(raw)
             model = self.model_for(article.language or "")
+            tagger = self.tagger_for(article.language or "")
         except Exception as exc:  # a bug must cost one source, not the batch
             return self._failed(item.source, exc, started, raw, article)
-        return _Prepared(item, raw, article, model, time.perf_counter() - started)
+        return _Prepared(item, raw, article, model, tagger, time.perf_counter() - started)
 
     # -- the stages, in order: read → extract → parse → attribute → trace → verify → assemble.
     # Each raises on failure; the batch methods above turn a failure into the source's report.
@@ -175,10 +183,13 @@ class Analyzer:
         try:
             if isinstance(entry.parts, Exception):
                 raise entry.parts
-            traced = self.trace(entry.article, self.attribute(entry.article, entry.parts))
+            claims = self.attribute(entry.article, entry.parts, entry.tagger)
+            traced = self.trace(entry.article, claims)
             if self.options.follow:
                 traced = self.verify(traced)
-            report = self.assemble(entry.item.source, entry.article, entry.model, traced)
+            report = self.assemble(
+                entry.item.source, entry.article, entry.model, traced, entry.tagger
+            )
         except Exception as exc:  # a bug must cost one source, not the batch
             return self._failed(
                 entry.item.source, exc, started, entry.raw, entry.article, entry.model.name
@@ -273,6 +284,17 @@ class Analyzer:
             )
         return self.models().for_language(language, self.options.model)
 
+    def tagger_for(self, language: str) -> SpanTagger | None:
+        """The language's span tagger (``--tagger``), loaded once on first use; None for the
+        rules alone, and for a language with no tagger."""
+        if not self.options.tagger:
+            return None
+        if language not in self._taggers:
+            from claimcheck.nlp.tagger import load_tagger
+
+            self._taggers[language] = load_tagger(language)
+        return self._taggers[language]
+
     def models(self) -> ModelCache:
         """The analyzer's loaded pipelines (one per language or --model)."""
         if self._models is None:
@@ -288,12 +310,16 @@ class Analyzer:
 
         return parse(model.nlp, article.text)
 
-    def attribute(self, article: Article, parts: list[Part]) -> list[Claim]:
-        """Who said what: the article's claims, attributed and not."""
+    def attribute(
+        self, article: Article, parts: list[Part], tagger: SpanTagger | None = None
+    ) -> list[Claim]:
+        """Who said what: the article's claims, attributed and not; with a span tagger, also
+        the claims the rules link from the spans it proposes."""
         from claimcheck.nlp.attribution import find_claims
         from claimcheck.nlp.lexicon import load_lexicon
 
-        return find_claims(article, parts, load_lexicon(article.language or ""))
+        tagged = tagger.tag([part.doc for part in parts]) if tagger is not None else None
+        return find_claims(article, parts, load_lexicon(article.language or ""), tagged)
 
     def trace(self, article: Article, claims: list[Claim]) -> provenance.Provenance:
         """Where each claim comes from: sources, relays, links and dates."""
@@ -319,9 +345,22 @@ class Analyzer:
         return replace(traced, claims=followed.claims, warnings=warnings)
 
     def assemble(
-        self, source: str, article: Article, model: LoadedModel, traced: provenance.Provenance
+        self,
+        source: str,
+        article: Article,
+        model: LoadedModel,
+        traced: provenance.Provenance,
+        tagger: SpanTagger | None = None,
     ) -> Report:
-        """The report, its summary counted once, from the claims as they finally stand."""
+        """The report, its summary counted once, from the claims as they finally stand; its
+        meta says which engine ran."""
+        meta = Meta(
+            __version__,
+            model.name,
+            0,  # the caller knows how long it took
+            engine="rules" if tagger is None else "rules+tagger",
+            tagger=tagger.name if tagger is not None else None,
+        )
         return Report(
             source=source,
             article=article,
@@ -329,7 +368,7 @@ class Analyzer:
             sources=traced.sources,
             summary=traced.summary,
             warnings=traced.warnings,
-            meta=Meta(__version__, model.name, 0),  # the caller knows how long it took
+            meta=meta,
         )
 
     def _followed_client(self) -> httpx.Client:

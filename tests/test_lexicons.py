@@ -29,12 +29,15 @@ INTERNAL = {
 
 
 def spacy_labels() -> set[str]:
-    """Every tag, dependency, entity and morphology value the installed pipelines use, read
-    from their meta.json (no model loaded), plus spaCy's glossary of the Universal ones."""
+    """Every tag, dependency, entity and morphology value the installed pipelines and the span
+    tagger use, read from their meta.json (no model loaded), plus spaCy's glossary of the
+    Universal ones."""
     from spacy.glossary import GLOSSARY
     from spacy.util import get_package_path
 
     labels = set(GLOSSARY)
+    tagger_meta = Path(claimcheck.__file__).parent / "tagger" / "model" / "meta.json"
+    labels.update(*json.loads(tagger_meta.read_text())["labels"].values())  # SOURCE, CUE, …
     for language in lexicon.available_languages():
         for package in loading.pipelines_for(language):
             if not loading.is_installed(package):

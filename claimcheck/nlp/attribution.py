@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
+    from claimcheck.nlp.tagger import Tagged
+
 OPENING_MARKS = frozenset(PAIRS) | {"'"}
 CLOSING_MARKS = CLOSERS | {"'"}
 # A statement shorter than this many words is a heading or a fragment, not a claim.
@@ -51,14 +53,23 @@ class _Draft:
     announcement: bool = False  # a speaker with no words yet: "X a répondu :"
     post: bool = False  # an embedded post, its author from the signature line
     written: tuple[int, int] | None = None  # the relative pronoun that names the source
+    origin: str = "rules"  # or "tagger": proposed by the span tagger, linked by the rules
 
 
-def find_claims(article: Article, parts: list[Part], lexicon: Lexicon) -> list[Claim]:
-    """All claims of the article, attributed and unattributed, in text order."""
+def find_claims(
+    article: Article,
+    parts: list[Part],
+    lexicon: Lexicon,
+    tagged: list[list[Tagged]] | None = None,
+) -> list[Claim]:
+    """All claims of the article, attributed and unattributed, in text order. ``tagged``: the
+    span tagger's spans of each part, when a tagger ran (nlp/tagger.py)."""
     text = article.text
     every_quote = find_quotes(text)
     quotes = [q for q in every_quote if q.is_speech]
     found, announced = _drafts(parts, every_quote, lexicon)
+    if tagged is not None:
+        found += _proposed(parts, tagged, found + announced, every_quote, lexicon)
     drafts = _beliefs_outside_sources(_settle(found), lexicon)
     drafts = _attach_orphan_quotes(drafts, announced, quotes, parts, text, lexicon)
     drafts += _bulleted(announced, drafts, parts, text)
@@ -78,12 +89,7 @@ def _drafts(
     drafts: list[_Draft] = []
     announced: list[_Draft] = []
     for part in parts:
-        local = [
-            replace(q, start=q.start - part.offset, end=q.end - part.offset)
-            for q in quotes
-            if part.offset <= q.start and q.end <= part.offset + len(part.text)
-        ]
-        finder = FrameFinder(lexicon, local, part.text)
+        finder = FrameFinder(lexicon, _local_quotes(quotes, part), part.text)
         for sent in part.sentences:
             asks = sent.text.rstrip(" \n\"”»'").endswith("?")
             before = len(drafts)
@@ -97,6 +103,40 @@ def _drafts(
             if speaker is not None and not _generic(speaker, lexicon):
                 announced.append(replace(_draft(speaker, part, sent), announcement=True))
     return drafts, announced
+
+
+def _local_quotes(quotes: list[Quote], part: Part) -> list[Quote]:
+    """The quotations inside one part, in the part's offsets."""
+    return [
+        replace(q, start=q.start - part.offset, end=q.end - part.offset)
+        for q in quotes
+        if part.offset <= q.start and q.end <= part.offset + len(part.text)
+    ]
+
+
+def _proposed(
+    parts: list[Part],
+    tagged: list[list[Tagged]],
+    drafts: list[_Draft],
+    quotes: list[Quote],
+    lexicon: Lexicon,
+) -> list[_Draft]:
+    """The claims the span tagger proposed where no rule draft is, once the rules linked them."""
+    from claimcheck.nlp.tagger import propose
+
+    proposed = []
+    for part, spans in zip(parts, tagged, strict=True):
+        end_of_part = part.offset + len(part.text)
+        taken = [
+            (bounds[0] - part.offset, bounds[1] - part.offset)
+            for draft in drafts
+            for bounds in (draft.content, draft.cue, draft.source_bounds)
+            if bounds is not None and bounds[0] < end_of_part and bounds[1] > part.offset
+        ]
+        for found in propose(part, spans, lexicon, _local_quotes(quotes, part), taken):
+            draft = _draft(found.frame, part, found.sentence)
+            proposed.append(replace(draft, origin="tagger"))
+    return proposed
 
 
 def _generic(frame: Frame, lexicon: Lexicon) -> bool:
@@ -524,6 +564,7 @@ def _resolve(
                 statement_date=dates.statement_date(
                     draft.part, draft.sentence, draft.content, lexicon, published, draft.cue
                 ),
+                origin=draft.origin,
             )
         )
     return claims

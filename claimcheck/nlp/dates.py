@@ -106,7 +106,7 @@ def _borrows_clause(verb: Token) -> bool:
         return False
     if verb.dep_ in ("parataxis", "ccomp"):
         return True
-    participle = bool({"Part", "Ger"} & set(verb.morph.get("VerbForm", []))) or verb.tag_ == "VBG"
+    participle = "Part" in verb.morph.get("VerbForm", []) or verb.tag_ == "VBG"
     own_subject = any(c.dep_.startswith("nsubj") for c in verb.children)
     return participle and not own_subject
 

@@ -149,6 +149,7 @@ def _claim(claim: Claim) -> dict[str, Any]:
         ),
         "warnings": list(claim.warnings),
         "notes": [{"code": note.code.value, "message": note.message} for note in claim.notes],
+        "origin": claim.origin,
     }
 
 
@@ -195,6 +196,8 @@ def _meta(meta: Meta) -> dict[str, Any]:
         "model": meta.model,
         "elapsed_ms": meta.elapsed_ms,
         "fetch": _fetch(meta.fetch) if meta.fetch is not None else None,
+        "engine": meta.engine,
+        "tagger": meta.tagger,
     }
 
 

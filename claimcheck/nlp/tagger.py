@@ -1,0 +1,258 @@
+"""The learned span tagger beside the rules: it proposes, the rules link (issue 17).
+
+A spaCy ``ner`` trained on PolNeAR (scripts/train-tagger, docs/tagger.md) marks SOURCE, CUE and
+CONTENT spans. Where it marks a cue that no rule claim covers, the rules try to make a claim of
+it: the source is a tagged SOURCE the parse ties to the cue (its subject or agent, or next to
+it), else the subject the rules' own parse finds; the content is a tagged CONTENT that is the
+cue's complement or stands right beside the cue and source. A cue left without a source or a
+content is dropped: an unlinked span is never a claim. The rules win every overlap, so the
+tagger only adds claims.
+
+Language-neutral: a language gets a tagger by having a model in ``TAGGER_MODELS``; the others
+(French today) run on the rules alone.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from claimcheck.errors import ModelMissingError
+from claimcheck.nlp.frames import SUBJECT_DEPS, Frame, FrameFinder
+from claimcheck.nlp.sources import GENERIC
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+    from claimcheck.nlp.lexicon import Lexicon
+    from claimcheck.nlp.parse import Part
+    from claimcheck.nlp.quotes import Quote
+
+_PACKAGE = Path(__file__).resolve().parents[1] / "tagger"
+# The tagger model of each language that has one, shipped inside the package.
+TAGGER_MODELS: dict[str, Path] = {"en": _PACKAGE / "model"}
+REINSTALL = "pip install --force-reinstall claimcheck-news"
+LABELS = frozenset({"SOURCE", "CUE", "CONTENT"})
+# What may stand between a content and its cue or source: '“…,” he said', 'He said: “…”'.
+_JOINER = re.compile(r"[\s,:;.\"“”‘’'«»()\-–—]*")
+# Pronoun kinds (lexicon [grammar.pronouns]) that name nobody who could have said something.
+_NOT_SPEAKERS = frozenset({"neuter", GENERIC})
+# A tagger draft loses every overlap with a rule draft (rule strengths are 1 and 2).
+TAGGER_STRENGTH = 0
+
+
+@dataclass(frozen=True)
+class Tagged:
+    """One span the tagger marked, in character offsets into its Doc."""
+
+    label: str
+    start: int
+    end: int
+
+
+class SpanTagger:
+    """A loaded tagger model; ``tag`` reads a parsed Doc without touching it."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.nlp = nlp
+        self.name = name  # what the report's meta.tagger says
+
+    def tag(self, docs: Sequence[Doc]) -> list[list[Tagged]]:
+        """The spans of each Doc. The tagger runs on copies, so the parse's entities (people,
+        organisations) stay as they are; the copies start with no entities at all, since a
+        ``ner`` keeps to the entities a Doc already has."""
+        copies = []
+        for doc in docs:
+            copy = doc.copy()
+            copy.set_ents([], default="missing")
+            copies.append(copy)
+        for label in LABELS:  # the Docs' string store must know the labels it will read back
+            self.nlp.vocab.strings.add(label)
+            if docs:
+                docs[0].vocab.strings.add(label)
+        ner: Any = self.nlp.get_pipe("ner")
+        tagged = ner.pipe(copies, batch_size=64)
+        return [[Tagged(e.label_, e.start_char, e.end_char) for e in doc.ents] for doc in tagged]
+
+
+def load_tagger(language: str, path: Path | None = None) -> SpanTagger | None:
+    """The language's tagger, or None when it has none (rules only). A model that is missing
+    or will not load is one clear error naming the reinstall command."""
+    where = path or TAGGER_MODELS.get(language)
+    if where is None:
+        return None
+    fix = f"reinstall claimcheck ({REINSTALL}) or run with --no-tagger"
+    if not (where / "meta.json").is_file():
+        raise ModelMissingError(f"claimcheck's span tagger for '{language}' is missing: {fix}")
+    import spacy
+
+    try:
+        nlp = spacy.load(where)
+        ner: Any = nlp.get_pipe("ner")
+        labels = set(ner.labels)
+    except (OSError, ValueError, KeyError, ImportError) as exc:
+        why = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ModelMissingError(
+            f"claimcheck's span tagger for '{language}' could not be loaded ({why}): {fix}"
+        ) from None
+    if labels != LABELS:
+        raise ModelMissingError(
+            f"claimcheck's span tagger for '{language}' is not a SOURCE/CUE/CONTENT model: {fix}"
+        )
+    meta = nlp.meta
+    return SpanTagger(nlp, f"{meta.get('name', 'tagger')}-{meta.get('version', '?')}")
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A claim the tagger proposed and the rules linked, in the Part's offsets."""
+
+    frame: Frame
+    sentence: SpacySpan
+
+
+def propose(
+    part: Part,
+    tagged: list[Tagged],
+    lexicon: Lexicon,
+    quotes: list[Quote],
+    taken: list[tuple[int, int]],
+) -> Iterator[Proposal]:
+    """The tagger's cues that no rule claim covers (``taken``: the rule claims' spans in the
+    Part's offsets) and no quotation holds, each linked to a source and a content, or
+    dropped."""
+    cues = [
+        t
+        for t in tagged
+        if t.label == "CUE" and not any(_overlap((t.start, t.end), s) for s in taken)
+    ]
+    if not cues:
+        return
+    finder = FrameFinder(lexicon, quotes, part.text)
+    doc = part.doc
+    sentences = part.sentences
+    starts = [sent.start_char for sent in sentences]
+    sources = [t for t in tagged if t.label == "SOURCE"]
+    for cue in cues:
+        if finder.inside_quote(cue.start):
+            continue  # someone quoted inside a quotation: the rules' speaker owns it all
+        cue_span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+        if cue_span is None or not len(cue_span):
+            continue
+        sent = sentences[max(0, bisect_right(starts, cue.start) - 1)]
+        verb = cue_span.root
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue  # "reportedly", "amid": a hedge or a word, not a reporting act
+        parsed = finder.find_source(sent, verb)
+        near = [t for t in sources if _overlap((t.start, t.end), sent)]
+        source = _linked_source(doc, finder.text, verb, cue, near, parsed)
+        if source is None and parsed is not None and _speaker(parsed.root, finder):
+            source = parsed  # the tagger missed it; the rules' parse names someone
+        if source is None or _overlap((source.start_char, source.end_char), (cue.start, cue.end)):
+            continue
+        content = _linked_content(doc, finder.text, cue, source, tagged)
+        if content is None or any(_overlap(content, s) for s in taken):
+            continue
+        written = finder.relative_subject(verb)
+        if written is not None and parsed is not None and _overlap(written, source):
+            source = parsed  # "executives, who pressed": named by its antecedent, as the rules do
+        else:
+            written = None
+        lemma = verb.lemma_.lower()
+        frame = Frame((cue.start, cue.end), lemma, content, source, TAGGER_STRENGTH, written)
+        yield Proposal(frame, sent)
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int] | SpacySpan) -> int:
+    start, end = (b.start_char, b.end_char) if not isinstance(b, tuple) else b
+    return max(0, min(a[1], end) - max(a[0], start))
+
+
+def _linked_source(
+    doc: Doc,
+    text: str,
+    verb: Token,
+    cue: Tagged,
+    spans: list[Tagged],
+    parsed: SpacySpan | None,
+) -> SpacySpan | None:
+    """A tagged SOURCE of the sentence that the parse makes the cue's subject or agent, that
+    stands right beside the cue ("…, said Mr Smith"), or that the rules' own source search
+    (``parsed``) lands on. A source only the parse sees is not enough: "it seems", "which
+    showed" are no speakers."""
+    for tagged in spans:
+        if tagged.label != "SOURCE":
+            continue
+        span = doc.char_span(tagged.start, tagged.end, alignment_mode="contract")
+        if span is None or not len(span):
+            continue
+        found = parsed is not None and _overlap((tagged.start, tagged.end), parsed) > 0
+        if found or _governs(verb, span.root) or _beside(text, tagged, cue):
+            return span
+    return None
+
+
+def _speaker(head: Token, finder: FrameFinder) -> bool:
+    """A subject the rules would take for a speaker: a name, a noun for people or bodies, a
+    personal pronoun; not "it", "which", generic "one"."""
+    if head.pos_ == "PRON":
+        kind = finder.lexicon.pronouns.get(head.lower_)
+        return kind is not None and kind not in _NOT_SPEAKERS
+    return finder.can_speak(head)
+
+
+def _governs(verb: Token, noun: Token) -> bool:
+    """The noun is the verb's subject or agent, directly or through the verb it is conjoined
+    with or complements ("he stood and said", "she went on to say")."""
+    heads = [verb] + ([verb.head] if verb.dep_ in ("conj", "xcomp") else [])
+    for head in heads:
+        if noun.head == head and (noun.dep_ in SUBJECT_DEPS or noun.dep_ == "agent"):
+            return True
+        if noun.head.dep_ == "agent" and noun.head.head == head:
+            return True
+    return verb.dep_ == "relcl" and verb.head == noun  # "aides who said"
+
+
+def _hangs_on(doc: Doc, span: Tagged, cue: Tagged) -> bool:
+    """The span's head word depends on a word of the cue, at most two steps up ("said that
+    …", "accused him of …")."""
+    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    head = words.root
+    for _ in range(2):
+        head = head.head
+        if cue.start <= head.idx < cue.end:
+            return True
+    return False
+
+
+def _beside(text: str, a: Tagged, b: Tagged) -> bool:
+    """Nothing but spaces and punctuation between two spans."""
+    start, end = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    return start <= end and _JOINER.fullmatch(text, start, end) is not None
+
+
+def _linked_content(
+    doc: Doc, text: str, cue: Tagged, source: SpacySpan, tagged: list[Tagged]
+) -> tuple[int, int] | None:
+    """A tagged CONTENT that is the cue's complement (the parse hangs it on the cue, directly
+    or through a preposition) or stands beside the cue and its source; the nearest wins."""
+    frame = Tagged("", min(cue.start, source.start_char), max(cue.end, source.end_char))
+    best: tuple[int, tuple[int, int]] | None = None
+    for span in tagged:
+        if span.label != "CONTENT" or _overlap((span.start, span.end), (frame.start, frame.end)):
+            continue
+        complement = span.start >= cue.end and _hangs_on(doc, span, cue)
+        if not (complement or _beside(text, span, frame)):
+            continue
+        distance = span.start - frame.end if span.start >= frame.end else frame.start - span.end
+        if best is None or distance < best[0]:
+            best = (distance, (span.start, span.end))
+    return best[1] if best else None

@@ -1,0 +1,179 @@
+"""The learned span tagger beside the rules: the hybrid, the shipped model, its loading.
+
+The hybrid tests feed hand-made tagger spans to the attribution stage, so what they assert is the
+linking, whatever the trained model happens to mark; the loading tests use the model that ships
+in the package.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import claimcheck.nlp.tagger as tagger_module
+from claimcheck import Analyzer, AnalyzerOptions
+from claimcheck.errors import ModelMissingError
+from claimcheck.models import Article, Claim, ClaimKind
+from claimcheck.nlp.attribution import find_claims
+from claimcheck.nlp.lexicon import load_lexicon
+from claimcheck.nlp.loading import ModelCache
+from claimcheck.nlp.parse import add_paragraph_component, parse
+from claimcheck.nlp.tagger import REINSTALL, TAGGER_MODELS, Tagged, load_tagger
+from test_cli import assert_no_traceback, cli
+
+ROOT = Path(__file__).parents[1]
+FOUNDING_ARTICLE = ROOT / "samples" / "alep-khimik.fr.txt"
+# "knocked" is no reporting verb of the lexicon: the rules alone find no claim here.
+MOCKED = "The senator knocked the plan to raise taxes on farmers. It was a Tuesday."
+
+
+@pytest.fixture(scope="module")
+def models() -> ModelCache:
+    return ModelCache(prepare=add_paragraph_component)
+
+
+def tagged_claims(models: ModelCache, text: str, spans: list[tuple[str, str]]) -> list[Claim]:
+    """The attributed claims of ``text`` when the tagger marks each (label, words) span."""
+    nlp = models.for_language("en").nlp
+    parts = parse(nlp, text)
+    tagged = []
+    for part in parts:
+        found = []
+        for label, words in spans:
+            start = part.text.find(words)
+            if start >= 0:
+                found.append(Tagged(label, start, start + len(words)))
+        tagged.append(found)
+    claims = find_claims(Article(text=text, language="en"), parts, load_lexicon("en"), tagged)
+    return [c for c in claims if c.kind is not ClaimKind.UNATTRIBUTED]
+
+
+def test_the_rules_alone_find_nothing_in_the_knocking_sentence(models: ModelCache) -> None:
+    assert tagged_claims(models, MOCKED, []) == []
+
+
+def test_a_tagged_cue_the_rules_link_becomes_a_claim_from_the_tagger(models: ModelCache) -> None:
+    spans = [("SOURCE", "The senator"), ("CUE", "knocked"), ("CONTENT", "the plan to raise taxes")]
+    [claim] = tagged_claims(models, MOCKED, spans)
+    assert claim.origin == "tagger"
+    assert claim.source is not None and claim.source.text == "The senator"
+    assert claim.cue is not None and claim.cue.text == "knocked"
+    assert claim.content.text == "the plan to raise taxes"
+
+
+def test_a_source_the_tagger_missed_comes_from_the_parse(models: ModelCache) -> None:
+    spans = [("CUE", "knocked"), ("CONTENT", "the plan to raise taxes")]
+    [claim] = tagged_claims(models, MOCKED, spans)
+    assert claim.origin == "tagger"
+    assert claim.source is not None and claim.source.text == "The senator"
+
+
+def test_a_tagged_cue_with_no_source_is_never_a_claim(models: ModelCache) -> None:
+    text = "It knocked the plan to raise taxes on farmers."  # "it" is nobody who speaks
+    spans = [("CUE", "knocked"), ("CONTENT", "the plan to raise taxes")]
+    assert tagged_claims(models, text, spans) == []
+
+
+def test_a_tagged_cue_inside_a_quotation_is_never_a_claim(models: ModelCache) -> None:
+    text = "“The senator knocked the plan to raise taxes,” the mayor wrote."
+    spans = [("SOURCE", "The senator"), ("CUE", "knocked"), ("CONTENT", "the plan to raise")]
+    assert all(claim.origin == "rules" for claim in tagged_claims(models, text, spans))
+
+
+def test_a_tagged_cue_with_no_content_is_never_a_claim(models: ModelCache) -> None:
+    assert tagged_claims(models, MOCKED, [("SOURCE", "The senator"), ("CUE", "knocked")]) == []
+
+
+def test_a_content_in_another_sentence_is_not_linked(models: ModelCache) -> None:
+    spans = [("SOURCE", "The senator"), ("CUE", "knocked"), ("CONTENT", "It was a Tuesday")]
+    assert tagged_claims(models, MOCKED, spans) == []
+
+
+def test_a_rule_claim_keeps_its_origin_and_the_tagger_does_not_double_it(
+    models: ModelCache,
+) -> None:
+    text = "The minister said that the plan would raise taxes on farmers."
+    spans = [("SOURCE", "The minister"), ("CUE", "said"), ("CONTENT", "the plan would raise")]
+    [claim] = tagged_claims(models, text, spans)
+    assert claim.origin == "rules"
+    assert claim.content.text.endswith("the plan would raise taxes on farmers")  # the rules' span
+
+
+def test_the_model_ships_inside_the_package() -> None:
+    model = TAGGER_MODELS["en"]
+    assert (model / "meta.json").is_file()
+    assert (model / "ner" / "model").is_file()
+    # pyproject's package-data must carry every file of it into the wheel
+    config = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"tagger/model/*"' in config and '"tagger/model/*/*"' in config
+    size = sum(f.stat().st_size for f in model.rglob("*") if f.is_file())
+    assert size < 10 * 1024**2, f"the shipped tagger is {size} bytes"
+
+
+def test_the_shipped_model_tags_an_english_sentence() -> None:
+    tagger = load_tagger("en")
+    assert tagger is not None
+    nlp = ModelCache(prepare=add_paragraph_component).for_language("en").nlp
+    doc = nlp("Officials said on Monday that the bridge would reopen next week.")
+    [spans] = tagger.tag([doc])
+    assert {t.label for t in spans} <= {"SOURCE", "CUE", "CONTENT"}
+    assert [e.label_ for e in doc.ents] == ["DATE", "DATE"]  # the parse's entities untouched
+
+
+def test_french_has_no_tagger() -> None:
+    assert load_tagger("fr") is None
+
+
+def test_a_missing_model_is_one_error_naming_the_reinstall(tmp_path: Path) -> None:
+    with pytest.raises(ModelMissingError) as raised:
+        load_tagger("en", tmp_path / "nowhere")
+    assert REINSTALL in str(raised.value) and "--no-tagger" in str(raised.value)
+
+
+def test_a_broken_model_is_one_error_naming_the_reinstall(tmp_path: Path) -> None:
+    (tmp_path / "meta.json").write_text("{ not json", encoding="utf-8")
+    with pytest.raises(ModelMissingError) as raised:
+        load_tagger("en", tmp_path)
+    assert REINSTALL in str(raised.value)
+
+
+def test_the_tagger_runs_only_when_asked_and_only_for_english(tmp_path: Path) -> None:
+    english = tmp_path / "senate.txt"
+    english.write_text("The senator said that the vote would fail.\n", encoding="utf-8")
+    with Analyzer(AnalyzerOptions()) as analyzer:
+        report = analyzer.analyze(str(english))
+    assert report.meta.engine == "rules" and report.meta.tagger is None  # the default
+    with Analyzer(AnalyzerOptions(tagger=True)) as analyzer:
+        report = analyzer.analyze(str(FOUNDING_ARTICLE))
+        assert report.meta.engine == "rules" and report.meta.tagger is None
+        assert analyzer.tagger_for("fr") is None  # French has no tagger
+        report = analyzer.analyze(str(english))
+    assert report.meta.engine == "rules+tagger"
+    assert report.meta.tagger is not None
+    assert all(claim.origin in ("rules", "tagger") for claim in report.claims)
+
+
+def test_no_tagger_runs_the_rules_alone(tmp_path: Path) -> None:
+    english = tmp_path / "senate.txt"
+    english.write_text("The senator said that the vote would fail.\n", encoding="utf-8")
+    report = cli("analyze", str(english), "--format", "json", "--no-tagger").report()
+    assert report["meta"]["engine"] == "rules" and report["meta"]["tagger"] is None
+    assert {claim["origin"] for claim in report["claims"]} <= {"rules"}
+
+
+def test_a_missing_model_fails_the_english_source_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(tagger_module.TAGGER_MODELS, "en", tmp_path / "gone")
+    english = tmp_path / "senate.txt"
+    english.write_text("The senator said that the vote would fail.\n", encoding="utf-8")
+    run = cli("analyze", str(english), "--format", "json", "--tagger")
+    assert run.exit_code == 1
+    assert_no_traceback(run)
+    [line] = run.error_lines()
+    assert REINSTALL in line
+    assert json.loads(run.stdout)["error"]["type"] == "model_missing"
+    rules_only = cli("analyze", str(english), "--format", "json")
+    assert rules_only.exit_code == 0
