@@ -36,6 +36,8 @@ class VerbalFrames(ContentRules):
         cue in an as-clause vouches for the clause it hangs on. With an object pronoun ("comme
         l'a annoncé X", "as he put it") the words point back to something said before, which
         the clause only echoes: no claim."""
+        if verb.dep_ != "advcl":
+            return None  # most tokens: an as-clause hangs on its host clause as an adverbial
         marked = any(
             c.dep_ == "mark" and c.lower_ in self.lexicon.comparative_markers for c in verb.children
         )
