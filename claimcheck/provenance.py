@@ -33,7 +33,6 @@ from claimcheck.models import (
     VerificationStatus,
 )
 from claimcheck.nlp.dates import DatedMention, dated_mention
-from claimcheck.nlp.hedging import speakers_own
 
 if TYPE_CHECKING:
     from claimcheck.nlp.lexicon import Lexicon
@@ -70,7 +69,6 @@ def build(article: Article, claims: list[Claim], lexicon: Lexicon | None = None)
     With the language's ``lexicon``, relays the text names ("told Reuters", "cité par Le
     Monde", "citing a report in …") join the sources and the chains.
     """
-    claims = speakers_own(claims, article.text)
     links = _backing_links(article, lexicon)
     claims = [_with_link(claim, links) for claim in claims]
     claims = _with_sentence_links(claims, article, links)
@@ -518,7 +516,7 @@ def summarize(claims: list[Claim], sources: list[Source]) -> Summary:
         hedged=sum(c.hedged for c in claims),
         linked=sum(c.link is not None for c in attributed),
         unattributed=len(claims) - len(attributed),
-        sourceless=sum(_sourceless(c) for c in claims),
+        sourceless=sum(c.has(NoteCode.NO_SOURCE) for c in claims),
         unlinked=sum(c.link is None for c in attributed),
         recycled=sum(c.has(NoteCode.RECYCLED) for c in claims),
         anonymous_only=sum(c.has(NoteCode.ANONYMOUS_ONLY) for c in claims),

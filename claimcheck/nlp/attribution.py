@@ -74,7 +74,7 @@ def find_claims(
     drafts = _attach_orphan_quotes(drafts, announced, quotes, parts, text, lexicon)
     drafts += _bulleted(announced, drafts, parts, text)
     drafts = _per_paragraph(drafts, parts, text)
-    drafts += _signed_posts(drafts, parts, text)  # one post is one claim, over several lines
+    drafts += _signed_posts(drafts, parts, text)
     claims = _resolve(drafts, parts, text, lexicon, every_quote, article.published)
     claims += _unattributed(parts, claims, text, lexicon)
     claims.sort(key=lambda c: (c.content.start, c.content.end))
@@ -551,16 +551,19 @@ def _resolve(
                 lemma=draft.cue_lemma,
                 type=lexicon.cue_type(draft.cue_lemma),
             )
+        overlapping = _quotes_in(quotes, quote_ends, draft.content)
+        kind = _kind(draft, overlapping, text, lexicon)
+        hedges = hedging.find_hedges(draft.part, draft.sentence, draft.content, lexicon, cue, text)
+        if mention is not None and kind in (ClaimKind.DIRECT, ClaimKind.MIXED):
+            hedges = hedging.speakers_own(hedges, overlapping)  # "“It will probably pass”"
         claims.append(
             Claim(
                 id="",
-                kind=_kind(draft, _quotes_in(quotes, quote_ends, draft.content), text, lexicon),
+                kind=kind,
                 content=content,
                 source=mention,
                 cue=cue,
-                hedges=hedging.find_hedges(
-                    draft.part, draft.sentence, draft.content, lexicon, cue, text
-                ),
+                hedges=hedges,
                 statement_date=dates.statement_date(
                     draft.part, draft.sentence, draft.content, lexicon, published, draft.cue
                 ),

@@ -17,17 +17,16 @@ the speaker's own uncertainty, kept and marked ``speaker`` (``speakers_own``).
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from claimcheck.models import Claim, ClaimKind, Cue, Hedge, HedgeKind
+from claimcheck.models import Cue, Hedge, HedgeKind
 from claimcheck.nlp.lexicon import Lexicon
 from claimcheck.nlp.parse import Part
-from claimcheck.nlp.quotes import Quote, find_quotes
+from claimcheck.nlp.quotes import Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -145,33 +144,10 @@ def _hedge(part: Part, token: Token, kind: HedgeKind) -> Hedge:
     return Hedge(token.text, kind, start, start + len(token.text))
 
 
-def speakers_own(claims: Sequence[Claim], text: str) -> list[Claim]:
-    """Mark the hedges of quoted claims that lie inside the quotation marks as the speaker's."""
-    if not any(_quoted(c) for c in claims):
-        return list(claims)
-    quotes = find_quotes(text)
-    starts = [q.start for q in quotes]
-    return [_marked(c, quotes, starts) if _quoted(c) else c for c in claims]
-
-
-def _quoted(claim: Claim) -> bool:
-    return claim.source is not None and claim.kind in _QUOTED and bool(claim.hedges)
-
-
-_QUOTED = frozenset({ClaimKind.DIRECT, ClaimKind.MIXED})
-
-
-def _marked(claim: Claim, quotes: list[Quote], starts: list[int]) -> Claim:
-    hedges = tuple(
-        replace(h, speaker=True) if _in_quote(h, quotes, starts) else h for h in claim.hedges
-    )
-    return replace(claim, hedges=hedges)
-
-
-def _in_quote(hedge: Hedge, quotes: list[Quote], starts: list[int]) -> bool:
-    """Whether a quotation (or one that encloses it) holds the hedge; nested quotations open
-    after the one around them, so the few that open last before the hedge are enough."""
-    index = bisect.bisect_right(starts, hedge.start)
-    return any(
-        q.start < hedge.start and hedge.end < q.end for q in quotes[max(0, index - 4) : index]
+def speakers_own(hedges: tuple[Hedge, ...], quotes: Sequence[Quote]) -> tuple[Hedge, ...]:
+    """The hedges of a quoted claim, those inside its quotation marks marked the speaker's;
+    ``quotes`` are the quotations that overlap the claim."""
+    return tuple(
+        replace(h, speaker=True) if any(q.start < h.start and h.end < q.end for q in quotes) else h
+        for h in hedges
     )
