@@ -322,6 +322,37 @@ def test_an_unnamed_official_keeps_the_affiliation(analyse: Analyse) -> None:
     assert report.sources[0].type is SourceType.ANONYMOUS
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "en",
+            "A person familiar with the talks, who asked not to be named because the"
+            " negotiations were private, said the two sides were close.",
+            "person familiar with the talks",
+        ),
+        (
+            "fr",
+            "Une source proche du dossier, qui a requis l'anonymat, a affirmé que les deux"
+            " camps étaient proches d'un accord.",
+            "source proche du dossier",
+        ),
+        (
+            "en",
+            "Officials who work at the ministry said the plan had failed.",
+            "Officials who work at the ministry",
+        ),
+    ],
+)
+def test_why_a_source_is_unnamed_is_not_its_name(
+    analyse: Analyse, language: str, text: str, name: str
+) -> None:
+    """A relative clause set off by commas says why the source hides, not who it is; a
+    restrictive one says where it works, and stays."""
+    report = analyse(language, text)
+    assert [(s.name, s.type) for s in report.sources] == [(name, SourceType.ANONYMOUS)]
+
+
 # -- 8. Mixed quotes and opinion frames -----------------------------------------------------
 
 

@@ -24,6 +24,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from claimcheck.models import Cue, Hedge, HedgeKind
+from claimcheck.nlp.frames.base import RELATIVE_DEPS
 from claimcheck.nlp.lexicon import Lexicon
 from claimcheck.nlp.parse import Part
 from claimcheck.nlp.quotes import Quote
@@ -69,7 +70,7 @@ def _conditionals(
         if "Cnd" not in token.morph.get("Mood", []) or not _conditional_form(token, lexicon):
             continue
         verb = token.head if token.dep_.startswith("aux") else token
-        if verb.dep_ in ("acl:relcl", "relcl"):
+        if verb.dep_ in RELATIVE_DEPS:
             continue  # "les agents qui seraient témoins": a case, not a claim
         if verb.lemma_.lower() in lexicon.conditional_exclusions:
             continue

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from claimcheck.models import SourceMention, SourceType
+from claimcheck.nlp.frames.base import RELATIVE_DEPS
 from claimcheck.nlp.lexicon import Lexicon
 from claimcheck.nlp.people import (
     FEMALE,
@@ -179,9 +180,13 @@ class SpeakerResolver:
         return None
 
     def description(self, mention: Span) -> Span:
-        """An unnamed source without its determiner: "sources d'information"."""
+        """An unnamed source without its determiner, and without a relative clause set off by
+        a comma, which says why it is unnamed, not who it is: "sources d'information", "a
+        person familiar with the talks(, who asked not to be named)". A restrictive clause
+        stays: "officials who work at the ministry" is where they work."""
         determiners = self.lexicon.definite_determiners | self.lexicon.indefinite_determiners
-        words = [t for t in mention if not t.is_punct]
+        end = min((_aside_start(t) for t in mention if t.dep_ in RELATIVE_DEPS), default=None)
+        words = [t for t in mention if not t.is_punct and (end is None or t.i < end)]
         while words and words[0].lower_ in determiners:
             words.pop(0)
         if not words:
@@ -376,6 +381,14 @@ def _first_phrase(tokens: list[Token]) -> Span | None:
         return None
     doc = run[0].doc
     return doc[run[0].i : run[-1].i + 1]
+
+
+def _aside_start(verb: Token) -> int:
+    """Where a relative clause begins when a comma sets it off; past the mention otherwise."""
+    first = verb.left_edge.i
+    if first > 0 and verb.doc[first - 1].text == ",":
+        return first - 1
+    return len(verb.doc)
 
 
 def _gender(token: Token) -> str | None:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from claimcheck.errors import ModelMissingError
 from claimcheck.nlp.frames import SUBJECT_DEPS, Frame, FrameFinder
+from claimcheck.nlp.frames.base import RELATIVE_DEPS
 from claimcheck.nlp.sources import GENERIC
 
 if TYPE_CHECKING:
@@ -216,7 +217,7 @@ def _governs(verb: Token, noun: Token) -> bool:
             return True
         if noun.head.dep_ == "agent" and noun.head.head == head:
             return True
-    return verb.dep_ == "relcl" and verb.head == noun  # "aides who said"
+    return verb.dep_ in RELATIVE_DEPS and verb.head == noun  # "aides who said"
 
 
 def _hangs_on(doc: Doc, span: Tagged, cue: Tagged) -> bool:

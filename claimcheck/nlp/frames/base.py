@@ -25,6 +25,8 @@ OBJECT_DEPS = frozenset({"dobj", "obj"})
 # What completes an object of saying: "called it a disgrace", "urged them to resign".
 COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "ccomp", "xcomp:obj"})
 AGENT_DEPS = frozenset({"agent", "obl:agent"})
+# A relative clause ("aides, who said", "une source, qui a requis l'anonymat"), in English and UD.
+RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
 # A verb with no subject of its own borrows the one of the verb it hangs on: "…, affirmant :",
 # "and added", "saying that".
 INHERITING_DEPS = frozenset({"conj", "advcl", "acl", "xcomp", "ccomp", "parataxis", "relcl"})

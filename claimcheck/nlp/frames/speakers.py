@@ -10,6 +10,7 @@ from claimcheck.nlp.frames.base import (
     INSERTION_TOKENS,
     LEADING_PHRASE_TOKENS,
     MAX_NAME_TOKENS,
+    RELATIVE_DEPS,
     SPEAKER_DEPS,
     SUBJECT_CLIMB,
     SUBJECT_DEPS,
@@ -37,7 +38,7 @@ class SpeakerRules(CueRules):
             c.dep_ in SUBJECT_DEPS and c.lower_ in self.lexicon.relative_pronouns
             for c in verb.children
         )
-        if relative and verb.dep_ in ("relcl", "acl:relcl"):
+        if relative and verb.dep_ in RELATIVE_DEPS:
             if not self.can_speak(verb.head):
                 return None  # "the talks, who asked": a parse that hung "who" on a thing
             return self.mention(sent, verb.head, verb)  # "aides, who said": the antecedent

@@ -9,6 +9,7 @@ from claimcheck.nlp.frames.base import (
     MAX_NAME_TOKENS,
     MIN_CLAUSE_WORDS,
     OBJECT_DEPS,
+    RELATIVE_DEPS,
     STRONG_CUE,
     SUBJECT_DEPS,
     WEAK_CUE,
@@ -106,7 +107,7 @@ class VerbalFrames(ContentRules):
     def relative_subject(self, verb: Token) -> tuple[int, int] | None:
         """ "aides, who said": the relative pronoun that is the cue's subject, as PolNeAR marks
         the source; the antecedent stays the mention that names it."""
-        if not self.lexicon.relative_is_source or verb.dep_ not in ("relcl", "acl:relcl"):
+        if not self.lexicon.relative_is_source or verb.dep_ not in RELATIVE_DEPS:
             return None
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS and child.lower_ in self.lexicon.relative_pronouns:
