@@ -325,6 +325,44 @@ def test_an_unnamed_official_keeps_the_affiliation(analyse: Analyse) -> None:
 @pytest.mark.parametrize(
     ("language", "text", "name"),
     [
+        (  # a CMS's soft hyphen before the noun once made the parse give him Moscovici's name
+            "fr",
+            "« Il n'y a aucun dossier », ajoute un \u00adproche de Pierre Moscovici.",
+            "proche de Pierre Moscovici",
+        ),
+        (
+            "fr",
+            "« Aucun accord n'est prêt », confie un \u00adproche du ministre.",
+            "proche du ministre",
+        ),
+        (
+            "en",
+            "A close friend of Barack Obama said the former president was furious.",
+            "close friend of Barack Obama",
+        ),
+    ],
+)
+def test_an_anonymous_source_is_not_named_after_whom_it_is_close_to(
+    analyse: Analyse, language: str, text: str, name: str
+) -> None:
+    report = analyse(language, text)
+    assert [(s.name, s.type) for s in report.sources] == [(name, SourceType.ANONYMOUS)]
+
+
+def test_hearsay_on_with_its_channel_is_an_unnamed_source(analyse: Analyse) -> None:
+    """ "ajoute-t-on de même source": the inverted "on" of hearsay, whatever follows it."""
+    report = analyse(
+        "fr", "« Chacun sait ce que coûtent les réformes », ajoute-t-on de même source."
+    )
+    (source,) = [c.source for c in report.claims if c.source is not None]
+    assert source.type is SourceType.ANONYMOUS
+    assert not source.resolved
+    assert "-t-on" not in source.name
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
         (
             "en",
             "A person familiar with the talks, who asked not to be named because the"

@@ -89,6 +89,8 @@ class SpeakerResolver:
         if len(mention) == 1 and mention.root.lower_ in self.lexicon.relative_pronouns:
             return replace(base, type=SourceType.UNKNOWN, resolved=False)
         pronoun = self.lexicon.pronouns.get(mention.root.lower_) if len(mention) == 1 else None
+        if pronoun is None and self._hearsay(mention):
+            pronoun = HEARSAY  # "ajoute-t-on de même source"
         if pronoun in (MALE, FEMALE):
             where = bounds[0] if anchor is None else min(anchor, bounds[0])
             return self._person_pronoun(base, self.antecedents.nearest(where, pronoun))
@@ -102,6 +104,8 @@ class SpeakerResolver:
         if name_span is not None and not self._names_speaker(mention, name_span):
             name_span = None  # "Ukrainian authorities", "un proche de Pierre Moscovici"
         source_type = self.type_of(mention, name_span)
+        if source_type is SourceType.ANONYMOUS:
+            name_span = None  # "un proche de Pierre Moscovici" is not Moscovici: no name at all
         if name_span is None and source_type is not SourceType.ANONYMOUS:
             earlier = self._by_description(mention)
             if earlier is not None:
@@ -117,6 +121,11 @@ class SpeakerResolver:
         role = original(role_span) if role_span is not None else None
         self._remember(name, source_type, role, mention)
         return SourceMention(written, bounds[0], bounds[1], name=name, type=source_type, role=role)
+
+    def _hearsay(self, mention: Span) -> bool:
+        """The mention opens with the inverted "on" of hearsay, after any euphonic "-t-"."""
+        words = [t for t in mention if t.lower_ not in self.lexicon.euphonic]
+        return bool(words) and self.lexicon.pronouns.get(words[0].lower_) == HEARSAY
 
     # -- names and roles ------------------------------------------------------------------
 
@@ -186,7 +195,9 @@ class SpeakerResolver:
         stays: "officials who work at the ministry" is where they work."""
         determiners = self.lexicon.definite_determiners | self.lexicon.indefinite_determiners
         end = min((_aside_start(t) for t in mention if t.dep_ in RELATIVE_DEPS), default=None)
-        words = [t for t in mention if not t.is_punct and (end is None or t.i < end)]
+        words = [
+            t for t in mention if not (t.is_punct or t.is_space) and (end is None or t.i < end)
+        ]
         while words and words[0].lower_ in determiners:
             words.pop(0)
         if not words:
