@@ -245,6 +245,38 @@ def test_one_source_per_speaker_named_in_full(analyse: Analyse) -> None:
     assert len(obama[0].claims) == 4
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Donald Trump spoke in Ohio on Monday. Trump said the wall would be built.",
+            "Donald Trump",
+        ),
+        (
+            "Chuck Todd pressed the senator on Sunday. Todd asked whether the plan was legal.",
+            "Chuck Todd",
+        ),
+    ],
+)
+def test_a_surname_alone_is_the_person_the_article_names_in_full(
+    analyse: Analyse, text: str, name: str
+) -> None:
+    """The small model tags "Trump" an organisation and misses "Todd"; the article names
+    them in full, so the speaker is that person."""
+    report = analyse("en", text)
+    assert [(s.name, s.type) for s in report.sources] == [(name, SourceType.PERSON)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Trump’s Son Says Father Will Win Ohio", "Clinton’s Running Mate Says Debate Went Well"],
+)
+def test_a_possessive_name_is_not_the_speaker(analyse: Analyse, text: str) -> None:
+    report = analyse("en", text)
+    (source,) = [c.source for c in report.claims if c.source is not None]
+    assert source.name == source.text  # the son, the running mate: not Trump, not Clinton
+
+
 def test_a_role_in_apposition_is_kept_apart_from_the_name(analyse: Analyse) -> None:
     report = analyse(
         "fr", "La dirigeante de la CGT, Sophie Binet, a affirmé lundi que la réforme était injuste."

@@ -187,6 +187,20 @@ class Antecedents:
                 return None
         return found
 
+    def full_name(self, surname: str) -> str | None:
+        """The longest name of a person the article names anywhere that ends with ``surname``:
+        "Donald Trump" for "Trump", even where a headline says "Trump" first. None when the
+        article names nobody so."""
+        words = surname.split()
+        found = [
+            p.text
+            for p in self.people
+            if p.named
+            and len(p.text.split()) > len(words)
+            and p.text.split()[-len(words) :] == words
+        ]
+        return max(found, key=lambda name: len(name.split()), default=None)
+
     def fullest(self, person: Person) -> str:
         """The longest name the text gave this person before: "Marjorie Tallis" for "Tallis"."""
         words = person.text.split()

@@ -23,6 +23,8 @@ from claimcheck.nlp.people import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Span, Token
 
 PERSON_LABELS = frozenset({"PERSON", "PER"})
@@ -106,6 +108,9 @@ class SpeakerResolver:
         source_type = self.type_of(mention, name_span)
         if source_type is SourceType.ANONYMOUS:
             name_span = None  # "un proche de Pierre Moscovici" is not Moscovici: no name at all
+        full_name = self._person_by_surname(mention, name_span, source_type, original)
+        if full_name is not None:
+            source_type = SourceType.PERSON
         if name_span is None and source_type is not SourceType.ANONYMOUS:
             earlier = self._by_description(mention)
             if earlier is not None:
@@ -116,11 +121,25 @@ class SpeakerResolver:
                 return self._from_antecedent(base, earlier)  # "Brannock" after "Everett Brannock"
         if source_type is SourceType.DOCUMENT or name_span is None:
             name_span = self.description(mention)  # "report by the Congressional Budget Office"
-        name = original(name_span)
+        name = full_name or original(name_span)
         role_span = self.role_of(mention, name_span) if source_type is SourceType.PERSON else None
         role = original(role_span) if role_span is not None else None
         self._remember(name, source_type, role, mention)
         return SourceMention(written, bounds[0], bounds[1], name=name, type=source_type, role=role)
+
+    def _person_by_surname(
+        self,
+        mention: Span,
+        name: Span | None,
+        source_type: SourceType,
+        original: Callable[[Span], str],
+    ) -> str | None:
+        """The full name of a person the article names elsewhere, for a mention that is only
+        their surname and that the entity recogniser took for something else: "Trump" tagged
+        an organisation, "Todd" missed, in an article that names Donald Trump and Chuck Todd."""
+        if source_type is SourceType.PERSON or name is None or name.root.i != mention.root.i:
+            return None
+        return self.antecedents.full_name(original(name))
 
     def _hearsay(self, mention: Span) -> bool:
         """The mention opens with the inverted "on" of hearsay, after any euphonic "-t-"."""
@@ -131,7 +150,11 @@ class SpeakerResolver:
 
     def name_of(self, mention: Span) -> Span | None:
         """The named entity the mention is about: the person, outlet or body it names."""
-        ents = [e for e in mention.ents if e.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")]
+        ents = [
+            e
+            for e in mention.ents
+            if e.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL") and not _owner(e, mention)
+        ]
         for labels in (PERSON_LABELS, ORG_LABELS, frozenset({"MISC"}), PLACE_LABELS):
             chosen = [e for e in ents if e.label_ in labels]
             if chosen:
@@ -392,6 +415,12 @@ def _first_phrase(tokens: list[Token]) -> Span | None:
         return None
     doc = run[0].doc
     return doc[run[0].i : run[-1].i + 1]
+
+
+def _owner(entity: Span, mention: Span) -> bool:
+    """A name in the possessive, not at the mention's head: "Trump's running mate" is not
+    Trump, "Talk show host Glenn Beck says Donald Trump's …" is Glenn Beck."""
+    return entity.root.dep_ == "poss" and not entity.start <= mention.root.i < entity.end
 
 
 def _aside_start(verb: Token) -> int:
