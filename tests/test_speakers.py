@@ -230,6 +230,22 @@ def test_no_source_is_ever_named_by_a_pronoun(analyse: Analyse) -> None:
     assert not [s.name for s in report.sources if s.name.lower() in pronouns]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Dans votre livre, vous expliquez que l'immigration est difficile à mesurer."),
+        ("en", "In your book, you argue that migration is hard to measure."),
+    ],
+)
+def test_the_one_an_interview_addresses_is_unresolved(
+    analyse: Analyse, language: str, text: str
+) -> None:
+    """ "vous expliquez": the interviewee, whom the question does not name."""
+    report = analyse(language, text)
+    (source,) = [c.source for c in report.claims if c.source is not None]
+    assert (source.name, source.resolved, source.type) == ("", False, SourceType.UNKNOWN)
+
+
 # -- 5. and 6. One source per speaker, named in full, with the head noun --------------------
 
 

@@ -33,6 +33,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Pronoun classes besides genders (see the lexicons' [grammar.pronouns]).
 HEARSAY = "hearsay"  # the "-on" of "dit-on": somebody unnamed
 GENERIC = "generic"  # "on": people in general, or the writer
+ADDRESSEE = "addressee"  # "vous expliquez", "you said": whom the writer asks, named elsewhere
 
 # An acronym given in brackets after a name: "(OFAG)", "(FMI)".
 ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&.\-]{1,11})\)")
@@ -98,7 +99,7 @@ class SpeakerResolver:
             return self._person_pronoun(base, self.antecedents.nearest(where, pronoun))
         if pronoun == HEARSAY:
             return replace(base, type=SourceType.ANONYMOUS, resolved=False)  # "dit-on"
-        if pronoun == GENERIC:
+        if pronoun in (GENERIC, ADDRESSEE):
             return replace(base, type=SourceType.UNKNOWN, resolved=False)  # "on dirait"
         if pronoun is not None:
             return self._from_antecedent(base, self._antecedent(pronoun))
