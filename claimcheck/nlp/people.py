@@ -190,16 +190,20 @@ class Antecedents:
     def full_name(self, surname: str) -> str | None:
         """The longest name of a person the article names anywhere that ends with ``surname``:
         "Donald Trump" for "Trump", even where a headline says "Trump" first. None when the
-        article names nobody so."""
+        article names nobody so, or two people ("Bill Clinton", "Hillary Clinton")."""
         words = surname.split()
-        found = [
-            p.text
-            for p in self.people
-            if p.named
-            and len(p.text.split()) > len(words)
-            and p.text.split()[-len(words) :] == words
+        longer = (p.text.split() for p in self.people if p.named)
+        found: list[list[str]] = [
+            n for n in longer if len(n) > len(words) and n[-len(words) :] == words
         ]
-        return max(found, key=lambda name: len(name.split()), default=None)
+        if len({name[0] for name in found}) > 1:
+            # Headline case makes names of words: "Senator Endorsed Trump". Real first names
+            # settle it; two of them ("Bill", "Hillary") leave it open.
+            found = [name for name in found if first_name_gender(name[0]) is not None]
+        if len({name[0] for name in found}) != 1:
+            return None
+        longest = max(found, key=len)
+        return " ".join(longest)
 
     def fullest(self, person: Person) -> str:
         """The longest name the text gave this person before: "Marjorie Tallis" for "Tallis"."""

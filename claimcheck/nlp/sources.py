@@ -19,6 +19,7 @@ from claimcheck.nlp.people import (
     MALE,
     Antecedents,
     Person,
+    first_name_gender,
     titled_gender,
 )
 
@@ -109,7 +110,7 @@ class SpeakerResolver:
         source_type = self.type_of(mention, name_span)
         if source_type is SourceType.ANONYMOUS:
             name_span = None  # "un proche de Pierre Moscovici" is not Moscovici: no name at all
-        full_name = self._person_by_surname(mention, name_span, source_type, original)
+        full_name = self._person_by_surname(mention, name_span, original)
         if full_name is not None:
             source_type = SourceType.PERSON
         if name_span is None and source_type is not SourceType.ANONYMOUS:
@@ -132,13 +133,12 @@ class SpeakerResolver:
         self,
         mention: Span,
         name: Span | None,
-        source_type: SourceType,
         original: Callable[[Span], str],
     ) -> str | None:
         """The full name of a person the article names elsewhere, for a mention that is only
-        their surname and that the entity recogniser took for something else: "Trump" tagged
-        an organisation, "Todd" missed, in an article that names Donald Trump and Chuck Todd."""
-        if source_type is SourceType.PERSON or name is None or name.root.i != mention.root.i:
+        their surname, whatever the entity recogniser took it for: "Trump" tagged an
+        organisation, "Todd" missed, in an article that names Donald Trump and Chuck Todd."""
+        if name is None or name.root.i != mention.root.i:
             return None
         return self.antecedents.full_name(original(name))
 
@@ -224,6 +224,8 @@ class SpeakerResolver:
         ]
         while words and words[0].lower_ in determiners:
             words.pop(0)
+        while words and words[-1].lower_ in self.lexicon.relative_pronouns:
+            words.pop()  # "three intelligence sources who", cut where their clause begins
         if not words:
             return mention
         return mention.doc[words[0].i : words[-1].i + 1]
@@ -274,6 +276,8 @@ class SpeakerResolver:
             return SourceType.PERSON
         if name.label_ in ORG_LABELS or head in self.lexicon.organization_nouns:
             return SourceType.ORGANIZATION
+        if len(name) == 1 and first_name_gender(name.text) is not None:
+            return SourceType.PERSON  # "Zineb", called by her first name, as features do
         return SourceType.UNKNOWN
 
     def _titled(self, mention: Span, name: Span) -> bool:
