@@ -304,6 +304,14 @@ def test_a_name_stops_where_its_relative_clause_begins(
     assert [s.name for s in report.sources] == [name]
 
 
+def test_the_name_set_beside_the_head_noun_is_the_speakers(analyse: Analyse) -> None:
+    report = analyse(
+        "en",
+        "His wife, longtime Hillary Clinton aide Huma Abedin, said she would leave him.",
+    )
+    assert [(s.name, s.type) for s in report.sources] == [("Huma Abedin", SourceType.PERSON)]
+
+
 def test_a_surname_two_people_share_stays_as_written(analyse: Analyse) -> None:
     report = analyse(
         "en",
@@ -388,6 +396,11 @@ def test_source_names_keep_their_head_noun(
             "Le ministre des Affaires étrangères a déclaré que trois Français étaient morts.",
             SourceType.PERSON,
         ),
+        ("en", "U.S. media reported that the talks had stalled.", SourceType.MEDIA),
+        ("en", "His son said the family would sue the city.", SourceType.PERSON),
+        ("fr", "Son frère a affirmé que la famille porterait plainte.", SourceType.PERSON),
+        ("en", "The editorial said the mayor must resign.", SourceType.DOCUMENT),
+        ("fr", "La tribune affirme que la réforme est injuste.", SourceType.DOCUMENT),
     ],
 )
 def test_source_types_follow_what_the_head_noun_says(

@@ -136,17 +136,21 @@ class Lexicon:
         return any(c.endswith("'") and word.startswith(c) for c in self.complementizers)
 
     @cached_property
+    def source_nouns(self) -> frozenset[str]:
+        """Every noun that says what kind of source a mention is."""
+        return (
+            self.anonymous_heads
+            | self.media_nouns
+            | self.government_nouns
+            | self.document_nouns
+            | self.organization_nouns
+            | self.person_roles
+        )
+
+    @cached_property
     def multiword_nouns(self) -> frozenset[str]:
         """The source nouns of several words, matched on the text rather than a lemma."""
-        kinds = (
-            self.anonymous_heads,
-            self.media_nouns,
-            self.government_nouns,
-            self.document_nouns,
-            self.organization_nouns,
-            self.person_roles,
-        )
-        return frozenset(noun for kind in kinds for noun in kind if " " in noun)
+        return frozenset(noun for noun in self.source_nouns if " " in noun)
 
     def cue_type(self, lemma: str) -> CueType:
         """A verb of thought that is not also a verb of saying reports a belief."""

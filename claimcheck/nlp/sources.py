@@ -162,9 +162,13 @@ class SpeakerResolver:
                 # "l'avocate de Paul Martin, Claire Dubois": the name in apposition is the
                 # speaker's; the one in a complement is somebody else's.
                 apposed = [
-                    e for e in chosen if e.start > mention.start and e.doc[e.start - 1].text == ","
+                    e
+                    for e in chosen
+                    if _apposed_to(e, mention.root)
+                    or (e.start > mention.start and e.doc[e.start - 1].text == ",")
                 ]
-                entity = apposed[-1] if apposed else max(chosen, key=len)
+                at_head = [e for e in chosen if e.start <= mention.root.i < e.end]
+                entity = (at_head or apposed or [max(chosen, key=len)])[-1]
                 if len(entity) > 1 and entity[0].lower_ in self.lexicon.definite_determiners:
                     from spacy.tokens import Span as Entity  # "the Congressional Budget Office"
 
@@ -234,7 +238,8 @@ class SpeakerResolver:
 
     def head_word(self, mention: Span) -> str:
         """The head noun's lemma, or the longest multi-word noun of the lexicon that starts at
-        it ("projet de loi", "chef de la diplomatie")."""
+        it ("projet de loi", "chef de la diplomatie"). A head the lexicon lists as written
+        stays as written: "media" is not the lemmatiser's "medium", nor "data" "datum"."""
         root = mention.root
         phrase = " ".join(mention.doc[root.i : mention.end].text.lower().split())
         phrases = (
@@ -242,7 +247,8 @@ class SpeakerResolver:
             for e in self.lexicon.multiword_nouns
             if phrase.startswith(e) and e[: len(root.lower_)] == root.lower_
         )
-        return max(phrases, key=len, default=root.lemma_.lower())
+        single = root.lower_ if root.lower_ in self.lexicon.source_nouns else root.lemma_.lower()
+        return max(phrases, key=len, default=single)
 
     def type_of(self, mention: Span, name: Span | None) -> SourceType:
         lowered = mention.text.lower().replace("\u2019", "'")
@@ -420,6 +426,12 @@ def _first_phrase(tokens: list[Token]) -> Span | None:
         return None
     doc = run[0].doc
     return doc[run[0].i : run[-1].i + 1]
+
+
+def _apposed_to(entity: Span, head: Token) -> bool:
+    """The parse sets the name beside the head noun: "His wife, longtime Hillary Clinton aide
+    Huma Abedin" is Huma Abedin, though Hillary Clinton comes first."""
+    return head.pos_ == "NOUN" and entity.root.dep_ == "appos" and entity.root.head.i == head.i
 
 
 def _owner(entity: Span, mention: Span) -> bool:
