@@ -669,9 +669,9 @@ def _plan(named: list[str], max_bytes: int) -> tuple[Iterator[InputItem], int | 
 
     Standard input is read here, up front, so that a worker process or a cluster can have it.
     """
-    from claimcheck.inputs import expand, is_directory, is_warc
+    from claimcheck.inputs import expand, is_directory, is_warc, stdin_item
 
-    items = (_stdin_item(max_bytes) if i.source == "-" else i for i in expand(named, max_bytes))
+    items = (stdin_item(max_bytes) if i.source == "-" else i for i in expand(named, max_bytes))
     directories = [Path(name) for name in named if name != "-" and is_directory(name)]
     if any(is_warc(name) for name in named) or any(
         is_warc(path.name) for directory in directories for path in directory.rglob("*")
@@ -724,13 +724,6 @@ def _is_directory(name: str) -> bool:
     from claimcheck.inputs import is_directory
 
     return is_directory(name)
-
-
-def _stdin_item(max_bytes: int) -> InputItem:
-    from claimcheck.inputs import InputItem
-
-    # One byte over the limit is enough for the analyzer to report it as too large.
-    return InputItem("-", data=sys.stdin.buffer.read(max_bytes + 1))
 
 
 def _analysed(
@@ -807,9 +800,10 @@ def _tracker(total: int | None) -> Tracker | None:
 
 def _warn(message: str) -> None:
     """One ``claimcheck: ...`` line on stderr, with no control character from a page in it."""
+    from claimcheck.errors import one_line
     from claimcheck.report.controls import neutralise
 
-    typer.echo(f"claimcheck: {neutralise(' '.join(message.split()))}", err=True)
+    typer.echo(f"claimcheck: {neutralise(one_line(message))}", err=True)
 
 
 def _write(

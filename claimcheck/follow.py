@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from claimcheck import extract, fetch
-from claimcheck.errors import ClaimcheckError
+from claimcheck.errors import describe
 from claimcheck.models import Article, Claim, Verification, VerificationStatus
 
 if TYPE_CHECKING:
@@ -235,10 +235,8 @@ def _fetch_page(
     try:
         raw = fetch.fetch_url(url, settings, client, cache, public_only=public_only)
         article: Article = extract.extract(raw)
-    except ClaimcheckError as exc:
-        return CitedPage(url, reason=" ".join(str(exc).split()))
-    except Exception as exc:  # a bug must cost one cited link, not the article's report
-        return CitedPage(url, reason=f"internal error: {type(exc).__name__}: {exc}")
+    except Exception as exc:  # a bug too must cost one cited link, not the article's report
+        return CitedPage(url, reason=describe(exc)[1])
     return CitedPage(url, text=article.text)
 
 

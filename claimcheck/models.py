@@ -7,6 +7,7 @@ a stage builds new values instead of mutating what an earlier stage produced.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -88,8 +89,26 @@ class Link:
 
 
 @dataclass(frozen=True, slots=True)
+class Payload:
+    """Bytes and where they came from, before decoding: a fetched page, the fetch cache's copy
+    of one, a WARC record, standard input read up front.
+
+    It keeps what decoding needs (``decode.to_document``), so that a page decodes the same way
+    whichever of these it came as.
+    """
+
+    body: bytes
+    url: str | None = None  # where the bytes were found, after redirects; None off the web
+    content_type: str | None = None  # the bare MIME type its headers gave, lower-case
+    charset: str | None = None  # the charset parameter of its Content-Type header
+    fetched_at: datetime | None = None  # when the bytes came off the network
+    status: int | None = None  # the HTTP status they came with
+    headers: Mapping[str, str] = field(default_factory=dict)  # the ones worth keeping, lower-case
+
+
+@dataclass(frozen=True, slots=True)
 class RawDocument:
-    """What the fetch stage hands on: decoded text plus what is known about where it came from."""
+    """A ``Payload`` decoded: the text, and what is known about where it came from."""
 
     source: str  # the SOURCE argument exactly as the user gave it
     text: str  # decoded, BOM removed; HTML or plain text

@@ -17,10 +17,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, BinaryIO
 
-from claimcheck import errors, fetch
+from claimcheck import errors, fetch, inputs
 from claimcheck.cache import CacheMode, FetchCache, open_cache
 from claimcheck.credentials import redacted_report
-from claimcheck.errors import ClaimcheckError, UnsupportedLanguageError
+from claimcheck.errors import UnsupportedLanguageError
 from claimcheck.inputs import InputItem
 from claimcheck.models import Article, Claim, FetchInfo, Meta, RawDocument, Report, ReportError
 from claimcheck.version import __version__
@@ -139,21 +139,14 @@ class Analyzer:
     # Each raises on failure; the batch methods above turn a failure into the source's report.
 
     def read(self, item: InputItem, stdin: BinaryIO | None = None) -> RawDocument:
-        """The source's bytes: fetched (or from the fetch cache), read from a file or stdin."""
-        if item.error is not None:
-            raise errors.error_class(item.error_type)(item.error)
-        if item.data is None:
-            return fetch.load(
-                item.source, self.options.fetch, self._http(), stdin=stdin, cache=self.fetch_cache
-            )
-        return fetch.document_from_bytes(
-            item.source,
-            item.data,
+        """The source's bytes, decoded: fetched (or from the fetch cache), read from a file or
+        stdin, or the bytes the item brought."""
+        return inputs.read(
+            item,
             self.options.fetch,
-            url=item.url,
-            mime=item.content_type,
-            charset=item.charset,
-            fetched_at=item.fetched_at,
+            client=self._http() if item.payload is None else None,
+            stdin=stdin,
+            cache=self.fetch_cache,
         )
 
     def _parse(self, prepared: list[_Prepared]) -> None:
@@ -208,17 +201,11 @@ class Analyzer:
     ) -> Report:
         if self.options.strict:
             raise exc
-        if isinstance(exc, ClaimcheckError):
-            error = ReportError(exc.type, _one_line(str(exc)))
-        else:
-            error = ReportError(
-                errors.INTERNAL, _one_line(f"internal error: {type(exc).__name__}: {exc}")
-            )
         failed = Report(
             source=source,
             article=article,
             meta=Meta(__version__, model_name, _elapsed_ms(started)),
-            error=error,
+            error=ReportError(*errors.describe(exc)),
         )
         return self._with_fetch(failed, raw)
 
@@ -398,7 +385,3 @@ def _parse_alone(
 
 def _elapsed_ms(started: float) -> int:
     return round((time.perf_counter() - started) * 1000)
-
-
-def _one_line(message: str) -> str:
-    return " ".join(message.split())

@@ -23,14 +23,15 @@ from checks import assert_valid_report
 from claimcheck.cache import (
     CACHE_DIR_ENV,
     CACHE_FILE,
-    CachedPage,
     CacheMode,
     FetchCache,
     default_cache_dir,
 )
 from claimcheck.cli import app
 from claimcheck.errors import HTTPStatusError, NotCachedError, NotHTMLError, TooLargeError
-from claimcheck.fetch import FetchSettings, load
+from claimcheck.fetch import FetchSettings
+from claimcheck.inputs import load
+from claimcheck.models import Payload
 from httpserver import HTTPTestServer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -317,14 +318,15 @@ _WRITER = """
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from claimcheck.cache import CachedPage, FetchCache
+from claimcheck.cache import FetchCache
+from claimcheck.models import Payload
 
 cache = FetchCache(Path(sys.argv[1]))
 name = sys.argv[2]
 for number in range(int(sys.argv[3])):
     for url in (f"https://example.org/{name}/{number}", "https://example.org/shared"):
         body = f"<p>{name} {number}</p>".encode() * 2000
-        cache.store(CachedPage(url, url, 200, body, datetime.now(UTC), "text/html"))
+        cache.store(url, Payload(body, url, "text/html", fetched_at=datetime.now(UTC), status=200))
         assert cache.lookup(url) is not None, cache.problem
 print(cache.problem or "ok")
 """
@@ -356,18 +358,50 @@ def test_processes_writing_at_once_leave_a_sound_cache(cache_dir: Path) -> None:
 
 
 def test_a_page_stored_in_this_run_is_read_back_whole(cache_dir: Path) -> None:
-    """What goes in (bytes, headers, time) comes out the same."""
+    """What goes in (bytes, headers, time) comes out the same, under the URL asked for."""
     when = datetime(2026, 11, 28, 17, 0, 5, 123_000, UTC)
-    page = CachedPage(
-        "https://example.org/a",
-        "https://example.org/a/",
-        203,
+    page = Payload(
         b"\x00\xffbinary-safe",
-        when,
-        "text/html",
-        "windows-1252",
-        {"etag": '"abc"'},
+        url="https://example.org/a/",
+        content_type="text/html",
+        charset="windows-1252",
+        fetched_at=when,
+        status=203,
+        headers={"etag": '"abc"'},
     )
     cache = cache_at(cache_dir)
-    cache.store(page)
+    cache.store("https://example.org/a", page)
     assert cache_at(cache_dir).lookup("https://example.org/a") == page
+
+
+def test_a_page_kept_by_an_earlier_claimcheck_is_still_served(cache_dir: Path) -> None:
+    """A row written the way format 1 has always been written (raw SQL, as an older release
+    left it) reads back and decodes offline, with its charset and its date."""
+    url = "https://example.org/old"
+    path = cache_dir / CACHE_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "CREATE TABLE pages (url TEXT PRIMARY KEY, final_url TEXT NOT NULL, status INTEGER"
+            " NOT NULL, content_type TEXT, charset TEXT, headers TEXT NOT NULL, body BLOB NOT"
+            " NULL, fetched_at TEXT NOT NULL)"
+        )
+        db.execute("PRAGMA user_version = 1")
+        db.execute(
+            "INSERT INTO pages VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                url,
+                url + "/final",
+                200,
+                "text/html",
+                "iso-8859-1",
+                '{"etag": "x"}',
+                LATIN1_PAGE,
+                "2026-11-01T08:00:00+00:00",
+            ),
+        )
+    document = load(url, SETTINGS, cache=cache_at(cache_dir, CacheMode.OFFLINE))
+    assert document.cached
+    assert "Café crème, déjà vu." in document.text
+    assert document.url == url + "/final"
+    assert document.fetched_at == datetime(2026, 11, 1, 8, 0, tzinfo=UTC)

@@ -8,7 +8,8 @@ import pytest
 
 from claimcheck.errors import NoArticleError
 from claimcheck.extract import extract, html_lang_hint
-from claimcheck.fetch import FetchSettings, load
+from claimcheck.fetch import FetchSettings
+from claimcheck.inputs import load
 from claimcheck.models import Article, Link, RawDocument
 
 NEWS_PAGE = Path(__file__).parent / "data" / "news_article.html"

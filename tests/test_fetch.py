@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from claimcheck.decode import decode
 from claimcheck.errors import (
     FetchError,
     FetchTimeoutError,
@@ -19,7 +20,8 @@ from claimcheck.errors import (
     NotHTMLError,
     TooLargeError,
 )
-from claimcheck.fetch import FetchSettings, decode, load
+from claimcheck.fetch import FetchSettings
+from claimcheck.inputs import load
 from httpserver import HTTPTestServer
 
 PAGE = "<!DOCTYPE html><html><head><title>T</title></head><body><p>Café crème.</p></body></html>"

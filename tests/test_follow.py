@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from checks import assert_valid_report
-from claimcheck import extract, fetch
+from claimcheck import extract, fetch, inputs
 from claimcheck.cli import app
 from claimcheck.errors import PrivateAddressError
 from claimcheck.follow import find_content
@@ -78,7 +78,7 @@ def claim_with(report: dict[str, Any], words: str) -> dict[str, Any]:
 
 def page_text(url: str) -> str:
     """The cited page's text as claimcheck extracts it: what evidence offsets point into."""
-    return extract.extract(fetch.load(url, fetch.FetchSettings())).text
+    return extract.extract(inputs.load(url, fetch.FetchSettings())).text
 
 
 def paths(server: HTTPTestServer) -> list[str]:
