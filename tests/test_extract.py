@@ -10,7 +10,7 @@ from claimcheck.errors import NoArticleError
 from claimcheck.extract import extract, html_lang_hint
 from claimcheck.fetch import FetchSettings
 from claimcheck.inputs import load
-from claimcheck.models import Article, Link, RawDocument
+from claimcheck.models import Article, Link, PartialDate, RawDocument
 
 NEWS_PAGE = Path(__file__).parent / "data" / "news_article.html"
 NEWS_URL = "https://gazette.example.com/politics/2024/03/14/senate-water-bill"
@@ -80,8 +80,8 @@ def test_news_page_metadata() -> None:
     assert article.title == "Senate passes water bill after late-night vote"
     assert article.site == "The Riverside Gazette"
     assert article.authors == ("Maria Lopez", "James O'Neill")
-    assert article.published == "2024-03-14"
-    assert article.modified == "2024-03-16"
+    assert article.published == PartialDate(2024, 3, 14)
+    assert article.modified == PartialDate(2024, 3, 16)
 
 
 def test_a_page_never_updated_has_no_modified_date() -> None:
@@ -90,7 +90,7 @@ def test_a_page_never_updated_has_no_modified_date() -> None:
 
     article = extract(html(f"<article>{FILLER}{FILLER}</article>", head=head))
 
-    assert article.published == "2024-03-14"
+    assert article.published == PartialDate(2024, 3, 14)
     assert article.modified is None
 
 
