@@ -2,10 +2,11 @@
 
 fetch → extract → language → parse → attribution → provenance → [follow] → Report
 
-``Analyzer`` owns what is expensive to build (the HTTP client, the loaded spaCy pipelines) so a
-batch pays for them once. A batch of consecutive sources shares ``nlp.pipe`` calls, which parse
-several texts at once; every other stage runs per source, and any failure becomes an ``error``
-in that source's report, never an exception that loses the rest of the batch.
+``Analyzer`` owns what is expensive to build (the HTTP clients, ``--follow``'s fetching threads,
+the loaded spaCy pipelines) so a batch pays for them once. A batch of consecutive sources
+shares ``nlp.pipe`` calls, which parse several texts at once; every other stage runs per
+source, and any failure becomes an ``error`` in that source's report, never an exception that
+loses the rest of the batch.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from claimcheck.models import Article, Claim, FetchInfo, Meta, RawDocument, Repo
 from claimcheck.version import __version__
 
 if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
+
     import httpx
     from spacy.language import Language
 
@@ -73,12 +76,14 @@ class _Prepared:
 
 
 class Analyzer:
-    """Analyses many sources with one HTTP client and one loaded model per language."""
+    """Analyses many sources with one HTTP client (and one guarded one, with its threads, for
+    ``--follow``) and one loaded model per language; ``close`` (or ``with``) releases them."""
 
     def __init__(self, options: AnalyzerOptions | None = None) -> None:
         self.options = options or AnalyzerOptions()
         self._client: httpx.Client | None = None
         self._follow_client: httpx.Client | None = None  # --follow: guarded, its own limits
+        self._follow_pool: ThreadPoolExecutor | None = None  # --follow: its fetching threads
         self._models: ModelCache | None = None
         self._taggers: dict[str, SpanTagger | None] = {}
         # Opens nothing until a URL is fetched; a stage that fetches more pages passes it on.
@@ -214,6 +219,9 @@ class Analyzer:
             if client is not None:
                 client.close()
         self._client = self._follow_client = None
+        if self._follow_pool is not None:
+            self._follow_pool.shutdown(cancel_futures=True)
+            self._follow_pool = None
         if self.fetch_cache is not None:
             self.fetch_cache.close()
 
@@ -327,6 +335,7 @@ class Analyzer:
             cache=self.fetch_cache,
             limits=limits,
             client=self._followed_client(),
+            pool=self._followed_pool(),
         )
         warnings = (*traced.warnings, *followed.warnings)
         return replace(traced, claims=followed.claims, warnings=warnings)
@@ -365,6 +374,14 @@ class Analyzer:
             public_only = not self.options.allow_private
             self._follow_client = fetch.make_client(self.options.fetch, public_only=public_only)
         return self._follow_client
+
+    def _followed_pool(self) -> ThreadPoolExecutor:
+        """The threads that fetch every article's cited links, started on first use."""
+        if self._follow_pool is None:
+            from claimcheck.follow import fetching_pool
+
+            self._follow_pool = fetching_pool()
+        return self._follow_pool
 
 
 def analyze(source: str, options: AnalyzerOptions | None = None) -> Report:
