@@ -37,14 +37,17 @@ if TYPE_CHECKING:
 
     from claimcheck.cache import FetchCache
     from claimcheck.fetch import FetchSettings
+    from claimcheck.resume import ResumeState
 
 __all__ = [
     "ARTICLE_SUFFIXES",
     "InputItem",
+    "Plan",
     "expand",
     "is_directory",
     "is_warc",
     "load",
+    "plan",
     "read",
     "read_bounded",
     "read_input_list",
@@ -71,6 +74,44 @@ class InputItem:
     payload: Payload | None = None
     error: str | None = None
     error_type: str = "input"  # the report's error.type when ``error`` is set
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What a run will analyse: the items, how many when that is known without reading a WARC
+    file (whose records are counted as they are read), and whether a name stands for many
+    sources (a directory or a WARC file), which a single report must not hide."""
+
+    items: Iterator[InputItem]
+    total: int | None
+    expands: bool = False
+
+    def remaining(self, done: ResumeState) -> Plan:
+        """The plan without the items ``done`` holds a report for (``--resume``), counted again
+        when the count is known."""
+        items = done.remaining(self.items)
+        if self.total is None:
+            return Plan(items, None, self.expands)  # a WARC file: skipped as its records are read
+        left = list(items)
+        return Plan(iter(left), len(left), self.expands)
+
+
+def plan(names: Iterable[str], max_bytes: int, stdin: BinaryIO | None = None) -> Plan:
+    """Every source the names stand for (``expand``), with standard input read up front so that
+    a worker process or a cluster can have it (``stdin_item``)."""
+    names = list(names)
+    items = (
+        stdin_item(max_bytes, stdin) if i.source == "-" else i for i in expand(names, max_bytes)
+    )
+    directories = [Path(name) for name in names if name != "-" and is_directory(name)]
+    warcs = any(is_warc(name) for name in names) or any(
+        is_warc(path.name) for directory in directories for path in directory.rglob("*")
+    )
+    expands = bool(directories) or any(is_warc(name) for name in names)
+    if warcs:
+        return Plan(items, None, expands)
+    listed = list(items)
+    return Plan(iter(listed), len(listed), expands)
 
 
 def is_warc(path: str) -> bool:
