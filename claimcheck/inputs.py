@@ -5,8 +5,8 @@ A source argument may stand for many sources: a directory (its article files, re
 WARC file (each HTML response record in it), or an ``--input-list`` file (one URL or path a
 line). Expansion is lazy, so a 1 GB WARC is read one record at a time and never unpacked to
 disk. Every item pickles, so it can travel to a worker process or a Dask worker. ``read`` turns
-an item into a decoded document: a URL through ``fetch``, a file, a pipe or standard input
-here, within ``--max-bytes`` and ``--timeout``.
+an item (or a source named by a string) into a decoded document: a URL through ``fetch``, a
+file, a pipe or standard input here, within ``--max-bytes`` and ``--timeout``.
 """
 
 from __future__ import annotations
@@ -46,7 +46,6 @@ __all__ = [
     "expand",
     "is_directory",
     "is_warc",
-    "load",
     "plan",
     "read",
     "read_bounded",
@@ -304,35 +303,28 @@ def stdin_item(max_bytes: int, stream: BinaryIO | None = None) -> InputItem:
 
 
 def read(
-    item: InputItem,
+    item: InputItem | str,
     settings: FetchSettings,
     *,
     client: httpx.Client | None = None,
     stdin: BinaryIO | None = None,
     cache: FetchCache | None = None,
 ) -> RawDocument:
-    """The item's document: its error raised, its bytes decoded, or its source read (``load``)."""
+    """A source's document: an item's error raised or its bytes decoded, else the source read
+    (an ``http(s)://`` URL, ``-`` for standard input, or a local file).
+
+    Only URLs go through ``cache`` (and ``client``, made for the call if not given): a file or
+    standard input is read afresh every time.
+    """
+    item = InputItem(item) if isinstance(item, str) else item
     if item.error is not None:
         raise errors.error_class(item.error_type)(item.error)
-    if item.payload is None:
-        return load(item.source, settings, client, stdin=stdin, cache=cache)
-    if len(item.payload.body) > settings.max_bytes:
-        name = _STDIN if item.source == "-" else item.source
-        raise TooLargeError.beyond(name, settings.max_bytes)
-    return to_document(item.source, item.payload)
-
-
-def load(
-    source: str,
-    settings: FetchSettings,
-    client: httpx.Client | None = None,
-    stdin: BinaryIO | None = None,
-    cache: FetchCache | None = None,
-) -> RawDocument:
-    """Read SOURCE: an ``http(s)://`` URL, ``-`` for standard input, or else a local file.
-
-    Only URLs go through ``cache``: a file or standard input is read afresh every time.
-    """
+    if item.payload is not None:
+        if len(item.payload.body) > settings.max_bytes:
+            name = _STDIN if item.source == "-" else item.source
+            raise TooLargeError.beyond(name, settings.max_bytes)
+        return to_document(item.source, item.payload)
+    source = item.source
     if source.lower().startswith(("http://", "https://")):
         from claimcheck.fetch import fetch_url, make_client  # httpx: only for a URL
 

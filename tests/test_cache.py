@@ -30,7 +30,7 @@ from claimcheck.cache import (
 from claimcheck.cli import app
 from claimcheck.errors import HTTPStatusError, NotCachedError, NotHTMLError, TooLargeError
 from claimcheck.fetch import FetchSettings
-from claimcheck.inputs import load
+from claimcheck.inputs import read
 from claimcheck.models import Payload
 from httpserver import HTTPTestServer
 
@@ -83,7 +83,7 @@ def test_refresh_fetches_again_and_keeps_the_new_copy(
     http_server: HTTPTestServer, cache_dir: Path
 ) -> None:
     url = http_server.route("/senate", SENATE.read_bytes())
-    first = load(url, SETTINGS, cache=cache_at(cache_dir))
+    first = read(url, SETTINGS, cache=cache_at(cache_dir))
     time.sleep(1.1)  # fetch times are shown to the second
     updated = SENATE.read_bytes().replace(b"water bill", b"drought bill")
     http_server.route("/senate", updated)
@@ -120,7 +120,7 @@ def test_no_cache_neither_reads_nor_writes(http_server: HTTPTestServer, cache_di
     _, report, _ = analyze(url, "--no-cache")
     assert report["meta"]["fetch"]["cached"] is False
     assert not (cache_dir / CACHE_FILE).exists()
-    load(url, SETTINGS, cache=cache_at(cache_dir))  # now it is cached ...
+    read(url, SETTINGS, cache=cache_at(cache_dir))  # now it is cached ...
     _, again, _ = analyze(url, "--no-cache")  # ... and still not used
     assert again["meta"]["fetch"]["cached"] is False
     assert requests_for(http_server, "/senate") == 3
@@ -158,8 +158,8 @@ def test_cache_clear_mends_a_broken_cache(http_server: HTTPTestServer, cache_dir
     cleared = CliRunner().invoke(app, ["cache", "clear"])
     assert cleared.exit_code == 0 and "deleted the unreadable cache file" in cleared.stdout
     url = http_server.route("/page", PAGE)
-    load(url, SETTINGS, cache=cache_at(cache_dir))
-    assert load(url, SETTINGS, cache=cache_at(cache_dir)).cached
+    read(url, SETTINGS, cache=cache_at(cache_dir))
+    assert read(url, SETTINGS, cache=cache_at(cache_dir)).cached
     assert requests_for(http_server, "/page") == 1
 
 
@@ -171,7 +171,7 @@ def test_an_unwritable_cache_place_costs_a_warning(
     blocker.write_text("not a directory")
     url = http_server.route("/page", PAGE)
     cache = FetchCache(blocker / "sub" / CACHE_FILE)
-    document = load(url, SETTINGS, cache=cache)
+    document = read(url, SETTINGS, cache=cache)
     assert "Café crème" in document.text and not document.cached
     assert cache.problem is not None and str(blocker) in cache.problem
 
@@ -190,7 +190,7 @@ def test_conflicting_cache_flags_are_a_usage_error() -> None:
 
 def test_cache_info_counts_the_pages(http_server: HTTPTestServer, cache_dir: Path) -> None:
     for path in ("/a", "/b"):
-        load(http_server.route(path, PAGE), SETTINGS, cache=cache_at(cache_dir))
+        read(http_server.route(path, PAGE), SETTINGS, cache=cache_at(cache_dir))
     result = CliRunner().invoke(app, ["cache", "info"])
     assert result.exit_code == 0
     lines = dict(line.split("\t") for line in result.stdout.splitlines())
@@ -229,8 +229,8 @@ def test_a_cached_page_decodes_as_the_first_time(
 ) -> None:
     """The charset from the header is kept with the bytes, so the text is the same."""
     url = http_server.route("/latin", LATIN1_PAGE, content_type="text/html; charset=iso-8859-1")
-    fetched = load(url, SETTINGS, cache=cache_at(cache_dir))
-    again = load(url, SETTINGS, cache=cache_at(cache_dir))
+    fetched = read(url, SETTINGS, cache=cache_at(cache_dir))
+    again = read(url, SETTINGS, cache=cache_at(cache_dir))
     assert again.cached and not fetched.cached
     assert again.text == fetched.text and "déjà vu" in again.text
     assert (again.content_type, again.encoding) == (fetched.content_type, fetched.encoding)
@@ -243,9 +243,9 @@ def test_a_redirected_page_is_cached_under_both_addresses(
 ) -> None:
     final = http_server.route("/2026/article", PAGE)
     short = http_server.redirect("/s/1", "/2026/article")
-    load(short, SETTINGS, cache=cache_at(cache_dir))
+    read(short, SETTINGS, cache=cache_at(cache_dir))
     offline = cache_at(cache_dir, CacheMode.OFFLINE)
-    by_short, by_final = load(short, SETTINGS, cache=offline), load(final, SETTINGS, cache=offline)
+    by_short, by_final = read(short, SETTINGS, cache=offline), read(final, SETTINGS, cache=offline)
     assert by_short.url == by_final.url == final
     assert by_short.source == short
     assert len(http_server.requests) == 2  # the redirect and the page, once
@@ -255,8 +255,8 @@ def test_a_fragment_does_not_make_another_page(
     http_server: HTTPTestServer, cache_dir: Path
 ) -> None:
     url = http_server.route("/page", PAGE)
-    load(url, SETTINGS, cache=cache_at(cache_dir))
-    assert load(url + "#comments", SETTINGS, cache=cache_at(cache_dir)).cached
+    read(url, SETTINGS, cache=cache_at(cache_dir))
+    assert read(url + "#comments", SETTINGS, cache=cache_at(cache_dir)).cached
 
 
 @pytest.mark.parametrize(
@@ -278,18 +278,18 @@ def test_failures_are_not_cached(
 ) -> None:
     url = http_server.route("/page", body, **options)
     with pytest.raises(error):
-        load(url, FetchSettings(timeout=2.0, max_bytes=4000), cache=cache_at(cache_dir))
+        read(url, FetchSettings(timeout=2.0, max_bytes=4000), cache=cache_at(cache_dir))
     http_server.route("/page", PAGE)
-    document = load(url, SETTINGS, cache=cache_at(cache_dir))
+    document = read(url, SETTINGS, cache=cache_at(cache_dir))
     assert not document.cached and "Café crème" in document.text
     assert requests_for(http_server, "/page") == 2
 
 
 def test_a_cached_page_still_obeys_max_bytes(http_server: HTTPTestServer, cache_dir: Path) -> None:
     url = http_server.route("/page", PAGE)
-    load(url, SETTINGS, cache=cache_at(cache_dir))
+    read(url, SETTINGS, cache=cache_at(cache_dir))
     with pytest.raises(TooLargeError):
-        load(url, FetchSettings(max_bytes=20), cache=cache_at(cache_dir, CacheMode.OFFLINE))
+        read(url, FetchSettings(max_bytes=20), cache=cache_at(cache_dir, CacheMode.OFFLINE))
 
 
 def test_offline_without_any_cache_file_fails_cleanly_and_creates_none(
@@ -298,7 +298,7 @@ def test_offline_without_any_cache_file_fails_cleanly_and_creates_none(
     url = http_server.route("/page", PAGE)
     cache = cache_at(cache_dir, CacheMode.OFFLINE)
     with pytest.raises(NotCachedError, match="not in the fetch cache"):
-        load(url, SETTINGS, cache=cache)
+        read(url, SETTINGS, cache=cache)
     assert cache.problem is None
     assert not cache_dir.exists()
     assert http_server.requests == []
@@ -307,7 +307,7 @@ def test_offline_without_any_cache_file_fails_cleanly_and_creates_none(
 def test_files_are_never_cached(tmp_path: Path, cache_dir: Path) -> None:
     article = tmp_path / "article.html"
     article.write_text(PAGE, encoding="utf-8")
-    document = load(str(article), SETTINGS, cache=cache_at(cache_dir))
+    document = read(str(article), SETTINGS, cache=cache_at(cache_dir))
     assert not document.cached
     assert not cache_dir.exists()
 
@@ -400,7 +400,7 @@ def test_a_page_kept_by_an_earlier_claimcheck_is_still_served(cache_dir: Path) -
                 "2026-11-01T08:00:00+00:00",
             ),
         )
-    document = load(url, SETTINGS, cache=cache_at(cache_dir, CacheMode.OFFLINE))
+    document = read(url, SETTINGS, cache=cache_at(cache_dir, CacheMode.OFFLINE))
     assert document.cached
     assert "Café crème, déjà vu." in document.text
     assert document.url == url + "/final"

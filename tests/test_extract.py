@@ -9,7 +9,7 @@ import pytest
 from claimcheck.errors import NoArticleError
 from claimcheck.extract import extract, html_lang_hint
 from claimcheck.fetch import FetchSettings
-from claimcheck.inputs import load
+from claimcheck.inputs import read
 from claimcheck.models import Article, Link, PartialDate, RawDocument
 
 NEWS_PAGE = Path(__file__).parent / "data" / "news_article.html"
@@ -176,7 +176,7 @@ def test_xhtml_with_an_encoding_declaration_is_extracted(tmp_path: Path) -> None
     path = tmp_path / "page.xhtml"
     path.write_bytes(page.encode("latin-1"))
 
-    article = extract(load(str(path), FetchSettings()))
+    article = extract(read(str(path), FetchSettings()))
 
     assert article.text == "Le ministre a déclaré lundi que les impôts augmenteraient."
 

@@ -81,7 +81,7 @@ def claim_with(report: dict[str, Any], words: str) -> dict[str, Any]:
 
 def page_text(url: str) -> str:
     """The cited page's text as claimcheck extracts it: what evidence offsets point into."""
-    return extract.extract(inputs.load(url, fetch.FetchSettings())).text
+    return extract.extract(inputs.read(url, fetch.FetchSettings())).text
 
 
 def paths(server: HTTPTestServer) -> list[str]:
