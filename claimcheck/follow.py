@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 
 from claimcheck import extract, fetch
 from claimcheck.errors import describe
+from claimcheck.inputs import is_url
 from claimcheck.models import Article, Claim, Verification, VerificationStatus
 
 if TYPE_CHECKING:
@@ -110,7 +111,7 @@ def follow_links(
     them, they are made for these links."""
     limits = limits or FollowLimits()
     claims = tuple(claims)
-    urls = list(dict.fromkeys(c.link for c in claims if c.link and _followable(c.link)))
+    urls = list(dict.fromkeys(c.link for c in claims if c.link and is_url(c.link)))
     over_cap = urls[limits.max_links :]
     pages = fetch_pages(
         urls[: limits.max_links],
@@ -228,10 +229,6 @@ def find_content(content: str, page: str) -> tuple[int, int, float] | None:
     if not _numbers(content) <= _numbers(page[start:end]):
         return None
     return start, end, best.score
-
-
-def _followable(url: str) -> bool:
-    return url.lower().startswith(("http://", "https://"))
 
 
 def _fetch_page(

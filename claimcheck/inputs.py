@@ -45,6 +45,7 @@ __all__ = [
     "Plan",
     "expand",
     "is_directory",
+    "is_url",
     "is_warc",
     "plan",
     "read",
@@ -113,6 +114,11 @@ def plan(names: Iterable[str], max_bytes: int, stdin: BinaryIO | None = None) ->
     return Plan(iter(listed), len(listed), expands)
 
 
+def is_url(source: str) -> bool:
+    """Whether a source is fetched (an ``http(s)://`` URL) rather than read from disk or stdin."""
+    return source.lower().startswith(("http://", "https://"))
+
+
 def is_warc(path: str) -> bool:
     return path.lower().endswith(_WARC_SUFFIXES)
 
@@ -150,7 +156,7 @@ def read_input_list(path: Path) -> list[str]:
 def expand(sources: Iterable[str], max_bytes: int) -> Iterator[InputItem]:
     """Every source the arguments stand for, in order; ``max_bytes`` bounds a WARC record."""
     for source in sources:
-        if source.lower().startswith(("http://", "https://")) or source == "-":
+        if is_url(source) or source == "-":
             yield InputItem(source)
         elif is_directory(source):
             yield from _directory(Path(source), max_bytes)
@@ -325,7 +331,7 @@ def read(
             raise TooLargeError.beyond(name, settings.max_bytes)
         return to_document(item.source, item.payload)
     source = item.source
-    if source.lower().startswith(("http://", "https://")):
+    if is_url(source):
         from claimcheck.fetch import fetch_url, make_client  # httpx: only for a URL
 
         if client is not None:

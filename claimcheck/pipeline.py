@@ -149,7 +149,7 @@ class Analyzer:
         return inputs.read(
             item,
             self.options.fetch,
-            client=self._http() if item.payload is None else None,
+            client=self._http() if inputs.is_url(item.source) and item.payload is None else None,
             stdin=stdin,
             cache=self.fetch_cache,
         )
