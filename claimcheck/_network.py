@@ -28,6 +28,8 @@ import httpcore
 # httpcore's own socket stream (TLS, TLS in TLS): wrapped, not rewritten.
 from httpcore._backends.sync import SyncStream
 
+from claimcheck.errors import one_line
+
 __all__ = ["Address", "GuardedBackend", "exchange_deadline", "resolve"]
 
 # When the current exchange must be over (time.monotonic()), or None outside a fetch. A context
@@ -76,7 +78,7 @@ def resolve(host: str, port: int) -> list[Address]:
             f"{host} is not a valid host name (a part of it is empty or over 63 characters)"
         ) from None
     except OSError as exc:
-        raise httpcore.ConnectError(f"could not resolve {host}: {_reason(exc)}") from None
+        raise httpcore.ConnectError(f"could not resolve {host}: {one_line(exc)}") from None
     return [(int(family), sockaddr) for family, _, _, _, sockaddr in infos]
 
 
@@ -104,9 +106,9 @@ class GuardedBackend(httpcore.NetworkBackend):
             try:
                 sock = _connect(family, sockaddr, _bounded(timeout, httpcore.ConnectTimeout))
             except TimeoutError as exc:
-                raise httpcore.ConnectTimeout(_reason(exc)) from None
+                raise httpcore.ConnectTimeout(one_line(exc)) from None
             except OSError as exc:
-                failure = httpcore.ConnectError(_reason(exc))
+                failure = httpcore.ConnectError(one_line(exc))
                 continue
             for option in socket_options or ():
                 sock.setsockopt(*option)
@@ -161,7 +163,3 @@ class DeadlineStream(httpcore.NetworkStream):
 
     def get_extra_info(self, info: str) -> Any:
         return self._inner.get_extra_info(info)
-
-
-def _reason(exc: BaseException) -> str:
-    return " ".join(str(exc).split()) or type(exc).__name__

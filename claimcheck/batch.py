@@ -1,6 +1,6 @@
 """Many sources at once, as the CLI runs them: in this process, in a pool of worker processes,
 or on a Dask cluster. ``claimcheck.analyze_many`` is the library's door to all three; the CLI
-only plans its inputs, calls it and renders what comes back.
+plans its inputs with ``inputs.plan``, calls it and renders what comes back.
 """
 
 from __future__ import annotations

@@ -24,9 +24,9 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from contextlib import suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
@@ -34,6 +34,8 @@ from typing import Any, TypeVar
 from urllib.parse import urldefrag
 
 from claimcheck.credentials import redact
+from claimcheck.errors import one_line
+from claimcheck.models import Payload
 
 __all__ = [
     "CACHE_DIR_ENV",
@@ -41,7 +43,6 @@ __all__ = [
     "MAX_AGE",
     "CacheInfo",
     "CacheMode",
-    "CachedPage",
     "DamagedEntryError",
     "FetchCache",
     "cache_path",
@@ -65,6 +66,7 @@ MAX_AGE = timedelta(days=30)
 _PRIVATE_DIR = 0o700
 _PRIVATE_FILE = 0o600
 _T = TypeVar("_T")
+_OK = 200  # the status of a page kept without one (the table wants one; none is read back)
 # Connections a forked child inherited from its parent. Closing one in the child would drop the
 # child's own POSIX locks on the file, so they are kept, unused, until the process ends.
 _INHERITED: list[sqlite3.Connection] = []
@@ -94,20 +96,6 @@ class CacheMode(StrEnum):
     REFRESH = "refresh"  # fetch every page again and keep the new copy
     OFFLINE = "offline"  # serve only what is cached; never touch the network
     OFF = "off"  # neither read nor write
-
-
-@dataclass(frozen=True, slots=True)
-class CachedPage:
-    """One successful fetch, as kept: enough to decode the page again exactly as the first time."""
-
-    url: str
-    final_url: str
-    status: int
-    body: bytes
-    fetched_at: datetime
-    content_type: str | None = None
-    charset: str | None = None
-    headers: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,10 +152,12 @@ class FetchCache:
         """Whether a page missing from the cache must fail instead of being fetched."""
         return self.mode is CacheMode.OFFLINE
 
-    def lookup(self, url: str) -> CachedPage | None:
-        """The cached page for ``url``; None on a miss, under ``--refresh``, if unusable, or if
-        older than ``MAX_AGE`` (unless offline). Raises ``DamagedEntryError`` for a row that
-        cannot be read back; storing the page again replaces it."""
+    def lookup(self, url: str) -> Payload | None:
+        """The cached page for ``url`` (its own ``url`` the final one, after redirects).
+
+        None on a miss, under ``--refresh``, if unusable, or if older than ``MAX_AGE`` (unless
+        offline). Raises ``DamagedEntryError`` for a row that cannot be read back; storing the
+        page again replaces it."""
         if self.mode is CacheMode.REFRESH:
             return None
         if self.offline and not self.path.exists():
@@ -188,18 +178,21 @@ class FetchCache:
             page = _page(row)
         except (ValueError, TypeError, AttributeError) as exc:  # bad ISO date, bad JSON, NULLs
             raise DamagedEntryError(
-                f"the cached copy of {_key(url)} could not be read ({_reason(exc)}), "
+                f"the cached copy of {_key(url)} could not be read ({one_line(exc)}), "
                 "so it was fetched again"
             ) from None
-        if not self.offline and datetime.now(UTC) - page.fetched_at > MAX_AGE:
+        fetched_at = page.fetched_at or datetime.now(UTC)  # always set on a page read back
+        if not self.offline and datetime.now(UTC) - fetched_at > MAX_AGE:
             return None
         return page
 
-    def store(self, page: CachedPage) -> None:
-        """Keep ``page`` under the URL asked for and, if it differs, under its final URL."""
+    def store(self, url: str, page: Payload) -> None:
+        """Keep ``page`` under ``url``, the URL asked for, and, if it differs, under its final
+        URL (``page.url``)."""
         if self.mode is CacheMode.OFFLINE:
             return
-        rows = [_row(key, page) for key in dict.fromkeys((_key(page.url), _key(page.final_url)))]
+        final_url = page.url or url
+        rows = [_row(key, final_url, page) for key in dict.fromkeys((_key(url), _key(final_url)))]
 
         def write(db: sqlite3.Connection) -> None:
             # IMMEDIATE takes the write lock at once, so a busy writer is waited for (busy
@@ -237,7 +230,7 @@ class FetchCache:
                 return work(self._connection)
             except (sqlite3.Error, OSError) as exc:
                 self.problem = (
-                    f"the fetch cache {self.path} is unusable ({_reason(exc)}), so pages are "
+                    f"the fetch cache {self.path} is unusable ({one_line(exc)}), so pages are "
                     "not cached in this run; `claimcheck cache clear` starts a new one"
                 )
                 self._disconnect()
@@ -340,26 +333,27 @@ def _key(url: str) -> str:
     return redact(urldefrag(url).url)
 
 
-def _row(key: str, page: CachedPage) -> tuple[object, ...]:
+def _row(key: str, final_url: str, page: Payload) -> tuple[object, ...]:
+    """The table's row for a page; the table, unchanged since format 1, wants a status and a
+    time, which only a fetched page (the one kind ``fetch`` keeps) always has."""
     return (
         key,
-        redact(page.final_url),
-        page.status,
+        redact(final_url),
+        page.status if page.status is not None else _OK,
         page.content_type,
         page.charset,
         json.dumps(dict(page.headers), sort_keys=True),
         page.body,
-        page.fetched_at.astimezone(UTC).isoformat(),
+        (page.fetched_at or datetime.now(UTC)).astimezone(UTC).isoformat(),
     )
 
 
-def _page(row: tuple[Any, ...]) -> CachedPage:
-    url, final_url, status, body, fetched_at, content_type, charset, headers = row
-    return CachedPage(
-        url=url,
-        final_url=final_url,
-        status=status,
+def _page(row: tuple[Any, ...]) -> Payload:
+    _, final_url, status, body, fetched_at, content_type, charset, headers = row
+    return Payload(
         body=bytes(body),
+        url=final_url,
+        status=status,
         fetched_at=datetime.fromisoformat(fetched_at),
         content_type=content_type,
         charset=charset,
@@ -376,8 +370,3 @@ def _size(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0
-
-
-def _reason(exc: BaseException) -> str:
-    text = " ".join(str(exc).split())
-    return text or type(exc).__name__

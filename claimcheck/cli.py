@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from claimcheck.cache import CacheMode
     from claimcheck.index import AddOutcome, ClaimsIndex
-    from claimcheck.inputs import InputItem
+    from claimcheck.inputs import InputItem, Plan
     from claimcheck.models import Report
     from claimcheck.pipeline import AnalyzerOptions
     from claimcheck.progress import Tracker
@@ -293,6 +293,7 @@ def analyze(
     Example: claimcheck analyze --index claims.sqlite3 https://example.org/article.html
     """
     from claimcheck.fetch import FetchSettings
+    from claimcheck.inputs import plan
     from claimcheck.pipeline import AnalyzerOptions
 
     chosen = output_format or (OutputFormat.CLAIMREVIEW if review else _default_format(output))
@@ -302,9 +303,8 @@ def analyze(
         chosen = _resume_format(output, output_format)
     if user_agent is not None and not _is_header_value(user_agent):
         _usage_error("--user-agent must be printable ASCII on one line (it is an HTTP header)")
-    settings = FetchSettings(timeout=timeout, max_bytes=max_bytes)
-    if user_agent:
-        settings = FetchSettings(timeout=timeout, max_bytes=max_bytes, user_agent=user_agent)
+    agent = user_agent or FetchSettings.user_agent  # the default for an empty --user-agent too
+    settings = FetchSettings(timeout=timeout, max_bytes=max_bytes, user_agent=agent)
     options = AnalyzerOptions(
         language=lang.lower() if lang else None,
         model=model,
@@ -327,18 +327,17 @@ def analyze(
     failed = False
     index = _open_index(index_path, create=True) if index_path is not None else None
     try:
-        items, total = _plan(named, max_bytes)
+        planned = plan(named, max_bytes)
         done = _prepare_resume(output) if resume and output is not None else None
         if done is not None:
-            items, total = _remaining(done, items, total)
-        tracker = _tracker(total)
-        if tracker is not None:
-            items = tracker.watch(items)
+            planned = _remaining(done, planned)
+        tracker = _tracker(planned.total)
+        items = tracker.watch(planned.items) if tracker is not None else planned.items
         with _open_output(output, append=done is not None) as stream:
             reports = _analysed(items, options, engine, scheduler, workers, not unordered)
             # One report object only for one plain SOURCE argument; anything that may expand
             # to many (a directory, a WARC file, a list) always gives an array.
-            single = total == 1 and input_list is None and not _is_directory(named[0])
+            single = planned.total == 1 and input_list is None and not planned.expands
             if index is not None:
                 reports = _indexed(reports, index)
             failed = _write(_with_progress(reports, tracker), chosen, stream, single, index, review)
@@ -664,23 +663,6 @@ def _read_input_list(path: Path | None) -> list[str]:
         _usage_error(f"the input list {path} is not UTF-8 text")
 
 
-def _plan(named: list[str], max_bytes: int) -> tuple[Iterator[InputItem], int | None]:
-    """The items to analyse, and how many there are when that is known without reading WARCs.
-
-    Standard input is read here, up front, so that a worker process or a cluster can have it.
-    """
-    from claimcheck.inputs import expand, is_directory, is_warc
-
-    items = (_stdin_item(max_bytes) if i.source == "-" else i for i in expand(named, max_bytes))
-    directories = [Path(name) for name in named if name != "-" and is_directory(name)]
-    if any(is_warc(name) for name in named) or any(
-        is_warc(path.name) for directory in directories for path in directory.rglob("*")
-    ):
-        return items, None  # records are counted as they are read
-    listed = list(items)
-    return iter(listed), len(listed)
-
-
 def _resume_format(output: Path | None, given: OutputFormat | None) -> OutputFormat:
     """--resume continues a JSONL file: it needs -o, and implies --format jsonl."""
     if output is None:
@@ -703,34 +685,17 @@ def _prepare_resume(output: Path) -> ResumeState:
     return state
 
 
-def _remaining(
-    state: ResumeState, items: Iterator[InputItem], total: int | None
-) -> tuple[Iterator[InputItem], int | None]:
-    """The items still to analyse and their number; none left ends the run here."""
-    if total is None:
-        return state.remaining(items), None  # a WARC file: skipped as its records are read
-    left = list(state.remaining(items))
-    if not left:
+def _remaining(state: ResumeState, planned: Plan) -> Plan:
+    """The plan without what the output file holds; none left ends the run here."""
+    left = planned.remaining(state)
+    if left.total == 0:
         typer.echo(f"claimcheck: nothing left to do: {_nothing_left(state)}", err=True)
         raise typer.Exit(EXIT_OK)
-    return iter(left), len(left)
+    return left
 
 
 def _nothing_left(state: ResumeState) -> str:
     return f"every source ({state.skipped}) has a report in {state.path}"
-
-
-def _is_directory(name: str) -> bool:
-    from claimcheck.inputs import is_directory
-
-    return is_directory(name)
-
-
-def _stdin_item(max_bytes: int) -> InputItem:
-    from claimcheck.inputs import InputItem
-
-    # One byte over the limit is enough for the analyzer to report it as too large.
-    return InputItem("-", data=sys.stdin.buffer.read(max_bytes + 1))
 
 
 def _analysed(
@@ -807,9 +772,10 @@ def _tracker(total: int | None) -> Tracker | None:
 
 def _warn(message: str) -> None:
     """One ``claimcheck: ...`` line on stderr, with no control character from a page in it."""
+    from claimcheck.errors import one_line
     from claimcheck.report.controls import neutralise
 
-    typer.echo(f"claimcheck: {neutralise(' '.join(message.split()))}", err=True)
+    typer.echo(f"claimcheck: {neutralise(one_line(message))}", err=True)
 
 
 def _write(

@@ -28,6 +28,11 @@ also becomes the ``error`` object of its source's report, and the batch goes on.
 
 from __future__ import annotations
 
+import re
+
+# What the standard library adds to an OS or TLS error that says nothing to a reader.
+_ERRNO = re.compile(r"\[Errno -?\d+\]\s*|\s*\(_ssl\.c:\d+\)")
+
 
 class ClaimcheckError(Exception):
     """An error claimcheck raises on purpose: it costs one source, never the batch, unless it
@@ -58,6 +63,11 @@ class FetchTimeoutError(FetchError):
 
 class TooLargeError(FetchError):
     type = "too_large"
+
+    @classmethod
+    def beyond(cls, name: str, limit: int) -> TooLargeError:
+        """The error for ``name`` (a URL, a path, "standard input") over ``limit`` bytes."""
+        return cls(f"{name} is larger than the {limit:,}-byte limit (raise it with --max-bytes)")
 
 
 class NotHTMLError(FetchError):
@@ -152,3 +162,23 @@ def error_class(error_type: str) -> type[ClaimcheckError]:
 
 ERROR_TYPES: tuple[str, ...] = (*(c.type for c in report_error_classes()), INTERNAL)
 """Every value ``error.type`` can take; ``internal`` marks a bug caught at the boundary."""
+
+
+def one_line(what: BaseException | str) -> str:
+    """An exception (or a message) as one short line for a report or a terminal.
+
+    White space is folded, and the ``[Errno n]`` prefixes and ``(_ssl.c:…)`` markers the
+    standard library adds are dropped; an exception with no message gives its class name.
+    """
+    text = " ".join(_ERRNO.sub("", str(what)).split())
+    if text or isinstance(what, str):
+        return text
+    return type(what).__name__
+
+
+def describe(exc: BaseException) -> tuple[str, str]:
+    """A failure as a report's ``(error.type, message)``: a ``ClaimcheckError`` by its own type
+    and words, anything else as a bug caught at the boundary (``internal``), named by class."""
+    if isinstance(exc, ClaimcheckError):
+        return exc.type, one_line(exc)
+    return INTERNAL, one_line(f"internal error: {type(exc).__name__}: {exc}")

@@ -23,7 +23,7 @@ from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
 from claimcheck.errors import NoArticleError
-from claimcheck.models import Article, Link, RawDocument
+from claimcheck.models import Article, Link, PartialDate, RawDocument
 from claimcheck.nlp.lexicon import available_languages, load_lexicon
 
 # trafilatura's body elements that stand on their own line (its txt output does the same);
@@ -86,7 +86,7 @@ def extract(raw: RawDocument) -> Article:
     title = tree.findtext(".//title")
     _prepare_links(tree, page_url)
     # Before trafilatura, which cleans the tree in place; htmldate works on a copy.
-    modified = _modified_date(tree, raw.url)
+    modified = PartialDate.parse(_modified_date(tree, raw.url))
     document = trafilatura.bare_extraction(
         tree,
         url=raw.url,
@@ -101,7 +101,7 @@ def extract(raw: RawDocument) -> Article:
     layout = _lay_out(_runs(document.body))
     if not _SENTENCE.search(layout.text):
         raise NoArticleError(_NO_ARTICLE)
-    published = document.date
+    published = PartialDate.parse(document.date)
     return Article(
         text=layout.text,
         url=page_url,

@@ -18,7 +18,7 @@ import re
 import time
 import unicodedata
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor, ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from claimcheck import extract, fetch
-from claimcheck.errors import ClaimcheckError
+from claimcheck.errors import describe
+from claimcheck.inputs import is_url
 from claimcheck.models import Article, Claim, Verification, VerificationStatus
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from claimcheck.cache import FetchCache
 
 MAX_CONCURRENT_FETCHES = 4
+FETCH_THREAD_PREFIX = "claimcheck-follow"  # the fetching threads' names, in a debugger or ps
 # An article with 400 links must not mean 400 requests: the defaults of --follow-max and
 # --follow-deadline. A news article cites a handful of pages; a minute fetches 20 of them.
 MAX_LINKS = 20
@@ -101,13 +103,15 @@ def follow_links(
     cache: FetchCache | None = None,
     limits: FollowLimits | None = None,
     client: httpx.Client | None = None,
+    pool: Executor | None = None,
 ) -> Followed:
     """``verify``, within ``limits``: links over the cap, or whose turn came after the deadline,
-    keep no verification and are named in a warning. ``client`` is the caller's guarded client
-    (an ``Analyzer`` keeps one for the batch); without one, a client is made for these links."""
+    keep no verification and are named in a warning. ``client`` and ``pool`` are the caller's
+    guarded client and fetching threads (an ``Analyzer`` keeps both for the batch); without
+    them, they are made for these links."""
     limits = limits or FollowLimits()
     claims = tuple(claims)
-    urls = list(dict.fromkeys(c.link for c in claims if c.link and _followable(c.link)))
+    urls = list(dict.fromkeys(c.link for c in claims if c.link and is_url(c.link)))
     over_cap = urls[limits.max_links :]
     pages = fetch_pages(
         urls[: limits.max_links],
@@ -116,6 +120,7 @@ def follow_links(
         cache=cache,
         deadline=time.monotonic() + limits.deadline,
         client=client,
+        pool=pool,
     )
     late = [url for url, page in pages.items() if page.skipped]
     checked = {url: page for url, page in pages.items() if not page.skipped}
@@ -152,12 +157,14 @@ def fetch_pages(
     cache: FetchCache | None = None,
     deadline: float | None = None,
     client: httpx.Client | None = None,
+    pool: Executor | None = None,
 ) -> dict[str, CitedPage]:
     """Each URL fetched once (or taken from the fetch cache), a few at a time.
 
     With a ``deadline`` (``time.monotonic()``), a fetch gets no more time than is left, and a
-    URL whose turn comes after it is not fetched (``CitedPage.skipped``). A ``client`` given is
-    used and left open; it must refuse private addresses unless ``allow_private``.
+    URL whose turn comes after it is not fetched (``CitedPage.skipped``). A ``client`` or
+    ``pool`` given is used and left open; the client must refuse private addresses unless
+    ``allow_private``.
     """
     if not urls:
         return {}
@@ -174,8 +181,13 @@ def fetch_pages(
 
     with ExitStack() as stack:
         shared = client or stack.enter_context(fetch.make_client(settings, public_only=public_only))
-        pool = stack.enter_context(ThreadPoolExecutor(max_workers=MAX_CONCURRENT_FETCHES))
-        return {page.url: page for page in pool.map(one, urls)}
+        threads = pool or stack.enter_context(fetching_pool())
+        return {page.url: page for page in threads.map(one, urls)}
+
+
+def fetching_pool() -> ThreadPoolExecutor:
+    """The threads that fetch cited pages, ``MAX_CONCURRENT_FETCHES`` at most."""
+    return ThreadPoolExecutor(MAX_CONCURRENT_FETCHES, thread_name_prefix=FETCH_THREAD_PREFIX)
 
 
 def check(claim: Claim, page: CitedPage) -> Verification:
@@ -219,10 +231,6 @@ def find_content(content: str, page: str) -> tuple[int, int, float] | None:
     return start, end, best.score
 
 
-def _followable(url: str) -> bool:
-    return url.lower().startswith(("http://", "https://"))
-
-
 def _fetch_page(
     url: str,
     settings: fetch.FetchSettings,
@@ -235,10 +243,8 @@ def _fetch_page(
     try:
         raw = fetch.fetch_url(url, settings, client, cache, public_only=public_only)
         article: Article = extract.extract(raw)
-    except ClaimcheckError as exc:
-        return CitedPage(url, reason=" ".join(str(exc).split()))
-    except Exception as exc:  # a bug must cost one cited link, not the article's report
-        return CitedPage(url, reason=f"internal error: {type(exc).__name__}: {exc}")
+    except Exception as exc:  # a bug too must cost one cited link, not the article's report
+        return CitedPage(url, reason=describe(exc)[1])
     return CitedPage(url, text=article.text)
 
 

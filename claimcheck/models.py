@@ -7,11 +7,18 @@ a stage builds new values instead of mutating what an earlier stage produced.
 
 from __future__ import annotations
 
+import calendar
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
+from functools import total_ordering
 
 SCHEMA_VERSION = "1"
+
+# "2023", "2023-05", "2023-05-14": what the JSON report writes for a partial date.
+_ISO_PARTIAL = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 class ClaimKind(StrEnum):
@@ -68,6 +75,73 @@ class VerificationStatus(StrEnum):
     UNREACHABLE = "unreachable"
 
 
+@total_ordering
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A calendar day known only as far as the text says: a year, a month of it, or a day.
+
+    "in a May 2023 interview" is ``PartialDate(2023, 5)``. The report writes it as ISO 8601 cut
+    short ("2023", "2023-05", "2023-05-14"). Ordered by what is known, so that "2023-05" sorts
+    before every day of May 2023; ``latest`` is the last day it can mean.
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.day is not None and self.month is None:
+            raise ValueError("a partial date with a day needs a month")
+        date(self.year, self.month or 1, self.day or 1)  # raises ValueError if out of range
+
+    @classmethod
+    def of(cls, day: date) -> PartialDate:
+        return cls(day.year, day.month, day.day)
+
+    @classmethod
+    def parse(cls, text: str | None) -> PartialDate | None:
+        """The partial date an ISO string starts with ("2024-03-14T09:00" gives the day), or
+        None for anything else."""
+        match = _ISO_PARTIAL.match(text or "")
+        if match is None:
+            return None
+        year, month, day = (int(part) if part else None for part in match.groups())
+        try:
+            return cls(year or 0, month, day)
+        except ValueError:
+            return None
+
+    def isoformat(self) -> str:
+        parts = [f"{self.year:04d}"]
+        parts += [f"{self.month:02d}"] if self.month is not None else []
+        parts += [f"{self.day:02d}"] if self.day is not None else []
+        return "-".join(parts)
+
+    def __str__(self) -> str:
+        return self.isoformat()
+
+    @property
+    def exact(self) -> date | None:
+        """The day, when it is known."""
+        if self.month is None or self.day is None:
+            return None
+        return date(self.year, self.month, self.day)
+
+    def latest(self) -> date:
+        """The last day it can mean: "2023-05" is 31 May 2023, so that it is judged generously."""
+        month = self.month if self.month is not None else 12
+        day = self.day if self.day is not None else calendar.monthrange(self.year, month)[1]
+        return date(self.year, month, day)
+
+    def _key(self) -> tuple[int, int, int]:
+        return (self.year, self.month or 0, self.day or 0)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key() < other._key()
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A stretch of ``Article.text``; ``text`` always equals ``article.text[start:end]``."""
@@ -88,8 +162,26 @@ class Link:
 
 
 @dataclass(frozen=True, slots=True)
+class Payload:
+    """Bytes and where they came from, before decoding: a fetched page, the fetch cache's copy
+    of one, a WARC record, standard input read up front.
+
+    It keeps what decoding needs (``decode.to_document``), so that a page decodes the same way
+    whichever of these it came as.
+    """
+
+    body: bytes
+    url: str | None = None  # where the bytes were found, after redirects; None off the web
+    content_type: str | None = None  # the bare MIME type its headers gave, lower-case
+    charset: str | None = None  # the charset parameter of its Content-Type header
+    fetched_at: datetime | None = None  # when the bytes came off the network
+    status: int | None = None  # the HTTP status they came with
+    headers: Mapping[str, str] = field(default_factory=dict)  # the ones worth keeping, lower-case
+
+
+@dataclass(frozen=True, slots=True)
 class RawDocument:
-    """What the fetch stage hands on: decoded text plus what is known about where it came from."""
+    """A ``Payload`` decoded: the text, and what is known about where it came from."""
 
     source: str  # the SOURCE argument exactly as the user gave it
     text: str  # decoded, BOM removed; HTML or plain text
@@ -109,8 +201,8 @@ class Article:
     title: str | None = None
     site: str | None = None
     authors: tuple[str, ...] = ()
-    published: str | None = None  # ISO date, partial allowed ("2024-12", "2024-12-01")
-    modified: str | None = None
+    published: PartialDate | None = None
+    modified: PartialDate | None = None
     language: str | None = None
     links: tuple[Link, ...] = ()
     domain: str | None = None  # the registered domain of ``url`` ("liberation.fr")
@@ -175,7 +267,7 @@ class Claim:
     source: SourceMention | None = None
     cue: Cue | None = None
     hedges: tuple[Hedge, ...] = ()
-    statement_date: str | None = None
+    statement_date: PartialDate | None = None
     via: str | None = None  # id of the upstream source it was relayed through
     link: str | None = None
     verification: Verification | None = None

@@ -2,10 +2,11 @@
 
 fetch → extract → language → parse → attribution → provenance → [follow] → Report
 
-``Analyzer`` owns what is expensive to build (the HTTP client, the loaded spaCy pipelines) so a
-batch pays for them once. A batch of consecutive sources shares ``nlp.pipe`` calls, which parse
-several texts at once; every other stage runs per source, and any failure becomes an ``error``
-in that source's report, never an exception that loses the rest of the batch.
+``Analyzer`` owns what is expensive to build (the HTTP clients, ``--follow``'s fetching threads,
+the loaded spaCy pipelines) so a batch pays for them once. A batch of consecutive sources
+shares ``nlp.pipe`` calls, which parse several texts at once; every other stage runs per
+source, and any failure becomes an ``error`` in that source's report, never an exception that
+loses the rest of the batch.
 """
 
 from __future__ import annotations
@@ -17,15 +18,17 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, BinaryIO
 
-from claimcheck import errors, fetch
+from claimcheck import errors, fetch, inputs
 from claimcheck.cache import CacheMode, FetchCache, open_cache
 from claimcheck.credentials import redacted_report
-from claimcheck.errors import ClaimcheckError, UnsupportedLanguageError
+from claimcheck.errors import UnsupportedLanguageError
 from claimcheck.inputs import InputItem
 from claimcheck.models import Article, Claim, FetchInfo, Meta, RawDocument, Report, ReportError
 from claimcheck.version import __version__
 
 if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
+
     import httpx
     from spacy.language import Language
 
@@ -73,12 +76,14 @@ class _Prepared:
 
 
 class Analyzer:
-    """Analyses many sources with one HTTP client and one loaded model per language."""
+    """Analyses many sources with one HTTP client (and one guarded one, with its threads, for
+    ``--follow``) and one loaded model per language; ``close`` (or ``with``) releases them."""
 
     def __init__(self, options: AnalyzerOptions | None = None) -> None:
         self.options = options or AnalyzerOptions()
         self._client: httpx.Client | None = None
         self._follow_client: httpx.Client | None = None  # --follow: guarded, its own limits
+        self._follow_pool: ThreadPoolExecutor | None = None  # --follow: its fetching threads
         self._models: ModelCache | None = None
         self._taggers: dict[str, SpanTagger | None] = {}
         # Opens nothing until a URL is fetched; a stage that fetches more pages passes it on.
@@ -139,21 +144,14 @@ class Analyzer:
     # Each raises on failure; the batch methods above turn a failure into the source's report.
 
     def read(self, item: InputItem, stdin: BinaryIO | None = None) -> RawDocument:
-        """The source's bytes: fetched (or from the fetch cache), read from a file or stdin."""
-        if item.error is not None:
-            raise errors.error_class(item.error_type)(item.error)
-        if item.data is None:
-            return fetch.load(
-                item.source, self.options.fetch, self._http(), stdin=stdin, cache=self.fetch_cache
-            )
-        return fetch.document_from_bytes(
-            item.source,
-            item.data,
+        """The source's bytes, decoded: fetched (or from the fetch cache), read from a file or
+        stdin, or the bytes the item brought."""
+        return inputs.read(
+            item,
             self.options.fetch,
-            url=item.url,
-            mime=item.content_type,
-            charset=item.charset,
-            fetched_at=item.fetched_at,
+            client=self._http() if inputs.is_url(item.source) and item.payload is None else None,
+            stdin=stdin,
+            cache=self.fetch_cache,
         )
 
     def _parse(self, prepared: list[_Prepared]) -> None:
@@ -208,17 +206,11 @@ class Analyzer:
     ) -> Report:
         if self.options.strict:
             raise exc
-        if isinstance(exc, ClaimcheckError):
-            error = ReportError(exc.type, _one_line(str(exc)))
-        else:
-            error = ReportError(
-                errors.INTERNAL, _one_line(f"internal error: {type(exc).__name__}: {exc}")
-            )
         failed = Report(
             source=source,
             article=article,
             meta=Meta(__version__, model_name, _elapsed_ms(started)),
-            error=error,
+            error=ReportError(*errors.describe(exc)),
         )
         return self._with_fetch(failed, raw)
 
@@ -227,6 +219,9 @@ class Analyzer:
             if client is not None:
                 client.close()
         self._client = self._follow_client = None
+        if self._follow_pool is not None:
+            self._follow_pool.shutdown(cancel_futures=True)
+            self._follow_pool = None
         if self.fetch_cache is not None:
             self.fetch_cache.close()
 
@@ -340,6 +335,7 @@ class Analyzer:
             cache=self.fetch_cache,
             limits=limits,
             client=self._followed_client(),
+            pool=self._followed_pool(),
         )
         warnings = (*traced.warnings, *followed.warnings)
         return replace(traced, claims=followed.claims, warnings=warnings)
@@ -379,6 +375,14 @@ class Analyzer:
             self._follow_client = fetch.make_client(self.options.fetch, public_only=public_only)
         return self._follow_client
 
+    def _followed_pool(self) -> ThreadPoolExecutor:
+        """The threads that fetch every article's cited links, started on first use."""
+        if self._follow_pool is None:
+            from claimcheck.follow import fetching_pool
+
+            self._follow_pool = fetching_pool()
+        return self._follow_pool
+
 
 def analyze(source: str, options: AnalyzerOptions | None = None) -> Report:
     """Analyse one URL, file or ``-`` (stdin): the report ``--format json`` prints."""
@@ -398,7 +402,3 @@ def _parse_alone(
 
 def _elapsed_ms(started: float) -> int:
     return round((time.perf_counter() - started) * 1000)
-
-
-def _one_line(message: str) -> str:
-    return " ".join(message.split())

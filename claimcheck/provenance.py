@@ -5,13 +5,12 @@ backs it, the source it was relayed through, and whether the statement is old ne
 from __future__ import annotations
 
 import bisect
-import calendar
 import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -25,6 +24,7 @@ from claimcheck.models import (
     Link,
     Note,
     NoteCode,
+    PartialDate,
     Source,
     SourceMention,
     SourceType,
@@ -229,13 +229,16 @@ def _dated_mention(article: Article, lexicon: Lexicon | None) -> DatedMention | 
     return dated_mention(article.text, lexicon)
 
 
-def _with_recycling(claim: Claim, published: str | None, undated: DatedMention | None) -> Claim:
+def _with_recycling(
+    claim: Claim, published: PartialDate | None, undated: DatedMention | None
+) -> Claim:
     """A recycled warning when the statement predates the article by more than 30 days.
 
     An article with no published date is judged against the day it dates itself to, which is
     when it was published at the earliest: older than that by 30 days is older than the article.
     """
-    made, issued = _latest_day(claim.statement_date), _latest_day(published)
+    made = claim.statement_date.latest() if claim.statement_date is not None else None
+    issued = published.latest() if published is not None else None
     if made is not None and undated is not None and undated.day - made > RECYCLED_AFTER:
         note = (
             f"recycled: statement dated {claim.statement_date}, article published on or "
@@ -252,23 +255,6 @@ def _with_recycling(claim: Claim, published: str | None, undated: DatedMention |
         return claim
     note = f"recycled: statement dated {claim.statement_date}, article published {published}"
     return _noted(claim, NoteCode.RECYCLED, note)
-
-
-def _latest_day(value: str | None) -> date | None:
-    """The last day a partial ISO date can mean, so that "2023-05" is judged generously."""
-    if not value:
-        return None
-    try:
-        pieces = [int(p) for p in value[:10].split("-")]
-    except ValueError:
-        return None
-    year = pieces[0]
-    month = pieces[1] if len(pieces) > 1 else 12
-    day = pieces[2] if len(pieces) > 2 else calendar.monthrange(year, month)[1]
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _key(mention: SourceMention) -> str:

@@ -23,14 +23,15 @@ from checks import assert_valid_report
 from claimcheck.cache import (
     CACHE_DIR_ENV,
     CACHE_FILE,
-    CachedPage,
     CacheMode,
     FetchCache,
     default_cache_dir,
 )
 from claimcheck.cli import app
 from claimcheck.errors import HTTPStatusError, NotCachedError, NotHTMLError, TooLargeError
-from claimcheck.fetch import FetchSettings, load
+from claimcheck.fetch import FetchSettings
+from claimcheck.inputs import read
+from claimcheck.models import Payload
 from httpserver import HTTPTestServer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -82,7 +83,7 @@ def test_refresh_fetches_again_and_keeps_the_new_copy(
     http_server: HTTPTestServer, cache_dir: Path
 ) -> None:
     url = http_server.route("/senate", SENATE.read_bytes())
-    first = load(url, SETTINGS, cache=cache_at(cache_dir))
+    first = read(url, SETTINGS, cache=cache_at(cache_dir))
     time.sleep(1.1)  # fetch times are shown to the second
     updated = SENATE.read_bytes().replace(b"water bill", b"drought bill")
     http_server.route("/senate", updated)
@@ -119,7 +120,7 @@ def test_no_cache_neither_reads_nor_writes(http_server: HTTPTestServer, cache_di
     _, report, _ = analyze(url, "--no-cache")
     assert report["meta"]["fetch"]["cached"] is False
     assert not (cache_dir / CACHE_FILE).exists()
-    load(url, SETTINGS, cache=cache_at(cache_dir))  # now it is cached ...
+    read(url, SETTINGS, cache=cache_at(cache_dir))  # now it is cached ...
     _, again, _ = analyze(url, "--no-cache")  # ... and still not used
     assert again["meta"]["fetch"]["cached"] is False
     assert requests_for(http_server, "/senate") == 3
@@ -157,8 +158,8 @@ def test_cache_clear_mends_a_broken_cache(http_server: HTTPTestServer, cache_dir
     cleared = CliRunner().invoke(app, ["cache", "clear"])
     assert cleared.exit_code == 0 and "deleted the unreadable cache file" in cleared.stdout
     url = http_server.route("/page", PAGE)
-    load(url, SETTINGS, cache=cache_at(cache_dir))
-    assert load(url, SETTINGS, cache=cache_at(cache_dir)).cached
+    read(url, SETTINGS, cache=cache_at(cache_dir))
+    assert read(url, SETTINGS, cache=cache_at(cache_dir)).cached
     assert requests_for(http_server, "/page") == 1
 
 
@@ -170,7 +171,7 @@ def test_an_unwritable_cache_place_costs_a_warning(
     blocker.write_text("not a directory")
     url = http_server.route("/page", PAGE)
     cache = FetchCache(blocker / "sub" / CACHE_FILE)
-    document = load(url, SETTINGS, cache=cache)
+    document = read(url, SETTINGS, cache=cache)
     assert "Café crème" in document.text and not document.cached
     assert cache.problem is not None and str(blocker) in cache.problem
 
@@ -189,7 +190,7 @@ def test_conflicting_cache_flags_are_a_usage_error() -> None:
 
 def test_cache_info_counts_the_pages(http_server: HTTPTestServer, cache_dir: Path) -> None:
     for path in ("/a", "/b"):
-        load(http_server.route(path, PAGE), SETTINGS, cache=cache_at(cache_dir))
+        read(http_server.route(path, PAGE), SETTINGS, cache=cache_at(cache_dir))
     result = CliRunner().invoke(app, ["cache", "info"])
     assert result.exit_code == 0
     lines = dict(line.split("\t") for line in result.stdout.splitlines())
@@ -228,8 +229,8 @@ def test_a_cached_page_decodes_as_the_first_time(
 ) -> None:
     """The charset from the header is kept with the bytes, so the text is the same."""
     url = http_server.route("/latin", LATIN1_PAGE, content_type="text/html; charset=iso-8859-1")
-    fetched = load(url, SETTINGS, cache=cache_at(cache_dir))
-    again = load(url, SETTINGS, cache=cache_at(cache_dir))
+    fetched = read(url, SETTINGS, cache=cache_at(cache_dir))
+    again = read(url, SETTINGS, cache=cache_at(cache_dir))
     assert again.cached and not fetched.cached
     assert again.text == fetched.text and "déjà vu" in again.text
     assert (again.content_type, again.encoding) == (fetched.content_type, fetched.encoding)
@@ -242,9 +243,9 @@ def test_a_redirected_page_is_cached_under_both_addresses(
 ) -> None:
     final = http_server.route("/2026/article", PAGE)
     short = http_server.redirect("/s/1", "/2026/article")
-    load(short, SETTINGS, cache=cache_at(cache_dir))
+    read(short, SETTINGS, cache=cache_at(cache_dir))
     offline = cache_at(cache_dir, CacheMode.OFFLINE)
-    by_short, by_final = load(short, SETTINGS, cache=offline), load(final, SETTINGS, cache=offline)
+    by_short, by_final = read(short, SETTINGS, cache=offline), read(final, SETTINGS, cache=offline)
     assert by_short.url == by_final.url == final
     assert by_short.source == short
     assert len(http_server.requests) == 2  # the redirect and the page, once
@@ -254,8 +255,8 @@ def test_a_fragment_does_not_make_another_page(
     http_server: HTTPTestServer, cache_dir: Path
 ) -> None:
     url = http_server.route("/page", PAGE)
-    load(url, SETTINGS, cache=cache_at(cache_dir))
-    assert load(url + "#comments", SETTINGS, cache=cache_at(cache_dir)).cached
+    read(url, SETTINGS, cache=cache_at(cache_dir))
+    assert read(url + "#comments", SETTINGS, cache=cache_at(cache_dir)).cached
 
 
 @pytest.mark.parametrize(
@@ -277,18 +278,18 @@ def test_failures_are_not_cached(
 ) -> None:
     url = http_server.route("/page", body, **options)
     with pytest.raises(error):
-        load(url, FetchSettings(timeout=2.0, max_bytes=4000), cache=cache_at(cache_dir))
+        read(url, FetchSettings(timeout=2.0, max_bytes=4000), cache=cache_at(cache_dir))
     http_server.route("/page", PAGE)
-    document = load(url, SETTINGS, cache=cache_at(cache_dir))
+    document = read(url, SETTINGS, cache=cache_at(cache_dir))
     assert not document.cached and "Café crème" in document.text
     assert requests_for(http_server, "/page") == 2
 
 
 def test_a_cached_page_still_obeys_max_bytes(http_server: HTTPTestServer, cache_dir: Path) -> None:
     url = http_server.route("/page", PAGE)
-    load(url, SETTINGS, cache=cache_at(cache_dir))
+    read(url, SETTINGS, cache=cache_at(cache_dir))
     with pytest.raises(TooLargeError):
-        load(url, FetchSettings(max_bytes=20), cache=cache_at(cache_dir, CacheMode.OFFLINE))
+        read(url, FetchSettings(max_bytes=20), cache=cache_at(cache_dir, CacheMode.OFFLINE))
 
 
 def test_offline_without_any_cache_file_fails_cleanly_and_creates_none(
@@ -297,7 +298,7 @@ def test_offline_without_any_cache_file_fails_cleanly_and_creates_none(
     url = http_server.route("/page", PAGE)
     cache = cache_at(cache_dir, CacheMode.OFFLINE)
     with pytest.raises(NotCachedError, match="not in the fetch cache"):
-        load(url, SETTINGS, cache=cache)
+        read(url, SETTINGS, cache=cache)
     assert cache.problem is None
     assert not cache_dir.exists()
     assert http_server.requests == []
@@ -306,7 +307,7 @@ def test_offline_without_any_cache_file_fails_cleanly_and_creates_none(
 def test_files_are_never_cached(tmp_path: Path, cache_dir: Path) -> None:
     article = tmp_path / "article.html"
     article.write_text(PAGE, encoding="utf-8")
-    document = load(str(article), SETTINGS, cache=cache_at(cache_dir))
+    document = read(str(article), SETTINGS, cache=cache_at(cache_dir))
     assert not document.cached
     assert not cache_dir.exists()
 
@@ -317,14 +318,15 @@ _WRITER = """
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from claimcheck.cache import CachedPage, FetchCache
+from claimcheck.cache import FetchCache
+from claimcheck.models import Payload
 
 cache = FetchCache(Path(sys.argv[1]))
 name = sys.argv[2]
 for number in range(int(sys.argv[3])):
     for url in (f"https://example.org/{name}/{number}", "https://example.org/shared"):
         body = f"<p>{name} {number}</p>".encode() * 2000
-        cache.store(CachedPage(url, url, 200, body, datetime.now(UTC), "text/html"))
+        cache.store(url, Payload(body, url, "text/html", fetched_at=datetime.now(UTC), status=200))
         assert cache.lookup(url) is not None, cache.problem
 print(cache.problem or "ok")
 """
@@ -356,18 +358,50 @@ def test_processes_writing_at_once_leave_a_sound_cache(cache_dir: Path) -> None:
 
 
 def test_a_page_stored_in_this_run_is_read_back_whole(cache_dir: Path) -> None:
-    """What goes in (bytes, headers, time) comes out the same."""
+    """What goes in (bytes, headers, time) comes out the same, under the URL asked for."""
     when = datetime(2026, 11, 28, 17, 0, 5, 123_000, UTC)
-    page = CachedPage(
-        "https://example.org/a",
-        "https://example.org/a/",
-        203,
+    page = Payload(
         b"\x00\xffbinary-safe",
-        when,
-        "text/html",
-        "windows-1252",
-        {"etag": '"abc"'},
+        url="https://example.org/a/",
+        content_type="text/html",
+        charset="windows-1252",
+        fetched_at=when,
+        status=203,
+        headers={"etag": '"abc"'},
     )
     cache = cache_at(cache_dir)
-    cache.store(page)
+    cache.store("https://example.org/a", page)
     assert cache_at(cache_dir).lookup("https://example.org/a") == page
+
+
+def test_a_page_kept_by_an_earlier_claimcheck_is_still_served(cache_dir: Path) -> None:
+    """A row written the way format 1 has always been written (raw SQL, as an older release
+    left it) reads back and decodes offline, with its charset and its date."""
+    url = "https://example.org/old"
+    path = cache_dir / CACHE_FILE
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "CREATE TABLE pages (url TEXT PRIMARY KEY, final_url TEXT NOT NULL, status INTEGER"
+            " NOT NULL, content_type TEXT, charset TEXT, headers TEXT NOT NULL, body BLOB NOT"
+            " NULL, fetched_at TEXT NOT NULL)"
+        )
+        db.execute("PRAGMA user_version = 1")
+        db.execute(
+            "INSERT INTO pages VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                url,
+                url + "/final",
+                200,
+                "text/html",
+                "iso-8859-1",
+                '{"etag": "x"}',
+                LATIN1_PAGE,
+                "2026-11-01T08:00:00+00:00",
+            ),
+        )
+    document = read(url, SETTINGS, cache=cache_at(cache_dir, CacheMode.OFFLINE))
+    assert document.cached
+    assert "Café crème, déjà vu." in document.text
+    assert document.url == url + "/final"
+    assert document.fetched_at == datetime(2026, 11, 1, 8, 0, tzinfo=UTC)

@@ -1,4 +1,5 @@
-"""An undated article dating itself by a weekday and a day ("dimanche 1er décembre")."""
+"""Dates in the pipeline: partial dates as values, and an undated article dating itself by a
+weekday and a day ("dimanche 1er décembre")."""
 
 from __future__ import annotations
 
@@ -8,7 +9,16 @@ from pathlib import Path
 import pytest
 
 from claimcheck import Analyzer, AnalyzerOptions, provenance
-from claimcheck.models import Article, Claim, ClaimKind, Cue, SourceMention, SourceType, Span
+from claimcheck.models import (
+    Article,
+    Claim,
+    ClaimKind,
+    Cue,
+    PartialDate,
+    SourceMention,
+    SourceType,
+    Span,
+)
 from claimcheck.nlp.dates import dated_mention
 from claimcheck.nlp.lexicon import load_lexicon
 
@@ -79,7 +89,7 @@ def budanov(date_said: str) -> Claim:
         content=span("qu'ils continueraient"),
         source=SourceMention(source.text, source.start, source.end, "Budanov", SourceType.PERSON),
         cue=Cue(cue.text, cue.start, cue.end, lemma="déclarer"),
-        statement_date=date_said,
+        statement_date=PartialDate.parse(date_said),
     )
 
 
@@ -140,4 +150,29 @@ def test_a_statement_is_dated_by_its_own_clause(
     dated = {c.content.text: c.statement_date for c in report.claims if c.source is not None}
     for words, day in (first, second):
         found = [date for content, date in dated.items() if words in content]
-        assert found == [day], dated
+        assert found == [PartialDate.parse(day)], dated
+
+
+@pytest.mark.parametrize("written", ["2023", "2023-05", "2023-05-14"])
+def test_a_partial_date_is_written_as_it_was_read(written: str) -> None:
+    day = PartialDate.parse(written)
+    assert day is not None and day.isoformat() == written
+
+
+@pytest.mark.parametrize("written", ["", "May 2023", "2023-13", "2023-02-30", "23-05"])
+def test_what_is_not_a_partial_iso_date_is_none(written: str) -> None:
+    assert PartialDate.parse(written) is None
+
+
+def test_partial_dates_sort_by_what_is_known_and_are_judged_by_their_last_day() -> None:
+    may, may_14, year = PartialDate(2023, 5), PartialDate(2023, 5, 14), PartialDate(2022)
+    assert sorted([may_14, may, year]) == [year, may, may_14]
+    assert may < may_14 and may != PartialDate(2023, 5, 1)
+    assert (may.latest(), year.latest(), may_14.latest()) == (
+        date(2023, 5, 31),
+        date(2022, 12, 31),
+        date(2023, 5, 14),
+    )
+    assert may.exact is None and may_14.exact == date(2023, 5, 14)
+    with pytest.raises(ValueError):
+        PartialDate(2023, None, 14)

@@ -8,8 +8,9 @@ import pytest
 
 from claimcheck.errors import NoArticleError
 from claimcheck.extract import extract, html_lang_hint
-from claimcheck.fetch import FetchSettings, load
-from claimcheck.models import Article, Link, RawDocument
+from claimcheck.fetch import FetchSettings
+from claimcheck.inputs import read
+from claimcheck.models import Article, Link, PartialDate, RawDocument
 
 NEWS_PAGE = Path(__file__).parent / "data" / "news_article.html"
 NEWS_URL = "https://gazette.example.com/politics/2024/03/14/senate-water-bill"
@@ -79,8 +80,8 @@ def test_news_page_metadata() -> None:
     assert article.title == "Senate passes water bill after late-night vote"
     assert article.site == "The Riverside Gazette"
     assert article.authors == ("Maria Lopez", "James O'Neill")
-    assert article.published == "2024-03-14"
-    assert article.modified == "2024-03-16"
+    assert article.published == PartialDate(2024, 3, 14)
+    assert article.modified == PartialDate(2024, 3, 16)
 
 
 def test_a_page_never_updated_has_no_modified_date() -> None:
@@ -89,7 +90,7 @@ def test_a_page_never_updated_has_no_modified_date() -> None:
 
     article = extract(html(f"<article>{FILLER}{FILLER}</article>", head=head))
 
-    assert article.published == "2024-03-14"
+    assert article.published == PartialDate(2024, 3, 14)
     assert article.modified is None
 
 
@@ -175,7 +176,7 @@ def test_xhtml_with_an_encoding_declaration_is_extracted(tmp_path: Path) -> None
     path = tmp_path / "page.xhtml"
     path.write_bytes(page.encode("latin-1"))
 
-    article = extract(load(str(path), FetchSettings()))
+    article = extract(read(str(path), FetchSettings()))
 
     assert article.text == "Le ministre a déclaré lundi que les impôts augmenteraient."
 

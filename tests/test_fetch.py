@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from claimcheck.decode import decode
 from claimcheck.errors import (
     FetchError,
     FetchTimeoutError,
@@ -19,7 +20,8 @@ from claimcheck.errors import (
     NotHTMLError,
     TooLargeError,
 )
-from claimcheck.fetch import FetchSettings, decode, load
+from claimcheck.fetch import FetchSettings
+from claimcheck.inputs import read
 from httpserver import HTTPTestServer
 
 PAGE = "<!DOCTYPE html><html><head><title>T</title></head><body><p>Café crème.</p></body></html>"
@@ -40,7 +42,7 @@ def test_fetches_an_html_page_as_given(http_server: HTTPTestServer) -> None:
     """The document keeps the source as typed, the decoded text and what the server said."""
     url = http_server.route("/article", PAGE)
 
-    raw = load(url, FAST)
+    raw = read(url, FAST)
 
     assert raw.source == url
     assert raw.text == PAGE
@@ -54,7 +56,7 @@ def test_fetches_an_html_page_as_given(http_server: HTTPTestServer) -> None:
 
 def test_identifies_itself_to_the_server(http_server: HTTPTestServer) -> None:
     """Site owners can see who fetched the page and where to read about it."""
-    load(http_server.route("/article", PAGE), FAST)
+    read(http_server.route("/article", PAGE), FAST)
 
     user_agent = http_server.requests[-1].headers["User-Agent"]
     assert user_agent.startswith("claimcheck/")
@@ -64,7 +66,7 @@ def test_identifies_itself_to_the_server(http_server: HTTPTestServer) -> None:
 def test_follows_redirects_and_records_the_final_url(http_server: HTTPTestServer) -> None:
     start = redirect_chain(http_server, 5)
 
-    raw = load(start, FAST)
+    raw = read(start, FAST)
 
     assert raw.source == start
     assert raw.url == http_server.url("/end")
@@ -73,7 +75,7 @@ def test_follows_redirects_and_records_the_final_url(http_server: HTTPTestServer
 
 def test_gives_up_after_five_redirects(http_server: HTTPTestServer) -> None:
     with pytest.raises(FetchError, match="too many redirects") as caught:
-        load(redirect_chain(http_server, 6), FAST)
+        read(redirect_chain(http_server, 6), FAST)
     assert caught.value.type == "fetch"
 
 
@@ -84,7 +86,7 @@ def test_error_status_is_reported_with_its_code(
     url = http_server.route("/gone", "<html><body>Oops</body></html>", status=status)
 
     with pytest.raises(HTTPStatusError) as caught:
-        load(url, FAST)
+        read(url, FAST)
 
     assert caught.value.type == "http_status"
     assert caught.value.status_code == status
@@ -96,7 +98,7 @@ def test_a_server_that_never_answers_times_out(http_server: HTTPTestServer) -> N
 
     started = time.monotonic()
     with pytest.raises(FetchTimeoutError, match=r"timed out after 0\.5 s") as caught:
-        load(url, FAST)
+        read(url, FAST)
 
     assert time.monotonic() - started < 2.0
     assert caught.value.type == "timeout"
@@ -107,7 +109,7 @@ def test_a_server_that_stalls_after_the_headers_times_out(http_server: HTTPTestS
 
     started = time.monotonic()
     with pytest.raises(FetchTimeoutError):
-        load(url, FAST)
+        read(url, FAST)
 
     assert time.monotonic() - started < 2.0
 
@@ -120,7 +122,7 @@ def test_a_body_that_trickles_forever_hits_the_overall_deadline(
 
     started = time.monotonic()
     with pytest.raises(FetchTimeoutError, match="still downloading"):
-        load(url, FAST)
+        read(url, FAST)
 
     assert time.monotonic() - started < 2.0
 
@@ -133,7 +135,7 @@ def test_a_declared_length_over_the_limit_is_refused_before_reading(
 
     started = time.monotonic()
     with pytest.raises(TooLargeError, match="1,000-byte limit") as caught:
-        load(url, FetchSettings(timeout=5.0, max_bytes=1000))
+        read(url, FetchSettings(timeout=5.0, max_bytes=1000))
 
     assert time.monotonic() - started < 2.0
     assert caught.value.type == "too_large"
@@ -143,7 +145,7 @@ def test_a_body_without_length_is_cut_off_at_the_limit(http_server: HTTPTestServ
     url = http_server.route("/big", "x" * 5000, content_length=False)
 
     with pytest.raises(TooLargeError):
-        load(url, FetchSettings(timeout=5.0, max_bytes=1000))
+        read(url, FetchSettings(timeout=5.0, max_bytes=1000))
 
 
 def test_an_endless_body_is_cut_off_while_streaming(http_server: HTTPTestServer) -> None:
@@ -152,7 +154,7 @@ def test_an_endless_body_is_cut_off_while_streaming(http_server: HTTPTestServer)
 
     started = time.monotonic()
     with pytest.raises(TooLargeError):
-        load(url, FetchSettings(timeout=10.0, max_bytes=2000))
+        read(url, FetchSettings(timeout=10.0, max_bytes=2000))
 
     assert time.monotonic() - started < 2.0
 
@@ -164,29 +166,29 @@ def test_non_text_content_types_are_refused_by_name(
     url = http_server.route("/file", body, content_type=content_type)
 
     with pytest.raises(NotHTMLError, match=content_type) as caught:
-        load(url, FAST)
+        read(url, FAST)
 
     assert caught.value.type == "not_html"
 
 
 def test_without_a_content_type_the_body_decides(http_server: HTTPTestServer) -> None:
-    page = load(http_server.route("/page", PAGE, content_type=None), FAST)
+    page = read(http_server.route("/page", PAGE, content_type=None), FAST)
     assert page.is_html
 
     with pytest.raises(NotHTMLError, match="looks like a PDF file"):
-        load(http_server.route("/pdf", PDF, content_type=None), FAST)
+        read(http_server.route("/pdf", PDF, content_type=None), FAST)
 
 
 def test_html_served_as_text_plain_is_still_html(http_server: HTTPTestServer) -> None:
     """Raw file hosts serve .html as text/plain; the markup must not be read as prose."""
-    raw = load(http_server.route("/raw", PAGE, content_type="text/plain"), FAST)
+    raw = read(http_server.route("/raw", PAGE, content_type="text/plain"), FAST)
 
     assert raw.is_html
 
 
 def test_a_text_plain_page_is_kept_as_text(http_server: HTTPTestServer) -> None:
     text = "The minister said on Monday:\r\n« Nous continuerons. »\n"
-    raw = load(
+    raw = read(
         http_server.route("/notes.txt", text, content_type="text/plain; charset=utf-8"), FAST
     )
 
@@ -209,7 +211,7 @@ def test_a_latin1_page_is_decoded_by_its_declaration(
     page = f"<html><head>{head}<title>Été</title></head><body><p>Café déjà vu.</p></body></html>"
     url = http_server.route("/fr", page.encode("latin-1"), content_type=content_type)
 
-    raw = load(url, FAST)
+    raw = read(url, FAST)
 
     assert "Café déjà vu." in raw.text
     assert "<title>Été</title>" in raw.text
@@ -222,7 +224,7 @@ def test_latin1_label_is_read_as_windows_1252_like_browsers(http_server: HTTPTes
         "/quotes", page.encode("cp1252"), content_type="text/html; charset=iso-8859-1"
     )
 
-    assert "He said “enough” — twice." in load(url, FAST).text
+    assert "He said “enough” — twice." in read(url, FAST).text
 
 
 def test_an_unreachable_host_is_one_clear_line() -> None:
@@ -231,7 +233,7 @@ def test_an_unreachable_host_is_one_clear_line() -> None:
         port = probe.getsockname()[1]
 
     with pytest.raises(FetchError) as caught:
-        load(f"http://127.0.0.1:{port}/article", FAST)
+        read(f"http://127.0.0.1:{port}/article", FAST)
 
     message = str(caught.value)
     assert message.startswith("could not connect to 127.0.0.1: ")
@@ -245,8 +247,8 @@ def test_html_is_sniffed_from_the_content_not_the_extension(tmp_path: Path) -> N
     disguised_text = tmp_path / "notes.html"
     disguised_text.write_text("Plain notes, not a <b>page</b>. The mayor said so.", "utf-8")
 
-    assert load(str(disguised_html), FAST).is_html
-    assert not load(str(disguised_text), FAST).is_html
+    assert read(str(disguised_html), FAST).is_html
+    assert not read(str(disguised_text), FAST).is_html
 
 
 def test_plain_text_is_kept_exactly_as_decoded(tmp_path: Path) -> None:
@@ -255,7 +257,7 @@ def test_plain_text_is_kept_exactly_as_decoded(tmp_path: Path) -> None:
     path = tmp_path / "article.txt"
     path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
 
-    raw = load(str(path), FAST)
+    raw = read(str(path), FAST)
 
     assert raw.text == text
     assert not raw.is_html
@@ -267,7 +269,7 @@ def test_utf16_text_with_a_bom_is_decoded(tmp_path: Path) -> None:
     path = tmp_path / "article.txt"
     path.write_bytes("Le président a déclaré.".encode("utf-16"))
 
-    assert load(str(path), FAST).text == "Le président a déclaré."
+    assert read(str(path), FAST).text == "Le président a déclaré."
 
 
 def test_undeclared_legacy_encoding_is_guessed(tmp_path: Path) -> None:
@@ -279,7 +281,7 @@ def test_undeclared_legacy_encoding_is_guessed(tmp_path: Path) -> None:
     path = tmp_path / "article.txt"
     path.write_bytes(text.encode("cp1252"))
 
-    raw = load(str(path), FAST)
+    raw = read(str(path), FAST)
 
     assert raw.text == text
     assert any("guessed" in warning for warning in raw.warnings)
@@ -295,7 +297,7 @@ def test_a_byte_order_mark_beats_a_wrong_declaration() -> None:
 def test_reads_standard_input() -> None:
     stdin = io.BytesIO("Le ministre a parlé.\n".encode())
 
-    raw = load("-", FAST, stdin=stdin)
+    raw = read("-", FAST, stdin=stdin)
 
     assert raw.source == "-"
     assert raw.text == "Le ministre a parlé.\n"
@@ -309,7 +311,7 @@ def test_empty_input_is_no_article(tmp_path: Path, content: bytes) -> None:
     path.write_bytes(content)
 
     with pytest.raises(NoArticleError, match=r"^empty input$"):
-        load(str(path), FAST)
+        read(str(path), FAST)
 
 
 @pytest.mark.parametrize(
@@ -321,7 +323,7 @@ def test_binary_files_are_refused(tmp_path: Path, content: bytes, looks_like: st
     path.write_bytes(content)
 
     with pytest.raises(NotHTMLError) as caught:
-        load(str(path), FAST)
+        read(str(path), FAST)
 
     assert str(caught.value) == f"not an article: looks like {looks_like}"
 
@@ -330,7 +332,7 @@ def test_a_missing_file_is_an_input_error(tmp_path: Path) -> None:
     missing = str(tmp_path / "nope.html")
 
     with pytest.raises(InputError) as caught:
-        load(missing, FAST)
+        read(missing, FAST)
 
     assert str(caught.value) == f"no such file: {missing}"
     assert caught.value.type == "input"
@@ -338,12 +340,12 @@ def test_a_missing_file_is_an_input_error(tmp_path: Path) -> None:
 
 def test_a_url_without_scheme_gets_a_hint() -> None:
     with pytest.raises(InputError, match=r"give the full https:// URL"):
-        load("www.example.com/news/article", FAST)
+        read("www.example.com/news/article", FAST)
 
 
 def test_a_directory_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="is a directory"):
-        load(str(tmp_path), FAST)
+        read(str(tmp_path), FAST)
 
 
 def test_a_file_over_the_limit_is_too_large(tmp_path: Path) -> None:
@@ -351,9 +353,9 @@ def test_a_file_over_the_limit_is_too_large(tmp_path: Path) -> None:
     path.write_bytes(b"word " * 1000)
 
     with pytest.raises(TooLargeError):
-        load(str(path), FetchSettings(max_bytes=1000))
+        read(str(path), FetchSettings(max_bytes=1000))
 
 
 def test_a_url_without_a_host_is_an_input_error() -> None:
     with pytest.raises(InputError, match="invalid URL http://: no host name"):
-        load("http://", FAST)
+        read("http://", FAST)

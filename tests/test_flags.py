@@ -14,7 +14,7 @@ import pytest
 
 from checks import assert_valid_report
 from claimcheck.cache import CacheMode
-from claimcheck.models import Claim, Report, SourceType
+from claimcheck.models import Claim, PartialDate, Report, SourceType
 from claimcheck.pipeline import Analyzer, AnalyzerOptions
 from claimcheck.provenance import ANONYMOUS_ONLY, CARRIED_LINK, NO_SOURCE
 from claimcheck.report import report_to_dict
@@ -225,7 +225,7 @@ def test_a_statement_is_dated_by_its_cue_not_by_an_event(
     "on Friday" in an article published on Friday 15 March 2024 is that very day."""
     report = reports[f"dates.{lang}.html"]
     claim = claim_about(report, {"en": "port would soon reopen", "fr": "port rouvrirait"}[lang])
-    assert claim.statement_date == "2024-03-15"
+    assert claim.statement_date == PartialDate(2024, 3, 15)
 
 
 @LANGS

@@ -4,16 +4,19 @@ content; links to private addresses are refused unless ``--allow-private`` is gi
 from __future__ import annotations
 
 import json
+import threading
 from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
 from checks import assert_valid_report
-from claimcheck import extract, fetch
+from claimcheck import Analyzer, AnalyzerOptions, extract, fetch, inputs
+from claimcheck.cache import CacheMode
 from claimcheck.cli import app
 from claimcheck.errors import PrivateAddressError
-from claimcheck.follow import find_content
+from claimcheck.follow import FETCH_THREAD_PREFIX, MAX_CONCURRENT_FETCHES, find_content
+from claimcheck.models import RawDocument, Report, VerificationStatus
 from httpserver import HTTPTestServer
 
 QUOTE = "We will keep every terminal open through the winter, whatever the cost"
@@ -78,7 +81,7 @@ def claim_with(report: dict[str, Any], words: str) -> dict[str, Any]:
 
 def page_text(url: str) -> str:
     """The cited page's text as claimcheck extracts it: what evidence offsets point into."""
-    return extract.extract(fetch.load(url, fetch.FetchSettings())).text
+    return extract.extract(inputs.read(url, fetch.FetchSettings())).text
 
 
 def paths(server: HTTPTestServer) -> list[str]:
@@ -129,6 +132,49 @@ def test_each_cited_url_is_fetched_once(http_server: HTTPTestServer) -> None:
     assert sorted(paths(http_server)) == sorted(
         ["/article", "/cited/found", "/cited/missing", "/cited/dead"]
     )
+
+
+def fetching_threads() -> set[int | None]:
+    return {t.ident for t in threading.enumerate() if t.name.startswith(FETCH_THREAD_PREFIX)}
+
+
+def test_one_set_of_fetching_threads_serves_every_article_of_a_batch(
+    http_server: HTTPTestServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An Analyzer's --follow threads are started once and serve article after article (at
+    most MAX_CONCURRENT_FETCHES of them); closing it stops them. A bug on one cited page costs
+    that link one line, in every article that cites it."""
+    urls = cited_pages(http_server)
+    broken = http_server.route("/cited/broken", CITED_MISSING)
+    page = ARTICLE.format(quote=QUOTE, denied=DENIED, silent=SILENT, **{**urls, "dead": broken})
+    articles = [http_server.route(f"/article/{n}", page) for n in range(3)]
+    real_extract = extract.extract
+
+    def extract_or_fail(raw: RawDocument) -> Any:
+        if raw.url == broken:
+            raise RuntimeError("the parser fell over\n  in a second line")
+        return real_extract(raw)
+
+    monkeypatch.setattr(extract, "extract", extract_or_fail)
+    options = AnalyzerOptions(language="en", follow=True, allow_private=True, cache=CacheMode.OFF)
+    threads: list[set[int | None]] = []
+    reports: list[Report] = []
+    with Analyzer(options) as analyzer:
+        for url in articles:
+            reports.append(analyzer.analyze(url))
+            threads.append(fetching_threads())
+    assert threads[0], "the first article's fetching threads outlive it"
+    assert threads[0] <= threads[-1] and len(threads[-1]) <= MAX_CONCURRENT_FETCHES
+    assert not fetching_threads(), "closing the analyzer stops its threads"
+    for report in reports:
+        assert report.ok, report.error
+        checks = [c.verification for c in report.claims if c.link == broken]
+        assert checks and all(v is not None for v in checks)
+        for check in checks:
+            assert check is not None and check.status is VerificationStatus.UNREACHABLE
+            assert check.reason == (
+                "internal error: RuntimeError: the parser fell over in a second line"
+            )
 
 
 def test_links_to_private_addresses_are_refused_without_the_flag(

@@ -9,6 +9,7 @@ from claimcheck.models import (
     ClaimKind,
     Cue,
     Link,
+    PartialDate,
     SourceMention,
     SourceType,
     Span,
@@ -37,7 +38,7 @@ def claim(
         content=span(content),
         source=mention(source, name, kind),
         cue=Cue("Selon", cue_start, cue_start + 5, lemma="selon"),
-        statement_date=date,
+        statement_date=PartialDate.parse(date),
     )
 
 
@@ -53,7 +54,9 @@ def founding_like(published: str | None, links: tuple[Link, ...] = ()) -> proven
         ),
         claim("c2", "ils sont partis", "le rapport", "rapport", SourceType.DOCUMENT),
     ]
-    return provenance.build(Article(TEXT, published=published, links=links), claims)
+    return provenance.build(
+        Article(TEXT, published=PartialDate.parse(published), links=links), claims
+    )
 
 
 def test_a_statement_older_than_thirty_days_is_recycled() -> None:

@@ -15,7 +15,7 @@ import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from claimcheck.models import Article, Claim, ClaimKind, HedgeKind, SourceType
+from claimcheck.models import Article, Claim, ClaimKind, HedgeKind, PartialDate, SourceType
 from claimcheck.nlp.attribution import find_claims
 from claimcheck.nlp.lexicon import load_lexicon
 from claimcheck.nlp.parse import Part
@@ -67,7 +67,7 @@ def claims_of(
     starts: Collection[int] = (0,),
 ) -> list[Claim]:
     """What the attribution stage finds in the hand-parsed text, every span checked."""
-    article = Article(text=text, language=language, published=published)
+    article = Article(text=text, language=language, published=PartialDate.parse(published))
     part = parsed(language, text, rows, starts)
     claims = find_claims(article, [part], load_lexicon(language))
     for claim in claims:
@@ -474,7 +474,7 @@ def test_a_dated_interview_dates_the_statement() -> None:
     """ "In a May 2023 interview, … said": the statement was made in 2023-05."""
     claim = the_claim(claims_of("en", MAY_INTERVIEW, MAY_INTERVIEW_ROWS, published="2024-12-02"))
     assert claim.content.text == "that the war would last years"
-    assert claim.statement_date == "2023-05"
+    assert claim.statement_date == PartialDate(2023, 5)
     assert not claim.hedged  # "would" under "said" is the future-in-the-past
 
 
@@ -521,7 +521,7 @@ DIMANCHE_ROWS: list[Row] = [
 def test_a_weekday_resolves_against_the_published_date() -> None:
     """ "Dimanche" in an article of Monday 2 December 2024 is Sunday 1 December."""
     claim = the_claim(claims_of("fr", DIMANCHE, DIMANCHE_ROWS, published="2024-12-02"))
-    assert claim.statement_date == "2024-12-01"
+    assert claim.statement_date == PartialDate(2024, 12, 1)
     assert claim.source is not None and claim.source.type is SourceType.ANONYMOUS
 
 

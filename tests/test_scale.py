@@ -444,7 +444,7 @@ def test_a_warc_record_over_max_bytes_fails_alone(tmp_path: Path) -> None:
     archive = tmp_path / "crawl.warc.gz"
     _write_warc(archive, gzipped=True)
     items = list(expand([str(archive)], max_bytes=100))
-    assert [(i.error_type, i.data) for i in items] == [("too_large", None)]
+    assert [(i.error_type, i.payload) for i in items] == [("too_large", None)]
 
 
 def test_a_damaged_warc_file_gets_one_failed_report(tmp_path: Path) -> None:
@@ -464,7 +464,10 @@ def test_warc_items_pickle_for_the_workers(tmp_path: Path) -> None:
     (item,) = expand([str(archive)], 1_000_000)
     copy = pickle.loads(pickle.dumps(item))
     assert (
-        copy == item and copy.data and copy.fetched_at == datetime(2026, 3, 1, 12, 30, tzinfo=UTC)
+        copy == item
+        and copy.payload is not None
+        and copy.payload.body
+        and copy.payload.fetched_at == datetime(2026, 3, 1, 12, 30, tzinfo=UTC)
     )
 
 

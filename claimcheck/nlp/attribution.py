@@ -15,7 +15,16 @@ from dataclasses import dataclass, replace
 from itertools import chain
 from typing import TYPE_CHECKING
 
-from claimcheck.models import Article, Claim, ClaimKind, Cue, CueType, SourceType, Span
+from claimcheck.models import (
+    Article,
+    Claim,
+    ClaimKind,
+    Cue,
+    CueType,
+    PartialDate,
+    SourceType,
+    Span,
+)
 from claimcheck.nlp import dates, hedging, sources
 from claimcheck.nlp.frames import SUBJECT_DEPS, Frame, FrameFinder
 from claimcheck.nlp.frames.base import STRONG_CUE, WEAK_CUE
@@ -521,7 +530,7 @@ def _resolve(
     text: str,
     lexicon: Lexicon,
     quotes: list[Quote],
-    published: str | None,
+    published: PartialDate | None,
 ) -> list[Claim]:
     """Turn drafts into claims: sources typed and resolved, hedges and dates found."""
     quote_ends = [q.end for q in quotes]

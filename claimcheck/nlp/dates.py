@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
+from claimcheck.models import PartialDate
 from claimcheck.nlp.lexicon import Lexicon
 from claimcheck.nlp.parse import Part
 
@@ -55,10 +56,10 @@ def statement_date(
     sentence: Span,
     content: tuple[int, int],
     lexicon: Lexicon,
-    published: str | None,
+    published: PartialDate | None,
     cue: tuple[int, int] | None = None,
-) -> str | None:
-    """The ISO date (partial allowed) of the statement, from the words of its own clause
+) -> PartialDate | None:
+    """The date (partial allowed) of the statement, from the words of its own clause
     outside its content: the clause of the cue ("X a déclaré lundi que …"), not another
     clause of the sentence ("…, et mardi Y a dit que …"). Offsets are the article's."""
     (start_char, end_char), others = _cue_clause(part, sentence, cue)
@@ -67,7 +68,7 @@ def statement_date(
     for masked_start, masked_end in (local_content, *others):
         for i in range(max(masked_start, start_char), min(masked_end, end_char)):
             words[i - start_char] = " "
-    return _find("".join(words), lexicon, _published(published))
+    return _find("".join(words), lexicon, published.exact if published is not None else None)
 
 
 def _cue_clause(
@@ -151,16 +152,7 @@ def _first_matching_year(year: int, month: int, day: int, weekday: int) -> date 
     return None
 
 
-def _published(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
-def _find(text: str, lexicon: Lexicon, published: date | None) -> str | None:
+def _find(text: str, lexicon: Lexicon, published: date | None) -> PartialDate | None:
     patterns = _patterns(lexicon)
     months = lexicon.months
 
@@ -168,13 +160,13 @@ def _find(text: str, lexicon: Lexicon, published: date | None) -> str | None:
         return _when_said(pattern, text, patterns.event_marker)
 
     if match := search(patterns.day_month_year):
-        return _iso(int(match["year"]), months[match["month"]], int(match["day"]))
+        return _day_or_month(int(match["year"]), months[match["month"]], int(match["day"]))
     if match := search(patterns.month_day_year):
-        return _iso(int(match["year"]), months[match["month"]], int(match["day"]))
+        return _day_or_month(int(match["year"]), months[match["month"]], int(match["day"]))
     if match := search(patterns.month_year):
-        return f"{int(match['year']):04d}-{months[match['month']]:02d}"
+        return PartialDate(int(match["year"]), months[match["month"]])
     if match := patterns.event_year.search(text):
-        return match["year"] or match["year2"]
+        return PartialDate(int(match["year"] or match["year2"]))
     if published is None:
         return None
     if match := search(patterns.day_month) or search(patterns.month_day):
@@ -182,7 +174,7 @@ def _find(text: str, lexicon: Lexicon, published: date | None) -> str | None:
     if match := search(patterns.weekday):
         return _recent_weekday(published, lexicon.weekdays[match["weekday"]])
     if match := search(patterns.relative):
-        return (published + timedelta(days=lexicon.relative_days[match["relative"]])).isoformat()
+        return PartialDate.of(published + timedelta(days=lexicon.relative_days[match["relative"]]))
     return None
 
 
@@ -198,14 +190,15 @@ def _when_said(
     return None
 
 
-def _iso(year: int, month: int, day: int) -> str | None:
+def _day_or_month(year: int, month: int, day: int) -> PartialDate:
+    """The day, or its month if the day does not exist ("31 avril 2023")."""
     try:
-        return date(year, month, day).isoformat()
+        return PartialDate(year, month, day)
     except ValueError:
-        return f"{year:04d}-{month:02d}"
+        return PartialDate(year, month)
 
 
-def _recent_day_month(published: date, month: int, day: int) -> str | None:
+def _recent_day_month(published: date, month: int, day: int) -> PartialDate | None:
     """The latest such day on or before the publication: "1er décembre" in a December article."""
     for year in (published.year, published.year - 1):
         try:
@@ -213,13 +206,13 @@ def _recent_day_month(published: date, month: int, day: int) -> str | None:
         except ValueError:
             return None
         if candidate <= published:
-            return candidate.isoformat()
+            return PartialDate.of(candidate)
     return None
 
 
-def _recent_weekday(published: date, weekday: int) -> str:
+def _recent_weekday(published: date, weekday: int) -> PartialDate:
     back = (published.isoweekday() - weekday) % 7
-    return (published - timedelta(days=back)).isoformat()
+    return PartialDate.of(published - timedelta(days=back))
 
 
 @cache

@@ -117,7 +117,7 @@ def details(claim: Claim, names: dict[str, str], markup: Markup) -> list[tuple[s
     if claim.hedges:
         rows.append(("hedges", markup.words(hedge_words(claim))))
     if claim.statement_date:
-        rows.append(("said", markup.words(claim.statement_date)))
+        rows.append(("said", markup.words(claim.statement_date.isoformat())))
     if claim.via:
         rows.append(("via", markup.words(names.get(claim.via, claim.via))))
     if claim.link:

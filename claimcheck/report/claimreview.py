@@ -147,7 +147,7 @@ def _claim(
         "author": author,
     }
     if claim.statement_date:
-        item["datePublished"] = claim.statement_date
+        item["datePublished"] = claim.statement_date.isoformat()
     item["appearance"] = appearance
     check = claim.verification
     if check is not None and check.status is VerificationStatus.FOUND:
@@ -189,7 +189,11 @@ def _appearance(report: Report) -> dict[str, Any]:
     if article is None:
         return work
     url = article.url or (report.source if _is_web_address(report.source) else None)
-    fields = {"url": url, "headline": article.title, "datePublished": article.published}
+    fields = {
+        "url": url,
+        "headline": article.title,
+        "datePublished": str(article.published or ""),
+    }
     work.update({key: value for key, value in fields.items() if value})
     if article.site:
         work["publisher"] = {"@type": "Organization", "name": article.site}

@@ -21,6 +21,7 @@ from claimcheck.models import (
     Hedge,
     Link,
     Meta,
+    PartialDate,
     Report,
     Source,
     SourceMention,
@@ -81,12 +82,17 @@ def _article(article: Article) -> dict[str, Any]:
         "site": article.site,
         "domain": article.domain,
         "authors": list(article.authors),
-        "published": article.published,
-        "modified": article.modified,
+        "published": _iso(article.published),
+        "modified": _iso(article.modified),
         "language": article.language,
         "text": article.text,
         "links": [_link(link) for link in article.links],
     }
+
+
+def _iso(day: PartialDate | None) -> str | None:
+    """A partial date as the report has always written it: "2023", "2023-05", "2023-05-14"."""
+    return day.isoformat() if day is not None else None
 
 
 def _link(link: Link) -> dict[str, Any]:
@@ -141,7 +147,7 @@ def _claim(claim: Claim) -> dict[str, Any]:
         "cue": _cue(claim.cue) if claim.cue is not None else None,
         "hedged": claim.hedged,
         "hedges": [_hedge(hedge) for hedge in claim.hedges],
-        "statement_date": claim.statement_date,
+        "statement_date": _iso(claim.statement_date),
         "via": claim.via,
         "link": claim.link,
         "verification": (

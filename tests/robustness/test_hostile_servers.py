@@ -22,9 +22,10 @@ from typing import Any
 import pytest
 
 from claimcheck import fetch
-from claimcheck.cache import MAX_AGE, CachedPage, CacheMode, FetchCache, cache_path
+from claimcheck.cache import MAX_AGE, CacheMode, FetchCache, cache_path
 from claimcheck.errors import PrivateAddressError
 from claimcheck.fetch import FetchSettings
+from claimcheck.models import Payload
 from claimcheck.pipeline import Analyzer, AnalyzerOptions
 from httpserver import HTTPTestServer
 from support import checked, claimcheck, measured
@@ -273,7 +274,7 @@ def test_a_stale_copy_is_fetched_again_but_offline_still_serves_it(
     url = http_server.route("/old", CITED.format(quote=QUOTE))
     cache = FetchCache(cache_path(cache_dir))
     old = datetime.now(UTC) - MAX_AGE - timedelta(days=1)
-    cache.store(CachedPage(url, url, 200, b"<p>An old copy.</p>", old, "text/html"))
+    cache.store(url, Payload(b"<p>An old copy.</p>", url, "text/html", fetched_at=old, status=200))
     assert cache.lookup(url) is None
     assert FetchCache(cache_path(cache_dir), CacheMode.OFFLINE).lookup(url) is not None
 
