@@ -1,6 +1,8 @@
 """The only place that knows the order of the stages.
 
-fetch → extract → language → parse → attribution → provenance → [follow] → Report
+read (inputs, fetch, decode) → extract (text, language) → parse (nlp.parse) → attribute
+(nlp.attribution, with the tagger on request) → trace (provenance) → [verify (follow)] →
+assemble → Report
 
 ``Analyzer`` owns what is expensive to build (the HTTP clients, ``--follow``'s fetching threads,
 the loaded spaCy pipelines) so a batch pays for them once. A batch of consecutive sources
