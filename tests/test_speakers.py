@@ -312,6 +312,43 @@ def test_the_name_set_beside_the_head_noun_is_the_speakers(analyse: Analyse) -> 
     assert [(s.name, s.type) for s in report.sources] == [("Huma Abedin", SourceType.PERSON)]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "en",
+            "Sen. Ann Ortiz, a Democrat, voted against the bill on Monday. Her aide Tom Reyes"
+            " handed out copies. The senator said the bill was flawed.",
+            "Ann Ortiz",
+        ),
+        (
+            "en",
+            "Gina Ferrante, the commerce secretary, toured the plant on Monday. Workers cheered."
+            " The secretary said the plant would reopen.",
+            "Gina Ferrante",
+        ),
+        (
+            "fr",
+            "Le Pr Claire Vernier dirige le service. Paul Durand, son adjoint, était absent."
+            " « Le vaccin est sûr », assure la professeure.",
+            "Claire Vernier",
+        ),
+        (
+            "fr",
+            "Le ministre de l'Intérieur, Gérard Lemoine, était à Lille lundi. Le maire l'a reçu."
+            " Le ministre a affirmé que la police serait renforcée.",
+            "Gérard Lemoine",
+        ),
+    ],
+)
+def test_the_title_names_the_person_so_titled_before(
+    analyse: Analyse, language: str, text: str, name: str
+) -> None:
+    """ "the senator" after "Sen. Ann Ortiz", though someone else was named in between."""
+    report = analyse(language, text)
+    assert [s.name for s in report.sources] == [name]
+
+
 def test_a_surname_two_people_share_stays_as_written(analyse: Analyse) -> None:
     report = analyse(
         "en",

@@ -82,6 +82,8 @@ class Lexicon:
         frozenset()
     )  # "de", "d'", "à"  # "quant à elle" in "résume quant à elle X"
     pronouns: dict[str, str] = field(default_factory=dict)  # "elle" -> "female"
+    # "sen." -> "senator": "the senator" is the speaker titled "Sen." before
+    title_words: dict[str, frozenset[str]] = field(default_factory=dict)
     relative_pronouns: frozenset[str] = frozenset()  # "qui", "who"
     # Whether "X, who said" is written as its source "who" (PolNeAR) or "X" (fr-dev).
     relative_is_source: bool = False
@@ -255,6 +257,10 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         infinitive_verbs=words(cues, "infinitive_content"),
         infinitive_markers=words(grammar, "infinitive_markers"),
         pronouns={str(k).lower(): str(v) for k, v in grammar.get("pronouns", {}).items()},
+        title_words={
+            str(k).lower(): frozenset(str(n).lower() for n in ([v] if isinstance(v, str) else v))
+            for k, v in data.get("sources", {}).get("title_words", {}).items()
+        },
         relative_pronouns=words(grammar, "relative_pronouns"),
         relative_is_source=bool(grammar.get("relative_is_source", False)),
         joins_continued_quotes=bool(grammar.get("joins_continued_quotes", False)),

@@ -41,6 +41,7 @@ class Person:
     stated: str | None  # the gender a title or agreement gives: "Mme", "la gastro-entérologue"
     named: bool  # a proper name, not a role noun
     spoke: bool = False  # the source of a claim before this point, not only a mention
+    titles: frozenset[str] = frozenset()  # "senator" for "Sen. Ann Ortiz": what "the …" calls them
 
     @cached_property
     def gender(self) -> str | None:
@@ -75,7 +76,24 @@ def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:
     start, end = offset + ent.start_char, offset + ent.end_char
     title = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     stated = titled_gender((title, ent[0].lower_), lexicon)
-    return Person(start, end, ent.text, stated, named=True)
+    before = ent.doc[max(ent.start - ROLE_REACH, 0) : ent.start]
+    root = ent.root
+    # "Le ministre de l'Intérieur, Gérald Darmanin", "Gérald Darmanin, le ministre …"
+    apposed = [root.head] if root.dep_ == "appos" else []
+    apposed += [c for c in root.children if c.dep_ == "appos"]
+    titles = titles_of([*before, *apposed], lexicon)
+    return Person(start, end, ent.text, stated, named=True, titles=titles)
+
+
+def titles_of(words: Iterable[Token], lexicon: Lexicon) -> frozenset[str]:
+    """The role nouns among ``words``, abbreviations spelt out: "Sen." gives "senator"."""
+    found: set[str] = set()
+    for word in words:
+        lowered = word.lower_
+        found |= lexicon.title_words.get(lowered, frozenset())
+        if lowered in lexicon.person_roles or word.lemma_.lower() in lexicon.person_roles:
+            found.add(word.lemma_.lower() if word.pos_ == "NOUN" else lowered)
+    return frozenset(found)
 
 
 def _is_role_noun(token: Token, lexicon: Lexicon) -> bool:
@@ -204,6 +222,25 @@ class Antecedents:
             return None
         longest = max(found, key=len)
         return " ".join(longest)
+
+    def titled(self, position: int, title: str, gender: str | None = None) -> Person | None:
+        """The person named last before ``position`` who was given this title at some
+        mention: "the senator" after "Sen. Ann Ortiz … Ortiz" is Ann Ortiz, however far back,
+        and even when another senator was named in between. Nobody when no one was so titled,
+        and no mention whose surname two people share ("Clinton" for Bill and Hillary)."""
+        index = bisect_right(self.starts, position) - 1
+        before = [p for p in self.people[: index + 1] if p.named and p.end <= position]
+        titled = {self._identity(p) for p in before if title in p.titles}
+        for person in reversed(before):
+            fits = gender is None or person.gender in (None, gender)
+            if fits and self._identity(person) in titled - {None}:
+                return person
+        return None
+
+    def _identity(self, person: Person) -> str | None:
+        """Who a mention names: its own words when it has a first name, else the one full
+        name the article gives that surname (None when it gives none, or two)."""
+        return person.text if len(person.text.split()) > 1 else self.full_name(person.text)
 
     def fullest(self, person: Person) -> str:
         """The longest name the text gave this person before: "Marjorie Tallis" for "Tallis"."""

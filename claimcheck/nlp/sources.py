@@ -97,7 +97,7 @@ class SpeakerResolver:
             pronoun = HEARSAY  # "ajoute-t-on de même source"
         if pronoun in (MALE, FEMALE):
             where = bounds[0] if anchor is None else min(anchor, bounds[0])
-            return self._person_pronoun(base, self.antecedents.nearest(where, pronoun))
+            return self._person_pronoun(base, self.antecedents.nearest(where, pronoun), pronoun)
         if pronoun == HEARSAY:
             return replace(base, type=SourceType.ANONYMOUS, resolved=False)  # "dit-on"
         if pronoun in (GENERIC, ADDRESSEE):
@@ -114,7 +114,7 @@ class SpeakerResolver:
         if full_name is not None:
             source_type = SourceType.PERSON
         if name_span is None and source_type is not SourceType.ANONYMOUS:
-            earlier = self._by_description(mention)
+            earlier = self._by_description(mention, bounds[0])
             if earlier is not None:
                 return self._from_antecedent(base, earlier)
         if name_span is not None:
@@ -342,6 +342,8 @@ class SpeakerResolver:
         words = frozenset(t.lower_ for t in mention if t.is_alpha) | frozenset(
             (role or "").lower().split()
         )
+        titles = self.lexicon.title_words
+        words |= {n for t in mention if t.lower_ in titles for n in titles[t.lower_]}
         gender = _gender(mention.root)
         acronyms = frozenset(ACRONYM.findall(mention.text))
         known = _Known(name, kind, role, words, gender, acronyms)
@@ -363,7 +365,7 @@ class SpeakerResolver:
                 return known
         return None
 
-    def _by_description(self, mention: Span) -> _Known | None:
+    def _by_description(self, mention: Span, at: int) -> _Known | None:
         """ "the senator", "le ministre": the last named speaker the description fits."""
         if len(mention) == 0 or mention[0].lower_ not in self.lexicon.definite_determiners:
             return None
@@ -375,17 +377,25 @@ class SpeakerResolver:
             fits = known.type is SourceType.PERSON if role else known.type is not SourceType.PERSON
             if fits and head in known.words and known.name:
                 return known
-        return None
+        titled = self.antecedents.titled(at, head) if role else None
+        if titled is None:
+            return None
+        name = self.antecedents.fullest(titled)
+        return _Known(name, SourceType.PERSON, None, frozenset(), titled.gender)
 
-    def _person_pronoun(self, base: SourceMention, person: Person | None) -> SourceMention:
+    def _person_pronoun(
+        self, base: SourceMention, person: Person | None, gender: str
+    ) -> SourceMention:
         """ "il", "-t-elle", "she": the person the text has just named, or nobody. An
         unresolved pronoun is still a person, as far as the type goes, but has no name."""
         if person is None:
             return replace(base, type=SourceType.PERSON, resolved=False)
         if not person.named:
             # "The senator has long opposed … he said": the description stands for the
-            # person named just before it, when there is one.
-            named = self.antecedents.nearest(person.start, person.gender, named_only=True)
+            # person so titled before it, else the person named just before it, if any.
+            named = self.antecedents.titled(person.start, person.text.lower(), gender) or (
+                self.antecedents.nearest(person.start, person.gender, named_only=True)
+            )
             person = named or person
         known = self._known_person(person)
         if known is not None:
