@@ -349,6 +349,44 @@ def test_the_title_names_the_person_so_titled_before(
     assert [s.name for s in report.sources] == [name]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "fr",
+            "Lucien Delorme dirige le projet. « Les vélos restent », a dit M. Delorme.",
+            "Lucien Delorme",
+        ),
+        (
+            "fr",
+            "Le président Hervé Castagne était à Lyon. « Nous tiendrons », a affirmé le président"
+            " Castagne.",
+            "Hervé Castagne",
+        ),
+        (
+            "en",
+            "President Walter Brennan was in Ohio. President Brennan said the plan would work.",
+            "Walter Brennan",
+        ),
+    ],
+)
+def test_a_titled_surname_is_the_person_named_in_full(
+    analyse: Analyse, language: str, text: str, name: str
+) -> None:
+    report = analyse(language, text)
+    assert [s.name for s in report.sources] == [name]
+
+
+def test_a_first_name_alone_is_the_person_named_in_full_before(analyse: Analyse) -> None:
+    """Features call people by their first name after naming them in full."""
+    report = analyse(
+        "fr",
+        "« Les loyers ont doublé », raconte Inès Marchal, étudiante. « Je dors chez ma tante »,"
+        " poursuit Inès.",
+    )
+    assert {c.source.name for c in report.claims if c.source} == {"Inès Marchal"}
+
+
 def test_a_surname_two_people_share_stays_as_written(analyse: Analyse) -> None:
     report = analyse(
         "en",

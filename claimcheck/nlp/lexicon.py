@@ -138,6 +138,13 @@ class Lexicon:
         return any(c.endswith("'") and word.startswith(c) for c in self.complementizers)
 
     @cached_property
+    def titles(self) -> frozenset[str]:
+        """Words that stand before a person's name: "M.", "Mrs.", "Sen.", "président"."""
+        return (
+            self.male_titles | self.female_titles | self.person_roles | frozenset(self.title_words)
+        )
+
+    @cached_property
     def source_nouns(self) -> frozenset[str]:
         """Every noun that says what kind of source a mention is."""
         return (

@@ -205,15 +205,20 @@ class Antecedents:
                 return None
         return found
 
-    def full_name(self, surname: str) -> str | None:
+    def full_name(self, surname: str, first: bool = False) -> str | None:
         """The longest name of a person the article names anywhere that ends with ``surname``:
-        "Donald Trump" for "Trump", even where a headline says "Trump" first. None when the
+        "Donald Trump" for "Trump", even where a headline says "Trump" first; with ``first``,
+        that starts with it, as a feature calls "Ana Sofia Cardenal" "Ana". None when the
         article names nobody so, or two people ("Bill Clinton", "Hillary Clinton")."""
         words = surname.split()
         longer = (p.text.split() for p in self.people if p.named)
         found: list[list[str]] = [
-            n for n in longer if len(n) > len(words) and n[-len(words) :] == words
+            n
+            for n in longer
+            if len(n) > len(words) and (n[: len(words)] if first else n[-len(words) :]) == words
         ]
+        if first:  # one surname for the first name, or nobody
+            return " ".join(found[0]) if len({tuple(n) for n in found}) == 1 else None
         if len({name[0] for name in found}) > 1:
             # Headline case makes names of words: "Senator Endorsed Trump". Real first names
             # settle it; two of them ("Bill", "Hillary") leave it open.

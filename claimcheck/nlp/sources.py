@@ -36,6 +36,8 @@ HEARSAY = "hearsay"  # the "-on" of "dit-on": somebody unnamed
 GENERIC = "generic"  # "on": people in general, or the writer
 ADDRESSEE = "addressee"  # "vous expliquez", "you said": whom the writer asks, named elsewhere
 
+# A person's name as written runs to at most this many words ("Ana Sofia Cardenal Ruiz").
+MAX_NAME_WORDS = 4
 # An acronym given in brackets after a name: "(OFAG)", "(FMI)".
 ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&.\-]{1,11})\)")
 
@@ -138,9 +140,16 @@ class SpeakerResolver:
         """The full name of a person the article names elsewhere, for a mention that is only
         their surname, whatever the entity recogniser took it for: "Trump" tagged an
         organisation, "Todd" missed, in an article that names Donald Trump and Chuck Todd."""
-        if name is None or name.root.i != mention.root.i:
+        titled = mention.root.lower_ in self.lexicon.titles  # "le président Macron"
+        if name is None or (name.root.i != mention.root.i and not titled):
             return None
-        return self.antecedents.full_name(original(name))
+        words = [t for t in self._untitled(name) if not t.is_punct]  # "M. Caldwell"
+        if len(words) != 1:
+            return None
+        written = original(name.doc[words[0].i : words[0].i + 1])
+        return self.antecedents.full_name(written) or self.antecedents.full_name(
+            written, first=True
+        )
 
     def _hearsay(self, mention: Span) -> bool:
         """The mention opens with the inverted "on" of hearsay, after any euphonic "-t-"."""
@@ -169,15 +178,31 @@ class SpeakerResolver:
                 ]
                 at_head = [e for e in chosen if e.start <= mention.root.i < e.end]
                 entity = (at_head or apposed or [max(chosen, key=len)])[-1]
-                if len(entity) > 1 and entity[0].lower_ in self.lexicon.definite_determiners:
-                    from spacy.tokens import Span as Entity  # "the Congressional Budget Office"
+                from spacy.tokens import Span as Entity
 
+                if len(entity) > 1 and entity[0].lower_ in self.lexicon.definite_determiners:
+                    # "the Congressional Budget Office"
                     return Entity(entity.doc, entity.start + 1, entity.end, label=entity.label_)
+                end = mention.end
+                while end > entity.end and mention.doc[end - 1].is_punct:
+                    end -= 1
+                if end > entity.end and _written_as_a_name(mention.doc[entity.start : end]):
+                    # "Ana Sofia Cardenal" with only "Ana" recognised: the whole name is hers
+                    return Entity(mention.doc, entity.start, end, label=entity.label_)
                 return entity
-        propn = [t for t in mention if t.pos_ == "PROPN"]
-        if propn and all(t.pos_ == "PROPN" for t in mention if not t.is_punct):
-            return mention
-        return None
+        return mention if _bare_name(mention) else None
+
+    def _untitled(self, mention: Span) -> Span:
+        """The mention without the determiners and titles it opens with: "Mme Cardenal" is
+        "Cardenal", "President Barack Obama" "Barack Obama"."""
+        lexicon = self.lexicon
+        skip = lexicon.titles | lexicon.definite_determiners | lexicon.indefinite_determiners
+        start = mention.start
+        while start < mention.end - 1 and (
+            mention.doc[start].lower_ in skip or mention.doc[start].is_punct
+        ):
+            start += 1
+        return mention.doc[start : mention.end]
 
     def _names_speaker(self, mention: Span, name: Span) -> bool:
         """Whether the entity names the speaker, not what the head noun belongs to: "Obama
@@ -436,6 +461,26 @@ def _first_phrase(tokens: list[Token]) -> Span | None:
         return None
     doc = run[0].doc
     return doc[run[0].i : run[-1].i + 1]
+
+
+def _bare_name(mention: Span) -> bool:
+    """Proper nouns and nothing else: a name as written, however the recogniser cut it."""
+    words = [t for t in mention if not t.is_punct]
+    return bool(words) and all(t.pos_ == "PROPN" for t in words)
+
+
+def _written_as_a_name(mention: Span) -> bool:
+    """A few capitalised words and nothing else: the small models cut "Ana Sofia Cardenal"
+    to "Ana" and tag the rest as anything."""
+    words = list(mention)
+    capitalised = 1 < len(words) <= MAX_NAME_WORDS and all(t.text[:1].isupper() for t in words)
+    return capitalised and not _in_title_case(mention)
+
+
+def _in_title_case(span: Span) -> bool:
+    """A headline, where every word is capitalised and capitals say nothing about names."""
+    words = [t for t in span.sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
 
 
 def _apposed_to(entity: Span, head: Token) -> bool:
