@@ -529,3 +529,36 @@ def test_a_weekday_is_left_unresolved_without_a_published_date() -> None:
     """With no published date, "dimanche" cannot be pinned to a day, and is not guessed."""
     claim = the_claim(claims_of("fr", DIMANCHE, DIMANCHE_ROWS))
     assert claim.statement_date is None
+
+
+COMMA_NAME = "Le lait, Hélène Garnier a affirmé que la dose compte."
+COMMA_NAME_ROWS: list[Row] = [
+    ("Le", 1, "det", "DET", "le", "Definite=Def|Gender=Masc|Number=Sing|PronType=Art"),
+    ("lait", 6, "nsubj", "NOUN", "lait", "Gender=Masc|Number=Sing"),
+    (",", 1, "punct", "PUNCT", ",", ""),
+    ("Hélène", 1, "appos", "PROPN", "Hélène", ""),
+    ("Garnier", 3, "flat:name", "PROPN", "Garnier", ""),
+    ("a", 6, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("affirmé", 6, "ROOT", "VERB", "affirmer", "Tense=Past|VerbForm=Part"),
+    ("que", 10, "mark", "SCONJ", "que", ""),
+    ("la", 9, "det", "DET", "le", "Definite=Def|Gender=Fem|Number=Sing|PronType=Art"),
+    ("dose", 10, "nsubj", "NOUN", "dose", "Gender=Fem|Number=Sing"),
+    ("compte", 6, "ccomp", "VERB", "compter", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    (".", 6, "punct", "PUNCT", ".", ""),
+]
+
+
+def test_a_name_set_off_by_a_comma_is_the_speaker_whatever_the_parse_made_head() -> None:
+    """The small French model hangs "Hélène Garnier" on "lait" in "Plus nuancée sur le lait,
+    Hélène Garnier …": the name is still the speaker's, not "lait, Hélène Garnier"."""
+    article = Article(text=COMMA_NAME, language="fr")
+    part = parsed("fr", COMMA_NAME, COMMA_NAME_ROWS)
+    name = part.doc.char_span(9, 23, label="PER")
+    assert name is not None
+    part.doc.ents = [name]
+    claims = find_claims(article, [part], load_lexicon("fr"))
+    source = the_claim(claims).source
+    assert source is not None and (source.name, source.type) == (
+        "Hélène Garnier",
+        SourceType.PERSON,
+    )

@@ -217,7 +217,9 @@ class SpeakerResolver:
         role = lemma in self.lexicon.person_roles and lemma not in self.lexicon.anonymous_heads
         complement = any(c.dep_ == "case" for c in name.root.children) or name.root.dep_ == "pobj"
         apposed = name.start > 0 and name.doc[name.start - 1].text == ","
-        return role and (apposed or not complement)
+        # A person's name set off by a comma is the speaker whatever the head noun: the parse
+        # of "Plus nuancée sur le lait, Francisca Joly-Gomez" made "lait" the head.
+        return apposed or (role and not complement)
 
     def role_of(self, mention: Span, name: Span | None) -> Span | None:
         """ "chef du HUR" in "le chef du HUR, le général Kyrylo Budanov"; "House Speaker"."""
