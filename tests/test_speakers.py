@@ -436,6 +436,50 @@ def test_an_acronym_in_brackets_names_the_same_source_later(analyse: Analyse) ->
     assert office[0].name == "Office fédéral de l’agriculture"
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "later", "name", "kind"),
+    [
+        (
+            "fr",
+            "L’Office fédéral de la santé publique (OFSP) a lancé une campagne d’affichage. "
+            "Une dizaine de cantons ont déjà suivi, précise l’OFSP. À ses yeux, la situation "
+            "reste fragile.",
+            ("Une dizaine de cantons", "la situation reste fragile"),
+            "Office fédéral de la santé publique",
+            SourceType.GOVERNMENT,
+        ),
+        (
+            "en",
+            "The Environmental Protection Agency (EPA) issued new rules on Monday. The rules "
+            "will cut emissions by a third, the EPA said in a statement.",
+            ("cut emissions",),
+            "Environmental Protection Agency",
+            SourceType.GOVERNMENT,
+        ),
+    ],
+)
+def test_an_acronym_the_text_defines_is_the_body_it_stands_for(
+    analyse: Analyse, language: str, text: str, later: tuple[str, ...], name: str, kind: SourceType
+) -> None:
+    """The full name is no claim's source: the definition alone says who the acronym is."""
+    report = analyse(language, text)
+    for words in later:
+        source = claim_with(report, words).source
+        assert source is not None and (source.name, source.type) == (name, kind)
+
+
+def test_an_acronym_in_a_person_s_role_is_not_the_person(analyse: Analyse) -> None:
+    report = analyse(
+        "fr",
+        "Marie Durand, directrice générale du Fonds monétaire international (FMI), a affirmé "
+        "que la croissance ralentissait. Le FMI appelle les gouvernements à ne pas gâcher la "
+        "reprise.",
+    )
+    source = claim_with(report, "les gouvernements").source
+    assert source is not None and source.name == "Fonds monétaire international"
+    assert source.type is SourceType.ORGANIZATION
+
+
 def test_a_counted_group_is_anonymous(analyse: Analyse) -> None:
     report = analyse(
         "fr", "Environ 400 Français ont demandé à être rapatriés par les vols de la France."

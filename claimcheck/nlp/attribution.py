@@ -528,6 +528,7 @@ def _resolve(
     starts = [part.offset + s.start_char for part in parts for s in part.sentences]
     antecedents = Antecedents(people_in(parts, lexicon), starts)
     resolver = sources.SpeakerResolver(lexicon, antecedents)
+    resolver.learn_acronyms([part.doc for part in parts])
     claims: list[Claim] = []
     for draft in drafts:
         mention = None

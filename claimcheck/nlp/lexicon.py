@@ -37,6 +37,9 @@ class Lexicon:
     media_nouns: frozenset[str]
     media_name_tokens: frozenset[str]
     government_nouns: frozenset[str]
+    # Heading a proper name, a state agency ("Environmental Protection Agency"); alone, often a
+    # news agency, which a media name in the mention still makes it ("Agence France-Presse").
+    agency_nouns: frozenset[str]
     document_nouns: frozenset[str]
     organization_nouns: frozenset[str]
     person_roles: frozenset[str]
@@ -218,6 +221,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         media_nouns=words(sources, "media_nouns"),
         media_name_tokens=frozenset(str(w) for w in sources.get("media_name_tokens", [])),
         government_nouns=words(sources, "government_nouns"),
+        agency_nouns=words(sources, "agency_nouns"),
         document_nouns=words(sources, "document_nouns"),
         organization_nouns=words(sources, "organization_nouns"),
         person_roles=words(sources, "person_roles"),

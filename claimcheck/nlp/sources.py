@@ -22,7 +22,7 @@ from claimcheck.nlp.people import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 ORG_LABELS = frozenset({"ORG", "NORP"})
@@ -33,6 +33,9 @@ GENERIC = "generic"  # "on": people in general, or the writer
 
 # An acronym given in brackets after a name: "(OFAG)", "(FMI)".
 ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&.\-]{1,11})\)")
+ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&.\-]{1,11}")
+# How the words of a body's name hang together: "Office fédéral de l'agriculture".
+NAME_DEPS = frozenset({"amod", "nmod", "flat", "flat:name", "compound", "pobj", "prep", "case"})
 
 
 @dataclass
@@ -104,11 +107,12 @@ class SpeakerResolver:
         if name_span is None and source_type is not SourceType.ANONYMOUS:
             earlier = self._by_description(mention)
             if earlier is not None:
-                return self._from_antecedent(base, earlier)
+                return self._from_antecedent(base, self._cited(earlier))
         if name_span is not None:
             earlier = self._by_short_name(original(name_span)) or self._by_acronym(name_span)
             if earlier is not None:
-                return self._from_antecedent(base, earlier)  # "Brannock" after "Everett Brannock"
+                # "Brannock" after "Everett Brannock"
+                return self._from_antecedent(base, self._cited(earlier))
         if source_type is SourceType.DOCUMENT or name_span is None:
             name_span = self.description(mention)  # "report by the Congressional Budget Office"
         name = original(name_span)
@@ -116,6 +120,51 @@ class SpeakerResolver:
         role = original(role_span) if role_span is not None else None
         self._remember(name, source_type, role, mention)
         return SourceMention(written, bounds[0], bounds[1], name=name, type=source_type, role=role)
+
+    def learn_acronyms(self, docs: list[Doc]) -> None:
+        """ "l'Office fédéral de l'agriculture (OFAG)": the text defines an acronym once, and
+        "l'OFAG" later is that body, with the type its full name gives (a federal office is
+        government, whatever the entity recogniser calls the bare acronym)."""
+        for doc in docs:
+            for token in doc[2:-1]:
+                if not ACRONYM_WORD.fullmatch(token.text) or token.text in self._acronyms:
+                    continue
+                if doc[token.i - 1].text != "(" or doc[token.i + 1].text != ")":
+                    continue
+                expansion = self._expansion(doc, token.i - 2)
+                if expansion is None:
+                    continue
+                name_span = self.name_of(expansion)
+                kind = self.type_of(expansion, name_span)
+                if kind in (SourceType.PERSON, SourceType.UNKNOWN, SourceType.ANONYMOUS):
+                    continue  # the acronym of a role or of a thing, not of a body
+                name = (name_span or self.description(expansion)).text
+                words = frozenset(t.lower_ for t in expansion if t.is_alpha)
+                self._acronyms[token.text] = _Known(
+                    name, kind, None, words, None, frozenset({token.text})
+                )
+
+    def _expansion(self, doc: Doc, last: int) -> Span | None:
+        """The name that ends at token ``last``, right before its bracketed acronym: the entity
+        that ends there, or the noun phrase, up to a person's role ("directrice du Fonds
+        monétaire international (FMI)" defines the fund, not the director)."""
+        ending = [e for e in doc.ents if e.end == last + 1 and e.label_ not in PERSON_LABELS]
+        if ending:
+            return ending[0]
+        head = doc[last]
+        if head.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return None
+        while (
+            head.dep_ in NAME_DEPS
+            and head.head.i < head.i
+            and head.head.pos_ in ("NOUN", "PROPN")
+            and head.head.lemma_.lower() not in self.lexicon.person_roles
+            and not any(t.text == "," for t in doc[head.head.i : head.i])
+        ):
+            head = head.head
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return doc[head.left_edge.i : last + 1] if head.left_edge.i <= last else None
 
     # -- names and roles ------------------------------------------------------------------
 
@@ -222,9 +271,10 @@ class SpeakerResolver:
             return described
         if name.label_ in PERSON_LABELS or self._titled(mention, name):
             return SourceType.PERSON
-        if any(t.text in self.lexicon.media_name_tokens for t in mention) or head in (
-            self.lexicon.media_nouns
-        ):
+        media_name = any(t.text in self.lexicon.media_name_tokens for t in mention)
+        if head in self.lexicon.agency_nouns and not media_name:
+            return SourceType.GOVERNMENT  # "the Environmental Protection Agency"
+        if media_name or head in self.lexicon.media_nouns:
             return SourceType.MEDIA
         if head in self.lexicon.government_nouns or name.label_ in PLACE_LABELS:
             return SourceType.GOVERNMENT
@@ -293,13 +343,24 @@ class SpeakerResolver:
             (role or "").lower().split()
         )
         gender = _gender(mention.root)
-        acronyms = frozenset(ACRONYM.findall(mention.text))
+        # "Christine Lagarde, directrice du Fonds monétaire international (FMI)": the
+        # acronym is the fund's, not hers.
+        person = kind is SourceType.PERSON
+        acronyms = frozenset() if person else frozenset(ACRONYM.findall(mention.text))
         known = _Known(name, kind, role, words, gender, acronyms)
         self.known.append(known)
         # Indexes, so that a long article does not scan every speaker for every mention.
         if kind is SourceType.PERSON and name.split():
             self._by_last_word.setdefault(name.split()[-1], []).append(known)
         self._acronyms.update(dict.fromkeys(acronyms, known))
+
+    def _cited(self, known: _Known) -> _Known:
+        """Make ``known`` the source cited last, which "à ses yeux" and "they" look back to
+        first; an acronym the text defined becomes a source here."""
+        if known in self.known:
+            self.known.remove(known)
+        self.known.append(known)
+        return known
 
     def _antecedent(self, pronoun: str) -> _Known | None:
         for known in reversed(self.known):
