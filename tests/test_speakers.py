@@ -220,6 +220,39 @@ def test_a_pronoun_with_no_one_to_stand_for_is_unresolved(
     assert not entry.resolved and entry.name == ""
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        ("fr", "Vous expliquez que la réforme est arrivée trop tard. Pourquoi ?", "trop tard"),
+        ("en", "You have said that the reform came too late. Why?", "too late"),
+    ],
+)
+def test_the_interviewer_s_you_is_the_person_interviewed(
+    analyse: Analyse, language: str, text: str, words: str
+) -> None:
+    """A person, though the question does not name them: a person is what a reader checks."""
+    source = claim_with(analyse(language, text), words).source
+    assert source is not None and source.type is SourceType.PERSON
+    assert not source.resolved and source.name == ""
+
+
+def test_a_role_apposed_to_a_first_name_makes_a_person(analyse: Analyse) -> None:
+    """Testimony pieces name people by first name and role; the entity recogniser may take
+    the first name for a place, and the small model "étudiante" for a verb."""
+    report = analyse(
+        "fr",
+        "Sur le parvis, les grévistes se rassemblent. « Il faut rester mobilisés jusqu’au bout », "
+        "glisse Karima, étudiante en histoire.",
+    )
+    source = claim_with(report, "mobilisés").source
+    assert source is not None and source.text == "Karima, étudiante en histoire"
+    assert (source.name, source.type, source.role) == (
+        "Karima",
+        SourceType.PERSON,
+        "étudiante en histoire",
+    )
+
+
 def test_no_source_is_ever_named_by_a_pronoun(analyse: Analyse) -> None:
     report = analyse(
         "fr",

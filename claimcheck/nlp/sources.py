@@ -30,6 +30,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Pronoun classes besides genders (see the lexicons' [grammar.pronouns]).
 HEARSAY = "hearsay"  # the "-on" of "dit-on": somebody unnamed
 GENERIC = "generic"  # "on": people in general, or the writer
+ADDRESSEE = "addressee"  # "vous" of an interview's questions: the person interviewed
 
 # An acronym given in brackets after a name: "(OFAG)", "(FMI)".
 ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&.\-]{1,11})\)")
@@ -98,6 +99,8 @@ class SpeakerResolver:
             return replace(base, type=SourceType.ANONYMOUS, resolved=False)  # "dit-on"
         if pronoun == GENERIC:
             return replace(base, type=SourceType.UNKNOWN, resolved=False)  # "on dirait"
+        if pronoun == ADDRESSEE:
+            return replace(base, type=SourceType.PERSON, resolved=False)  # "vous expliquez"
         if pronoun is not None:
             return self._from_antecedent(base, self._antecedent(pronoun))
         name_span = self.name_of(mention)
@@ -288,10 +291,20 @@ class SpeakerResolver:
 
     def _titled(self, mention: Span, name: Span) -> bool:
         """ "la Pr Joly-Gomez", "M. Caldwell": a title at the head of the name makes it a
-        person's, whatever label the entity recogniser gave it."""
+        person's, whatever label the entity recogniser gave it; so does a role apposed to it
+        ("Karima, étudiante en histoire", whose first name the recogniser took for a place)."""
         lexicon = self.lexicon
         titles = lexicon.male_titles | lexicon.female_titles | lexicon.person_roles
-        return any(t.lower_ in titles for t in mention if t.i <= name.start)
+        if any(t.lower_ in titles for t in mention if t.i <= name.start):
+            return True
+        after = [t for t in mention if t.i >= name.end and not t.is_space]
+        if not after or after[0].text != ",":
+            return False
+        apposed = next((t for t in after[1:] if t.pos_ != "DET"), None)
+        # By its form too: the small French model reads "étudiante" as a form of "étudier".
+        return apposed is not None and bool(
+            {apposed.lower_, apposed.lemma_.lower()} & lexicon.person_roles
+        )
 
     def _described_person(self, mention: Span, head: str) -> SourceType | None:
         """A person described by a noun: anonymous when the description picks out nobody the
