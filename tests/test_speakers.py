@@ -421,6 +421,34 @@ def test_pour_as_a_purpose_is_no_frame(analyse: Analyse) -> None:
     assert not [c for c in report.claims if c.kind is not ClaimKind.UNATTRIBUTED]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Un agent pourra se passer de l’avis de la commission et agir seul pendant "
+            "quarante-huit heures.",
+        ),
+        (
+            "en",
+            "The troops acted on the authority of the defence minister and closed the border "
+            "crossings.",
+        ),
+    ],
+)
+def test_a_frame_phrase_that_is_a_verb_s_object_is_no_frame(
+    analyse: Analyse, language: str, text: str
+) -> None:
+    report = analyse(language, text)
+    assert not [c for c in report.claims if c.kind is not ClaimKind.UNATTRIBUTED]
+
+
+def test_the_same_frame_phrase_opening_a_sentence_gives_a_view(analyse: Analyse) -> None:
+    report = analyse("fr", "De l’avis de plusieurs juristes, le texte est fragile.")
+    source = claim_with(report, "le texte est fragile").source
+    assert source is not None and source.text == "plusieurs juristes"
+
+
 def test_generic_on_is_nobodys_statement(analyse: Analyse) -> None:
     report = analyse("fr", "On appelle cette proportion le taux d’emploi de la population active.")
     assert not [c for c in report.claims if c.source is not None]

@@ -49,6 +49,8 @@ class PrepositionalFrames(ContentRules):
             return None
         if cue_span.end < sent.end and doc[cue_span.end].lower_ in self.lexicon.relative_pronouns:
             return None  # "l'idée selon laquelle …": the cue heads a relative clause, no source
+        if self._complement_of_previous_word(sent, cue_span):
+            return None  # "se passer de l'avis de la commission": an object, no frame
         source_tokens: list[Token] = []
         for token in sent[cue_span.end - sent.start :]:
             if token.text in (",", ".", ";", ":", "!", "?", "»", "”", ")") or token.is_space:
@@ -76,6 +78,15 @@ class PrepositionalFrames(ContentRules):
             return None
         lemma = " ".join(cue.split())
         return Frame((cue_span.start_char, cue_span.end_char), lemma, content, source, STRONG_CUE)
+
+    def _complement_of_previous_word(self, sent: Span, cue: Span) -> bool:
+        """A frame that opens with the preposition of a verb's or a noun's object, right after
+        that word, is its complement: "se passer de l'avis de X", "acted on the authority of X"
+        report nobody's words; "De l'avis de X, …" and "…, on the authority of X" do."""
+        first = cue[0]
+        if first.lower_ not in self.lexicon.object_prepositions or first.i <= sent.start:
+            return False
+        return sent.doc[first.i - 1].pos_ in ("VERB", "NOUN", "AUX")
 
     @staticmethod
     def prepositional_content(
