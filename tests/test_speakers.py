@@ -449,6 +449,16 @@ def test_the_same_frame_phrase_opening_a_sentence_gives_a_view(analyse: Analyse)
     assert source is not None and source.text == "plusieurs juristes"
 
 
+def test_evoquer_with_an_object_names_a_topic_not_a_statement(analyse: Analyse) -> None:
+    report = analyse(
+        "fr",
+        "Vous évoquez les différences entre les politiques migratoires des deux pays. "
+        "La ministre a annoncé le report de la réforme.",
+    )
+    claims = [c for c in report.claims if c.kind is not ClaimKind.UNATTRIBUTED]
+    assert [c.content.text for c in claims] == ["le report de la réforme"]
+
+
 def test_generic_on_is_nobodys_statement(analyse: Analyse) -> None:
     report = analyse("fr", "On appelle cette proportion le taux d’emploi de la population active.")
     assert not [c for c in report.claims if c.source is not None]
