@@ -449,6 +449,25 @@ def test_the_same_frame_phrase_opening_a_sentence_gives_a_view(analyse: Analyse)
     assert source is not None and source.text == "plusieurs juristes"
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "C’est du moins ce que vont exiger les créanciers du pays, selon des informations "
+            "de l’hebdomadaire Die Zeit.",
+        ),
+        ("en", "That is what the creditors will demand, according to the weekly Die Zeit."),
+    ],
+)
+def test_a_content_that_only_points_back_is_no_statement(
+    analyse: Analyse, language: str, text: str
+) -> None:
+    """What "ce que" stands for was said before, or nowhere: no claim a reader can check."""
+    report = analyse(language, text)
+    assert not [c for c in report.claims if c.kind is not ClaimKind.UNATTRIBUTED]
+
+
 def test_evoquer_with_an_object_names_a_topic_not_a_statement(analyse: Analyse) -> None:
     report = analyse(
         "fr",

@@ -98,6 +98,8 @@ def _drafts(
                     continue  # a question, the journalist's or anyone's, asserts nothing
                 if _generic(frame, lexicon):
                     continue  # "on dit que …": what people say, nobody's statement
+                if _anaphoric(frame, part.text, lexicon):
+                    continue  # "C'est ce que vont exiger les créanciers, selon X"
                 drafts.append(_draft(frame, part, sent))
             speaker = finder.announcement(sent) if len(drafts) == before and not asks else None
             if speaker is not None and not _generic(speaker, lexicon):
@@ -150,6 +152,14 @@ def _generic(frame: Frame, lexicon: Lexicon) -> bool:
         return lexicon.pronouns[word.lower_] == sources.GENERIC  # "ses" of "à ses yeux" speaks
     function_word = word.pos_ in ("DET", "SCONJ", "ADP", "CCONJ") or word.text.endswith("'")
     return function_word or word.lower_ in lexicon.nobody
+
+
+def _anaphoric(frame: Frame, text: str, lexicon: Lexicon) -> bool:
+    """A content that only points back at something said before ("c'est ce que", "that is
+    what"): the statement it stands for is elsewhere, or nowhere."""
+    start, end = frame.content
+    opening = " ".join(text[start : min(end, start + 60)].lower().replace("\u2019", "'").split())
+    return opening.startswith(lexicon.anaphoric_contents)
 
 
 def _draft(frame: Frame, part: Part, sent: SpacySpan) -> _Draft:

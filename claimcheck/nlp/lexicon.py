@@ -107,6 +107,8 @@ class Lexicon:
     cue_nouns: frozenset[str] = frozenset()
     owner_markers: frozenset[str] = frozenset()  # "du" of "la promesse du président de …"
     comparative_markers: frozenset[str] = frozenset()  # "as" of "…, as the minister said"
+    # "c'est ce que", "that is what": a content that only points back at something said before
+    anaphoric_contents: tuple[str, ...] = ()
     # The spaCy pipelines for the language, preferred first, and how to install one.
     pipelines: tuple[str, ...] = ()
     install_hint: str = ""
@@ -273,6 +275,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         cue_nouns=words(cues, "cue_nouns"),
         owner_markers=words(grammar, "owner_markers"),
         comparative_markers=words(grammar, "comparative_markers"),
+        anaphoric_contents=phrases(grammar, "anaphoric_contents"),
         pipelines=tuple(str(p) for p in model.get("pipelines", [])),
         install_hint=str(model.get("install_hint", "")),
         negations=words(data.get("trace", {}), "negations"),
