@@ -152,6 +152,45 @@ def test_a_quotation_after_a_colon_ending_the_paragraph_is_the_speakers(analyse:
     assert speaker(report, "Nous recrutons") == "Jean Moreau"
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Là-bas, cette idée n’a jamais été prise au sérieux : « Le message citait une étude "
+            "qui a très vite été démentie. »",
+        ),
+        (
+            "en",
+            'The mood in the hall was grim: "We have lost the vote and everyone here knows it."',
+        ),
+    ],
+)
+def test_a_colon_gives_no_quotation_to_a_subject_that_cannot_speak(
+    analyse: Analyse, language: str, text: str
+) -> None:
+    report = analyse(language, text)
+    assert not [c.source for c in report.claims if c.source is not None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stance adjective the small model parses as a passive
+        "Hélène Marchal est plus prudente : « Nous manquons encore d’études sérieuses. »",
+        # and a topic before the name, on which the parse hangs the name
+        "Concernant le sucre, Hélène Marchal est plus prudente : « Nous manquons encore "
+        "d’études sérieuses. »",
+    ],
+)
+def test_a_colon_after_a_stance_gives_the_quotation_to_the_person(
+    analyse: Analyse, text: str
+) -> None:
+    source = claim_with(analyse("fr", text), "études sérieuses").source
+    assert source is not None and source.text == "Hélène Marchal"
+    assert source.type is SourceType.PERSON
+
+
 def test_a_bulleted_list_after_the_president_also_said(analyse: Analyse) -> None:
     report = analyse(
         "en",

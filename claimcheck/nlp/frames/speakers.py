@@ -115,7 +115,8 @@ class SpeakerRules(CueRules):
         return None
 
     def can_speak(self, noun: Token) -> bool:
-        """A name, or a noun for people, bodies, outlets or documents."""
+        """A name (a person's name the tagger calls a noun too: "Hélène" as NOUN), or a noun
+        for people, bodies, outlets or documents."""
         lemma, lexicon = noun.lemma_.lower(), self.lexicon
         kinds = (
             lexicon.person_roles,
@@ -125,7 +126,8 @@ class SpeakerRules(CueRules):
             lexicon.media_nouns,
             lexicon.document_nouns,
         )
-        return noun.pos_ in ("PROPN", "PRON") or any(lemma in kind for kind in kinds)
+        named = noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PER", "PERSON")
+        return named or any(lemma in kind for kind in kinds)
 
     def subject_of(self, verb: Token) -> Token | None:
         """The subject nearest the verb, unless it is an expletive or a demonstrative."""
