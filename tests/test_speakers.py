@@ -112,6 +112,32 @@ def test_an_inverted_clitic_after_a_quotation_names_the_last_woman(analyse: Anal
     assert claim.source.name == "Sophie Binet"
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "content", "source"),
+    [
+        (
+            "fr",
+            "La bonne stratégie, c’est la patience, estime la direction du groupe.",
+            "La bonne stratégie, c’est la patience",
+            "la direction du groupe",
+        ),
+        (
+            "en",
+            "The real answer, in the end, is patience, argued the chief executive.",
+            "The real answer, in the end, is patience",
+            "the chief executive",
+        ),
+    ],
+)
+def test_an_incise_after_unquoted_words_reports_them(
+    analyse: Analyse, language: str, text: str, content: str, source: str
+) -> None:
+    """The parse may take the head of the preposed words for the verb's subject."""
+    claim = claim_with(analyse(language, text), "patience")
+    assert claim.content.text == content
+    assert claim.source is not None and claim.source.text == source
+
+
 def test_a_question_with_an_inverted_clitic_is_no_incise(analyse: Analyse) -> None:
     report = analyse(
         "fr",

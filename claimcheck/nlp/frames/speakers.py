@@ -46,6 +46,12 @@ class SpeakerRules(CueRules):
             if antecedent is not None:
                 return antecedent  # "détaille Mme Cardenal, qui développe :" misparsed
         subject = self.subject_of(verb)
+        if subject is not None and self._preposed_content(sent, subject, verb):
+            # "La réponse, c'est X, plaide l'entourage du ministre": the parse took the
+            # preposed content for the subject; the inverted one after the verb speaks.
+            inverted = self.inverted_source(sent, verb)
+            if inverted is not None:
+                return inverted
         if subject is not None:
             return self.mention(sent, subject, verb)
         if verb.dep_ in ("amod", "acl") and verb.head.i == verb.i - 1 and self.can_speak(verb.head):
@@ -57,6 +63,13 @@ class SpeakerRules(CueRules):
         if inverted is not None:
             return inverted
         return self.surface_subject(sent, verb) or self.borrowed_subject(sent, verb)
+
+    def _preposed_content(self, sent: Span, subject: Token, verb: Token) -> bool:
+        """A "subject" that cannot speak, before the verb and cut off from it by a comma: the
+        head of the words the incise reports."""
+        if subject.i > verb.i or self.can_speak(subject):
+            return False
+        return any(t.text == "," for t in sent.doc[subject.i + 1 : verb.i])
 
     def relative_antecedent(self, sent: Span, verb: Token) -> Span | None:
         """The noun just before the relative pronoun subject of ``verb``, when the parse did
