@@ -635,6 +635,17 @@ def test_an_acronym_in_a_person_s_role_is_not_the_person(analyse: Analyse) -> No
     assert source.type is SourceType.ORGANIZATION
 
 
+def test_de_meme_source_is_the_unnamed_source_again(analyse: Analyse) -> None:
+    report = analyse(
+        "fr",
+        "Le projet sera présenté en juin, indique-t-on dans l’entourage du ministre. Ensuite, "
+        "« les syndicats seront reçus avant l’été », ajoute-t-on de même source.",
+    )
+    source = claim_with(report, "les syndicats").source
+    assert source is not None and source.type is SourceType.ANONYMOUS
+    assert not source.name.startswith("-")
+
+
 def test_a_counted_group_is_anonymous(analyse: Analyse) -> None:
     report = analyse(
         "fr", "Environ 400 Français ont demandé à être rapatriés par les vols de la France."

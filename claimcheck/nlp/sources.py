@@ -231,8 +231,11 @@ class SpeakerResolver:
         return None
 
     def description(self, mention: Span) -> Span:
-        """An unnamed source without its determiner: "sources d'information"."""
-        determiners = self.lexicon.definite_determiners | self.lexicon.indefinite_determiners
+        """An unnamed source without its determiner, nor the clitic of an incise before it:
+        "sources d'information", "de même source" of "ajoute-t-on de même source"."""
+        lexicon = self.lexicon
+        determiners = lexicon.definite_determiners | lexicon.indefinite_determiners
+        determiners |= lexicon.euphonic | lexicon.inverted_subjects
         words = [t for t in mention if not t.is_punct]
         while words and words[0].lower_ in determiners:
             words.pop(0)
