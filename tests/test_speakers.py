@@ -232,6 +232,39 @@ def test_a_bulleted_list_after_the_president_also_said(analyse: Analyse) -> None
     )
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "first", "last"),
+    [
+        (
+            "fr",
+            "Le collectif appelle les autorités à agir vite à travers plusieurs mesures :\n"
+            "1- augmenter le nombre de places en crèche dans les quartiers populaires ;\n"
+            "2- garantir un salaire égal à travail égal dans la fonction publique ;\n"
+            "3- ouvrir les postes de direction aux femmes.\n"
+            "Le ministère n’a pas répondu.",
+            "à agir vite",
+            "ouvrir les postes de direction aux femmes",
+        ),
+        (
+            "en",
+            "The union called on the company to act on three points:\n"
+            "1. raise wages by five percent for all workers;\n"
+            "2. hire two hundred nurses before the winter;\n"
+            "3. reopen the closed ward.\n"
+            "The company did not respond.",
+            "the company to act",
+            "reopen the closed ward",
+        ),
+    ],
+)
+def test_a_numbered_list_after_the_colon_is_part_of_the_content(
+    analyse: Analyse, language: str, text: str, first: str, last: str
+) -> None:
+    claim = claim_with(analyse(language, text), first)
+    assert claim.content.text.startswith(first) and claim.content.text.endswith(last)
+    assert "répondu" not in claim.content.text and "respond" not in claim.content.text
+
+
 def test_english_continuation_quote_stays_with_its_speaker(analyse: Analyse) -> None:
     report = analyse(
         "en",

@@ -74,6 +74,7 @@ def find_claims(
     drafts = _attach_orphan_quotes(drafts, announced, quotes, parts, text, lexicon)
     drafts += _bulleted(announced, drafts, parts, text)
     drafts = _per_paragraph(drafts, parts, text)
+    drafts = _with_listed_items(drafts, text)
     drafts += _signed_posts(drafts, parts, text)
     claims = _resolve(drafts, parts, text, lexicon, every_quote, article.published)
     claims += _unattributed(parts, claims, text, lexicon)
@@ -467,6 +468,31 @@ def _per_paragraph(drafts: list[_Draft], parts: list[Part], text: str) -> list[_
                 )
             )
     return sorted(result, key=lambda d: d.content)
+
+
+# A list item: a bullet, or a number with its mark ("1-", "2.", "3)").
+LIST_ITEM = re.compile(r"[ \t]*(?:[" + BULLETS + r"]|\d{1,2}\s*[-–.)])\s*\S")
+
+
+def _with_listed_items(drafts: list[_Draft], text: str) -> list[_Draft]:
+    """ "X appelle à … à travers les actions suivantes :" then a list: the items are the rest of
+    what X calls for, one content with the words before the colon."""
+    starts = sorted(d.content[0] for d in drafts)
+    for draft in drafts:
+        if draft.cue is None or draft.direct:
+            continue
+        line_end = text.find("\n", draft.content[1])
+        if line_end < 0 or text[draft.content[1] : line_end].strip() != ":":
+            continue
+        end = line_end
+        while LIST_ITEM.match(text, end + 1):
+            next_end = text.find("\n", end + 1)
+            end = len(text) if next_end < 0 else next_end
+        following = starts[bisect_right(starts, draft.content[0]) :]
+        if end == line_end or (following and following[0] < end):
+            continue  # no list, or one that holds claims of its own
+        draft.content = (draft.content[0], len(text[:end].rstrip(" ;.")))
+    return drafts
 
 
 def _nearest_piece(pieces: list[tuple[int, int]], cue: tuple[int, int]) -> tuple[int, int] | None:
