@@ -576,6 +576,46 @@ def test_evoquer_with_an_object_names_a_topic_not_a_statement(analyse: Analyse) 
     assert [c.content.text for c in claims] == ["le report de la réforme"]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "words", "source"),
+    [
+        (
+            "fr",
+            "Dans le dernier sondage Harris pour le quotidien régional, sa popularité recule de "
+            "deux points.",
+            "sa popularité recule de deux points",
+            "le dernier sondage Harris",
+        ),
+        (
+            "fr",
+            "La cote du maire reste stable ce mois-ci, à 31 %, dans le baromètre Odoxa.",
+            "La cote du maire reste stable",
+            "le baromètre Odoxa",
+        ),
+    ],
+)
+def test_a_poll_that_holds_the_figures_is_their_source(
+    analyse: Analyse, language: str, text: str, words: str, source: str
+) -> None:
+    """French only: PolNeAR, the English yardstick, does not mark the frame."""
+    claim = claim_with(analyse(language, text), words)
+    assert claim.content.text.startswith(words)
+    assert claim.source is not None and claim.source.text == source
+    assert claim.source.type is SourceType.DOCUMENT
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Il a été longuement interrogé dans une étude sur le sommeil des adolescents."),
+        ("fr", "Trois personnes ont été mises en examen dans une enquête sur les violences."),
+    ],
+)
+def test_taking_part_in_a_study_is_no_finding(analyse: Analyse, language: str, text: str) -> None:
+    report = analyse(language, text)
+    assert not [c for c in report.claims if c.kind is not ClaimKind.UNATTRIBUTED]
+
+
 def test_generic_on_is_nobodys_statement(analyse: Analyse) -> None:
     report = analyse("fr", "On appelle cette proportion le taux d’emploi de la population active.")
     assert not [c for c in report.claims if c.source is not None]

@@ -78,6 +78,9 @@ class Lexicon:
     verb_endings: tuple[tuple[str, str], ...] = ()
     opinion_prepositions: frozenset[str] = frozenset()  # "pour" in "Pour la ministre, …"
     possessive_frames: frozenset[str] = frozenset()  # "à ses yeux", "in his view"
+    # "dans le baromètre X", "in the latest poll": a poll or study that holds the figures
+    finding_prepositions: frozenset[str] = frozenset()
+    finding_nouns: frozenset[str] = frozenset()
     # "faire état de": lemma of the light verb -> the words that follow it, as tokenized
     light_verbs: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     infinitive_verbs: frozenset[str] = frozenset()  # "demander de", "appeler à"
@@ -253,6 +256,8 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         verb_endings=tuple((str(a), str(b)) for a, b in grammar.get("verb_endings", [])),
         opinion_prepositions=words(cues, "opinion_prepositions"),
         possessive_frames=words(cues, "possessive_frames"),
+        finding_prepositions=words(cues, "finding_prepositions"),
+        finding_nouns=words(cues, "finding_nouns"),
         light_verbs=_light_verbs(cues.get("light_verbs", [])),
         infinitive_verbs=words(cues, "infinitive_content"),
         infinitive_markers=words(grammar, "infinitive_markers"),
