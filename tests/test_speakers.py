@@ -138,6 +138,21 @@ def test_an_incise_after_unquoted_words_reports_them(
     assert claim.source is not None and claim.source.text == source
 
 
+def test_a_relative_clause_after_the_inverted_speaker_describes_the_speaker(
+    analyse: Analyse,
+) -> None:
+    report = analyse(
+        "fr",
+        "De plus, le produit doit être retiré de la vente au plus vite, estime Lausanne qui "
+        "se range à l’avis des experts européens.",
+    )
+    claims = [c for c in report.claims if c.kind is not ClaimKind.UNATTRIBUTED]
+    assert [c.content.text for c in claims] == [
+        "De plus, le produit doit être retiré de la vente au plus vite"
+    ]
+    assert claims[0].source is not None and claims[0].source.text == "Lausanne"
+
+
 def test_a_question_with_an_inverted_clitic_is_no_incise(analyse: Analyse) -> None:
     report = analyse(
         "fr",

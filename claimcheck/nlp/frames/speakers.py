@@ -194,8 +194,8 @@ class SpeakerRules(CueRules):
         after = [t for t in sent if t.i > verb.i]
         words: list[Token] = []
         for token in after:
-            if token.is_punct or token.is_space:
-                break
+            if token.is_punct or token.is_space or self.opens_relative(token):
+                break  # "…, estime Berne qui se rallie à …": the relative clause describes it
             words.append(token)
         if (
             not words
@@ -208,6 +208,7 @@ class SpeakerRules(CueRules):
         if not any(t.pos_ in ("PROPN", "NOUN") for t in words):
             return None
         ends_clause = len(words) == len(after) or after[len(words)].text in (",", ".", ";", "!")
+        ends_clause = ends_clause or self.opens_relative(after[len(words)])
         first = opener or verb
         preceded = first.i > sent.start and self._opens_after_break(sent, first)
         if not (ends_clause and preceded):
