@@ -83,6 +83,7 @@ def find_claims(
     drafts = _attach_orphan_quotes(drafts, announced, quotes, parts, text, lexicon)
     drafts += _bulleted(announced, drafts, parts, text)
     drafts = _per_paragraph(drafts, parts, text)
+    drafts = _with_listed_items(drafts, text)
     drafts += _signed_posts(drafts, parts, text)
     claims = _resolve(drafts, parts, text, lexicon, every_quote, article.published)
     claims += _unattributed(parts, claims, text, lexicon)
@@ -107,6 +108,8 @@ def _drafts(
                     continue  # a question, the journalist's or anyone's, asserts nothing
                 if _generic(frame, lexicon):
                     continue  # "on dit que …": what people say, nobody's statement
+                if _anaphoric(frame, part.text, lexicon):
+                    continue  # "C'est ce que vont exiger les créanciers, selon X"
                 drafts.append(_draft(frame, part, sent))
             speaker = finder.announcement(sent) if len(drafts) == before and not asks else None
             if speaker is not None and not _generic(speaker, lexicon):
@@ -159,6 +162,14 @@ def _generic(frame: Frame, lexicon: Lexicon) -> bool:
         return lexicon.pronouns[word.lower_] == sources.GENERIC  # "ses" of "à ses yeux" speaks
     function_word = word.pos_ in ("DET", "SCONJ", "ADP", "CCONJ") or word.text.endswith("'")
     return function_word or word.lower_ in lexicon.nobody
+
+
+def _anaphoric(frame: Frame, text: str, lexicon: Lexicon) -> bool:
+    """A content that only points back at something said before ("c'est ce que", "that is
+    what"): the statement it stands for is elsewhere, or nowhere."""
+    start, end = frame.content
+    opening = " ".join(text[start : min(end, start + 60)].lower().replace("\u2019", "'").split())
+    return opening.startswith(lexicon.anaphoric_contents)
 
 
 def _draft(frame: Frame, part: Part, sent: SpacySpan) -> _Draft:
@@ -468,6 +479,31 @@ def _per_paragraph(drafts: list[_Draft], parts: list[Part], text: str) -> list[_
     return sorted(result, key=lambda d: d.content)
 
 
+# A list item: a bullet, or a number with its mark ("1-", "2.", "3)").
+LIST_ITEM = re.compile(r"[ \t]*(?:[" + BULLETS + r"]|\d{1,2}\s*[-–.)])\s*\S")
+
+
+def _with_listed_items(drafts: list[_Draft], text: str) -> list[_Draft]:
+    """ "X appelle à … à travers les actions suivantes :" then a list: the items are the rest of
+    what X calls for, one content with the words before the colon."""
+    starts = sorted(d.content[0] for d in drafts)
+    for draft in drafts:
+        if draft.cue is None or draft.direct:
+            continue
+        line_end = text.find("\n", draft.content[1])
+        if line_end < 0 or text[draft.content[1] : line_end].strip() != ":":
+            continue
+        end = line_end
+        while LIST_ITEM.match(text, end + 1):
+            next_end = text.find("\n", end + 1)
+            end = len(text) if next_end < 0 else next_end
+        following = starts[bisect_right(starts, draft.content[0]) :]
+        if end == line_end or (following and following[0] < end):
+            continue  # no list, or one that holds claims of its own
+        draft.content = (draft.content[0], len(text[:end].rstrip(" ;.")))
+    return drafts
+
+
 def _nearest_piece(pieces: list[tuple[int, int]], cue: tuple[int, int]) -> tuple[int, int] | None:
     """The paragraph of a split quotation that its cue belongs to: the one it stands in or
     beside."""
@@ -537,6 +573,7 @@ def _resolve(
     starts = [part.offset + s.start_char for part in parts for s in part.sentences]
     antecedents = Antecedents(people_in(parts, lexicon), starts)
     resolver = sources.SpeakerResolver(lexicon, antecedents)
+    resolver.learn_acronyms([part.doc for part in parts])
     claims: list[Claim] = []
     for draft in drafts:
         mention = None

@@ -165,7 +165,10 @@ def _is_apposition(finder: FrameFinder, doc: Doc, words: list[Token], stop: int)
     if not words or len(words) > MAX_SUBJECT_WORDS:
         return False
     closes = words[-1].i + 1 >= stop or doc[words[-1].i + 1].text in ".!…"
-    plain = words[0].pos_ != "ADP" and not any(acts_as_verb(t) for t in words)
+    roles = finder.lexicon.person_roles
+    # "étudiante" is a role, though the small French model reads it as a form of "étudier".
+    verbs = [t for t in words if acts_as_verb(t) and t.lower_ not in roles]
+    plain = words[0].pos_ != "ADP" and not verbs
     return closes and plain and not _relays(finder, words)
 
 

@@ -37,6 +37,9 @@ class Lexicon:
     media_nouns: frozenset[str]
     media_name_tokens: frozenset[str]
     government_nouns: frozenset[str]
+    # Heading a proper name, a state agency ("Environmental Protection Agency"); alone, often a
+    # news agency, which a media name in the mention still makes it ("Agence France-Presse").
+    agency_nouns: frozenset[str]
     document_nouns: frozenset[str]
     organization_nouns: frozenset[str]
     person_roles: frozenset[str]
@@ -75,6 +78,9 @@ class Lexicon:
     verb_endings: tuple[tuple[str, str], ...] = ()
     opinion_prepositions: frozenset[str] = frozenset()  # "pour" in "Pour la ministre, …"
     possessive_frames: frozenset[str] = frozenset()  # "à ses yeux", "in his view"
+    # "dans le baromètre X", "in the latest poll": a poll or study that holds the figures
+    finding_prepositions: frozenset[str] = frozenset()
+    finding_nouns: frozenset[str] = frozenset()
     # "faire état de": lemma of the light verb -> the words that follow it, as tokenized
     light_verbs: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     infinitive_verbs: frozenset[str] = frozenset()  # "demander de", "appeler à"
@@ -106,6 +112,8 @@ class Lexicon:
     cue_nouns: frozenset[str] = frozenset()
     owner_markers: frozenset[str] = frozenset()  # "du" of "la promesse du président de …"
     comparative_markers: frozenset[str] = frozenset()  # "as" of "…, as the minister said"
+    # "c'est ce que", "that is what": a content that only points back at something said before
+    anaphoric_contents: tuple[str, ...] = ()
     # The spaCy pipelines for the language, preferred first, and how to install one.
     pipelines: tuple[str, ...] = ()
     install_hint: str = ""
@@ -231,6 +239,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         media_nouns=words(sources, "media_nouns"),
         media_name_tokens=frozenset(str(w) for w in sources.get("media_name_tokens", [])),
         government_nouns=words(sources, "government_nouns"),
+        agency_nouns=words(sources, "agency_nouns"),
         document_nouns=words(sources, "document_nouns"),
         organization_nouns=words(sources, "organization_nouns"),
         person_roles=words(sources, "person_roles"),
@@ -260,6 +269,8 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         verb_endings=tuple((str(a), str(b)) for a, b in grammar.get("verb_endings", [])),
         opinion_prepositions=words(cues, "opinion_prepositions"),
         possessive_frames=words(cues, "possessive_frames"),
+        finding_prepositions=words(cues, "finding_prepositions"),
+        finding_nouns=words(cues, "finding_nouns"),
         light_verbs=_light_verbs(cues.get("light_verbs", [])),
         infinitive_verbs=words(cues, "infinitive_content"),
         infinitive_markers=words(grammar, "infinitive_markers"),
@@ -286,6 +297,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         cue_nouns=words(cues, "cue_nouns"),
         owner_markers=words(grammar, "owner_markers"),
         comparative_markers=words(grammar, "comparative_markers"),
+        anaphoric_contents=phrases(grammar, "anaphoric_contents"),
         pipelines=tuple(str(p) for p in model.get("pipelines", [])),
         install_hint=str(model.get("install_hint", "")),
         negations=words(data.get("trace", {}), "negations"),

@@ -26,7 +26,7 @@ from claimcheck.nlp.people import (
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 ORG_LABELS = frozenset({"ORG", "NORP"})
@@ -34,12 +34,15 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Pronoun classes besides genders (see the lexicons' [grammar.pronouns]).
 HEARSAY = "hearsay"  # the "-on" of "dit-on": somebody unnamed
 GENERIC = "generic"  # "on": people in general, or the writer
-ADDRESSEE = "addressee"  # "vous expliquez", "you said": whom the writer asks, named elsewhere
+ADDRESSEE = "addressee"  # "vous" of an interview's questions: the person interviewed
 
 # A person's name as written runs to at most this many words ("Ana Sofia Cardenal Ruiz").
 MAX_NAME_WORDS = 4
 # An acronym given in brackets after a name: "(OFAG)", "(FMI)".
 ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&.\-]{1,11})\)")
+ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&.\-]{1,11}")
+# How the words of a body's name hang together: "Office fédéral de l'agriculture".
+NAME_DEPS = frozenset({"amod", "nmod", "flat", "flat:name", "compound", "pobj", "prep", "case"})
 
 
 @dataclass
@@ -102,8 +105,10 @@ class SpeakerResolver:
             return self._person_pronoun(base, self.antecedents.nearest(where, pronoun), pronoun)
         if pronoun == HEARSAY:
             return replace(base, type=SourceType.ANONYMOUS, resolved=False)  # "dit-on"
-        if pronoun in (GENERIC, ADDRESSEE):
+        if pronoun == GENERIC:
             return replace(base, type=SourceType.UNKNOWN, resolved=False)  # "on dirait"
+        if pronoun == ADDRESSEE:
+            return replace(base, type=SourceType.PERSON, resolved=False)  # "vous expliquez"
         if pronoun is not None:
             return self._from_antecedent(base, self._antecedent(pronoun))
         name_span = self.name_of(mention)
@@ -118,11 +123,12 @@ class SpeakerResolver:
         if name_span is None and source_type is not SourceType.ANONYMOUS:
             earlier = self._by_description(mention, bounds[0])
             if earlier is not None:
-                return self._from_antecedent(base, earlier)
+                return self._from_antecedent(base, self._cited(earlier))
         if name_span is not None:
             earlier = self._by_short_name(original(name_span)) or self._by_acronym(name_span)
             if earlier is not None:
-                return self._from_antecedent(base, earlier)  # "Brannock" after "Everett Brannock"
+                # "Brannock" after "Everett Brannock"
+                return self._from_antecedent(base, self._cited(earlier))
         if source_type is SourceType.DOCUMENT or name_span is None:
             name_span = self.description(mention)  # "report by the Congressional Budget Office"
         name = full_name or original(name_span)
@@ -156,6 +162,51 @@ class SpeakerResolver:
         words = [t for t in mention if t.lower_ not in self.lexicon.euphonic]
         return bool(words) and self.lexicon.pronouns.get(words[0].lower_) == HEARSAY
 
+    def learn_acronyms(self, docs: list[Doc]) -> None:
+        """ "l'Office fédéral de l'agriculture (OFAG)": the text defines an acronym once, and
+        "l'OFAG" later is that body, with the type its full name gives (a federal office is
+        government, whatever the entity recogniser calls the bare acronym)."""
+        for doc in docs:
+            for token in doc[2:-1]:
+                if not ACRONYM_WORD.fullmatch(token.text) or token.text in self._acronyms:
+                    continue
+                if doc[token.i - 1].text != "(" or doc[token.i + 1].text != ")":
+                    continue
+                expansion = self._expansion(doc, token.i - 2)
+                if expansion is None:
+                    continue
+                name_span = self.name_of(expansion)
+                kind = self.type_of(expansion, name_span)
+                if kind in (SourceType.PERSON, SourceType.UNKNOWN, SourceType.ANONYMOUS):
+                    continue  # the acronym of a role or of a thing, not of a body
+                name = (name_span or self.description(expansion)).text
+                words = frozenset(t.lower_ for t in expansion if t.is_alpha)
+                self._acronyms[token.text] = _Known(
+                    name, kind, None, words, None, frozenset({token.text})
+                )
+
+    def _expansion(self, doc: Doc, last: int) -> Span | None:
+        """The name that ends at token ``last``, right before its bracketed acronym: the entity
+        that ends there, or the noun phrase, up to a person's role ("directrice du Fonds
+        monétaire international (FMI)" defines the fund, not the director)."""
+        ending = [e for e in doc.ents if e.end == last + 1 and e.label_ not in PERSON_LABELS]
+        if ending:
+            return ending[0]
+        head = doc[last]
+        if head.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return None
+        while (
+            head.dep_ in NAME_DEPS
+            and head.head.i < head.i
+            and head.head.pos_ in ("NOUN", "PROPN")
+            and head.head.lemma_.lower() not in self.lexicon.person_roles
+            and not any(t.text == "," for t in doc[head.head.i : head.i])
+        ):
+            head = head.head
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        return doc[head.left_edge.i : last + 1] if head.left_edge.i <= last else None
+
     # -- names and roles ------------------------------------------------------------------
 
     def name_of(self, mention: Span) -> Span | None:
@@ -183,10 +234,10 @@ class SpeakerResolver:
                 if len(entity) > 1 and entity[0].lower_ in self.lexicon.definite_determiners:
                     # "the Congressional Budget Office"
                     return Entity(entity.doc, entity.start + 1, entity.end, label=entity.label_)
-                end = mention.end
-                while end > entity.end and mention.doc[end - 1].is_punct:
-                    end -= 1
-                if end > entity.end and _written_as_a_name(mention.doc[entity.start : end]):
+                end, doc = entity.end, mention.doc
+                while end < mention.end and doc[end].text[:1].isupper() and not doc[end].is_punct:
+                    end += 1
+                if end > entity.end and _written_as_a_name(doc[entity.start : end]):
                     # "Ana Sofia Cardenal" with only "Ana" recognised: the whole name is hers
                     return Entity(mention.doc, entity.start, end, label=entity.label_)
                 return entity
@@ -244,11 +295,14 @@ class SpeakerResolver:
         return None
 
     def description(self, mention: Span) -> Span:
-        """An unnamed source without its determiner, and without a relative clause set off by
-        a comma, which says why it is unnamed, not who it is: "sources d'information", "a
-        person familiar with the talks(, who asked not to be named)". A restrictive clause
+        """An unnamed source without its determiner, nor the clitic of an incise before it
+        ("sources d'information", "de même source" of "ajoute-t-on de même source"), nor a
+        relative clause set off by a comma, which says why it is unnamed, not who it is ("a
+        person familiar with the talks(, who asked not to be named)"). A restrictive clause
         stays: "officials who work at the ministry" is where they work."""
-        determiners = self.lexicon.definite_determiners | self.lexicon.indefinite_determiners
+        lexicon = self.lexicon
+        determiners = lexicon.definite_determiners | lexicon.indefinite_determiners
+        determiners |= lexicon.euphonic | lexicon.inverted_subjects
         end = min((_aside_start(t) for t in mention if t.dep_ in RELATIVE_DEPS), default=None)
         words = [
             t for t in mention if not (t.is_punct or t.is_space) and (end is None or t.i < end)
@@ -297,9 +351,10 @@ class SpeakerResolver:
             return described
         if name.label_ in PERSON_LABELS or self._titled(mention, name):
             return SourceType.PERSON
-        if any(t.text in self.lexicon.media_name_tokens for t in mention) or head in (
-            self.lexicon.media_nouns
-        ):
+        media_name = any(t.text in self.lexicon.media_name_tokens for t in mention)
+        if head in self.lexicon.agency_nouns and not media_name:
+            return SourceType.GOVERNMENT  # "the Environmental Protection Agency"
+        if media_name or head in self.lexicon.media_nouns:
             return SourceType.MEDIA
         if head in self.lexicon.government_nouns or name.label_ in PLACE_LABELS:
             return SourceType.GOVERNMENT
@@ -315,10 +370,20 @@ class SpeakerResolver:
 
     def _titled(self, mention: Span, name: Span) -> bool:
         """ "la Pr Joly-Gomez", "M. Caldwell": a title at the head of the name makes it a
-        person's, whatever label the entity recogniser gave it."""
+        person's, whatever label the entity recogniser gave it; so does a role apposed to it
+        ("Karima, étudiante en histoire", whose first name the recogniser took for a place)."""
         lexicon = self.lexicon
         titles = lexicon.male_titles | lexicon.female_titles | lexicon.person_roles
-        return any(t.lower_ in titles for t in mention if t.i <= name.start)
+        if any(t.lower_ in titles for t in mention if t.i <= name.start):
+            return True
+        after = [t for t in mention if t.i >= name.end and not t.is_space]
+        if not after or after[0].text != ",":
+            return False
+        apposed = next((t for t in after[1:] if t.pos_ != "DET"), None)
+        # By its form too: the small French model reads "étudiante" as a form of "étudier".
+        return apposed is not None and bool(
+            {apposed.lower_, apposed.lemma_.lower()} & lexicon.person_roles
+        )
 
     def _described_person(self, mention: Span, head: str) -> SourceType | None:
         """A person described by a noun: anonymous when the description picks out nobody the
@@ -372,13 +437,24 @@ class SpeakerResolver:
         titles = self.lexicon.title_words
         words |= {n for t in mention if t.lower_ in titles for n in titles[t.lower_]}
         gender = _gender(mention.root)
-        acronyms = frozenset(ACRONYM.findall(mention.text))
+        # "Christine Lagarde, directrice du Fonds monétaire international (FMI)": the
+        # acronym is the fund's, not hers.
+        person = kind is SourceType.PERSON
+        acronyms = frozenset() if person else frozenset(ACRONYM.findall(mention.text))
         known = _Known(name, kind, role, words, gender, acronyms)
         self.known.append(known)
         # Indexes, so that a long article does not scan every speaker for every mention.
         if kind is SourceType.PERSON and name.split():
             self._by_last_word.setdefault(name.split()[-1], []).append(known)
         self._acronyms.update(dict.fromkeys(acronyms, known))
+
+    def _cited(self, known: _Known) -> _Known:
+        """Make ``known`` the source cited last, which "à ses yeux" and "they" look back to
+        first; an acronym the text defined becomes a source here."""
+        if known in self.known:
+            self.known.remove(known)
+        self.known.append(known)
+        return known
 
     def _antecedent(self, pronoun: str) -> _Known | None:
         for known in reversed(self.known):

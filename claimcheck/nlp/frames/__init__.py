@@ -42,5 +42,6 @@ class FrameFinder(VerbalFrames, NounFrames, PrepositionalFrames, ColonFrames):
                 yield frame
         yield from self.prepositional_frames(sent)
         yield from self.opinion_frames(sent)
+        yield from self.finding_frames(sent)
         yield from self.colon_frames(sent)
         yield from self.noun_frames(sent)

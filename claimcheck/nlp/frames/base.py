@@ -91,6 +91,16 @@ class FrameRules:
             for p in lexicon.prepositional
         ]
 
+    def opens_relative(self, token: Token) -> bool:
+        """ "qui", "who": a relative pronoun that is nothing else ("that" also opens what was
+        said, and points at things: "he said that was wrong")."""
+        word, lexicon = token.lower_, self.lexicon
+        return (
+            word in lexicon.relative_pronouns
+            and not lexicon.is_complementizer(word)
+            and word not in lexicon.demonstratives
+        )
+
     def is_quotation(self, bounds: tuple[int, int]) -> bool:
         """Whether ``bounds`` is one speech quotation, marks included."""
         return any(start <= bounds[0] and bounds[1] <= end for start, end in self.quotes)

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from claimcheck.nlp.frames.base import (
+    SUBJECT_DEPS,
     WEAK_CUE,
     Frame,
     is_unreal,
@@ -35,11 +36,37 @@ class ColonFrames(ContentRules):
             verb = self.clause_verb_before(sent, colon)
             if quote is None or verb is None:
                 continue
-            source = self.find_source(sent, verb)
+            # "La présidente a été claire : « … »": the subject hangs on the predicate.
+            predicate = verb.head if verb.dep_ == "cop" else verb
+            source = self.find_source(sent, predicate) or self._stance_holder(sent, predicate)
+            if source is not None and not self.can_speak(source.root):
+                source = self._apposed_person(source)
             if source is None:
-                continue
+                continue  # "cette idée n'a jamais été prise au sérieux : « … »"
             cue = self.cue_tokens(verb)
             yield Frame(tokens_span(cue), verb.lemma_.lower(), quote, source, WEAK_CUE)
+
+    def _stance_holder(self, sent: Span, verb: Token) -> Span | None:
+        """ "Francisca Joly-Gomez est plus nuancée : « … »": the small French model parses a
+        stance adjective as a passive, whose subject is still the one who speaks."""
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or not self.can_speak(subject):
+            return None
+        return self.mention(sent, subject, verb)
+
+    @staticmethod
+    def _apposed_person(phrase: Span) -> Span | None:
+        """ "Concernant le lait, Francisca Joly-Gomez est nuancée :": a parse that hung the
+        name on the topic before it; the person named after the comma speaks."""
+        doc = phrase.doc
+        return next(
+            (
+                doc[e.start : e.end]
+                for e in phrase.ents
+                if e.label_ in ("PER", "PERSON") and e.start > 0 and doc[e.start - 1].text == ","
+            ),
+            None,
+        )
 
     def announcement(self, sent: Span) -> Frame | None:
         """A speaker and a cue whose words come after the sentence: "Le directeur a répondu :",

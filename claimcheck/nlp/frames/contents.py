@@ -11,6 +11,7 @@ from claimcheck.nlp.frames.base import (
     MIN_CLAUSE_WORDS,
     OBJECT_DEPS,
     SETTING_TOKENS,
+    SUBJECT_DEPS,
     after_dateline,
     closes_frame,
     ends_sentence,
@@ -122,6 +123,8 @@ class ContentRules(SpeakerRules):
         fronted = self._fronted_relative(child, source)
         if self._overlaps_source(child, source) and not fronted:
             return False
+        if self._relative_after_cue(child):
+            return False  # "…, estime Berne qui se rallie à …": it describes the speaker
         gerund = child.tag_ == "VBG"  # "described visiting a school"
         if child.dep_ == "xcomp" and (
             (frame_only and not gerund) or child.pos_ not in ("VERB", "AUX")
@@ -130,6 +133,14 @@ class ContentRules(SpeakerRules):
         # A parataxis that is itself a cue is another parenthetical frame ("…, they said, …").
         return child.dep_ != "parataxis" or not (
             self.is_cue_verb(child) or sum(t.is_alpha for t in child.subtree) < MIN_CLAUSE_WORDS
+        )
+
+    def _relative_after_cue(self, clause: Token) -> bool:
+        """A clause after the cue whose subject is a relative pronoun is a relative clause on
+        the inverted speaker that the parse hung on the verb, not what was said."""
+        return clause.i > clause.head.i and any(
+            c.dep_ in SUBJECT_DEPS and self.opens_relative(c) and c.i > clause.head.i
+            for c in clause.children
         )
 
     def clause_bounds(self, verb: Token, clause: Token) -> tuple[int, int]:
@@ -309,6 +320,8 @@ class ContentRules(SpeakerRules):
         last = verb if source is None or source.end - 1 < verb.i else source[-1]
         after = last.i + 1
         while after < sent.end and not closes_frame(sent.doc[after]):
+            if self.opens_relative(sent.doc[after]):
+                break  # "…, estime Berne qui se rallie à …": a clause on the speaker
             if not self._setting_word(sent.doc[after]) or after - last.i > SETTING_TOKENS:
                 return False
             after += 1  # "…, précise l'OFAG jeudi dans un communiqué.": time and channel
@@ -352,6 +365,8 @@ class ContentRules(SpeakerRules):
         frame_end = max(verb.i, source.end - 1 if source is not None else verb.i)
         while frame_end + 1 < sent.end and self._setting_word(sent.doc[frame_end + 1]):
             frame_end += 1
+        if frame_end + 1 < sent.end and self.opens_relative(sent.doc[frame_end + 1]):
+            return None  # the clause after the speaker describes the speaker
         words = [t for t in sent if t.i > frame_end and not (t.is_punct or t.is_space)]
         if not words:
             return None

@@ -9,6 +9,7 @@ from claimcheck.nlp.frames.base import (
     LEADING_PHRASE_TOKENS,
     MIN_CLAUSE_WORDS,
     STRONG_CUE,
+    WEAK_CUE,
     Frame,
     after_dateline,
     bracket_around,
@@ -49,6 +50,8 @@ class PrepositionalFrames(ContentRules):
             return None
         if cue_span.end < sent.end and doc[cue_span.end].lower_ in self.lexicon.relative_pronouns:
             return None  # "l'idée selon laquelle …": the cue heads a relative clause, no source
+        if self._complement_of_previous_word(sent, cue_span):
+            return None  # "se passer de l'avis de la commission": an object, no frame
         source_tokens: list[Token] = []
         for token in sent[cue_span.end - sent.start :]:
             if token.text in (",", ".", ";", ":", "!", "?", "»", "”", ")") or token.is_space:
@@ -77,14 +80,22 @@ class PrepositionalFrames(ContentRules):
         lemma = " ".join(cue.split())
         return Frame((cue_span.start_char, cue_span.end_char), lemma, content, source, STRONG_CUE)
 
+    def _complement_of_previous_word(self, sent: Span, cue: Span) -> bool:
+        """A frame that opens with the preposition of a verb's or a noun's object, right after
+        that word, is its complement: "se passer de l'avis de X", "acted on the authority of X"
+        report nobody's words; "De l'avis de X, …" and "…, on the authority of X" do."""
+        first = cue[0]
+        if first.lower_ not in self.lexicon.object_prepositions or first.i <= sent.start:
+            return False
+        return sent.doc[first.i - 1].pos_ in ("VERB", "NOUN", "AUX")
+
     @staticmethod
     def prepositional_content(
         sent: Span, cue: Span, source: Span, floor: int
     ) -> tuple[int, int] | None:
         def loose(token: Token) -> bool:
-            return (
-                token.is_space or (token.is_punct and not token.is_quote) or token.pos_ == "CCONJ"
-            )
+            punct = token.is_punct and not token.is_quote and token.text != "%"  # "à 27 %"
+            return token.is_space or punct or token.pos_ == "CCONJ"
 
         floor = max(floor, after_dateline(sent))
         before = [t for t in sent if floor <= t.i < cue.start]
@@ -101,6 +112,48 @@ class PrepositionalFrames(ContentRules):
         if len(side) < MIN_CLAUSE_WORDS:
             return None
         return tokens_span(side)
+
+    def finding_frames(self, sent: Span) -> Iterator[Frame]:
+        """ "Sa cote reste stable, à 27 %, dans le baromètre Elabe", "Dans le dernier sondage
+        Ifop, …": a poll or a study the sentence places its figures in is their source. Only
+        figures ("Il a été interrogé dans une enquête" reports nothing), and a weak cue: a verb
+        of saying in the sentence ("Dans son rapport, la Cour estime que") wins."""
+        doc = sent.doc
+        for token in sent:
+            if token.lower_ not in self.lexicon.finding_prepositions:
+                continue
+            source = self._finding(sent, token)
+            if source is None or self.inside_quote(token.idx):
+                continue
+            # The content starts after the whole phrase: "pour le JDD" in "Dans le dernier
+            # sondage Ifop pour le JDD, …" is whom the poll was made for.
+            end = source.end
+            while end < sent.end and doc[end].text not in (",", ".", ";", ":", "!", "?"):
+                end += 1
+            cue = doc[token.i : token.i + 1]
+            content = self.prepositional_content(sent, cue, doc[source.start : end], sent.start)
+            if content is not None and self._states_figures(sent, content):
+                yield Frame(tokens_span([token]), token.lower_, content, source, WEAK_CUE)
+
+    def _finding(self, sent: Span, preposition: Token) -> Span | None:
+        """The poll or study after the preposition, with its name: "le dernier sondage Ifop",
+        "the latest Gallup poll". The small French model may tag the noun as a verb."""
+        doc, nouns = sent.doc, self.lexicon.finding_nouns
+        i = preposition.i + 1
+        while (
+            i < sent.end and doc[i].pos_ in ("DET", "ADJ", "PROPN") and doc[i].lower_ not in nouns
+        ):
+            i += 1
+        if i >= sent.end or not {doc[i].lower_, doc[i].lemma_.lower()} & nouns:
+            return None
+        end = i + 1
+        while end < sent.end and (doc[end].pos_ in ("PROPN", "NUM") or doc[end].is_title):
+            end += 1  # the pollster's name, whatever its tag ("Odoxa" as an adjective)
+        return doc[preposition.i + 1 : end]
+
+    @staticmethod
+    def _states_figures(sent: Span, content: tuple[int, int]) -> bool:
+        return any(t.like_num or t.text == "%" for t in sent if content[0] <= t.idx < content[1])
 
     def opinion_frames(self, sent: Span) -> Iterator[Frame]:
         """ "Pour la ministre, cette innovation va dénaturer …", "À ses yeux, …": a frame that

@@ -47,6 +47,12 @@ class SpeakerRules(CueRules):
             if antecedent is not None:
                 return antecedent  # "détaille Mme Cardenal, qui développe :" misparsed
         subject = self.subject_of(verb)
+        if subject is not None and self._preposed_content(sent, subject, verb):
+            # "La réponse, c'est X, plaide l'entourage du ministre": the parse took the
+            # preposed content for the subject; the inverted one after the verb speaks.
+            inverted = self.inverted_source(sent, verb)
+            if inverted is not None:
+                return inverted
         if subject is not None:
             return self.mention(sent, subject, verb)
         if verb.dep_ in ("amod", "acl") and verb.head.i == verb.i - 1 and self.can_speak(verb.head):
@@ -58,6 +64,13 @@ class SpeakerRules(CueRules):
         if inverted is not None:
             return inverted
         return self.surface_subject(sent, verb) or self.borrowed_subject(sent, verb)
+
+    def _preposed_content(self, sent: Span, subject: Token, verb: Token) -> bool:
+        """A "subject" that cannot speak, before the verb and cut off from it by a comma: the
+        head of the words the incise reports."""
+        if subject.i > verb.i or self.can_speak(subject):
+            return False
+        return any(t.text == "," for t in sent.doc[subject.i + 1 : verb.i])
 
     def relative_antecedent(self, sent: Span, verb: Token) -> Span | None:
         """The noun just before the relative pronoun subject of ``verb``, when the parse did
@@ -116,7 +129,8 @@ class SpeakerRules(CueRules):
         return None
 
     def can_speak(self, noun: Token) -> bool:
-        """A name, or a noun for people, bodies, outlets or documents."""
+        """A name (a person's name the tagger calls a noun too: "Hélène" as NOUN), or a noun
+        for people, bodies, outlets or documents."""
         lemma, lexicon = noun.lemma_.lower(), self.lexicon
         kinds = (
             lexicon.person_roles,
@@ -126,7 +140,8 @@ class SpeakerRules(CueRules):
             lexicon.media_nouns,
             lexicon.document_nouns,
         )
-        return noun.pos_ in ("PROPN", "PRON") or any(lemma in kind for kind in kinds)
+        named = noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PER", "PERSON")
+        return named or any(lemma in kind for kind in kinds)
 
     def subject_of(self, verb: Token) -> Token | None:
         """The subject nearest the verb, unless it is an expletive or a demonstrative."""
@@ -180,8 +195,8 @@ class SpeakerRules(CueRules):
         after = [t for t in sent if t.i > verb.i]
         words: list[Token] = []
         for token in after:
-            if token.is_punct or token.is_space:
-                break
+            if token.is_punct or token.is_space or self.opens_relative(token):
+                break  # "…, estime Berne qui se rallie à …": the relative clause describes it
             words.append(token)
         if (
             not words
@@ -194,6 +209,7 @@ class SpeakerRules(CueRules):
         if not any(t.pos_ in ("PROPN", "NOUN") for t in words):
             return None
         ends_clause = len(words) == len(after) or after[len(words)].text in (",", ".", ";", "!")
+        ends_clause = ends_clause or self.opens_relative(after[len(words)])
         first = opener or verb
         preceded = first.i > sent.start and self._opens_after_break(sent, first)
         if not (ends_clause and preceded):
