@@ -753,6 +753,17 @@ def test_an_opening_opinion_frame_gives_a_view(
     assert claim.source is not None and claim.source.text == source
 
 
+def test_an_opinion_frame_on_a_name_needs_no_comma_before_a_subject_pronoun(
+    analyse: Analyse,
+) -> None:
+    report = analyse(
+        "fr", "Pour Jeanne Lambert il y a trop de règles, il faut simplifier les démarches."
+    )
+    claim = claim_with(report, "trop de règles")
+    assert claim.content.text.startswith("il y a trop de règles")
+    assert claim.source is not None and claim.source.text == "Jeanne Lambert"
+
+
 def test_pour_as_a_purpose_is_no_frame(analyse: Analyse) -> None:
     report = analyse("fr", "Pour le reste, le gouvernement a présenté son calendrier de réformes.")
     assert not [c for c in report.claims if c.kind is not ClaimKind.UNATTRIBUTED]

@@ -170,7 +170,8 @@ class PrepositionalFrames(ContentRules):
         if found is None:
             return
         cue, source, comma = found
-        words = [t for t in doc[comma + 1 : sent.end] if not t.is_space]
+        first = comma + 1 if doc[comma].text == "," else comma  # no comma: the clause itself
+        words = [t for t in doc[first : sent.end] if not t.is_space]
         while words and words[-1].is_punct and not words[-1].is_quote:
             words.pop()
         if sum(t.is_alpha for t in words) < MIN_CLAUSE_WORDS:
@@ -178,10 +179,26 @@ class PrepositionalFrames(ContentRules):
         content = (words[0].idx, words[-1].idx + len(words[-1].text))
         yield Frame(tokens_span(cue), " ".join(t.lower_ for t in cue), content, source, STRONG_CUE)
 
+    def _unmarked_close(self, sent: Span, start: int) -> int | None:
+        """ "Pour François Fillon il y avait trop de juridisme": with no comma, a frame that
+        names a person ends where the name does, when a subject pronoun opens the clause: the
+        index of that pronoun, where the content starts."""
+        doc = sent.doc
+        if doc[start].lower_ not in self.lexicon.opinion_prepositions:
+            return None
+        name = next((e for e in doc.ents if e.start == start + 1), None)
+        if name is None or name.label_ not in ("PER", "PERSON") or name.end >= sent.end:
+            return None
+        after = doc[name.end]
+        subject = after.pos_ == "PRON" and after.dep_ in ("nsubj", "expl:subj", "expl")
+        return name.end if subject else None
+
     def _opinion_opening(self, sent: Span, start: int) -> tuple[list[Token], Span, int] | None:
         """The cue words, the source and the closing comma of an opening opinion frame."""
         doc, lexicon = sent.doc, self.lexicon
-        comma = next((t.i for t in doc[start : sent.end] if t.text == ","), None)
+        comma = self._unmarked_close(sent, start)
+        if comma is None:
+            comma = next((t.i for t in doc[start : sent.end] if t.text == ","), None)
         if comma is None or comma - start > LEADING_PHRASE_TOKENS:
             return None
         opening = doc[start:comma]
