@@ -29,6 +29,9 @@ PERSON_LABELS = frozenset({"PERSON", "PER"})
 # "Laurent Fabius, ministre des Affaires étrangères"): the name stands for both.
 ROLE_REACH = 4
 MALE, FEMALE = "male", "female"
+# How many person mentions back "the senator" looks for the one so titled: a long article's
+# worth, and a bound on the work in a pathological text with thousands of names.
+TITLE_REACH = 300
 
 
 @dataclass(frozen=True)
@@ -171,6 +174,8 @@ class Antecedents:
         self.people = people
         self.starts = [p.start for p in people]
         self.sentence_starts = sorted(sentence_starts)
+        # full_name's answers, asked again for every mention of a name; a new speaker clears it
+        self._full_names: dict[tuple[str, bool], str | None] = {}
 
     def window_start(self, position: int) -> int:
         """The start of the sentence before the one holding ``position``."""
@@ -180,6 +185,7 @@ class Antecedents:
     def add(self, person: Person) -> None:
         """A speaker the rules named: a candidate for the pronouns after it."""
         index = bisect_right(self.starts, person.start)
+        self._full_names.clear()
         self.starts.insert(index, person.start)
         self.people.insert(index, person)
 
@@ -210,6 +216,12 @@ class Antecedents:
         "Donald Trump" for "Trump", even where a headline says "Trump" first; with ``first``,
         that starts with it, as a feature calls "Ana Sofia Cardenal" "Ana". None when the
         article names nobody so, or two people ("Bill Clinton", "Hillary Clinton")."""
+        key = (surname, first)
+        if key not in self._full_names:
+            self._full_names[key] = self._look_up_full_name(surname, first)
+        return self._full_names[key]
+
+    def _look_up_full_name(self, surname: str, first: bool) -> str | None:
         words = surname.split()
         longer = (p.text.split() for p in self.people if p.named)
         found: list[list[str]] = [
@@ -234,11 +246,13 @@ class Antecedents:
         and even when another senator was named in between. Nobody when no one was so titled,
         and no mention whose surname two people share ("Clinton" for Bill and Hillary)."""
         index = bisect_right(self.starts, position) - 1
-        before = [p for p in self.people[: index + 1] if p.named and p.end <= position]
-        titled = {self._identity(p) for p in before if title in p.titles}
+        earlier = self.people[max(index + 1 - TITLE_REACH, 0) : index + 1]
+        before = [p for p in earlier if p.named and p.end <= position]
+        titled = {self._identity(p) for p in before if title in p.titles} - {None}
         for person in reversed(before):
-            fits = gender is None or person.gender in (None, gender)
-            if fits and self._identity(person) in titled - {None}:
+            if self._identity(person) in titled and (
+                gender is None or person.gender in (None, gender)
+            ):
                 return person
         return None
 
