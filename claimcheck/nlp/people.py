@@ -174,8 +174,12 @@ class Antecedents:
         self.people = people
         self.starts = [p.start for p in people]
         self.sentence_starts = sorted(sentence_starts)
-        # full_name's answers, asked again for every mention of a name; a new speaker clears it
-        self._full_names: dict[tuple[str, bool], str | None] = {}
+        # The distinct names of several words, by their last and by their first word, so that
+        # full_name looks at the few that can match rather than at every mention.
+        self._by_last: dict[str, set[tuple[str, ...]]] = {}
+        self._by_first: dict[str, set[tuple[str, ...]]] = {}
+        for person in people:
+            self._index(person)
 
     def window_start(self, position: int) -> int:
         """The start of the sentence before the one holding ``position``."""
@@ -185,7 +189,7 @@ class Antecedents:
     def add(self, person: Person) -> None:
         """A speaker the rules named: a candidate for the pronouns after it."""
         index = bisect_right(self.starts, person.start)
-        self._full_names.clear()
+        self._index(person)
         self.starts.insert(index, person.start)
         self.people.insert(index, person)
 
@@ -211,33 +215,33 @@ class Antecedents:
                 return None
         return found
 
+    def _index(self, person: Person) -> None:
+        words = tuple(person.text.split())
+        if person.named and len(words) > 1:
+            self._by_last.setdefault(words[-1], set()).add(words)
+            self._by_first.setdefault(words[0], set()).add(words)
+
     def full_name(self, surname: str, first: bool = False) -> str | None:
         """The longest name of a person the article names anywhere that ends with ``surname``:
         "Donald Trump" for "Trump", even where a headline says "Trump" first; with ``first``,
         that starts with it, as a feature calls "Ana Sofia Cardenal" "Ana". None when the
         article names nobody so, or two people ("Bill Clinton", "Hillary Clinton")."""
-        key = (surname, first)
-        if key not in self._full_names:
-            self._full_names[key] = self._look_up_full_name(surname, first)
-        return self._full_names[key]
-
-    def _look_up_full_name(self, surname: str, first: bool) -> str | None:
-        words = surname.split()
-        longer = (p.text.split() for p in self.people if p.named)
-        found: list[list[str]] = [
-            n
-            for n in longer
-            if len(n) > len(words) and (n[: len(words)] if first else n[-len(words) :]) == words
-        ]
+        words = tuple(surname.split())
+        if not words:
+            return None
         if first:  # one surname for the first name, or nobody
-            return " ".join(found[0]) if len({tuple(n) for n in found}) == 1 else None
+            starting = [n for n in self._by_first.get(words[0], ()) if n[: len(words)] == words]
+            longer = [n for n in starting if len(n) > len(words)]
+            return " ".join(longer[0]) if len(longer) == 1 else None
+        ending = self._by_last.get(words[-1], ())
+        found = [n for n in ending if len(n) > len(words) and n[-len(words) :] == words]
         if len({name[0] for name in found}) > 1:
             # Headline case makes names of words: "Senator Endorsed Trump". Real first names
             # settle it; two of them ("Bill", "Hillary") leave it open.
             found = [name for name in found if first_name_gender(name[0]) is not None]
         if len({name[0] for name in found}) != 1:
             return None
-        longest = max(found, key=len)
+        longest: tuple[str, ...] = max(found, key=lambda name: (len(name), name))
         return " ".join(longest)
 
     def titled(self, position: int, title: str, gender: str | None = None) -> Person | None:
