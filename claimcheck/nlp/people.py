@@ -246,7 +246,7 @@ class Antecedents:
 
     def titled(self, position: int, title: str, gender: str | None = None) -> Person | None:
         """The person named last before ``position`` who was given this title at some
-        mention: "the senator" after "Sen. Ann Ortiz … Ortiz" is Ann Ortiz, however far back,
+        mention: "the senator" after "Sen. Ann Ortiz … Ortiz" is Ann Ortiz, within TITLE_REACH,
         and even when another senator was named in between. Nobody when no one was so titled,
         and no mention whose surname two people share ("Clinton" for Bill and Hillary)."""
         index = bisect_right(self.starts, position) - 1
