@@ -495,6 +495,30 @@ def test_the_source_is_named_as_the_article_names_it(
     assert [s.name for s in report.sources] == [name]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "fr",
+            "La Commission européenne a publié ses prévisions mardi. La Commission estime que"
+            " la croissance ralentira.",
+            "Commission européenne",
+        ),
+        (  # "Senate" is not the head of "Senate Judiciary Committee": no expansion
+            "en",
+            "The Senate Judiciary Committee met on Monday. The Senate said the vote would be"
+            " delayed.",
+            "Senate",
+        ),
+    ],
+)
+def test_a_body_named_by_its_head_word_is_the_one_named_in_full(
+    analyse: Analyse, language: str, text: str, name: str
+) -> None:
+    report = analyse(language, text)
+    assert [s.name for s in report.sources] == [name]
+
+
 def test_a_first_name_alone_is_the_person_named_in_full_before(analyse: Analyse) -> None:
     """Features call people by their first name after naming them in full."""
     report = analyse(

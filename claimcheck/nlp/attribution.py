@@ -574,6 +574,7 @@ def _resolve(
     antecedents = Antecedents(people_in(parts, lexicon), starts)
     resolver = sources.SpeakerResolver(lexicon, antecedents)
     resolver.learn_acronyms([part.doc for part in parts])
+    resolver.learn_bodies([part.doc for part in parts])
     claims: list[Claim] = []
     for draft in drafts:
         mention = None

@@ -36,6 +36,8 @@ HEARSAY = "hearsay"  # the "-on" of "dit-on": somebody unnamed
 GENERIC = "generic"  # "on": people in general, or the writer
 ADDRESSEE = "addressee"  # "vous" of an interview's questions: the person interviewed
 
+# The source types that are bodies, named in full by the text before a short name.
+_BODIES = frozenset({SourceType.ORGANIZATION, SourceType.GOVERNMENT, SourceType.MEDIA})
 # A person's name as written runs to at most this many words ("Ana Sofia Cardenal Ruiz").
 MAX_NAME_WORDS = 4
 # An acronym given in brackets after a name: "(OFAG)", "(FMI)".
@@ -63,6 +65,9 @@ class SpeakerResolver:
         self.known: list[_Known] = []
         self._by_last_word: dict[str, list[_Known]] = {}
         self._acronyms: dict[str, _Known] = {}
+        # Bodies the article names in full, by their head word: "Commission" -> {"Commission
+        # européenne"}, so that "la Commission" later is shown by its full name.
+        self._bodies: dict[str, set[str]] = {}
         self.antecedents = antecedents or Antecedents([], [])
 
     def resolve(
@@ -132,6 +137,8 @@ class SpeakerResolver:
         if source_type is SourceType.DOCUMENT or name_span is None:
             name_span = self.description(mention)  # "report by the Congressional Budget Office"
         name = full_name or original(name_span)
+        if source_type in _BODIES and name[:1].isupper() and " " not in name:
+            name = self._body_in_full(name) or name  # "la Commission", "la Ville"
         role_span = self.role_of(mention, name_span) if source_type is SourceType.PERSON else None
         role = original(role_span) if role_span is not None else None
         self._remember(name, source_type, role, mention)
@@ -161,6 +168,20 @@ class SpeakerResolver:
         """The mention opens with the inverted "on" of hearsay, after any euphonic "-t-"."""
         words = [t for t in mention if t.lower_ not in self.lexicon.euphonic]
         return bool(words) and self.lexicon.pronouns.get(words[0].lower_) == HEARSAY
+
+    def learn_bodies(self, docs: list[Doc]) -> None:
+        """The names of several words whose first word is their head ("Commission européenne",
+        "Ville de Montréal"; not "Senate Judiciary Committee", whose head is last)."""
+        for doc in docs:
+            for ent in doc.ents:
+                if ent.label_ in PERSON_LABELS or len(ent) < 2 or ent.root.i != ent.start:
+                    continue
+                self._bodies.setdefault(ent[0].text, set()).add(ent.text)
+
+    def _body_in_full(self, name: str) -> str | None:
+        """ "Commission" for the one body the article names "Commission européenne"."""
+        names = self._bodies.get(name, set())
+        return next(iter(names)) if len(names) == 1 else None
 
     def learn_acronyms(self, docs: list[Doc]) -> None:
         """ "l'Office fédéral de l'agriculture (OFAG)": the text defines an acronym once, and
