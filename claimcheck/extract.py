@@ -132,13 +132,20 @@ def _runs(element: _Element, anchor: _Anchor | None = None) -> Iterator[_Run]:
     if tag == "ref" and element.get("target"):
         anchor = _Anchor(element.get("target", ""))
     if element.text and isinstance(tag, str):  # comments and processing instructions: skipped
-        yield _Run(element.text, anchor)
+        yield _Run(_visible(element.text), anchor)
     for child in element:
         yield from _runs(child, anchor)
         if child.tail:
-            yield _Run(child.tail, anchor)
+            yield _Run(_visible(child.tail), anchor)
     if block:
         yield _BREAK
+
+
+def _visible(text: str) -> str:
+    """The text without soft hyphens: hyphenation hints a CMS leaves inside words ("un
+    \u00adproche"), invisible on the page, which hide the word from the lexicons and the
+    parser and make a quoted phrase unfindable."""
+    return text.replace("\u00ad", "")
 
 
 def _lay_out(runs: Iterator[_Run]) -> _Layout:

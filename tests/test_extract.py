@@ -158,6 +158,19 @@ def test_whitespace_in_html_collapses_to_single_spaces() -> None:
     assert article.text.split("\n")[-1] == "Spread over lines, he said."
 
 
+def test_soft_hyphens_are_not_article_text() -> None:
+    article = extract(
+        html(
+            f"<article>{FILLER}<p>Selon un &shy;proche du ministre, l'accord est <a "
+            "href='https://example.org/a'>pr&shy;êt</a>.</p></article>"
+        )
+    )
+
+    assert article.text.split("\n")[-1] == "Selon un proche du ministre, l'accord est prêt."
+    assert [link.text for link in article.links] == ["prêt"]
+    assert_offsets_hold(article)
+
+
 def test_an_html_fragment_is_still_extracted() -> None:
     raw = RawDocument(
         "-", "<p>The minister said on Monday that taxes would rise.</p>", is_html=True
