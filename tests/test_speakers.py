@@ -473,6 +473,13 @@ def test_the_name_set_beside_the_head_noun_is_the_speakers(analyse: Analyse) -> 
         ),
         pytest.param(
             "fr",
+            "Francine Morel-Diaz a affirmé que le lait restait utile. « Il faut le garder »,"
+            " précise Mme Morel-Diaz.",
+            "Francine Morel-Diaz",
+            id="Mme-and-hyphenated-surname",
+        ),
+        pytest.param(
+            "fr",
             "Le président Hervé Castagne était à Lyon. « Nous tiendrons », a affirmé le président"
             " Castagne.",
             "Hervé Castagne",

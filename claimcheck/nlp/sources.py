@@ -156,10 +156,9 @@ class SpeakerResolver:
         titled = mention.root.lower_ in self.lexicon.titles  # "le président Macron"
         if name is None or (name.root.i != mention.root.i and not titled):
             return None
-        words = [t for t in self._untitled(name) if not t.is_punct]  # "M. Caldwell"
-        if len(words) != 1:
+        written = original(self._untitled(name)).strip()  # "M. Caldwell", "Pr Joly-Gomez"
+        if len(written.split()) != 1:
             return None
-        written = original(name.doc[words[0].i : words[0].i + 1])
         return self.antecedents.full_name(written) or self.antecedents.full_name(
             written, first=True
         )
