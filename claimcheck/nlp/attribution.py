@@ -573,8 +573,7 @@ def _resolve(
     starts = [part.offset + s.start_char for part in parts for s in part.sentences]
     antecedents = Antecedents(people_in(parts, lexicon), starts)
     resolver = sources.SpeakerResolver(lexicon, antecedents)
-    resolver.learn_acronyms([part.doc for part in parts])
-    resolver.learn_bodies([part.doc for part in parts])
+    resolver.learn([part.doc for part in parts])
     claims: list[Claim] = []
     for draft in drafts:
         mention = None

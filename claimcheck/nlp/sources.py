@@ -168,7 +168,13 @@ class SpeakerResolver:
         words = [t for t in mention if t.lower_ not in self.lexicon.euphonic]
         return bool(words) and self.lexicon.pronouns.get(words[0].lower_) == HEARSAY
 
-    def learn_bodies(self, docs: list[Doc]) -> None:
+    def learn(self, docs: list[Doc]) -> None:
+        """What the whole article says about its sources before any mention is resolved: the
+        acronyms it defines and the bodies it names in full."""
+        self._learn_acronyms(docs)
+        self._learn_bodies(docs)
+
+    def _learn_bodies(self, docs: list[Doc]) -> None:
         """The names of several words whose first word is their head ("Commission européenne",
         "Ville de Montréal"; not "Senate Judiciary Committee", whose head is last)."""
         for doc in docs:
@@ -182,7 +188,7 @@ class SpeakerResolver:
         names = self._bodies.get(name, set())
         return next(iter(names)) if len(names) == 1 else None
 
-    def learn_acronyms(self, docs: list[Doc]) -> None:
+    def _learn_acronyms(self, docs: list[Doc]) -> None:
         """ "l'Office fédéral de l'agriculture (OFAG)": the text defines an acronym once, and
         "l'OFAG" later is that body, with the type its full name gives (a federal office is
         government, whatever the entity recogniser calls the bare acronym)."""
