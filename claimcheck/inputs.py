@@ -104,11 +104,11 @@ def plan(names: Iterable[str], max_bytes: int, stdin: BinaryIO | None = None) ->
         stdin_item(max_bytes, stdin) if i.source == "-" else i for i in expand(names, max_bytes)
     )
     directories = [Path(name) for name in names if name != "-" and is_directory(name)]
-    warcs = any(is_warc(name) for name in names) or any(
+    named_warcs = any(is_warc(name) for name in names)
+    expands = bool(directories) or named_warcs
+    if named_warcs or any(
         is_warc(path.name) for directory in directories for path in directory.rglob("*")
-    )
-    expands = bool(directories) or any(is_warc(name) for name in names)
-    if warcs:
+    ):
         return Plan(items, None, expands)
     listed = list(items)
     return Plan(iter(listed), len(listed), expands)
