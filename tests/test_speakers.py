@@ -505,6 +505,32 @@ def test_the_name_set_beside_the_head_noun_is_the_speakers(analyse: Analyse) -> 
             "Senate",
             id="not-a-body-whose-head-is-another-word",
         ),
+        pytest.param(
+            "en",
+            "The senator, speaking to reporters on Monday, said that the bill would pass.",
+            "senator",
+            id="stops-before-a-participle-clause",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre, interrogé sur une radio lundi, a déclaré que la réforme serait votée.",
+            "ministre",
+            id="stops-before-a-participe",
+        ),
+        pytest.param(
+            "fr",
+            "Le Monde affirme que le ministre va démissionner. Il partirait en mai, selon"
+            " Le Monde.",
+            "Le Monde",
+            id="a-title-with-its-article",
+        ),
+        pytest.param(
+            "en",
+            "The bill will pass, according to The Washington Post. The Washington Post said"
+            " the vote was close.",
+            "The Washington Post",
+            id="a-title-with-its-article-in-english",
+        ),
     ],
 )
 def test_the_source_is_named_as_the_article_names_it(

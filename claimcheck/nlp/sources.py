@@ -68,6 +68,7 @@ class SpeakerResolver:
         # Bodies the article names in full, by their head word: "Commission" -> {"Commission
         # européenne"}, so that "la Commission" later is shown by its full name.
         self._bodies: dict[str, set[str]] = {}
+        self._titles: set[str] = set()  # names the text writes with their article: "Le Monde"
         self.antecedents = antecedents or Antecedents([], [])
 
     def resolve(
@@ -170,9 +171,11 @@ class SpeakerResolver:
 
     def learn(self, docs: list[Doc]) -> None:
         """What the whole article says about its sources before any mention is resolved: the
-        acronyms it defines and the bodies it names in full."""
+        acronyms it defines, the bodies it names in full and the titles it writes with their
+        article."""
         self._learn_acronyms(docs)
         self._learn_bodies(docs)
+        self._learn_titles(docs)
 
     def _learn_bodies(self, docs: list[Doc]) -> None:
         """The names of several words whose first word is their head ("Commission européenne",
@@ -182,6 +185,25 @@ class SpeakerResolver:
                 if ent.label_ in PERSON_LABELS or len(ent) < 2 or ent.root.i != ent.start:
                     continue
                 self._bodies.setdefault(ent[0].text, set()).add(ent.text)
+
+    def _learn_titles(self, docs: list[Doc]) -> None:
+        """The names the text writes with a capitalised article inside a sentence ("selon Le
+        Monde", "according to The Washington Post"), so that the same name at a sentence's
+        start keeps its article too, and both are one source."""
+        determiners = self.lexicon.definite_determiners
+        for doc in docs:
+            for ent in doc.ents:
+                opening = ent[0] if len(ent) > 1 and ent[0].lower_ in determiners else None
+                article = opening or (doc[ent.start - 1] if ent.start else None)
+                if article is None or article.lower_ not in determiners:
+                    continue
+                if _title_article(article):
+                    self._titles.add(doc[article.i + 1 : ent.end].text)
+
+    def _is_title(self, name: Span, article: Token) -> bool:
+        """Whether the article before ``name`` is part of it: capitalised inside a sentence
+        here, or anywhere else in the text ("Le Monde affirme" after "selon Le Monde")."""
+        return article.text[:1].isupper() and (_title_article(article) or name.text in self._titles)
 
     def _body_in_full(self, name: str) -> str | None:
         """ "Commission" for the one body the article names "Commission européenne"."""
@@ -257,10 +279,18 @@ class SpeakerResolver:
                 entity = (at_head or apposed or [max(chosen, key=len)])[-1]
                 from spacy.tokens import Span as Entity
 
-                if len(entity) > 1 and entity[0].lower_ in self.lexicon.definite_determiners:
-                    # "the Congressional Budget Office"
-                    return Entity(entity.doc, entity.start + 1, entity.end, label=entity.label_)
                 end, doc = entity.end, mention.doc
+                first = entity[0]
+                if len(entity) > 1 and first.lower_ in self.lexicon.definite_determiners:
+                    if not self._is_title(doc[entity.start + 1 : entity.end], first):
+                        # "the Congressional Budget Office"
+                        return Entity(doc, entity.start + 1, entity.end, label=entity.label_)
+                elif entity.start > mention.start:
+                    article = doc[entity.start - 1]
+                    if article.lower_ in self.lexicon.definite_determiners and self._is_title(
+                        entity, article
+                    ):
+                        return Entity(doc, entity.start - 1, entity.end, label=entity.label_)
                 while end < mention.end and doc[end].text[:1].isupper() and not doc[end].is_punct:
                     end += 1
                 if end > entity.end and _written_as_a_name(doc[entity.start : end]):
@@ -585,6 +615,18 @@ def _in_title_case(span: Span) -> bool:
     """A headline, where every word is capitalised and capitals say nothing about names."""
     words = [t for t in span.sent if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
+
+
+def _title_article(token: Token) -> bool:
+    """An article capitalised inside a sentence belongs to the title it opens: "selon Le
+    Figaro", "according to The Washington Post". At a sentence's start the capital says
+    nothing, and the article is dropped as from any name. The parser's sentence starts are not
+    trusted here: it often breaks a sentence at an incise ("…, affirme Le Monde")."""
+    if not token.text[:1].isupper() or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    opens_sentence = before.text in (".", "!", "?", "…", ":") or before.is_quote
+    return not (opens_sentence or (before.is_space and "\n" in before.text))
 
 
 def _apposed_to(entity: Span, head: Token) -> bool:

@@ -260,6 +260,7 @@ class SpeakerRules(CueRules):
         )
         if clause is not None:
             end = clause  # a clause the parser hung on the speaker is not part of its name
+        end = self.before_participial_aside(sent.doc, head, end)
         start, end = self.without_dates(sent.doc, head, start, end)
         opened = any(t.is_quote and t.is_left_punct for t in sent.doc[start:end])
         bracketed = any(t.text == "(" for t in sent.doc[start:end])
@@ -277,6 +278,22 @@ class SpeakerRules(CueRules):
         if start >= end:  # a parse tree that crosses the sentence's edge: the head alone
             return sent.doc[head.i : head.i + 1]
         return sent.doc[start:end]
+
+    @staticmethod
+    def before_participial_aside(doc: Doc, head: Token, end: int) -> int:
+        """A speaker's phrase without a participle clause set off by a comma: "The senator,
+        speaking to reporters, said", "Le Monde, citant des sources proches du dossier,
+        affirme" are the senator and Le Monde; what they were doing, or whom they cite, is not
+        who they are. "Critics, including X" keeps X: "including" introduces members."""
+        for comma in doc[head.i + 1 : end]:
+            if comma.text != ",":
+                continue
+            after = comma.i + 1
+            while after < end and doc[after].pos_ == "PRON":
+                after += 1  # the clitic of "s'appuyant"
+            if after < end and _heads_participle_clause(doc[after]):
+                return comma.i
+        return end
 
     def without_dates(self, doc: Doc, head: Token, start: int, end: int) -> tuple[int, int]:
         """A speaker's phrase without the time the parser hung on it: "jeudi le ministre",
@@ -311,3 +328,12 @@ class SpeakerRules(CueRules):
         opens = first == sent.start or doc[first - 1].text == ","
         has_role = any(t.lemma_.lower() in self.lexicon.person_roles for t in phrase)
         return first if opens and has_role else start
+
+
+def _heads_participle_clause(token: Token) -> bool:
+    """A participle that heads a clause of its own, as the parser hangs it on a noun."""
+    return (
+        token.pos_ in ("VERB", "AUX")
+        and "Part" in token.morph.get("VerbForm", [])
+        and token.dep_ in ("acl", "advcl", "appos", "amod")
+    )
