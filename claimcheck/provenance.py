@@ -392,6 +392,8 @@ def _relays_named_in(claim: Claim, article: Article, lexicon: Lexicon) -> Iterat
             if _inside(at, claim.content) or any(s <= at < e for s, e in taken):
                 continue
             name = _name_after(article, after, end, lexicon)
+            if name is None and upstream:
+                name = _unnamed_after(article, after, end, lexicon)
             if name is None or _overlaps(name, claim.source):
                 continue
             if outlet_only and not _is_outlet(name, article, lexicon):
@@ -431,6 +433,29 @@ def _name_after(article: Article, start: int, end: int, lexicon: Lexicon) -> Spa
     return Span(article.text[parts[0][0] : parts[-1][1]], parts[0][0], parts[-1][1])
 
 
+def _unnamed_after(article: Article, start: int, end: int, lexicon: Lexicon) -> Span | None:
+    """The unnamed sources after "citing" up to the next comma: "citing three people familiar
+    with the matter", "citant des sources proches du dossier". Anything else cited ("citing
+    legal risks") is no source."""
+    phrase = re.match(r"[^,;:.!?()«»“”\"]+", article.text[start:end])
+    if phrase is None:
+        return None
+    words = phrase.group().lower().replace("\u2019", "'").split()
+    text = " ".join(words)
+    # A head noun of anonymity, singular or plural, past the phrase's first word when it has
+    # several: "some" heads "some say", but "some of the data" is data.
+    heads = words[1:] if len(words) > 1 else words
+    headed = any({w, w.removesuffix("s")} & lexicon.anonymous_heads for w in heads)
+    if not headed and not any(p in text for p in lexicon.anonymous_phrases):
+        return None
+    found = list(_WORD.finditer(phrase.group()))
+    determiners = lexicon.definite_determiners | lexicon.indefinite_determiners
+    if len(found) > 1 and found[0].group().lower() in determiners:
+        found = found[1:]  # "des sources proches du dossier" is "sources proches du dossier"
+    first, last = start + found[0].start(), start + found[-1].end()
+    return Span(article.text[first:last], first, last)
+
+
 def _is_outlet(name: Span, article: Article, lexicon: Lexicon) -> bool:
     linked = any(k.start < name.end and name.start < k.end for k in article.links)
     return linked or _media_name(name.text, lexicon)
@@ -444,10 +469,16 @@ def _media_name(name: str, lexicon: Lexicon) -> bool:
 
 def _relay_source(source_id: str, name: Span, article: Article, lexicon: Lexicon) -> Source:
     links = [k.url for k in article.links if k.start < name.end and name.start < k.end]
+    if not _is_named(name.text):
+        kind = SourceType.ANONYMOUS  # "citing three people familiar with the matter"
+    elif _media_name(name.text, lexicon):
+        kind = SourceType.MEDIA
+    else:
+        kind = SourceType.UNKNOWN
     return Source(
         id=source_id,
         name=name.text,
-        type=SourceType.MEDIA if _media_name(name.text, lexicon) else SourceType.UNKNOWN,
+        type=kind,
         mentions=((name.start, name.end),),
         links=tuple(dict.fromkeys(links)),
     )

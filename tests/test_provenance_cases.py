@@ -76,6 +76,39 @@ def test_citing_a_report_in_makes_a_chain(english: Report) -> None:
     assert claim.link == "https://www.ft.com/content/ports"
 
 
+@pytest.mark.parametrize(
+    ("text", "outlet", "origin"),
+    [
+        (
+            "The Wall Street Journal, citing three people familiar with the matter, reported"
+            " that the company would be sold next week.",
+            "Wall Street Journal",
+            "three people familiar with the matter",
+        ),
+        (
+            "Mardi, Le Monde, citant des sources proches du dossier, affirme que le ministre va"
+            " démissionner.",
+            "Le Monde",
+            "sources proches du dossier",
+        ),
+    ],
+)
+def test_citing_unnamed_sources_makes_them_the_origin(
+    analyzer: Analyzer, tmp_path: Path, text: str, outlet: str, origin: str
+) -> None:
+    """ "The Journal, citing three people familiar with the matter, reported": the outlet
+    said it, and the chain shows that it rests on anonymous sources."""
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    report = analyzer.analyze(str(path))
+    (claim,) = report.claims
+    said_it = source_of(report, claim)
+    cited = source_named(report, origin)
+    assert said_it.name == outlet
+    assert cited.type is SourceType.ANONYMOUS
+    assert cited.via == said_it.id
+
+
 def test_selon_le_rapport_is_relayed_through_kyiv_post(french: Report) -> None:
     """ "Selon le rapport" after "…, a rapporté Kyiv Post": the report comes via Kyiv Post."""
     claim = claim_about(french, "partis vers Alep")

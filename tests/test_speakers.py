@@ -1404,3 +1404,43 @@ def test_an_unnamed_role_is_anonymous_unless_the_text_picks_one_out(
 ) -> None:
     claim = next(c for c in analyse(language, text).claims if c.source is not None)
     assert claim.source is not None and claim.source.type.value == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "content"),
+    [
+        (
+            "en",
+            "Salceda, citing data from the State Department, said that about 4 million people"
+            " live there.",
+            "Salceda",
+            "about 4 million people live there",
+        ),
+        (
+            "fr",
+            "Mardi, Le Monde, citant des sources proches du dossier, affirme que le ministre va"
+            " démissionner.",
+            "Le Monde",
+            "le ministre va démissionner",
+        ),
+    ],
+)
+def test_whom_a_speaker_cites_is_not_the_speaker(
+    analyse: Analyse, language: str, text: str, name: str, content: str
+) -> None:
+    """ "X, citing Y, said …": X said it; Y is where X took it from."""
+    report = analyse(language, text)
+    assert speaker(report, content) == name
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The company terminated the merger on Friday, citing changes in the market."),
+        ("fr", "Le ministre a annulé son voyage, citant des raisons de sécurité."),
+    ],
+)
+def test_a_reason_cited_is_no_source(analyse: Analyse, language: str, text: str) -> None:
+    """ "X declined, citing legal risks": the risks are X's reason, not who says X declined."""
+    report = analyse(language, text)
+    assert [c.source.name for c in report.claims if c.source is not None] == []
