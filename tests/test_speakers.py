@@ -1444,3 +1444,48 @@ def test_a_reason_cited_is_no_source(analyse: Analyse, language: str, text: str)
     """ "X declined, citing legal risks": the risks are X's reason, not who says X declined."""
     report = analyse(language, text)
     assert [c.source.name for c in report.claims if c.source is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "en",
+            "Camille Ashford praised the work of Dominique Whitfield on Monday. She said the"
+            " results were strong.",
+            "Camille Ashford",
+        ),
+        (
+            "fr",
+            "Camille Moreau a salué lundi le travail de Dominique Laurent. Elle a affirmé que"
+            " les résultats étaient solides.",
+            "Camille Moreau",
+        ),
+        (
+            "en",
+            "Claudia Tenney spoke on Monday. Tenney praised Ray Halbritter. He said the results"
+            " were strong.",
+            "Ray Halbritter",
+        ),
+        (
+            "en",
+            "The leader of the league, Jonathan Greenblatt, warned that the ban was wrong. He"
+            " said the results were strong.",
+            "Jonathan Greenblatt",
+        ),
+        (
+            "fr",
+            "La dirigeante du syndicat, Sophie Binet, a dénoncé la réforme. Elle a affirmé que"
+            " les résultats étaient solides.",
+            "Sophie Binet",
+        ),
+    ],
+)
+def test_a_pronoun_goes_back_to_the_subject_before_a_nearer_complement(
+    analyse: Analyse, language: str, text: str, name: str
+) -> None:
+    """ "A praised the work of B. She said …": the sentence goes on about its subject, A,
+    whatever B's gender; B is only named in a complement. The subject's gender still counts
+    ("Tenney" is Claudia Tenney), and the role of a speaker's own mention is that speaker."""
+    assert speaker(analyse(language, text), "strong" if language == "en" else "solides") == name
+

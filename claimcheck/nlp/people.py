@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any
 
+from claimcheck.nlp.frames.base import SUBJECT_DEPS
 from claimcheck.nlp.lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ class Person:
     named: bool  # a proper name, not a role noun
     spoke: bool = False  # the source of a claim before this point, not only a mention
     titles: frozenset[str] = frozenset()  # "senator" for "Sen. Ann Ortiz": what "the …" calls them
+    subject: bool = False  # the subject of its clause: what a pronoun after it most likely is
 
     @cached_property
     def gender(self) -> str | None:
@@ -71,7 +73,10 @@ def people_in(parts: list[Part], lexicon: Lexicon) -> list[Person]:
             if token.i not in near_names and _is_role_noun(token, lexicon):
                 start = part.offset + token.idx
                 gender = grammatical_gender(token)
-                found.append(Person(start, start + len(token), token.text, gender, named=False))
+                subject = token.dep_ in SUBJECT_DEPS
+                found.append(
+                    Person(start, start + len(token), token.text, gender, False, subject=subject)
+                )
     return sorted(found, key=lambda p: p.start)
 
 
@@ -85,7 +90,8 @@ def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:
     apposed = [root.head] if root.dep_ == "appos" else []
     apposed += [c for c in root.children if c.dep_ == "appos"]
     titles = titles_of([*before, *apposed], lexicon)
-    return Person(start, end, ent.text, stated, named=True, titles=titles)
+    subject = root.dep_ in SUBJECT_DEPS
+    return Person(start, end, ent.text, stated, named=True, titles=titles, subject=subject)
 
 
 def titles_of(words: Iterable[Token], lexicon: Lexicon) -> frozenset[str]:
@@ -140,12 +146,14 @@ def grammatical_gender(token: Token) -> str | None:
 
 def first_name_gender(name: str) -> str | None:
     """male, female or None, from gender-guesser's dictionary; "Jean-Marc" as "Jean",
-    "Éric" as "Eric" when the accented form is not listed."""
+    "Éric" as "Eric" when the accented form is not listed. Only its firm answers count: names
+    it calls "mostly" one gender are worn by both ("Bernie", "Lindsey" are mostly female to
+    it), and a wrong gender sends a pronoun past the person it stands for."""
     for candidate in (name, name.split("-")[0], _unaccented(name)):
         answer = _detector().get_gender(candidate)
-        if answer in ("male", "mostly_male"):
+        if answer == "male":
             return MALE
-        if answer in ("female", "mostly_female"):
+        if answer == "female":
             return FEMALE
     return None
 
@@ -160,6 +168,12 @@ def _detector() -> Any:
     import gender_guesser.detector as gender_guesser
 
     return gender_guesser.Detector(case_sensitive=False)
+
+
+def _within(person: Person, speakers: list[Person]) -> bool:
+    """ "leader" in "The leader of the ADL, Jonathan Greenblatt, warned": a word of a speaker's
+    own mention is that speaker, not another person."""
+    return any(s.start <= person.start and person.end <= s.end for s in speakers)
 
 
 def _same_name(a: Person, b: Person) -> bool:
@@ -197,23 +211,40 @@ class Antecedents:
         """The nearest person before ``position``, in its sentence or the one before, whose
         gender does not contradict the pronoun's; nobody when that person only stands between
         the pronoun and another who spoke ("Trump said Obama wanted …. “…,” he said": the
-        text does not settle whether "he" is Trump or Obama)."""
+        text does not settle whether "he" is Trump or Obama). A person who is neither a
+        subject nor a speaker gives way to one who is: in "Clinton thanked the president. She
+        said …", "she" is Clinton (the subject is what the next sentence goes on about)."""
         floor = self.window_start(position)
         index = bisect_right(self.starts, position) - 1
-        found: Person | None = None
+        candidates: list[Person] = []
         while index >= 0 and self.people[index].start >= floor:
             person = self.people[index]
             index -= 1
-            fits = gender is None or person.gender in (None, gender)
-            if person.end > position or not fits or not (person.named or not named_only):
-                continue
-            if found is None:
-                found = person
-                if person.spoke:
-                    return person
-            elif person.spoke and person.named and not _same_name(person, found):
+            fits = gender is None or self.gender_of(person) in (None, gender)
+            if person.end <= position and fits and (person.named or not named_only):
+                candidates.append(person)
+        speakers = [p for p in candidates if p.spoke]
+        candidates = [p for p in candidates if p.spoke or not _within(p, speakers)]
+        salient = [i for i, p in enumerate(candidates) if p.subject or p.spoke]
+        if not candidates:
+            return None
+        first = salient[0] if salient else 0
+        found = candidates[first]
+        if found.spoke:
+            return found
+        for person in candidates[first + 1 :]:
+            if person.spoke and person.named and not _same_name(person, found):
                 return None
         return found
+
+    def gender_of(self, person: Person) -> str | None:
+        """The mention's gender, or for a surname alone that of the full name the article
+        gives it: "Tenney" after "Claudia Tenney" is a woman."""
+        if person.gender is not None or not person.named or " " in person.text:
+            return person.gender
+        full = self.full_name(person.text)
+        given = full.split()[:-1] if full else []  # "Assemblywoman Claudia": the first name says
+        return next(filter(None, map(first_name_gender, given)), None)
 
     def _index(self, person: Person) -> None:
         words = tuple(person.text.split())

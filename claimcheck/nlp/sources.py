@@ -552,22 +552,24 @@ class SpeakerResolver:
         if not person.named:
             # "The senator has long opposed … he said": the description stands for the
             # person so titled before it, else the person named just before it, if any.
-            named = self.antecedents.titled(person.start, person.text.lower(), gender) or (
-                self.antecedents.nearest(person.start, person.gender, named_only=True)
+            # "she" after "the president": the description's person must be a woman too.
+            stated = person.gender or gender
+            named = self.antecedents.titled(person.start, person.text.lower(), stated) or (
+                self.antecedents.nearest(person.start, stated, named_only=True)
             )
             person = named or person
-        known = self._known_person(person)
+        known = self._known_person(person, gender)
         if known is not None:
             return self._from_antecedent(base, known)
         name = self.antecedents.fullest(person) if person.named else person.text
         return replace(base, name=name, type=SourceType.PERSON)
 
-    def _known_person(self, person: Person) -> _Known | None:
+    def _known_person(self, person: Person, gender: str) -> _Known | None:
         """The speaker already met whom this person mention names: "Binet" after "Sophie
-        Binet"; "la syndicaliste" after "Sophie Binet, syndicaliste"."""
+        Binet"; "la syndicaliste" after "Sophie Binet, syndicaliste". Not a man for "she"."""
         words = person.text.split()
         for known in reversed(self.known):
-            if known.type is not SourceType.PERSON:
+            if known.type is not SourceType.PERSON or known.gender not in (None, gender):
                 continue
             if known.name.split()[-len(words) :] == words:
                 return known
