@@ -1489,3 +1489,74 @@ def test_a_pronoun_goes_back_to_the_subject_before_a_nearer_complement(
     ("Tenney" is Claudia Tenney), and the role of a speaker's own mention is that speaker."""
     assert speaker(analyse(language, text), "strong" if language == "en" else "solides") == name
 
+
+@pytest.mark.parametrize(
+    ("language", "text", "source", "content"),
+    [
+        ("en", "But, he said, it is a risky strategy at a time of change.", "he", "risky strategy"),
+        (
+            "en",
+            "However, the senator said, the bill is a risky strategy at a time of change.",
+            "the senator",
+            "risky strategy",
+        ),
+    ],
+)
+def test_a_frame_after_an_opening_connective_reports_the_clause_after_it(
+    analyse: Analyse, language: str, text: str, source: str, content: str
+) -> None:
+    """ "But, he said, it is …": only a connective stands before the frame, and the clause
+    after it is what was said."""
+    claim = claim_with(analyse(language, text), content)
+    assert claim.source is not None and claim.source.text == source
+    assert claim.cue is not None and claim.cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "en",
+            "One of the former prosecutors for David Petraeus said the two cases were different.",
+            "prosecutors for David Petraeus",
+        ),
+        (
+            "fr",
+            "L'un des avocats de Nicolas Sarkozy a affirmé que le dossier était vide.",
+            "avocats de Nicolas Sarkozy",
+        ),
+    ],
+)
+def test_one_of_several_is_nobody_in_particular(
+    analyse: Analyse, language: str, text: str, name: str
+) -> None:
+    """ "One of the prosecutors for Petraeus" is a prosecutor the reader cannot identify, not
+    Petraeus."""
+    (claim,) = [c for c in analyse(language, text).claims if c.source is not None]
+    assert claim.source is not None
+    assert name in claim.source.name
+    assert claim.source.type is SourceType.ANONYMOUS
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "en",
+            "One of the authors of the report, Ari Fleischer, said the party must change.",
+            "Ari Fleischer",
+        ),
+        (
+            "fr",
+            "Un proche de Pierre Moscovici, Jean Dupont, a affirmé que le dossier était vide.",
+            "Jean Dupont",
+        ),
+    ],
+)
+def test_a_name_set_off_after_an_unnamed_role_makes_a_named_person(
+    analyse: Analyse, language: str, text: str, name: str
+) -> None:
+    """ "One of the authors, Ari Fleischer, said": the name in apposition says who it is."""
+    (claim,) = [c for c in analyse(language, text).claims if c.source is not None]
+    assert claim.source is not None
+    assert (claim.source.name, claim.source.type) == (name, SourceType.PERSON)

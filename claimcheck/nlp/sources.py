@@ -314,8 +314,9 @@ class SpeakerResolver:
     def _names_speaker(self, mention: Span, name: Span) -> bool:
         """Whether the entity names the speaker, not what the head noun belongs to: "Obama
         administration officials" are not Obama, "l'avocate de Paul Martin" is not Paul
-        Martin; "le général Kyrylo Budanov" is Budanov."""
-        root = mention.root
+        Martin; "le général Kyrylo Budanov" is Budanov; "one of the prosecutors for David
+        Petraeus" is a prosecutor."""
+        root = _partitive_head(mention.root)
         if name.start <= root.i < name.end or root.pos_ != "NOUN":
             return True
         if name.label_ not in PERSON_LABELS:
@@ -376,8 +377,9 @@ class SpeakerResolver:
     def head_word(self, mention: Span) -> str:
         """The head noun's lemma, or the longest multi-word noun of the lexicon that starts at
         it ("projet de loi", "chef de la diplomatie"). A head the lexicon lists as written
-        stays as written: "media" is not the lemmatiser's "medium", nor "data" "datum"."""
-        root = mention.root
+        stays as written: "media" is not the lemmatiser's "medium", nor "data" "datum"; "one of
+        the aides" is headed by "aide"."""
+        root = _partitive_head(mention.root)
         phrase = " ".join(mention.doc[root.i : mention.end].text.lower().split())
         phrases = (
             e
@@ -400,6 +402,9 @@ class SpeakerResolver:
         outside = not name.start <= mention.root.i < name.end
         if outside and head in self.lexicon.document_nouns:
             return SourceType.DOCUMENT  # "a report by the CBO" is a document, not the CBO
+        apposed = name.start > mention.start and mention.doc[name.start - 1].text == ","
+        if apposed and name.label_ in PERSON_LABELS:
+            return SourceType.PERSON  # "One of the authors of the report, Ari Fleischer"
         described = self._described_person(mention, head) if outside else None
         if described is not None:
             # "un proche de Pierre Moscovici", "le ministre des Affaires étrangères": the head
@@ -443,23 +448,26 @@ class SpeakerResolver:
 
     def _described_person(self, mention: Span, head: str) -> SourceType | None:
         """A person described by a noun: anonymous when the description picks out nobody the
-        reader can find ("un proche", "an official", "a spokesman"), a person otherwise."""
-        determiner = mention[0].lower_ if len(mention) else ""
+        reader can find ("un proche", "an official", "a spokesman", "one of the prosecutors"),
+        a person otherwise."""
         if head in self.lexicon.anonymous_heads:
             return SourceType.ANONYMOUS
         if head in self.lexicon.person_roles:
-            indefinite = determiner in self.lexicon.indefinite_determiners
-            return SourceType.ANONYMOUS if indefinite else SourceType.PERSON
+            return SourceType.ANONYMOUS if self._indefinite(mention) else SourceType.PERSON
         return None
 
-    def _unnamed_type(self, mention: Span, head: str) -> SourceType:
+    def _indefinite(self, mention: Span) -> bool:
+        """ "un médecin", "one of the networks": the mention picks out nobody in particular."""
         determiner = mention[0].lower_ if len(mention) else ""
+        partitive = _partitive_head(mention.root).i != mention.root.i
+        return partitive or determiner in self.lexicon.indefinite_determiners
+
+    def _unnamed_type(self, mention: Span, head: str) -> SourceType:
         if head in self.lexicon.anonymous_heads:
             return SourceType.ANONYMOUS
         if head in self.lexicon.media_nouns:
             # "un média ukrainien": an outlet the reader cannot identify is anonymous.
-            indefinite = determiner in self.lexicon.indefinite_determiners
-            return SourceType.ANONYMOUS if indefinite else SourceType.MEDIA
+            return SourceType.ANONYMOUS if self._indefinite(mention) else SourceType.MEDIA
         if head in self.lexicon.document_nouns:
             return SourceType.DOCUMENT
         if head in self.lexicon.government_nouns:
@@ -617,6 +625,21 @@ def _in_title_case(span: Span) -> bool:
     """A headline, where every word is capitalised and capitals say nothing about names."""
     words = [t for t in span.sent if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
+
+
+def _partitive_head(token: Token) -> Token:
+    """The noun a number or pronoun picks from: "prosecutors" in "one of the prosecutors",
+    "avocats" in "l'un des avocats". Any other token is its own head."""
+    if token.pos_ not in ("NUM", "PRON"):
+        return token
+    for child in token.children:
+        if child.dep_ == "nmod" and child.pos_ == "NOUN":
+            return child
+        if child.dep_ == "prep":
+            noun = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.pos_ == "NOUN":
+                return noun
+    return token
 
 
 def _title_article(token: Token) -> bool:

@@ -325,7 +325,18 @@ class ContentRules(SpeakerRules):
             if not self._setting_word(sent.doc[after]) or after - last.i > SETTING_TOKENS:
                 return False
             after += 1  # "…, précise l'OFAG jeudi dans un communiqué.": time and channel
-        return first.i > sent.start + 2 and self._opens_after_break(sent, first)
+        opening = first.i > sent.start + 2 or self._after_connective(sent, first)
+        return opening and self._opens_after_break(sent, first)
+
+    @staticmethod
+    def _after_connective(sent: Span, first: Token) -> bool:
+        """Only a connective stands before the frame: "But, he said, it is …", "However,
+        the senator said, …". The content is then the clause after the frame."""
+        before = [t for t in sent.doc[sent.start : first.i] if not (t.is_punct or t.is_space)]
+        return bool(before) and all(
+            t.dep_ in ("cc", "advmod", "mark") and t.pos_ in ("CCONJ", "ADV", "SCONJ")
+            for t in before
+        )
 
     def _setting_word(self, token: Token) -> bool:
         """A word of the time or channel that may trail an inverted frame: a day, or a
@@ -351,9 +362,13 @@ class ContentRules(SpeakerRules):
             stop = source.start
         while stop > start and sent.doc[stop - 1].dep_.startswith("aux"):
             stop -= 1
-        if stop - start < MIN_CLAUSE_WORDS:
+        after_frame = self._after_frame_end(sent, verb, source)
+        first = sent.doc[stop] if stop < sent.end else verb
+        if stop - start < MIN_CLAUSE_WORDS and not (
+            after_frame is not None and self._after_connective(sent, first)
+        ):
             return None
-        end_token = self._after_frame_end(sent, verb, source) or sent.doc[stop - 1]
+        end_token = after_frame or sent.doc[stop - 1]
         while end_token.i > start and end_token.text in (",", "—", "–"):
             end_token = sent.doc[end_token.i - 1]
         return sent.doc[start].idx, end_token.idx + len(end_token.text)
