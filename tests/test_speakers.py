@@ -1560,3 +1560,23 @@ def test_a_name_set_off_after_an_unnamed_role_makes_a_named_person(
     (claim,) = [c for c in analyse(language, text).claims if c.source is not None]
     assert claim.source is not None
     assert (claim.source.name, claim.source.type) == (name, SourceType.PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Is Donald Trump running against the committee?" asked Mr. Manafort.',
+        '"Is Donald Trump running against the committee?" asked Mr. Manafort, referring to the'
+        " process.",
+        "''Is Donald Trump running against the committee?'' asked Mr. Manafort, referring to the"
+        " process.",
+    ],
+)
+def test_the_name_after_asked_following_a_quoted_question_is_who_asked(
+    analyse: Analyse, text: str
+) -> None:
+    """ "“Is he running?” asked Mr. Manafort": inverted after a question, the name is the
+    asker (the parse makes it the object, and hangs the quoted "Is" on "asked")."""
+    claim = claim_with(analyse("en", text), "running against the committee?")
+    assert claim.source is not None and claim.source.name == "Manafort"
+    assert claim.cue is not None and claim.cue.text == "asked"

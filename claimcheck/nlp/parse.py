@@ -73,12 +73,23 @@ def _break_run(run: re.Match[str]) -> str:
 
 
 def mark_paragraph_starts(doc: Doc) -> Doc:
-    """A pipeline component: every token after a line break starts a sentence."""
+    """A pipeline component: every token after a line break starts a sentence, and a
+    lowercase word after a quoted question or exclamation does not: in "“Why?” asked the
+    judge" the incise belongs to the quotation's sentence."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
+        elif token.is_lower and token.is_alpha and _after_quoted_question(doc, token.i):
+            token.is_sent_start = False
     return doc
+
+
+def _after_quoted_question(doc: Doc, index: int) -> bool:
+    closing = doc[index - 1]
+    if index < 2 or not (closing.is_quote and closing.is_right_punct):
+        return False
+    return doc[index - 2].text[-1:] in ("?", "!")
 
 
 def add_paragraph_component(nlp: Language) -> None:

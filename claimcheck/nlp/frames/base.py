@@ -171,7 +171,16 @@ def after_dateline(sent: Span) -> int:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
+    """A passive auxiliary on the verb, on its side of any quotation mark: in "“Is he
+    running?” asked Mr. Manafort" the parse hangs the quoted "Is" on "asked"."""
+    return any(
+        c.dep_ in ("auxpass", "aux:pass") and not _quote_between(c, verb) for c in verb.children
+    )
+
+
+def _quote_between(a: Token, b: Token) -> bool:
+    low, high = sorted((a.i, b.i))
+    return any(t.is_quote for t in a.doc[low + 1 : high])
 
 
 def is_day(token: Token, lexicon: Lexicon) -> bool:

@@ -198,10 +198,11 @@ class SpeakerRules(CueRules):
             if token.is_punct or token.is_space or self.opens_relative(token):
                 break  # "…, estime Berne qui se rallie à …": the relative clause describes it
             words.append(token)
+        addressee = verb.lemma_.lower() in self.lexicon.addressee_verbs
         if (
             not words
             or len(words) > MAX_NAME_TOKENS
-            or verb.lemma_.lower() in self.lexicon.addressee_verbs
+            or (addressee and not self._after_question(sent, opener or verb))
         ):
             return None  # "…, told reporters": whom it was said to, not who said it
         if self.lexicon.is_complementizer(words[0].lower_) or any(acts_as_verb(t) for t in words):
@@ -227,6 +228,15 @@ class SpeakerRules(CueRules):
         if adjunct is not None:
             end = adjunct  # "le chancelier au quotidien italien": whom, not who
         return sent.doc[start:end] if start < end else None
+
+    @staticmethod
+    def _after_question(sent: Span, first: Token) -> bool:
+        """The cue follows a quoted question: in "“Is he running?” asked Mr. Manafort" the
+        name after "asked" is who asked, not whom."""
+        i = first.i - 1
+        while i > sent.start and (sent.doc[i].is_quote or sent.doc[i].is_space):
+            i -= 1
+        return i < first.i - 1 and sent.doc[i].text.endswith("?")
 
     def _opens_after_break(self, sent: Span, first: Token) -> bool:
         i = first.i - 1
