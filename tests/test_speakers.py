@@ -1580,3 +1580,34 @@ def test_the_name_after_asked_following_a_quoted_question_is_who_asked(
     claim = claim_with(analyse("en", text), "running against the committee?")
     assert claim.source is not None and claim.source.name == "Manafort"
     assert claim.cue is not None and claim.cue.text == "asked"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "said", "added"),
+    [
+        (
+            "en",
+            "Ivanka Trump said her father has been an advocate for women, saying that he"
+            " supports equal pay for equal work.",
+            "her father has been an advocate for women",
+            "that he supports equal pay for equal work",
+        ),
+        (
+            "fr",
+            "La ministre a affirmé que son collègue avait menti, ajoutant qu'il devait"
+            " démissionner.",
+            "que son collègue avait menti",
+            "qu'il devait démissionner",
+        ),
+    ],
+)
+def test_a_participle_of_saying_after_a_reported_clause_is_another_claim_of_the_speaker(
+    analyse: Analyse, language: str, text: str, said: str, added: str
+) -> None:
+    """ "X said A, saying B": two statements of X's, even when the parser hangs "saying" on
+    a word of A."""
+    report = analyse(language, text)
+    first, second = claim_with(report, said), claim_with(report, added)
+    assert (first.content.text, second.content.text) == (said, added)
+    assert first.source is not None and second.source is not None
+    assert second.source.name == first.source.name

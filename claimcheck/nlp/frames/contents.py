@@ -175,6 +175,16 @@ class ContentRules(SpeakerRules):
             comma = doc[first - 2]
             if start < comma.idx < end and not self.inside_quote(comma.idx):
                 end = comma.idx
+        for participle in clause.subtree:
+            # "he plans to preview a strategy, insisting that …": another act of saying, by
+            # the same speaker, that the parser hung on a word of the reported clause
+            before = doc[participle.i - 1] if participle.i > clause.i + 1 else None
+            if before is None or before.text != "," or not start < before.idx < end:
+                continue
+            saying = _present_participle(participle) and self.is_cue_verb(participle)
+            if saying and not self.inside_quote(before.idx):
+                end = before.idx
+                break
         return start, end
 
     def reported_object(self, verb: Token) -> Token | None:
@@ -389,3 +399,9 @@ class ContentRules(SpeakerRules):
         while last.i > frame_end and (last.is_space or (last.is_punct and not last.is_quote)):
             last = sent.doc[last.i - 1]
         return last
+
+
+def _present_participle(token: Token) -> bool:
+    """ "insisting", "saying", "estimant": a present participle heading its own clause."""
+    morph = token.morph
+    return "Part" in morph.get("VerbForm", []) and "Pres" in morph.get("Tense", [])
