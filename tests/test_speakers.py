@@ -1611,3 +1611,61 @@ def test_a_participle_of_saying_after_a_reported_clause_is_another_claim_of_the_
     assert (first.content.text, second.content.text) == (said, added)
     assert first.source is not None and second.source is not None
     assert second.source.name == first.source.name
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words", "name"),
+    [
+        (
+            "en",
+            "Bill Smith met Jane Doe on Monday. A Republican strategist who attended the meeting"
+            " said the talks were tense. He added that no deal was close.",
+            "no deal was close",
+            "Republican strategist who attended the meeting",
+        ),
+        (
+            "fr",
+            "Jacques Chirac le surnommait ainsi. Un proche de la famille a confié que c'était"
+            " difficile. « C'était un autre temps », a-t-il lâché.",
+            "un autre temps",
+            "proche de la famille",
+        ),
+    ],
+)
+def test_a_pronoun_after_someone_unnamed_stands_for_that_someone(
+    analyse: Analyse, language: str, text: str, words: str, name: str
+) -> None:
+    """ "A strategist said … He added …": "he" is the unnamed strategist, one anonymous source
+    with the first claim, not a person named before."""
+    report = analyse(language, text)
+    claim = claim_with(report, words)
+    assert claim.source is not None
+    assert (claim.source.name, claim.source.type) == (name, SourceType.ANONYMOUS)
+    assert [s.name for s in report.sources] == [name]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words", "name"),
+    [
+        (
+            "en",
+            "Bernie Sanders spoke in Iowa. A reporter asked Sanders how he felt. He replied that"
+            " he was ready to fight on.",
+            "ready to fight on",
+            "Bernie Sanders",
+        ),
+        (
+            "fr",
+            "Jean Castex était à Lille. Une journaliste a demandé à Jean Castex s'il viendrait. Il"
+            " a répondu qu'il viendrait en mai.",
+            "viendrait en mai",
+            "Jean Castex",
+        ),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_asker_is_the_one_asked(
+    analyse: Analyse, language: str, text: str, words: str, name: str
+) -> None:
+    """ "A reporter asked Sanders how he felt. He replied …": the one who answers is the one
+    asked, not the unnamed asker."""
+    assert speaker(analyse(language, text), words) == name

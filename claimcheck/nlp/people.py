@@ -47,6 +47,7 @@ class Person:
     spoke: bool = False  # the source of a claim before this point, not only a mention
     titles: frozenset[str] = frozenset()  # "senator" for "Sen. Ann Ortiz": what "the …" calls them
     subject: bool = False  # the subject of its clause: what a pronoun after it most likely is
+    indefinite: bool = False  # "a Republican strategist" who spoke: no name stands for them
 
     @cached_property
     def gender(self) -> str | None:

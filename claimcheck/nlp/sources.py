@@ -20,6 +20,7 @@ from claimcheck.nlp.people import (
     Antecedents,
     Person,
     first_name_gender,
+    grammatical_gender,
     titled_gender,
 )
 
@@ -88,7 +89,28 @@ class SpeakerResolver:
             self.antecedents.add(
                 Person(bounds[0], bounds[1], resolved.name, stated, named=True, spoke=True)
             )
+        elif resolved.type is SourceType.ANONYMOUS and self._someone(mention):
+            # "A Republican strategist said … He added": "he" is that unnamed source
+            gender = grammatical_gender(mention.root)
+            self.antecedents.add(
+                Person(*bounds, resolved.name, gender, named=False, spoke=True, indefinite=True)
+            )
         return resolved
+
+    def _someone(self, mention: Span) -> bool:
+        """One person the text brings in without a name: "a Republican strategist", "un proche
+        de la famille"; not "officials". Not one who asks or tells someone: after "A reporter
+        asked Sanders how he felt. He replied", the pronoun is the one asked."""
+        root = mention.root
+        if "Plur" in root.morph.get("Number", []) or root.pos_ != "NOUN":
+            return False
+        lemma, lexicon = root.lemma_.lower(), self.lexicon
+        if lemma not in lexicon.person_roles and lemma not in lexicon.anonymous_heads:
+            return False  # "a slide show": a source, but nobody a pronoun stands for
+        if root.head.lemma_.lower() in lexicon.addressee_verbs:
+            return False
+        indefinite = lexicon.indefinite_determiners
+        return any(c.dep_ == "det" and c.lower_ in indefinite for c in root.children)
 
     def _resolve(
         self, mention: Span, bounds: tuple[int, int], text: str, anchor: int | None
@@ -557,6 +579,10 @@ class SpeakerResolver:
         unresolved pronoun is still a person, as far as the type goes, but has no name."""
         if person is None:
             return replace(base, type=SourceType.PERSON, resolved=False)
+        if person.indefinite:
+            # "Un chiraquien s'est souvenu … « … », a-t-il lâché": the unnamed person, named as
+            # the source it was when it spoke, not a name from the sentence
+            return replace(base, name=person.text, type=SourceType.ANONYMOUS)
         if not person.named:
             # "The senator has long opposed … he said": the description stands for the
             # person so titled before it, else the person named just before it, if any.
