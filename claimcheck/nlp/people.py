@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any
@@ -150,13 +150,22 @@ def first_name_gender(name: str) -> str | None:
     "Éric" as "Eric" when the accented form is not listed. Only its firm answers count: names
     it calls "mostly" one gender are worn by both ("Bernie", "Lindsey" are mostly female to
     it), and a wrong gender sends a pronoun past the person it stands for."""
-    for candidate in (name, name.split("-")[0], _unaccented(name)):
-        answer = _detector().get_gender(candidate)
+    for answer in _answers(name):
         if answer == "male":
             return MALE
         if answer == "female":
             return FEMALE
     return None
+
+
+def is_first_name(name: str) -> bool:
+    """Whether gender-guesser knows ``name`` as a first name, of whichever gender."""
+    return any(answer != "unknown" for answer in _answers(name))
+
+
+def _answers(name: str) -> Iterator[str]:
+    for candidate in (name, name.split("-")[0], _unaccented(name)):
+        yield _detector().get_gender(candidate)
 
 
 def _unaccented(name: str) -> str:
@@ -270,7 +279,7 @@ class Antecedents:
         if len({name[0] for name in found}) > 1:
             # Headline case makes names of words: "Senator Endorsed Trump". Real first names
             # settle it; two of them ("Bill", "Hillary") leave it open.
-            found = [name for name in found if first_name_gender(name[0]) is not None]
+            found = [name for name in found if is_first_name(name[0])]
         if len({name[0] for name in found}) != 1:
             return None
         longest: tuple[str, ...] = max(found, key=lambda name: (len(name), name))

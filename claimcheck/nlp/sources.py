@@ -19,8 +19,8 @@ from claimcheck.nlp.people import (
     MALE,
     Antecedents,
     Person,
-    first_name_gender,
     grammatical_gender,
+    is_first_name,
     titled_gender,
 )
 
@@ -447,7 +447,7 @@ class SpeakerResolver:
             return SourceType.PERSON
         if name.label_ in ORG_LABELS or head in self.lexicon.organization_nouns:
             return SourceType.ORGANIZATION
-        if len(name) == 1 and first_name_gender(name.text) is not None:
+        if len(name) == 1 and is_first_name(name.text):
             return SourceType.PERSON  # "Zineb", called by her first name, as features do
         return SourceType.UNKNOWN
 
