@@ -30,6 +30,7 @@ PERSON_LABELS = frozenset({"PERSON", "PER"})
 # "Laurent Fabius, ministre des Affaires étrangères"): the name stands for both.
 ROLE_REACH = 4
 MALE, FEMALE = "male", "female"
+NOT_A_NAME = "unknown"  # gender-guesser's answer for a word it does not know as a first name
 # How many person mentions back "the senator" looks for the one so titled: a long article's
 # worth, and a bound on the work in a pathological text with thousands of names.
 TITLE_REACH = 300
@@ -160,7 +161,7 @@ def first_name_gender(name: str) -> str | None:
 
 def is_first_name(name: str) -> bool:
     """Whether gender-guesser knows ``name`` as a first name, of whichever gender."""
-    return any(answer != "unknown" for answer in _answers(name))
+    return any(answer != NOT_A_NAME for answer in _answers(name))
 
 
 def _answers(name: str) -> Iterator[str]:
