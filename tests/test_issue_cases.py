@@ -141,6 +141,27 @@ def test_a_modal_in_reported_words_is_the_speakers_own(
     assert not claim.hedged
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "word"),
+    [
+        ("en", "Officials said the strike would probably fail next week.", "probably"),
+        (
+            "fr",
+            "Berne estime que la substance doit probablement être classée comme cancérigène.",
+            "probablement",
+        ),
+    ],
+)
+def test_an_adverb_of_certainty_in_reported_words_is_the_speakers_own(
+    models: ModelCache, language: str, text: str, word: str
+) -> None:
+    """ "probably", "probablement" in what a source said: its own doubt, kept as a hedge of the
+    speaker's; the claim stays unhedged ("allegedly" there stays the article's, above)."""
+    claim = the_claim(analyse(models, language, text))
+    assert not claim.hedged
+    assert [(h.text, h.speaker) for h in claim.hedges] == [(word, True)]
+
+
 def test_presume_distances_without_hedging(models: ModelCache) -> None:
     """ "le présumé meurtrier": distancing from a label, listed but not a hedged claim."""
     text = "La police a indiqué que le présumé meurtrier avait été arrêté."

@@ -11,8 +11,10 @@ its look-alikes by the grammar of the language, not by word lists alone:
 
 Distancing words ("soi-disant", "so-called") are reported as hedges of kind ``distancing``: they
 distance the writer from a label, not from the claim, so they do not make a claim ``hedged``.
-Nor does a hedge inside a speaker's quoted words ("“It will probably pass,” she said"): that is
-the speaker's own uncertainty, kept and marked ``speaker`` (``speakers_own``).
+Nor does a hedge inside a speaker's quoted words ("“It will probably pass,” she said"), or an
+adverb of certainty inside what a cue reports ("Berne estime que la substance doit probablement
+…"): that is the speaker's own uncertainty, kept and marked ``speaker`` (``speakers_own``,
+``find_hedges``). Evidentials there ("allegedly", "dit-on") stay the article's.
 """
 
 from __future__ import annotations
@@ -51,8 +53,19 @@ def find_hedges(
         found += _modals(part, tokens, lexicon)
     found += _phrases(part, sentence, lexicon.lexical_hedges, HedgeKind.LEXICAL, None)
     found += _phrases(part, sentence, lexicon.distancing, HedgeKind.DISTANCING, content)
-    # Hedge words as the article writes them, not as the parser's copy does.
-    unique = {(h.start, h.end): Hedge(text[h.start : h.end], h.kind, h.start, h.end) for h in found}
+    # Hedge words as the article writes them, not as the parser's copy does; an adverb of
+    # certainty in a reported content is the speaker's own doubt ("Berne estime que la
+    # substance doit probablement être classée …"), as a modal there is.
+    unique = {
+        (h.start, h.end): Hedge(
+            text[h.start : h.end],
+            h.kind,
+            h.start,
+            h.end,
+            speaker=cue is not None and start <= h.start < end and _epistemic(h, text, lexicon),
+        )
+        for h in found
+    }
     return tuple(sorted(unique.values(), key=lambda h: h.start))
 
 
@@ -143,6 +156,11 @@ def _phrases_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
 def _hedge(part: Part, token: Token, kind: HedgeKind) -> Hedge:
     start = part.offset + token.idx
     return Hedge(token.text, kind, start, start + len(token.text))
+
+
+def _epistemic(hedge: Hedge, text: str, lexicon: Lexicon) -> bool:
+    words = " ".join(text[hedge.start : hedge.end].lower().replace("\u2019", "'").split())
+    return hedge.kind is HedgeKind.LEXICAL and words in lexicon.epistemic_hedges
 
 
 def speakers_own(hedges: tuple[Hedge, ...], quotes: Sequence[Quote]) -> tuple[Hedge, ...]:

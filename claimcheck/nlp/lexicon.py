@@ -72,6 +72,7 @@ class Lexicon:
     reflexives: frozenset[str] = frozenset()  # "s'" of "s'étonne"
     incise_fillers: tuple[str, ...] = ()
     conditional_endings: tuple[str, ...] = ()  # "-rait", "-raient": what a conditional ends in
+    epistemic_hedges: frozenset[str] = frozenset()  # "probably": the speaker's doubt in a content
     belief_needs_clause: bool = False  # French "penser à + infinitif" reports no view
     weak_needs_clause: bool = False  # French "ont prévu de faire": a plan, unless a text's
     # (ending, infinitive ending): "rappelle" -> "rappeler", for forms the tagger misreads
@@ -244,6 +245,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         organization_nouns=words(sources, "organization_nouns"),
         person_roles=words(sources, "person_roles"),
         lexical_hedges=phrases(hedges, "lexical"),
+        epistemic_hedges=frozenset(phrases(hedges, "epistemic")),
         distancing=phrases(hedges, "distancing"),
         modal_verbs=words(hedges, "modal_verbs"),
         hypothesis_markers=phrases(hedges, "hypothesis_markers"),
