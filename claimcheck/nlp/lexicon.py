@@ -175,9 +175,10 @@ class Lexicon:
         said = lemma in self.speech_verbs or lemma in self.relay_verbs
         return CueType.BELIEF if lemma in self.belief_verbs and not said else CueType.SPEECH
 
-    @property
+    @cached_property
     def cue_verbs(self) -> frozenset[str]:
-        """Every verb lemma that can introduce an attribution."""
+        """Every verb lemma that can introduce an attribution (asked for every token: built
+        once)."""
         return self.speech_verbs | self.belief_verbs | self.weak_verbs | self.relay_verbs
 
 
