@@ -1493,6 +1493,12 @@ def test_a_reason_cited_is_no_source(analyse: Analyse, language: str, text: str)
             " les résultats étaient solides.",
             "Sophie Binet",
         ),
+        (
+            "en",
+            "At that moment, the ambassador, Dominique Delattre, thanked Camille Royal. She said"
+            " the results were strong.",
+            "Dominique Delattre",
+        ),
     ],
 )
 def test_a_pronoun_goes_back_to_the_subject_before_a_nearer_complement(
@@ -1500,7 +1506,8 @@ def test_a_pronoun_goes_back_to_the_subject_before_a_nearer_complement(
 ) -> None:
     """ "A praised the work of B. She said …": the sentence goes on about its subject, A,
     whatever B's gender; B is only named in a complement. The subject's gender still counts
-    ("Tenney" is Claudia Tenney), and the role of a speaker's own mention is that speaker."""
+    ("Tenney" is Claudia Tenney), the role of a speaker's own mention is that speaker, and a
+    name apposed to the subject is the subject."""
     assert speaker(analyse(language, text), "strong" if language == "en" else "solides") == name
 
 

@@ -92,7 +92,8 @@ def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:
     apposed = [root.head] if root.dep_ == "appos" else []
     apposed += [c for c in root.children if c.dep_ == "appos"]
     titles = titles_of([*before, *apposed], lexicon)
-    subject = root.dep_ in SUBJECT_DEPS
+    # "the French ambassador, François Delattre, uttered": the name apposed to a subject is one
+    subject = root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
     return Person(start, end, ent.text, stated, named=True, titles=titles, subject=subject)
 
 
