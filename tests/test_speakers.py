@@ -1690,3 +1690,18 @@ def test_a_pronoun_after_an_unnamed_asker_is_the_one_asked(
     """ "A reporter asked Sanders how he felt. He replied …": the one who answers is the one
     asked, not the unnamed asker."""
     assert speaker(analyse(language, text), words) == name
+
+
+def test_a_name_the_recogniser_ran_into_blank_space_is_shown_without_it(
+    analyse: Analyse,
+) -> None:
+    """ "Cheers, Ms. Yellen  The Federal Reserve chairwoman …": the entity takes in the blanks
+    after the name; the source a pronoun stands for is shown without them."""
+    report = analyse(
+        "en",
+        "Cheers, Ms. Yellen  The Federal Reserve chairwoman, Janet Yellen, seated on the dais,"
+        " has been repeatedly criticized by many Wall Street players. Yet she held firm and took"
+        " her time until she believed she could raise rates without causing a panic.",
+    )
+    names = [c.source.name for c in report.claims if c.source is not None]
+    assert names and all(name == name.strip() for name in names)

@@ -83,7 +83,8 @@ def people_in(parts: list[Part], lexicon: Lexicon) -> list[Person]:
 
 
 def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:
-    start, end = offset + ent.start_char, offset + ent.end_char
+    written = ent.text.rstrip()  # the recogniser may take in a line break after the name
+    start, end = offset + ent.start_char, offset + ent.start_char + len(written)
     title = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     stated = titled_gender((title, ent[0].lower_), lexicon)
     before = ent.doc[max(ent.start - ROLE_REACH, 0) : ent.start]
@@ -94,7 +95,7 @@ def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:
     titles = titles_of([*before, *apposed], lexicon)
     # "the French ambassador, François Delattre, uttered": the name apposed to a subject is one
     subject = root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
-    return Person(start, end, ent.text, stated, named=True, titles=titles, subject=subject)
+    return Person(start, end, written, stated, named=True, titles=titles, subject=subject)
 
 
 def titles_of(words: Iterable[Token], lexicon: Lexicon) -> frozenset[str]:
