@@ -33,6 +33,7 @@ from claimcheck.models import (
     VerificationStatus,
 )
 from claimcheck.nlp.dates import DatedMention, dated_mention
+from claimcheck.nlp.lexicon import folded
 
 if TYPE_CHECKING:
     from claimcheck.nlp.lexicon import Lexicon
@@ -261,7 +262,7 @@ def _key(mention: SourceMention) -> str:
     """Mentions with one key are one source; an unresolved pronoun is a source of its own."""
     if not mention.resolved:
         return f"unresolved@{mention.start}"
-    return " ".join(mention.name.lower().replace("\u2019", "'").split())
+    return folded(mention.name)
 
 
 def _gather_sources(
@@ -355,12 +356,12 @@ def _named_relays(
     """ "X told Reuters", "cité par Le Monde": the named relay becomes a source (with no
     claims of its own if it had none) and the claim's ``via``; "citing a report in Y": Y is
     the origin of a chain that reaches the article via the claim's source."""
-    by_key = {_name_key(s.name): s for s in sources}
+    by_key = {folded(s.name): s for s in sources}
     source_of = {cid: s.id for s in sources for cid in s.claims}
     updated = []
     for claim in claims:
         for relay in _relays_named_in(claim, article, lexicon):
-            key = _name_key(relay.name.text)
+            key = folded(relay.name.text)
             if key not in by_key:
                 by_key[key] = _relay_source(f"s{len(by_key) + 1}", relay.name, article, lexicon)
             relay_id = by_key[key].id
@@ -440,8 +441,8 @@ def _unnamed_after(article: Article, start: int, end: int, lexicon: Lexicon) -> 
     phrase = re.match(r"[^,;:.!?()«»“”\"]+", article.text[start:end])
     if phrase is None:
         return None
-    words = phrase.group().lower().replace("\u2019", "'").split()
-    text = " ".join(words)
+    text = folded(phrase.group())
+    words = text.split()
     # A head noun of anonymity, singular or plural, past the phrase's first word when it has
     # several: "some" heads "some say", but "some of the data" is data.
     heads = words[1:] if len(words) > 1 else words
@@ -482,10 +483,6 @@ def _relay_source(source_id: str, name: Span, article: Article, lexicon: Lexicon
         mentions=((name.start, name.end),),
         links=tuple(dict.fromkeys(links)),
     )
-
-
-def _name_key(name: str) -> str:
-    return " ".join(name.lower().replace("\u2019", "'").split())
 
 
 def _inside(offset: int, span: Span) -> bool:

@@ -29,7 +29,7 @@ from claimcheck.nlp import dates, hedging, sources
 from claimcheck.nlp.frames import SUBJECT_DEPS, Frame, FrameFinder
 from claimcheck.nlp.frames.base import STRONG_CUE, WEAK_CUE
 from claimcheck.nlp.incises import incise_frames
-from claimcheck.nlp.lexicon import Lexicon
+from claimcheck.nlp.lexicon import Lexicon, folded
 from claimcheck.nlp.parse import Part
 from claimcheck.nlp.people import Antecedents, full_name_gender, people_in
 from claimcheck.nlp.quotes import CLOSERS, PAIRS, Quote, find_quotes
@@ -168,8 +168,7 @@ def _anaphoric(frame: Frame, text: str, lexicon: Lexicon) -> bool:
     """A content that only points back at something said before ("c'est ce que", "that is
     what"): the statement it stands for is elsewhere, or nowhere."""
     start, end = frame.content
-    opening = " ".join(text[start : min(end, start + 60)].lower().replace("\u2019", "'").split())
-    return opening.startswith(lexicon.anaphoric_contents)
+    return folded(text[start : min(end, start + 60)]).startswith(lexicon.anaphoric_contents)
 
 
 def _draft(frame: Frame, part: Part, sent: SpacySpan) -> _Draft:

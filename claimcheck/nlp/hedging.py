@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck.models import Cue, Hedge, HedgeKind
 from claimcheck.nlp.frames.base import RELATIVE_DEPS
-from claimcheck.nlp.lexicon import Lexicon
+from claimcheck.nlp.lexicon import Lexicon, folded
 from claimcheck.nlp.parse import Part
 from claimcheck.nlp.quotes import Quote
 
@@ -159,7 +159,7 @@ def _hedge(part: Part, token: Token, kind: HedgeKind) -> Hedge:
 
 
 def _epistemic(hedge: Hedge, text: str, lexicon: Lexicon) -> bool:
-    words = " ".join(text[hedge.start : hedge.end].lower().replace("\u2019", "'").split())
+    words = folded(text[hedge.start : hedge.end])
     return hedge.kind is HedgeKind.LEXICAL and words in lexicon.epistemic_hedges
 
 

@@ -182,6 +182,12 @@ class Lexicon:
         return self.speech_verbs | self.belief_verbs | self.weak_verbs | self.relay_verbs
 
 
+def folded(text: str) -> str:
+    """Text in the form the lexicons' phrases are matched in: lowercase, the typographic
+    apostrophe as a plain one, blanks collapsed ("C’est  ce que" is "c'est ce que")."""
+    return " ".join(text.lower().replace("\u2019", "'").split())
+
+
 def lexicon_folder() -> Traversable:
     """Where the lexicons live: one ``<language>.toml`` per language, and nothing else to add."""
     return resources.files("claimcheck.nlp") / "lexicons"
