@@ -212,15 +212,20 @@ class SpeakerResolver:
         """The names the text writes with a capitalised article inside a sentence ("selon Le
         Monde", "according to The Washington Post"), so that the same name at a sentence's
         start keeps its article too, and both are one source."""
-        determiners = self.lexicon.definite_determiners
         for doc in docs:
             for ent in doc.ents:
-                opening = ent[0] if len(ent) > 1 and ent[0].lower_ in determiners else None
-                article = opening or (doc[ent.start - 1] if ent.start else None)
-                if article is None or article.lower_ not in determiners:
-                    continue
-                if _title_article(article):
+                article = self._leading_article(ent, 0)
+                if article is not None and _title_article(article):
                     self._titles.add(doc[article.i + 1 : ent.end].text)
+
+    def _leading_article(self, name: Span, floor: int) -> Token | None:
+        """The definite article a name opens with, or that stands just before it (after
+        ``floor``): "Le" of "Le Monde", whichever side of it the recogniser put it."""
+        determiners = self.lexicon.definite_determiners
+        if len(name) > 1 and name[0].lower_ in determiners:
+            return name[0]
+        before = name.doc[name.start - 1] if name.start > floor else None
+        return before if before is not None and before.lower_ in determiners else None
 
     def _is_title(self, name: Span, article: Token) -> bool:
         """Whether the article before ``name`` is part of it: capitalised inside a sentence
@@ -302,17 +307,14 @@ class SpeakerResolver:
                 from spacy.tokens import Span as Entity
 
                 end, doc = entity.end, mention.doc
-                first = entity[0]
-                if len(entity) > 1 and first.lower_ in self.lexicon.definite_determiners:
-                    if not self._is_title(doc[entity.start + 1 : entity.end], first):
-                        # "the Congressional Budget Office"
+                article = self._leading_article(entity, mention.start)
+                if article is not None:
+                    inside = article.i == entity.start
+                    titled = self._is_title(doc[article.i + 1 : entity.end], article)
+                    if inside and not titled:  # "the Congressional Budget Office"
                         return Entity(doc, entity.start + 1, entity.end, label=entity.label_)
-                elif entity.start > mention.start:
-                    article = doc[entity.start - 1]
-                    if article.lower_ in self.lexicon.definite_determiners and self._is_title(
-                        entity, article
-                    ):
-                        return Entity(doc, entity.start - 1, entity.end, label=entity.label_)
+                    if titled and not inside:  # "selon Le Monde", "Le" outside the entity
+                        return Entity(doc, article.i, entity.end, label=entity.label_)
                 while end < mention.end and doc[end].text[:1].isupper() and not doc[end].is_punct:
                     end += 1
                 if end > entity.end and _written_as_a_name(doc[entity.start : end]):
