@@ -6,7 +6,7 @@ import pytest
 
 from claimcheck.models import ClaimKind, HedgeKind, PartialDate, SourceType
 from claimcheck.nlp.loading import ModelCache
-from test_attribution_models import analyse, models, source_of, the_claim
+from test_attribution_models import analyse, attributed, models, source_of, the_claim
 
 __all__ = ["models"]  # the module-scoped model cache, shared with this module's tests
 
@@ -201,3 +201,69 @@ def test_a_quote_only_paragraph_keeps_the_previous_speaker(models: ModelCache) -
     assert len(claims) == 2
     assert claims[1].kind is ClaimKind.DIRECT
     assert source_of(claims[1]).name == "Lena Ortiz"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "content"),
+    [
+        (
+            "en",
+            "On Twitter, Governor Jeb Bush called the remarks unhinged.",
+            "the remarks unhinged",
+        ),
+        ("en", "For instance, she is proposing $275 billion in new spending.", "$275 billion"),
+        (
+            "fr",
+            "Sur Twitter, le député Marc Blanc a dénoncé la réforme des retraites.",
+            "la réforme des retraites",
+        ),
+    ],
+    ids=["on-twitter", "for-instance", "sur-twitter"],
+)
+def test_a_phrase_before_the_verb_is_not_what_it_bears_on(
+    models: ModelCache, language: str, text: str, content: str
+) -> None:
+    """ "On Twitter, Bush called …": the setting before the verb is not the object reported."""
+    assert the_claim(analyse(models, language, text)).content.text.startswith(content)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "content"),
+    [
+        (
+            "en",
+            "Senator Ann Harlow promised Sunday at a rally in Reno to end the practice.",
+            "to end the practice",
+        ),
+        (
+            "en",
+            "Nancy Worley pledged her vote to Clinton recently in an effort to wrap up the race.",
+            "her vote to Clinton",
+        ),
+        (
+            "fr",
+            "Le maire a promis dimanche lors d'un meeting de rénover la gare.",
+            "de rénover la gare",
+        ),
+    ],
+    ids=["promised-sunday-to", "in-an-effort-to", "promis-dimanche-de"],
+)
+def test_a_promise_reports_its_infinitive_past_the_day(
+    models: ModelCache, language: str, text: str, content: str
+) -> None:
+    """The day a promise was made is not what was promised, and a purpose ("in an effort to")
+    is the speaker's reason, not the promise."""
+    assert the_claim(analyse(models, language, text)).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The poll also found that:\n\nThe poll has a margin of error of 3 points."),
+        ("fr", "Le sondage montre aussi que :\n\nLa marge d'erreur est de trois points."),
+    ],
+    ids=["found-that", "montre-que"],
+)
+def test_a_lone_complementizer_is_no_content(models: ModelCache, language: str, text: str) -> None:
+    """ "The poll also found that:" before a list the page lost reports nothing."""
+    assert not attributed(analyse(models, language, text))

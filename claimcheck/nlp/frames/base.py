@@ -255,6 +255,16 @@ def is_bare_participle(verb: Token) -> bool:
     return verb.dep_ in ("amod", "acl", "nmod", "obl", "obj", "conj")
 
 
+# Words that only join or mark a clause: a content made of them alone says nothing.
+GLUE_POS = frozenset({"SCONJ", "PART", "AUX", "ADP", "CCONJ", "DET", "PUNCT", "SPACE"})
+
+
+def says_something(sent: Span, content: tuple[int, int]) -> bool:
+    """Whether a content holds a word beyond glue: not a lone "that" or "to"."""
+    words = sent.doc.char_span(*content, alignment_mode="expand")
+    return words is not None and any(t.pos_ not in GLUE_POS for t in words)
+
+
 def closes_frame(token: Token) -> bool:
     """What may follow a parenthetical or inverted frame: a comma, the sentence end."""
     return token.is_punct or token.is_space

@@ -190,11 +190,13 @@ class ContentRules(SpeakerRules):
     def reported_object(self, verb: Token) -> Token | None:
         """What "announced", "criticized", "called for" bear on: their object."""
         for child in verb.children:
-            if child.dep_ in OBJECT_DEPS and child.i > verb.i:
+            if child.i < verb.i:
+                continue  # "On Twitter, Bush called …": a phrase before the verb is its setting
+            if child.dep_ in OBJECT_DEPS and not self._when(child):
                 return child
             if child.dep_ == "prep" and self._object_preposition(verb, child):
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
-            if child.dep_ in ("obl:arg", "obl") and child.i > verb.i:
+            if child.dep_ in ("obl:arg", "obl"):
                 # "a appelé à la « retenue »": the preposition hangs on the noun (UD style)
                 case = next((c for c in child.children if c.dep_ == "case"), None)
                 if (
@@ -211,6 +213,10 @@ class ContentRules(SpeakerRules):
             if noun.pos_ == "NOUN" and noun.i > verb.i:
                 return noun
         return None
+
+    def _when(self, token: Token) -> bool:
+        """ "promised Sunday to end …": a day the parser took for the object."""
+        return token.ent_type_ in ("DATE", "TIME") or is_day(token, self.lexicon)
 
     def adjacent_quote(
         self, sent: Span, verb: Token, source: Span | None
@@ -254,8 +260,11 @@ class ContentRules(SpeakerRules):
         """Whether a content is a quotation or a that-clause, not the object of an act."""
         words = self.text[content[0] : content[1]].lower().replace("’", "'").split()
         first = words[0] if words else ""
-        quoted = any(start <= content[0] < end for start, end in self.quotes)
-        return quoted or self.lexicon.is_complementizer(first)
+        return self.is_quoted(content) or self.lexicon.is_complementizer(first)
+
+    def is_quoted(self, content: tuple[int, int]) -> bool:
+        """Whether a content opens inside a quotation of speech."""
+        return any(start <= content[0] < end for start, end in self.quotes)
 
     def before_colon_quote(self, bounds: tuple[int, int]) -> tuple[int, int]:
         """ "jugé que les tensions s'apaisent : « Elles … »": the clause stops at a colon that
@@ -304,6 +313,8 @@ class ContentRules(SpeakerRules):
             following = doc[token.i + 1] if token.i + 1 < sent.end else None
             marker = token.lower_ in self.lexicon.infinitive_markers
             if marker and following is not None and self._looks_infinitive(following):
+                if following.head.dep_ == "pobj":
+                    return None  # "pledged her vote … in an effort to wrap up": a purpose
                 return token.idx, self.clause_end(sent, token)
             finite = "Part" not in token.morph.get("VerbForm", [])  # "les parties concernées"
             if token.pos_ in ("VERB", "AUX") and finite and not self._looks_infinitive(token):

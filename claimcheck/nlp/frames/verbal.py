@@ -20,6 +20,7 @@ from claimcheck.nlp.frames.base import (
     is_infinitive,
     is_passive,
     is_unreal,
+    says_something,
     tokens_span,
 )
 from claimcheck.nlp.frames.contents import ContentRules
@@ -80,7 +81,9 @@ class VerbalFrames(ContentRules):
         strong = lemma in self.lexicon.speech_verbs or lemma in self.lexicon.relay_verbs
         source = self.find_source(sent, verb)
         content = self.find_content(sent, verb, source, strong)
-        if content is None or (is_gerund(verb) and not self._reports_words(content)):
+        if content is None or not (self.is_quoted(content) or says_something(sent, content)):
+            return None  # "argued that:" before a list the page lost: nothing was reported
+        if is_gerund(verb) and not self._reports_words(content):
             return None  # "en défendant la laïcité", "une photo montrant Trump": no statement
         if self._hypothetical(verb):
             return None  # "pourra saisir le Conseil si elle estime que …": a case, not a claim
