@@ -267,3 +267,32 @@ def test_a_promise_reports_its_infinitive_past_the_day(
 def test_a_lone_complementizer_is_no_content(models: ModelCache, language: str, text: str) -> None:
     """ "The poll also found that:" before a list the page lost reports nothing."""
     assert not attributed(analyse(models, language, text))
+
+
+def test_a_poll_reports_the_standing_it_shows(models: ModelCache) -> None:
+    """ "A survey found Mrs. Clinton with a lead": the lead is what the survey found."""
+    text = "A survey by the institute in March found Mrs. Clinton with a lead of 48 percent."
+    content = the_claim(analyse(models, "en", text)).content.text
+    assert content == "Mrs. Clinton with a lead of 48 percent"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'Hemsley said the days when the nation had "a unifying story" from newspapers are'
+            " gone.",
+            'the days when the nation had "a unifying story" from newspapers are gone',
+        ),
+        (
+            "The senator told reporters in the hallway that the vote would wait.",
+            "that the vote would wait",
+        ),
+    ],
+    ids=["said-the-days-are-gone", "told-reporters-that"],
+)
+def test_a_reported_clause_keeps_the_subject_the_parser_made_an_object(
+    models: ModelCache, text: str, content: str
+) -> None:
+    """ "said the days when … are gone" reports the whole clause; the people told are not."""
+    assert the_claim(analyse(models, "en", text)).content.text == content

@@ -26,6 +26,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+# Where the parser hangs the subject of a reported clause it cut from it: "said the days
+# when … are gone" read as "said [the days] [are gone]".
+LOST_SUBJECT_DEPS = frozenset({"npadvmod", "obl:npmod"})
+
+
 class ContentRules(SpeakerRules):
     """What a cue reports: its clause, quotation, object or infinitive, cut where the next
     frame starts."""
@@ -145,10 +150,14 @@ class ContentRules(SpeakerRules):
 
     def clause_bounds(self, verb: Token, clause: Token) -> tuple[int, int]:
         """The clause, with the ones coordinated after it: "said that A and that B"; an
-        infinitive takes in whom it is asked of: "urged the senator to apologize"."""
+        infinitive takes in whom it is asked of: "urged the senator to apologize", and a
+        clause with no subject the one the parser made the verb's object: "said the days when
+        … are gone"."""
         start, end = subtree_bounds(clause)
-        if clause.dep_ == "xcomp":
-            addressee = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i < clause.i]
+        lost = self._lost_its_subject(verb, clause)
+        if clause.dep_ == "xcomp" or lost:
+            nouns = OBJECT_DEPS | LOST_SUBJECT_DEPS if lost else OBJECT_DEPS
+            addressee = [c for c in verb.children if c.dep_ in nouns and c.i < clause.i]
             if addressee and addressee[0].i > verb.i:
                 start = min(start, addressee[0].left_edge.idx)
         for sibling in verb.children:
@@ -156,6 +165,16 @@ class ContentRules(SpeakerRules):
             if sibling.dep_ == "conj" and sibling.i > clause.i and marked:
                 end = max(end, subtree_bounds(sibling)[1])
         return start, end
+
+    def _lost_its_subject(self, verb: Token, clause: Token) -> bool:
+        """A clause with neither subject nor complementizer after a verb whose object is not
+        whom it was said to: the parser took its subject for the verb's object."""
+        if clause.dep_ != "ccomp" or self.lemma(verb) in self.lexicon.addressee_verbs:
+            return False
+        return not any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" or self.lexicon.is_complementizer(c.lower_)
+            for c in clause.children
+        )
 
     def before_next_frame(self, clause: Token, bounds: tuple[int, int]) -> tuple[int, int]:
         """ "said the economy was weak, and accused the bank of …", "…, and when asked whether
