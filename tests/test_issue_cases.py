@@ -296,3 +296,13 @@ def test_a_reported_clause_keeps_the_subject_the_parser_made_an_object(
 ) -> None:
     """ "said the days when … are gone" reports the whole clause; the people told are not."""
     assert the_claim(analyse(models, "en", text)).content.text == content
+
+
+def test_the_title_of_a_work_is_not_the_speaker(models: ModelCache) -> None:
+    """ "Hemsley, the co-author of “Going Viral,”": the book is not who speaks, and the
+    surname the recogniser missed still names him."""
+    text = (
+        'Hemsley, the co-author of "Going Viral," about the spread of information, said the '
+        "days of unity were over."
+    )
+    assert source_of(the_claim(analyse(models, "en", text))).name == "Hemsley"

@@ -289,7 +289,9 @@ class SpeakerResolver:
         ents = [
             e
             for e in mention.ents
-            if e.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL") and not _owner(e, mention)
+            if e.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
+            and not _owner(e, mention)
+            and not _quoted_title(e)
         ]
         for labels in (PERSON_LABELS, ORG_LABELS, frozenset({"MISC"}), PLACE_LABELS):
             chosen = [e for e in ents if e.label_ in labels]
@@ -321,7 +323,7 @@ class SpeakerResolver:
                     # "Ana Sofia Cardenal" with only "Ana" recognised: the whole name is hers
                     return Entity(mention.doc, entity.start, end, label=entity.label_)
                 return entity
-        return mention if _bare_name(mention) else None
+        return mention if _bare_name(mention) else _proper_head(mention)
 
     def _untitled(self, mention: Span) -> Span:
         """The mention without the determiners and titles it opens with: "Mme Cardenal" is
@@ -692,6 +694,28 @@ def _owner(entity: Span, mention: Span) -> bool:
     """A name in the possessive, not at the mention's head: "Trump's running mate" is not
     Trump, "Talk show host Glenn Beck says Donald Trump's …" is Glenn Beck."""
     return entity.root.dep_ == "poss" and not entity.start <= mention.root.i < entity.end
+
+
+def _proper_head(mention: Span) -> Span | None:
+    """The name a mention opens with when the recogniser missed it: "Hemsley, the co-author
+    of a book, said" is Hemsley."""
+    head = mention.root
+    if head.pos_ != "PROPN" or head.i != mention.start:
+        return None
+    if len(mention) > 1 and mention[1].pos_ == "ADP":
+        return None  # "House of Cards": the name goes on
+    return mention[:1]
+
+
+def _quoted_title(entity: Span) -> bool:
+    """A name in quotation marks is the title of a work ("the co-author of “Going Viral,”"),
+    not who speaks."""
+    doc = entity.doc
+    before = doc[entity.start - 1] if entity.start > 0 else None
+    after = entity.end
+    while after < len(doc) and doc[after].is_punct and not doc[after].is_quote:
+        after += 1
+    return before is not None and before.is_quote and after < len(doc) and doc[after].is_quote
 
 
 def _aside_start(verb: Token) -> int:
