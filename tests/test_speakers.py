@@ -1164,6 +1164,18 @@ def test_an_opening_typewriter_quote_belongs_to_the_sentence_it_opens(analyse: A
     assert speaker(report, "insane") == "Trump"
 
 
+def test_a_typewriter_quote_opening_a_paragraph_belongs_to_it(analyse: Analyse) -> None:
+    """The '' that opens a paragraph is neither the end of the paragraph before nor a claim."""
+    report = analyse(
+        "en",
+        "The allure of simplicity itself, Mr. Furman argued, is largely a chimera.\n\n"
+        "''Most of the complexity derives from efforts to measure'' income, he said.",
+    )
+    assert claim_with(report, "chimera").content.text.endswith("chimera")
+    assert claim_with(report, "complexity").content.text.startswith("''Most")
+    assert all(any(c.isalnum() for c in claim.content.text) for claim in report.claims)
+
+
 def test_a_pronoun_is_not_given_to_a_person_who_only_stands_between_it_and_the_speaker(
     analyse: Analyse,
 ) -> None:

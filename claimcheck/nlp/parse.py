@@ -218,7 +218,8 @@ def _opens(token: Token) -> bool:
     typewriter marks ('' and ") read the same both ways, so their spacing tells."""
     if token.i == 0 or not token.is_quote or token.whitespace_:
         return False
-    return bool(token.doc[token.i - 1].whitespace_)
+    before = token.doc[token.i - 1]
+    return bool(before.whitespace_) or before.is_space  # a paragraph break is a space too
 
 
 def _continues(previous: Span, sent: Span) -> bool:
