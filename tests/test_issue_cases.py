@@ -306,3 +306,27 @@ def test_the_title_of_a_work_is_not_the_speaker(models: ModelCache) -> None:
         "days of unity were over."
     )
     assert source_of(the_claim(analyse(models, "en", text))).name == "Hemsley"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "It is no surprise, Mr. Garin said, that Mrs. Clinton has done well with older voters.",
+            "It is no surprise, Mr. Garin said, that Mrs. Clinton has done well with older voters",
+        ),
+        (
+            'While not everything Trump says is true, Jamieson said Trump is "telling his '
+            'supporters what they want to believe is true."',
+            'Trump is "telling his supporters what they want to believe is true."',
+        ),
+    ],
+    ids=["split-by-the-frame", "adverbial-before-the-frame"],
+)
+def test_a_clause_before_the_cue_is_reported_only_when_the_frame_splits_it(
+    models: ModelCache, text: str, content: str
+) -> None:
+    """ "It is no surprise, X said, that …" is one statement around the frame; "While …, X said
+    Y" reports Y, not the clause the parser also hung on "said"."""
+    claims = attributed(analyse(models, "en", text))
+    assert [c.content.text for c in claims] == [content]

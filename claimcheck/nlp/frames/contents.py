@@ -43,11 +43,12 @@ class ContentRules(SpeakerRules):
             return quote  # '“…,” he said, adding that …': "adding" reports the clause
         lemma = self.lemma(verb)
         frame_only = lemma in self.lexicon.frame_only_verbs
-        for child in verb.children:
-            if self.is_reported_clause(child, source, frame_only):
-                bounds = self.before_colon_quote(self.clause_bounds(verb, child))
-                bounds = self.before_next_frame(child, bounds)
-                return self.extend_to_quotes(bounds)
+        clauses = [c for c in verb.children if self.is_reported_clause(c, source, frame_only)]
+        if clauses:
+            child = self._main_clause(verb, clauses)
+            bounds = self.before_colon_quote(self.clause_bounds(verb, child))
+            bounds = self.before_next_frame(child, bounds)
+            return self.extend_to_quotes(bounds)
         complementizer = self.surface_complement(sent, verb)
         if complementizer is not None:
             return self.extend_to_quotes(complementizer)
@@ -164,7 +165,23 @@ class ContentRules(SpeakerRules):
             marked = any(self.lexicon.is_complementizer(c.lower_) for c in sibling.children)
             if sibling.dep_ == "conj" and sibling.i > clause.i and marked:
                 end = max(end, subtree_bounds(sibling)[1])
+            elif _split_by_frame(verb, clause, sibling):
+                end = max(end, subtree_bounds(sibling)[1])  # "It is no surprise, X said, that …"
         return start, end
+
+    @staticmethod
+    def _main_clause(verb: Token, clauses: list[Token]) -> Token:
+        """The clause a cue reports. A clause before it that goes on past a parenthetical
+        frame is one content with the rest; one before a frame that is not set off is an
+        adverbial the parser misread: "While not everything he says is true, Jamieson said
+        Trump is …" reports what comes after "said"."""
+        first = clauses[0]
+        if first.i > verb.i or first.dep_ != "ccomp":
+            return first
+        after = [c for c in clauses if c.i > verb.i and c.dep_ == "ccomp"]
+        if after and not _split_by_frame(verb, first, after[0]):
+            return after[0]
+        return first
 
     def _lost_its_subject(self, verb: Token, clause: Token) -> bool:
         """A clause with neither subject nor complementizer after a verb whose object is not
@@ -429,6 +446,15 @@ class ContentRules(SpeakerRules):
         while last.i > frame_end and (last.is_space or (last.is_punct and not last.is_quote)):
             last = sent.doc[last.i - 1]
         return last
+
+
+def _split_by_frame(verb: Token, before: Token, after: Token) -> bool:
+    """Two reported clauses on either side of a parenthetical frame: "It is no surprise, Mr.
+    Garin said, that …"."""
+    doc = verb.doc
+    set_off = after.left_edge.i > 0 and doc[after.left_edge.i - 1].text == ","
+    both = before.dep_ == after.dep_ == "ccomp"
+    return both and before.i < verb.i < after.i and set_off
 
 
 def _present_participle(token: Token) -> bool:
