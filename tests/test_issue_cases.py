@@ -330,3 +330,42 @@ def test_a_clause_before_the_cue_is_reported_only_when_the_frame_splits_it(
     Y" reports Y, not the clause the parser also hung on "said"."""
     claims = attributed(analyse(models, "en", text))
     assert [c.content.text for c in claims] == [content]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "en",
+            '"He did try to intimidate me," said Rosa Dunn, who wrote about the lawyer\'s visit '
+            'in her book. "Thank goodness, none of it was true."',
+            "Rosa Dunn",
+        ),
+        (
+            "fr",
+            "« Il a tenté de m'intimider », a raconté Marie Dupont, qui a écrit sur la visite de "
+            "l'avocat dans son livre. « Heureusement, rien de tout cela n'était vrai. »",
+            "Marie Dupont",
+        ),
+    ],
+    ids=["who-wrote-about", "qui-a-ecrit"],
+)
+def test_a_quotation_goes_on_with_the_speaker_not_with_a_claim_in_their_description(
+    models: ModelCache, language: str, text: str, speaker: str
+) -> None:
+    """ "said Rosa Dunn, who wrote about …": the next quotation is hers, not the relative's."""
+    claims = attributed(analyse(models, language, text))
+    last = next(c for c in claims if "true" in c.content.text or "vrai" in c.content.text)
+    assert source_of(last).name == speaker
+    assert source_of(last).text not in ("who", "qui")
+
+
+def test_a_quotation_goes_on_past_its_frame_with_a_that_clause(models: ModelCache) -> None:
+    """'"It's our bad luck," he said, that both men had ties to the mosque' is one statement."""
+    text = (
+        'Imam Adel Nefzi spoke. "It\'s our bad luck," he said, that both men had ties to this '
+        "little mosque."
+    )
+    claim = the_claim(analyse(models, "en", text))
+    assert claim.content.text.startswith('"It\'s our bad luck,"')
+    assert claim.content.text.endswith("ties to this little mosque")

@@ -514,13 +514,27 @@ def _ends_quoted(draft: _Draft, text: str) -> bool:
 
 
 def _previous_speaker(drafts: list[_Draft], position: int, text: str) -> _Draft | None:
-    """The last attributed claim before ``position``, if it is in this paragraph or the last."""
+    """The last attributed claim before ``position``, if it is in this paragraph or the last.
+    A claim made inside a speaker's description ("said O'Donnell, who wrote about the visit")
+    does not count: the quotation goes on with the speaker described."""
     before = [d for d in drafts if d.content[1] <= position and d.source is not None]
+    before = [d for d in before if not any(_describes_speaker(d, other) for other in before)]
     if not before:
         return None
     last = max(before, key=lambda d: d.content[1])
     between = text[last.content[1] : position]
     return last if between.count("\n") <= 1 or not between.strip() else None
+
+
+def _describes_speaker(draft: _Draft, other: _Draft) -> bool:
+    """Whether ``draft``'s cue lies in ``other``'s source mention."""
+    bounds = other.source_bounds
+    return (
+        draft is not other
+        and draft.cue is not None
+        and bounds is not None
+        and bounds[0] <= draft.cue[0] < bounds[1]
+    )
 
 
 # Words allowed between a claim's frame and a quotation that continues it: a sentence of setting

@@ -39,6 +39,10 @@ class ContentRules(SpeakerRules):
         self, sent: Span, verb: Token, source: Span | None, strong: bool
     ) -> tuple[int, int] | None:
         quote = self.adjacent_quote(sent, verb, source)
+        if quote is not None and quote[1] <= verb.idx:
+            rest = self._rest_after_frame(verb)
+            if rest is not None:  # '"It's our bad luck," he said, that both men …'
+                return quote[0], subtree_bounds(rest)[1]
         if quote is not None and not (quote[1] <= verb.idx and self.clause_after(verb)):
             return quote  # '“…,” he said, adding that …': "adding" reports the clause
         lemma = self.lemma(verb)
@@ -76,6 +80,17 @@ class ContentRules(SpeakerRules):
             return None
         noun = next(c for c in prep.children if c.dep_ == "pobj")
         return self.extend_to_quotes(subtree_bounds(noun))
+
+    def _rest_after_frame(self, verb: Token) -> Token | None:
+        """The that-clause a quotation goes on with past its frame, set off by a comma."""
+        for child in verb.children:
+            if child.dep_ != "ccomp" or child.i < verb.i:
+                continue
+            first = child.left_edge
+            set_off = first.i > 0 and verb.doc[first.i - 1].text == ","
+            if set_off and self.lexicon.is_complementizer(first.lower_):
+                return child
+        return None
 
     def clause_after(self, verb: Token) -> bool:
         """Whether a that-clause follows the verb: "adding that …"."""
