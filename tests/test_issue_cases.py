@@ -369,3 +369,27 @@ def test_a_quotation_goes_on_past_its_frame_with_a_that_clause(models: ModelCach
     claim = the_claim(analyse(models, "en", text))
     assert claim.content.text.startswith('"It\'s our bad luck,"')
     assert claim.content.text.endswith("ties to this little mosque")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "en",
+            "On Saturday, Senator Ann Harlow issued a statement saying that the judge was fair.",
+            "Ann Harlow",
+        ),
+        (
+            "fr",
+            "Le ministre Gérald Marchal a publié un communiqué affirmant que la frontière restait "
+            "ouverte.",
+            "Gérald Marchal",
+        ),
+    ],
+    ids=["issued-a-statement-saying", "publie-un-communique-affirmant"],
+)
+def test_a_statement_that_says_something_speaks_for_who_put_it_out(
+    models: ModelCache, language: str, text: str, speaker: str
+) -> None:
+    """ "Harlow issued a statement saying …": Harlow said it, through the statement."""
+    assert source_of(the_claim(analyse(models, language, text))).name == speaker

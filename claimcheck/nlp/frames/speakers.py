@@ -11,6 +11,7 @@ from claimcheck.nlp.frames.base import (
     INSERTION_TOKENS,
     LEADING_PHRASE_TOKENS,
     MAX_NAME_TOKENS,
+    OBJECT_DEPS,
     RELATIVE_DEPS,
     SPEAKER_DEPS,
     SUBJECT_CLIMB,
@@ -58,13 +59,21 @@ class SpeakerRules(CueRules):
             return self.mention(sent, subject, verb)
         if verb.dep_ in ("amod", "acl") and verb.head.i == verb.i - 1 and self.can_speak(verb.head):
             # "Le gouvernement considère qu'…" parsed as a noun and its modifier
-            return self.mention(sent, verb.head, verb)
+            return self.author_of(sent, verb.head, verb) or self.mention(sent, verb.head, verb)
         if self.is_impersonal(verb):
             return None  # "it is said that", "il est rapporté que": a claim with no source
         inverted = self.inverted_source(sent, verb)
         if inverted is not None:
             return inverted
         return self.surface_subject(sent, verb) or self.borrowed_subject(sent, verb)
+
+    def author_of(self, sent: Span, noun: Token, verb: Token) -> Span | None:
+        """Who put out the statement that says it: "Trump issued a statement saying …", "le
+        ministère a publié un communiqué affirmant …"."""
+        if noun.dep_ not in OBJECT_DEPS or noun.lemma_.lower() not in self.lexicon.speech_nouns:
+            return None
+        subject = self.subject_of(noun.head)
+        return self.mention(sent, subject, verb) if subject is not None else None
 
     def _preposed_content(self, sent: Span, subject: Token, verb: Token) -> bool:
         """A "subject" that cannot speak, before the verb and cut off from it by a comma: the
