@@ -393,3 +393,40 @@ def test_a_statement_that_says_something_speaks_for_who_put_it_out(
 ) -> None:
     """ "Harlow issued a statement saying …": Harlow said it, through the statement."""
     assert source_of(the_claim(analyse(models, language, text))).name == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "mention"),
+    [
+        (
+            "en",
+            "WASHINGTON — Sen. Chuck Grassley (R-Iowa) said the hearing would wait.",
+            "Sen. Chuck Grassley (R-Iowa)",
+        ),
+        (
+            "en",
+            "Even some of Clinton's allies said the plan had failed.",
+            "some of Clinton's allies",
+        ),
+        (
+            "en",
+            "Seventy-two percent of voters said the plan had failed.",
+            "Seventy-two percent of voters",
+        ),
+        (
+            "fr",
+            "PARIS — Le ministre Gérald Marchal a affirmé que la frontière restait ouverte.",
+            "Le ministre Gérald Marchal",
+        ),
+        ("fr", "Même le ministre a reconnu que la réforme avait échoué.", "le ministre"),
+    ],
+    ids=["dateline", "even", "seventy-two", "dateline-fr", "meme"],
+)
+def test_the_speaker_is_written_without_dateline_or_focus_adverb(
+    models: ModelCache, language: str, text: str, mention: str
+) -> None:
+    """ "WASHINGTON — Sen. Grassley", "Even his allies": neither the dateline nor "even" is part
+    of who speaks; the hyphen of "Seventy-two" is no dateline dash."""
+    source = source_of(the_claim(analyse(models, language, text)))
+    assert source.text == mention
+    assert not source.name.lower().startswith(("even", "même", "of ", "two"))

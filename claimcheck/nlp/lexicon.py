@@ -70,6 +70,7 @@ class Lexicon:
     euphonic: frozenset[str] = frozenset()  # the "-t" of "a-t-il dit", as the tokenizer cuts it
     inverted_subjects: frozenset[str] = frozenset()  # "-elle" of "affirme-t-elle"
     reflexives: frozenset[str] = frozenset()  # "s'" of "s'étonne"
+    focus_adverbs: frozenset[str] = frozenset()  # "even" of "even his allies said"
     incise_fillers: tuple[str, ...] = ()
     conditional_endings: tuple[str, ...] = ()  # "-rait", "-raient": what a conditional ends in
     epistemic_hedges: frozenset[str] = frozenset()  # "probably": the speaker's doubt in a content
@@ -271,6 +272,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         euphonic=words(grammar, "euphonic"),
         inverted_subjects=words(grammar, "inverted_subjects"),
         reflexives=words(grammar, "reflexives"),
+        focus_adverbs=words(grammar, "focus_adverbs"),
         incise_fillers=phrases(grammar, "incise_fillers"),
         conditional_endings=tuple(str(e) for e in hedges.get("conditional_endings", [])),
         belief_needs_clause=bool(cues.get("belief_needs_clause", False)),

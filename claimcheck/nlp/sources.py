@@ -390,8 +390,8 @@ class SpeakerResolver:
         words = [
             t for t in mention if not (t.is_punct or t.is_space) and (end is None or t.i < end)
         ]
-        while words and words[0].lower_ in determiners:
-            words.pop(0)
+        while len(words) > 1 and words[0].lower_ in determiners and words[1].pos_ != "ADP":
+            words.pop(0)  # but "some of Clinton's allies" keeps its "some"
         while words and words[-1].lower_ in self.lexicon.relative_pronouns:
             words.pop()  # "three intelligence sources who", cut where their clause begins
         if not words:

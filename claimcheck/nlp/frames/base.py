@@ -153,8 +153,12 @@ def after_dateline(sent: Span) -> int:
     place in capitals, an agency in brackets, a dash. Sentences without one start at the start."""
     doc = sent.doc
     for token in sent[:DATELINE_TOKENS]:
-        if token.text in ("-", "—", "–", "--") and token.i > sent.start:
-            return token.i + 1
+        before = doc[token.i - 1] if token.i > sent.start else None
+        apart = before is not None and (
+            bool(before.whitespace_) or before.text == ")" or before.text.isupper()
+        )
+        if token.text in ("-", "—", "–", "--") and apart:
+            return token.i + 1  # a dash after the place, not the hyphen of "Seventy-two"
         words = [c for c in token.text if c.isalpha()]
         bracketed = any(t.text == "(" for t in doc[sent.start : token.i]) and not any(
             t.text == ")" for t in doc[sent.start : token.i]

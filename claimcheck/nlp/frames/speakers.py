@@ -17,6 +17,7 @@ from claimcheck.nlp.frames.base import (
     SUBJECT_CLIMB,
     SUBJECT_DEPS,
     acts_as_verb,
+    after_dateline,
     is_day,
     is_passive,
 )
@@ -272,8 +273,12 @@ class SpeakerRules(CueRules):
             cut = verb.left_edge.i
             left, right = (left, cut - 1) if left <= head.i < cut else (head.i, head.i)
         start, end = max(left, sent.start), min(right + 1, sent.end)
-        while start < head.i and sent.doc[start].pos_ == "ADP":
-            start += 1  # "par le ministère": the agent without its preposition
+        if start < after_dateline(sent) <= head.i:
+            start = after_dateline(sent)  # "WASHINGTON — Sen. Chuck Grassley said"
+        while start < head.i and (
+            sent.doc[start].pos_ == "ADP" or sent.doc[start].lower_ in self.lexicon.focus_adverbs
+        ):
+            start += 1  # "par le ministère", "even Obama": the speaker without the word before
         clause = next(
             (
                 t.i
