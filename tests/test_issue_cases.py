@@ -430,3 +430,31 @@ def test_the_speaker_is_written_without_dateline_or_focus_adverb(
     source = source_of(the_claim(analyse(models, language, text)))
     assert source.text == mention
     assert not source.name.lower().startswith(("even", "même", "of ", "two"))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "content"),
+    [
+        (
+            "en",
+            "Just a few weeks ago, as Western Journalism reported, Thor and Beck were discussing "
+            "a run.",
+            "Just a few weeks ago, as Western Journalism reported, Thor and Beck were discussing "
+            "a run",
+        ),
+        ("en", "Unemployment will fall, as the minister announced.", "Unemployment will fall"),
+        (
+            "en",
+            "Comey called her handling of information “extremely careless,” and declined to "
+            "charge her.",
+            "her handling of information “extremely careless,”",
+        ),
+    ],
+    ids=["as-clause-in-between", "as-clause-last", "no-dangling-and"],
+)
+def test_a_content_is_the_whole_statement_and_nothing_dangles(
+    models: ModelCache, language: str, text: str, content: str
+) -> None:
+    """An as-clause in mid-sentence vouches for the words on both sides of it; a content never
+    ends on the "and" of the next clause."""
+    assert the_claim(analyse(models, language, text)).content.text == content

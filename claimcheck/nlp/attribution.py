@@ -35,8 +35,8 @@ from claimcheck.nlp.people import Antecedents, full_name_gender, people_in
 from claimcheck.nlp.quotes import CLOSERS, PAIRS, Quote, find_quotes
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
     from claimcheck.nlp.tagger import Tagged
 
@@ -176,8 +176,9 @@ def _draft(frame: Frame, part: Part, sent: SpacySpan) -> _Draft:
     source_bounds = None
     if frame.source is not None:
         source_bounds = (frame.source.start_char + shift, frame.source.end_char + shift)
+    start, end = _tied_off(part.doc, frame.content)
     return _Draft(
-        content=(frame.content[0] + shift, frame.content[1] + shift),
+        content=(start + shift, end + shift),
         cue=(frame.cue[0] + shift, frame.cue[1] + shift),
         cue_lemma=frame.cue_lemma,
         source=frame.source,
@@ -187,6 +188,25 @@ def _draft(frame: Frame, part: Part, sent: SpacySpan) -> _Draft:
         sentence=sent,
         written=((frame.written[0] + shift, frame.written[1] + shift) if frame.written else None),
     )
+
+
+# What a content does not end on: "called him divisive and", "said she had met him but",
+# "the system “rigged” in a tweet Tuesday,": the conjunction or mark of the next clause.
+DANGLING_MARKS = frozenset({",", ";", "—", "–", "-", "--"})
+
+
+def _tied_off(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+    words = doc.char_span(*content, alignment_mode="expand")
+    if words is None:
+        return content
+    last = len(words) - 1
+    while last > 0 and (
+        words[last].pos_ in ("CCONJ", "SPACE") or words[last].text in DANGLING_MARKS
+    ):
+        last -= 1
+    if last == len(words) - 1:
+        return content
+    return content[0], words[last].idx + len(words[last].text)
 
 
 def _beliefs_outside_sources(drafts: list[_Draft], lexicon: Lexicon) -> list[_Draft]:

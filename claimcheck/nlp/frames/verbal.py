@@ -60,12 +60,14 @@ class VerbalFrames(ContentRules):
 
     def host_clause(self, sent: Span, clause_verb: Token) -> tuple[int, int] | None:
         """The rest of the sentence around a subordinate clause: before it when it comes last,
-        after its comma when it comes first."""
+        after its comma when it comes first, the whole sentence when it stands in between."""
         first, last = clause_verb.left_edge.i, clause_verb.right_edge.i
-        if first > sent.start:
-            tokens = [t for t in sent.doc[after_dateline(sent) : first] if not t.is_space]
+        before = [t for t in sent.doc[after_dateline(sent) : first] if not t.is_space]
+        after = [t for t in sent.doc[last + 1 : sent.end] if not t.is_space]
+        if before and sum(t.is_alpha for t in after) >= MIN_CLAUSE_WORDS:
+            tokens = [t for t in sent.doc[before[0].i : sent.end] if not t.is_space]
         else:
-            tokens = [t for t in sent.doc[last + 1 : sent.end] if not t.is_space]
+            tokens = before or after
         while tokens and tokens[0].is_punct and not tokens[0].is_quote:
             tokens.pop(0)
         while tokens and tokens[-1].is_punct and not tokens[-1].is_quote:
