@@ -273,8 +273,9 @@ class SpeakerRules(CueRules):
             cut = verb.left_edge.i
             left, right = (left, cut - 1) if left <= head.i < cut else (head.i, head.i)
         start, end = max(left, sent.start), min(right + 1, sent.end)
-        if start < after_dateline(sent) <= head.i:
-            start = after_dateline(sent)  # "WASHINGTON — Sen. Chuck Grassley said"
+        dateline_end = after_dateline(sent)
+        if start < dateline_end <= head.i:
+            start = dateline_end  # "WASHINGTON — Sen. Chuck Grassley said"
         while start < head.i and (
             sent.doc[start].pos_ == "ADP" or sent.doc[start].lower_ in self.lexicon.focus_adverbs
         ):
