@@ -458,3 +458,42 @@ def test_a_content_is_the_whole_statement_and_nothing_dangles(
     """An as-clause in mid-sentence vouches for the words on both sides of it; a content never
     ends on the "and" of the next clause."""
     assert the_claim(analyse(models, language, text)).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "content"),
+    [
+        (
+            "en",
+            "The club's heavy investment in its courses, Ms. Tanzer said, ''is a perfect example "
+            "of adapting.''",
+            "The club's heavy investment in its courses, Ms. Tanzer said, ''is a perfect example "
+            "of adapting.''",
+        ),
+        (
+            "en",
+            'The party, attended by hundreds of delegates, "allows us to get our message out," '
+            "said Frank Coleman.",
+            'The party, attended by hundreds of delegates, "allows us to get our message out,"',
+        ),
+        ("en", "Obama said, “It gets me mad.”", "“It gets me mad.”"),
+        (
+            "fr",
+            "L'investissement du club « est un exemple parfait d'adaptation », a estimé Mme "
+            "Tanzer.",
+            "L'investissement du club « est un exemple parfait d'adaptation »",
+        ),
+    ],
+    ids=[
+        "quoted-predicate-around-frame",
+        "quoted-predicate-before-frame",
+        "whole-quote",
+        "l-elision",
+    ],
+)
+def test_a_quoted_predicate_is_reported_with_its_subject(
+    models: ModelCache, language: str, text: str, content: str
+) -> None:
+    """ "The club's investment, Ms. Tanzer said, ''is a perfect example''": what she said is
+    the whole statement, subject included, from its first word."""
+    assert the_claim(analyse(models, language, text)).content.text == content

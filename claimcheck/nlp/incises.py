@@ -274,12 +274,14 @@ def _reported_content(finder: FrameFinder, sent: Span, first: Token) -> tuple[in
     if quote is not None:
         before = [t for t in doc[sent.start : first.i] if t.idx < quote[0]]
         breaks = [k for k, t in enumerate(before) if t.text in (":", ";", ".", "!", "?", "…")]
-        lead = [t for t in before[breaks[-1] + 1 if breaks else 0 :] if t.is_alpha]
-        if len(lead) < MIN_LEAD_WORDS:
+        lead = before[breaks[-1] + 1 if breaks else 0 :]
+        if sum(t.is_alpha for t in lead) < MIN_LEAD_WORDS:
             return quote  # "… : « Elles représentent une menace », a-t-elle estimé"
         # "L'affaire prend une tournure différente avec « le tweet du ministre », détaille
-        # X": the quotation ends a sentence of the speaker's; the whole of it is reported.
-        return lead[0].idx, quote[1]
+        # X": the quotation ends a sentence of the speaker's; the whole of it is reported,
+        # from its first word ("L'" included).
+        opening = next(t for t in lead if not (t.is_punct or t.is_space))
+        return opening.idx, quote[1]
     words = [t for t in doc[sent.start : first.i] if not (t.is_punct and not t.is_quote)]
     while words and (words[-1].is_space or words[-1].text in (",", "—", "–")):
         words.pop()

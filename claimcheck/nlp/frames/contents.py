@@ -44,7 +44,8 @@ class ContentRules(SpeakerRules):
             if rest is not None:  # '"It's our bad luck," he said, that both men …'
                 return quote[0], subtree_bounds(rest)[1]
         if quote is not None and not (quote[1] <= verb.idx and self.clause_after(verb)):
-            return quote  # '“…,” he said, adding that …': "adding" reports the clause
+            # '“…,” he said, adding that …': "adding" reports the clause
+            return self.with_outside_subject(sent, quote)
         lemma = self.lemma(verb)
         frame_only = lemma in self.lexicon.frame_only_verbs
         clauses = [c for c in verb.children if self.is_reported_clause(c, source, frame_only)]
@@ -80,6 +81,20 @@ class ContentRules(SpeakerRules):
             return None
         noun = next(c for c in prep.children if c.dep_ == "pobj")
         return self.extend_to_quotes(subtree_bounds(noun))
+
+    def with_outside_subject(self, sent: Span, quote: tuple[int, int]) -> tuple[int, int]:
+        """A quoted predicate takes in its subject before it: "The club's investment, Ms.
+        Tanzer said, ''is a perfect example''" reports the whole statement, not "is …"."""
+        words = sent.doc.char_span(*quote, alignment_mode="expand")
+        first = next((t for t in words or () if not t.is_punct), None)
+        if first is None or not first.is_lower or first.pos_ not in ("VERB", "AUX"):
+            return quote
+        subject = next(
+            (c for c in first.children if c.dep_ in SUBJECT_DEPS and c.i < first.i), None
+        )
+        if subject is None or subject.left_edge.i < sent.start:
+            return quote
+        return subject.left_edge.idx, quote[1]
 
     def _rest_after_frame(self, verb: Token) -> Token | None:
         """The that-clause a quotation goes on with past its frame, set off by a comma."""
