@@ -497,3 +497,54 @@ def test_a_quoted_predicate_is_reported_with_its_subject(
     """ "The club's investment, Ms. Tanzer said, ''is a perfect example''": what she said is
     the whole statement, subject included, from its first word."""
     assert the_claim(analyse(models, language, text)).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "« Nous verrons bien ce que le Parlement décidera », a déclaré sur France Inter le "
+            "ministre Gérald Marchal.",
+            "le ministre Gérald Marchal",
+        ),
+        (
+            "« Nous verrons bien ce que le Parlement décidera », a déclaré le ministre Gérald "
+            "Marchal sur France Inter.",
+            "le ministre Gérald Marchal",
+        ),
+        (
+            "« Nous verrons bien ce que le Parlement décidera », a affirmé à l'AFP le porte-parole "
+            "du gouvernement.",
+            "le porte-parole du gouvernement",
+        ),
+    ],
+    ids=["channel-before", "channel-after", "a-l-afp"],
+)
+def test_an_incise_names_its_speaker_apart_from_the_channel(
+    models: ModelCache, text: str, speaker: str
+) -> None:
+    """ "a déclaré sur France Inter le ministre": the radio is where, the minister who."""
+    assert source_of(the_claim(analyse(models, "fr", text))).text == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Marie Dupont a souri, interrogée sur son avenir."),
+        (
+            "en",
+            'Ten percent of voters reported "no opinion" when asked whether they would vote for '
+            "Clinton or Trump.",
+        ),
+    ],
+    ids=["interrogee-sur", "when-asked-whether"],
+)
+def test_whoever_is_asked_is_not_the_one_asking(
+    models: ModelCache, language: str, text: str
+) -> None:
+    """ "interrogée sur son avenir", "when asked whether …": a reduced passive; neither the
+    topic nor the subject of the sentence asked anything."""
+    claims = attributed(analyse(models, language, text))
+    assert not [
+        c for c in claims if c.cue is not None and c.cue.text.startswith(("interrog", "asked"))
+    ]

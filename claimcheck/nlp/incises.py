@@ -134,9 +134,9 @@ def _subject_after(finder: FrameFinder, sent: Span, verb: Token) -> Span | None:
     apposition ("rappelle ainsi Olivier Panisset, naturopathe") and without the day or date
     that may follow it ("a rapporté Kyiv Post le 28 novembre")."""
     doc = sent.doc
-    start = _past_fillers(finder, sent, verb.i + 1)
+    start = _past_channel(finder, sent, _past_fillers(finder, sent, verb.i + 1))
     phrase = _phrase(doc, start, sent.end)
-    words = _undated(finder, phrase)
+    words = _without_channel(finder, _undated(finder, phrase))
     if not words or len(words) > MAX_SUBJECT_WORDS or not _noun_phrase(words):
         return None
     end = phrase[-1].i + 1
@@ -224,6 +224,33 @@ def _past_fillers(finder: FrameFinder, sent: Span, start: int) -> int:
         else:
             return start
     return start
+
+
+def _past_channel(finder: FrameFinder, sent: Span, start: int) -> int:
+    """Past a channel named before the subject: "a déclaré sur France Inter le ministre", "a
+    affirmé à l'AFP le porte-parole"."""
+    doc = sent.doc
+    if start >= sent.end or doc[start].pos_ != "ADP":
+        return start
+    i = start + 1
+    while i < sent.end and doc[i].pos_ == "DET":
+        i += 1
+    names = i
+    while i < sent.end and (doc[i].pos_ == "PROPN" or doc[i].is_title or doc[i].is_upper):
+        i += 1
+    if i == names or i >= sent.end or doc[i].pos_ != "DET":
+        return start  # no name after the preposition, or no subject after the name
+    return i
+
+
+def _without_channel(finder: FrameFinder, words: list[Token]) -> list[Token]:
+    """The subject without a channel after it: "le ministre Gérald Marchal sur France Inter"
+    is the minister; "de" and its kin join a name's parts and stay ("le ministre de
+    l'Intérieur")."""
+    for k, token in enumerate(words[1:], 1):
+        if token.pos_ == "ADP" and token.lower_ not in finder.lexicon.name_links:
+            return words[:k]
+    return words
 
 
 def _head_of(words: list[Token]) -> Token:

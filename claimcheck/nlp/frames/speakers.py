@@ -181,6 +181,9 @@ class SpeakerRules(CueRules):
         """A participle or a coordinated verb speaks for the subject of the clause above it:
         "…, affirmant : « … »", "saying that …", "and added"."""
         participle = "Part" in verb.morph.get("VerbForm", [])
+        reduced = verb.dep_ in ("advcl", "acl") and "Past" in verb.morph.get("Tense", [])
+        if participle and reduced and not any(c.dep_.startswith("aux") for c in verb.children):
+            return None  # "… when asked whether …": the subject was asked, it did not ask
         inherits = verb.dep_ in INHERITING_DEPS or verb.dep_ in ("acl", "advcl", "obl")
         if not inherits and not (participle and verb.dep_ == "advmod"):
             return None  # ", arguant que …" is sometimes hung on the verb as an adverb
@@ -222,6 +225,8 @@ class SpeakerRules(CueRules):
             return None  # "…, told reporters": whom it was said to, not who said it
         if self.lexicon.is_complementizer(words[0].lower_) or any(acts_as_verb(t) for t in words):
             return None  # a clause, not a noun phrase
+        if words[0].pos_ == "ADP":
+            return None  # "…, interrogée sur son avenir": a phrase of the verb, not who speaks
         if not any(t.pos_ in ("PROPN", "NOUN") for t in words):
             return None
         ends_clause = len(words) == len(after) or after[len(words)].text in (",", ".", ";", "!")
