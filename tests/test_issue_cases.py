@@ -548,3 +548,40 @@ def test_whoever_is_asked_is_not_the_one_asking(
     assert not [
         c for c in claims if c.cue is not None and c.cue.text.startswith(("interrog", "asked"))
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "contents"),
+    [
+        (
+            "en",
+            "Senator Ann Harlow said she would run and added that she had decided.",
+            ["she would run", "that she had decided"],
+        ),
+        (
+            "en",
+            "Senator Ann Harlow said the economy was weak, and accused the bank of lying.",
+            ["the economy was weak", "the bank of lying"],
+        ),
+        (
+            "en",
+            "Senator Ann Harlow said prices would rise and fall.",
+            ["prices would rise and fall"],
+        ),
+        (
+            "fr",
+            "La sénatrice Anne Harlow a dit que la réforme était prête et a ajouté qu'elle "
+            "serait votée.",
+            ["que la réforme était prête", "qu'elle serait votée"],
+        ),
+    ],
+    ids=["and-added-that", "comma-and-accused", "rise-and-fall", "et-a-ajoute-que"],
+)
+def test_a_second_act_of_saying_is_its_own_claim_by_the_same_speaker(
+    models: ModelCache, language: str, text: str, contents: list[str]
+) -> None:
+    """ "said A and added that B": two claims of the senator's, not one, and not B said by a
+    subject inside A ("the economy accused the bank")."""
+    claims = attributed(analyse(models, language, text))
+    assert [c.content.text for c in claims] == contents
+    assert {source_of(c).name for c in claims} in ({"Ann Harlow"}, {"Anne Harlow"})

@@ -236,11 +236,18 @@ class ContentRules(SpeakerRules):
                 c.dep_ == "advcl" and self.is_cue_verb(c) for c in conj.children
             )
             first = conj.left_edge.i
-            if not saying or first < 2 or doc[first - 1].dep_ != "cc" or doc[first - 2].text != ",":
+            # the conjunction hangs before the verb's phrase (English) or opens it (UD French)
+            cc = first if doc[first].dep_ == "cc" else first - 1
+            if not saying or cc < 1 or doc[cc].dep_ != "cc":
                 continue
-            comma = doc[first - 2]
-            if start < comma.idx < end and not self.inside_quote(comma.idx):
-                end = comma.idx
+            # ", and accused …"; without the comma only "and added that …", a cue with a
+            # clause of its own: "said prices would rise and fall" is one content
+            cut = doc[cc - 1] if doc[cc - 1].text == "," else None
+            if cut is None and self.clause_after(conj):
+                cut = doc[cc]
+            if cut is not None and start < cut.idx < end and not self.inside_quote(cut.idx):
+                last = doc[cut.i - 1]
+                end = last.idx + len(last.text)
         for participle in clause.subtree:
             # "he plans to preview a strategy, insisting that …": another act of saying, by
             # the same speaker, that the parser hung on a word of the reported clause

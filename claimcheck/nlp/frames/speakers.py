@@ -192,9 +192,13 @@ class SpeakerRules(CueRules):
             if head.head.i == head.i:
                 return None
             head = head.head  # any part of speech: the small models tag "réagi" as an adjective
-            if participle and head.dep_ in CLAUSE_DEPS and self.is_cue_verb(head.head):
-                # "X said her father was fair, saying …": the parser hung "saying" in the
-                # clause X reported; X, who reported it, is saying it too
+            if (
+                (participle or verb.dep_ == "conj")
+                and head.dep_ in CLAUSE_DEPS
+                and self.is_cue_verb(head.head)
+            ):
+                # "X said her father was fair, saying …" / "…, and accused …": the parser hung
+                # the verb in the clause X reported; X, who reported it, is saying it too
                 head = head.head
             subject = self.subject_of(head)
             if subject is not None and subject.i < verb.i:
