@@ -134,7 +134,7 @@ def _subject_after(finder: FrameFinder, sent: Span, verb: Token) -> Span | None:
     apposition ("rappelle ainsi Olivier Panisset, naturopathe") and without the day or date
     that may follow it ("a rapporté Kyiv Post le 28 novembre")."""
     doc = sent.doc
-    start = _past_channel(finder, sent, _past_fillers(finder, sent, verb.i + 1))
+    start = _past_channel(sent, _past_fillers(finder, sent, verb.i + 1))
     phrase = _phrase(doc, start, sent.end)
     words = _without_channel(finder, _undated(finder, phrase))
     if not words or len(words) > MAX_SUBJECT_WORDS or not _noun_phrase(words):
@@ -226,7 +226,7 @@ def _past_fillers(finder: FrameFinder, sent: Span, start: int) -> int:
     return start
 
 
-def _past_channel(finder: FrameFinder, sent: Span, start: int) -> int:
+def _past_channel(sent: Span, start: int) -> int:
     """Past a channel named before the subject: "a déclaré sur France Inter le ministre", "a
     affirmé à l'AFP le porte-parole"."""
     doc = sent.doc
