@@ -245,12 +245,11 @@ def _past_channel(sent: Span, start: int) -> int:
 
 def _without_channel(finder: FrameFinder, words: list[Token]) -> list[Token]:
     """The subject without a channel after it: "le ministre Gérald Marchal sur France Inter"
-    is the minister; "de" and its kin join a name's parts and stay ("le ministre de
-    l'Intérieur")."""
-    for k, token in enumerate(words[1:], 1):
-        if token.pos_ == "ADP" and token.lower_ not in finder.lexicon.name_links:
-            return words[:k]
-    return words
+    is the minister."""
+    if not words:
+        return words
+    cut = finder.adjunct_start(words[0].doc, words[0].i + 1, words[-1].i + 1)
+    return words if cut is None else [t for t in words if t.i < cut]
 
 
 def _head_of(words: list[Token]) -> Token:

@@ -241,17 +241,23 @@ class SpeakerRules(CueRules):
             return None
         head = next((t for t in words if t.head.i < words[0].i or t.head.i > words[-1].i), words[0])
         start, end = self.without_dates(sent.doc, head, words[0].i, words[-1].i + 1)
-        adjunct = next(
+        adjunct = self.adjunct_start(sent.doc, max(start, head.i) + 1, end)
+        if adjunct is not None:
+            end = adjunct  # "le chancelier au quotidien italien": whom, not who
+        return sent.doc[start:end] if start < end else None
+
+    def adjunct_start(self, doc: Doc, start: int, end: int) -> int | None:
+        """Where a phrase of the verb begins after a speaker's name, between ``start`` and
+        ``end``: the first preposition that does not join the parts of a name ("le ministre de
+        l'Intérieur" goes on; "au quotidien italien", "sur France Inter" do not)."""
+        return next(
             (
                 t.i
-                for t in sent.doc[max(start, head.i) + 1 : end]
+                for t in doc[start:end]
                 if t.pos_ == "ADP" and t.lower_ not in self.lexicon.name_links
             ),
             None,
         )
-        if adjunct is not None:
-            end = adjunct  # "le chancelier au quotidien italien": whom, not who
-        return sent.doc[start:end] if start < end else None
 
     @staticmethod
     def _after_question(sent: Span, first: Token) -> bool:
