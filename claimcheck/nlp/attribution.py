@@ -9,7 +9,7 @@ every sentence that nobody is said to have said listed as an unattributed statem
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from itertools import chain
@@ -299,12 +299,13 @@ def _attach_orphan_quotes(
     the paragraph before.
     """
     result = list(drafts)
+    holders = _source_holders(drafts + announced)
     for quote in quotes:
         if any(_overlap((quote.start, quote.end), d.content) for d in result):
             continue
         if not _has_verb(parts, quote):
             continue  # « Nouvelles réformes propices à la croissance »: a label, no statement
-        previous = _previous_speaker(result + announced, quote.start, text)
+        previous = _previous_speaker(result + announced, quote.start, text, holders)
         if previous is None:
             continue
         if previous.announcement:
@@ -533,12 +534,15 @@ def _ends_quoted(draft: _Draft, text: str) -> bool:
     return text[draft.content[0] : draft.content[1]].rstrip(" ,.;:")[-1:] in CLOSING_MARKS
 
 
-def _previous_speaker(drafts: list[_Draft], position: int, text: str) -> _Draft | None:
+def _previous_speaker(
+    drafts: list[_Draft], position: int, text: str, holders: dict[int, list[_Draft]]
+) -> _Draft | None:
     """The last attributed claim before ``position``, if it is in this paragraph or the last.
     A claim made inside a speaker's description ("said O'Donnell, who wrote about the visit")
-    does not count: the quotation goes on with the speaker described."""
+    does not count: the quotation goes on with the speaker described. ``holders``: for each
+    cue, the claims whose source mention holds it."""
     before = [d for d in drafts if d.content[1] <= position and d.source is not None]
-    before = [d for d in before if not any(_describes_speaker(d, other) for other in before)]
+    before = [d for d in before if not _in_earlier_source(d, position, holders)]
     if not before:
         return None
     last = max(before, key=lambda d: d.content[1])
@@ -546,15 +550,33 @@ def _previous_speaker(drafts: list[_Draft], position: int, text: str) -> _Draft 
     return last if between.count("\n") <= 1 or not between.strip() else None
 
 
-def _describes_speaker(draft: _Draft, other: _Draft) -> bool:
-    """Whether ``draft``'s cue lies in ``other``'s source mention."""
-    bounds = other.source_bounds
-    return (
-        draft is not other
-        and draft.cue is not None
-        and bounds is not None
-        and bounds[0] <= draft.cue[0] < bounds[1]
+def _in_earlier_source(draft: _Draft, position: int, holders: dict[int, list[_Draft]]) -> bool:
+    if draft.cue is None:
+        return False
+    return any(
+        other is not draft and other.content[1] <= position and other.source is not None
+        for other in holders.get(draft.cue[0], ())
     )
+
+
+def _source_holders(drafts: list[_Draft]) -> dict[int, list[_Draft]]:
+    """For each cue's start, the claims whose source mention holds it, found once per article:
+    asked for every orphan quotation, a search over every pair of claims cost minutes on long
+    pages. Mentions are short, so a cue looks only at those starting within the longest."""
+    sourced = sorted(
+        ((d.source_bounds, d) for d in drafts if d.source_bounds is not None),
+        key=lambda pair: pair[0][0],
+    )
+    starts = [bounds[0] for bounds, _ in sourced]
+    longest = max((end - start for (start, end), _ in sourced), default=0)
+    holders: dict[int, list[_Draft]] = {}
+    for draft in drafts:
+        if draft.cue is None:
+            continue
+        at = draft.cue[0]
+        near = sourced[bisect_left(starts, at - longest) : bisect_right(starts, at)]
+        holders[at] = [other for (start, end), other in near if start <= at < end]
+    return holders
 
 
 # Words allowed between a claim's frame and a quotation that continues it: a sentence of setting
