@@ -585,3 +585,145 @@ def test_a_second_act_of_saying_is_its_own_claim_by_the_same_speaker(
     claims = attributed(analyse(models, language, text))
     assert [c.content.text for c in claims] == contents
     assert {source_of(c).name for c in claims} in ({"Ann Harlow"}, {"Anne Harlow"})
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "cited"),
+    [
+        (
+            "en",
+            "The administration is still reluctant to call the attack an act of terrorism, citing "
+            "the ongoing investigation.",
+            "the ongoing investigation",
+        ),
+        (
+            "fr",
+            "Le gouvernement refuse de qualifier l'attaque d'acte terroriste, citant l'enquête en "
+            "cours.",
+            "l'enquête en cours",
+        ),
+    ],
+    ids=["citing-the-investigation", "citant-l-enquete"],
+)
+def test_what_a_participle_cites_is_not_an_inverted_speaker(
+    models: ModelCache, language: str, text: str, cited: str
+) -> None:
+    """ "…, citing the ongoing investigation": the noun after a participle is its object; the
+    investigation said nothing."""
+    claims = attributed(analyse(models, language, text))
+    assert cited not in [source_of(c).text for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Senator Ted Cruz continued campaigning Friday in Iowa."),
+        ("en", "Senator Bernie Sanders proved to be a surprisingly potent fundraiser."),
+        ("fr", "Le candidat Marc Blanc a continué à faire campagne vendredi."),
+        ("fr", "La Syrie s'est révélée hostile au plan de paix."),
+    ],
+    ids=["continued-campaigning", "proved-to-be", "continue-a-faire", "s-est-revelee"],
+)
+def test_what_a_subject_goes_on_doing_or_proves_to_be_is_no_claim(
+    models: ModelCache, language: str, text: str
+) -> None:
+    """ "continued campaigning", "proved to be a fundraiser": the verb after a verb of aspect
+    or of evidence tells what its subject does or is; nothing was said."""
+    assert not attributed(analyse(models, language, text))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "cue", "content"),
+    [
+        (
+            "en",
+            "Senator Ann Harlow has continued to insist that the vote was rigged.",
+            "has continued to insist",
+            "that the vote was rigged",
+        ),
+        (
+            "en",
+            "Senator Ann Harlow went on to say that the vote was rigged.",
+            "went on to say",
+            "that the vote was rigged",
+        ),
+        (
+            "en",
+            "The study proved that the drug works.",
+            "proved",
+            "that the drug works",
+        ),
+        (
+            "fr",
+            "La sénatrice Anne Harlow a continué à dire que le vote était truqué.",
+            "a continué à dire",
+            "que le vote était truqué",
+        ),
+    ],
+    ids=["continued-to-insist", "went-on-to-say", "proved-that", "continue-a-dire"],
+)
+def test_a_verb_of_saying_after_a_verb_of_aspect_is_a_cue(
+    models: ModelCache, language: str, text: str, cue: str, content: str
+) -> None:
+    """ "has continued to insist that …", "went on to say" still report, with the verb of
+    aspect in the cue."""
+    claim = the_claim(analyse(models, language, text))
+    assert claim.cue is not None and claim.cue.text == cue
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "content"),
+    [
+        (
+            "en",
+            "A former executive, who requested anonymity to speak candidly, said the plan was "
+            "dead.",
+            "the plan was dead",
+        ),
+        (
+            "en",
+            "A senior adviser, who asked for anonymity to discuss private talks, said the deal "
+            "was off.",
+            "the deal was off",
+        ),
+        (
+            "fr",
+            "Un conseiller, qui a demandé l'anonymat pour parler librement, a déclaré que le "
+            "plan était mort.",
+            "que le plan était mort",
+        ),
+    ],
+    ids=["requested-anonymity", "asked-for-anonymity", "demande-l-anonymat"],
+)
+def test_asking_for_anonymity_is_the_terms_not_a_claim(
+    models: ModelCache, language: str, text: str, content: str
+) -> None:
+    """ "who requested anonymity to speak candidly" tells how the source spoke; the one claim
+    is what they said, and it is anonymous."""
+    claim = the_claim(analyse(models, language, text))
+    assert claim.content.text == content
+    assert source_of(claim).type is SourceType.ANONYMOUS
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "content"),
+    [
+        (
+            "en",
+            "The regulator warned that the anonymity of the data is very relative.",
+            "that the anonymity of the data is very relative",
+        ),
+        (
+            "fr",
+            "La CNIL souligne que l'anonymat de ces données est très relatif.",
+            "que l'anonymat de ces données est très relatif",
+        ),
+    ],
+    ids=["warned-that-the-anonymity", "souligne-que-l-anonymat"],
+)
+def test_a_claim_about_anonymity_is_still_a_claim(
+    models: ModelCache, language: str, text: str, content: str
+) -> None:
+    """Only asking for anonymity is the terms of sourcing; a statement about it is a claim."""
+    assert the_claim(analyse(models, language, text)).content.text == content

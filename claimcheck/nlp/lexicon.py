@@ -29,6 +29,8 @@ class Lexicon:
     relay_verbs: frozenset[str]
     excluded_verbs: frozenset[str]
     frame_only_verbs: frozenset[str]  # cues only beside a quote, a that-clause or in an incise
+    aspectual_verbs: frozenset[str]  # "continued campaigning": a verb after them is no content
+    sourcing_terms: frozenset[str]  # "requested anonymity": the terms of sourcing, no statement
     object_verbs: frozenset[str]  # what they bear on is their object: "criticized the plan"
     object_prepositions: frozenset[str]  # "called for", "appelé à"
     addressee_verbs: frozenset[str]  # their object is whom it was said to: "told reporters"
@@ -236,6 +238,8 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         relay_verbs=words(cues, "relay_verbs"),
         excluded_verbs=words(cues, "exclude"),
         frame_only_verbs=words(cues, "frame_only"),
+        aspectual_verbs=words(cues, "aspectual"),
+        sourcing_terms=words(cues, "sourcing_terms"),
         object_verbs=words(cues, "object_content"),
         object_prepositions=words(cues, "object_prepositions"),
         object_complements=words(cues, "object_complements"),

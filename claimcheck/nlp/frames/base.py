@@ -233,6 +233,15 @@ def is_gerund(verb: Token) -> bool:
     return verb.dep_ == "acl" or marked
 
 
+def is_present_participle(verb: Token) -> bool:
+    """ "citing", "citant" with no auxiliary: a participle's own subject is the clause's, so a
+    noun after it is its object, never an inverted speaker ("…, citing the investigation")."""
+    morph = verb.morph
+    if "Part" not in morph.get("VerbForm", []) or "Pres" not in morph.get("Tense", []):
+        return False
+    return not any(c.dep_.startswith("aux") for c in verb.children)
+
+
 def is_unreal(verb: Token) -> bool:
     """ "Vous rappellerez que …", "Demandez conseil": a future or an imperative tells what
     someone will or should say, not what anyone said."""

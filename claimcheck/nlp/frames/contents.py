@@ -16,6 +16,7 @@ from claimcheck.nlp.frames.base import (
     closes_frame,
     ends_sentence,
     is_day,
+    is_infinitive,
     leads_in,
     only_glue,
     subtree_bounds,
@@ -166,10 +167,25 @@ class ContentRules(SpeakerRules):
             (frame_only and not gerund) or child.pos_ not in ("VERB", "AUX")
         ):
             return False  # "continue to tread gingerly", "called to mind"
+        if child.dep_ == "xcomp" and self._describes_subject(child):
+            return False
         # A parataxis that is itself a cue is another parenthetical frame ("…, they said, …").
         return child.dep_ != "parataxis" or not (
             self.is_cue_verb(child) or sum(t.is_alpha for t in child.subtree) < MIN_CLAUSE_WORDS
         )
+
+    def _describes_subject(self, xcomp: Token) -> bool:
+        """A verb that a verb of aspect or of evidence shares its subject with tells what the
+        subject does or is, not what anyone said: "Cruz continued campaigning Friday", "Syria
+        proved to be resistant". (With an object between, "the poll showed Clinton to lead",
+        the clause is the finding.)"""
+        verb = xcomp.head
+        if self.is_aspectual(verb):
+            return True
+        lemma = self.lemma(verb)
+        if lemma not in self.lexicon.weak_verbs or not is_infinitive(xcomp):
+            return False
+        return not any(c.dep_ in OBJECT_DEPS and c.i < xcomp.i for c in verb.children)
 
     def _relative_after_cue(self, clause: Token) -> bool:
         """A clause after the cue whose subject is a relative pronoun is a relative clause on

@@ -18,6 +18,10 @@ from claimcheck.nlp.frames.base import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# What may stand between a verb of aspect and the verb of saying it goes on to: "went on to
+# say", "a continué à dire".
+ASPECT_GLUE = frozenset({"prt", "compound:prt", "aux", "mark", "case", "advmod"})
+
 
 class CueRules(FrameRules):
     """Which words are cues: verbs of saying as the tagger and lemmatizer give them, and the
@@ -47,6 +51,24 @@ class CueRules(FrameRules):
         after = token.doc[following] if following < len(token.doc) else None
         return after is not None and self.lexicon.is_complementizer(after.lower_)
 
+    def goes_on_saying(self, verb: Token) -> bool:
+        """ "continued to say that …", "a continué à dire que …": an infinitive after a verb
+        of aspect is an act of saying all the same."""
+        head = verb.head
+        if verb.dep_ not in ("xcomp", "advcl") or head.i > verb.i:
+            return False
+        if not self.is_aspectual(head):
+            return False
+        between = verb.doc[head.i + 1 : verb.i]
+        return all(t.dep_ in ASPECT_GLUE or t.pos_ == "ADV" for t in between)
+
+    def is_aspectual(self, verb: Token) -> bool:
+        """A verb of aspect, with its particle where it has one: "continue", "went on" (not
+        "going to", a future)."""
+        particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "compound:prt")]
+        phrase = " ".join([self.lemma(verb), *particles])
+        return phrase in self.lexicon.aspectual_verbs
+
     def is_cue_verb(self, token: Token) -> bool:
         lemma = self.lemma(token)
         return (
@@ -54,7 +76,7 @@ class CueRules(FrameRules):
             and lemma in self.lexicon.cue_verbs
             and lemma not in self.lexicon.excluded_verbs
             and not self.inside_quote(token.idx)
-            and not is_infinitive(token)
+            and not (is_infinitive(token) and not self.goes_on_saying(token))
             and not is_unreal(token)
             and not self.hypothetical_belief(token, lemma)
             and not is_bare_participle(token)
@@ -69,7 +91,14 @@ class CueRules(FrameRules):
         return any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children)
 
     def cue_tokens(self, verb: Token) -> list[Token]:
-        """The verb with its auxiliaries and particles: "avait déclaré", "pointed out"."""
+        """The verb with its auxiliaries and particles: "avait déclaré", "pointed out"; with
+        the verb of aspect it goes on from: "continued to say"."""
+        if not self.goes_on_saying(verb):
+            return self._verb_group(verb)
+        parts = {t.i: t for t in [*self._verb_group(verb.head), *self._verb_group(verb)]}
+        return [parts[i] for i in sorted(parts)]
+
+    def _verb_group(self, verb: Token) -> list[Token]:
         parts = [verb]
         for child in verb.children:
             near = abs(child.i - verb.i) <= AUXILIARY_REACH

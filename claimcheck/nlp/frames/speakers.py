@@ -20,6 +20,7 @@ from claimcheck.nlp.frames.base import (
     after_dateline,
     is_day,
     is_passive,
+    is_present_participle,
 )
 from claimcheck.nlp.frames.cues import CueRules
 
@@ -214,6 +215,8 @@ class SpeakerRules(CueRules):
     def inverted_source(self, sent: Span, verb: Token, opener: Token | None = None) -> Span | None:
         """ "…, a rapporté Kyiv Post." / "…, said the minister.": the source follows the cue.
         ``opener`` is the cue's first word when it is not ``verb`` ("a fait valoir")."""
+        if is_present_participle(opener or verb):
+            return None
         after = [t for t in sent if t.i > verb.i]
         words: list[Token] = []
         for token in after:

@@ -29,6 +29,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+# How far after the verb its object or prepositional object is looked for ("asked for anonymity").
+TERMS_REACH = 4
+
+
 class VerbalFrames(ContentRules):
     """Frames whose cue is a verb: "said that …", "faire état de", "…, as the minister
     announced"."""
@@ -87,6 +91,8 @@ class VerbalFrames(ContentRules):
             return None  # "argued that:" before a list the page lost: nothing was reported
         if is_gerund(verb) and not self._reports_words(content):
             return None  # "en défendant la laïcité", "une photo montrant Trump": no statement
+        if self._sets_terms(verb):
+            return None  # "who requested anonymity to speak freely": how, not what, they spoke
         if self._hypothetical(verb):
             return None  # "pourra saisir le Conseil si elle estime que …": a case, not a claim
         if is_passive(verb) and not self.is_impersonal(verb) and not self._has_agent(verb):
@@ -107,6 +113,20 @@ class VerbalFrames(ContentRules):
         written = self.relative_subject(verb) if source is not None else None
         return Frame(
             tokens_span(cue), lemma, content, source, STRONG_CUE if strong else WEAK_CUE, written
+        )
+
+    def _sets_terms(self, verb: Token) -> bool:
+        """Whether the verb asks for or grants the terms of sourcing ("requested anonymity",
+        "asked for anonymity", "a requis l'anonymat"): the reporter's account of the
+        arrangement, which the anonymity markers already read."""
+        near = verb.doc[verb.i + 1 : verb.i + 1 + TERMS_REACH]
+        return any(
+            t.lemma_.lower() in self.lexicon.sourcing_terms
+            and (
+                (t.dep_ in OBJECT_DEPS and t.head.i == verb.i)
+                or (t.head.pos_ == "ADP" and t.head.head.i == verb.i)
+            )
+            for t in near
         )
 
     def relative_subject(self, verb: Token) -> tuple[int, int] | None:
