@@ -727,3 +727,29 @@ def test_a_claim_about_anonymity_is_still_a_claim(
 ) -> None:
     """Only asking for anonymity is the terms of sourcing; a statement about it is a claim."""
     assert the_claim(analyse(models, language, text)).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "other"),
+    [
+        (
+            "en",
+            "After the speech of Ann Harlow, the governor took the stage. “We will win,” he said.",
+            "Ann Harlow",
+        ),
+        (
+            "fr",
+            "Après l’allocution de Martine Aubry, le Premier ministre a défendu sa méthode. « "
+            "J’assume le choix de la négociation », dit-il.",
+            "Martine Aubry",
+        ),
+    ],
+    ids=["the-governor-after-a-name", "le-premier-ministre-apres-un-nom"],
+)
+def test_a_role_noun_that_is_a_subject_of_its_own_is_nobody_s_title(
+    models: ModelCache, language: str, text: str, other: str
+) -> None:
+    """ "… of Ann Harlow, the governor took the stage": the governor is the subject of a clause
+    of its own, not Ann Harlow's title, so "he" after it is the governor, not nobody."""
+    source = source_of(the_claim(analyse(models, language, text)))
+    assert source.resolved and source.name and other not in source.name

@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 # A role noun this close to a name is its apposition or title ("le ministre Laurent Fabius",
-# "Laurent Fabius, ministre des Affaires étrangères"): the name stands for both.
+# "Laurent Fabius, ministre des Affaires étrangères"): the name stands for both. Not a role noun
+# that is the subject of a clause of its own ("… de Martine Aubry, le Premier ministre a fait").
 ROLE_REACH = 4
 MALE, FEMALE = "male", "female"
 NOT_A_NAME = "unknown"  # gender-guesser's answer for a word it does not know as a first name
@@ -65,14 +66,16 @@ def people_in(parts: list[Part], lexicon: Lexicon) -> list[Person]:
         for ent in doc.ents:
             if ent.label_ in PERSON_LABELS:
                 found.append(_named(ent, part.offset, lexicon))
+        names = [ent for ent in doc.ents if ent.label_ in PERSON_LABELS]
         near_names = {
-            i
-            for ent in doc.ents
-            if ent.label_ in PERSON_LABELS
-            for i in range(ent.start - ROLE_REACH, ent.end + ROLE_REACH)
+            i for ent in names for i in range(ent.start - ROLE_REACH, ent.end + ROLE_REACH)
+        }
+        linked = {t.head.i for ent in names for t in ent} | {
+            c.i for ent in names for t in ent for c in t.children
         }
         for token in doc:
-            if token.i not in near_names and _is_role_noun(token, lexicon):
+            title = token.i in near_names and (token.i in linked or token.dep_ not in SUBJECT_DEPS)
+            if not title and _is_role_noun(token, lexicon):
                 start = part.offset + token.idx
                 gender = grammatical_gender(token)
                 subject = token.dep_ in SUBJECT_DEPS
