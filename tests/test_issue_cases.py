@@ -753,3 +753,35 @@ def test_a_role_noun_that_is_a_subject_of_its_own_is_nobody_s_title(
     of its own, not Ann Harlow's title, so "he" after it is the governor, not nobody."""
     source = source_of(the_claim(analyse(models, language, text)))
     assert source.resolved and source.name and other not in source.name
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "role"),
+    [
+        (
+            "fr",
+            "Le texte a été adopté mardi. Pouria Amirshahi, député socialiste des Français de "
+            "l'étranger qui a également voté contre, a annoncé qu'il transmettrait un mémorandum "
+            "au Conseil constitutionnel.",
+            "Pouria Amirshahi",
+            "député socialiste",
+        ),
+        (
+            "en",
+            "The bill passed on Tuesday. Pouria Amirshahi, socialist deputy for the French "
+            "abroad, said he would send a memo to the council.",
+            "Pouria Amirshahi",
+            "socialist deputy",
+        ),
+    ],
+    ids=["depute-socialiste", "socialist-deputy"],
+)
+def test_a_name_before_its_role_is_the_speaker_s_name(
+    models: ModelCache, language: str, text: str, name: str, role: str
+) -> None:
+    """ "Pouria Amirshahi, député socialiste des Français de l'étranger, a annoncé": the
+    parser may take the role for the subject and the recogniser miss the name; the source is
+    the person so named, with the role kept, not "des Français" or the whole phrase."""
+    source = source_of(the_claim(analyse(models, language, text)))
+    assert source.name == name
+    assert source.role is not None and source.role.startswith(role)

@@ -293,6 +293,9 @@ class SpeakerResolver:
             and not _owner(e, mention)
             and not _quoted_title(e)
         ]
+        opening = _opening_name(mention)
+        if opening is not None and not any(e.start < opening.end for e in ents):
+            return opening  # "Pouria Amirshahi, député socialiste des Français de …"
         for labels in (PERSON_LABELS, ORG_LABELS, frozenset({"MISC"}), PLACE_LABELS):
             chosen = [e for e in ents if e.label_ in labels]
             if chosen:
@@ -705,6 +708,19 @@ def _proper_head(mention: Span) -> Span | None:
     if len(mention) > 1 and mention[1].pos_ == "ADP":
         return None  # "House of Cards": the name goes on
     return mention[:1]
+
+
+def _opening_name(mention: Span) -> Span | None:
+    """The name before the first comma of a mention, when the recogniser missed it: in
+    "Pouria Amirshahi, député socialiste des Français de l'étranger" the place in the role is
+    not who speaks."""
+    comma = next((t.i for t in mention if t.text == ","), None)
+    if comma is None or comma == mention.start or comma + 1 >= mention.end:
+        return None
+    words = mention.doc[mention.start : comma]
+    if not _written_as_a_name(words) or not any(t.pos_ == "PROPN" for t in words):
+        return None
+    return words
 
 
 def _quoted_title(entity: Span) -> bool:

@@ -375,7 +375,28 @@ class SpeakerRules(CueRules):
             return start
         opens = first == sent.start or doc[first - 1].text == ","
         has_role = any(t.lemma_.lower() in self.lexicon.person_roles for t in phrase)
-        return first if opens and has_role else start
+        named = _is_name(phrase) and self._bare_role(doc[start])
+        return first if opens and (has_role or named) else start
+
+    def _bare_role(self, token: Token) -> bool:
+        """A role noun with no determiner, as an apposition is written ("député socialiste"):
+        after "Name," it describes the name, whatever subject the parser made of it."""
+        return (
+            token.pos_ == "NOUN"
+            and token.lemma_.lower() in self.lexicon.person_roles
+            and not any(c.dep_ == "det" for c in token.children)
+        )
+
+
+TIMES = frozenset({"DATE", "TIME"})  # entity labels of a setting, never of a name
+
+
+def _is_name(words: Span) -> bool:
+    """Two or more capitalised nouns with a proper noun among them: a name the recogniser may
+    have missed or mislabelled ("Pouria Amirshahi"); not a setting ("Since October")."""
+    nouns = all(t.is_title and t.pos_ in ("PROPN", "NOUN") for t in words)
+    timeless = not any(t.ent_type_ in TIMES for t in words)
+    return len(words) > 1 and nouns and timeless and any(t.pos_ == "PROPN" for t in words)
 
 
 def _heads_participle_clause(token: Token) -> bool:
