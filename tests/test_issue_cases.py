@@ -751,7 +751,9 @@ def test_a_role_noun_that_is_a_subject_of_its_own_is_nobody_s_title(
 ) -> None:
     """ "… of Ann Harlow, the governor took the stage": the governor is the subject of a clause
     of its own, not Ann Harlow's title, so "he" after it is the governor, not nobody."""
-    source = source_of(the_claim(analyse(models, language, text)))
+    quoted = [c for c in attributed(analyse(models, language, text)) if c.kind is ClaimKind.DIRECT]
+    assert len(quoted) == 1
+    source = source_of(quoted[0])
     assert source.resolved and source.name and other not in source.name
 
 
@@ -785,3 +787,63 @@ def test_a_name_before_its_role_is_the_speaker_s_name(
     source = source_of(the_claim(analyse(models, language, text)))
     assert source.name == name
     assert source.role is not None and source.role.startswith(role)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "contents"),
+    [
+        (
+            "fr",
+            "Le ministre a qualifié la réforme de « désastre » et a quitté la salle.",
+            ["la réforme de « désastre »"],
+        ),
+        (
+            "fr",
+            "Le président a dénoncé une « atrocité » et a appelé à la retenue.",
+            ["une « atrocité »", "à la retenue"],
+        ),
+        (
+            "fr",
+            "La maire a critiqué le gouvernement pour son inaction mardi lors d'un conseil "
+            "municipal.",
+            ["le gouvernement pour son inaction"],
+        ),
+        (
+            "fr",
+            "Mardi, la Commission a confirmé qu’outre-Rhin, le PIB ne pourrait croître que de "
+            "0,5 % en 2019.",
+            ["qu’outre-Rhin, le PIB ne pourrait croître que de 0,5 % en 2019"],
+        ),
+        (
+            "fr",
+            "Le gouvernement se défend de toute similarité avec les dispositifs mis en place par "
+            "la NSA américaine, arguant notamment que les données ne seront pas conservées.",
+            [
+                "de toute similarité avec les dispositifs mis en place par la NSA américaine",
+                "que les données ne seront pas conservées",
+            ],
+        ),
+        (
+            "en",
+            'The minister called the reform a "disaster" and left the room.',
+            ['the reform a "disaster"'],
+        ),
+    ],
+    ids=[
+        "et-a-quitte-la-salle",
+        "et-a-appele-a",
+        "pour-son-inaction-mardi",
+        "qu-outre-rhin",
+        "arguant-que",
+        "and-left",
+    ],
+)
+def test_what_a_verb_names_stops_where_the_act_of_saying_does(
+    models: ModelCache, language: str, text: str, contents: list[str]
+) -> None:
+    """ "a qualifié la réforme de « désastre » et a quitté la salle": the object and what
+    completes it ("de", "pour") are what was said; the day, the occasion and a second verb are
+    not, and a second verb of saying is a claim of its own. A clause the parser read as an
+    object ("qu'outre-Rhin, …") stays whole."""
+    claims = attributed(analyse(models, language, text))
+    assert [c.content.text for c in claims] == contents

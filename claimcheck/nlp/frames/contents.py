@@ -123,15 +123,20 @@ class ContentRules(SpeakerRules):
         before the first phrase of the verb after the object that does not complete it (the
         time or occasion, a clause after a comma: "… during a meeting", "…, saying …")."""
         end = self.clause_end(sent, obj)
-        if not self.lexicon.object_complements:
-            return end  # a language that does not say what completes an object keeps it all
+        if not self.lexicon.object_complements or self._mistaken_clause(obj):
+            # a language that does not say what completes an object keeps it all, and so does
+            # a clause the parser took for an object ("a confirmé qu'outre-Rhin, le PIB …")
+            return end
         for child in sorted(verb.children, key=lambda t: t.i):
             if child.i <= obj.right_edge.i or child.is_punct or child.idx >= end:
                 continue
+            opener = child.left_edge  # "for" of "for the error", "de" of "de « désastre »"
             completes = (
                 child.dep_ in COMPLEMENT_DEPS
                 or (child.dep_ == "prep" and child.lower_ in self.lexicon.object_complements)
-                or child.left_edge.pos_ == "CCONJ"  # "X and Y", a second object hung on the verb
+                or (opener.pos_ == "ADP" and opener.lower_ in self.lexicon.object_complements)
+                # "X and Y", a second object hung on the verb; not a second verb ("et a quitté")
+                or (opener.pos_ == "CCONJ" and child.pos_ not in ("VERB", "AUX"))
             )
             if not completes:
                 last = sent.doc[child.left_edge.i - 1]
@@ -142,7 +147,27 @@ class ContentRules(SpeakerRules):
         while last.i > obj.i and last.is_punct and not last.is_quote:
             last = sent.doc[last.i - 1]
         floor = obj.right_edge.idx + len(obj.right_edge.text)
+        if floor > end and self._own_claim_after(sent, end):
+            floor = end  # "…, arguant que …" that the parser hung on the object: its own claim
         return max(floor, min(end, last.idx + len(last.text)))
+
+    def _own_claim_after(self, sent: Span, end: int) -> bool:
+        """Whether a comma and a verb of saying with a clause follow ``end``: "…, arguant que …"
+        is another claim, not more of the object (as "Wendy Sherman, …, outlining the
+        differences" is)."""
+        if not self.text[end:].lstrip().startswith(","):
+            return False
+        words = [t for t in sent if t.idx > end and not t.is_punct and t.pos_ != "ADV"]
+        if len(words) < 2 or not self.is_cue_verb(words[0]):
+            return False
+        return self.lexicon.is_complementizer(words[1].lower_)  # it reports a clause
+
+    def _mistaken_clause(self, obj: Token) -> bool:
+        """An "object" that opens with a complementizer is a clause the parser misread: "a
+        confirmé qu'outre-Rhin, le PIB …" (not "called that report a lie": a determiner)."""
+        first = obj.left_edge
+        word = first.lower_.replace("’", "'")
+        return self.lexicon.is_complementizer(word) and first.pos_ not in ("DET", "PRON")
 
     def _document(self, source: Span | None) -> bool:
         """ "La loi prévoit une protection", "le rapport montre une hausse": what a text or a
