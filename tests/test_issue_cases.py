@@ -309,26 +309,44 @@ def test_the_title_of_a_work_is_not_the_speaker(models: ModelCache) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "content"),
+    ("language", "text", "content"),
     [
         (
+            "en",
             "It is no surprise, Mr. Garin said, that Mrs. Clinton has done well with older voters.",
             "It is no surprise, Mr. Garin said, that Mrs. Clinton has done well with older voters",
         ),
         (
+            "en",
             'While not everything Trump says is true, Jamieson said Trump is "telling his '
             'supporters what they want to believe is true."',
             'Trump is "telling his supporters what they want to believe is true."',
         ),
+        (
+            "fr",
+            "Il n'est pas surprenant, a expliqué M. Garin, que le vote soit reporté.",
+            "Il n'est pas surprenant, a expliqué M. Garin, que le vote soit reporté",
+        ),
+        (
+            "fr",
+            "Quand le vote a été reporté, M. Garin a expliqué que le texte était prêt.",
+            "que le texte était prêt",
+        ),
     ],
-    ids=["split-by-the-frame", "adverbial-before-the-frame"],
+    ids=[
+        "split-by-the-frame",
+        "adverbial-before-the-frame",
+        "coupee-par-l-incise",
+        "subordonnee-avant-le-verbe",
+    ],
 )
 def test_a_clause_before_the_cue_is_reported_only_when_the_frame_splits_it(
-    models: ModelCache, text: str, content: str
+    models: ModelCache, language: str, text: str, content: str
 ) -> None:
-    """ "It is no surprise, X said, that …" is one statement around the frame; "While …, X said
-    Y" reports Y, not the clause the parser also hung on "said"."""
-    claims = attributed(analyse(models, "en", text))
+    """ "It is no surprise, X said, that …" is one statement around the frame, and so is "Il
+    n'est pas surprenant, a expliqué X, que …"; "While …, X said Y" reports Y, not the clause
+    the parser also hung on "said"."""
+    claims = attributed(analyse(models, language, text))
     assert [c.content.text for c in claims] == [content]
 
 
@@ -517,13 +535,18 @@ def test_a_quoted_predicate_is_reported_with_its_subject(
             "du gouvernement.",
             "le porte-parole du gouvernement",
         ),
+        (
+            "« Nous irons jusqu'au bout », a confié à ses proches le ministre de l'Intérieur.",
+            "le ministre de l'Intérieur",
+        ),
     ],
-    ids=["channel-before", "channel-after", "a-l-afp"],
+    ids=["channel-before", "channel-after", "a-l-afp", "a-ses-proches"],
 )
 def test_an_incise_names_its_speaker_apart_from_the_channel(
     models: ModelCache, text: str, speaker: str
 ) -> None:
-    """ "a déclaré sur France Inter le ministre": the radio is where, the minister who."""
+    """ "a déclaré sur France Inter le ministre": the radio is where, the minister who; "a
+    confié à ses proches le ministre": the listeners are whom."""
     assert source_of(the_claim(analyse(models, "fr", text))).text == speaker
 
 

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 # An incise names its speaker in a few words: "plaide l'avocate de Marc Dupont". Longer, and the
 # words after the verb are a clause of their own, not a subject.
 MAX_SUBJECT_WORDS = 10
+# How many words a channel or listener between the verb and its subject may have ("sur France
+# Inter", "à ses proches collaborateurs").
+CHANNEL_WORDS = 4
 # An incise is the surest frame of its sentence: where a verb frame reads the same cue differently
 # (another subject, a narrower source), the incise wins.
 INCISE_STRENGTH = 3
@@ -227,8 +230,8 @@ def _past_fillers(finder: FrameFinder, sent: Span, start: int) -> int:
 
 
 def _past_channel(sent: Span, start: int) -> int:
-    """Past a channel named before the subject: "a déclaré sur France Inter le ministre", "a
-    affirmé à l'AFP le porte-parole"."""
+    """Past a channel or a listener named before the subject: "a déclaré sur France Inter le
+    ministre", "a affirmé à l'AFP le porte-parole", "a confié à ses proches le ministre"."""
     doc = sent.doc
     if start >= sent.end or doc[start].pos_ != "ADP":
         return start
@@ -236,11 +239,16 @@ def _past_channel(sent: Span, start: int) -> int:
     while i < sent.end and doc[i].pos_ == "DET":
         i += 1
     names = i
-    while i < sent.end and (doc[i].pos_ == "PROPN" or doc[i].is_title or doc[i].is_upper):
+    while i < sent.end and i - names < CHANNEL_WORDS and _names_channel(doc[i]):
         i += 1
     if i == names or i >= sent.end or doc[i].pos_ != "DET":
-        return start  # no name after the preposition, or no subject after the name
+        return start  # nothing after the preposition, or no subject after it
     return i
+
+
+def _names_channel(token: Token) -> bool:
+    """A word of a channel's or a listener's name: "France Inter", "AFP", "proches"."""
+    return token.pos_ in ("PROPN", "NOUN", "ADJ") or token.is_title or token.is_upper
 
 
 def _without_channel(finder: FrameFinder, words: list[Token]) -> list[Token]:

@@ -238,6 +238,8 @@ class ContentRules(SpeakerRules):
                 end = max(end, subtree_bounds(sibling)[1])
             elif _split_by_frame(verb, clause, sibling):
                 end = max(end, subtree_bounds(sibling)[1])  # "It is no surprise, X said, that …"
+            elif _split_by_frame(verb, sibling, clause):
+                start = min(start, subtree_bounds(sibling)[0])  # "Il n'est pas surprenant, …"
         return start, end
 
     @staticmethod
@@ -526,12 +528,19 @@ class ContentRules(SpeakerRules):
         return last
 
 
+# The subject of an impersonal clause: "Il" of "Il est clair que", "It" of "It is clear that".
+EXPLETIVE_DEPS = frozenset({"expl", "expl:subj"})
+
+
 def _split_by_frame(verb: Token, before: Token, after: Token) -> bool:
     """Two reported clauses on either side of a parenthetical frame: "It is no surprise, Mr.
     Garin said, that …"."""
     doc = verb.doc
     set_off = after.left_edge.i > 0 and doc[after.left_edge.i - 1].text == ","
-    both = before.dep_ == after.dep_ == "ccomp"
+    # The parser may hang an impersonal main clause as an adverbial ("Il n'est pas surprenant,
+    # a expliqué M. Garin, que …"); with its expletive subject it can only await the clause.
+    impersonal = before.dep_ == "advcl" and any(c.dep_ in EXPLETIVE_DEPS for c in before.children)
+    both = after.dep_ == "ccomp" and (before.dep_ == "ccomp" or impersonal)
     return both and before.i < verb.i < after.i and set_off
 
 
