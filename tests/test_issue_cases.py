@@ -870,3 +870,34 @@ def test_what_a_verb_names_stops_where_the_act_of_saying_does(
     object ("qu'outre-Rhin, …") stays whole."""
     claims = attributed(analyse(models, language, text))
     assert [c.content.text for c in claims] == contents
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "fr",
+            "Claire Martin, l'autrice du livre « Jeanne Moreau », a affirmé que le film était "
+            "raté.",
+            "Claire Martin",
+        ),
+        (
+            "fr",
+            "«Les voix des Femmes» appelle les parties concernées à prendre en considération ces "
+            "résultats.",
+            "voix des Femmes",
+        ),
+        (
+            "en",
+            "Jane Martin, the author of “Jeanne Moreau,” said the film was weak.",
+            "Jane Martin",
+        ),
+    ],
+    ids=["autrice-du-livre", "association-entre-guillemets", "author-of"],
+)
+def test_a_quoted_title_before_the_verb_is_not_its_subject(
+    models: ModelCache, language: str, text: str, name: str
+) -> None:
+    """ "Claire Martin, l'autrice du livre « Jeanne Moreau », a affirmé": the parser made the
+    book the subject; the author speaks. A quoted name with nothing before it is a body's."""
+    assert source_of(the_claim(analyse(models, language, text))).name == name

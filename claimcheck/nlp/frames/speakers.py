@@ -57,8 +57,12 @@ class SpeakerRules(CueRules):
             inverted = self.inverted_source(sent, verb)
             if inverted is not None:
                 return inverted
+        holder = None
+        if subject is not None and self._quoted_title_subject(subject, verb):
+            holder = self._title_holder(sent, subject)
         if subject is not None:
-            return self.mention(sent, subject, verb)
+            # "«Les voix des Femmes» appelle …" with nothing before it: a body's name, quoted
+            return holder or self.mention(sent, subject, verb)
         if verb.dep_ in ("amod", "acl") and verb.head.i == verb.i - 1 and self.can_speak(verb.head):
             # "Le gouvernement considère qu'…" parsed as a noun and its modifier
             return self.author_of(sent, verb.head, verb) or self.mention(sent, verb.head, verb)
@@ -68,6 +72,30 @@ class SpeakerRules(CueRules):
         if inverted is not None:
             return inverted
         return self.surface_subject(sent, verb) or self.borrowed_subject(sent, verb)
+
+    @staticmethod
+    def _quoted_title_subject(subject: Token, verb: Token) -> bool:
+        """A "subject" in quotation marks before the verb: the title of a work the parser
+        took for the speaker ("l'autrice du livre « Jeanne Moreau », a affirmé")."""
+        doc = subject.doc
+        first, last = subject.left_edge.i, subject.right_edge.i
+        opened = first > 0 and doc[first - 1].is_quote and doc[first - 1].is_left_punct
+        closed = doc[last].is_quote or (last + 1 < verb.i and doc[last + 1].is_quote)
+        return subject.i < verb.i and opened and closed
+
+    def _title_holder(self, sent: Span, title: Token) -> Span | None:
+        """The words before the title, from the start of the sentence: who wrote or holds it
+        ("Claire Martin, l'autrice du livre"), when they are a noun phrase."""
+        doc = sent.doc
+        words = [t for t in doc[sent.start : title.left_edge.i - 1] if not t.is_space]
+        if not words or len(words) > MAX_NAME_TOKENS or words[0].pos_ not in ("DET", "PROPN"):
+            return None
+        if any(acts_as_verb(t) for t in words):
+            return None
+        end = title.right_edge.i + 1
+        while end < sent.end and doc[end].is_quote:
+            end += 1  # the closing mark of the title
+        return doc[words[0].i : end]
 
     def author_of(self, sent: Span, noun: Token, verb: Token) -> Span | None:
         """Who put out the statement that says it: "Trump issued a statement saying …", "le
