@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from claimcheck.models import SourceMention, SourceType
-from claimcheck.nlp.frames.base import RELATIVE_DEPS
+from claimcheck.nlp.frames.base import RELATIVE_DEPS, reads_as_name
 from claimcheck.nlp.lexicon import Lexicon
 from claimcheck.nlp.people import (
     FEMALE,
@@ -718,9 +718,7 @@ def _opening_name(mention: Span) -> Span | None:
     if comma is None or comma == mention.start or comma + 1 >= mention.end:
         return None
     words = mention.doc[mention.start : comma]
-    if not _written_as_a_name(words) or not any(t.pos_ == "PROPN" for t in words):
-        return None
-    return words
+    return words if reads_as_name(words) and not _in_title_case(words) else None
 
 
 def _quoted_title(entity: Span) -> bool:

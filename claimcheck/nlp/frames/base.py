@@ -242,6 +242,17 @@ def is_present_participle(verb: Token) -> bool:
     return not any(c.dep_.startswith("aux") for c in verb.children)
 
 
+TIMES = frozenset({"DATE", "TIME"})  # entity labels of a setting, never of a name
+
+
+def reads_as_name(words: Span) -> bool:
+    """Two or more capitalised nouns with a proper noun among them: a name the recogniser may
+    have missed or mislabelled ("Pouria Amirshahi"); not a setting ("Since October")."""
+    nouns = all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") for t in words)
+    timeless = not any(t.ent_type_ in TIMES for t in words)
+    return len(words) > 1 and nouns and timeless and any(t.pos_ == "PROPN" for t in words)
+
+
 def is_unreal(verb: Token) -> bool:
     """ "Vous rappellerez que …", "Demandez conseil": a future or an imperative tells what
     someone will or should say, not what anyone said."""

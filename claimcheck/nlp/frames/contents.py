@@ -130,9 +130,11 @@ class ContentRules(SpeakerRules):
         for child in sorted(verb.children, key=lambda t: t.i):
             if child.i <= obj.right_edge.i or child.is_punct or child.idx >= end:
                 continue
-            opener = child.left_edge  # "for" of "for the error", "de" of "de « désastre »"
+            opener = child.left_edge
             completes = (
                 child.dep_ in COMPLEMENT_DEPS
+                # a preposition hung on the verb ("for"; also "as" when tagged SCONJ), or the
+                # one that opens a phrase hung on it (UD: "de" of "de « désastre »")
                 or (child.dep_ == "prep" and child.lower_ in self.lexicon.object_complements)
                 or (opener.pos_ == "ADP" and opener.lower_ in self.lexicon.object_complements)
                 # "X and Y", a second object hung on the verb; not a second verb ("et a quitté")

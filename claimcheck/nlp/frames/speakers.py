@@ -21,6 +21,7 @@ from claimcheck.nlp.frames.base import (
     is_day,
     is_passive,
     is_present_participle,
+    reads_as_name,
 )
 from claimcheck.nlp.frames.cues import CueRules
 
@@ -57,12 +58,8 @@ class SpeakerRules(CueRules):
             inverted = self.inverted_source(sent, verb)
             if inverted is not None:
                 return inverted
-        holder = None
-        if subject is not None and self._quoted_title_subject(subject, verb):
-            holder = self._title_holder(sent, subject)
         if subject is not None:
-            # "«Les voix des Femmes» appelle …" with nothing before it: a body's name, quoted
-            return holder or self.mention(sent, subject, verb)
+            return self._title_holder(sent, subject, verb) or self.mention(sent, subject, verb)
         if verb.dep_ in ("amod", "acl") and verb.head.i == verb.i - 1 and self.can_speak(verb.head):
             # "Le gouvernement considère qu'…" parsed as a noun and its modifier
             return self.author_of(sent, verb.head, verb) or self.mention(sent, verb.head, verb)
@@ -83,9 +80,13 @@ class SpeakerRules(CueRules):
         closed = doc[last].is_quote or (last + 1 < verb.i and doc[last + 1].is_quote)
         return subject.i < verb.i and opened and closed
 
-    def _title_holder(self, sent: Span, title: Token) -> Span | None:
-        """The words before the title, from the start of the sentence: who wrote or holds it
-        ("Claire Martin, l'autrice du livre"), when they are a noun phrase."""
+    def _title_holder(self, sent: Span, title: Token, verb: Token) -> Span | None:
+        """For a subject that is a quoted title, the words before it from the start of the
+        sentence: who wrote or holds it ("Claire Martin, l'autrice du livre"), when they are
+        a noun phrase. None for any other subject, and for a quoted name with nothing before
+        it, which is a body's ("«Les voix des Femmes» appelle …")."""
+        if not self._quoted_title_subject(title, verb):
+            return None
         doc = sent.doc
         words = [t for t in doc[sent.start : title.left_edge.i - 1] if not t.is_space]
         if not words or len(words) > MAX_NAME_TOKENS or words[0].pos_ not in ("DET", "PROPN"):
@@ -403,7 +404,7 @@ class SpeakerRules(CueRules):
             return start
         opens = first == sent.start or doc[first - 1].text == ","
         has_role = any(t.lemma_.lower() in self.lexicon.person_roles for t in phrase)
-        named = _is_name(phrase) and self._bare_role(doc[start])
+        named = reads_as_name(phrase) and self._bare_role(doc[start])
         return first if opens and (has_role or named) else start
 
     def _bare_role(self, token: Token) -> bool:
@@ -414,17 +415,6 @@ class SpeakerRules(CueRules):
             and token.lemma_.lower() in self.lexicon.person_roles
             and not any(c.dep_ == "det" for c in token.children)
         )
-
-
-TIMES = frozenset({"DATE", "TIME"})  # entity labels of a setting, never of a name
-
-
-def _is_name(words: Span) -> bool:
-    """Two or more capitalised nouns with a proper noun among them: a name the recogniser may
-    have missed or mislabelled ("Pouria Amirshahi"); not a setting ("Since October")."""
-    nouns = all(t.is_title and t.pos_ in ("PROPN", "NOUN") for t in words)
-    timeless = not any(t.ent_type_ in TIMES for t in words)
-    return len(words) > 1 and nouns and timeless and any(t.pos_ == "PROPN" for t in words)
 
 
 def _heads_participle_clause(token: Token) -> bool:
