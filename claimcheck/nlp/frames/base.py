@@ -226,20 +226,27 @@ def is_gerund(verb: Token) -> bool:
     """A present participle that describes a thing or a manner: "une photo montrant Trump",
     "en défendant la laïcité". With words of its own ("affirmant : « … »") it still reports
     them; after a comma ("…, calling him a stiff") it is the speaker's own act of saying."""
-    morph = verb.morph
-    if "Part" not in morph.get("VerbForm", []) or "Pres" not in morph.get("Tense", []):
+    if not is_participle(verb, "Pres"):
         return False
     marked = any(c.dep_ in ("mark", "case") and c.i < verb.i for c in verb.children)
     return verb.dep_ == "acl" or marked
 
 
+def is_participle(verb: Token, tense: str) -> bool:
+    """A participle of ``tense``: "Pres" ("citing", "citant"), "Past" ("asked", "interrogée")."""
+    morph = verb.morph
+    return "Part" in morph.get("VerbForm", []) and tense in morph.get("Tense", [])
+
+
+def has_auxiliary(verb: Token) -> bool:
+    """Whether the verb has an auxiliary of its own ("has said", "a été interrogée")."""
+    return any(c.dep_.startswith("aux") for c in verb.children)
+
+
 def is_present_participle(verb: Token) -> bool:
     """ "citing", "citant" with no auxiliary: a participle's own subject is the clause's, so a
     noun after it is its object, never an inverted speaker ("…, citing the investigation")."""
-    morph = verb.morph
-    if "Part" not in morph.get("VerbForm", []) or "Pres" not in morph.get("Tense", []):
-        return False
-    return not any(c.dep_.startswith("aux") for c in verb.children)
+    return is_participle(verb, "Pres") and not has_auxiliary(verb)
 
 
 TIMES = frozenset({"DATE", "TIME"})  # entity labels of a setting, never of a name
@@ -271,10 +278,7 @@ def is_infinitive(verb: Token) -> bool:
 def is_bare_participle(verb: Token) -> bool:
     """ "une coupure tranchée", "la tendance observée": a past participle with no auxiliary
     describes a thing; it reports nobody's words."""
-    morph = verb.morph
-    if "Part" not in morph.get("VerbForm", []) or "Past" not in morph.get("Tense", []):
-        return False
-    if any(c.dep_.startswith("aux") for c in verb.children):
+    if not is_participle(verb, "Past") or has_auxiliary(verb):
         return False
     return verb.dep_ in ("amod", "acl", "nmod", "obl", "obj", "conj")
 

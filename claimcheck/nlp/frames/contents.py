@@ -17,6 +17,7 @@ from claimcheck.nlp.frames.base import (
     ends_sentence,
     is_day,
     is_infinitive,
+    is_participle,
     leads_in,
     only_glue,
     subtree_bounds,
@@ -102,9 +103,7 @@ class ContentRules(SpeakerRules):
         for child in verb.children:
             if child.dep_ != "ccomp" or child.i < verb.i:
                 continue
-            first = child.left_edge
-            set_off = first.i > 0 and verb.doc[first.i - 1].text == ","
-            if set_off and self.lexicon.is_complementizer(first.lower_):
+            if _set_off(child) and self.lexicon.is_complementizer(child.left_edge.lower_):
                 return child
         return None
 
@@ -299,7 +298,7 @@ class ContentRules(SpeakerRules):
             before = doc[participle.i - 1] if participle.i > clause.i + 1 else None
             if before is None or before.text != "," or not start < before.idx < end:
                 continue
-            saying = _present_participle(participle) and self.is_cue_verb(participle)
+            saying = is_participle(participle, "Pres") and self.is_cue_verb(participle)
             if saying and not self.inside_quote(before.idx):
                 end = before.idx
                 break
@@ -537,16 +536,14 @@ EXPLETIVE_DEPS = frozenset({"expl", "expl:subj"})
 def _split_by_frame(verb: Token, before: Token, after: Token) -> bool:
     """Two reported clauses on either side of a parenthetical frame: "It is no surprise, Mr.
     Garin said, that …"."""
-    doc = verb.doc
-    set_off = after.left_edge.i > 0 and doc[after.left_edge.i - 1].text == ","
     # The parser may hang an impersonal main clause as an adverbial ("Il n'est pas surprenant,
     # a expliqué M. Garin, que …"); with its expletive subject it can only await the clause.
     impersonal = before.dep_ == "advcl" and any(c.dep_ in EXPLETIVE_DEPS for c in before.children)
     both = after.dep_ == "ccomp" and (before.dep_ == "ccomp" or impersonal)
-    return both and before.i < verb.i < after.i and set_off
+    return both and before.i < verb.i < after.i and _set_off(after)
 
 
-def _present_participle(token: Token) -> bool:
-    """ "insisting", "saying", "estimant": a present participle heading its own clause."""
-    morph = token.morph
-    return "Part" in morph.get("VerbForm", []) and "Pres" in morph.get("Tense", [])
+def _set_off(clause: Token) -> bool:
+    """Whether a comma stands just before the clause: it goes on past a frame."""
+    first = clause.left_edge
+    return first.i > 0 and clause.doc[first.i - 1].text == ","

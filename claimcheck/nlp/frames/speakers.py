@@ -18,7 +18,9 @@ from claimcheck.nlp.frames.base import (
     SUBJECT_DEPS,
     acts_as_verb,
     after_dateline,
+    has_auxiliary,
     is_day,
+    is_participle,
     is_passive,
     is_present_participle,
     reads_as_name,
@@ -211,8 +213,8 @@ class SpeakerRules(CueRules):
         """A participle or a coordinated verb speaks for the subject of the clause above it:
         "…, affirmant : « … »", "saying that …", "and added"."""
         participle = "Part" in verb.morph.get("VerbForm", [])
-        reduced = verb.dep_ in ("advcl", "acl") and "Past" in verb.morph.get("Tense", [])
-        if participle and reduced and not any(c.dep_.startswith("aux") for c in verb.children):
+        reduced = verb.dep_ in ("advcl", "acl") and is_participle(verb, "Past")
+        if reduced and not has_auxiliary(verb):
             return None  # "… when asked whether …": the subject was asked, it did not ask
         inherits = verb.dep_ in INHERITING_DEPS or verb.dep_ in ("acl", "advcl", "obl")
         if not inherits and not (participle and verb.dep_ == "advmod"):
