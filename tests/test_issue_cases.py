@@ -901,3 +901,64 @@ def test_a_quoted_title_before_the_verb_is_not_its_subject(
     """ "Claire Martin, l'autrice du livre « Jeanne Moreau », a affirmé": the parser made the
     book the subject; the author speaks. A quoted name with nothing before it is a body's."""
     assert source_of(the_claim(analyse(models, language, text))).name == name
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "role"),
+    [
+        (
+            "fr",
+            "« Il faut agir vite », a prévenu le commissaire à l’économie Pierre Moscovici.",
+            "Pierre Moscovici",
+            "commissaire à l’économie",
+        ),
+        (
+            "en",
+            "“We must act fast,” said the minister for Europe David Lidington.",
+            "David Lidington",
+            "minister for Europe",
+        ),
+        (
+            "fr",
+            "« Il faut agir vite », a déclaré le président à son homologue Joe Biden.",
+            "président",
+            None,
+        ),
+        (
+            "en",
+            "“We must act fast,” said a spokesman for Interior Minister Gérald Darmanin.",
+            "spokesman for Interior Minister Gérald Darmanin",
+            None,
+        ),
+    ],
+    ids=["commissaire-a-l-economie", "minister-for-europe", "a-son-homologue", "spokesman-for"],
+)
+def test_a_name_after_a_title_s_domain_is_the_title_holder_s(
+    models: ModelCache, language: str, text: str, name: str, role: str | None
+) -> None:
+    """ "a prévenu le commissaire à l’économie Pierre Moscovici": the preposition opens the
+    domain of the title, and the name after it is the speaker's; not a listener ("à son
+    homologue Joe Biden") nor the person a spokesman speaks for."""
+    source = source_of(the_claim(analyse(models, language, text)))
+    assert (source.name, source.role) == (name, role)
+
+
+def test_a_name_at_the_end_of_a_clause_after_the_speaker_is_not_theirs(models: ModelCache) -> None:
+    """ "a ajouté un ténor de la droite sur l'influence qu'a pu obtenir Jean-Paul Delevoye":
+    a clause after the speaker ends with a name, which is no title's holder; the unnamed
+    speaker still speaks."""
+    text = (
+        "« Chirac l'a soutenu en 1999 », a ajouté un ténor de la droite sur l'influence qu'a pu"
+        " obtenir Jean-Paul Delevoye."
+    )
+    assert source_of(the_claim(analyse(models, "fr", text))).name == "ténor de la droite"
+
+
+def test_a_body_named_inside_a_longer_name_is_named_in_full(models: ModelCache) -> None:
+    """ "la Ville" after "le Service de police de la Ville de Montréal" is the city of
+    Montréal, named as the article names it, not "Ville"."""
+    text = (
+        "Des constats ont été donnés par le Service de police de la Ville de Montréal (SPVM)."
+        " Huit véhicules sur dix étaient mal garés, a constaté la Ville."
+    )
+    assert source_of(the_claim(analyse(models, "fr", text))).name == "Ville de Montréal"

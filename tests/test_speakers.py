@@ -1663,6 +1663,23 @@ def test_a_participle_of_saying_after_a_reported_clause_is_another_claim_of_the_
             "un autre temps",
             "proche de la famille",
         ),
+        # A noun the lexicon does not list is someone too when it speaks, even with a name
+        # after it that is not the speaker's.
+        (
+            "en",
+            "Bill Smith met Jane Doe on Monday. A Republican stalwart who spoke on condition of"
+            " anonymity said the talks were tense. “No deal is close,” he added.",
+            "No deal is close",
+            "Republican stalwart who spoke on condition of anonymity",
+        ),
+        (
+            "fr",
+            "Jacques Chirac le surnommait ainsi. « Il l'a soutenu en 1999 », a ajouté un ténor de"
+            " la droite sur l'influence qu'a pu obtenir Jean-Paul Delevoye. « Cela relativise tout"
+            " ça », met-il en perspective.",
+            "Cela relativise",
+            "ténor de la droite",
+        ),
     ],
 )
 def test_a_pronoun_after_someone_unnamed_stands_for_that_someone(

@@ -12,11 +12,12 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from claimcheck.models import SourceMention, SourceType
-from claimcheck.nlp.frames.base import RELATIVE_DEPS, reads_as_name
+from claimcheck.nlp.frames.base import RELATIVE_DEPS, is_portfolio, reads_as_name
 from claimcheck.nlp.lexicon import Lexicon
 from claimcheck.nlp.people import (
     FEMALE,
     MALE,
+    PERSON_LABELS,
     Antecedents,
     Person,
     grammatical_gender,
@@ -25,11 +26,10 @@ from claimcheck.nlp.people import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from spacy.tokens import Doc, Span, Token
 
-PERSON_LABELS = frozenset({"PERSON", "PER"})
 ORG_LABELS = frozenset({"ORG", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Pronoun classes besides genders (see the lexicons' [grammar.pronouns]).
@@ -71,6 +71,15 @@ class SpeakerResolver:
         self._bodies: dict[str, set[str]] = {}
         self._titles: set[str] = set()  # names the text writes with their article: "Le Monde"
         self.antecedents = antecedents or Antecedents([], [])
+        # The heads of sources that are no person: documents, outlets, bodies.
+        self._things = (
+            lexicon.document_nouns
+            | lexicon.media_nouns
+            | lexicon.organization_nouns
+            | lexicon.government_nouns
+            | lexicon.agency_nouns
+            | lexicon.finding_nouns
+        )
 
     def resolve(
         self, mention: Span, bounds: tuple[int, int], text: str, anchor: int | None = None
@@ -99,14 +108,15 @@ class SpeakerResolver:
 
     def _someone(self, mention: Span) -> bool:
         """One person the text brings in without a name: "a Republican strategist", "un proche
-        de la famille"; not "officials". Not one who asks or tells someone: after "A reporter
-        asked Sanders how he felt. He replied", the pronoun is the one asked."""
+        de la famille", "un ténor de la droite" (a noun the lexicon does not know, but that
+        speaks); not "officials". Not one who asks or tells someone: after "A reporter asked
+        Sanders how he felt. He replied", the pronoun is the one asked."""
         root = mention.root
         if "Plur" in root.morph.get("Number", []) or root.pos_ != "NOUN":
             return False
-        lemma, lexicon = root.lemma_.lower(), self.lexicon
-        if lemma not in lexicon.person_roles and lemma not in lexicon.anonymous_heads:
-            return False  # "a slide show": a source, but nobody a pronoun stands for
+        if self.head_word(mention) in self._things:
+            return False  # "a slide show", "une étude": a source, but nobody a pronoun stands for
+        lexicon = self.lexicon
         if root.head.lemma_.lower() in lexicon.addressee_verbs:
             return False
         indefinite = lexicon.indefinite_determiners
@@ -201,12 +211,14 @@ class SpeakerResolver:
 
     def _learn_bodies(self, docs: list[Doc]) -> None:
         """The names of several words whose first word is their head ("Commission européenne",
-        "Ville de Montréal"; not "Senate Judiciary Committee", whose head is last)."""
+        "Ville de Montréal"; not "Senate Judiciary Committee", whose head is last), also inside
+        a longer name: "la Ville de Montréal" of "Service de police de la Ville de Montréal"."""
         for doc in docs:
             for ent in doc.ents:
-                if ent.label_ in PERSON_LABELS or len(ent) < 2 or ent.root.i != ent.start:
+                if ent.label_ in PERSON_LABELS:
                     continue
-                self._bodies.setdefault(ent[0].text, set()).add(ent.text)
+                for body in _head_first_names(ent):
+                    self._bodies.setdefault(body[0].text, set()).add(body.text)
 
     def _learn_titles(self, docs: list[Doc]) -> None:
         """The names the text writes with a capitalised article inside a sentence ("selon Le
@@ -352,11 +364,25 @@ class SpeakerResolver:
             return False
         lemma = root.lemma_.lower()
         role = lemma in self.lexicon.person_roles and lemma not in self.lexicon.anonymous_heads
-        complement = any(c.dep_ == "case" for c in name.root.children) or name.root.dep_ == "pobj"
+        complement = (
+            any(c.dep_ == "case" for c in name.root.children) or name.root.dep_ == "pobj"
+        ) and not self._closes_portfolio(name)
         apposed = name.start > 0 and name.doc[name.start - 1].text == ","
         # A person's name set off by a comma is the speaker whatever the head noun: the parse
         # of "Plus nuancée sur le lait, Francisca Joly-Gomez" made "lait" the head.
         return apposed or (role and not complement)
+
+    def _closes_portfolio(self, name: Span) -> bool:
+        """ "the minister for Europe David Lidington": the name after a title's domain is the
+        title holder's, not the complement of the preposition before the domain. Not "the
+        lawyer for David Petraeus", nor "a spokesman for Interior Minister Gérald Darmanin"."""
+        doc = name.doc
+        preposition = next(
+            (doc[i] for i in range(name.start - 1, -1, -1) if doc[i].pos_ == "ADP"), None
+        )
+        if preposition is None:
+            return False
+        return is_portfolio(doc[preposition.i + 1 : name.start], self.lexicon)
 
     def role_of(self, mention: Span, name: Span | None) -> Span | None:
         """ "chef du HUR" in "le chef du HUR, le général Kyrylo Budanov"; "House Speaker"."""
@@ -625,6 +651,20 @@ class SpeakerResolver:
         return SourceMention(
             base.text, base.start, base.end, name=known.name, type=known.type, role=known.role
         )
+
+
+def _head_first_names(ent: Span) -> Iterator[Span]:
+    """The entity, when its first word heads it, and each capitalised name that ends it and
+    is headed by its own first word: "Service de police de la Ville de Montréal" gives both
+    itself and "Ville de Montréal"."""
+    doc = ent.doc
+    for start in range(ent.start, ent.end - 1):
+        word = doc[start]
+        if start > ent.start and not (word.is_title and doc[start - 1].pos_ == "DET"):
+            continue
+        body = doc[start : ent.end]
+        if body.root.i == start:
+            yield body
 
 
 def _first_phrase(tokens: list[Token]) -> Span | None:

@@ -260,6 +260,26 @@ def reads_as_name(words: Span) -> bool:
     return len(words) > 1 and nouns and timeless and any(t.pos_ == "PROPN" for t in words)
 
 
+# The domain of a title before its holder's name: "à l'économie", "for Europe", "for health".
+PORTFOLIO_WORDS = 4
+PORTFOLIO_POS = frozenset({"NOUN", "PROPN", "ADJ", "DET", "ADP"})
+
+
+def is_portfolio(words: Span, lexicon: Lexicon) -> bool:
+    """Words between a preposition and a person's name that are a title's domain ("le
+    commissaire à l'économie Pierre Moscovici"): a short noun phrase with no person in it,
+    unlike a listener ("à son homologue Joe Biden") or a clause ("sur l'influence qu'a pu
+    obtenir Jean-Paul Delevoye")."""
+    roles = lexicon.person_roles
+    return 0 < len(words) <= PORTFOLIO_WORDS and all(
+        t.pos_ in PORTFOLIO_POS
+        and t.lemma_.lower() not in roles
+        and t.lower_ not in roles
+        and not t.morph.get("Poss", [])
+        for t in words
+    )
+
+
 def is_unreal(verb: Token) -> bool:
     """ "Vous rappellerez que …", "Demandez conseil": a future or an imperative tells what
     someone will or should say, not what anyone said."""

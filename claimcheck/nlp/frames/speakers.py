@@ -22,10 +22,12 @@ from claimcheck.nlp.frames.base import (
     is_day,
     is_participle,
     is_passive,
+    is_portfolio,
     is_present_participle,
     reads_as_name,
 )
 from claimcheck.nlp.frames.cues import CueRules
+from claimcheck.nlp.people import PERSON_LABELS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -283,15 +285,25 @@ class SpeakerRules(CueRules):
     def adjunct_start(self, doc: Doc, start: int, end: int) -> int | None:
         """Where a phrase of the verb begins after a speaker's name, between ``start`` and
         ``end``: the first preposition that does not join the parts of a name ("le ministre de
-        l'Intérieur" goes on; "au quotidien italien", "sur France Inter" do not)."""
-        return next(
-            (
-                t.i
-                for t in doc[start:end]
-                if t.pos_ == "ADP" and t.lower_ not in self.lexicon.name_links
-            ),
-            None,
-        )
+        l'Intérieur" goes on; "au quotidien italien", "sur France Inter" do not), nor opens the
+        portfolio of a title whose holder's name ends the phrase ("le commissaire à l'économie
+        Pierre Moscovici")."""
+        for token in doc[start:end]:
+            if token.pos_ == "ADP" and token.lower_ not in self.lexicon.name_links:
+                return None if self._portfolio(doc, token.i, end) else token.i
+        return None
+
+    def _portfolio(self, doc: Doc, preposition: int, end: int) -> bool:
+        """Whether the words from ``preposition`` to ``end`` are a title's domain and its
+        holder's name: a person's name closes them, with no person between ("à son homologue
+        Joe Biden" is whom it was said to)."""
+        last = doc[end - 1]
+        if last.ent_type_ not in PERSON_LABELS:
+            return False
+        name = end - 1
+        while name > preposition and doc[name].ent_iob_ == "I":
+            name -= 1
+        return is_portfolio(doc[preposition + 1 : name], self.lexicon)
 
     @staticmethod
     def _after_question(sent: Span, first: Token) -> bool:
