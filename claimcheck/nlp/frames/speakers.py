@@ -297,13 +297,10 @@ class SpeakerRules(CueRules):
         """Whether the words from ``preposition`` to ``end`` are a title's domain and its
         holder's name: a person's name closes them, with no person between ("à son homologue
         Joe Biden" is whom it was said to)."""
-        last = doc[end - 1]
-        if last.ent_type_ not in PERSON_LABELS:
+        name = next((e for e in doc.ents if e.end == end and e.label_ in PERSON_LABELS), None)
+        if name is None or name.start <= preposition:
             return False
-        name = end - 1
-        while name > preposition and doc[name].ent_iob_ == "I":
-            name -= 1
-        return is_portfolio(doc[preposition + 1 : name], self.lexicon)
+        return is_portfolio(doc[preposition + 1 : name.start], self.lexicon)
 
     @staticmethod
     def _after_question(sent: Span, first: Token) -> bool:
