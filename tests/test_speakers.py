@@ -934,6 +934,47 @@ def test_a_reporting_verb_tagged_as_an_adjective_before_que_is_a_cue(analyse: An
     assert claim.source.type is SourceType.PERSON
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        (
+            "Le ministre dénonce que la réforme est injuste pour les retraités.",
+            "Le ministre",
+            "dénonce",
+            "que la réforme est injuste pour les retraités",
+        ),
+        (
+            "Le gouvernement annonce qu'il retire la réforme.",
+            "Le gouvernement",
+            "annonce",
+            "qu'il retire la réforme",
+        ),
+        (
+            "La France dénonce l'attaque contre son ambassade.",
+            "La France",
+            "dénonce",
+            "l'attaque contre son ambassade",
+        ),
+    ],
+)
+def test_a_reporting_verb_tagged_as_a_noun_with_a_subject_is_a_cue(
+    analyse: Analyse, text: str, source: str, cue: str, content: str
+) -> None:
+    """ "Le ministre dénonce que …": the small model tags the verb as a noun, yet parses it
+    with its subject and its clause; a word with a subject is a verb."""
+    claim = claim_with(analyse("fr", text), content)
+    assert claim.content.text == content
+    assert claim.source is not None and claim.source.text == source
+    assert claim.cue is not None and claim.cue.text == cue
+
+
+def test_a_noun_after_a_copula_is_no_cue(analyse: Analyse) -> None:
+    """ "Sa position est une critique de la réforme": the noun has a subject through the
+    copula, and is no verb of saying."""
+    report = analyse("fr", "Sa position est une critique de la réforme.")
+    assert not [c for c in report.claims if c.source is not None]
+
+
 def test_an_incise_right_after_a_quoted_word_reports_the_words_before_it(
     analyse: Analyse,
 ) -> None:

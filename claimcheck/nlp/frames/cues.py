@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck.nlp.frames.base import (
     AUXILIARY_REACH,
+    SUBJECT_DEPS,
     FrameRules,
     is_bare_participle,
     is_day,
@@ -42,8 +43,15 @@ class CueRules(FrameRules):
 
     def misread_cue(self, token: Token) -> bool:
         """ "la professionnelle rappelle qu'…" with "rappelle" tagged as an adjective: a form
-        of a verb of saying right before "que" is that verb, whatever the tag."""
-        if token.pos_ not in ("NOUN", "ADJ", "VERB") or token.lemma_.lower() == self.lemma(token):
+        of a verb of saying right before "que" is that verb, whatever the tag; so is one with a
+        subject of its own ("Le ministre dénonce que …", "dénonce" tagged as a noun), unless it
+        is a predicate after a copula ("X est une critique de …")."""
+        if token.pos_ not in ("NOUN", "ADJ", "VERB"):
+            return False
+        children = [c.dep_ for c in token.children]
+        if token.is_lower and any(d in SUBJECT_DEPS for d in children) and "cop" not in children:
+            return True  # not "Angry Voters Have Point", a headline in title case
+        if token.lemma_.lower() == self.lemma(token):
             return False
         following = token.i + 1
         while following < len(token.doc) and token.doc[following].pos_ == "ADV":
