@@ -975,6 +975,34 @@ def test_a_noun_after_a_copula_is_no_cue(analyse: Analyse) -> None:
     assert not [c for c in report.claims if c.source is not None]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "source", "content"),
+    [
+        (
+            "fr",
+            "« C'est inacceptable », s'étonne le magistrat.",
+            "le magistrat",
+            "« C'est inacceptable »",
+        ),
+        ("fr", "« Jamais », tranche le ministre.", "le ministre", "« Jamais »"),
+        ("en", "“Absolutely not,” said the minister.", "the minister", "“Absolutely not,”"),
+    ],
+)
+def test_a_short_quotation_before_an_incise_is_speech(
+    analyse: Analyse, language: str, text: str, source: str, content: str
+) -> None:
+    """ "« C'est inacceptable », s'étonne le magistrat": too short to be speech by its length,
+    the quotation is spoken all the same when a verb of saying follows it in an incise."""
+    claim = claim_with(analyse(language, text), content.strip("«»“”, "))
+    assert (claim.content.text, claim.source and claim.source.text) == (content, source)
+
+
+def test_a_short_quotation_before_any_other_verb_is_no_speech(analyse: Analyse) -> None:
+    """A verb that is not one of saying needs a quotation that is speech by itself."""
+    report = analyse("fr", "Elle a lu « Le Monde », mange le chat.")
+    assert not [c for c in report.claims if c.source is not None]
+
+
 def test_an_incise_right_after_a_quoted_word_reports_the_words_before_it(
     analyse: Analyse,
 ) -> None:

@@ -112,9 +112,12 @@ def _noun_incise(finder: FrameFinder, sent: Span, verb: Token) -> Frame | None:
     if not _verb_like(verb) or verb.lemma_.lower() in finder.lexicon.excluded_verbs:
         return None
     inside = finder.inside_quote(first.idx)
-    if inside and verb.lemma_.lower() not in finder.lexicon.cue_verbs:
+    known = verb.lemma_.lower() in finder.lexicon.cue_verbs
+    if inside and not known:
         return None  # inside a quotation only a known verb of saying, not any verb
-    if not _opens_incise(finder, sent, first, after_quote_only=not inside):
+    # After a quotation too short to be speech by its length ("« C'est inacceptable », s'étonne
+    # le magistrat"), a known verb of saying says it was spoken; any other verb needs speech.
+    if not _opens_incise(finder, sent, first, after_quote_only=not inside, speech_only=not known):
         return None
     subject = _subject_after(finder, sent, verb)
     if subject is None:
@@ -270,9 +273,14 @@ def _head_of(words: list[Token]) -> Token:
 
 
 def _opens_incise(
-    finder: FrameFinder, sent: Span, first: Token, after_quote_only: bool = False
+    finder: FrameFinder,
+    sent: Span,
+    first: Token,
+    after_quote_only: bool = False,
+    speech_only: bool = True,
 ) -> bool:
-    """The incise follows a comma, or a quotation closed just before it."""
+    """The incise follows a comma, or a quotation closed just before it (with
+    ``after_quote_only``, a quotation and its comma: one of speech, unless not ``speech_only``)."""
     doc = sent.doc
     i = first.i - 1
     while i >= sent.start and doc[i].is_space:
@@ -281,7 +289,8 @@ def _opens_incise(
         return False
     before = doc[i]
     if after_quote_only:
-        return before.text == "," and _quote_ending_at(finder, before.idx) is not None
+        closed = _quote_ending_at(finder, before.idx, speech_only=speech_only)
+        return before.text == "," and closed is not None
     closes_quote = _quote_ending_at(finder, before.idx + 1, speech_only=False)
     return before.text in (",", "—", "–") or closes_quote is not None
 
