@@ -63,3 +63,26 @@ def test_analyze_many_in_worker_processes_matches_one_process() -> None:
         return replace(report, meta=replace(report.meta, elapsed_ms=0))
 
     assert [comparable(r) for r in pooled] == [comparable(r) for r in alone]
+
+
+def test_every_module_imports_on_its_own() -> None:
+    """A user or a worker may import any module first: none may depend on another having
+    been imported before it (``claimcheck.nlp.people`` first once failed on a cycle)."""
+    import subprocess
+    import sys
+
+    root = Path(claimcheck.__file__).parent
+    names = [
+        ".".join(("claimcheck", *path.relative_to(root).with_suffix("").parts))
+        for path in sorted(root.rglob("*.py"))
+        if path.stem not in ("__init__", "__main__")  # __main__ runs the CLI
+    ]
+    assert "claimcheck.nlp.people" in names
+    failed = []
+    for name in names:
+        run = subprocess.run(
+            [sys.executable, "-c", f"import {name}"], capture_output=True, text=True, check=False
+        )
+        if run.returncode != 0:
+            failed.append(f"{name}: {run.stderr.strip().splitlines()[-1]}")
+    assert failed == []

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any
 
-from claimcheck.nlp.frames.base import SUBJECT_DEPS
+from claimcheck.nlp.frames.base import PERSON_LABELS, SUBJECT_DEPS
 from claimcheck.nlp.lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 
     from claimcheck.nlp.parse import Part
 
-PERSON_LABELS = frozenset({"PERSON", "PER"})
 # A role noun this close to a name is its apposition or title ("le ministre Laurent Fabius",
 # "Laurent Fabius, ministre des Affaires étrangères"): the name stands for both. Not a role noun
 # that is the subject of a clause of its own ("… de Martine Aubry, le Premier ministre a fait").

@@ -12,12 +12,11 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from claimcheck.models import SourceMention, SourceType
-from claimcheck.nlp.frames.base import RELATIVE_DEPS, is_portfolio, reads_as_name
+from claimcheck.nlp.frames.base import PERSON_LABELS, RELATIVE_DEPS, is_portfolio, reads_as_name
 from claimcheck.nlp.lexicon import Lexicon
 from claimcheck.nlp.people import (
     FEMALE,
     MALE,
-    PERSON_LABELS,
     Antecedents,
     Person,
     grammatical_gender,

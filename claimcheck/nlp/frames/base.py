@@ -17,6 +17,7 @@ from claimcheck.nlp.quotes import Quote
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+PERSON_LABELS = frozenset({"PERSON", "PER"})  # the recognisers' labels for a person's name
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "expl:subj", "csubj"})
 # A passive subject is what was said or done, never who said it ("he was confirmed").
 SPEAKER_DEPS = frozenset({"nsubj", "expl:subj"})

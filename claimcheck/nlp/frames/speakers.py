@@ -12,6 +12,7 @@ from claimcheck.nlp.frames.base import (
     LEADING_PHRASE_TOKENS,
     MAX_NAME_TOKENS,
     OBJECT_DEPS,
+    PERSON_LABELS,
     RELATIVE_DEPS,
     SPEAKER_DEPS,
     SUBJECT_CLIMB,
@@ -27,7 +28,6 @@ from claimcheck.nlp.frames.base import (
     reads_as_name,
 )
 from claimcheck.nlp.frames.cues import CueRules
-from claimcheck.nlp.people import PERSON_LABELS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
