@@ -296,9 +296,9 @@ class Analyzer:
         """The analyzer's loaded pipelines (one per language or --model)."""
         if self._models is None:
             from claimcheck.nlp.loading import ModelCache
-            from claimcheck.nlp.parse import add_paragraph_component
+            from claimcheck.nlp.parse import prepare_pipeline
 
-            self._models = ModelCache(prepare=add_paragraph_component)
+            self._models = ModelCache(prepare=prepare_pipeline)
         return self._models
 
     def parse(self, article: Article, model: LoadedModel) -> list[Part]:

@@ -24,7 +24,7 @@ from claimcheck.models import (
 from claimcheck.nlp.attribution import find_claims
 from claimcheck.nlp.lexicon import load_lexicon
 from claimcheck.nlp.loading import ModelCache
-from claimcheck.nlp.parse import add_paragraph_component, parse
+from claimcheck.nlp.parse import parse, prepare_pipeline
 
 FOUNDING_ARTICLE = Path(__file__).parents[1] / "samples" / "alep-khimik.fr.txt"
 
@@ -32,7 +32,7 @@ FOUNDING_ARTICLE = Path(__file__).parents[1] / "samples" / "alep-khimik.fr.txt"
 @pytest.fixture(scope="module")
 def models() -> ModelCache:
     """One cache for the module: each language model is loaded once."""
-    return ModelCache(prepare=add_paragraph_component)
+    return ModelCache(prepare=prepare_pipeline)
 
 
 def assert_spans_in_text(text: str, claims: list[Claim]) -> None:

@@ -962,3 +962,36 @@ def test_a_body_named_inside_a_longer_name_is_named_in_full(models: ModelCache) 
         " Huit véhicules sur dix étaient mal garés, a constaté la Ville."
     )
     assert source_of(the_claim(analyse(models, "fr", text))).name == "Ville de Montréal"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("fr", "Bruno Le Maire a affirmé que la croissance reviendrait.", "Bruno Le Maire"),
+        ("fr", "Marine Le Pen a dénoncé la décision du Conseil.", "Marine Le Pen"),
+        ("fr", "Selon Marine Le Pen, la réforme est injuste.", "Marine Le Pen"),
+        (
+            "en",
+            "French far-right leader Marine Le Pen said the vote was rigged.",
+            "Marine Le Pen",
+        ),
+    ],
+    ids=["le-maire", "le-pen", "selon-le-pen", "leader-le-pen"],
+)
+def test_a_name_with_an_article_in_it_is_one_person_s(
+    models: ModelCache, language: str, text: str, name: str
+) -> None:
+    """ "Bruno Le Maire a affirmé": the small models cut the name at its article ("Le Pen",
+    "Marine Le") or read "Le Maire" as a noun phrase; the speaker is the whole name, a
+    person."""
+    source = source_of(the_claim(analyse(models, language, text)))
+    assert (source.name, source.type) == (name, SourceType.PERSON)
+    assert source.text.endswith(name)
+
+
+def test_a_first_name_before_a_place_with_an_article_is_no_person(models: ModelCache) -> None:
+    """ "Paris La Défense" is a place, though "Paris" is also a first name."""
+    text = "Le ministre a inauguré mardi le quartier de Paris La Défense, a indiqué AFP."
+    claims = attributed(analyse(models, "fr", text))
+    assert [source_of(c).name for c in claims] == ["AFP"]
+    assert claims[0].content.text.endswith("de Paris La Défense")

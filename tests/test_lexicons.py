@@ -22,7 +22,7 @@ WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 INTERNAL = {
     # pronoun classes of [grammar.pronouns], and gender-guesser's answers for a first name
     "male", "female", "plural", "neuter", "owner", "mostly_male", "mostly_female",
-    "parser", "senter", "sentencizer",  # spaCy component names
+    "parser", "senter", "sentencizer", "ner",  # spaCy component names
     "unsupported", "open", "close", "bar", "quantifier",  # fastregex's token kinds
     "update",  # the spaCy method quickload replaces
 }  # fmt: skip

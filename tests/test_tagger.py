@@ -19,7 +19,7 @@ from claimcheck.models import Article, Claim, ClaimKind
 from claimcheck.nlp.attribution import find_claims
 from claimcheck.nlp.lexicon import load_lexicon
 from claimcheck.nlp.loading import ModelCache
-from claimcheck.nlp.parse import add_paragraph_component, parse
+from claimcheck.nlp.parse import parse, prepare_pipeline
 from claimcheck.nlp.tagger import REINSTALL, TAGGER_MODELS, Tagged, load_tagger
 from test_cli import assert_no_traceback, cli
 
@@ -31,7 +31,7 @@ MOCKED = "The senator knocked the plan to raise taxes on farmers. It was a Tuesd
 
 @pytest.fixture(scope="module")
 def models() -> ModelCache:
-    return ModelCache(prepare=add_paragraph_component)
+    return ModelCache(prepare=prepare_pipeline)
 
 
 def tagged_claims(models: ModelCache, text: str, spans: list[tuple[str, str]]) -> list[Claim]:
@@ -115,7 +115,7 @@ def test_the_model_ships_inside_the_package() -> None:
 def test_the_shipped_model_tags_an_english_sentence() -> None:
     tagger = load_tagger("en")
     assert tagger is not None
-    nlp = ModelCache(prepare=add_paragraph_component).for_language("en").nlp
+    nlp = ModelCache(prepare=prepare_pipeline).for_language("en").nlp
     doc = nlp("Officials said on Monday that the bridge would reopen next week.")
     [spans] = tagger.tag([doc])
     assert {t.label for t in spans} <= {"SOURCE", "CUE", "CONTENT"}

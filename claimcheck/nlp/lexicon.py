@@ -110,6 +110,7 @@ class Lexicon:
     indefinite_determiners: frozenset[str] = frozenset()  # "a", "des": an unnamed someone
     definite_determiners: frozenset[str] = frozenset()  # "the", "la": one the text knows
     channel_prepositions: frozenset[str] = frozenset()  # "on" of "wrote on Twitter"
+    name_particles: frozenset[str] = frozenset()  # "Le" of "Marine Le Pen"
     role_links: frozenset[str] = frozenset()  # "of" of "Sophie Binet, of the CGT"
     infinitive_endings: tuple[str, ...] = ()  # "er", "ir", "re": what infinitives end in
     # Nouns of saying that report their owner's words: "her promise to …", "l'appel de X à …".
@@ -307,6 +308,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         indefinite_determiners=words(grammar, "indefinite_determiners"),
         definite_determiners=words(grammar, "definite_determiners"),
         channel_prepositions=words(grammar, "channel_prepositions"),
+        name_particles=words(grammar, "name_particles"),
         role_links=words(grammar, "role_links"),
         infinitive_endings=tuple(str(e) for e in grammar.get("infinitive_endings", [])),
         cue_nouns=words(cues, "cue_nouns"),

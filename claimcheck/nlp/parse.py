@@ -14,9 +14,9 @@ never see them:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -39,6 +39,7 @@ _PARSE_TRANSLATION = str.maketrans(
 # model (360,000 characters with no sentence end: 1.2 GB as one batch).
 PART_CHARS = 20_000
 PARAGRAPH_COMPONENT = "claimcheck_paragraphs"
+NAMES_COMPONENT = "claimcheck_names"
 
 
 # spaCy's tokenizer peels punctuation off the end of a token one mark at a time, searching the
@@ -92,7 +93,32 @@ def _after_quoted_question(doc: Doc, index: int) -> bool:
     return doc[index - 2].text[-1:] in ("?", "!")
 
 
-def add_paragraph_component(nlp: Language) -> None:
+def prepare_pipeline(nlp: Language) -> None:
+    """What claimcheck adds to a loaded pipeline: paragraph breaks before the sentences are
+    set, and names with an article joined after the recogniser."""
+    _add_paragraph_component(nlp)
+    _add_names_component(nlp)
+
+
+def _add_names_component(nlp: Language) -> None:
+    from spacy.language import Language
+
+    if NAMES_COMPONENT not in Language.factories:
+        Language.factory(NAMES_COMPONENT, func=_names_component)
+    if "ner" in nlp.pipe_names and NAMES_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(NAMES_COMPONENT, after="ner")
+
+
+def _names_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """``join_particle_names`` with the label the pipeline's recogniser gives persons."""
+    from claimcheck.nlp.people import join_particle_names
+
+    labels = getattr(nlp.get_pipe("ner"), "labels", ())
+    label = "PER" if "PER" in labels else "PERSON"
+    return partial(join_particle_names, label=label)
+
+
+def _add_paragraph_component(nlp: Language) -> None:
     """Insert ``mark_paragraph_starts`` before whatever sets sentence boundaries."""
     from spacy.language import Language
 

@@ -21,7 +21,7 @@ from claimcheck.nlp.frames.base import PERSON_LABELS, SUBJECT_DEPS
 from claimcheck.nlp.lexicon import Lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from claimcheck.nlp.parse import Part
 
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 # that is the subject of a clause of its own ("… de Martine Aubry, le Premier ministre a fait").
 ROLE_REACH = 4
 MALE, FEMALE = "male", "female"
+# A first name inside one of these is a place's or a body's ("Paris La Défense").
+PLACE_OR_BODY_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC"})
 NOT_A_NAME = "unknown"  # gender-guesser's answer for a word it does not know as a first name
 # How many person mentions back "the senator" looks for the one so titled: a long article's
 # worth, and a bound on the work in a pathological text with thousands of names.
@@ -82,6 +84,36 @@ def people_in(parts: list[Part], lexicon: Lexicon) -> list[Person]:
                     Person(start, start + len(token), token.text, gender, False, subject=subject)
                 )
     return sorted(found, key=lambda p: p.start)
+
+
+def join_particle_names(doc: Doc, label: str = "PERSON") -> Doc:
+    """A pipeline component: a first name, a capitalised article and a capitalised word are one
+    person's name ("Marine Le Pen", "Bruno Le Maire"), which the small models cut ("Le Pen",
+    "Marine Le") or miss, leaving "Le Maire" a noun phrase and "Maire" its name. The name
+    replaces the entities it overlaps, unless a longer one holds it; ``label`` is the one the
+    language's recogniser gives persons."""
+    from spacy.util import filter_spans
+
+    from claimcheck.nlp.lexicon import available_languages, load_lexicon
+
+    if doc.lang_ not in available_languages():
+        return doc
+    particles = load_lexicon(doc.lang_).name_particles
+    names = [
+        doc[i - 1 : i + 2]
+        for i in range(1, len(doc) - 1)
+        if doc[i].lower_ in particles
+        and doc[i].is_title
+        and doc[i + 1].is_title
+        and doc[i + 1].is_alpha
+        and doc[i - 1].is_title
+        and doc[i - 1].ent_type_ not in PLACE_OR_BODY_LABELS
+        and first_name_gender(doc[i - 1].text) is not None
+    ]
+    if names:
+        people = [doc.char_span(n.start_char, n.end_char, label=label) for n in names]
+        doc.ents = filter_spans([*doc.ents, *filter(None, people)])
+    return doc
 
 
 def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:

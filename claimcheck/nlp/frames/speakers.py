@@ -363,6 +363,7 @@ class SpeakerRules(CueRules):
         if any(self.inside_quote(t.idx) for t in sent.doc[start:end]):
             start, end = head.i, head.i + 1  # a parse that hung a quotation on the speaker
         start = self.leading_role(sent, start, verb)
+        start = _name_start(sent, start)
         if start >= end:  # a parse tree that crosses the sentence's edge: the head alone
             return sent.doc[head.i : head.i + 1]
         return sent.doc[start:end]
@@ -435,3 +436,17 @@ def _heads_participle_clause(token: Token) -> bool:
         and "Part" in token.morph.get("VerbForm", [])
         and token.dep_ in ("acl", "advcl", "appos", "amod")
     )
+
+
+def _name_start(sent: Span, start: int) -> int:
+    """Where the person's name the mention opens inside begins: "Bruno Le Maire a affirmé"
+    parses as "Bruno" alone and "Le Maire" the subject, though the name is one entity."""
+    name = next(
+        (e for e in sent.ents if e.start < start < e.end and e.label_ in PERSON_LABELS), None
+    )
+    if name is None:
+        return start
+    # Only proper nouns: not "Neither" of "Neither Cruz nor Christie", "Said" of "Said Comey,"
+    # which the recogniser took into the name.
+    before = sent.doc[name.start : start]
+    return name.start if all(t.pos_ == "PROPN" and t.is_title for t in before) else start
