@@ -985,14 +985,23 @@ def test_a_noun_after_a_copula_is_no_cue(analyse: Analyse) -> None:
             "« C'est inacceptable »",
         ),
         ("fr", "« Jamais », tranche le ministre.", "le ministre", "« Jamais »"),
+        ("fr", "« Non », s'est-il exclamé.", "-il", "« Non »"),
+        ("fr", "« Non », lâche-t-il.", "-il", "« Non »"),
+        (
+            "fr",
+            "« Nous avons gagné », s'est félicitée la ministre du Travail.",
+            "la ministre du Travail",
+            "« Nous avons gagné »",
+        ),
         ("en", "“Absolutely not,” said the minister.", "the minister", "“Absolutely not,”"),
     ],
 )
 def test_a_short_quotation_before_an_incise_is_speech(
     analyse: Analyse, language: str, text: str, source: str, content: str
 ) -> None:
-    """ "« C'est inacceptable », s'étonne le magistrat": too short to be speech by its length,
-    the quotation is spoken all the same when a verb of saying follows it in an incise."""
+    """ "« C'est inacceptable », s'étonne le magistrat", "« Non », s'est-il exclamé": too short
+    to be speech by its length, the quotation is spoken all the same when a verb of saying
+    follows it in an incise, simple or compound, with a noun or a clitic after it."""
     claim = claim_with(analyse(language, text), content.strip("«»“”, "))
     assert (claim.content.text, claim.source and claim.source.text) == (content, source)
 

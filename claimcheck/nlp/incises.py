@@ -65,12 +65,15 @@ def _clitic_incise(finder: FrameFinder, sent: Span, clitic: Token) -> Frame | No
     after = doc[clitic.i + 1] if clitic.i + 1 < sent.end else None
     if first.lemma_.lower() in grammar.auxiliaries and after is not None and after.is_alpha:
         verb = after  # "a-t-il lâché": the participle carries the meaning
+    if host - 1 > sent.start and doc[host - 1].lower_ in grammar.reflexives:
+        first = doc[host - 1]  # "s'est-il exclamé": the incise opens at the reflexive
     if not _opens_incise(finder, sent, first) or _excluded(finder, verb, first, clitic):
         return None
     if _asks(finder, sent, clitic):
         return None  # "…, augure-t-elle d'une vague de privatisations ?": a question
     cue_last = max(verb.i, clitic.i)
-    content = _reported_content(finder, sent, first)
+    known = finder.lemma(verb) in grammar.cue_verbs
+    content = _reported_content(finder, sent, first, speech_only=not known)
     if content is None:
         return None
     cue = tokens_span([first, doc[cue_last]])
@@ -105,14 +108,12 @@ def _noun_incise(finder: FrameFinder, sent: Span, verb: Token) -> Frame | None:
     first = verb
     if verb.lower_ in finder.lexicon.reflexives and verb.i + 1 < sent.end:
         verb = doc[verb.i + 1]  # "s'étonne"
-        if verb.lemma_.lower() in finder.lexicon.auxiliaries:
-            return None
-    elif verb.lemma_.lower() in finder.lexicon.auxiliaries and verb.i + 1 < sent.end:
-        verb = doc[verb.i + 1]  # "a expliqué le ministre"
+    if verb.lemma_.lower() in finder.lexicon.auxiliaries and verb.i + 1 < sent.end:
+        verb = doc[verb.i + 1]  # "a expliqué le ministre", "s'est réjoui le leader syndical"
     if not _verb_like(verb) or verb.lemma_.lower() in finder.lexicon.excluded_verbs:
         return None
     inside = finder.inside_quote(first.idx)
-    known = verb.lemma_.lower() in finder.lexicon.cue_verbs
+    known = finder.lemma(verb) in finder.lexicon.cue_verbs
     if inside and not known:
         return None  # inside a quotation only a known verb of saying, not any verb
     # After a quotation too short to be speech by its length ("« C'est inacceptable », s'étonne
@@ -122,7 +123,7 @@ def _noun_incise(finder: FrameFinder, sent: Span, verb: Token) -> Frame | None:
     subject = _subject_after(finder, sent, verb)
     if subject is None:
         return None
-    content = _reported_content(finder, sent, first)
+    content = _reported_content(finder, sent, first, speech_only=not known)
     if content is None:
         return None
     cue = tokens_span([first, verb])
@@ -307,18 +308,23 @@ def _quote_ending_at(
     return None
 
 
-def _reported_content(finder: FrameFinder, sent: Span, first: Token) -> tuple[int, int] | None:
-    """The quotation the incise sits in or follows; else the words before it in the sentence."""
+def _reported_content(
+    finder: FrameFinder, sent: Span, first: Token, speech_only: bool = True
+) -> tuple[int, int] | None:
+    """The quotation the incise sits in or follows (one of speech, unless not ``speech_only``:
+    "« Non », s'est-il exclamé"); else the words before it in the sentence."""
     for start, end in finder.quotes:
         if start < first.idx < end:
             return start, end
-    quote = _quote_ending_at(finder, first.idx)
+    speech = _quote_ending_at(finder, first.idx)
+    quote = speech or (None if speech_only else _quote_ending_at(finder, first.idx, False))
     doc = sent.doc
     if quote is not None:
         before = [t for t in doc[sent.start : first.i] if t.idx < quote[0]]
         breaks = [k for k, t in enumerate(before) if t.text in (":", ";", ".", "!", "?", "…")]
         lead = before[breaks[-1] + 1 if breaks else 0 :]
-        if sum(t.is_alpha for t in lead) < MIN_LEAD_WORDS:
+        alone = speech is not None or not any(t.is_alpha for t in lead)  # not "Une « ruée »"
+        if sum(t.is_alpha for t in lead) < MIN_LEAD_WORDS and alone:
             return quote  # "… : « Elles représentent une menace », a-t-elle estimé"
         # "L'affaire prend une tournure différente avec « le tweet du ministre », détaille
         # X": the quotation ends a sentence of the speaker's; the whole of it is reported,
