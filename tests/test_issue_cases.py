@@ -995,3 +995,57 @@ def test_a_first_name_before_a_place_with_an_article_is_no_person(models: ModelC
     claims = attributed(analyse(models, "fr", text))
     assert [source_of(c).name for c in claims] == ["AFP"]
     assert claims[0].content.text.endswith("de Paris La Défense")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "content", "name"),
+    [
+        (
+            "fr",
+            "En chef de la majorité, Jean-Marc Ayrault livre bataille contre la droite. Son"
+            " adversaire est tout trouvé, c’est François Fillon, dont il ne cite pas le nom quand"
+            " il dénonce «l’aveu accablant» de son prédécesseur.",
+            "«l’aveu accablant» de son prédécesseur",
+            "Jean-Marc Ayrault",
+        ),
+        (
+            "en",
+            "Barack Obama met Joe Biden on Monday. Biden is a man who, he said, was a friend.",
+            "was a friend",
+            "Barack Obama",
+        ),
+    ],
+    ids=["dont-il", "who-he-said"],
+)
+def test_a_pronoun_in_a_relative_clause_is_not_the_noun_it_modifies(
+    models: ModelCache, language: str, text: str, content: str, name: str
+) -> None:
+    """ "c'est François Fillon, dont il ne cite pas le nom quand il dénonce …": "il" is not
+    Fillon, the noun the relative clause modifies, but the subject before him."""
+    claim = next(
+        c for c in attributed(analyse(models, language, text)) if content in c.content.text
+    )
+    assert source_of(claim).name == name
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "content", "lemma"),
+    [
+        (
+            "fr",
+            "Le syndicat réclame une hausse des salaires de 10 %.",
+            "une hausse des salaires de 10 %",
+            "réclamer",
+        ),
+        ("en", "The union demands a raise of 10 percent.", "a raise of 10 percent", "demand"),
+    ],
+    ids=["reclame", "demands"],
+)
+def test_a_verb_of_demand_reports_its_object(
+    models: ModelCache, language: str, text: str, content: str, lemma: str
+) -> None:
+    """ "Le syndicat réclame une hausse": the lemmatiser gives the noun's lemma, "réclame"; the
+    form says the verb "réclamer", whose object is what was demanded."""
+    claim = the_claim(analyse(models, language, text))
+    assert claim.content.text == content
+    assert claim.cue is not None and claim.cue.lemma == lemma

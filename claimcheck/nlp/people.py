@@ -254,20 +254,30 @@ class Antecedents:
         self.starts.insert(index, person.start)
         self.people.insert(index, person)
 
-    def nearest(self, position: int, gender: str | None, named_only: bool = False) -> Person | None:
+    def nearest(
+        self,
+        position: int,
+        gender: str | None,
+        named_only: bool = False,
+        excluded: Iterable[int] = (),
+    ) -> Person | None:
         """The nearest person before ``position``, in its sentence or the one before, whose
         gender does not contradict the pronoun's; nobody when that person only stands between
         the pronoun and another who spoke ("Trump said Obama wanted …. “…,” he said": the
         text does not settle whether "he" is Trump or Obama). A person who is neither a
         subject nor a speaker gives way to one who is: in "Clinton thanked the president. She
-        said …", "she" is Clinton (the subject is what the next sentence goes on about)."""
+        said …", "she" is Clinton (the subject is what the next sentence goes on about). A
+        person a mention covers an ``excluded`` position of is none: the noun a relative clause
+        holding the pronoun modifies."""
         floor = self.window_start(position)
+        skipped = list(excluded)
         index = bisect_right(self.starts, position) - 1
         candidates: list[Person] = []
         while index >= 0 and self.people[index].start >= floor:
             person = self.people[index]
             index -= 1
             fits = gender is None or self.gender_of(person) in (None, gender)
+            fits = fits and not any(person.start <= k < person.end for k in skipped)
             if person.end <= position and fits and (person.named or not named_only):
                 candidates.append(person)
         speakers = [p for p in candidates if p.spoke]

@@ -12,7 +12,13 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from claimcheck.models import SourceMention, SourceType
-from claimcheck.nlp.frames.base import PERSON_LABELS, RELATIVE_DEPS, is_portfolio, reads_as_name
+from claimcheck.nlp.frames.base import (
+    PERSON_LABELS,
+    RELATIVE_DEPS,
+    SUBJECT_DEPS,
+    is_portfolio,
+    reads_as_name,
+)
 from claimcheck.nlp.lexicon import Lexicon
 from claimcheck.nlp.people import (
     FEMALE,
@@ -36,6 +42,9 @@ HEARSAY = "hearsay"  # the "-on" of "dit-on": somebody unnamed
 GENERIC = "generic"  # "on": people in general, or the writer
 ADDRESSEE = "addressee"  # "vous" of an interview's questions: the person interviewed
 
+# The words of a name besides its head: "Fillon" of "François Fillon" (UD), "Barack" of "Barack
+# Obama" (English).
+NAME_PART_DEPS = frozenset({"flat:name", "flat", "compound"})
 # The source types that are bodies, named in full by the text before a short name.
 _BODIES = frozenset({SourceType.ORGANIZATION, SourceType.GOVERNMENT, SourceType.MEDIA})
 # A person's name as written runs to at most this many words ("Ana Sofia Cardenal Ruiz").
@@ -139,7 +148,9 @@ class SpeakerResolver:
             pronoun = HEARSAY  # "ajoute-t-on de même source"
         if pronoun in (MALE, FEMALE):
             where = bounds[0] if anchor is None else min(anchor, bounds[0])
-            return self._person_pronoun(base, self.antecedents.nearest(where, pronoun), pronoun)
+            modified = [t.idx + shift for t in _relative_antecedent(mention)]
+            person = self.antecedents.nearest(where, pronoun, excluded=modified)
+            return self._person_pronoun(base, person, pronoun)
         if pronoun == HEARSAY:
             return replace(base, type=SourceType.ANONYMOUS, resolved=False)  # "dit-on"
         if pronoun == GENERIC:
@@ -664,6 +675,30 @@ def _head_first_names(ent: Span) -> Iterator[Span]:
         body = doc[start : ent.end]
         if body.root.i == start:
             yield body
+
+
+def _relative_antecedent(mention: Span) -> list[Token]:
+    """The words of the noun that a relative clause holding the pronoun modifies, when the
+    relative pronoun is not that clause's subject: in "c'est François Fillon, dont il ne cite
+    pas le nom quand il dénonce …" or "Joe Biden, who he said was a friend", the pronoun is not
+    the noun; in "Fillon, qui a dit qu'il viendrait", it may be."""
+    token = mention.root
+    while token.head.i != token.i:
+        noun = token.head
+        pronoun = next((t for t in token.subtree if t.i < token.i and _relative_pronoun(t)), None)
+        # The parser may hang the clause by another label ("dep"): its relative pronoun says.
+        relative = token.dep_ in RELATIVE_DEPS or pronoun is not None
+        if relative and noun.i < token.i and noun.pos_ in ("NOUN", "PROPN"):
+            if pronoun is not None and pronoun.head.i == token.i and pronoun.dep_ in SUBJECT_DEPS:
+                return []
+            return [noun, *(c for c in noun.children if c.dep_ in NAME_PART_DEPS)]
+        token = noun
+    return []
+
+
+def _relative_pronoun(token: Token) -> bool:
+    """ "dont", "qui" (UD's PronType=Rel), "who", "which" (Penn's WH pronouns)."""
+    return "Rel" in token.morph.get("PronType", []) or token.tag_ in ("WP", "WDT", "WP$")
 
 
 def _first_phrase(tokens: list[Token]) -> Span | None:

@@ -29,10 +29,12 @@ class CueRules(FrameRules):
     words a cue takes with it."""
 
     def lemma(self, token: Token) -> str:
-        """The token's lemma, or the verb its form points to when the tagger misread it:
-        "rappelle" tagged as an adjective with the lemma "rappell" is "rappeler"."""
+        """The verb of saying the token's form points to, else its lemma: "rappelle" tagged as
+        an adjective with the lemma "rappell" is "rappeler", and "réclame" (the noun's lemma,
+        which the lexicon lists so that the cue is found) is "réclamer", the verb whose object
+        is what was said."""
         lemma = token.lemma_.lower()
-        if lemma in self.lexicon.cue_verbs or not token.is_lower:
+        if not token.is_lower:
             return lemma
         word = token.lower_
         for ending, infinitive in self.lexicon.verb_endings:
