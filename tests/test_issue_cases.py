@@ -1049,3 +1049,78 @@ def test_a_verb_of_demand_reports_its_object(
     claim = the_claim(analyse(models, language, text))
     assert claim.content.text == content
     assert claim.cue is not None and claim.cue.lemma == lemma
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "cue", "content"),
+    [
+        (
+            "fr",
+            "La ministre s'est dite favorable à un report de la réforme.",
+            "s'est dite",
+            "favorable à un report de la réforme",
+        ),
+        (
+            "fr",
+            "Le maire s'est dit « très inquiet » de la situation.",
+            "s'est dit",
+            "« très inquiet » de la situation",
+        ),
+        (
+            "en",
+            "The senator declared himself ready to run for president.",
+            "declared",
+            "himself ready to run for president",
+        ),
+    ],
+    ids=["dite-favorable", "dit-tres-inquiet", "declared-himself"],
+)
+def test_what_a_speaker_says_of_themselves_is_a_claim(
+    models: ModelCache, language: str, text: str, cue: str, content: str
+) -> None:
+    """ "La ministre s'est dite favorable à …": a reflexive verb of saying reports what the
+    speaker says of themselves, the predicate after it; the reflexive belongs to the cue."""
+    claim = the_claim(analyse(models, language, text))
+    assert claim.cue is not None and claim.cue.text == cue
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le Monde rapporte que le projet a été abandonné.", "Le Monde"),
+        ("Le Figaro révèle que le ministre a menti.", "Le Figaro"),
+    ],
+    ids=["le-monde-rapporte", "le-figaro-revele"],
+)
+def test_an_outlet_named_with_its_article_keeps_it_at_a_sentence_start(
+    models: ModelCache, text: str, name: str
+) -> None:
+    """ "Le Monde rapporte …": at a sentence's start the capital of "Le" says nothing, but the
+    lexicon knows the outlet by its name with the article; "révèle", which the small model tags
+    as an adjective, is "révéler"."""
+    source = source_of(the_claim(analyse(models, "fr", text)))
+    assert (source.name, source.type) == (name, SourceType.MEDIA)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "name"),
+    [
+        ("« Nous sommes prêts », assure-t-on à l'Élysée.", "-on à l'Élysée", "à l'Élysée"),
+        (
+            "« Le dossier avance », indique-t-on de même source.",
+            "-on de même source",
+            "de même source",
+        ),
+        ("« Nous sommes prêts », dit-on.", "-on", ""),
+    ],
+    ids=["a-l-elysee", "de-meme-source", "dit-on"],
+)
+def test_the_unnamed_on_of_hearsay_keeps_where_it_speaks_from(
+    models: ModelCache, text: str, written: str, name: str
+) -> None:
+    """ "assure-t-on à l'Élysée": an anonymous source, whose only identification is the place
+    it speaks from; that place is its name, and its affiliation is not lost."""
+    source = source_of(the_claim(analyse(models, "fr", text)))
+    assert (source.text, source.name, source.type) == (written, name, SourceType.ANONYMOUS)
+    assert not source.resolved

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from claimcheck.nlp.frames import Frame, FrameFinder, acts_as_verb, is_day, tokens_span
+from claimcheck.nlp.sources import HEARSAY
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -77,8 +78,24 @@ def _clitic_incise(finder: FrameFinder, sent: Span, clitic: Token) -> Frame | No
     if content is None:
         return None
     cue = tokens_span([first, doc[cue_last]])
-    source = doc[clitic.i : clitic.i + 1]
+    source = doc[clitic.i : _hearsay_end(finder, sent, clitic, cue_last + 1)]
     return Frame(cue, verb.lemma_.lower(), content, source, INCISE_STRENGTH)
+
+
+def _hearsay_end(finder: FrameFinder, sent: Span, clitic: Token, start: int) -> int:
+    """Where the unnamed "on" of hearsay ends: past the place it speaks from, when a phrase
+    of a preposition closes the incise ("assure-t-on à l'Élysée", "indique-t-on de même
+    source"), which is all the reader learns of the source."""
+    if finder.lexicon.pronouns.get(clitic.lower_) != HEARSAY:
+        return clitic.i + 1
+    words = _phrase(sent.doc, start, sent.end)
+    end = words[-1].i + 1 if words else start
+    closes = end >= sent.end or sent.doc[end].text in CLAUSE_ENDS or sent.doc[end].is_quote
+    if not words or words[0].pos_ != "ADP" or len(words) > MAX_SUBJECT_WORDS or not closes:
+        return clitic.i + 1
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in words):
+        return clitic.i + 1
+    return end
 
 
 def _asks(finder: FrameFinder, sent: Span, clitic: Token) -> bool:

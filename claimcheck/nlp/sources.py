@@ -152,7 +152,11 @@ class SpeakerResolver:
             person = self.antecedents.nearest(where, pronoun, excluded=modified)
             return self._person_pronoun(base, person, pronoun)
         if pronoun == HEARSAY:
-            return replace(base, type=SourceType.ANONYMOUS, resolved=False)  # "dit-on"
+            unnamed = replace(base, type=SourceType.ANONYMOUS, resolved=False)  # "dit-on"
+            if len(mention) > 1 and self.lexicon.pronouns.get(mention[0].lower_) == HEARSAY:
+                # "assure-t-on à l'Élysée": named by where it speaks from
+                return replace(unnamed, name=original(mention[1:]))
+            return unnamed
         if pronoun == GENERIC:
             return replace(base, type=SourceType.UNKNOWN, resolved=False)  # "on dirait"
         if pronoun == ADDRESSEE:
@@ -251,8 +255,11 @@ class SpeakerResolver:
 
     def _is_title(self, name: Span, article: Token) -> bool:
         """Whether the article before ``name`` is part of it: capitalised inside a sentence
-        here, or anywhere else in the text ("Le Monde affirme" after "selon Le Monde")."""
-        return article.text[:1].isupper() and (_title_article(article) or name.text in self._titles)
+        here, or anywhere else in the text ("Le Monde affirme" after "selon Le Monde"), or an
+        outlet the lexicon knows by its name with the article ("Le Monde rapporte …")."""
+        known = f"{article.text} {name.text}" in self.lexicon.media_name_tokens
+        titled = _title_article(article) or name.text in self._titles or known
+        return article.text[:1].isupper() and titled
 
     def _body_in_full(self, name: str) -> str | None:
         """ "Commission" for the one body the article names "Commission européenne"."""

@@ -71,7 +71,26 @@ class ContentRules(SpeakerRules):
             if obj is not None:
                 end = self.object_content_end(sent, verb, obj)
                 return self.extend_to_quotes((obj.left_edge.idx, end))
-        return self.topic_content(verb)
+        return self.self_description(sent, verb) or self.topic_content(verb)
+
+    def self_description(self, sent: Span, verb: Token) -> tuple[int, int] | None:
+        """ "s'est dite favorable à un report", "s'est dit « très inquiet » de la situation":
+        what a reflexive verb of saying says of its subject, the predicate after it (its
+        complement, or the rest of the sentence where a quotation mark broke the parse)."""
+        if not any(c.i < verb.i and "Yes" in c.morph.get("Reflex", []) for c in verb.children):
+            return None
+        predicate = next(
+            (c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and c.pos_ == "ADJ"),
+            None,
+        )
+        if predicate is not None:
+            return self.extend_to_quotes(subtree_bounds(predicate))
+        words = [t for t in sent if t.i > verb.i and not t.is_space]
+        while words and words[-1].is_punct and not words[-1].is_quote:
+            words.pop()
+        if not words or not (words[0].is_quote or words[0].pos_ in ("ADJ", "ADV")):
+            return None
+        return self.extend_to_quotes((words[0].idx, words[-1].idx + len(words[-1])))
 
     def topic_content(self, verb: Token) -> tuple[int, int] | None:
         """ "spoke about the need for reform": what the speaker spoke of, the phrase of the

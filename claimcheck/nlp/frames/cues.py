@@ -120,6 +120,8 @@ class CueRules(FrameRules):
                 parts.append(child)  # "called for", "appelé à", "spoke about"
             elif child.lower_ in self.lexicon.euphonic and child.i < verb.i:
                 parts.append(child)  # the "-t-" of "a-t-il ajouté"
+            elif near and child.i < verb.i and child.lower_ in self.lexicon.reflexives:
+                parts.append(child)  # the "s'" of "s'est dit", "s'inquiète"
         parts.sort(key=lambda t: t.i)
         # Keep the run contiguous apart from inverted clitics ("a-t-il ajouté").
         parts = [t for t in parts if t.i >= parts[-1].i - 4]
