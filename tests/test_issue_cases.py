@@ -1124,3 +1124,41 @@ def test_the_unnamed_on_of_hearsay_keeps_where_it_speaks_from(
     source = source_of(the_claim(analyse(models, "fr", text)))
     assert (source.text, source.name, source.type) == (written, name, SourceType.ANONYMOUS)
     assert not source.resolved
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "fr",
+            "La secrétaire générale de la CGT, Sophie Binet, a rencontré mardi le Premier"
+            " ministre, Michel Barnier. « Nous n'avons rien obtenu », a-t-elle déploré.",
+            "Sophie Binet",
+        ),
+        (
+            "en",
+            "The general secretary of the largest French union, Sophie Binet, met Prime Minister"
+            " Michel Barnier on Tuesday. “We got nothing,” she said.",
+            "Sophie Binet",
+        ),
+    ],
+    ids=["secretaire-generale", "general-secretary"],
+)
+def test_a_long_role_set_off_before_a_name_is_the_name_s_title(
+    models: ModelCache, language: str, text: str, name: str
+) -> None:
+    """ "La secrétaire générale de la CGT, Sophie Binet, a …": the role is hers, however many
+    words it has, so "elle" after it is Sophie Binet, not "secrétaire"."""
+    quoted = [c for c in attributed(analyse(models, language, text)) if c.kind is ClaimKind.DIRECT]
+    assert [source_of(c).name for c in quoted] == [name]
+
+
+def test_the_rest_of_a_name_is_no_content(models: ModelCache) -> None:
+    """ "Interrogé par France Inter, le ministre a reconnu que …": the parser took "Inter" for
+    an infinitive complement of "Interrogé"; the broadcaster said nothing."""
+    text = (
+        "Sophie Binet a rencontré le ministre mardi.\n\nInterrogé par France Inter, le ministre de"
+        " l'Économie a reconnu que la croissance serait plus faible que prévu."
+    )
+    claims = attributed(analyse(models, "fr", text))
+    assert [source_of(c).text for c in claims] == ["le ministre de l'Économie"]

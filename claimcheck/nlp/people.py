@@ -74,8 +74,12 @@ def people_in(parts: list[Part], lexicon: Lexicon) -> list[Person]:
         linked = {t.head.i for ent in names for t in ent} | {
             c.i for ent in names for t in ent for c in t.children
         }
+        # "La secrétaire générale de la CGT, Sophie Binet, a …": the name set off by a comma
+        # after its role, however long the role.
+        apposed = {head.i for head in map(_apposed_head, names) if head is not None}
         for token in doc:
-            title = token.i in near_names and (token.i in linked or token.dep_ not in SUBJECT_DEPS)
+            near = token.i in near_names and (token.i in linked or token.dep_ not in SUBJECT_DEPS)
+            title = near or token.i in apposed
             if not title and _is_role_noun(token, lexicon):
                 start = part.offset + token.idx
                 gender = grammatical_gender(token)
@@ -124,12 +128,27 @@ def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:
     before = ent.doc[max(ent.start - ROLE_REACH, 0) : ent.start]
     root = ent.root
     # "Le ministre de l'Intérieur, Gérald Darmanin", "Gérald Darmanin, le ministre …"
-    apposed = [root.head] if root.dep_ == "appos" else []
+    head = _apposed_head(ent)
+    apposed = [head] if head is not None else []
     apposed += [c for c in root.children if c.dep_ == "appos"]
     titles = titles_of([*before, *apposed], lexicon)
     # "the French ambassador, François Delattre, uttered": the name apposed to a subject is one
-    subject = root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
+    subject = root.dep_ in SUBJECT_DEPS or (head is not None and head.dep_ in SUBJECT_DEPS)
     return Person(start, end, written, stated, named=True, titles=titles, subject=subject)
+
+
+def _apposed_head(ent: Span) -> Token | None:
+    """The noun the name is in apposition to: by the parser's label, or set off by a comma
+    after the noun it hangs on, whatever the label ("La secrétaire générale de la CGT, Sophie
+    Binet": "Sophie" is a "nmod" of "secrétaire")."""
+    root = ent.root
+    if root.dep_ == "appos":
+        return root.head
+    doc = ent.doc
+    set_off = ent.start > 0 and doc[ent.start - 1].text == ","
+    if set_off and root.head.i < ent.start and root.head.pos_ == "NOUN":
+        return root.head
+    return None
 
 
 def titles_of(words: Iterable[Token], lexicon: Lexicon) -> frozenset[str]:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck.models import SourceMention, SourceType
 from claimcheck.nlp.frames.base import (
+    NAME_PART_DEPS,
     PERSON_LABELS,
     RELATIVE_DEPS,
     SUBJECT_DEPS,
@@ -42,9 +43,6 @@ HEARSAY = "hearsay"  # the "-on" of "dit-on": somebody unnamed
 GENERIC = "generic"  # "on": people in general, or the writer
 ADDRESSEE = "addressee"  # "vous" of an interview's questions: the person interviewed
 
-# The words of a name besides its head: "Fillon" of "François Fillon" (UD), "Barack" of "Barack
-# Obama" (English).
-NAME_PART_DEPS = frozenset({"flat:name", "flat", "compound"})
 # The source types that are bodies, named in full by the text before a short name.
 _BODIES = frozenset({SourceType.ORGANIZATION, SourceType.GOVERNMENT, SourceType.MEDIA})
 # A person's name as written runs to at most this many words ("Ana Sofia Cardenal Ruiz").

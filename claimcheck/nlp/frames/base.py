@@ -28,6 +28,9 @@ COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "ccomp", "xcomp:obj"})
 AGENT_DEPS = frozenset({"agent", "obl:agent"})
 # A relative clause ("aides, who said", "une source, qui a requis l'anonymat"), in English and UD.
 RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
+# The words of a name besides its head: "Fillon" of "François Fillon" (UD), "Barack" of "Barack
+# Obama" (English).
+NAME_PART_DEPS = frozenset({"flat:name", "flat", "compound"})
 # A verb with no subject of its own borrows the one of the verb it hangs on: "…, affirmant :",
 # "and added", "saying that".
 INHERITING_DEPS = frozenset({"conj", "advcl", "acl", "xcomp", "ccomp", "parataxis", "relcl"})
@@ -309,9 +312,15 @@ GLUE_POS = frozenset({"SCONJ", "PART", "AUX", "ADP", "CCONJ", "DET", "PUNCT", "S
 
 
 def says_something(sent: Span, content: tuple[int, int]) -> bool:
-    """Whether a content holds a word beyond glue: not a lone "that" or "to"."""
+    """Whether a content holds a word beyond glue: not a lone "that" or "to"; nor a lone word
+    that ends a name ("Inter" of "Interrogé par France Inter", which the parser took for an
+    infinitive complement)."""
     words = sent.doc.char_span(*content, alignment_mode="expand")
-    return words is not None and any(t.pos_ not in GLUE_POS for t in words)
+    if words is None:
+        return False
+    if len(words) == 1 and any(e.start < words.start < e.end for e in sent.ents):
+        return False
+    return any(t.pos_ not in GLUE_POS for t in words)
 
 
 def closes_frame(token: Token) -> bool:
