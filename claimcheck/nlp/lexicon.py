@@ -111,6 +111,7 @@ class Lexicon:
     definite_determiners: frozenset[str] = frozenset()  # "the", "la": one the text knows
     channel_prepositions: frozenset[str] = frozenset()  # "on" of "wrote on Twitter"
     name_particles: frozenset[str] = frozenset()  # "Le" of "Marine Le Pen"
+    self_declaring: frozenset[str] = frozenset()  # "s'est dite favorable": says it of oneself
     role_links: frozenset[str] = frozenset()  # "of" of "Sophie Binet, of the CGT"
     infinitive_endings: tuple[str, ...] = ()  # "er", "ir", "re": what infinitives end in
     # Nouns of saying that report their owner's words: "her promise to …", "l'appel de X à …".
@@ -241,6 +242,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         frame_only_verbs=words(cues, "frame_only"),
         aspectual_verbs=words(cues, "aspectual"),
         sourcing_terms=words(cues, "sourcing_terms"),
+        self_declaring=words(cues, "self_declaring"),
         object_verbs=words(cues, "object_content"),
         object_prepositions=words(cues, "object_prepositions"),
         object_complements=words(cues, "object_complements"),

@@ -77,6 +77,8 @@ class ContentRules(SpeakerRules):
         """ "s'est dite favorable à un report", "s'est dit « très inquiet » de la situation":
         what a reflexive verb of saying says of its subject, the predicate after it (its
         complement, or the rest of the sentence where a quotation mark broke the parse)."""
+        if self.lemma(verb) not in self.lexicon.self_declaring:
+            return None  # "La Syrie s'est révélée hostile": what it proved to be
         if not any(c.i < verb.i and "Yes" in c.morph.get("Reflex", []) for c in verb.children):
             return None
         predicate = next(
