@@ -1162,3 +1162,41 @@ def test_the_rest_of_a_name_is_no_content(models: ModelCache) -> None:
     )
     claims = attributed(analyse(models, "fr", text))
     assert [source_of(c).text for c in claims] == ["le ministre de l'Économie"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source", "role", "content"),
+    [
+        (
+            "fr",
+            "Selon Marc Fesneau, ministre de l'Agriculture, la crise est derrière nous.",
+            "Marc Fesneau, ministre de l'Agriculture",
+            "ministre de l'Agriculture",
+            "la crise est derrière nous",
+        ),
+        (
+            "fr",
+            "Pour Marc Fesneau, ministre de l'Agriculture, la crise « est derrière nous ».",
+            "Marc Fesneau, ministre de l'Agriculture",
+            "ministre de l'Agriculture",
+            "la crise « est derrière nous »",
+        ),
+        (
+            "en",
+            "According to Marc Fesneau, the French agriculture minister, the crisis is over.",
+            "Marc Fesneau, the French agriculture minister",
+            "French agriculture minister",
+            "the crisis is over",
+        ),
+    ],
+    ids=["selon-x-ministre", "pour-x-ministre", "according-to-x-minister"],
+)
+def test_a_role_after_a_prepositional_source_is_the_source_s(
+    models: ModelCache, language: str, text: str, source: str, role: str, content: str
+) -> None:
+    """ "Selon Marc Fesneau, ministre de l'Agriculture, la crise …": the role set off after the
+    name is the speaker's, not the first words of what was said."""
+    claim = the_claim(analyse(models, language, text))
+    mention = source_of(claim)
+    assert (mention.text, mention.name, claim.content.text) == (source, "Marc Fesneau", content)
+    assert mention.role == role

@@ -379,9 +379,12 @@ class SpeakerResolver:
             return False
         lemma = root.lemma_.lower()
         role = lemma in self.lexicon.person_roles and lemma not in self.lexicon.anonymous_heads
-        complement = (
-            any(c.dep_ == "case" for c in name.root.children) or name.root.dep_ == "pobj"
-        ) and not self._closes_portfolio(name)
+        # The object of a preposition inside the mention ("the lawyer for David Petraeus"), not
+        # of the cue's own ("According to Marc Fesneau, the French agriculture minister").
+        inside = range(mention.start, mention.end)
+        prepositions = [c for c in name.root.children if c.dep_ == "case"]
+        prepositions += [name.root.head] if name.root.dep_ == "pobj" else []
+        complement = any(p.i in inside for p in prepositions) and not self._closes_portfolio(name)
         apposed = name.start > 0 and name.doc[name.start - 1].text == ","
         # A person's name set off by a comma is the speaker whatever the head noun: the parse
         # of "Plus nuancée sur le lait, Francisca Joly-Gomez" made "lait" the head.

@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+# A role set off by commas after a source's name: "ministre de l'Agriculture".
+MAX_APPOSITION_WORDS = 8
+
+
 class PrepositionalFrames(ContentRules):
     """Frames whose cue is a phrase before the source: "according to", "selon", "Pour X, …",
     "À ses yeux"."""
@@ -67,7 +71,7 @@ class PrepositionalFrames(ContentRules):
             source_tokens.append(token)
         if not source_tokens:
             return None
-        source = doc[source_tokens[0].i : source_tokens[-1].i + 1]
+        source = doc[source_tokens[0].i : self._apposition_end(sent, source_tokens)]
         bracket = bracket_around(sent, cue_span.start)
         if bracket is not None:
             # "(350 000 au total, selon l'Insee)": the cue speaks for its bracket only
@@ -79,6 +83,28 @@ class PrepositionalFrames(ContentRules):
             return None
         lemma = " ".join(cue.split())
         return Frame((cue_span.start_char, cue_span.end_char), lemma, content, source, STRONG_CUE)
+
+    def _apposition_end(self, sent: Span, name: list[Token]) -> int:
+        """Where the source ends: after the role set off by commas after a name ("Selon Marc
+        Fesneau, ministre de l'Agriculture, la crise …", "According to Marc Fesneau, the French
+        agriculture minister, …"), which is the speaker's, not the content's."""
+        doc, end = sent.doc, name[-1].i + 1
+        if not any(t.pos_ == "PROPN" for t in name) or end >= sent.end or doc[end].text != ",":
+            return end
+        words: list[Token] = []
+        for token in doc[end + 1 : sent.end]:
+            if token.text == ",":
+                break
+            if token.is_punct or token.is_space or len(words) >= MAX_APPOSITION_WORDS:
+                return end
+            words.append(token)
+        close = end + 1 + len(words)
+        if not words or close + 1 >= sent.end or doc[close].text != ",":
+            return end  # no second comma, or nothing said after it
+        roles = self.lexicon.person_roles
+        if not any(t.lower_ in roles or t.lemma_.lower() in roles for t in words):
+            return end  # "Selon Le Monde, mardi, …": no role
+        return close
 
     def _complement_of_previous_word(self, sent: Span, cue: Span) -> bool:
         """A frame that opens with the preposition of a verb's or a noun's object, right after
@@ -215,4 +241,5 @@ class PrepositionalFrames(ContentRules):
             return None
         if source.root.pos_ == "PRON" and source.root.lower_ not in lexicon.pronouns:
             return None  # "Pour cela, …": a purpose, not a view
-        return [doc[start]], source, comma
+        end = self._apposition_end(sent, list(source))  # "Pour X, ministre de …, …"
+        return [doc[start]], doc[source.start : end], end
