@@ -153,6 +153,42 @@ def test_a_statement_is_dated_by_its_own_clause(
         assert found == [PartialDate.parse(day)], dated
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "day"),
+    [
+        (
+            "fr",
+            "En 2023, la présidente de la région, Carole Delga, avait déclaré au Parisien que la"
+            " région ne financerait jamais ce projet.",
+            "2023",
+        ),
+        (
+            "en",
+            "In 2023, Carole Delga had told Le Parisien that the region would never pay.",
+            "2023",
+        ),
+        ("fr", "Carole Delga, élue en 2021, a déclaré que la région ne financerait rien.", None),
+        (
+            "en",
+            "Carole Delga, who was elected in 2021, said that the region would never pay.",
+            None,
+        ),
+    ],
+    ids=["en-2023", "in-2023", "elue-en-2021", "elected-in-2021"],
+)
+def test_a_year_that_opens_the_clause_dates_the_statement(
+    tmp_path: Path, language: str, text: str, day: str | None
+) -> None:
+    """ "En 2023, X avait déclaré …": a year alone dates the statement when the clause opens
+    with it; a year inside the speaker's description ("élue en 2021") dates nothing said."""
+    path = tmp_path / "article.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    with Analyzer(AnalyzerOptions(language=language)) as analyzer:
+        report = analyzer.analyze(str(path))
+    dated = [c.statement_date for c in report.claims if c.source is not None]
+    assert dated == [PartialDate.parse(day) if day else None]
+
+
 @pytest.mark.parametrize("written", ["2023", "2023-05", "2023-05-14"])
 def test_a_partial_date_is_written_as_it_was_read(written: str) -> None:
     day = PartialDate.parse(written)

@@ -37,6 +37,7 @@ class _Patterns:
     weekday: re.Pattern[str]
     relative: re.Pattern[str]
     event_year: re.Pattern[str]
+    opening_year: re.Pattern[str]  # "En 2023, X avait déclaré": the year the clause opens with
     weekday_day_month: re.Pattern[str]
     weekday_month_day: re.Pattern[str]
     any_year: re.Pattern[str]
@@ -167,6 +168,9 @@ def _find(text: str, lexicon: Lexicon, published: date | None) -> PartialDate | 
         return PartialDate(int(match["year"]), months[match["month"]])
     if match := patterns.event_year.search(text):
         return PartialDate(int(match["year"] or match["year2"]))
+    if match := patterns.opening_year.search(text):
+        # only at the clause's head: "X, elected in 2019, said" is not dated 2019
+        return PartialDate(int(match["year"]))
     if published is None:
         return None
     if match := search(patterns.day_month) or search(patterns.month_day):
@@ -237,6 +241,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         event_year=re.compile(
             rf"\b{year}\s+(?:{events})\b|\b(?:{events})\s+(?:in|en|de|of)\s+(?P<year2>(?:19|20)\d\d)\b"
         ),
+        opening_year=re.compile(rf"^\W*(?:in|en)\s+{year}\s*,"),
         weekday_day_month=re.compile(
             rf"(?<!\w){weekday},?\s+(?:the\s+)?{day}\s+(?:of\s+)?{month}(?!\w)"
         ),
