@@ -102,8 +102,9 @@ class PrepositionalFrames(ContentRules):
         if not words or close + 1 >= sent.end or doc[close].text != ",":
             return end  # no second comma, or nothing said after it
         roles = self.lexicon.person_roles
-        if not any(t.lower_ in roles or t.lemma_.lower() in roles for t in words):
-            return end  # "Selon Le Monde, mardi, …": no role
+        head = next((t for t in words if not words[0].i <= t.head.i <= words[-1].i), words[-1])
+        if head.lower_ not in roles and head.lemma_.lower() not in roles:
+            return end  # "Selon Le Monde, mardi, …", "…, majorities of voters, …": no role
         return close
 
     def _complement_of_previous_word(self, sent: Span, cue: Span) -> bool:
