@@ -50,10 +50,13 @@ class CueRules(FrameRules):
         is a predicate after a copula ("X est une critique de …")."""
         if token.pos_ not in ("NOUN", "ADJ", "VERB"):
             return False
+        lemma = self.lemma(token)
+        if lemma not in self.lexicon.cue_verbs:
+            return False  # most words: no verb of saying by any reading, and no need to look on
         children = [c.dep_ for c in token.children]
         if token.is_lower and any(d in SUBJECT_DEPS for d in children) and "cop" not in children:
             return True  # not "Angry Voters Have Point", a headline in title case
-        if token.lemma_.lower() == self.lemma(token):
+        if token.lemma_.lower() == lemma:
             return False
         following = token.i + 1
         while following < len(token.doc) and token.doc[following].pos_ == "ADV":
