@@ -110,12 +110,17 @@ def _add_names_component(nlp: Language) -> None:
 
 
 def _names_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    """``join_particle_names`` with the label the pipeline's recogniser gives persons."""
+    """``join_particle_names`` with the language's name particles and the label the pipeline's
+    recogniser gives persons; a language with no lexicon has no particles, and the component
+    leaves its documents as they are."""
+    from claimcheck.nlp.lexicon import available_languages, load_lexicon
     from claimcheck.nlp.people import join_particle_names
 
+    known = nlp.lang in available_languages()
+    particles = load_lexicon(nlp.lang).name_particles if known else frozenset()
     labels = getattr(nlp.get_pipe("ner"), "labels", ())
     label = "PER" if "PER" in labels else "PERSON"
-    return partial(join_particle_names, label=label)
+    return partial(join_particle_names, particles=particles, label=label)
 
 
 def _add_paragraph_component(nlp: Language) -> None:

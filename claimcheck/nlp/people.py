@@ -90,19 +90,14 @@ def people_in(parts: list[Part], lexicon: Lexicon) -> list[Person]:
     return sorted(found, key=lambda p: p.start)
 
 
-def join_particle_names(doc: Doc, label: str = "PERSON") -> Doc:
-    """A pipeline component: a first name, a capitalised article and a capitalised word are one
-    person's name ("Marine Le Pen", "Bruno Le Maire"), which the small models cut ("Le Pen",
-    "Marine Le") or miss, leaving "Le Maire" a noun phrase and "Maire" its name. The name
-    replaces the entities it overlaps, unless a longer one holds it; ``label`` is the one the
-    language's recogniser gives persons."""
+def join_particle_names(doc: Doc, particles: frozenset[str], label: str) -> Doc:
+    """A pipeline component: a first name, a capitalised article (one of ``particles``) and a
+    capitalised word are one person's name ("Marine Le Pen", "Bruno Le Maire"), which the small
+    models cut ("Le Pen", "Marine Le") or miss, leaving "Le Maire" a noun phrase and "Maire" its
+    name. The name replaces the entities it overlaps, unless a longer one holds it; ``label`` is
+    the one the language's recogniser gives persons."""
     from spacy.util import filter_spans
 
-    from claimcheck.nlp.lexicon import available_languages, load_lexicon
-
-    if doc.lang_ not in available_languages():
-        return doc
-    particles = load_lexicon(doc.lang_).name_particles
     names = [
         doc[i - 1 : i + 2]
         for i in range(1, len(doc) - 1)
