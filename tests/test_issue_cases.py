@@ -1200,3 +1200,20 @@ def test_a_role_after_a_prepositional_source_is_the_source_s(
     mention = source_of(claim)
     assert (mention.text, mention.name, claim.content.text) == (source, "Marc Fesneau", content)
     assert mention.role == role
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The White House said it would not comment on the report."),
+        ("en", "Downing Street said the prime minister would not resign."),
+        ("fr", "L'Élysée a démenti toute implication dans l'attaque."),
+    ],
+    ids=["white-house", "downing-street", "elysee"],
+)
+def test_a_seat_of_government_named_in_two_words_is_government(
+    models: ModelCache, language: str, text: str
+) -> None:
+    """ "The White House", "Downing Street": the lexicon lists them, but their head is their
+    last word ("House", "Street"); they were typed an organisation, or nothing."""
+    assert source_of(the_claim(analyse(models, language, text))).type is SourceType.GOVERNMENT

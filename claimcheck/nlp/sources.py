@@ -449,15 +449,18 @@ class SpeakerResolver:
 
     def head_word(self, mention: Span) -> str:
         """The head noun's lemma, or the longest multi-word noun of the lexicon that starts at
-        it ("projet de loi", "chef de la diplomatie"). A head the lexicon lists as written
+        it ("projet de loi", "chef de la diplomatie") or ends at it ("the White House",
+        "Downing Street"). A head the lexicon lists as written
         stays as written: "media" is not the lemmatiser's "medium", nor "data" "datum"; "one of
         the aides" is headed by "aide"."""
         root = _partitive_head(mention.root)
         phrase = " ".join(mention.doc[root.i : mention.end].text.lower().split())
+        opening = " ".join(mention.doc[mention.start : root.i + 1].text.lower().split())
         phrases = (
             e
             for e in self.lexicon.multiword_nouns
-            if phrase.startswith(e) and e[: len(root.lower_)] == root.lower_
+            if (phrase.startswith(e) and e[: len(root.lower_)] == root.lower_)
+            or (e.endswith(root.lower_) and _ends_with_phrase(opening, e))
         )
         single = root.lower_ if root.lower_ in self.lexicon.source_nouns else root.lemma_.lower()
         return max(phrases, key=len, default=single)
@@ -683,6 +686,12 @@ def _head_first_names(ent: Span) -> Iterator[Span]:
         body = doc[start : ent.end]
         if body.root.i == start:
             yield body
+
+
+def _ends_with_phrase(words: str, phrase: str) -> bool:
+    """ "the white house" ends with "white house": a multi-word noun whose head is its last
+    word, as English compounds are ("Downing Street", "State Department")."""
+    return words == phrase or words.endswith(" " + phrase)
 
 
 def _relative_antecedent(mention: Span) -> list[Token]:
