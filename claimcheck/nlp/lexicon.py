@@ -171,6 +171,18 @@ class Lexicon:
         )
 
     @cached_property
+    def thing_nouns(self) -> frozenset[str]:
+        """The heads of sources that are no person: documents, outlets, bodies, findings."""
+        return (
+            self.document_nouns
+            | self.media_nouns
+            | self.organization_nouns
+            | self.government_nouns
+            | self.agency_nouns
+            | self.finding_nouns
+        )
+
+    @cached_property
     def multiword_nouns(self) -> frozenset[str]:
         """The source nouns of several words, matched on the text rather than a lemma."""
         return frozenset(noun for noun in self.source_nouns if " " in noun)

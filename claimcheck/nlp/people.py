@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any
 
-from claimcheck.nlp.frames.base import PERSON_LABELS, SUBJECT_DEPS
+from claimcheck.nlp.frames.base import PERSON_LABELS, SUBJECT_DEPS, is_role_word
 from claimcheck.nlp.lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -152,7 +152,7 @@ def titles_of(words: Iterable[Token], lexicon: Lexicon) -> frozenset[str]:
     for word in words:
         lowered = word.lower_
         found |= lexicon.title_words.get(lowered, frozenset())
-        if lowered in lexicon.person_roles or word.lemma_.lower() in lexicon.person_roles:
+        if is_role_word(word, lexicon):
             found.add(word.lemma_.lower() if word.pos_ == "NOUN" else lowered)
     return frozenset(found)
 

@@ -15,9 +15,11 @@ from claimcheck.models import SourceMention, SourceType
 from claimcheck.nlp.frames.base import (
     NAME_PART_DEPS,
     PERSON_LABELS,
+    PORTFOLIO_WORDS,
     RELATIVE_DEPS,
     SUBJECT_DEPS,
     is_portfolio,
+    is_role_word,
     reads_as_name,
 )
 from claimcheck.nlp.lexicon import Lexicon
@@ -77,15 +79,6 @@ class SpeakerResolver:
         self._bodies: dict[str, set[str]] = {}
         self._titles: set[str] = set()  # names the text writes with their article: "Le Monde"
         self.antecedents = antecedents or Antecedents([], [])
-        # The heads of sources that are no person: documents, outlets, bodies.
-        self._things = (
-            lexicon.document_nouns
-            | lexicon.media_nouns
-            | lexicon.organization_nouns
-            | lexicon.government_nouns
-            | lexicon.agency_nouns
-            | lexicon.finding_nouns
-        )
 
     def resolve(
         self, mention: Span, bounds: tuple[int, int], text: str, anchor: int | None = None
@@ -120,7 +113,7 @@ class SpeakerResolver:
         root = mention.root
         if "Plur" in root.morph.get("Number", []) or root.pos_ != "NOUN":
             return False
-        if self.head_word(mention) in self._things:
+        if self.head_word(mention) in self.lexicon.thing_nouns:
             return False  # "a slide show", "une étude": a source, but nobody a pronoun stands for
         lexicon = self.lexicon
         if root.head.lemma_.lower() in lexicon.addressee_verbs:
@@ -395,8 +388,9 @@ class SpeakerResolver:
         title holder's, not the complement of the preposition before the domain. Not "the
         lawyer for David Petraeus", nor "a spokesman for Interior Minister Gérald Darmanin"."""
         doc = name.doc
+        reach = max(name.start - PORTFOLIO_WORDS - 1, 0)  # no domain is longer
         preposition = next(
-            (doc[i] for i in range(name.start - 1, -1, -1) if doc[i].pos_ == "ADP"), None
+            (doc[i] for i in range(name.start - 1, reach - 1, -1) if doc[i].pos_ == "ADP"), None
         )
         if preposition is None:
             return False
@@ -517,10 +511,7 @@ class SpeakerResolver:
         if not after or after[0].text != ",":
             return False
         apposed = next((t for t in after[1:] if t.pos_ != "DET"), None)
-        # By its form too: the small French model reads "étudiante" as a form of "étudier".
-        return apposed is not None and bool(
-            {apposed.lower_, apposed.lemma_.lower()} & lexicon.person_roles
-        )
+        return apposed is not None and is_role_word(apposed, lexicon)
 
     def _described_person(self, mention: Span, head: str) -> SourceType | None:
         """A person described by a noun: anonymous when the description picks out nobody the

@@ -274,14 +274,17 @@ def is_portfolio(words: Span, lexicon: Lexicon) -> bool:
     commissaire à l'économie Pierre Moscovici"): a short noun phrase with no person in it,
     unlike a listener ("à son homologue Joe Biden") or a clause ("sur l'influence qu'a pu
     obtenir Jean-Paul Delevoye")."""
-    roles = lexicon.person_roles
     return 0 < len(words) <= PORTFOLIO_WORDS and all(
-        t.pos_ in PORTFOLIO_POS
-        and t.lemma_.lower() not in roles
-        and t.lower_ not in roles
-        and not t.morph.get("Poss", [])
+        t.pos_ in PORTFOLIO_POS and not is_role_word(t, lexicon) and not t.morph.get("Poss", [])
         for t in words
     )
+
+
+def is_role_word(token: Token, lexicon: Lexicon) -> bool:
+    """A person's role, as written or as lemmatised: the small French model reads "étudiante"
+    as a form of "étudier", and lemmatises some roles to words the lexicon does not list."""
+    roles = lexicon.person_roles
+    return token.lower_ in roles or token.lemma_.lower() in roles
 
 
 def is_unreal(verb: Token) -> bool:

@@ -43,14 +43,14 @@ class CueRules(FrameRules):
                 return guess
         return lemma
 
-    def misread_cue(self, token: Token) -> bool:
+    def misread_cue(self, token: Token, lemma: str) -> bool:
         """ "la professionnelle rappelle qu'…" with "rappelle" tagged as an adjective: a form
         of a verb of saying right before "que" is that verb, whatever the tag; so is one with a
         subject of its own ("Le ministre dénonce que …", "dénonce" tagged as a noun), unless it
-        is a predicate after a copula ("X est une critique de …")."""
+        is a predicate after a copula ("X est une critique de …"). ``lemma`` is the token's,
+        as ``lemma`` gives it."""
         if token.pos_ not in ("NOUN", "ADJ", "VERB"):
             return False
-        lemma = self.lemma(token)
         if lemma not in self.lexicon.cue_verbs:
             return False  # most words: no verb of saying by any reading, and no need to look on
         children = [c.dep_ for c in token.children]
@@ -85,7 +85,7 @@ class CueRules(FrameRules):
     def is_cue_verb(self, token: Token) -> bool:
         lemma = self.lemma(token)
         return (
-            (token.pos_ in ("VERB", "AUX") or self.misread_cue(token))
+            (token.pos_ in ("VERB", "AUX") or self.misread_cue(token, lemma))
             and lemma in self.lexicon.cue_verbs
             and lemma not in self.lexicon.excluded_verbs
             and not self.inside_quote(token.idx)

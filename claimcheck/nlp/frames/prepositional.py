@@ -13,6 +13,7 @@ from claimcheck.nlp.frames.base import (
     Frame,
     after_dateline,
     bracket_around,
+    is_role_word,
     tokens_span,
 )
 from claimcheck.nlp.frames.contents import ContentRules
@@ -101,9 +102,8 @@ class PrepositionalFrames(ContentRules):
         close = end + 1 + len(words)
         if not words or close + 1 >= sent.end or doc[close].text != ",":
             return end  # no second comma, or nothing said after it
-        roles = self.lexicon.person_roles
         head = next((t for t in words if not words[0].i <= t.head.i <= words[-1].i), words[-1])
-        if head.lower_ not in roles and head.lemma_.lower() not in roles:
+        if not is_role_word(head, self.lexicon):
             return end  # "Selon Le Monde, mardi, …", "…, majorities of voters, …": no role
         return close
 

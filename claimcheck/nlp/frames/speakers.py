@@ -297,8 +297,9 @@ class SpeakerRules(CueRules):
         """Whether the words from ``preposition`` to ``end`` are a title's domain and its
         holder's name: a person's name closes them, with no person between ("à son homologue
         Joe Biden" is whom it was said to)."""
-        name = next((e for e in doc.ents if e.end == end and e.label_ in PERSON_LABELS), None)
-        if name is None or name.start <= preposition:
+        ents = doc[preposition + 1 : end].ents
+        name = next((e for e in ents if e.end == end and e.label_ in PERSON_LABELS), None)
+        if name is None:
             return False
         return is_portfolio(doc[preposition + 1 : name.start], self.lexicon)
 
