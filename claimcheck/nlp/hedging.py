@@ -34,6 +34,10 @@ from claimcheck.nlp.quotes import Quote
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# The dependency of a passive auxiliary (Universal Dependencies): "serait" in "serait rouverte"
+# is a passive in the simple conditional, not a compound tense.
+PASSIVE_AUXILIARY = "aux:pass"
+
 
 def find_hedges(
     part: Part,
@@ -80,20 +84,43 @@ def _conditionals(
     past_cue = cue is not None and _cue_in_past(sentence, part, cue)
     hedges = []
     for token in tokens:
-        if "Cnd" not in token.morph.get("Mood", []) or not _conditional_form(token, lexicon):
+        conditional = "Cnd" in token.morph.get("Mood", []) and _conditional_form(token, lexicon)
+        if not (conditional or _misread_conditional(token, lexicon)):
             continue
-        verb = token.head if token.dep_.startswith("aux") else token
-        if verb.dep_ in RELATIVE_DEPS:
+        # the clause's head: the participle of "aurait ignoré", the predicate of "serait témoin"
+        verb = token.head if token.dep_.startswith("aux") or token.dep_ == "cop" else token
+        if verb.dep_ in RELATIVE_DEPS and _has_relative_pronoun(verb):
             continue  # "les agents qui seraient témoins": a case, not a claim
         if verb.lemma_.lower() in lexicon.conditional_exclusions:
             continue
         if token.lemma_.lower() in lexicon.modal_verbs:
             continue  # "pourrait" is a modal hedge, reported as such
-        compound = token.dep_.startswith("aux")
+        # "auraient été formés"; not the passive "serait rouverte", a simple conditional
+        compound = token.dep_.startswith("aux") and token.dep_ != PASSIVE_AUXILIARY
         if past_cue and not compound:
             continue  # future-in-the-past
         hedges.append(_hedge(part, token, HedgeKind.CONDITIONAL))
     return hedges
+
+
+def _has_relative_pronoun(verb: Token) -> bool:
+    """A relative clause has its pronoun ("qui", "dont"); without one, the parser took a
+    reported clause ("révèle que le ministère aurait ignoré …") for a relative."""
+    return any("Rel" in child.morph.get("PronType", []) for child in verb.children)
+
+
+def _misread_conditional(token: Token, lexicon: Lexicon) -> bool:
+    """A conditional the tagger read as an imperfect ("démissionnerait", "prendrait"): its
+    stem is the infinitive (less a final "e"), where an imperfect's is not ("déclarait",
+    "mourait")."""
+    if "Imp" not in token.morph.get("Tense", []) and "Pres" not in token.morph.get("Tense", []):
+        return False
+    form, lemma = token.lower_, token.lemma_.lower()
+    for ending in lexicon.conditional_endings:
+        if form.endswith(ending):
+            stem = form[: len(form) - len(ending) + 1]  # the future's stem keeps the ending's "r"
+            return stem in (lemma, lemma[:-1])
+    return False
 
 
 def _conditional_form(token: Token, lexicon: Lexicon) -> bool:

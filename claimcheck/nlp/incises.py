@@ -18,7 +18,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from claimcheck.nlp.frames import Frame, FrameFinder, acts_as_verb, is_day, tokens_span
+from claimcheck.nlp.frames import (
+    SUBJECT_DEPS,
+    Frame,
+    FrameFinder,
+    acts_as_verb,
+    is_day,
+    tokens_span,
+)
+from claimcheck.nlp.frames.base import PERSON_LABELS
 from claimcheck.nlp.sources import HEARSAY
 
 if TYPE_CHECKING:
@@ -129,6 +137,8 @@ def _noun_incise(finder: FrameFinder, sent: Span, verb: Token) -> Frame | None:
         verb = doc[verb.i + 1]  # "a expliqué le ministre", "s'est réjoui le leader syndical"
     if not _verb_like(verb) or verb.lemma_.lower() in finder.lexicon.excluded_verbs:
         return None
+    if _inverted(finder, sent, verb):
+        return None  # "raconte-t-il", with "-t" tagged a proper noun: the clitic's incise
     inside = finder.inside_quote(first.idx)
     known = finder.lemma(verb) in finder.lexicon.cue_verbs
     if inside and not known:
@@ -137,6 +147,8 @@ def _noun_incise(finder: FrameFinder, sent: Span, verb: Token) -> Frame | None:
     # le magistrat"), a known verb of saying says it was spoken; any other verb needs speech.
     if not _opens_incise(finder, sent, first, after_quote_only=not inside, speech_only=not known):
         return None
+    if _subject_before(finder, sent, verb):
+        return None  # "Le ministre, qui a reconnu « des erreurs », a promis des mesures"
     subject = _subject_after(finder, sent, verb)
     if subject is None:
         return None
@@ -147,10 +159,33 @@ def _noun_incise(finder: FrameFinder, sent: Span, verb: Token) -> Frame | None:
     return Frame(cue, verb.lemma_.lower(), content, subject, INCISE_STRENGTH)
 
 
+def _inverted(finder: FrameFinder, sent: Span, verb: Token) -> bool:
+    """The verb's subject is an inverted clitic ("-t-il", "-elle"), not a noun phrase."""
+    after = verb.i + 1
+    grammar = finder.lexicon
+    return after < sent.end and (
+        sent.doc[after].lower_ in grammar.euphonic
+        or sent.doc[after].lower_ in grammar.inverted_subjects
+    )
+
+
+def _subject_before(finder: FrameFinder, sent: Span, verb: Token) -> bool:
+    """The parse gives the verb a subject of its own before it, outside any quotation: the
+    quotation before the verb sits in a clause about that subject, and the verb is no incise."""
+    return any(
+        child.dep_ in SUBJECT_DEPS
+        and sent.start <= child.i < verb.i
+        and child.pos_ in ("NOUN", "PROPN")
+        and not finder.inside_quote(child.idx)
+        for child in verb.children
+    )
+
+
 def _verb_like(token: Token) -> bool:
-    """A lowercase word the tagger may call a verb, noun or adjective: the small French model
-    tags "déplore", "tacle" or "réagi" as nouns in exactly this position."""
-    return token.is_alpha and token.is_lower and token.pos_ in ("VERB", "NOUN", "ADJ")
+    """A lowercase word the tagger may call a verb, noun, adjective or even a proper noun: the
+    small French model tags "déplore", "tacle" or "réagi" as nouns in exactly this position,
+    and "résume" as a proper noun."""
+    return token.is_alpha and token.is_lower and token.pos_ in ("VERB", "NOUN", "ADJ", "PROPN")
 
 
 def _subject_after(finder: FrameFinder, sent: Span, verb: Token) -> Span | None:
@@ -159,18 +194,30 @@ def _subject_after(finder: FrameFinder, sent: Span, verb: Token) -> Span | None:
     that may follow it ("a rapporté Kyiv Post le 28 novembre")."""
     doc = sent.doc
     start = _past_channel(sent, _past_fillers(finder, sent, verb.i + 1))
-    phrase = _phrase(doc, start, sent.end)
+    whole = _phrase(doc, start, sent.end)
+    phrase = _before_adjunct(whole)
     words = _without_channel(finder, _undated(finder, phrase))
     if not words or len(words) > MAX_SUBJECT_WORDS or not _noun_phrase(words):
         return None
     end = phrase[-1].i + 1
-    if end < sent.end and doc[end].text not in CLAUSE_ENDS and not doc[end].is_quote:
+    cut = len(phrase) < len(whole)  # the clause ends where the subordinate clause opens
+    if not cut and end < sent.end and doc[end].text not in CLAUSE_ENDS and not doc[end].is_quote:
         return None
     if len(words) == len(phrase) and end < sent.end and doc[end].text == ",":
         apposition = _phrase(doc, end + 1, sent.end)
         if _is_apposition(finder, doc, apposition, sent.end):
             return doc[words[0].i : apposition[-1].i + 1]
     return doc[words[0].i : words[-1].i + 1]
+
+
+def _before_adjunct(words: list[Token]) -> list[Token]:
+    """The words before a subordinate clause that follows the subject with no comma: "a dit
+    l'accusé avant de se rasseoir", "a crié l'accusé en se levant" (the clause's marker, as the
+    parse marks it, opens a verb after it)."""
+    for k, token in enumerate(words):
+        if k and token.dep_ == "mark" and token.head.i > token.i and token.head.pos_ == "VERB":
+            return words[:k]
+    return words
 
 
 def _noun_phrase(words: list[Token]) -> bool:
@@ -180,7 +227,9 @@ def _noun_phrase(words: list[Token]) -> bool:
         return False
     if any(acts_as_verb(t) and not t.is_title for t in words[1:]):
         return False
-    return any(t.pos_ in ("NOUN", "PROPN") or t.is_title for t in words)
+    # a "verb" after a determiner is a noun: "l'accusé", "le prévenu"
+    nouns = ("NOUN", "PROPN", "VERB")
+    return any(t.pos_ in nouns or t.is_title for t in words)
 
 
 def _is_apposition(finder: FrameFinder, doc: Doc, words: list[Token], stop: int) -> bool:
@@ -188,12 +237,22 @@ def _is_apposition(finder: FrameFinder, doc: Doc, words: list[Token], stop: int)
     relay (", cité par Le Monde") nor a clause."""
     if not words or len(words) > MAX_SUBJECT_WORDS:
         return False
+    if _is_person_name(doc, words):
+        return True  # "…, a déclaré le porte-parole, Dmitri Peskov, lors de son point presse"
     closes = words[-1].i + 1 >= stop or doc[words[-1].i + 1].text in ".!…"
     roles = finder.lexicon.person_roles
     # "étudiante" is a role, though the small French model reads it as a form of "étudier".
     verbs = [t for t in words if acts_as_verb(t) and t.lower_ not in roles]
     plain = words[0].pos_ != "ADP" and not verbs
     return closes and plain and not _relays(finder, words)
+
+
+def _is_person_name(doc: Doc, words: list[Token]) -> bool:
+    """The words are one person's name, as the recogniser marks it."""
+    return any(
+        e.start == words[0].i and e.end == words[-1].i + 1 and e.label_ in PERSON_LABELS
+        for e in doc.ents
+    )
 
 
 def _relays(finder: FrameFinder, words: list[Token]) -> bool:
@@ -232,8 +291,8 @@ def _undated(finder: FrameFinder, words: list[Token]) -> list[Token]:
 
 
 def _past_fillers(finder: FrameFinder, sent: Span, start: int) -> int:
-    """The first word after the adverbs and set phrases an incise may put before its subject
-    ("ainsi", "quant à elle", "pour sa part")."""
+    """The first word after the adverbs, days and set phrases an incise may put before its
+    subject ("ainsi", "lundi", "quant à elle", "pour sa part")."""
     doc, lexicon = sent.doc, finder.lexicon
     while start < sent.end:
         rest = finder.text[doc[start].idx : sent.end_char].lower()
@@ -245,6 +304,8 @@ def _past_fillers(finder: FrameFinder, sent: Span, start: int) -> int:
             start = covered.end
         elif doc[start].pos_ == "ADV" and doc[start].is_lower:
             start += 1
+        elif is_day(doc[start], lexicon) and doc[start].is_lower:
+            start += 1  # "a déclaré lundi le ministre"
         else:
             return start
     return start
@@ -279,12 +340,6 @@ def _without_channel(finder: FrameFinder, words: list[Token]) -> list[Token]:
         return words
     cut = finder.adjunct_start(words[0].doc, words[0].i + 1, words[-1].i + 1)
     return words if cut is None else [t for t in words if t.i < cut]
-
-
-def _head_of(words: list[Token]) -> Token:
-    inside = {t.i for t in words}
-    heads = [t for t in words if t.head.i not in inside or t.head.i == t.i]
-    return heads[0] if heads else words[0]
 
 
 # -- where an incise stands, and what it reports ----------------------------------------------

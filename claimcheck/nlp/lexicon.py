@@ -111,6 +111,10 @@ class Lexicon:
     definite_determiners: frozenset[str] = frozenset()  # "the", "la": one the text knows
     channel_prepositions: frozenset[str] = frozenset()  # "on" of "wrote on Twitter"
     name_particles: frozenset[str] = frozenset()  # "Le" of "Marine Le Pen"
+    elided_words: frozenset[str] = frozenset()  # "qu" of "qu'« il … »"
+    recover_missed_names: bool = False  # the recogniser misses plain names ("Antoine Dupont")
+    sequence_markers: frozenset[str] = frozenset()  # "avant" of "avant d'ajouter que"
+    negators: frozenset[str] = frozenset()  # "pas" of "n'a pas confirmé": no act of saying
     self_declaring: frozenset[str] = frozenset()  # "s'est dite favorable": says it of oneself
     role_links: frozenset[str] = frozenset()  # "of" of "Sophie Binet, of the CGT"
     infinitive_endings: tuple[str, ...] = ()  # "er", "ir", "re": what infinitives end in
@@ -253,6 +257,8 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         excluded_verbs=words(cues, "exclude"),
         frame_only_verbs=words(cues, "frame_only"),
         aspectual_verbs=words(cues, "aspectual"),
+        sequence_markers=words(cues, "sequence_markers"),
+        negators=words(cues, "negators"),
         sourcing_terms=words(cues, "sourcing_terms"),
         self_declaring=words(cues, "self_declaring"),
         object_verbs=words(cues, "object_content"),
@@ -323,6 +329,8 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         definite_determiners=words(grammar, "definite_determiners"),
         channel_prepositions=words(grammar, "channel_prepositions"),
         name_particles=words(grammar, "name_particles"),
+        elided_words=words(grammar, "elided_words"),
+        recover_missed_names=bool(grammar.get("recover_missed_names", False)),
         role_links=words(grammar, "role_links"),
         infinitive_endings=tuple(str(e) for e in grammar.get("infinitive_endings", [])),
         cue_nouns=words(cues, "cue_nouns"),

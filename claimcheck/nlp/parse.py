@@ -39,7 +39,10 @@ _PARSE_TRANSLATION = str.maketrans(
 # model (360,000 characters with no sentence end: 1.2 GB as one batch).
 PART_CHARS = 20_000
 PARAGRAPH_COMPONENT = "claimcheck_paragraphs"
+# Quotation marks that can only open a quotation.
+SHAPED_OPENING_MARKS = frozenset({"«", "“"})
 NAMES_COMPONENT = "claimcheck_names"
+ELISIONS_COMPONENT = "claimcheck_elisions"
 
 
 # spaCy's tokenizer peels punctuation off the end of a token one mark at a time, searching the
@@ -94,10 +97,52 @@ def _after_quoted_question(doc: Doc, index: int) -> bool:
 
 
 def prepare_pipeline(nlp: Language) -> None:
-    """What claimcheck adds to a loaded pipeline: paragraph breaks before the sentences are
-    set, and names with an article joined after the recogniser."""
+    """What claimcheck adds to a loaded pipeline: elided words joined to their apostrophe
+    before anything reads the tokens, paragraph breaks before the sentences are set, and names
+    with an article joined after the recogniser."""
+    _add_elisions_component(nlp)
     _add_paragraph_component(nlp)
     _add_names_component(nlp)
+
+
+def _add_elisions_component(nlp: Language) -> None:
+    from spacy.language import Language
+
+    from claimcheck.nlp.lexicon import available_languages, load_lexicon
+
+    if nlp.lang not in available_languages() or not load_lexicon(nlp.lang).elided_words:
+        return  # English has no elisions to mend
+    if ELISIONS_COMPONENT not in Language.factories:
+        Language.factory(ELISIONS_COMPONENT, func=_elisions_component)
+    if ELISIONS_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(ELISIONS_COMPONENT, first=True)
+
+
+def _elisions_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    from claimcheck.nlp.lexicon import load_lexicon
+
+    return partial(join_elisions, elided=load_lexicon(nlp.lang).elided_words)
+
+
+def join_elisions(doc: Doc, elided: frozenset[str]) -> Doc:
+    """A pipeline component: an elided word and its apostrophe are one token when a quotation
+    mark follows them ("qu'« il n'y aura pas … »"), as they are before a letter. The tokenizer
+    splits "qu", "'" and "«", and the parser then reads "qu" as a pronoun and the quoted clause
+    as no complement of the verb before it."""
+    spans = [
+        doc[i : i + 2]
+        for i in range(len(doc) - 2)
+        if doc[i].lower_ in elided
+        and not doc[i].whitespace_
+        and doc[i + 1].text == "'"
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].is_quote
+    ]
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
+    return doc
 
 
 def _add_names_component(nlp: Language) -> None:
@@ -110,17 +155,18 @@ def _add_names_component(nlp: Language) -> None:
 
 
 def _names_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    """``join_particle_names`` with the language's name particles and the label the pipeline's
-    recogniser gives persons; a language with no lexicon has no particles, and the component
-    leaves its documents as they are."""
+    """``mend_person_names`` with the language's name particles, whether its recogniser misses
+    plain names, and the label it gives persons; a language with no lexicon has no particles,
+    and the component leaves its documents as they are."""
     from claimcheck.nlp.lexicon import available_languages, load_lexicon
-    from claimcheck.nlp.people import join_particle_names
+    from claimcheck.nlp.people import mend_person_names
 
-    known = nlp.lang in available_languages()
-    particles = load_lexicon(nlp.lang).name_particles if known else frozenset()
+    lexicon = load_lexicon(nlp.lang) if nlp.lang in available_languages() else None
+    particles = lexicon.name_particles if lexicon is not None else frozenset()
+    recover = lexicon is not None and lexicon.recover_missed_names
     labels = getattr(nlp.get_pipe("ner"), "labels", ())
     label = "PER" if "PER" in labels else "PERSON"
-    return partial(join_particle_names, particles=particles, label=label)
+    return partial(mend_person_names, particles=particles, label=label, recover_missed=recover)
 
 
 def _add_paragraph_component(nlp: Language) -> None:
@@ -218,6 +264,9 @@ def sentences_of(doc: Doc) -> list[Span]:
     for sent in doc.sents:
         if carried is not None:
             sent, carried = doc[carried : sent.end], None
+        if sent.end < len(doc) and _opening_marks_only(sent):
+            carried = sent.start  # "maîtrisé. | « | On a bien joué »": the mark opens the next
+            continue
         if merged and _continues(merged[-1], sent):
             merged[-1] = doc[merged[-1].start : sent.end]
             continue
@@ -236,6 +285,12 @@ def sentences_of(doc: Doc) -> list[Span]:
     return merged
 
 
+def _opening_marks_only(sent: Span) -> bool:
+    """Opening quotation marks and nothing else, in one paragraph: the mark of the quotation
+    the next sentence opens (a mark before a line break opens nothing there)."""
+    return all((_opens(t) or t.is_space) and "\n" not in t.text + t.whitespace_ for t in sent)
+
+
 def _closes(token: Token) -> bool:
     return (
         token.is_punct
@@ -245,9 +300,14 @@ def _closes(token: Token) -> bool:
 
 
 def _opens(token: Token) -> bool:
-    """A quotation mark written against the word after it and apart from the one before:
-    typewriter marks ('' and ") read the same both ways, so their spacing tells."""
-    if token.i == 0 or not token.is_quote or token.whitespace_:
+    """An opening quotation mark: « and “ by their shape (French spacing puts a space after
+    «), typewriter marks ('' and ") written against the word after them and apart from the one
+    before, since they read the same both ways."""
+    if token.i == 0 or not token.is_quote:
+        return False
+    if token.text in SHAPED_OPENING_MARKS:
+        return True
+    if token.whitespace_:
         return False
     before = token.doc[token.i - 1]
     return bool(before.whitespace_) or before.is_space  # a paragraph break is a space too

@@ -90,12 +90,16 @@ def people_in(parts: list[Part], lexicon: Lexicon) -> list[Person]:
     return sorted(found, key=lambda p: p.start)
 
 
-def join_particle_names(doc: Doc, particles: frozenset[str], label: str) -> Doc:
+def mend_person_names(
+    doc: Doc, particles: frozenset[str], label: str, recover_missed: bool = False
+) -> Doc:
     """A pipeline component: a first name, a capitalised article (one of ``particles``) and a
     capitalised word are one person's name ("Marine Le Pen", "Bruno Le Maire"), which the small
     models cut ("Le Pen", "Marine Le") or miss, leaving "Le Maire" a noun phrase and "Maire" its
-    name. The name replaces the entities it overlaps, unless a longer one holds it; ``label`` is
-    the one the language's recogniser gives persons."""
+    name. With ``recover_missed``, for a language whose recogniser misses plain names too, so
+    are a first name and a surname it left out (``_missed_names``). The name replaces the
+    entities it overlaps, unless a longer one holds it; ``label`` is the one the language's
+    recogniser gives persons."""
     from spacy.util import filter_spans
 
     names = [
@@ -109,10 +113,39 @@ def join_particle_names(doc: Doc, particles: frozenset[str], label: str) -> Doc:
         and doc[i - 1].ent_type_ not in PLACE_OR_BODY_LABELS
         and first_name_gender(doc[i - 1].text) is not None
     ]
+    if recover_missed:
+        names += _missed_names(doc, particles, label)
     if names:
         people = [doc.char_span(n.start_char, n.end_char, label=label) for n in names]
         doc.ents = filter_spans([*doc.ents, *filter(None, people)])
     return doc
+
+
+# The recogniser's labels a missed name may carry: none, or its catch-all ("Antoine" as MISC).
+UNSURE_LABELS = frozenset({"", "MISC"})
+
+
+def _missed_names(doc: Doc, particles: frozenset[str], label: str) -> list[Span]:
+    """A first name gender-guesser knows (of either gender: "Stéphane") and a capitalised
+    word after it, which the recogniser left out or called something vague: "Antoine Dupont
+    était déçu" gave "Antoine" as MISC, and the "il" after it nobody. Not a name inside a
+    place or a body ("France Inter"), nor one followed by a third capitalised word ("Marie
+    Curie Institute")."""
+    found = []
+    for i in range(len(doc) - 1):
+        first, last = doc[i], doc[i + 1]
+        after = doc[i + 2] if i + 2 < len(doc) else None
+        if not (first.is_title and first.is_alpha and last.is_title and last.is_alpha):
+            continue
+        if first.ent_type_ not in UNSURE_LABELS or last.ent_type_ not in UNSURE_LABELS:
+            continue
+        if last.lower_ in particles or (after is not None and after.is_title):
+            continue
+        if is_first_name(first.text):
+            # "Ana Sofia Cardenal" with "Ana" alone recognised: the name begins there
+            start = next((e.start for e in doc.ents if e.end == i and e.label_ == label), i)
+            found.append(doc[start : i + 2])
+    return found
 
 
 def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:
@@ -159,8 +192,11 @@ def titles_of(words: Iterable[Token], lexicon: Lexicon) -> frozenset[str]:
 
 def _is_role_noun(token: Token, lexicon: Lexicon) -> bool:
     """ "la syndicaliste", "the senator": a role noun that refers back, with a definite or a
-    possessive determiner ("un spécialiste" introduces nobody in particular)."""
+    possessive determiner ("un spécialiste" introduces nobody in particular), in the singular
+    ("the top athletes" are nobody "she" stands for)."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.person_roles:
+        return False
+    if "Plur" in token.morph.get("Number", []):
         return False
     return any(
         c.dep_ == "det" and ("Def" in c.morph.get("Definite", []) or c.morph.get("Poss", []))

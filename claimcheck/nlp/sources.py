@@ -464,10 +464,14 @@ class SpeakerResolver:
         head = self.head_word(mention)
         if any(phrase in lowered for phrase in self.lexicon.anonymous_phrases):
             return SourceType.ANONYMOUS
-        counted = any(t.like_num for t in mention if t.i < mention.root.i)
+        numbers = [t for t in mention if t.like_num and t.i < mention.root.i]
+        # French "un", "une" are numbers to the tokenizer, and articles: "un rapport" is one
+        counted = any(t.lower_ not in self.lexicon.indefinite_determiners for t in numbers)
         if counted and (name is None or name.label_ not in PERSON_LABELS):
             return SourceType.ANONYMOUS  # "Environ 400 Français", "some 20 percent of voters"
         if name is None:
+            if numbers and head not in self.lexicon.document_nouns:
+                return SourceType.ANONYMOUS  # "un ténor de la droite": someone unnamed
             return self._unnamed_type(mention, head)
         outside = not name.start <= mention.root.i < name.end
         if outside and head in self.lexicon.document_nouns:
@@ -480,6 +484,9 @@ class SpeakerResolver:
             # "un proche de Pierre Moscovici", "le ministre des Affaires étrangères": the head
             # noun says who speaks; the name only qualifies it.
             return described
+        outlet = name.text.replace("\u2019", "'") in self.lexicon.media_name_tokens
+        if outlet and not self._titled(mention, name):
+            return SourceType.MEDIA  # "Mediapart affirme", which the recogniser calls a person
         if name.label_ in PERSON_LABELS or self._titled(mention, name):
             return SourceType.PERSON
         media_name = any(t.text in self.lexicon.media_name_tokens for t in mention)

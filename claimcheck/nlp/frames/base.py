@@ -280,6 +280,12 @@ def is_portfolio(words: Span, lexicon: Lexicon) -> bool:
     )
 
 
+def phrase_head(words: list[Token]) -> Token:
+    """The word of a phrase whose head lies outside it, or that heads its sentence."""
+    inside = {t.i for t in words}
+    return next((t for t in words if t.head.i not in inside or t.head.i == t.i), words[0])
+
+
 def is_role_word(token: Token, lexicon: Lexicon) -> bool:
     """A person's role, as written or as lemmatised: the small French model reads "étudiante"
     as a form of "étudier", and lemmatises some roles to words the lexicon does not list."""

@@ -344,6 +344,15 @@ class ContentRules(SpeakerRules):
                 ):
                     return child
         following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        joined = following is not None and following.i in (
+            verb.head.i,
+            *(c.i for c in verb.children),
+        )
+        if following is not None and joined and self._when(following):
+            # "a démenti jeudi toute implication", "a annoncé jeudi la suppression", the object
+            # parsed as the day's: it is the cue's
+            day_object = (c for c in following.children if c.dep_ in OBJECT_DEPS)
+            return next(day_object, None)
         if verb.dep_ in ("amod", "acl") and following is not None and following.pos_ == "DET":
             # "Le décret prévoit une interdiction" parsed as a noun, its modifier and its
             # complement: the noun phrase right after the verb is what it bears on.
@@ -373,7 +382,12 @@ class ContentRules(SpeakerRules):
             if (
                 end <= frame_start
                 and only_glue(self.text[end:frame_start])
-                and not (opens_sentence and ends_sentence(self.text[start:end]))
+                and not (
+                    # “… heart.” He said; « … ». La Chine a dénoncé: the quotation ends the
+                    # sentence before, by the full stop inside it or after it.
+                    opens_sentence
+                    and (ends_sentence(self.text[start:end]) or "." in self.text[end:frame_start])
+                )
             )
             or (
                 start >= frame_end

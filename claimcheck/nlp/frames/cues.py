@@ -9,6 +9,7 @@ from claimcheck.nlp.frames.base import (
     AUXILIARY_REACH,
     SUBJECT_DEPS,
     FrameRules,
+    acts_as_verb,
     is_bare_participle,
     is_day,
     is_infinitive,
@@ -75,6 +76,13 @@ class CueRules(FrameRules):
         between = verb.doc[head.i + 1 : verb.i]
         return all(t.dep_ in ASPECT_GLUE or t.pos_ == "ADV" for t in between)
 
+    def says_next(self, verb: Token) -> bool:
+        """ "…, a déclaré X, avant d'ajouter que …": an infinitive after a marker of sequence
+        is the subject's next act of saying."""
+        return verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in self.lexicon.sequence_markers for c in verb.children
+        )
+
     def is_aspectual(self, verb: Token) -> bool:
         """A verb of aspect, with its particle where it has one: "continue", "went on" (not
         "going to", a future)."""
@@ -85,11 +93,17 @@ class CueRules(FrameRules):
     def is_cue_verb(self, token: Token) -> bool:
         lemma = self.lemma(token)
         return (
-            (token.pos_ in ("VERB", "AUX") or self.misread_cue(token, lemma))
+            # "l'accusé" tagged as a verb after its article is a noun
+            (
+                (token.pos_ in ("VERB", "AUX") and acts_as_verb(token))
+                or self.misread_cue(token, lemma)
+            )
             and lemma in self.lexicon.cue_verbs
             and lemma not in self.lexicon.excluded_verbs
             and not self.inside_quote(token.idx)
-            and not (is_infinitive(token) and not self.goes_on_saying(token))
+            and not (
+                is_infinitive(token) and not (self.goes_on_saying(token) or self.says_next(token))
+            )
             and not is_unreal(token)
             and not self.hypothetical_belief(token, lemma)
             and not is_bare_participle(token)

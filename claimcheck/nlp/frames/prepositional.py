@@ -8,12 +8,14 @@ from typing import TYPE_CHECKING
 from claimcheck.nlp.frames.base import (
     LEADING_PHRASE_TOKENS,
     MIN_CLAUSE_WORDS,
+    PERSON_LABELS,
     STRONG_CUE,
     WEAK_CUE,
     Frame,
     after_dateline,
     bracket_around,
     is_role_word,
+    phrase_head,
     tokens_span,
 )
 from claimcheck.nlp.frames.contents import ContentRules
@@ -61,7 +63,8 @@ class PrepositionalFrames(ContentRules):
         for token in sent[cue_span.end - sent.start :]:
             if token.text in (",", ".", ";", ":", "!", "?", "»", "”", ")") or token.is_space:
                 break
-            participle = token.tag_ in ("VBN", "VBG")  # "exit polls conducted for the AP"
+            # "exit polls conducted for the AP", "un sondage Ifop publié dimanche"
+            participle = token.tag_ in ("VBN", "VBG") or "Part" in token.morph.get("VerbForm", [])
             if (
                 token.pos_ in ("VERB", "AUX")
                 and source_tokens
@@ -90,7 +93,11 @@ class PrepositionalFrames(ContentRules):
         Fesneau, ministre de l'Agriculture, la crise …", "According to Marc Fesneau, the French
         agriculture minister, …"), which is the speaker's, not the content's."""
         doc, end = sent.doc, name[-1].i + 1
-        if not any(t.pos_ == "PROPN" for t in name) or end >= sent.end or doc[end].text != ",":
+        if end >= sent.end or doc[end].text != ",":
+            return end
+        if is_role_word(phrase_head(name), self.lexicon):
+            return self._name_after_role(sent, end)
+        if not any(t.pos_ == "PROPN" for t in name):
             return end
         words: list[Token] = []
         for token in doc[end + 1 : sent.end]:
@@ -102,10 +109,20 @@ class PrepositionalFrames(ContentRules):
         close = end + 1 + len(words)
         if not words or close + 1 >= sent.end or doc[close].text != ",":
             return end  # no second comma, or nothing said after it
-        head = next((t for t in words if not words[0].i <= t.head.i <= words[-1].i), words[-1])
-        if not is_role_word(head, self.lexicon):
+        if not is_role_word(phrase_head(words), self.lexicon):
             return end  # "Selon Le Monde, mardi, …", "…, majorities of voters, …": no role
         return close
+
+    @staticmethod
+    def _name_after_role(sent: Span, comma: int) -> int:
+        """ "Selon la maire de Paris, Anne Hidalgo, les Jeux …": the name set off after a role
+        is the source's, up to the comma that closes it."""
+        doc = sent.doc
+        name = next((e for e in doc.ents if e.start == comma + 1), None)
+        if name is None or name.label_ not in PERSON_LABELS:
+            return comma
+        closes = name.end + 1 < sent.end and doc[name.end].text == ","
+        return name.end if closes else comma
 
     def _complement_of_previous_word(self, sent: Span, cue: Span) -> bool:
         """A frame that opens with the preposition of a verb's or a noun's object, right after

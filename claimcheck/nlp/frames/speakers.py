@@ -63,7 +63,11 @@ class SpeakerRules(CueRules):
             if inverted is not None:
                 return inverted
         if subject is not None:
-            return self._title_holder(sent, subject, verb) or self.mention(sent, subject, verb)
+            return (
+                self._title_holder(sent, subject, verb)
+                or self._dislocated(sent, subject)
+                or self.mention(sent, subject, verb)
+            )
         if verb.dep_ in ("amod", "acl") and verb.head.i == verb.i - 1 and self.can_speak(verb.head):
             # "Le gouvernement considère qu'…" parsed as a noun and its modifier
             return self.author_of(sent, verb.head, verb) or self.mention(sent, verb.head, verb)
@@ -110,10 +114,23 @@ class SpeakerRules(CueRules):
         subject = self.subject_of(noun.head)
         return self.mention(sent, subject, verb) if subject is not None else None
 
+    def _dislocated(self, sent: Span, pronoun: Token) -> Span | None:
+        """ "La CGT, elle, a affirmé …", "Les syndicats, eux, dénoncent …": a pronoun set off by
+        commas repeats the noun phrase that opens the sentence, which names the speaker."""
+        doc = sent.doc
+        if pronoun.pos_ != "PRON" or pronoun.i < sent.start + 2 or pronoun.i + 1 >= sent.end:
+            return None
+        if doc[pronoun.i - 1].text != "," or doc[pronoun.i + 1].text != ",":
+            return None
+        words = doc[sent.start : pronoun.i - 1]
+        if words.root.pos_ not in ("NOUN", "PROPN") or any(t.is_punct for t in words):
+            return None
+        return words if self.can_speak(words.root) or words.root.pos_ == "PROPN" else None
+
     def _preposed_content(self, sent: Span, subject: Token, verb: Token) -> bool:
         """A "subject" that cannot speak, before the verb and cut off from it by a comma: the
         head of the words the incise reports."""
-        if subject.i > verb.i or self.can_speak(subject):
+        if subject.i > verb.i or self.can_speak(subject) or _names_a_person(subject):
             return False
         return any(t.text == "," for t in sent.doc[subject.i + 1 : verb.i])
 
@@ -234,7 +251,18 @@ class SpeakerRules(CueRules):
                 # "X said her father was fair, saying …" / "…, and accused …": the parser hung
                 # the verb in the clause X reported; X, who reported it, is saying it too
                 head = head.head
+            quoted = self.inside_quote(head.idx) or head.is_quote
+            if quoted and not self.inside_quote(verb.idx):
+                return None  # the clause above is quoted words: their "Nous" is not the writer's
             subject = self.subject_of(head)
+            incise = self.is_cue_verb(head)
+            if incise and subject is not None and self._preposed_content(sent, subject, head):
+                subject = None  # the quotation before the incise, parsed as its subject
+            if subject is None and incise:
+                # "…, a déclaré le directeur, avant d'ajouter : « … »": its inverted subject
+                inverted = self.inverted_source(sent, head)
+                if inverted is not None and inverted.end <= verb.i:
+                    return inverted
             if subject is not None and subject.i < verb.i:
                 return self.mention(sent, subject, verb)
         return None
@@ -350,6 +378,8 @@ class SpeakerRules(CueRules):
         if clause is not None:
             end = clause  # a clause the parser hung on the speaker is not part of its name
         end = self.before_participial_aside(sent.doc, head, end)
+        if end - 2 > head.i and sent.doc[end - 2].text == "," and sent.doc[end - 1].pos_ == "PRON":
+            end -= 2  # "Le ministre, lui, a assuré": the pronoun only repeats the speaker
         start, end = self.without_dates(sent.doc, head, start, end)
         opened = any(t.is_quote and t.is_left_punct for t in sent.doc[start:end])
         bracketed = any(t.text == "(" for t in sent.doc[start:end])
@@ -451,3 +481,9 @@ def _name_start(sent: Span, start: int) -> int:
     # which the recogniser took into the name.
     before = sent.doc[name.start : start]
     return name.start if all(t.pos_ == "PROPN" and t.is_title for t in before) else start
+
+
+def _names_a_person(noun: Token) -> bool:
+    """ "Le gardien, Lucas Chevalier, a salué …": a noun with a person's name in apposition is
+    someone, whatever the noun."""
+    return any(c.dep_ == "appos" and c.ent_type_ in PERSON_LABELS for c in noun.children)

@@ -95,6 +95,8 @@ class VerbalFrames(ContentRules):
             return None  # "who requested anonymity to speak freely": how, not what, they spoke
         if self._hypothetical(verb):
             return None  # "pourra saisir le Conseil si elle estime que …": a case, not a claim
+        if any(c.lower_ in self.lexicon.negators and c.dep_ == "advmod" for c in verb.children):
+            return None  # "n'a pas confirmé ces informations": nothing was said
         if is_passive(verb) and not self.is_impersonal(verb) and not self._has_agent(verb):
             return None  # "les personnes ayant été condamnées": said of them, not by them
         weak = lemma in self.lexicon.weak_verbs and not strong and self.lexicon.weak_needs_clause
@@ -103,6 +105,9 @@ class VerbalFrames(ContentRules):
         belief = lemma in self.lexicon.belief_verbs and not strong
         if belief and self.lexicon.belief_needs_clause and not self._reports_words(content):
             return None
+        inside = source is not None and content[0] <= source.start_char < content[1]
+        if inside and verb.idx < content[0]:
+            return None  # "… défend son point de vue": what was said after it is nobody's name
         if source is not None and source.start_char < content[0] < source.end_char:
             # "par le ministère que …": the parser hung the content on the speaker.
             kept = [t for t in source if t.idx + len(t) <= content[0] and not t.is_space]

@@ -1,0 +1,424 @@
+"""Patterns of everyday press copy that a careful reader attributes at a glance (issue 11):
+incises the small French model mis-tags, "qu'« … »", a relative clause on the speaker, a name
+set off after its role, the future-in-the-past, and the roles of courts and sport. Each case is
+a pattern of the language, written for this file, in both languages where it exists in both."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.models import ClaimKind, SourceType
+from claimcheck.nlp.loading import ModelCache
+from test_attribution_models import analyse, attributed, models, source_of, the_claim
+
+__all__ = ["models"]  # the module-scoped model cache, shared with this module's tests
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "« L'intestin est un deuxième cerveau », résume Francisca Joly.",
+            "Francisca Joly",
+            "résume",
+        ),
+        (
+            "Paul Morel est pompier depuis vingt ans. « Je n'avais jamais vu ça », raconte-t-il.",
+            "-il",
+            "raconte-t-il",
+        ),
+        (
+            "« Je suis innocent », a dit l'accusé avant de se rasseoir.",
+            "l'accusé",
+            "a dit",
+        ),
+        (
+            "« Je suis innocent », a crié l'accusé en se levant.",
+            "l'accusé",
+            "a crié",
+        ),
+        (
+            "« La réforme sera appliquée », a déclaré lundi le ministre de l'Économie, Bruno "
+            "Le Maire.",
+            "le ministre de l'Économie, Bruno Le Maire",
+            "a déclaré",
+        ),
+    ],
+    ids=["proper-noun-tag", "raconte-t-il", "avant-de", "gerund", "day-then-apposition"],
+)
+def test_an_incise_after_a_quotation_names_its_speaker(
+    models: ModelCache, text: str, source: str, cue: str
+) -> None:
+    """The incise's verb is a cue whatever the tag ("résume" is tagged a proper noun, the "-t"
+    of "raconte-t-il" too), and its subject ends where a clause of its own begins ("avant de se
+    rasseoir", "en se levant") or its apposition does."""
+    claim = the_claim(analyse(models, "fr", text))
+    assert (source_of(claim).text, claim.cue and claim.cue.text) == (source, cue)
+    assert claim.content.text.startswith("«")
+
+
+def test_the_pronoun_of_an_incise_is_the_person_named_before(models: ModelCache) -> None:
+    text = "Paul Morel est pompier depuis vingt ans. « Je n'avais jamais vu ça », raconte-t-il."
+    assert source_of(the_claim(analyse(models, "fr", text))).name == "Paul Morel"
+
+
+def test_a_that_clause_opening_on_a_quotation_is_reported(models: ModelCache) -> None:
+    """ "a affirmé qu'« il n'y aura pas … »": the tokenizer cut "qu" from its apostrophe before
+    the guillemet, and the parser lost the clause; the sentence made no claim."""
+    text = "Le maire a affirmé qu’« il n’y aura pas de hausse d’impôts »."
+    claim = the_claim(analyse(models, "fr", text))
+    assert source_of(claim).text == "Le maire"
+    assert claim.content.text == "qu’« il n’y aura pas de hausse d’impôts »"
+
+
+def test_a_quotation_that_ends_a_sentence_is_not_the_next_sentence_s(models: ModelCache) -> None:
+    """ "« … ». La Chine a dénoncé …": the full stop after the guillemet ends the quotation's
+    sentence; the next sentence's verb does not report it."""
+    text = (
+        "Le maire a affirmé qu’« il n’y aura pas de hausse d’impôts ». La Chine a dénoncé "
+        "l'« atrocité » commise à Gaza."
+    )
+    claims = attributed(analyse(models, "fr", text))
+    assert [(source_of(c).text, c.content.text) for c in claims] == [
+        ("Le maire", "qu’« il n’y aura pas de hausse d’impôts »"),
+        ("La Chine", "l'« atrocité » commise à Gaza"),
+    ]
+
+
+def test_an_opening_guillemet_starts_the_next_sentence(models: ModelCache) -> None:
+    """The parser cut "maîtrisé. « | On a bien joué »" after the guillemet; the mark joined the
+    sentence before, which then ran on into the quotation and lost its own claim."""
+    text = (
+        "« Je suis innocent », a dit l'accusé. Selon les pompiers, le feu est maîtrisé. « On a "
+        "bien joué », a estimé l'entraîneur."
+    )
+    claims = attributed(analyse(models, "fr", text))
+    assert [source_of(c).text for c in claims] == ["l'accusé", "les pompiers", "l'entraîneur"]
+    assert claims[1].content.text == "le feu est maîtrisé"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source", "content"),
+    [
+        (
+            "fr",
+            "Le ministre, qui a reconnu « des erreurs », a promis des mesures rapides.",
+            "Le ministre",
+            "des mesures rapides",
+        ),
+        (
+            "en",
+            'The minister, who admitted "serious mistakes," promised swift action.',
+            "The minister",
+            "swift action",
+        ),
+    ],
+    ids=["qui-a-reconnu", "who-admitted"],
+)
+def test_a_quotation_in_a_relative_clause_does_not_turn_the_sentence_around(
+    models: ModelCache, language: str, text: str, source: str, content: str
+) -> None:
+    """ "« … », a promis des mesures": a quotation, a comma and a verb look like an incise,
+    but the verb has its subject before the quotation; the object is no inverted speaker."""
+    claims = attributed(analyse(models, language, text))
+    promise = next(c for c in claims if c.content.text == content)
+    assert source_of(promise).text.startswith(source)
+    assert {source_of(c).name for c in claims} == {source.split()[-1].lower()}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source", "name", "content"),
+    [
+        (
+            "fr",
+            "Selon la maire de Paris, Anne Hidalgo, les Jeux ont été un succès.",
+            "la maire de Paris, Anne Hidalgo",
+            "Anne Hidalgo",
+            "les Jeux ont été un succès",
+        ),
+        (
+            "fr",
+            "D'après le directeur de l'hôpital, Marc Leroy, la situation est sous contrôle.",
+            "le directeur de l'hôpital, Marc Leroy",
+            "Marc Leroy",
+            "la situation est sous contrôle",
+        ),
+        (
+            "en",
+            "According to the mayor of Paris, Anne Hidalgo, the Games were a success.",
+            "the mayor of Paris, Anne Hidalgo",
+            "Anne Hidalgo",
+            "the Games were a success",
+        ),
+    ],
+    ids=["selon-role-nom", "d-apres-role-nom", "according-to-role-name"],
+)
+def test_a_name_set_off_after_a_prepositional_role_is_the_source_s(
+    models: ModelCache, language: str, text: str, source: str, name: str, content: str
+) -> None:
+    claim = the_claim(analyse(models, language, text))
+    mention = source_of(claim)
+    assert (mention.text, mention.name, claim.content.text) == (source, name, content)
+
+
+def test_a_day_between_a_prepositional_source_and_its_clause_is_no_name(
+    models: ModelCache,
+) -> None:
+    """ "Selon le ministre, mardi, …": only a person's name after the role is the source's."""
+    claim = the_claim(analyse(models, "fr", "Selon le ministre, mardi, la crise est finie."))
+    assert source_of(claim).text == "le ministre"
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("Le préfet a annoncé que la route serait rouverte lundi.", False),
+        ("Le ministère a indiqué que 12 000 policiers seraient mobilisés.", False),
+        ("Le Monde révèle que le ministère aurait ignoré plusieurs alertes.", True),
+        ("Selon la police, l'homme aurait été tué par balle.", True),
+        ("Selon le parquet, les agents qui seraient témoins seront entendus.", False),
+    ],
+    ids=["passive-future-in-past", "plural-passive", "journalistic", "selon", "relative-case"],
+)
+def test_the_future_in_the_past_is_no_hedge(models: ModelCache, text: str, hedged: bool) -> None:
+    """A passive in the simple conditional after a past cue ("a annoncé que la route serait
+    rouverte") is the future-in-the-past; the compound conditional after a present cue ("révèle
+    que le ministère aurait ignoré", which the parser reads as a relative clause) is the
+    journalistic one; a conditional in a relative clause is a case, not a claim."""
+    assert the_claim(analyse(models, "fr", text)).hedged is hedged
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("fr", "Selon un rapport, les contrôles étaient insuffisants.", SourceType.DOCUMENT),
+        ("fr", "Selon une étude, le risque double chez les fumeurs.", SourceType.DOCUMENT),
+        ("fr", "Un médecin a affirmé que le risque double.", SourceType.ANONYMOUS),
+        ("fr", "« Je suis innocent », a dit l'accusé.", SourceType.PERSON),
+        ("fr", "« On a bien joué », a estimé l'entraîneur.", SourceType.PERSON),
+        ("fr", "Selon les pompiers, le feu est maîtrisé.", SourceType.GOVERNMENT),
+        ("en", '"I am innocent," the defendant said.', SourceType.PERSON),
+        ("en", "The coach said the team played well.", SourceType.PERSON),
+    ],
+    ids=["un-rapport", "une-etude", "un-medecin", "l-accuse", "l-entraineur", "pompiers",
+         "defendant", "coach"],
+)  # fmt: skip
+def test_the_source_s_kind_follows_its_noun(
+    models: ModelCache, language: str, text: str, kind: SourceType
+) -> None:
+    """ "un rapport" is a document: the tokenizer reads "un" as a number, which made it a
+    count of people; the roles of courts and sport are people."""
+    assert source_of(the_claim(analyse(models, language, text))).type is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Le Kremlin a démenti jeudi toute implication dans l'attaque.", "toute implication"),
+        ("La SNCF a annoncé jeudi la suppression de 300 trains.", "la suppression"),
+        ("Le gouvernement a confirmé vendredi la hausse des tarifs.", "la hausse"),
+    ],
+    ids=["day-as-verb", "day-holds-object", "day-as-noun"],
+)
+def test_a_day_between_the_cue_and_its_object_keeps_the_object(
+    models: ModelCache, text: str, content: str
+) -> None:
+    """ "a démenti jeudi toute implication": the parser hangs the object on the day (or makes
+    the day the verb); the sentence made no claim."""
+    assert the_claim(analyse(models, "fr", text)).content.text.startswith(content)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Le maire a affirmé qu'« il n'y aura pas de hausse d'impôts ».", ClaimKind.MIXED),
+        ("Emmanuel Macron a estimé que « la France ne cèdera pas ».", ClaimKind.MIXED),
+        ("« C'est fini », a-t-il dit.", ClaimKind.DIRECT),
+    ],
+    ids=["qu-guillemet", "que-guillemet", "incise"],
+)
+def test_a_quoted_clause_after_que_is_a_mixed_claim(
+    models: ModelCache, text: str, kind: ClaimKind
+) -> None:
+    """The fr-dev guidelines: "que" plus a quoted clause is mixed, the writer's conjunction
+    quoting the speaker; a quotation with its incise is direct."""
+    assert the_claim(analyse(models, "fr", text)).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "« Nous n'avons rien à cacher », a déclaré le directeur de l'usine, avant "
+            "d'ajouter : « Les normes ont toujours été respectées. »",
+            "« Les normes ont toujours été respectées. »",
+        ),
+        (
+            "« Nous serons prêts », a assuré le directeur de l'usine, avant d'ajouter que "
+            "l'équipe était en forme.",
+            "que l'équipe était en forme",
+        ),
+    ],
+    ids=["avant-d-ajouter-colon", "avant-d-ajouter-que"],
+)
+def test_a_second_act_after_avant_de_is_the_incise_speaker_s(
+    models: ModelCache, text: str, content: str
+) -> None:
+    """ "…, a déclaré X, avant d'ajouter : « … »": the second act is X's, not the "Nous" of the
+    first quotation (the parser makes X the verb's object and the quotation its clause)."""
+    claims = attributed(analyse(models, "fr", text))
+    added = next(c for c in claims if c.content.text == content)
+    assert source_of(added).text == "le directeur de l'usine"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("fr", "Antoine Dupont était déçu. « On sera là », a-t-il promis.", "Antoine Dupont"),
+        ("en", 'Jim Harper was upset. "We will be back," he said.', "Jim Harper"),
+    ],
+    ids=["fr-missed-name", "en-name"],
+)
+def test_a_first_name_and_a_surname_the_recogniser_missed_are_a_person(
+    models: ModelCache, language: str, text: str, name: str
+) -> None:
+    """The small French model reads "Antoine" as MISC and "Dupont" as nothing: the pronoun
+    after them stood for nobody."""
+    assert source_of(the_claim(analyse(models, language, text))).name == name
+
+
+def test_a_name_the_recogniser_cut_keeps_its_first_part(models: ModelCache) -> None:
+    """ "Ana Sofia Cardenal" with "Ana" alone recognised: one name, not "Ana" and "Sofia
+    Cardenal"."""
+    text = (
+        "« Les rumeurs peuvent avoir de vraies répercussions sur la santé », rappelle Ana Sofia "
+        "Cardenal, professeure de sciences politiques."
+    )
+    assert source_of(the_claim(analyse(models, "fr", text))).name == "Ana Sofia Cardenal"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Le gardien, Lucas Chevalier, a salué une victoire collective.",
+            "Le gardien, Lucas Chevalier",
+            "une victoire collective",
+        ),
+        (
+            "Le gardien lillois, Lucas Chevalier, a annoncé son départ.",
+            "Le gardien lillois, Lucas Chevalier",
+            "son départ",
+        ),
+    ],
+    ids=["salue", "annonce"],
+)
+def test_a_subject_with_a_name_in_apposition_is_no_preposed_content(
+    models: ModelCache, text: str, source: str, content: str
+) -> None:
+    """ "Le gardien, Lucas Chevalier, a salué une victoire": the comma after the subject made
+    it look like words an incise reports, and the object like the speaker."""
+    claim = the_claim(analyse(models, "fr", text))
+    assert (source_of(claim).text, claim.content.text) == (source, content)
+    assert source_of(claim).name == "Lucas Chevalier"
+
+
+def test_an_inverted_subject_s_name_holds_before_an_adjunct(models: ModelCache) -> None:
+    """ "…, a déclaré le porte-parole …, Dmitri Peskov, lors de son point de presse": the name
+    is the speaker's, though the sentence goes on after it."""
+    text = (
+        "« Nos objectifs restent inchangés », a déclaré le porte-parole de la présidence russe, "
+        "Dmitri Peskov, lors de son point de presse."
+    )
+    assert source_of(the_claim(analyse(models, "fr", text))).name == "Dmitri Peskov"
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("Selon Le Monde, le ministre démissionnerait dans les prochains jours.", True),
+        ("Le montant avoisinerait 3 milliards d'euros, d'après Les Échos.", True),
+        ("Selon la police, il déclarait que tout allait bien.", False),
+        ("Le ministre a dit qu'il démissionnerait.", False),
+    ],
+    ids=["demissionnerait", "avoisinerait", "imperfect", "future-in-the-past"],
+)
+def test_a_conditional_the_tagger_read_as_an_imperfect_is_still_one(
+    models: ModelCache, text: str, hedged: bool
+) -> None:
+    """The small French model tags "démissionnerait" as an imperfect; its stem is the
+    infinitive, which no imperfect's is ("déclarait")."""
+    assert the_claim(analyse(models, "fr", text)).hedged is hedged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La porte-parole n'a pas confirmé ces informations.",
+        "Le ministre n'a jamais affirmé que la réforme était prête.",
+    ],
+    ids=["n-a-pas-confirme", "n-a-jamais-affirme"],
+)
+def test_negated_speech_is_no_claim_in_french(models: ModelCache, text: str) -> None:
+    """fr-dev's guidelines leave negated speech out: nothing was said."""
+    assert attributed(analyse(models, "fr", text)) == []
+
+
+def test_a_point_of_view_is_no_negation(models: ModelCache) -> None:
+    """ "point" negates only as an adverb ("ne … point"), not as the noun of "point de vue"."""
+    text = "Le ministre a défendu son point de vue sur la réforme des retraites."
+    assert source_of(the_claim(analyse(models, "fr", text))).text == "Le ministre"
+
+
+def test_negated_speech_is_still_a_claim_in_english(models: ModelCache) -> None:
+    """PolNeAR annotates "did not say that …" as an attribution: English keeps it."""
+    claims = attributed(analyse(models, "en", "The minister did not say that the plan was dead."))
+    assert [source_of(c).text for c in claims] == ["The minister"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        ("La CGT, elle, a affirmé que le site était menacé.", "La CGT", SourceType.ORGANIZATION),
+        ("Le ministre, lui, a assuré que la réforme passerait.", "Le ministre", SourceType.PERSON),
+    ],
+    ids=["la-cgt-elle", "le-ministre-lui"],
+)
+def test_a_pronoun_that_repeats_the_subject_is_not_the_speaker_s_name(
+    models: ModelCache, text: str, source: str, kind: SourceType
+) -> None:
+    """ "La CGT, elle, a affirmé": the pronoun set off by commas repeats the body that opens
+    the sentence; it was a person with no name, or part of the speaker's name."""
+    mention = source_of(the_claim(analyse(models, "fr", text)))
+    assert (mention.text, mention.type) == (source, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mediapart affirme que le ministre était informé.",
+        "Selon L'Équipe, plusieurs cadres auraient décidé de partir.",
+    ],
+    ids=["mediapart", "l-equipe"],
+)
+def test_an_outlet_the_lexicon_knows_is_media_whatever_the_recogniser_says(
+    models: ModelCache, text: str
+) -> None:
+    assert source_of(the_claim(analyse(models, "fr", text))).type is SourceType.MEDIA
+
+
+def test_a_first_name_of_either_gender_opens_a_missed_name(models: ModelCache) -> None:
+    """ "Stéphane" (worn by men and women) tagged MISC: the name was "ONU", with "Stéphane
+    Dujarric" for its role."""
+    text = "« C'est une catastrophe », a réagi Stéphane Dujarric, porte-parole de l'ONU."
+    mention = source_of(the_claim(analyse(models, "fr", text)))
+    assert (mention.name, mention.role) == ("Stéphane Dujarric", "porte-parole de l'ONU")
+
+
+def test_a_role_of_sport_set_off_by_commas_is_the_speaker(models: ModelCache) -> None:
+    """ "L'attaquant, blessé, a annoncé sa retraite": a subject that cannot speak, cut off from
+    its verb by a comma, reads as words an incise reports ("La réponse, c'est X, plaide Y");
+    "attaquant" was no role the lexicon knew, and "sa retraite" was the speaker."""
+    claim = the_claim(analyse(models, "fr", "L'attaquant, blessé, a annoncé sa retraite."))
+    assert (source_of(claim).text, claim.content.text) == ("L'attaquant", "sa retraite")
+    assert source_of(claim).type is SourceType.PERSON
