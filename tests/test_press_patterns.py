@@ -422,3 +422,42 @@ def test_a_role_of_sport_set_off_by_commas_is_the_speaker(models: ModelCache) ->
     claim = the_claim(analyse(models, "fr", "L'attaquant, blessé, a annoncé sa retraite."))
     assert (source_of(claim).text, claim.content.text) == ("L'attaquant", "sa retraite")
     assert source_of(claim).type is SourceType.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Le maire de Marseille a réclamé « des renforts immédiats ».",
+            "« des renforts immédiats »",
+        ),
+        (
+            "Claire Dumont a réclamé un audit. Le ministre a promis de « revenir vers la "
+            "commission ».",
+            "de « revenir vers la commission »",
+        ),
+    ],
+    ids=["quoted-object", "de-quoted-infinitive"],
+)
+def test_a_quoted_complement_is_the_cue_s(models: ModelCache, text: str, content: str) -> None:
+    """The parser reads the opening guillemet as the object's head, or finds no infinitive
+    after "de «": the sentence made no claim, and the quotation went to the speaker before,
+    with no cue."""
+    claims = attributed(analyse(models, "fr", text))
+    quoted = next(c for c in claims if c.content.text == content)
+    assert quoted.cue is not None
+    assert source_of(quoted).text.startswith("Le m")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le gouverneur a estimé mercredi sur France Inter que l'inflation reculait.",
+        "Le ministre a affirmé lundi sur RTL que l'inflation reculait.",
+    ],
+    ids=["france-inter", "rtl"],
+)
+def test_a_channel_before_the_that_clause_stays_out_of_it(models: ModelCache, text: str) -> None:
+    """ "Inter" and "RTL" are tagged verbs: the content began at "Inter", or the sentence made
+    no claim."""
+    assert the_claim(analyse(models, "fr", text)).content.text == "que l'inflation reculait"

@@ -18,6 +18,7 @@ from claimcheck.nlp.frames.base import (
     PORTFOLIO_WORDS,
     RELATIVE_DEPS,
     SUBJECT_DEPS,
+    in_title_case,
     is_portfolio,
     is_role_word,
     reads_as_name,
@@ -740,13 +741,7 @@ def _written_as_a_name(mention: Span) -> bool:
     to "Ana" and tag the rest as anything."""
     words = list(mention)
     capitalised = 1 < len(words) <= MAX_NAME_WORDS and all(t.text[:1].isupper() for t in words)
-    return capitalised and not _in_title_case(mention)
-
-
-def _in_title_case(span: Span) -> bool:
-    """A headline, where every word is capitalised and capitals say nothing about names."""
-    words = [t for t in span.sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
+    return capitalised and not in_title_case(mention)
 
 
 def _partitive_head(token: Token) -> Token:
@@ -807,7 +802,7 @@ def _opening_name(mention: Span) -> Span | None:
     if comma is None or comma == mention.start or comma + 1 >= mention.end:
         return None
     words = mention.doc[mention.start : comma]
-    return words if reads_as_name(words) and not _in_title_case(words) else None
+    return words if reads_as_name(words) and not in_title_case(words) else None
 
 
 def _quoted_title(entity: Span) -> bool:

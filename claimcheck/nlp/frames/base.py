@@ -280,6 +280,12 @@ def is_portfolio(words: Span, lexicon: Lexicon) -> bool:
     )
 
 
+def in_title_case(span: Span) -> bool:
+    """A headline, where every word is capitalised and capitals say nothing about names."""
+    words = [t for t in span.sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
+
+
 def phrase_head(words: list[Token]) -> Token:
     """The word of a phrase whose head lies outside it, or that heads its sentence."""
     inside = {t.i for t in words}

@@ -15,6 +15,7 @@ from claimcheck.nlp.frames.base import (
     after_dateline,
     closes_frame,
     ends_sentence,
+    in_title_case,
     is_day,
     is_infinitive,
     is_participle,
@@ -31,6 +32,9 @@ if TYPE_CHECKING:
 # Where the parser hangs the subject of a reported clause it cut from it: "said the days
 # when … are gone" read as "said [the days] [are gone]".
 LOST_SUBJECT_DEPS = frozenset({"npadvmod", "obl:npmod"})
+# How the small French model hangs a quoted object on its verb when it reads the opening
+# guillemet as the object's head: "a réclamé « des renforts »".
+QUOTED_OBJECT_DEPS = frozenset({"xcomp", "obj", "dep"})
 
 
 class ContentRules(SpeakerRules):
@@ -204,6 +208,8 @@ class ContentRules(SpeakerRules):
     def is_reported_clause(self, child: Token, source: Span | None, frame_only: bool) -> bool:
         if child.dep_ not in CLAUSE_DEPS:
             return False
+        if _within_name(child):
+            return False  # "sur France Inter que …", "Inter" tagged an infinitive: a name's word
         fronted = self._fronted_relative(child, source)
         if self._overlaps_source(child, source) and not fronted:
             return False
@@ -332,6 +338,8 @@ class ContentRules(SpeakerRules):
                 continue  # "On Twitter, Bush called …": a phrase before the verb is its setting
             if child.dep_ in OBJECT_DEPS and not self._when(child):
                 return child
+            if child.is_quote and child.i == verb.i + 1 and child.dep_ in QUOTED_OBJECT_DEPS:
+                return child  # "a réclamé « des renforts »", the guillemet parsed as the head
             if child.dep_ == "prep" and self._object_preposition(verb, child):
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
             if child.dep_ in ("obl:arg", "obl"):
@@ -448,7 +456,11 @@ class ContentRules(SpeakerRules):
                     return None  # "les motifs que peuvent invoquer les services": a relative
                 end = self.clause_end(sent, token)
                 return token.idx, end
-            if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "aux:tense"):
+            # not a name's word ("France Inter") nor an acronym ("RTL") the tagger made a verb
+            verb_like = token.pos_ in ("VERB", "AUX") and not (
+                _within_name(token) or token.is_upper
+            )
+            if verb_like and token.dep_ not in ("aux", "aux:tense"):
                 return None
             if token.text in (".", ";", "!", "?"):
                 return None
@@ -463,6 +475,9 @@ class ContentRules(SpeakerRules):
             if token.text in (".", ";", "!", "?", ":") or self.inside_quote(token.idx):
                 return None
             following = doc[token.i + 1] if token.i + 1 < sent.end else None
+            quoted = following is not None and following.is_quote and token.i == verb.i + 1
+            if following is not None and quoted and following.i + 1 < sent.end:
+                following = doc[following.i + 1]  # "a promis de « revenir vers … »"
             marker = token.lower_ in self.lexicon.infinitive_markers
             if marker and following is not None and self._looks_infinitive(following):
                 if following.head.dep_ == "pobj":
@@ -582,3 +597,10 @@ def _set_off(clause: Token) -> bool:
     """Whether a comma stands just before the clause: it goes on past a frame."""
     first = clause.left_edge
     return first.i > 0 and clause.doc[first.i - 1].text == ","
+
+
+def _within_name(token: Token) -> bool:
+    """A word inside a name after its first ("Inter" of "France Inter"), whatever its tag; not
+    in a headline, where the recogniser takes capitalised words for names."""
+    inside = any(e.start < token.i < e.end for e in token.doc.ents)
+    return inside and not in_title_case(token.doc[token.i : token.i + 1])
