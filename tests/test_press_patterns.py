@@ -461,3 +461,37 @@ def test_a_channel_before_the_that_clause_stays_out_of_it(models: ModelCache, te
     """ "Inter" and "RTL" are tagged verbs: the content began at "Inter", or the sentence made
     no claim."""
     assert the_claim(analyse(models, "fr", text)).content.text == "que l'inflation reculait"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content", "kind"),
+    [
+        (
+            "L'ARS a recensé 340 cas de dengue depuis janvier.",
+            "L'ARS",
+            "340 cas de dengue depuis janvier",
+            SourceType.GOVERNMENT,
+        ),
+        (
+            "Le procureur a requis vingt ans de réclusion criminelle.",
+            "Le procureur",
+            "vingt ans de réclusion criminelle",
+            SourceType.PERSON,
+        ),
+    ],
+    ids=["a-recense", "a-requis"],
+)
+def test_counts_a_body_publishes_and_requisitions_are_claims(
+    models: ModelCache, text: str, source: str, content: str, kind: SourceType
+) -> None:
+    """fr-dev's guidelines count the findings a named body publishes ("a recensé") as its
+    statement; a prosecutor's requisition is what the prosecutor asked the court for."""
+    claim = the_claim(analyse(models, "fr", text))
+    assert (source_of(claim).text, claim.content.text) == (source, content)
+    assert source_of(claim).type is kind
+
+
+def test_what_a_task_demands_is_no_claim(models: ModelCache) -> None:
+    """ "demander" takes a noun object in the sense of "require" too: it stays out of the
+    verbs whose object is what was said."""
+    assert attributed(analyse(models, "fr", "Ce travail demande beaucoup de temps.")) == []
