@@ -26,7 +26,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from claimcheck.models import Cue, Hedge, HedgeKind
-from claimcheck.nlp.frames.base import RELATIVE_DEPS
+from claimcheck.nlp.frames.base import RELATIVE_DEPS, is_relative_pronoun
 from claimcheck.nlp.lexicon import Lexicon, folded
 from claimcheck.nlp.parse import Part
 from claimcheck.nlp.quotes import Quote
@@ -106,7 +106,7 @@ def _conditionals(
 def _has_relative_pronoun(verb: Token) -> bool:
     """A relative clause has its pronoun ("qui", "dont"); without one, the parser took a
     reported clause ("révèle que le ministère aurait ignoré …") for a relative."""
-    return any("Rel" in child.morph.get("PronType", []) for child in verb.children)
+    return any(is_relative_pronoun(child) for child in verb.children)
 
 
 def _misread_conditional(token: Token, lexicon: Lexicon) -> bool:

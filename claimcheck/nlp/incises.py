@@ -26,7 +26,7 @@ from claimcheck.nlp.frames import (
     is_day,
     tokens_span,
 )
-from claimcheck.nlp.frames.base import PERSON_LABELS
+from claimcheck.nlp.frames.base import person_name_at
 from claimcheck.nlp.sources import HEARSAY
 
 if TYPE_CHECKING:
@@ -249,10 +249,8 @@ def _is_apposition(finder: FrameFinder, doc: Doc, words: list[Token], stop: int)
 
 def _is_person_name(doc: Doc, words: list[Token]) -> bool:
     """The words are one person's name, as the recogniser marks it."""
-    return any(
-        e.start == words[0].i and e.end == words[-1].i + 1 and e.label_ in PERSON_LABELS
-        for e in doc.ents
-    )
+    name = person_name_at(doc, words[0].i)
+    return name is not None and name.end == words[-1].i + 1
 
 
 def _relays(finder: FrameFinder, words: list[Token]) -> bool:

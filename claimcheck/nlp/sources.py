@@ -20,6 +20,7 @@ from claimcheck.nlp.frames.base import (
     SUBJECT_DEPS,
     in_title_case,
     is_portfolio,
+    is_relative_pronoun,
     is_role_word,
     reads_as_name,
 )
@@ -701,7 +702,7 @@ def _relative_antecedent(mention: Span) -> list[Token]:
     token = mention.root
     while token.head.i != token.i:
         noun = token.head
-        pronoun = next((t for t in token.subtree if t.i < token.i and _relative_pronoun(t)), None)
+        pronoun = next((t for t in token.subtree if t.i < token.i and is_relative_pronoun(t)), None)
         # The parser may hang the clause by another label ("dep"): its relative pronoun says.
         relative = token.dep_ in RELATIVE_DEPS or pronoun is not None
         if relative and noun.i < token.i and noun.pos_ in ("NOUN", "PROPN"):
@@ -710,11 +711,6 @@ def _relative_antecedent(mention: Span) -> list[Token]:
             return [noun, *(c for c in noun.children if c.dep_ in NAME_PART_DEPS)]
         token = noun
     return []
-
-
-def _relative_pronoun(token: Token) -> bool:
-    """ "dont", "qui" (UD's PronType=Rel), "who", "which" (Penn's WH pronouns)."""
-    return "Rel" in token.morph.get("PronType", []) or token.tag_ in ("WP", "WDT", "WP$")
 
 
 def _first_phrase(tokens: list[Token]) -> Span | None:

@@ -15,7 +15,7 @@ from claimcheck.nlp.lexicon import Lexicon
 from claimcheck.nlp.quotes import Quote
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 PERSON_LABELS = frozenset({"PERSON", "PER"})  # the recognisers' labels for a person's name
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "expl:subj", "csubj"})
@@ -286,6 +286,22 @@ def in_title_case(span: Span) -> bool:
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
 
 
+def name_holding(within: Doc | Span, index: int) -> Span | None:
+    """The named entity of ``within`` that token ``index`` is inside of, after the entity's
+    first word: "Inter" of "France Inter", "Maire" of "Bruno Le Maire"."""
+    return next((e for e in within.ents if e.start < index < e.end), None)
+
+
+def person_name_at(doc: Doc, index: int) -> Span | None:
+    """The person's name that begins at token ``index``, as the recogniser marks it."""
+    return next((e for e in doc.ents if e.start == index and e.label_ in PERSON_LABELS), None)
+
+
+def is_relative_pronoun(token: Token) -> bool:
+    """ "dont", "qui" (UD's PronType=Rel), "who", "which" (Penn's WH pronouns)."""
+    return "Rel" in token.morph.get("PronType", []) or token.tag_ in ("WP", "WDT", "WP$")
+
+
 def phrase_head(words: list[Token]) -> Token:
     """The word of a phrase whose head lies outside it, or that heads its sentence."""
     inside = {t.i for t in words}
@@ -333,7 +349,7 @@ def says_something(sent: Span, content: tuple[int, int]) -> bool:
     words = sent.doc.char_span(*content, alignment_mode="expand")
     if words is None:
         return False
-    if len(words) == 1 and any(e.start < words.start < e.end for e in sent.ents):
+    if len(words) == 1 and name_holding(sent, words.start) is not None:
         return False
     return any(t.pos_ not in GLUE_POS for t in words)
 

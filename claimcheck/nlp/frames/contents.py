@@ -20,6 +20,7 @@ from claimcheck.nlp.frames.base import (
     is_infinitive,
     is_participle,
     leads_in,
+    name_holding,
     only_glue,
     subtree_bounds,
 )
@@ -602,5 +603,5 @@ def _set_off(clause: Token) -> bool:
 def _within_name(token: Token) -> bool:
     """A word inside a name after its first ("Inter" of "France Inter"), whatever its tag; not
     in a headline, where the recogniser takes capitalised words for names."""
-    inside = any(e.start < token.i < e.end for e in token.doc.ents)
+    inside = name_holding(token.doc, token.i) is not None
     return inside and not in_title_case(token.doc[token.i : token.i + 1])

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 from claimcheck.nlp.frames.base import (
     LEADING_PHRASE_TOKENS,
     MIN_CLAUSE_WORDS,
-    PERSON_LABELS,
     STRONG_CUE,
     WEAK_CUE,
     Frame,
     after_dateline,
     bracket_around,
     is_role_word,
+    person_name_at,
     phrase_head,
     tokens_span,
 )
@@ -118,8 +118,8 @@ class PrepositionalFrames(ContentRules):
         """ "Selon la maire de Paris, Anne Hidalgo, les Jeux …": the name set off after a role
         is the source's, up to the comma that closes it."""
         doc = sent.doc
-        name = next((e for e in doc.ents if e.start == comma + 1), None)
-        if name is None or name.label_ not in PERSON_LABELS:
+        name = person_name_at(doc, comma + 1)
+        if name is None:
             return comma
         closes = name.end + 1 < sent.end and doc[name.end].text == ","
         return name.end if closes else comma

@@ -25,6 +25,7 @@ from claimcheck.nlp.frames.base import (
     is_passive,
     is_portfolio,
     is_present_participle,
+    name_holding,
     reads_as_name,
 )
 from claimcheck.nlp.frames.cues import CueRules
@@ -472,10 +473,8 @@ def _heads_participle_clause(token: Token) -> bool:
 def _name_start(sent: Span, start: int) -> int:
     """Where the person's name the mention opens inside begins: "Bruno Le Maire a affirmé"
     parses as "Bruno" alone and "Le Maire" the subject, though the name is one entity."""
-    name = next(
-        (e for e in sent.ents if e.start < start < e.end and e.label_ in PERSON_LABELS), None
-    )
-    if name is None:
+    name = name_holding(sent, start)
+    if name is None or name.label_ not in PERSON_LABELS:
         return start
     # Only proper nouns: not "Neither" of "Neither Cruz nor Christie", "Said" of "Said Comey,"
     # which the recogniser took into the name.
