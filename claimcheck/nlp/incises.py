@@ -86,7 +86,9 @@ def _clitic_incise(finder: FrameFinder, sent: Span, clitic: Token) -> Frame | No
     if content is None:
         return None
     cue = tokens_span([first, doc[cue_last]])
-    source = doc[clitic.i : _hearsay_end(finder, sent, clitic, cue_last + 1)]
+    end = _hearsay_end(finder, sent, clitic, cue_last + 1)
+    # "a-t-on appris auprès de la préfecture": the source is what follows the cue, not the cue
+    source = doc[cue_last + 1 : end] if end > cue_last + 1 > clitic.i + 1 else doc[clitic.i : end]
     return Frame(cue, verb.lemma_.lower(), content, source, INCISE_STRENGTH)
 
 
@@ -99,7 +101,11 @@ def _hearsay_end(finder: FrameFinder, sent: Span, clitic: Token, start: int) -> 
     words = _phrase(sent.doc, start, sent.end)
     end = words[-1].i + 1 if words else start
     closes = end >= sent.end or sent.doc[end].text in CLAUSE_ENDS or sent.doc[end].is_quote
-    if not words or words[0].pos_ != "ADP" or len(words) > MAX_SUBJECT_WORDS or not closes:
+    # "à l'Élysée", "de même source", "auprès de la préfecture" (an adverb before its "de")
+    compound = len(words) > 1 and words[0].lower_ in finder.lexicon.hearsay_from
+    if not words or not (words[0].pos_ == "ADP" or compound):
+        return clitic.i + 1
+    if len(words) > MAX_SUBJECT_WORDS or not closes:
         return clitic.i + 1
     if not any(t.pos_ in ("NOUN", "PROPN") for t in words):
         return clitic.i + 1

@@ -56,6 +56,25 @@ class Lexicon:
     event_nouns: frozenset[str]
     # "début" of "début mars", "early" of "early March": part of the date it comes before
     period_words: frozenset[str] = frozenset()
+    # "soir" of "dimanche soir", "night" of "Tuesday night": part of the day before it
+    day_parts: frozenset[str] = frozenset()
+    # Nouns that stand for the person the text has just named, as a pronoun does: "la jeune
+    # femme", "le spécialiste" after "Zineb, étudiante", "le naturopathe Olivier Panisset".
+    epithets: frozenset[str] = frozenset()
+    # Of those, the ones that mean the person mentioned last, not the sentence's subject:
+    # "ce dernier", "the latter".
+    latter: frozenset[str] = frozenset()
+    # "de même source", "the same official": the source cited just before
+    same_source: tuple[str, ...] = ()
+    # "auprès" of "a-t-on appris auprès de la préfecture": who told the "on" of hearsay
+    hearsay_from: frozenset[str] = frozenset()
+    # "the company", "l'agence": the body cited last, when it is of one of these kinds
+    body_epithets: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "Italian", "allemand": a nationality, which with "the", "l'" is a person
+    demonyms: frozenset[str] = frozenset()
+    # What a language adds to a noun for a woman: "Allemand" -> "Allemande", "Italien" ->
+    # "Italienne"
+    feminine_endings: tuple[str, ...] = ()
     # prepositions that complete an object of saying: "blamed X for", "described X as"
     object_complements: frozenset[str] = frozenset()
     # verbs of speaking whose prepositional phrase is what they spoke of: "spoke about the war"
@@ -276,7 +295,17 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         agency_nouns=words(sources, "agency_nouns"),
         document_nouns=words(sources, "document_nouns"),
         organization_nouns=words(sources, "organization_nouns"),
-        person_roles=words(sources, "person_roles"),
+        person_roles=words(sources, "person_roles") | words(sources, "professions"),
+        epithets=words(sources, "epithets") | words(sources, "professions"),
+        latter=words(sources, "latter"),
+        same_source=phrases(sources, "same_source"),
+        body_epithets={
+            str(k).lower(): frozenset(str(t) for t in v)
+            for k, v in sources.get("body_epithets", {}).items()
+        },
+        demonyms=words(sources, "demonyms"),
+        feminine_endings=tuple(str(e) for e in grammar.get("feminine_endings", [])),
+        hearsay_from=words(sources, "hearsay_from"),
         lexical_hedges=phrases(hedges, "lexical"),
         epistemic_hedges=frozenset(phrases(hedges, "epistemic")),
         distancing=phrases(hedges, "distancing"),
@@ -288,6 +317,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         relative_days={str(k).lower(): int(v) for k, v in dates.get("relative_days", {}).items()},
         event_nouns=words(dates, "event_nouns"),
         period_words=words(dates, "period_words"),
+        day_parts=words(dates, "day_parts"),
         relay_to_outlet=phrases(relays, "to_outlet"),
         relay_to_any=phrases(relays, "to_any"),
         relay_from=phrases(relays, "from_any"),

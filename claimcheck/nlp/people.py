@@ -36,6 +36,8 @@ NOT_A_NAME = "unknown"  # gender-guesser's answer for a word it does not know as
 # How many person mentions back "the senator" looks for the one so titled: a long article's
 # worth, and a bound on the work in a pathological text with thousands of names.
 TITLE_REACH = 300
+# A word with its own article or preposition is a phrase of its own: "du président".
+ARTICLE_DEPS = frozenset({"case", "det", "prep"})
 
 
 @dataclass(frozen=True)
@@ -158,11 +160,28 @@ def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:
     # "Le ministre de l'Intérieur, Gérald Darmanin", "Gérald Darmanin, le ministre …"
     head = _apposed_head(ent)
     apposed = [head] if head is not None else []
-    apposed += [c for c in root.children if c.dep_ == "appos"]
+    # "X, professeure de nutrition": an apposition, or the noun set off right after the name
+    # whatever the label ("nmod" for the small French model)
+    set_off = ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == ","
+    apposed += [
+        c
+        for c in root.children
+        if c.dep_ == "appos" or (set_off and c.i == ent.end + 1 and c.pos_ == "NOUN")
+    ]
+    apposed += [w for noun in apposed for w in _coordinate_roles(noun)]
     titles = titles_of([*before, *apposed], lexicon)
     # "the French ambassador, François Delattre, uttered": the name apposed to a subject is one
     subject = root.dep_ in SUBJECT_DEPS or (head is not None and head.dep_ in SUBJECT_DEPS)
     return Person(start, end, written, stated, named=True, titles=titles, subject=subject)
+
+
+def _coordinate_roles(noun: Token) -> Iterator[Token]:
+    """ "gastro-entérologue" of "X, professeure de nutrition et gastro-entérologue": a bare
+    noun coordinated inside the apposition is another role of the same person, wherever the
+    parser hangs it; "du président" of "conseiller du ministre et du président" is not."""
+    for word in noun.subtree:
+        if word.dep_ == "conj" and not any(c.dep_ in ARTICLE_DEPS for c in word.children):
+            yield word
 
 
 def _apposed_head(ent: Span) -> Token | None:
@@ -292,10 +311,10 @@ class Antecedents:
         for person in people:
             self._index(person)
 
-    def window_start(self, position: int) -> int:
-        """The start of the sentence before the one holding ``position``."""
+    def window_start(self, position: int, back: int = 1) -> int:
+        """The start of the sentence ``back`` sentences before the one holding ``position``."""
         index = bisect_right(self.sentence_starts, position) - 1
-        return self.sentence_starts[max(index - 1, 0)] if self.sentence_starts else 0
+        return self.sentence_starts[max(index - back, 0)] if self.sentence_starts else 0
 
     def add(self, person: Person) -> None:
         """A speaker the rules named: a candidate for the pronouns after it."""
@@ -310,6 +329,8 @@ class Antecedents:
         gender: str | None,
         named_only: bool = False,
         excluded: Iterable[int] = (),
+        latest: bool = False,
+        back: int = 1,
     ) -> Person | None:
         """The nearest person before ``position``, in its sentence or the one before, whose
         gender does not contradict the pronoun's; nobody when that person only stands between
@@ -318,8 +339,10 @@ class Antecedents:
         subject nor a speaker gives way to one who is: in "Clinton thanked the president. She
         said …", "she" is Clinton (the subject is what the next sentence goes on about). A
         person a mention covers an ``excluded`` position of is none: the noun a relative clause
-        holding the pronoun modifies."""
-        floor = self.window_start(position)
+        holding the pronoun modifies. With ``latest``, the person mentioned last, whatever the
+        sentence is about: "ce dernier", "the latter". ``back`` sentences before the pronoun's
+        are searched (one for a pronoun)."""
+        floor = self.window_start(position, back)
         skipped = list(excluded)
         index = bisect_right(self.starts, position) - 1
         candidates: list[Person] = []
@@ -328,8 +351,13 @@ class Antecedents:
             index -= 1
             fits = gender is None or self.gender_of(person) in (None, gender)
             fits = fits and not any(person.start <= k < person.end for k in skipped)
-            if person.end <= position and fits and (person.named or not named_only):
+            # with ``named_only``, a person the text calls by name: not "présidente du groupe
+            # RN", a description the rules showed as the source's name
+            named = person.named and person.text[:1].isupper()
+            if person.end <= position and fits and (named or not named_only):
                 candidates.append(person)
+        if latest:
+            return candidates[0] if candidates else None
         speakers = [p for p in candidates if p.spoke]
         candidates = [p for p in candidates if p.spoke or not _within(p, speakers)]
         salient = [i for i, p in enumerate(candidates) if p.subject or p.spoke]

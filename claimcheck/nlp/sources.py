@@ -51,6 +51,14 @@ ADDRESSEE = "addressee"  # "vous" of an interview's questions: the person interv
 _BODIES = frozenset({SourceType.ORGANIZATION, SourceType.GOVERNMENT, SourceType.MEDIA})
 # A person's name as written runs to at most this many words ("Ana Sofia Cardenal Ruiz").
 MAX_NAME_WORDS = 4
+# How many sentences back an epithet ("le spécialiste") looks for its person, about a paragraph:
+# further than a pronoun, as the press uses one after the person's quotation, which the parser
+# cuts into sentences of its own, and after the writer's own aside.
+EPITHET_REACH = 4
+# The number of an age ("53-year-old"), which an epithet of age drops to be looked up.
+AGE_NUMBER = re.compile(r"\d+")
+# The recogniser's label for a nationality ("Italian"); French models have none.
+NATIONALITY_LABEL = "NORP"
 # An acronym given in brackets after a name: "(OFAG)", "(FMI)".
 ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&.\-]{1,11})\)")
 ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9&.\-]{1,11}")
@@ -80,6 +88,8 @@ class SpeakerResolver:
         # européenne"}, so that "la Commission" later is shown by its full name.
         self._bodies: dict[str, set[str]] = {}
         self._titles: set[str] = set()  # names the text writes with their article: "Le Monde"
+        # The body cited last and where: "the company" looks back at it, if it is near
+        self._last_body: tuple[SourceMention, int] | None = None
         self.antecedents = antecedents or Antecedents([], [])
 
     def resolve(
@@ -91,11 +101,15 @@ class SpeakerResolver:
         A person it names becomes a candidate for the pronouns that follow, even one the
         entity recogniser missed ("Tallis said …; “…,” she added")."""
         resolved = self._resolve(mention, bounds, text, anchor)
+        if resolved.type in _BODIES and resolved.name:
+            self._last_body = (resolved, bounds[0])
         named = resolved.resolved and resolved.name and resolved.text != resolved.name
         if resolved.type is SourceType.PERSON and (
             named or len(mention) > 1 or mention.root.pos_ == "PROPN"
         ):
             stated = titled_gender((t.lower_ for t in mention), self.lexicon)
+            if stated is None and mention.root.pos_ == "NOUN":
+                stated = grammatical_gender(mention.root)  # "la présidente du groupe RN"
             self.antecedents.add(
                 Person(bounds[0], bounds[1], resolved.name, stated, named=True, spoke=True)
             )
@@ -137,6 +151,9 @@ class SpeakerResolver:
         if len(mention) == 1 and mention.root.lower_ in self.lexicon.relative_pronouns:
             return replace(base, type=SourceType.UNKNOWN, resolved=False)
         pronoun = self.lexicon.pronouns.get(mention.root.lower_) if len(mention) == 1 else None
+        again = self._same_source(mention)
+        if again is not None:
+            return self._from_antecedent(base, self._cited(again))  # "de même source"
         if pronoun is None and self._hearsay(mention):
             pronoun = HEARSAY  # "ajoute-t-on de même source"
         if pronoun in (MALE, FEMALE):
@@ -144,6 +161,12 @@ class SpeakerResolver:
             modified = [t.idx + shift for t in _relative_antecedent(mention)]
             person = self.antecedents.nearest(where, pronoun, excluded=modified)
             return self._person_pronoun(base, person, pronoun)
+        told = self._told_by(mention) if pronoun in (HEARSAY, None) else None
+        if told is not None:
+            # "a-t-on appris auprès de la préfecture": the préfecture told it
+            start = bounds[0] + told.start_char - mention.start_char
+            named = self._resolve(told, (start, bounds[1]), text, anchor)
+            return replace(named, text=written, start=bounds[0], end=bounds[1])
         if pronoun == HEARSAY:
             unnamed = replace(base, type=SourceType.ANONYMOUS, resolved=False)  # "dit-on"
             if len(mention) > 1 and self.lexicon.pronouns.get(mention[0].lower_) == HEARSAY:
@@ -159,13 +182,18 @@ class SpeakerResolver:
         name_span = self.name_of(mention)
         if name_span is not None and not self._names_speaker(mention, name_span):
             name_span = None  # "Ukrainian authorities", "un proche de Pierre Moscovici"
-        source_type = self.type_of(mention, name_span)
+        demonym = self._demonym(mention)
+        if demonym:
+            name_span = None  # "the Italian", "l'Allemande": a person, by nationality
+        source_type = SourceType.PERSON if demonym else self.type_of(mention, name_span)
         if source_type is SourceType.ANONYMOUS:
             name_span = None  # "un proche de Pierre Moscovici" is not Moscovici: no name at all
         full_name = self._person_by_surname(mention, name_span, original)
         if full_name is not None:
             source_type = SourceType.PERSON
-        if name_span is None and source_type is not SourceType.ANONYMOUS:
+        if name_span is None and (
+            source_type is not SourceType.ANONYMOUS or self._epithet(mention) is not None
+        ):
             earlier = self._by_description(mention, bounds[0])
             if earlier is not None:
                 return self._from_antecedent(base, self._cited(earlier))
@@ -613,18 +641,116 @@ class SpeakerResolver:
         if len(mention) == 0 or mention[0].lower_ not in self.lexicon.definite_determiners:
             return None
         head = mention.root.lower_
-        role = head in self.lexicon.person_roles
-        if not role and head not in self.lexicon.organization_nouns:
+        epithet = self._epithet(mention)
+        role = head in self.lexicon.person_roles or epithet is not None
+        bodies = self.lexicon.body_epithets
+        body = bodies.get(self.head_word(mention)) or bodies.get(
+            " ".join(t.lower_ for t in mention[1:])  # "la centrale syndicale"
+        )
+        if not role and body is None and head not in self.lexicon.organization_nouns:
             return None
+        # "the former president" is not the president who spoke before: what qualifies the
+        # description must have been said of the one it names
+        qualifiers = _qualifiers(mention) - {epithet}
         for known in reversed(self.known):
             fits = known.type is SourceType.PERSON if role else known.type is not SourceType.PERSON
-            if fits and head in known.words and known.name:
+            fits = fits and (body is None or known.type in body)
+            if fits and head in known.words and known.name and qualifiers <= known.words:
                 return known
-        titled = self.antecedents.titled(at, head) if role else None
+        if body is not None:
+            return self._body_just_cited(body, at)
+        titled = self.antecedents.titled(at, head) if role and not qualifiers else None
+        if titled is None and epithet is not None:
+            # "la jeune femme", "le spécialiste", "ce dernier": the person just named
+            gender = grammatical_gender(mention.root)
+            latest = epithet in self.lexicon.latter
+            titled = self.antecedents.nearest(
+                at, gender, named_only=True, latest=latest, back=EPITHET_REACH
+            )
         if titled is None:
             return None
         name = self.antecedents.fullest(titled)
         return _Known(name, SourceType.PERSON, None, frozenset(), titled.gender)
+
+    def _body_just_cited(self, kinds: frozenset[str], at: int) -> _Known | None:
+        """ "Amazon said … The company said": the body cited last, if of one of those kinds
+        and cited within the sentence or the one before; further back, "the company" may be
+        another."""
+        if self._last_body is None:
+            return None
+        last, cited_at = self._last_body
+        if last.type not in kinds or cited_at < self.antecedents.window_start(at):
+            return None
+        return _Known(last.name, last.type, last.role, frozenset(), None)
+
+    def _epithet(self, mention: Span) -> str | None:
+        """The epithet a definite, singular mention with no name is ("la jeune femme", "ce
+        dernier", "the latter"), or None."""
+        root = mention.root
+        if mention[0].lower_ not in self.lexicon.definite_determiners:
+            return None
+        if "Plur" in root.morph.get("Number", []):
+            return None
+        words = " ".join(t.lower_ for t in mention[1:])
+        ageless = AGE_NUMBER.sub("", "".join(words.split())).strip("-")  # "53-year-old"
+        for epithet in (words, root.lower_, root.lemma_.lower(), ageless):
+            if epithet in self.lexicon.epithets:
+                return epithet
+        return root.lower_ if self._demonym(mention) else None
+
+    def _demonym(self, mention: Span) -> bool:
+        """ "the Italian", "l'Allemande": a definite, singular nationality that is the whole
+        mention is a person, whom the recogniser calls a nationality or a place."""
+        words = [t for t in mention if not t.is_punct]
+        if len(words) != 2 or words[0].lower_ not in self.lexicon.definite_determiners:
+            return False
+        noun = words[1]
+        if not noun.is_title or "Plur" in noun.morph.get("Number", []):
+            return False
+        article = words[0]
+        if noun.text in self._titles or noun.text in self.lexicon.media_name_tokens:
+            return False  # "The Federalist", "The Tennessean": outlets, written with "The"
+        if article.is_title and not article.is_sent_start:
+            return False
+        lowered = noun.lower_
+        listed = self.lexicon.demonyms
+        feminine = any(
+            lowered.endswith(e) and lowered[: -len(e)] in listed
+            for e in self.lexicon.feminine_endings
+        )
+        return noun.ent_type_ == NATIONALITY_LABEL or lowered in listed or feminine
+
+    def _epithet_words(self, text: str) -> bool:
+        """Whether a description the rules found ("spécialiste", "le spécialiste") is an
+        epithet."""
+        words = text.lower().split()
+        if words and words[0] in self.lexicon.definite_determiners:
+            words = words[1:]
+        return " ".join(words) in self.lexicon.epithets
+
+    def _told_by(self, mention: Span) -> Span | None:
+        """Who told the "on" of hearsay what it learnt: "la préfecture du Morbihan" of "-on
+        appris auprès de la préfecture du Morbihan"; None when it learnt it from nobody
+        named."""
+        lexicon = self.lexicon
+        words = [t for t in mention if t.lower_ not in lexicon.euphonic]
+        if not words or (
+            words[0].lower_ not in lexicon.hearsay_from and not self._hearsay(mention)
+        ):
+            return None
+        for word in mention[:-2]:
+            after = mention.doc[word.i + 1]
+            if word.lower_ in lexicon.hearsay_from and after.lower_ in lexicon.owner_markers:
+                return mention.doc[after.i + 1 : mention.end]
+        return None
+
+    def _same_source(self, mention: Span) -> _Known | None:
+        """The source cited just before, for "ajoute-t-on de même source", "the same
+        official said"; None when the mention says no such thing or nobody was cited."""
+        lowered = mention.text.lower()
+        if not self.known or not any(p in lowered for p in self.lexicon.same_source):
+            return None
+        return self.known[-1]
 
     def _person_pronoun(
         self, base: SourceMention, person: Person | None, gender: str
@@ -642,8 +768,9 @@ class SpeakerResolver:
             # person so titled before it, else the person named just before it, if any.
             # "she" after "the president": the description's person must be a woman too.
             stated = person.gender or gender
+            back = EPITHET_REACH if self._epithet_words(person.text) else 1
             named = self.antecedents.titled(person.start, person.text.lower(), stated) or (
-                self.antecedents.nearest(person.start, stated, named_only=True)
+                self.antecedents.nearest(person.start, stated, named_only=True, back=back)
             )
             person = named or person
         known = self._known_person(person, gender)
@@ -672,6 +799,13 @@ class SpeakerResolver:
         return SourceMention(
             base.text, base.start, base.end, name=known.name, type=known.type, role=known.role
         )
+
+
+def _qualifiers(mention: Span) -> set[str]:
+    """The adjectives that qualify a description's head: "former" of "the former president",
+    "liberal" of "the liberal justice"."""
+    root = mention.root
+    return {c.lower_ for c in root.children if c.dep_ == "amod" and c.pos_ == "ADJ"}
 
 
 def _head_first_names(ent: Span) -> Iterator[Span]:

@@ -198,6 +198,9 @@ def is_day(token: Token, lexicon: Lexicon) -> bool:
     word = token.lower_
     if word in lexicon.weekdays or word in lexicon.relative_days or word in lexicon.months:
         return True
+    if word in lexicon.day_parts and token.i > 0:  # the "soir" of "dimanche soir"
+        before = token.doc[token.i - 1].lower_
+        return before in lexicon.weekdays or before in lexicon.relative_days
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if following is None:
         return False

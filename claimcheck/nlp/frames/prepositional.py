@@ -113,16 +113,19 @@ class PrepositionalFrames(ContentRules):
             return end  # "Selon Le Monde, mardi, …", "…, majorities of voters, …": no role
         return close
 
-    @staticmethod
-    def _name_after_role(sent: Span, comma: int) -> int:
+    def _name_after_role(self, sent: Span, comma: int) -> int:
         """ "Selon la maire de Paris, Anne Hidalgo, les Jeux …": the name set off after a role
-        is the source's, up to the comma that closes it."""
+        is the source's, up to the comma that closes it, or the sentence's end ("…, selon son
+        avocat, Me Pierre Farge."). A title may open it ("Me", "Dr")."""
         doc = sent.doc
         name = person_name_at(doc, comma + 1)
+        if name is None and comma + 2 < sent.end and doc[comma + 1].lower_ in self.lexicon.titles:
+            name = person_name_at(doc, comma + 2)  # "Me" outside the recogniser's name
         if name is None:
             return comma
         closes = name.end + 1 < sent.end and doc[name.end].text == ","
-        return name.end if closes else comma
+        ends = all(t.is_punct or t.is_space for t in doc[name.end : sent.end])
+        return name.end if closes or ends else comma
 
     def _complement_of_previous_word(self, sent: Span, cue: Span) -> bool:
         """A frame that opens with the preposition of a verb's or a noun's object, right after
