@@ -407,3 +407,11 @@ def test_whom_hearsay_was_learnt_from_is_its_source(
     claim = attributed(analyse(models, "fr", text))[0]
     found = source_of(claim)
     assert (found.text, found.name, found.type) == (source, name, kind)
+
+
+def test_an_outlet_written_with_the_is_no_nationality(models: ModelCache) -> None:
+    """The recogniser calls "Tennessean" a nationality; at a sentence's start, "The Tennessean"
+    is the newspaper, not the person named before."""
+    text = "Al Gore will skip the convention. The Tennessean reported that he would stay home."
+    source = source_of(claim_about(analyse(models, "en", text), "stay home"))
+    assert source.name == "Tennessean" and source.type is not SourceType.PERSON

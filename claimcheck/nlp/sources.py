@@ -718,7 +718,11 @@ class SpeakerResolver:
             lowered.endswith(e) and lowered[: -len(e)] in listed
             for e in self.lexicon.feminine_endings
         )
-        return noun.ent_type_ == NATIONALITY_LABEL or lowered in listed or feminine
+        if lowered in listed or feminine:
+            return True
+        # The recogniser's nationality, after a lowercase article only: '"…," the Texan said',
+        # not "The Tennessean reported", an outlet at a sentence's start
+        return noun.ent_type_ == NATIONALITY_LABEL and not article.is_title
 
     def _epithet_words(self, text: str) -> bool:
         """Whether a description the rules found ("spécialiste", "le spécialiste") is an
