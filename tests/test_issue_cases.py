@@ -989,6 +989,38 @@ def test_a_name_with_an_article_in_it_is_one_person_s(
     assert source.text.endswith(name)
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "en",
+            "European Commission President Ursula von der Leyen said the deal was fair.",
+            "Ursula von der Leyen",
+        ),
+        (
+            "en",
+            "Manchester United manager Erik ten Hag said the team had improved.",
+            "Erik ten Hag",
+        ),
+        (
+            "en",
+            "Saudi Energy Minister Prince Abdulaziz bin Salman said output would rise.",
+            "Abdulaziz bin Salman",
+        ),
+        ("fr", "« Nous tiendrons », a déclaré Ursula von der Leyen.", "Ursula von der Leyen"),
+    ],
+    ids=["von-der", "ten", "bin", "fr-von-der"],
+)
+def test_a_name_with_lowercase_particles_is_one_person_s(
+    models: ModelCache, language: str, text: str, name: str
+) -> None:
+    """The English recogniser cuts "Ursula von der" from "Leyen", which it calls a place, and
+    keeps only "Hag" of "Erik ten Hag": a first name, lowercase particles and a capitalised word
+    are one name."""
+    source = source_of(the_claim(analyse(models, language, text)))
+    assert (source.name, source.type) == (name, SourceType.PERSON)
+
+
 def test_a_first_name_before_a_place_with_an_article_is_no_person(models: ModelCache) -> None:
     """ "Paris La Défense" is a place, though "Paris" is also a first name."""
     text = "Le ministre a inauguré mardi le quartier de Paris La Défense, a indiqué AFP."

@@ -43,8 +43,27 @@ __all__ = ["models"]  # the module-scoped model cache, shared with this module's
             "le ministre de l'Économie, Bruno Le Maire",
             "a déclaré",
         ),
+        (
+            "« Nous avons été entendus », a déclaré à l'issue de la réunion leur président, "
+            "Arnaud Gaillot.",
+            "leur président, Arnaud Gaillot",
+            "a déclaré",
+        ),
+        (
+            "« Nous resterons », a déclaré lors d'un point de presse le ministre de l'Intérieur.",
+            "le ministre de l'Intérieur",
+            "a déclaré",
+        ),
     ],
-    ids=["proper-noun-tag", "raconte-t-il", "avant-de", "gerund", "day-then-apposition"],
+    ids=[
+        "proper-noun-tag",
+        "raconte-t-il",
+        "avant-de",
+        "gerund",
+        "day-then-apposition",
+        "occasion-then-subject",
+        "lors-d-un-point-de-presse",
+    ],
 )
 def test_an_incise_after_a_quotation_names_its_speaker(
     models: ModelCache, text: str, source: str, cue: str
@@ -495,3 +514,80 @@ def test_what_a_task_demands_is_no_claim(models: ModelCache) -> None:
     """ "demander" takes a noun object in the sense of "require" too: it stays out of the
     verbs whose object is what was said."""
     assert attributed(analyse(models, "fr", "Ce travail demande beaucoup de temps.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        (
+            "Le ministre maintient que la réforme est juste.",
+            "Le ministre",
+            "maintient",
+            "que la réforme est juste",
+        ),
+        (
+            "Le maire dénonce « une dérive inquiétante ».",
+            "Le maire",
+            "dénonce",
+            "« une dérive inquiétante »",
+        ),
+        (
+            "Sa présidente, Nathalie Tehio, dénonce « une dérive inquiétante ».",
+            "Sa présidente, Nathalie Tehio",
+            "dénonce",
+            "« une dérive inquiétante »",
+        ),
+        (
+            "Le boulanger Thierry Lemoine déplore que les prix flambent.",
+            "Le boulanger Thierry Lemoine",
+            "déplore",
+            "que les prix flambent",
+        ),
+    ],
+    ids=["maintient-que", "denonce-guillemet", "apposition-denonce", "deplore-que"],
+)
+def test_a_present_tense_cue_the_parser_misreads_still_reports(
+    models: ModelCache, text: str, source: str, cue: str, content: str
+) -> None:
+    """The small French model tags "maintient" an adverb, "dénonce" a noun and the guillemet
+    after it a verb, and gives the verb no subject: a verb of saying right after a speaker's
+    noun, before "que" or an opening guillemet, reports all the same."""
+    claim = the_claim(analyse(models, "fr", text))
+    assert (source_of(claim).text, claim.cue and claim.cue.text, claim.content.text) == (
+        source,
+        cue,
+        content,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le rapport que le ministre a commandé sera publié lundi.",
+        "Le maire a visité l'usine « Renault » de Flins.",
+    ],
+    ids=["relative-que", "quoted-name"],
+)
+def test_a_noun_before_que_or_a_name_in_guillemets_reports_nothing(
+    models: ModelCache, text: str
+) -> None:
+    assert not attributed(analyse(models, "fr", text))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "hedged"),
+    [
+        ("fr", "« Nous gagnerons », a déclaré le candidat, visiblement ému.", False),
+        ("fr", "Le ministre, apparemment confiant, a assuré que la réforme passerait.", False),
+        ("en", "The senator, visibly moved, said the vote was fair.", False),
+        ("fr", "Le ministre aurait apparemment démissionné, selon Le Monde.", True),
+        ("fr", "Le ministre est apparemment parti, selon Le Monde.", True),
+    ],
+    ids=["visiblement-emu", "apparemment-confiant", "visibly-moved", "aurait", "est-parti"],
+)
+def test_an_adverb_on_how_the_speaker_looked_is_no_hedge(
+    models: ModelCache, language: str, text: str, hedged: bool
+) -> None:
+    """ "visiblement ému" says how the candidate looked, not that the article declines to
+    vouch for what he said; "est apparemment parti" does."""
+    assert the_claim(analyse(models, language, text)).hedged is hedged

@@ -26,7 +26,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from claimcheck.models import Cue, Hedge, HedgeKind
-from claimcheck.nlp.frames.base import RELATIVE_DEPS, is_relative_pronoun
+from claimcheck.nlp.frames.base import RELATIVE_DEPS, SUBJECT_DEPS, is_relative_pronoun
 from claimcheck.nlp.lexicon import Lexicon, folded
 from claimcheck.nlp.parse import Part
 from claimcheck.nlp.quotes import Quote
@@ -37,6 +37,9 @@ if TYPE_CHECKING:
 # The dependency of a passive auxiliary (Universal Dependencies): "serait" in "serait rouverte"
 # is a passive in the simple conditional, not a compound tense.
 PASSIVE_AUXILIARY = "aux:pass"
+# What makes a participle or an adjective the predicate of a clause: an auxiliary, a copula, a
+# subject ("aux", "aux:tense", "cop", "nsubj", "nsubj:pass", "auxpass").
+PREDICATE_DEPS = ("aux", "cop", "nsubj")
 
 
 def find_hedges(
@@ -55,7 +58,8 @@ def find_hedges(
         # In a reported content, "pourrait" or "may" is the speaker's own uncertainty: it does
         # not say that the article declines to vouch for the claim.
         found += _modals(part, tokens, lexicon)
-    found += _phrases(part, sentence, lexicon.lexical_hedges, HedgeKind.LEXICAL, None)
+    lexical = _phrases(part, sentence, lexicon.lexical_hedges, HedgeKind.LEXICAL, None)
+    found += [h for h in lexical if not _describes_the_speaker(part, sentence, h, cue)]
     found += _phrases(part, sentence, lexicon.distancing, HedgeKind.DISTANCING, content)
     # Hedge words as the article writes them, not as the parser's copy does; an adverb of
     # certainty in a reported content is the speaker's own doubt ("Berne estime que la
@@ -166,6 +170,27 @@ def _phrases(
             continue
         hedges.append(Hedge(sentence.text[match.start() : match.end()], kind, start, end))
     return hedges
+
+
+def _describes_the_speaker(part: Part, sentence: Span, hedge: Hedge, cue: Cue | None) -> bool:
+    """ "a déclaré le candidat, visiblement ému", "The senator, visibly moved, said": the
+    adverb qualifies how the speaker looked (an adjective or a past participle hung on the cue
+    or on its subject), not whether the article vouches for what was said."""
+    word = next((t for t in sentence if part.offset + t.idx == hedge.start), None)
+    if cue is None or word is None or word.dep_ != "advmod":
+        return False
+    state = word.head
+    past = "Past" in state.morph.get("Tense", []) or state.tag_ == "VBN"
+    if not (state.pos_ == "ADJ" or past) or state.dep_ == "ROOT":
+        return False
+    if any(c.dep_.startswith(PREDICATE_DEPS) for c in state.children):
+        return False  # "aurait apparemment démissionné", "est apparemment parti": a predicate
+
+    def in_cue(token: Token) -> bool:
+        return cue.start <= part.offset + token.idx < cue.end
+
+    hung = state.head
+    return in_cue(hung) or (hung.dep_ in SUBJECT_DEPS and in_cue(hung.head))
 
 
 @cache

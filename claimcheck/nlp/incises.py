@@ -38,6 +38,9 @@ MAX_SUBJECT_WORDS = 10
 # How many words a channel or listener between the verb and its subject may have ("sur France
 # Inter", "à ses proches collaborateurs").
 CHANNEL_WORDS = 4
+# The longest phrase of occasion or channel an incise puts before its subject ("à l'issue de la
+# réunion", "lors d'un point de presse au ministère").
+CHANNEL_PHRASE_WORDS = 10
 # An incise is the surest frame of its sentence: where a verb frame reads the same cue differently
 # (another subject, a narrower source), the incise wins.
 INCISE_STRENGTH = 3
@@ -319,16 +322,19 @@ def _past_channel(sent: Span, start: int) -> int:
     """Past a channel or a listener named before the subject: "a déclaré sur France Inter le
     ministre", "a affirmé à l'AFP le porte-parole", "a confié à ses proches le ministre"."""
     doc = sent.doc
-    if start >= sent.end or doc[start].pos_ != "ADP":
-        return start
-    i = start + 1
-    while i < sent.end and doc[i].pos_ == "DET":
+    i = start
+    # "à l'issue de la réunion leur président": a phrase of nouns joined by prepositions
+    while i < sent.end and doc[i].pos_ == "ADP" and i - start < CHANNEL_PHRASE_WORDS:
         i += 1
-    names = i
-    while i < sent.end and i - names < CHANNEL_WORDS and _names_channel(doc[i]):
-        i += 1
-    if i == names or i >= sent.end or doc[i].pos_ != "DET":
-        return start  # nothing after the preposition, or no subject after it
+        while i < sent.end and doc[i].pos_ == "DET":
+            i += 1
+        names = i
+        while i < sent.end and i - names < CHANNEL_WORDS and _names_channel(doc[i]):
+            i += 1
+        if i == names:
+            return start  # nothing after the preposition
+    if i == start or i >= sent.end or doc[i].pos_ != "DET":
+        return start  # no phrase, or no subject after it
     return i
 
 

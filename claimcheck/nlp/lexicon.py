@@ -130,6 +130,7 @@ class Lexicon:
     definite_determiners: frozenset[str] = frozenset()  # "the", "la": one the text knows
     channel_prepositions: frozenset[str] = frozenset()  # "on" of "wrote on Twitter"
     name_particles: frozenset[str] = frozenset()  # "Le" of "Marine Le Pen"
+    inner_particles: frozenset[str] = frozenset()  # "von der" of "Ursula von der Leyen"
     elided_words: frozenset[str] = frozenset()  # "qu" of "qu'« il … »"
     recover_missed_names: bool = False  # the recogniser misses plain names ("Antoine Dupont")
     sequence_markers: frozenset[str] = frozenset()  # "avant" of "avant d'ajouter que"
@@ -359,6 +360,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         definite_determiners=words(grammar, "definite_determiners"),
         channel_prepositions=words(grammar, "channel_prepositions"),
         name_particles=words(grammar, "name_particles"),
+        inner_particles=words(grammar, "inner_particles"),
         elided_words=words(grammar, "elided_words"),
         recover_missed_names=bool(grammar.get("recover_missed_names", False)),
         role_links=words(grammar, "role_links"),

@@ -166,7 +166,10 @@ def _names_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     recover = lexicon is not None and lexicon.recover_missed_names
     labels = getattr(nlp.get_pipe("ner"), "labels", ())
     label = "PER" if "PER" in labels else "PERSON"
-    return partial(mend_person_names, particles=particles, label=label, recover_missed=recover)
+    inner = lexicon.inner_particles if lexicon is not None else frozenset()
+    return partial(
+        mend_person_names, particles=particles, label=label, recover_missed=recover, inner=inner
+    )
 
 
 def _add_paragraph_component(nlp: Language) -> None:

@@ -93,12 +93,18 @@ def people_in(parts: list[Part], lexicon: Lexicon) -> list[Person]:
 
 
 def mend_person_names(
-    doc: Doc, particles: frozenset[str], label: str, recover_missed: bool = False
+    doc: Doc,
+    particles: frozenset[str],
+    label: str,
+    recover_missed: bool = False,
+    inner: frozenset[str] = frozenset(),
 ) -> Doc:
     """A pipeline component: a first name, a capitalised article (one of ``particles``) and a
     capitalised word are one person's name ("Marine Le Pen", "Bruno Le Maire"), which the small
     models cut ("Le Pen", "Marine Le") or miss, leaving "Le Maire" a noun phrase and "Maire" its
-    name. With ``recover_missed``, for a language whose recogniser misses plain names too, so
+    name. So are a first name, lowercase particles (``inner``) and a capitalised word: "Ursula
+    von der Leyen", "Erik ten Hag", which the recogniser cut into "Ursula von der" and "Hag".
+    With ``recover_missed``, for a language whose recogniser misses plain names too, so
     are a first name and a surname it left out (``_missed_names``). The name replaces the
     entities it overlaps, unless a longer one holds it; ``label`` is the one the language's
     recogniser gives persons."""
@@ -115,12 +121,36 @@ def mend_person_names(
         and doc[i - 1].ent_type_ not in PLACE_OR_BODY_LABELS
         and first_name_gender(doc[i - 1].text) is not None
     ]
+    names += _inner_particle_names(doc, inner)
     if recover_missed:
         names += _missed_names(doc, particles, label)
     if names:
         people = [doc.char_span(n.start_char, n.end_char, label=label) for n in names]
         doc.ents = filter_spans([*doc.ents, *filter(None, people)])
     return doc
+
+
+def _inner_particle_names(doc: Doc, inner: frozenset[str]) -> list[Span]:
+    """ "Ursula von der Leyen", "Erik ten Hag", "Bill de Blasio": a first name, lowercase
+    particles and a capitalised word that is no place ("Pierre de Paris" is no name)."""
+    found = []
+    for i in range(len(doc) - 2):
+        first = doc[i]
+        if not (first.is_title and first.is_alpha) or first.ent_type_ in PLACE_OR_BODY_LABELS:
+            continue
+        j = i + 1
+        while j < len(doc) and doc[j].is_lower and doc[j].lower_ in inner:
+            j += 1
+        if j == i + 1 or j >= len(doc):
+            continue
+        last = doc[j]
+        # a place after a name the recogniser already holds is its end: "Ursula von der" + "Leyen"
+        placed = last.ent_type_ in PLACE_OR_BODY_LABELS and first.ent_type_ not in PERSON_LABELS
+        if not (last.is_title and last.is_alpha) or placed:
+            continue
+        if first_name_gender(first.text) is not None:
+            found.append(doc[i : j + 1])
+    return found
 
 
 # The recogniser's labels a missed name may carry: none, or its catch-all ("Antoine" as MISC).

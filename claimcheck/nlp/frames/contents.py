@@ -71,6 +71,10 @@ class ContentRules(SpeakerRules):
                 return self.extend_to_quotes(infinitive)
         if (strong or provision) and self.is_inverted(sent, verb, source):
             return self.rest_of_sentence(sent, verb, source)
+        if lemma in self.lexicon.object_verbs:
+            quoted = self._quotation_after(verb)
+            if quoted is not None:
+                return quoted  # "Le maire dénonce « une dérive »", the guillemet parsed a verb
         if lemma in self.lexicon.object_verbs or provision:
             obj = self.reported_object(verb)
             if obj is not None:
@@ -369,6 +373,17 @@ class ContentRules(SpeakerRules):
             if noun.pos_ == "NOUN" and noun.i > verb.i:
                 return noun
         return None
+
+    def _quotation_after(self, verb: Token) -> tuple[int, int] | None:
+        """The quotation that opens right after a verb the parse gave no object: what
+        "dénonce", "salue", "réclame" bear on."""
+        if any(c.dep_ in OBJECT_DEPS or c.is_quote for c in verb.children):
+            return None  # the parse found the object: reported_object reads it
+        doc = verb.doc
+        after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        if after is None:
+            return None
+        return next(((s, e) for s, e, _ in self.every_quote if s == after.idx), None)
 
     def _when(self, token: Token) -> bool:
         """ "promised Sunday to end …": a day the parser took for the object."""

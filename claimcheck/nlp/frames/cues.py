@@ -16,6 +16,7 @@ from claimcheck.nlp.frames.base import (
     is_passive,
     is_unreal,
 )
+from claimcheck.nlp.parse import SHAPED_OPENING_MARKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -50,20 +51,24 @@ class CueRules(FrameRules):
         subject of its own ("Le ministre dénonce que …", "dénonce" tagged as a noun), unless it
         is a predicate after a copula ("X est une critique de …"). ``lemma`` is the token's,
         as ``lemma`` gives it."""
-        if token.pos_ not in ("NOUN", "ADJ", "VERB"):
-            return False
+        if token.pos_ not in ("NOUN", "ADJ", "VERB", "ADV"):
+            return False  # "Le ministre maintient que …" with "maintient" tagged an adverb
         if lemma not in self.lexicon.cue_verbs:
             return False  # most words: no verb of saying by any reading, and no need to look on
         children = [c.dep_ for c in token.children]
         if token.is_lower and any(d in SUBJECT_DEPS for d in children) and "cop" not in children:
             return True  # not "Angry Voters Have Point", a headline in title case
-        if token.lemma_.lower() == lemma:
-            return False
+        if token.lemma_.lower() == lemma and token.pos_ != "ADV":
+            return False  # "the report that …": a noun, whose lemma is the verb's
         following = token.i + 1
         while following < len(token.doc) and token.doc[following].pos_ == "ADV":
             following += 1
         after = token.doc[following] if following < len(token.doc) else None
-        return after is not None and self.lexicon.is_complementizer(after.lower_)
+        if after is None:
+            return False
+        # "Le maire dénonce « une dérive »", "dénonce" tagged a noun before the guillemet
+        opens_quote = after.text in SHAPED_OPENING_MARKS and token.i > 0
+        return self.lexicon.is_complementizer(after.lower_) or opens_quote
 
     def goes_on_saying(self, verb: Token) -> bool:
         """ "continued to say that …", "a continué à dire que …": an infinitive after a verb

@@ -29,9 +29,13 @@ from claimcheck.nlp.frames.base import (
     reads_as_name,
 )
 from claimcheck.nlp.frames.cues import CueRules
+from claimcheck.nlp.parse import SHAPED_OPENING_MARKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+# What a verb the parser misread is hung on the noun before it as: its modifier.
+MODIFIER_DEPS = frozenset({"amod", "nmod", "acl", "appos", "flat", "flat:name", "flat:foreign"})
 
 
 class SpeakerRules(CueRules):
@@ -168,7 +172,11 @@ class SpeakerRules(CueRules):
             elif token.pos_ != "ADV" and not token.is_space:
                 break
             i -= 1
-        if i <= sent.start - 1 or not (seen_aux or seen_apposition):
+        # "Le ministre maintient que …", "Le maire dénonce « … »": a bare verb right after a
+        # speaker's noun, opening what it reports, when the parse made a noun or an adverb of it
+        bare = i == verb.i - 1 and self._misread_verb(verb) and self._opens_report(verb)
+        bare = bare and not is_day(doc[i], self.lexicon)
+        if i <= sent.start - 1 or not (seen_aux or seen_apposition or bare):
             return None
         head = doc[i]
         while head.dep_ in ("amod", "flat", "flat:name", "compound") and head.head.i < head.i:
@@ -181,6 +189,21 @@ class SpeakerRules(CueRules):
         if not seen_aux and not (self.can_speak(head) and head.pos_ != "PRON"):
             return None  # "Col. Warren, a spokesman, said" hung on a date: only a speaker
         return self.mention(sent, head, verb)
+
+    @staticmethod
+    def _misread_verb(verb: Token) -> bool:
+        """A verb the tagger did not call one, or the parser hung on the noun before it as its
+        modifier ("Thierry Lemoine déplore que", "déplore" an "amod" of "Lemoine"): the parse
+        of its sentence says nothing about its subject."""
+        return verb.pos_ not in ("VERB", "AUX") or verb.dep_ in MODIFIER_DEPS
+
+    def _opens_report(self, verb: Token) -> bool:
+        """The verb is followed by "que" or an opening guillemet: what it reports begins."""
+        doc = verb.doc
+        after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        if after is None:
+            return False
+        return self.lexicon.is_complementizer(after.lower_) or after.text in SHAPED_OPENING_MARKS
 
     @staticmethod
     def _insertion_start(sent: Span, comma: int) -> int | None:
