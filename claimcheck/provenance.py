@@ -459,7 +459,14 @@ def _unnamed_after(article: Article, start: int, end: int, lexicon: Lexicon) -> 
 
 def _is_outlet(name: Span, article: Article, lexicon: Lexicon) -> bool:
     linked = any(k.start < name.end and name.start < k.end for k in article.links)
-    return linked or _media_name(name.text, lexicon)
+    return linked or _media_name(name.text, lexicon) or _titled_with_article(name.text, lexicon)
+
+
+def _titled_with_article(name: str, lexicon: Lexicon) -> bool:
+    """ "told The Verge", "told The Athletic": a name that keeps a capitalised article inside a
+    sentence is a title, an outlet's, never a person's."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and first.istitle() and first.lower() in lexicon.definite_determiners
 
 
 def _media_name(name: str, lexicon: Lexicon) -> bool:
@@ -472,7 +479,7 @@ def _relay_source(source_id: str, name: Span, article: Article, lexicon: Lexicon
     links = [k.url for k in article.links if k.start < name.end and name.start < k.end]
     if not _is_named(name.text):
         kind = SourceType.ANONYMOUS  # "citing three people familiar with the matter"
-    elif _media_name(name.text, lexicon):
+    elif _media_name(name.text, lexicon) or _titled_with_article(name.text, lexicon):
         kind = SourceType.MEDIA
     else:
         kind = SourceType.UNKNOWN

@@ -6,7 +6,14 @@ import pytest
 
 from claimcheck.models import ClaimKind, HedgeKind, PartialDate, SourceType
 from claimcheck.nlp.loading import ModelCache
-from test_attribution_models import analyse, attributed, models, source_of, the_claim
+from test_attribution_models import (
+    analyse,
+    attributed,
+    claim_about,
+    models,
+    source_of,
+    the_claim,
+)
 
 __all__ = ["models"]  # the module-scoped model cache, shared with this module's tests
 
@@ -1019,6 +1026,18 @@ def test_a_name_with_lowercase_particles_is_one_person_s(
     are one name."""
     source = source_of(the_claim(analyse(models, language, text)))
     assert (source.name, source.type) == (name, SourceType.PERSON)
+
+
+def test_a_title_s_gender_tells_apart_two_people_of_one_surname(models: ModelCache) -> None:
+    """ "Mrs. Harris" after "John Harris and his wife, Mary Harris" is Mary Harris, "Mr. Harris"
+    John Harris, though she spoke last; "Harris" alone would be either."""
+    text = (
+        "John Harris and his wife, Mary Harris, lost their home in the flood. "
+        '"We lost everything," Mrs. Harris said. "It was terrible," Mr. Harris said.'
+    )
+    claims = analyse(models, "en", text)
+    assert source_of(claim_about(claims, "lost everything")).name == "Mary Harris"
+    assert source_of(claim_about(claims, "terrible")).name == "John Harris"
 
 
 def test_a_first_name_before_a_place_with_an_article_is_no_person(models: ModelCache) -> None:

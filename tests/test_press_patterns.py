@@ -591,3 +591,36 @@ def test_an_adverb_on_how_the_speaker_looked_is_no_hedge(
     """ "visiblement ému" says how the candidate looked, not that the article declines to
     vouch for what he said; "est apparemment parti" does."""
     assert the_claim(analyse(models, language, text)).hedged is hedged
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source", "content"),
+    [
+        (
+            "fr",
+            "Le ministre de la Justice aurait, selon Le Canard enchaîné, demandé un rapport.",
+            "Le Canard enchaîné",
+            "Le ministre de la Justice aurait, selon Le Canard enchaîné, demandé un rapport",
+        ),
+        (
+            "en",
+            "The minister has, according to the Guardian, asked for a report.",
+            "the Guardian",
+            "The minister has, according to the Guardian, asked for a report",
+        ),
+        (
+            "fr",
+            "Les prix, selon l'Insee, ont augmenté de 3 %.",
+            "l'Insee",
+            "Les prix, selon l'Insee, ont augmenté de 3 %",
+        ),
+    ],
+    ids=["aurait-selon-demande", "has-according-to-asked", "prix-selon-ont-augmente"],
+)
+def test_a_frame_set_off_inside_its_clause_reports_the_whole_clause(
+    models: ModelCache, language: str, text: str, source: str, content: str
+) -> None:
+    """ "aurait, selon X, demandé": the statement runs on both sides of the insertion, and its
+    subject is the one the parser hung on the auxiliary, never the object ("un rapport")."""
+    claim = the_claim(analyse(models, language, text))
+    assert (source_of(claim).text, claim.content.text) == (source, content)

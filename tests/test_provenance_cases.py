@@ -210,3 +210,28 @@ def test_every_human_format_shows_the_way_a_relayed_source_came(english: Report)
     text_row = next(line for line in terminal.getvalue().splitlines() if "Financial Times" in line)
     assert text_row.rstrip().endswith("Bloomberg News")
     assert "<b>Financial Times</b> → <b>Bloomberg News</b> → this article" in render_html([english])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relay"),
+    [
+        ('"We are close," Sam Altman told The Verge on Monday.', "The Verge"),
+        ('"We fought," Mikel Arteta told The Athletic after the match.', "The Athletic"),
+        ('"We disagree," Jane Doe told the Heritage Foundation on Monday.', None),
+    ],
+    ids=["the-verge", "the-athletic", "not-a-title"],
+)
+def test_told_a_name_written_with_its_article_relays_through_an_outlet(
+    analyzer: Analyzer, tmp_path: Path, sentence: str, relay: str | None
+) -> None:
+    """A name that keeps a capitalised "The" inside a sentence is a title: the outlet the
+    words were told to relays them, whether or not the lexicon knows it."""
+    path = tmp_path / "told.txt"
+    path.write_text(sentence + "\n", encoding="utf-8")
+    report = analyzer.analyze(str(path))
+    claim = report.claims[0]
+    via = next((s for s in report.sources if s.id == claim.via), None)
+    if relay is None:
+        assert via is None
+    else:
+        assert via is not None and (via.name, via.type) == (relay, SourceType.MEDIA)

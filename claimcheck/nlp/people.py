@@ -417,11 +417,12 @@ class Antecedents:
             self._by_last.setdefault(words[-1], set()).add(words)
             self._by_first.setdefault(words[0], set()).add(words)
 
-    def full_name(self, surname: str, first: bool = False) -> str | None:
+    def full_name(self, surname: str, first: bool = False, gender: str | None = None) -> str | None:
         """The longest name of a person the article names anywhere that ends with ``surname``:
         "Donald Trump" for "Trump", even where a headline says "Trump" first; with ``first``,
         that starts with it, as a feature calls "Ana Sofia Cardenal" "Ana". None when the
-        article names nobody so, or two people ("Bill Clinton", "Hillary Clinton")."""
+        article names nobody so, or two people ("Bill Clinton", "Hillary Clinton"), unless a
+        title's ``gender`` tells them apart ("Mrs. Clinton")."""
         words = tuple(surname.split())
         if not words:
             return None
@@ -435,6 +436,11 @@ class Antecedents:
             # Headline case makes names of words: "Senator Endorsed Trump". Real first names
             # settle it; two of them ("Bill", "Hillary") leave it open.
             found = [name for name in found if is_first_name(name[0])]
+        if len({name[0] for name in found}) > 1 and gender is not None:
+            # a first name of that gender, else none of the other ("Mary" is only mostly a
+            # woman's to gender-guesser, "John" firmly a man's)
+            firm = [name for name in found if first_name_gender(name[0]) == gender]
+            found = firm or [name for name in found if first_name_gender(name[0]) in (None, gender)]
         if len({name[0] for name in found}) != 1:
             return None
         longest: tuple[str, ...] = max(found, key=lambda name: (len(name), name))

@@ -198,7 +198,11 @@ class SpeakerResolver:
             if earlier is not None:
                 return self._from_antecedent(base, self._cited(earlier))
         if name_span is not None:
-            earlier = self._by_short_name(original(name_span)) or self._by_acronym(name_span)
+            if full_name is not None:
+                # "Mr. Harris" is John Harris, though Mary Harris spoke last
+                earlier = next((k for k in reversed(self.known) if k.name == full_name), None)
+            else:
+                earlier = self._by_short_name(original(name_span)) or self._by_acronym(name_span)
             if earlier is not None:
                 # "Brannock" after "Everett Brannock"
                 return self._from_antecedent(base, self._cited(earlier))
@@ -227,7 +231,9 @@ class SpeakerResolver:
         written = original(self._untitled(name)).strip()  # "M. Caldwell", "Pr Joly-Gomez"
         if len(written.split()) != 1:
             return None
-        return self.antecedents.full_name(written) or self.antecedents.full_name(
+        # "Mrs. Harris" after "John Harris and his wife, Mary Harris": the title says which
+        gender = titled_gender((t.lower_ for t in mention), self.lexicon)
+        return self.antecedents.full_name(written, gender=gender) or self.antecedents.full_name(
             written, first=True
         )
 
@@ -604,7 +610,8 @@ class SpeakerResolver:
         )
         titles = self.lexicon.title_words
         words |= {n for t in mention if t.lower_ in titles for n in titles[t.lower_]}
-        gender = _gender(mention.root)
+        # "Ms. Khan": the title says so, whatever the name's morphology
+        gender = titled_gender((t.lower_ for t in mention), self.lexicon) or _gender(mention.root)
         # "Christine Lagarde, directrice du Fonds monétaire international (FMI)": the
         # acronym is the fund's, not hers.
         person = kind is SourceType.PERSON

@@ -136,9 +136,8 @@ class PrepositionalFrames(ContentRules):
             return False
         return sent.doc[first.i - 1].pos_ in ("VERB", "NOUN", "AUX")
 
-    @staticmethod
     def prepositional_content(
-        sent: Span, cue: Span, source: Span, floor: int
+        self, sent: Span, cue: Span, source: Span, floor: int
     ) -> tuple[int, int] | None:
         def loose(token: Token) -> bool:
             punct = token.is_punct and not token.is_quote and token.text != "%"  # "à 27 %"
@@ -152,6 +151,10 @@ class PrepositionalFrames(ContentRules):
                 side.pop(0)
             while side and loose(side[-1]):
                 side.pop()
+        if self._cuts_a_clause(sent, cue, source, before, after):
+            # "Le ministre aurait, selon Le Canard enchaîné, demandé un rapport": one statement
+            # on both sides of the insertion
+            return before[0].idx, after[-1].idx + len(after[-1])
         side = after if len(after) >= len(before) else before
         introduces = source.end < sent.end and sent.doc[source.end].text == ":"
         if introduces and len(before) >= MIN_CLAUSE_WORDS:
@@ -159,6 +162,24 @@ class PrepositionalFrames(ContentRules):
         if len(side) < MIN_CLAUSE_WORDS:
             return None
         return tokens_span(side)
+
+    def _cuts_a_clause(
+        self, sent: Span, cue: Span, source: Span, before: list[Token], after: list[Token]
+    ) -> bool:
+        """The frame is set off by commas inside one clause, whose predicate goes on after it:
+        between an auxiliary and its participle ("aurait, selon Le Canard enchaîné, demandé",
+        "has, according to the Guardian, asked"), or before a verb that is not one of saying
+        ("Les prix, selon l'Insee, ont augmenté"; not "Trump, according to the Post, said
+        that …", whose verb has its own frame)."""
+        doc = sent.doc
+        if not before or not after or cue.start == 0 or source.end >= sent.end:
+            return False
+        if doc[cue.start - 1].text != "," or doc[source.end].text != ",":
+            return False
+        first = after[0]
+        if first.pos_ not in ("VERB", "AUX"):
+            return False
+        return before[-1].pos_ == "AUX" or not self.is_cue_verb(first)
 
     def finding_frames(self, sent: Span) -> Iterator[Frame]:
         """ "Sa cote reste stable, à 27 %, dans le baromètre Elabe", "Dans le dernier sondage

@@ -34,6 +34,8 @@ from claimcheck.nlp.parse import SHAPED_OPENING_MARKS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# The dependency of an auxiliary ("aux", "aux:tense", "aux:pass").
+AUXILIARY_DEP = "aux"
 # What a verb the parser misread is hung on the noun before it as: its modifier.
 MODIFIER_DEPS = frozenset({"amod", "nmod", "acl", "appos", "flat", "flat:name", "flat:foreign"})
 
@@ -231,9 +233,15 @@ class SpeakerRules(CueRules):
 
     def subject_of(self, verb: Token) -> Token | None:
         """The subject nearest the verb, unless it is an expletive or a demonstrative."""
+        # "Le ministre aurait, selon Le Canard enchaîné, demandé …": the parser hung the
+        # subject on the auxiliary an insertion cut from its participle
+        auxiliaries = [
+            c for c in verb.children if c.dep_.startswith(AUXILIARY_DEP) and c.i < verb.i
+        ]
+        children = [*verb.children, *(c for a in auxiliaries for c in a.children)]
         subjects = [
             c
-            for c in verb.children
+            for c in children
             if c.dep_ in SPEAKER_DEPS
             and c.lower_ not in self.lexicon.non_source_subjects
             and c.lower_ not in self.lexicon.euphonic
