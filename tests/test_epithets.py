@@ -415,3 +415,14 @@ def test_an_outlet_written_with_the_is_no_nationality(models: ModelCache) -> Non
     text = "Al Gore will skip the convention. The Tennessean reported that he would stay home."
     source = source_of(claim_about(analyse(models, "en", text), "stay home"))
     assert source.name == "Tennessean" and source.type is not SourceType.PERSON
+
+
+def test_an_epithet_followed_by_a_name_is_that_name_s(models: ModelCache) -> None:
+    """ "L'élue insoumise Julie Escudier": a name after the noun, even one the recogniser
+    missed, is who speaks, not the person named before."""
+    text = (
+        "Le maire, Paul Durand, a parlé hier. L'élue insoumise Julie Escudier affirme que le "
+        "projet est mauvais."
+    )
+    source = source_of(claim_about(analyse(models, "fr", text), "projet"))
+    assert "Julie Escudier" in source.name

@@ -582,14 +582,30 @@ def test_a_noun_before_que_or_a_name_in_guillemets_reports_nothing(
         ("en", "The senator, visibly moved, said the vote was fair.", False),
         ("fr", "Le ministre aurait apparemment démissionné, selon Le Monde.", True),
         ("fr", "Le ministre est apparemment parti, selon Le Monde.", True),
+        (
+            "fr",
+            "Selon un responsable américain, des images satellites prouveraient la présence de "
+            "troupes.",
+            True,
+        ),
+        ("fr", "Selon Le Monde, le portrait du ministre a été retiré.", False),
     ],
-    ids=["visiblement-emu", "apparemment-confiant", "visibly-moved", "aurait", "est-parti"],
+    ids=[
+        "visiblement-emu",
+        "apparemment-confiant",
+        "visibly-moved",
+        "aurait",
+        "est-parti",
+        "prouveraient-tagged-adp",
+        "portrait-is-no-conditional",
+    ],
 )
-def test_an_adverb_on_how_the_speaker_looked_is_no_hedge(
+def test_hedges_read_the_claim_not_the_speaker_s_looks(
     models: ModelCache, language: str, text: str, hedged: bool
 ) -> None:
     """ "visiblement ému" says how the candidate looked, not that the article declines to
-    vouch for what he said; "est apparemment parti" does."""
+    vouch for what he said; "est apparemment parti" does, and so does a conditional the tagger
+    called a preposition ("prouveraient"), whose stem is an infinitive ("portrait" has none)."""
     assert the_claim(analyse(models, language, text)).hedged is hedged
 
 
@@ -624,3 +640,89 @@ def test_a_frame_set_off_inside_its_clause_reports_the_whole_clause(
     subject is the one the parser hung on the auxiliary, never the object ("un rapport")."""
     claim = the_claim(analyse(models, language, text))
     assert (source_of(claim).text, claim.content.text) == (source, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« C'est bien », a déclaré Paul Durand. La préfecture salue au contraire « une mesure "
+        "de bon sens ».",
+        "« C'est bien », a déclaré Paul Durand. Son avocate, Me Margaux Mathieu, a demandé à la "
+        "cour de « juger un homme, pas un monstre ».",
+    ],
+    ids=["au-contraire", "demande-a-la-cour-de"],
+)
+def test_a_quotation_inside_another_subject_s_sentence_is_not_the_last_speaker_s(
+    models: ModelCache, text: str
+) -> None:
+    """A quotation the rules cannot frame, in a sentence about someone else ("La préfecture
+    salue au contraire « … »"), is that sentence's, not a continuation of Paul Durand's words:
+    it stays unattributed rather than go to the wrong speaker."""
+    claims = attributed(analyse(models, "fr", text))
+    assert [source_of(c).name for c in claims] == ["Paul Durand"]
+
+
+def test_a_lone_quotation_after_a_speaker_still_continues_them(models: ModelCache) -> None:
+    text = "« C'est bien », a déclaré Paul Durand. « Nous continuerons le combat. »"
+    claims = attributed(analyse(models, "fr", text))
+    assert [source_of(c).name for c in claims] == ["Paul Durand", "Paul Durand"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("L'Iran a nié toute implication dans l'attaque.", "L'Iran", "a nié"),
+        (
+            "La police a signalé que deux personnes avaient été blessées.",
+            "La police",
+            "a signalé",
+        ),
+        (
+            "« C'est faux », a déclaré à l'AFP Yehuda Cohen, père d'un soldat.",
+            "Yehuda Cohen, père d'un soldat",
+            "a déclaré",
+        ),
+        (
+            "La présidente de la Commission européenne, Ursula von der Leyen, a salué l'accord.",
+            "La présidente de la Commission européenne, Ursula von der Leyen",
+            "a salué",
+        ),
+        (
+            "Le prix va baisser de 15 %, a annoncé la Commission de régulation de l'énergie (CRE).",
+            "la Commission de régulation de l'énergie (CRE)",
+            "a annoncé",
+        ),
+    ],
+    ids=["nie-tagged-det", "signale-tagged-adv", "channel-then-name", "apposed-name", "acronym"],
+)
+def test_a_wire_sentence_names_its_speaker(
+    models: ModelCache, text: str, source: str, cue: str
+) -> None:
+    """A participle the tagger calls a determiner or an adverb is a verb when an auxiliary
+    comes with it; a name after the channel ("à l'AFP Yehuda Cohen") or set off after a role
+    the parser did not hang it on is the speaker; an acronym in brackets ends the name."""
+    claim = the_claim(analyse(models, "fr", text))
+    assert (source_of(claim).text, claim.cue and claim.cue.text) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "content"),
+    [
+        (
+            "fr",
+            "Selon l'agence Tass, citant les autorités locales, trois drones ont été abattus.",
+            "trois drones ont été abattus",
+        ),
+        (
+            "en",
+            "According to Reuters, citing local officials, three drones were shot down.",
+            "three drones were shot down",
+        ),
+        ("fr", "Moscou a affirmé dimanche avoir abattu trois drones.", "avoir abattu trois drones"),
+    ],
+    ids=["selon-citant", "according-to-citing", "day-after-the-cue"],
+)
+def test_whom_a_source_cites_and_when_it_spoke_are_not_what_it_said(
+    models: ModelCache, language: str, text: str, content: str
+) -> None:
+    assert the_claim(analyse(models, language, text)).content.text == content

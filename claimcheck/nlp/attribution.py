@@ -316,6 +316,8 @@ def _attach_orphan_quotes(
             if not text[previous.content[1] : quote.start].strip():
                 result.append(_announced_words(previous, quote.start, quote.end, parts, text))
             continue
+        if _speaker_named_before(parts, quote, previous):
+            continue  # "La préfecture salue au contraire « … »": its sentence's, not carried on
         follows = _continues_quote(previous, quote, text)
         if follows and lexicon.joins_continued_quotes and _ends_quoted(previous, text):
             previous.content = (previous.content[0], quote.end)
@@ -600,6 +602,34 @@ def _continues_quote(previous: _Draft, quote: Quote, text: str) -> bool:
             for i in range(max(span[0], start), min(span[1], end)):
                 gap[i - start] = " "
     return len("".join(gap).split()) <= CONTINUATION_GAP_WORDS
+
+
+def _speaker_named_before(parts: list[Part], quote: Quote, previous: _Draft) -> bool:
+    """The quotation's own sentence, another than the previous claim's, has a subject of its
+    main verb before it: whoever that sentence is about says it, in words the rules did not
+    read ("Son avocate a demandé à la cour de « … »"); it does not carry on the previous
+    speaker."""
+    located = _locate(parts, quote.start)
+    if located is None:
+        return False
+    part, sent = located
+    begins, ends = part.offset + sent.start_char, part.offset + sent.end_char
+    frame = previous.cue or previous.source_bounds
+    if frame is not None and begins <= frame[0] < ends:
+        return False  # '“…,” he said of Trump, “…”': the same sentence goes on
+    taken = [previous.content, previous.cue, previous.source_bounds]
+    for token in sent:
+        at = part.offset + token.idx
+        if at >= quote.start:
+            break
+        if any(span is not None and span[0] <= at < span[1] for span in taken):
+            continue
+        # the subject of the sentence's main verb ("La préfecture salue …"), not a noun in a
+        # phrase of setting ("For black voters, he said, their “…”") or a subordinate clause
+        main = token.head.dep_ == "ROOT" and token.head.i >= token.i
+        if token.dep_ in SUBJECT_DEPS and main and token.pos_ in ("NOUN", "PROPN", "PRON"):
+            return True
+    return False
 
 
 def _paragraph_is_quote(text: str, quote: Quote) -> bool:

@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 # The dependency of a passive auxiliary (Universal Dependencies): "serait" in "serait rouverte"
 # is a passive in the simple conditional, not a compound tense.
 PASSIVE_AUXILIARY = "aux:pass"
+# The shortest infinitive a form the tagger did not call a verb is read back to ("rire" no).
+MIN_STEM = 4
 # What makes a participle or an adjective the predicate of a clause: an auxiliary, a copula, a
 # subject ("aux", "aux:tense", "cop", "nsubj", "nsubj:pass", "auxpass").
 PREDICATE_DEPS = ("aux", "cop", "nsubj")
@@ -116,13 +118,19 @@ def _has_relative_pronoun(verb: Token) -> bool:
 def _misread_conditional(token: Token, lexicon: Lexicon) -> bool:
     """A conditional the tagger read as an imperfect ("démissionnerait", "prendrait"): its
     stem is the infinitive (less a final "e"), where an imperfect's is not ("déclarait",
-    "mourait")."""
-    if "Imp" not in token.morph.get("Tense", []) and "Pres" not in token.morph.get("Tense", []):
+    "mourait"); or one it did not read as a verb at all ("prouveraient")."""
+    untagged = token.pos_ not in ("VERB", "AUX") and token.is_lower and token.is_alpha
+    tenses = token.morph.get("Tense", [])
+    if "Imp" not in tenses and "Pres" not in tenses and not untagged:
         return False
     form, lemma = token.lower_, token.lemma_.lower()
     for ending in lexicon.conditional_endings:
         if form.endswith(ending):
             stem = form[: len(form) - len(ending) + 1]  # the future's stem keeps the ending's "r"
+            if untagged:
+                # "prouveraient" tagged a preposition: its stem is an infinitive ("prouver");
+                # "portrait", "extrait" have none
+                return len(stem) > MIN_STEM and stem.endswith(lexicon.infinitive_endings)
             return stem in (lemma, lemma[:-1])
     return False
 

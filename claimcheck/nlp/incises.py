@@ -26,7 +26,7 @@ from claimcheck.nlp.frames import (
     is_day,
     tokens_span,
 )
-from claimcheck.nlp.frames.base import person_name_at
+from claimcheck.nlp.frames.base import bracketed_acronym, person_name_at
 from claimcheck.nlp.sources import HEARSAY
 
 if TYPE_CHECKING:
@@ -209,6 +209,9 @@ def _subject_after(finder: FrameFinder, sent: Span, verb: Token) -> Span | None:
     if not words or len(words) > MAX_SUBJECT_WORDS or not _noun_phrase(words):
         return None
     end = phrase[-1].i + 1
+    if bracketed_acronym(list(doc[end : min(end + 3, sent.end)]), 0):
+        end += 3  # "a déclaré la Fédération française de football (FFF)."
+        words = [*words, *doc[end - 3 : end]]
     cut = len(phrase) < len(whole)  # the clause ends where the subordinate clause opens
     if not cut and end < sent.end and doc[end].text not in CLAUSE_ENDS and not doc[end].is_quote:
         return None
@@ -331,10 +334,14 @@ def _past_channel(sent: Span, start: int) -> int:
         names = i
         while i < sent.end and i - names < CHANNEL_WORDS and _names_channel(doc[i]):
             i += 1
+            if person_name_at(doc, i) is not None:
+                break  # "à l'AFP Yehuda Cohen": the channel ends where a person's name begins
         if i == names:
             return start  # nothing after the preposition
-    if i == start or i >= sent.end or doc[i].pos_ != "DET":
-        return start  # no phrase, or no subject after it
+    if i == start or i >= sent.end:
+        return start  # no phrase
+    if doc[i].pos_ != "DET" and person_name_at(doc, i) is None:
+        return start  # no subject after it
     return i
 
 

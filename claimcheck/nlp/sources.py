@@ -698,6 +698,8 @@ class SpeakerResolver:
             return None
         if "Plur" in root.morph.get("Number", []):
             return None
+        if any(t.is_title or t.pos_ == "PROPN" for t in mention[1:] if t.i != root.i):
+            return None  # "L'élue insoumise Julie Escudier": a name the recogniser missed
         words = " ".join(t.lower_ for t in mention[1:])
         ageless = AGE_NUMBER.sub("", "".join(words.split())).strip("-")  # "53-year-old"
         for epithet in (words, root.lower_, root.lemma_.lower(), ageless):

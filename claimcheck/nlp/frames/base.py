@@ -15,6 +15,8 @@ from claimcheck.nlp.lexicon import Lexicon
 from claimcheck.nlp.quotes import Quote
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Span, Token
 
 PERSON_LABELS = frozenset({"PERSON", "PER"})  # the recognisers' labels for a person's name
@@ -388,4 +390,15 @@ def leads_in(gap: str) -> bool:
         stripped.endswith(":")
         and len(stripped.split()) <= MAX_NAME_TOKENS
         and not any(c in stripped for c in ".!?")
+    )
+
+
+def bracketed_acronym(words: Sequence[Token], k: int) -> bool:
+    """ "(CRE)" at ``k``: an acronym in brackets, which belongs to the name before it ("la
+    Commission de régulation de l'énergie (CRE)")."""
+    return (
+        k + 2 < len(words)
+        and words[k].text == "("
+        and words[k + 1].is_upper
+        and words[k + 2].text == ")"
     )

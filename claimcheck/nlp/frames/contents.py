@@ -374,6 +374,26 @@ class ContentRules(SpeakerRules):
                 return noun
         return None
 
+    def without_leading_day(
+        self, sent: Span, verb: Token, bounds: tuple[int, int]
+    ) -> tuple[int, int]:
+        """ "Moscou a affirmé dimanche avoir abattu …": the day right after the cue says when
+        it was said, not what; the content starts after it."""
+        start, end = bounds
+        following = [t for t in sent if t.i > verb.i and t.idx >= start and t.idx < end]
+        if not following or following[0].i != verb.i + 1:
+            return bounds
+        k = 0
+        while (
+            k < len(following) - 1
+            and is_day(following[k], self.lexicon)
+            and following[k].head.i in (verb.i, following[k].i - 1)  # not "Saturday's caucuses"
+        ):
+            k += 1
+        if k == 0 or following[k].is_punct:
+            return bounds
+        return following[k].idx, end
+
     def _quotation_after(self, verb: Token) -> tuple[int, int] | None:
         """The quotation that opens right after a verb the parse gave no object: what
         "dénonce", "salue", "réclame" bear on."""

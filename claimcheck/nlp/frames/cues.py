@@ -10,6 +10,7 @@ from claimcheck.nlp.frames.base import (
     SUBJECT_DEPS,
     FrameRules,
     acts_as_verb,
+    has_auxiliary,
     is_bare_participle,
     is_day,
     is_infinitive,
@@ -51,11 +52,15 @@ class CueRules(FrameRules):
         subject of its own ("Le ministre dénonce que …", "dénonce" tagged as a noun), unless it
         is a predicate after a copula ("X est une critique de …"). ``lemma`` is the token's,
         as ``lemma`` gives it."""
-        if token.pos_ not in ("NOUN", "ADJ", "VERB", "ADV"):
-            return False  # "Le ministre maintient que …" with "maintient" tagged an adverb
+        if token.pos_ not in ("NOUN", "ADJ", "VERB", "ADV") and not has_auxiliary(token):
+            # "Le ministre maintient que …" with "maintient" tagged an adverb; "L'Iran a nié"
+            # with "nié" a determiner, whose auxiliary says it is a verb
+            return False
         if lemma not in self.lexicon.cue_verbs:
             return False  # most words: no verb of saying by any reading, and no need to look on
         children = [c.dep_ for c in token.children]
+        if token.pos_ not in ("NOUN", "ADJ", "VERB", "ADV"):
+            return token.is_lower and any(d in SUBJECT_DEPS for d in children)
         if token.is_lower and any(d in SUBJECT_DEPS for d in children) and "cop" not in children:
             return True  # not "Angry Voters Have Point", a headline in title case
         if token.lemma_.lower() == lemma and token.pos_ != "ADV":

@@ -13,6 +13,7 @@ from claimcheck.nlp.frames.base import (
     Frame,
     after_dateline,
     bracket_around,
+    is_present_participle,
     is_role_word,
     person_name_at,
     phrase_head,
@@ -151,6 +152,7 @@ class PrepositionalFrames(ContentRules):
                 side.pop(0)
             while side and loose(side[-1]):
                 side.pop()
+        after = _past_citing_aside(after)
         if self._cuts_a_clause(sent, cue, source, before, after):
             # "Le ministre aurait, selon Le Canard enchaîné, demandé un rapport": one statement
             # on both sides of the insertion
@@ -285,3 +287,12 @@ class PrepositionalFrames(ContentRules):
             return None  # "Pour cela, …": a purpose, not a view
         end = self._apposition_end(sent, list(source))  # "Pour X, ministre de …, …"
         return [doc[start]], doc[source.start : end], end
+
+
+def _past_citing_aside(words: list[Token]) -> list[Token]:
+    """ "Selon l'agence Tass, citant les autorités locales, trois drones …": the participle
+    clause set off after the source says whom it cites, not what it reports."""
+    if not words or not is_present_participle(words[0]):
+        return words
+    comma = next((k for k, t in enumerate(words) if t.text == ","), None)
+    return words if comma is None else words[comma + 1 :]

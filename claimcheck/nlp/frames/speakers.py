@@ -19,13 +19,16 @@ from claimcheck.nlp.frames.base import (
     SUBJECT_DEPS,
     acts_as_verb,
     after_dateline,
+    bracketed_acronym,
     has_auxiliary,
     is_day,
     is_participle,
     is_passive,
     is_portfolio,
     is_present_participle,
+    is_role_word,
     name_holding,
+    person_name_at,
     reads_as_name,
 )
 from claimcheck.nlp.frames.cues import CueRules
@@ -312,7 +315,11 @@ class SpeakerRules(CueRules):
             return None
         after = [t for t in sent if t.i > verb.i]
         words: list[Token] = []
-        for token in after:
+        while len(words) < len(after):
+            token = after[len(words)]
+            if words and bracketed_acronym(after, len(words)):
+                words += after[len(words) : len(words) + 3]  # "… de l'énergie (CRE)"
+                continue
             if token.is_punct or token.is_space or self.opens_relative(token):
                 break  # "…, estime Berne qui se rallie à …": the relative clause describes it
             words.append(token)
@@ -427,9 +434,25 @@ class SpeakerRules(CueRules):
             start, end = head.i, head.i + 1  # a parse that hung a quotation on the speaker
         start = self.leading_role(sent, start, verb)
         start = _name_start(sent, start)
+        end = self._apposed_name_end(sent, head, end, verb)
         if start >= end:  # a parse tree that crosses the sentence's edge: the head alone
             return sent.doc[head.i : head.i + 1]
         return sent.doc[start:end]
+
+    def _apposed_name_end(self, sent: Span, head: Token, end: int, verb: Token) -> int:
+        """ "La présidente de la Commission européenne, Ursula von der Leyen, a salué": the
+        name set off between the role and the verb is the speaker's, wherever the parser hung
+        it."""
+        doc = sent.doc
+        if end >= verb.i or doc[end].text != "," or not is_role_word(head, self.lexicon):
+            return end
+        name = person_name_at(doc, end + 1)
+        if name is None or name.end >= verb.i or doc[name.end].text != ",":
+            return end
+        between = doc[name.end + 1 : verb.i]
+        if all(t.dep_.startswith(AUXILIARY_DEP) or t.is_space for t in between):
+            return name.end
+        return end
 
     @staticmethod
     def before_participial_aside(doc: Doc, head: Token, end: int) -> int:

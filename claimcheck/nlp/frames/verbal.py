@@ -87,6 +87,8 @@ class VerbalFrames(ContentRules):
         strong = lemma in self.lexicon.speech_verbs or lemma in self.lexicon.relay_verbs
         source = self.find_source(sent, verb)
         content = self.find_content(sent, verb, source, strong)
+        if content is not None:
+            content = self.without_leading_day(sent, verb, content)
         if content is None or not (self.is_quoted(content) or says_something(sent, content)):
             return None  # "argued that:" before a list the page lost: nothing was reported
         if is_gerund(verb) and not self._reports_words(content):
