@@ -426,3 +426,30 @@ def test_an_epithet_followed_by_a_name_is_that_name_s(models: ModelCache) -> Non
     )
     source = source_of(claim_about(analyse(models, "fr", text), "projet"))
     assert "Julie Escudier" in source.name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "La préfecture de police indique que trois personnes ont été interpellées. Elle "
+            "précise que l'enquête se poursuit.",
+            "préfecture de police",
+            SourceType.GOVERNMENT,
+        ),
+        (
+            "Le ministère indique que trois personnes ont été interpellées. Elle précise que "
+            "l'enquête se poursuit.",
+            "",
+            SourceType.PERSON,
+        ),
+    ],
+    ids=["la-prefecture-elle", "le-ministere-is-no-elle"],
+)
+def test_elle_with_no_person_is_the_feminine_body_just_cited(
+    models: ModelCache, text: str, name: str, kind: SourceType
+) -> None:
+    """French gives bodies a gender: "elle" after "la préfecture" is the préfecture when no
+    woman was named; after "le ministère" it is nobody the text names."""
+    source = source_of(claim_about(analyse(models, "fr", text), "enquête"))
+    assert (source.name, source.type) == (name, kind)

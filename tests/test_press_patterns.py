@@ -726,3 +726,28 @@ def test_whom_a_source_cites_and_when_it_spoke_are_not_what_it_said(
     models: ModelCache, language: str, text: str, content: str
 ) -> None:
     assert the_claim(analyse(models, language, text)).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Les opposants dénoncent au contraire une « rupture anthropologique ».",
+            "Les opposants",
+            "une « rupture anthropologique »",
+        ),
+        (
+            "« On a montré un vrai caractère », s'est réjoui Luis Enrique en conférence de presse.",
+            "Luis Enrique",
+            "« On a montré un vrai caractère »",
+        ),
+    ],
+    ids=["au-contraire-then-object", "rejoui-tagged-adverb"],
+)
+def test_a_set_phrase_or_a_mis_tag_does_not_lose_the_claim(
+    models: ModelCache, text: str, source: str, content: str
+) -> None:
+    """ "dénoncent au contraire une « … »": the parser hangs the object on "contraire"; "s'est
+    réjoui", tagged an adverb, is an incise all the same."""
+    claim = the_claim(analyse(models, "fr", text))
+    assert (source_of(claim).text, claim.content.text) == (source, content)

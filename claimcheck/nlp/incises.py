@@ -191,10 +191,11 @@ def _subject_before(finder: FrameFinder, sent: Span, verb: Token) -> bool:
 
 
 def _verb_like(token: Token) -> bool:
-    """A lowercase word the tagger may call a verb, noun, adjective or even a proper noun: the
-    small French model tags "déplore", "tacle" or "réagi" as nouns in exactly this position,
-    and "résume" as a proper noun."""
-    return token.is_alpha and token.is_lower and token.pos_ in ("VERB", "NOUN", "ADJ", "PROPN")
+    """A lowercase word the tagger may call a verb, noun, adjective, adverb or even a proper
+    noun: the small French model tags "déplore", "tacle" or "réagi" as nouns in exactly this
+    position, "résume" as a proper noun and "réjoui" as an adverb."""
+    tags = ("VERB", "NOUN", "ADJ", "PROPN", "ADV")
+    return token.is_alpha and token.is_lower and token.pos_ in tags
 
 
 def _subject_after(finder: FrameFinder, sent: Span, verb: Token) -> Span | None:

@@ -89,7 +89,7 @@ class SpeakerResolver:
         self._bodies: dict[str, set[str]] = {}
         self._titles: set[str] = set()  # names the text writes with their article: "Le Monde"
         # The body cited last and where: "the company" looks back at it, if it is near
-        self._last_body: tuple[SourceMention, int] | None = None
+        self._last_body: tuple[SourceMention, int, str | None] | None = None
         self.antecedents = antecedents or Antecedents([], [])
 
     def resolve(
@@ -102,7 +102,8 @@ class SpeakerResolver:
         entity recogniser missed ("Tallis said …; “…,” she added")."""
         resolved = self._resolve(mention, bounds, text, anchor)
         if resolved.type in _BODIES and resolved.name:
-            self._last_body = (resolved, bounds[0])
+            # with its grammatical gender: "La préfecture indique … Elle précise"
+            self._last_body = (resolved, bounds[0], grammatical_gender(mention.root))
         named = resolved.resolved and resolved.name and resolved.text != resolved.name
         if resolved.type is SourceType.PERSON and (
             named or len(mention) > 1 or mention.root.pos_ == "PROPN"
@@ -160,6 +161,9 @@ class SpeakerResolver:
             where = bounds[0] if anchor is None else min(anchor, bounds[0])
             modified = [t.idx + shift for t in _relative_antecedent(mention)]
             person = self.antecedents.nearest(where, pronoun, excluded=modified)
+            body = self._body_of_gender(pronoun, where) if person is None else None
+            if body is not None:
+                return self._from_antecedent(base, body)
             return self._person_pronoun(base, person, pronoun)
         told = self._told_by(mention) if pronoun in (HEARSAY, None) else None
         if told is not None:
@@ -683,12 +687,23 @@ class SpeakerResolver:
         """ "Amazon said … The company said": the body cited last, if of one of those kinds
         and cited within the sentence or the one before; further back, "the company" may be
         another."""
+        near = self._body_cited_near(at)
+        return _as_known(near[0]) if near is not None and near[0].type in kinds else None
+
+    def _body_of_gender(self, gender: str, at: int) -> _Known | None:
+        """ "La préfecture de police indique … Elle précise que …": with no person for the
+        pronoun, the body cited in its sentence or the one before, if the pronoun's gender is
+        its noun's."""
+        near = self._body_cited_near(at)
+        return _as_known(near[0]) if near is not None and near[1] == gender else None
+
+    def _body_cited_near(self, at: int) -> tuple[SourceMention, str | None] | None:
+        """The body cited last, with its noun's gender, if within the sentence holding ``at``
+        or the one before."""
         if self._last_body is None:
             return None
-        last, cited_at = self._last_body
-        if last.type not in kinds or cited_at < self.antecedents.window_start(at):
-            return None
-        return _Known(last.name, last.type, last.role, frozenset(), None)
+        last, cited_at, gender = self._last_body
+        return (last, gender) if cited_at >= self.antecedents.window_start(at) else None
 
     def _epithet(self, mention: Span) -> str | None:
         """The epithet a definite, singular mention with no name is ("la jeune femme", "ce
@@ -812,6 +827,10 @@ class SpeakerResolver:
         return SourceMention(
             base.text, base.start, base.end, name=known.name, type=known.type, role=known.role
         )
+
+
+def _as_known(mention: SourceMention) -> _Known:
+    return _Known(mention.name, mention.type, mention.role, frozenset(), None)
 
 
 def _qualifiers(mention: Span) -> set[str]:

@@ -36,6 +36,8 @@ LOST_SUBJECT_DEPS = frozenset({"npadvmod", "obl:npmod"})
 # How the small French model hangs a quoted object on its verb when it reads the opening
 # guillemet as the object's head: "a réclamé « des renforts »".
 QUOTED_OBJECT_DEPS = frozenset({"xcomp", "obj", "dep"})
+# The longest set phrase read between a verb and its object ("pour leur part").
+FILLER_CHARS = 40
 
 
 class ContentRules(SpeakerRules):
@@ -338,6 +340,9 @@ class ContentRules(SpeakerRules):
 
     def reported_object(self, verb: Token) -> Token | None:
         """What "announced", "criticized", "called for" bear on: their object."""
+        past_filler = self._object_past_filler(verb)
+        if past_filler is not None:
+            return past_filler
         for child in verb.children:
             if child.i < verb.i:
                 continue  # "On Twitter, Bush called …": a phrase before the verb is its setting
@@ -393,6 +398,26 @@ class ContentRules(SpeakerRules):
         if k == 0 or following[k].is_punct:
             return bounds
         return following[k].idx, end
+
+    def _object_past_filler(self, verb: Token) -> Token | None:
+        """ "Les opposants dénoncent au contraire une « rupture »": past a set phrase of the
+        kind an incise puts before its subject ("au contraire", "de son côté"), the object the
+        parser hung on the phrase is the verb's."""
+        doc = verb.doc
+        if verb.i + 1 >= len(doc):
+            return None
+        rest = self.text[doc[verb.i + 1].idx : doc[verb.i + 1].idx + FILLER_CHARS].lower()
+        filler = next((f for f in self.lexicon.incise_fillers if rest.startswith(f + " ")), None)
+        if filler is None:
+            return None
+        end = doc.char_span(doc[verb.i + 1].idx, doc[verb.i + 1].idx + len(filler), "expand")
+        if end is None or end.end >= len(doc):
+            return None
+        after = doc[end.end]
+        head = after if after.pos_ in ("NOUN", "PROPN") else after.head
+        if head.pos_ not in ("NOUN", "PROPN") or head.i < end.end:
+            return None
+        return head
 
     def _quotation_after(self, verb: Token) -> tuple[int, int] | None:
         """The quotation that opens right after a verb the parse gave no object: what
