@@ -26,7 +26,7 @@ from claimcheck.nlp.frames import (
     is_day,
     tokens_span,
 )
-from claimcheck.nlp.frames.base import bracketed_acronym, person_name_at
+from claimcheck.nlp.frames.base import bracketed_acronym, person_name_at, set_phrase_at
 from claimcheck.nlp.sources import HEARSAY
 
 if TYPE_CHECKING:
@@ -306,11 +306,7 @@ def _past_fillers(finder: FrameFinder, sent: Span, start: int) -> int:
     subject ("ainsi", "lundi", "quant à elle", "pour sa part")."""
     doc, lexicon = sent.doc, finder.lexicon
     while start < sent.end:
-        rest = finder.text[doc[start].idx : sent.end_char].lower()
-        filler = next((f for f in lexicon.incise_fillers if rest.startswith(f + " ")), None)
-        covered = None
-        if filler is not None:
-            covered = doc.char_span(doc[start].idx, doc[start].idx + len(filler), "expand")
+        covered = set_phrase_at(finder.text, doc, start, sent.end_char, lexicon.incise_fillers)
         if covered is not None:
             start = covered.end
         elif doc[start].pos_ == "ADV" and doc[start].is_lower:

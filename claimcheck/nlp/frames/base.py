@@ -247,9 +247,14 @@ def is_participle(verb: Token, tense: str) -> bool:
     return "Part" in morph.get("VerbForm", []) and tense in morph.get("Tense", [])
 
 
+def is_auxiliary(token: Token) -> bool:
+    """An auxiliary by its dependency ("aux", "aux:tense", "aux:pass", "auxpass")."""
+    return token.dep_.startswith("aux")
+
+
 def has_auxiliary(verb: Token) -> bool:
     """Whether the verb has an auxiliary of its own ("has said", "a été interrogée")."""
-    return any(c.dep_.startswith("aux") for c in verb.children)
+    return any(is_auxiliary(c) for c in verb.children)
 
 
 def is_present_participle(verb: Token) -> bool:
@@ -402,3 +407,17 @@ def bracketed_acronym(words: Sequence[Token], k: int) -> bool:
         and words[k + 1].is_upper
         and words[k + 2].text == ")"
     )
+
+
+def set_phrase_at(
+    text: str, doc: Doc, index: int, end: int, phrases: tuple[str, ...]
+) -> Span | None:
+    """The set phrase of ``phrases`` that begins at token ``index`` and is followed by a space
+    before ``end`` (a character offset): "quant à elle", "au contraire", which an incise puts
+    before its subject and a verb before its object."""
+    start = doc[index].idx
+    rest = text[start:end].lower()
+    phrase = next((p for p in phrases if rest.startswith(p + " ")), None)
+    if phrase is None:
+        return None
+    return doc.char_span(start, start + len(phrase), alignment_mode="expand")

@@ -22,6 +22,7 @@ from claimcheck.nlp.frames.base import (
     leads_in,
     name_holding,
     only_glue,
+    set_phrase_at,
     subtree_bounds,
 )
 from claimcheck.nlp.frames.speakers import SpeakerRules
@@ -36,8 +37,6 @@ LOST_SUBJECT_DEPS = frozenset({"npadvmod", "obl:npmod"})
 # How the small French model hangs a quoted object on its verb when it reads the opening
 # guillemet as the object's head: "a réclamé « des renforts »".
 QUOTED_OBJECT_DEPS = frozenset({"xcomp", "obj", "dep"})
-# The longest set phrase read between a verb and its object ("pour leur part").
-FILLER_CHARS = 40
 
 
 class ContentRules(SpeakerRules):
@@ -406,11 +405,8 @@ class ContentRules(SpeakerRules):
         doc = verb.doc
         if verb.i + 1 >= len(doc):
             return None
-        rest = self.text[doc[verb.i + 1].idx : doc[verb.i + 1].idx + FILLER_CHARS].lower()
-        filler = next((f for f in self.lexicon.incise_fillers if rest.startswith(f + " ")), None)
-        if filler is None:
-            return None
-        end = doc.char_span(doc[verb.i + 1].idx, doc[verb.i + 1].idx + len(filler), "expand")
+        fillers = self.lexicon.incise_fillers
+        end = set_phrase_at(self.text, doc, verb.i + 1, verb.sent.end_char, fillers)
         if end is None or end.end >= len(doc):
             return None
         after = doc[end.end]

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 # What may stand between a verb of aspect and the verb of saying it goes on to: "went on to
 # say", "a continué à dire".
 ASPECT_GLUE = frozenset({"prt", "compound:prt", "aux", "mark", "case", "advmod"})
+# The tags a verb of saying may wear when the tagger misreads it: "dénonce" a noun, "rappelle"
+# an adjective, "maintient" an adverb.
+MISREAD_TAGS = frozenset({"NOUN", "ADJ", "VERB", "ADV"})
 
 
 class CueRules(FrameRules):
@@ -52,14 +55,15 @@ class CueRules(FrameRules):
         subject of its own ("Le ministre dénonce que …", "dénonce" tagged as a noun), unless it
         is a predicate after a copula ("X est une critique de …"). ``lemma`` is the token's,
         as ``lemma`` gives it."""
-        if token.pos_ not in ("NOUN", "ADJ", "VERB", "ADV") and not has_auxiliary(token):
+        tagged = token.pos_ in MISREAD_TAGS
+        if not tagged and not has_auxiliary(token):
             # "Le ministre maintient que …" with "maintient" tagged an adverb; "L'Iran a nié"
             # with "nié" a determiner, whose auxiliary says it is a verb
             return False
         if lemma not in self.lexicon.cue_verbs:
             return False  # most words: no verb of saying by any reading, and no need to look on
         children = [c.dep_ for c in token.children]
-        if token.pos_ not in ("NOUN", "ADJ", "VERB", "ADV"):
+        if not tagged:
             return token.is_lower and any(d in SUBJECT_DEPS for d in children)
         if token.is_lower and any(d in SUBJECT_DEPS for d in children) and "cop" not in children:
             return True  # not "Angry Voters Have Point", a headline in title case
@@ -72,8 +76,15 @@ class CueRules(FrameRules):
         if after is None:
             return False
         # "Le maire dénonce « une dérive »", "dénonce" tagged a noun before the guillemet
-        opens_quote = after.text in SHAPED_OPENING_MARKS and token.i > 0
-        return self.lexicon.is_complementizer(after.lower_) or opens_quote
+        return self.lexicon.is_complementizer(after.lower_) or (
+            token.i > 0 and self.opens_report(after)
+        )
+
+    def opens_report(self, token: Token | None) -> bool:
+        """ "que" or an opening guillemet: what a verb of saying reports begins at ``token``."""
+        if token is None:
+            return False
+        return self.lexicon.is_complementizer(token.lower_) or token.text in SHAPED_OPENING_MARKS
 
     def goes_on_saying(self, verb: Token) -> bool:
         """ "continued to say that …", "a continué à dire que …": an infinitive after a verb

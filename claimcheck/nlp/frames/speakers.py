@@ -21,6 +21,7 @@ from claimcheck.nlp.frames.base import (
     after_dateline,
     bracketed_acronym,
     has_auxiliary,
+    is_auxiliary,
     is_day,
     is_participle,
     is_passive,
@@ -32,13 +33,10 @@ from claimcheck.nlp.frames.base import (
     reads_as_name,
 )
 from claimcheck.nlp.frames.cues import CueRules
-from claimcheck.nlp.parse import SHAPED_OPENING_MARKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-# The dependency of an auxiliary ("aux", "aux:tense", "aux:pass").
-AUXILIARY_DEP = "aux"
 # What a verb the parser misread is hung on the noun before it as: its modifier.
 MODIFIER_DEPS = frozenset({"amod", "nmod", "acl", "appos", "flat", "flat:name", "flat:foreign"})
 
@@ -179,7 +177,8 @@ class SpeakerRules(CueRules):
             i -= 1
         # "Le ministre maintient que …", "Le maire dénonce « … »": a bare verb right after a
         # speaker's noun, opening what it reports, when the parse made a noun or an adverb of it
-        bare = i == verb.i - 1 and self._misread_verb(verb) and self._opens_report(verb)
+        following = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        bare = i == verb.i - 1 and self._misread_verb(verb) and self.opens_report(following)
         bare = bare and not is_day(doc[i], self.lexicon)
         if i <= sent.start - 1 or not (seen_aux or seen_apposition or bare):
             return None
@@ -201,14 +200,6 @@ class SpeakerRules(CueRules):
         modifier ("Thierry Lemoine déplore que", "déplore" an "amod" of "Lemoine"): the parse
         of its sentence says nothing about its subject."""
         return verb.pos_ not in ("VERB", "AUX") or verb.dep_ in MODIFIER_DEPS
-
-    def _opens_report(self, verb: Token) -> bool:
-        """The verb is followed by "que" or an opening guillemet: what it reports begins."""
-        doc = verb.doc
-        after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-        if after is None:
-            return False
-        return self.lexicon.is_complementizer(after.lower_) or after.text in SHAPED_OPENING_MARKS
 
     @staticmethod
     def _insertion_start(sent: Span, comma: int) -> int | None:
@@ -238,9 +229,7 @@ class SpeakerRules(CueRules):
         """The subject nearest the verb, unless it is an expletive or a demonstrative."""
         # "Le ministre aurait, selon Le Canard enchaîné, demandé …": the parser hung the
         # subject on the auxiliary an insertion cut from its participle
-        auxiliaries = [
-            c for c in verb.children if c.dep_.startswith(AUXILIARY_DEP) and c.i < verb.i
-        ]
+        auxiliaries = [c for c in verb.children if is_auxiliary(c) and c.i < verb.i]
         children = [*verb.children, *(c for a in auxiliaries for c in a.children)]
         subjects = [
             c
@@ -450,7 +439,7 @@ class SpeakerRules(CueRules):
         if name is None or name.end >= verb.i or doc[name.end].text != ",":
             return end
         between = doc[name.end + 1 : verb.i]
-        if all(t.dep_.startswith(AUXILIARY_DEP) or t.is_space for t in between):
+        if all(is_auxiliary(t) or t.is_space for t in between):
             return name.end
         return end
 
