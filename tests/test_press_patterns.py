@@ -9,7 +9,7 @@ import pytest
 
 from claimcheck.models import ClaimKind, SourceType
 from claimcheck.nlp.loading import ModelCache
-from test_attribution_models import analyse, attributed, models, source_of, the_claim
+from test_attribution_models import analyse, attributed, claim_about, models, source_of, the_claim
 
 __all__ = ["models"]  # the module-scoped model cache, shared with this module's tests
 
@@ -751,3 +751,201 @@ def test_a_set_phrase_or_a_mis_tag_does_not_lose_the_claim(
     réjoui", tagged an adverb, is an incise all the same."""
     claim = the_claim(analyse(models, "fr", text))
     assert (source_of(claim).text, claim.content.text) == (source, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Le maire a jugé la situation « préoccupante » lundi.",
+            "Le maire",
+            "la situation « préoccupante »",
+        ),
+        (
+            "La ministre s'est réjouie d'un accord « historique » avec les syndicats.",
+            "La ministre",
+            "d'un accord « historique »",
+        ),
+        (
+            "L'entraîneur a parlé d'un match « très difficile » pour ses joueurs.",
+            "L'entraîneur",
+            "d'un match « très difficile »",
+        ),
+        (
+            "La députée estime la mesure « inutile et coûteuse ».",
+            "La députée",
+            "la mesure « inutile et coûteuse »",
+        ),
+        (
+            "Le syndicat a dénoncé des conditions de travail « indignes ».",
+            "Le syndicat",
+            "des conditions de travail « indignes »",
+        ),
+    ],
+    ids=["juge-objet", "rejouie-de", "parle-de", "estime-objet", "denonce-objet-puis-guillemets"],
+)
+def test_quoted_words_in_a_verb_s_object_are_what_was_said(
+    models: ModelCache, text: str, source: str, content: str
+) -> None:
+    """ "a jugé la situation « préoccupante »": the object of a verb of judging or feeling, or
+    its "de" phrase, carries the speaker's own words when they are in guillemets."""
+    claim = the_claim(analyse(models, "fr", text))
+    assert (source_of(claim).text, claim.content.text) == (source, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La ministre a parlé du budget avec les syndicats.",
+        "Le réalisateur a parlé du film « Les Misérables » hier soir.",
+        "La ministre s'est réjouie de la victoire de son équipe.",
+    ],
+    ids=["topic-only", "quoted-title", "feeling-without-words"],
+)
+def test_a_topic_or_a_title_in_a_verb_s_object_is_no_claim(models: ModelCache, text: str) -> None:
+    """Without quoted words the object is what was spoken of, and a capitalised quotation
+    is a title: neither is a statement."""
+    assert not attributed(analyse(models, "fr", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Téhéran a de son côté dénoncé « une agression inacceptable ».",
+            "Téhéran",
+            "« une agression inacceptable »",
+        ),
+        (
+            "Le ministère a au contraire démenti toute implication dans l'attaque.",
+            "Le ministère",
+            "toute implication dans l'attaque",
+        ),
+        (
+            "Le maire a annoncé lundi soir la fermeture de l'école.",
+            "Le maire",
+            "la fermeture de l'école",
+        ),
+    ],
+    ids=["de-son-cote", "au-contraire", "lundi-soir"],
+)
+def test_a_set_phrase_or_a_day_between_verb_parts_does_not_lose_the_claim(
+    models: ModelCache, text: str, source: str, content: str
+) -> None:
+    """ "a de son côté dénoncé": the parser hangs the participle on "côté" and loses its
+    subject and auxiliary; "a annoncé lundi soir la fermeture": it hangs the object on the
+    day."""
+    claim = the_claim(analyse(models, "fr", text))
+    assert (source_of(claim).text, claim.content.text) == (source, content)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("fr", "Anne-Sophie Lapix affirme que l'émission continuera.", "Anne-Sophie Lapix"),
+        (
+            "fr",
+            "Me Éric Dupond-Moretti a affirmé que son client était innocent.",
+            "Éric Dupond-Moretti",
+        ),
+        (
+            "fr",
+            "Le Premier ministre, Gabriel Attal, a affirmé que la réforme serait maintenue.",
+            "Gabriel Attal",
+        ),
+    ],
+    ids=["hyphenated-first-name", "hyphenated-surname", "office-then-name"],
+)
+def test_a_speaker_s_full_name_survives_hyphens_and_capitalised_offices(
+    models: ModelCache, language: str, text: str, name: str
+) -> None:
+    """The tokenizer splits "Anne-Sophie" at its hyphen and the recogniser keeps "Sophie
+    Lapix"; it calls "Premier ministre" a person's name. The speaker is named in full."""
+    assert source_of(the_claim(analyse(models, language, text))).name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Premier ministre a affirmé que la réforme serait maintenue.",
+        "La Première ministre a répondu : « Nous ne reculerons pas sur ce texte. »",
+    ],
+    ids=["premier-ministre", "premiere-ministre"],
+)
+def test_a_capitalised_office_is_a_person_not_an_unnamed_source(
+    models: ModelCache, text: str
+) -> None:
+    """ "Premier" is no count of people: the head of government is on the record."""
+    assert source_of(the_claim(analyse(models, "fr", text))).type is SourceType.PERSON
+
+
+def test_a_title_s_article_does_not_hide_a_woman_s_first_name(models: ModelCache) -> None:
+    """ "le Dr Claire Fontaine": the article goes with the title; "Elle" is Claire Fontaine."""
+    claims = analyse(
+        models,
+        "fr",
+        "« Il faut vacciner les enfants », explique le Dr Claire Fontaine, pédiatre à Lyon. "
+        "Elle appelle les parents à « ne pas attendre ».",
+    )
+    assert source_of(claim_about(claims, "ne pas attendre")).name == "Dr Claire Fontaine"
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("Le joueur aurait déclaré à ses proches qu'il quittait le club.", True),
+        ("S'il l'avait su, le joueur aurait déclaré qu'il partait.", False),
+        ("Le joueur a déclaré qu'il quittait le club.", False),
+    ],
+    ids=["aurait-declare", "under-si", "passe-compose"],
+)
+def test_a_cue_in_the_conditional_hedges_its_claim(
+    models: ModelCache, text: str, hedged: bool
+) -> None:
+    """ "aurait déclaré": the article does not vouch that the words were said at all."""
+    assert the_claim(analyse(models, "fr", text)).hedged is hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "The minister was quoted as saying that the border would remain closed.",
+            "The minister",
+            "that the border would remain closed",
+        ),
+        (
+            '"We will not back down," the foreign minister was quoted by state media as saying.',
+            "the foreign minister",
+            '"We will not back down,"',
+        ),
+    ],
+    ids=["quoted-as-saying", "quoted-by-media-as-saying"],
+)
+def test_quoted_as_saying_names_who_said_it(
+    models: ModelCache, text: str, source: str, content: str
+) -> None:
+    """Whoever was quoted said it, not the outlet that quoted them."""
+    claim = the_claim(analyse(models, "en", text))
+    assert (source_of(claim).text, claim.content.text) == (source, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Smith was quoted in the Times.", "Smith was quoted as an expert in the Times."],
+    ids=["quoted-in", "quoted-as-an-expert"],
+)
+def test_quoted_without_words_is_no_claim(models: ModelCache, text: str) -> None:
+    assert not attributed(analyse(models, "en", text))
+
+
+def test_a_year_before_a_survey_is_no_count_of_people(models: ModelCache) -> None:
+    """ "A 2022 survey by Pew" is a document, not some 2,022 unnamed people."""
+    claim = the_claim(
+        analyse(
+            models,
+            "en",
+            "A 2022 survey by the Pew Research Center showed that most adults use social media.",
+        )
+    )
+    assert source_of(claim).type is SourceType.DOCUMENT

@@ -56,6 +56,8 @@ def find_hedges(
     start, end = content
     tokens = [t for t in sentence if start <= part.offset + t.idx < end]
     found = _conditionals(part, sentence, tokens, lexicon, cue)
+    if cue is not None:
+        found += _conditional_cue(part, sentence, lexicon, cue)
     if cue is None:
         # In a reported content, "pourrait" or "may" is the speaker's own uncertainty: it does
         # not say that the article declines to vouch for the claim.
@@ -84,8 +86,7 @@ def _conditionals(
 ) -> list[Hedge]:
     if not lexicon.hypothesis_markers and not lexicon.conditional_exclusions:
         return []  # a language without a journalistic conditional
-    lowered = sentence.text.lower()
-    if any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", lowered) for m in lexicon.hypothesis_markers):
+    if _under_hypothesis(sentence, lexicon):
         return []
     past_cue = cue is not None and _cue_in_past(sentence, part, cue)
     hedges = []
@@ -107,6 +108,32 @@ def _conditionals(
             continue  # future-in-the-past
         hedges.append(_hedge(part, token, HedgeKind.CONDITIONAL))
     return hedges
+
+
+def _conditional_cue(part: Part, sentence: Span, lexicon: Lexicon, cue: Cue) -> list[Hedge]:
+    """ "Le joueur aurait déclaré qu'il partait": a cue in the compound conditional says the
+    article does not vouch that the words were said at all."""
+    cue_tokens = [t for t in sentence if cue.start <= part.offset + t.idx < cue.end]
+    auxiliaries = [
+        t
+        for t in cue_tokens
+        if t.dep_.startswith("aux")
+        and t.dep_ != PASSIVE_AUXILIARY
+        and "Cnd" in t.morph.get("Mood", [])
+        and _conditional_form(t, lexicon)
+        and t.lemma_.lower() not in lexicon.modal_verbs
+    ]
+    if not auxiliaries or _under_hypothesis(sentence, lexicon):
+        return []
+    return [_hedge(part, auxiliaries[0], HedgeKind.CONDITIONAL)]
+
+
+def _under_hypothesis(sentence: Span, lexicon: Lexicon) -> bool:
+    """ "s'il venait, il serait content": a conditional under "si" is a hypothesis."""
+    lowered = sentence.text.lower()
+    return any(
+        re.search(rf"(?<!\w){re.escape(m)}(?!\w)", lowered) for m in lexicon.hypothesis_markers
+    )
 
 
 def _has_relative_pronoun(verb: Token) -> bool:

@@ -34,6 +34,7 @@ class Lexicon:
     object_verbs: frozenset[str]  # what they bear on is their object: "criticized the plan"
     object_prepositions: frozenset[str]  # "called for", "appelé à"
     addressee_verbs: frozenset[str]  # their object is whom it was said to: "told reporters"
+    quoted_object_verbs: frozenset[str]  # "a jugé la situation « préoccupante »"
     anonymous_heads: frozenset[str]
     anonymous_phrases: tuple[str, ...]
     media_nouns: frozenset[str]
@@ -288,6 +289,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         topic_prepositions=words(cues, "topic_prepositions"),
         topic_exclusions=words(cues, "topic_exclusions"),
         addressee_verbs=words(cues, "addressee"),
+        quoted_object_verbs=words(cues, "quoted_object"),
         anonymous_heads=words(sources, "anonymous_heads"),
         anonymous_phrases=phrases(sources, "anonymous_phrases"),
         media_nouns=words(sources, "media_nouns"),

@@ -107,7 +107,8 @@ def mend_person_names(
     With ``recover_missed``, for a language whose recogniser misses plain names too, so
     are a first name and a surname it left out (``_missed_names``). The name replaces the
     entities it overlaps, unless a longer one holds it; ``label`` is the one the language's
-    recogniser gives persons."""
+    recogniser gives persons. Last, a person's name takes in the words a hyphen glues to it
+    (``_hyphenated_names``)."""
     from spacy.util import filter_spans
 
     names = [
@@ -127,7 +128,42 @@ def mend_person_names(
     if names:
         people = [doc.char_span(n.start_char, n.end_char, label=label) for n in names]
         doc.ents = filter_spans([*doc.ents, *filter(None, people)])
+    hyphenated = _hyphenated_names(doc, label)  # of the names found so far, recovered ones too
+    if hyphenated:
+        people = [doc.char_span(n.start_char, n.end_char, label=label) for n in hyphenated]
+        doc.ents = filter_spans([*doc.ents, *filter(None, people)])
     return doc
+
+
+def _hyphenated_names(doc: Doc, label: str) -> list[Span]:
+    """ "Anne-Sophie Lapix", "Éric Dupond-Moretti": the tokenizer splits a hyphenated first
+    name or surname it does not know, and the recogniser keeps only the part beside the rest
+    of the name. Capitalised words glued to a person's name by a hyphen are that name, unless
+    they are an entity of their own ("Clinton-Kaine" joins two)."""
+
+    def glued(hyphen: int, word: int) -> bool:
+        token, other = doc[hyphen], doc[word]
+        return (
+            token.text == "-"
+            and not doc[hyphen - 1].whitespace_
+            and not token.whitespace_
+            and other.is_title
+            and other.is_alpha
+            and not other.ent_type_
+        )
+
+    found = []
+    for entity in doc.ents:
+        if entity.label_ != label:
+            continue
+        start, end = entity.start, entity.end
+        while start >= 2 and glued(start - 1, start - 2):
+            start -= 2
+        while end + 1 < len(doc) and glued(end, end + 1):
+            end += 2
+        if (start, end) != (entity.start, entity.end):
+            found.append(doc[start:end])
+    return found
 
 
 def _inner_particle_names(doc: Doc, inner: frozenset[str]) -> list[Span]:

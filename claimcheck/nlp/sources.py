@@ -30,6 +30,7 @@ from claimcheck.nlp.people import (
     MALE,
     Antecedents,
     Person,
+    full_name_gender,
     grammatical_gender,
     is_first_name,
     titled_gender,
@@ -51,6 +52,7 @@ ADDRESSEE = "addressee"  # "vous" of an interview's questions: the person interv
 _BODIES = frozenset({SourceType.ORGANIZATION, SourceType.GOVERNMENT, SourceType.MEDIA})
 # A person's name as written runs to at most this many words ("Ana Sofia Cardenal Ruiz").
 MAX_NAME_WORDS = 4
+YEAR_DIGITS = 4
 # How many sentences back an epithet ("le spécialiste") looks for its person, about a paragraph:
 # further than a pronoun, as the press uses one after the person's quotation, which the parser
 # cuts into sentences of its own, and after the writer's own aside.
@@ -109,8 +111,11 @@ class SpeakerResolver:
             named or len(mention) > 1 or mention.root.pos_ == "PROPN"
         ):
             stated = titled_gender((t.lower_ for t in mention), self.lexicon)
+            # "le Dr Claire Fontaine": her first name, past the title, says more than the
+            # title's article; "la présidente du groupe RN": the article is all there is
+            stated = stated or full_name_gender(self._untitled_name(resolved.name))
             if stated is None and mention.root.pos_ == "NOUN":
-                stated = grammatical_gender(mention.root)  # "la présidente du groupe RN"
+                stated = grammatical_gender(mention.root)
             self.antecedents.add(
                 Person(bounds[0], bounds[1], resolved.name, stated, named=True, spoke=True)
             )
@@ -121,6 +126,13 @@ class SpeakerResolver:
                 Person(*bounds, resolved.name, gender, named=False, spoke=True, indefinite=True)
             )
         return resolved
+
+    def _untitled_name(self, name: str) -> str:
+        """A name without the titles it opens with: "Dr Claire Fontaine" is "Claire Fontaine"."""
+        words = name.split()
+        while len(words) > 1 and words[0].lower() in self.lexicon.titles:
+            words.pop(0)
+        return " ".join(words)
 
     def _someone(self, mention: Span) -> bool:
         """One person the text brings in without a name: "a Republican strategist", "un proche
@@ -352,6 +364,7 @@ class SpeakerResolver:
             if e.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
             and not _owner(e, mention)
             and not _quoted_title(e)
+            and not self._office_only(e)
         ]
         opening = _opening_name(mention)
         if opening is not None and not any(e.start < opening.end for e in ents):
@@ -387,6 +400,19 @@ class SpeakerResolver:
                     return Entity(mention.doc, entity.start, end, label=entity.label_)
                 return entity
         return mention if _bare_name(mention) else _proper_head(mention)
+
+    def _office_only(self, entity: Span) -> bool:
+        """ "Premier ministre", "Première": capitalised words of an office that the recogniser
+        took for a name; "Le Premier ministre, Gabriel Attal" names Gabriel Attal."""
+        words = [t for t in entity if t.pos_ != "DET"]
+        if not words or any(t.pos_ not in ("ADJ", "NOUN") for t in words):
+            return False
+        following = entity.doc[entity.end] if entity.end < len(entity.doc) else None
+        offices = [
+            t for t in (*words, following) if t is not None and is_role_word(t, self.lexicon)
+        ]
+        # every word an adjective or a role noun, and the office named in or right after it
+        return all(t.pos_ == "ADJ" or t in offices for t in words) and bool(offices)
 
     def _untitled(self, mention: Span) -> Span:
         """The mention without the determiners and titles it opens with: "Mme Cardenal" is
@@ -504,7 +530,17 @@ class SpeakerResolver:
         head = self.head_word(mention)
         if any(phrase in lowered for phrase in self.lexicon.anonymous_phrases):
             return SourceType.ANONYMOUS
-        numbers = [t for t in mention if t.like_num and t.i < mention.root.i]
+        # a count (or "un"), not an ordinal the tokenizer also calls a number ("le Premier
+        # ministre")
+        numbers = [
+            t
+            for t in mention
+            if t.like_num
+            and t.pos_ != "ADJ"
+            and t.ent_type_ not in ("DATE", "TIME")
+            and not _year_before_noun(t)  # "A 2022 survey by Pew"
+            and t.i < mention.root.i
+        ]
         # French "un", "une" are numbers to the tokenizer, and articles: "un rapport" is one
         counted = any(t.lower_ not in self.lexicon.indefinite_determiners for t in numbers)
         if counted and (name is None or name.label_ not in PERSON_LABELS):
@@ -890,6 +926,14 @@ def _first_phrase(tokens: list[Token]) -> Span | None:
         return None
     doc = run[0].doc
     return doc[run[0].i : run[-1].i + 1]
+
+
+def _year_before_noun(token: Token) -> bool:
+    """ "a 2022 survey", "la 2019 édition": a year between a determiner and its noun, which
+    the recogniser calls a number."""
+    if not (token.is_digit and len(token.text) == YEAR_DIGITS and token.i > 0):
+        return False
+    return token.doc[token.i - 1].pos_ == "DET" and token.head.i > token.i
 
 
 def _bare_name(mention: Span) -> bool:

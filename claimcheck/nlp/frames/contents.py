@@ -37,6 +37,8 @@ LOST_SUBJECT_DEPS = frozenset({"npadvmod", "obl:npmod"})
 # How the small French model hangs a quoted object on its verb when it reads the opening
 # guillemet as the object's head: "a réclamé « des renforts »".
 QUOTED_OBJECT_DEPS = frozenset({"xcomp", "obj", "dep"})
+# What surrounds quoted words: their marks and the spaces French sets inside them.
+QUOTE_EDGES = " \u00a0\u202f«»“”‘’„\"'"
 
 
 class ContentRules(SpeakerRules):
@@ -79,9 +81,70 @@ class ContentRules(SpeakerRules):
         if lemma in self.lexicon.object_verbs or provision:
             obj = self.reported_object(verb)
             if obj is not None:
-                end = self.object_content_end(sent, verb, obj)
+                end = self.through_quoted_words(self.object_content_end(sent, verb, obj))
                 return self.extend_to_quotes((obj.left_edge.idx, end))
+        if lemma in self.lexicon.quoted_object_verbs:
+            quoted = self.quoted_object(verb)
+            if quoted is not None:
+                return quoted
         return self.self_description(sent, verb) or self.topic_content(verb)
+
+    def quoted_object(self, verb: Token) -> tuple[int, int] | None:
+        """ "a jugé la situation « préoccupante »", "s'est félicité d'un accord « historique »":
+        the object or "de" phrase of a verb of judging or feeling is what the speaker said when
+        it carries their words in quotation marks; without them it is a topic or a view, no
+        statement. The small models hang the quotation anywhere, so it is found by position:
+        inside the phrase or right after it."""
+        phrase = self._object_phrase(verb)
+        if phrase is None:
+            return None
+        start = phrase.left_edge.idx
+        last = phrase.right_edge
+        reach = self._past_blanks(last.idx + len(last.text))
+        # not the sentence's end: the parser often ends a sentence at the guillemet
+        line_end = self.text.find("\n", start)
+        line_end = len(self.text) if line_end < 0 else line_end
+        for q_start, q_end, speech in self.every_quote:
+            within = start <= q_start <= reach and q_end <= line_end
+            if within and (speech or self._quotes_lowercase(q_start, q_end)):
+                return start, q_end
+        return None
+
+    def _object_phrase(self, verb: Token) -> Token | None:
+        """The verb's object after it, or the noun of its "de"/"à" phrase right after it."""
+        for child in verb.children:
+            if child.i < verb.i:
+                continue
+            if child.dep_ in OBJECT_DEPS and not self._when(child):
+                return child
+            case = next((c for c in child.children if c.dep_ == "case"), None)
+            if (
+                child.dep_ in ("obl:arg", "obl")
+                and case is not None
+                and case.i == verb.i + 1
+                and case.lower_ in self.lexicon.object_prepositions
+            ):
+                return child
+        return None
+
+    def through_quoted_words(self, end: int) -> int:
+        """ "a dénoncé des conditions de travail « indignes »": quoted words right after an
+        object, with nothing but a space before them, are the end of that object."""
+        after = self._past_blanks(end)
+        for q_start, q_end, _ in self.every_quote:
+            if q_start == after and after > end and self._quotes_lowercase(q_start, q_end):
+                return q_end
+        return end
+
+    def _past_blanks(self, position: int) -> int:
+        while position < len(self.text) and self.text[position] in " \u00a0\u202f":
+            position += 1
+        return position
+
+    def _quotes_lowercase(self, start: int, end: int) -> bool:
+        """Quoted words that go on a sentence ("« préoccupante »"), not a title or a name."""
+        words = self.text[start:end].strip(QUOTE_EDGES)
+        return bool(words) and words[0].islower()
 
     def self_description(self, sent: Span, verb: Token) -> tuple[int, int] | None:
         """ "s'est dite favorable à un report", "s'est dit « très inquiet » de la situation":
@@ -366,9 +429,12 @@ class ContentRules(SpeakerRules):
             *(c.i for c in verb.children),
         )
         if following is not None and joined and self._when(following):
-            # "a démenti jeudi toute implication", "a annoncé jeudi la suppression", the object
-            # parsed as the day's: it is the cue's
-            day_object = (c for c in following.children if c.dep_ in OBJECT_DEPS)
+            # "a démenti jeudi toute implication", "a annoncé lundi soir la suppression", the
+            # object parsed as the day's: it is the cue's
+            days = [following]
+            while days[-1].i + 1 < len(verb.doc) and self._when(verb.doc[days[-1].i + 1]):
+                days.append(verb.doc[days[-1].i + 1])
+            day_object = (c for day in days for c in day.children if c.dep_ in OBJECT_DEPS)
             return next(day_object, None)
         if verb.dep_ in ("amod", "acl") and following is not None and following.pos_ == "DET":
             # "Le décret prévoit une interdiction" parsed as a noun, its modifier and its

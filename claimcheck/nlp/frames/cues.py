@@ -16,15 +16,19 @@ from claimcheck.nlp.frames.base import (
     is_infinitive,
     is_passive,
     is_unreal,
+    set_phrase_at,
 )
 from claimcheck.nlp.parse import SHAPED_OPENING_MARKS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 # What may stand between a verb of aspect and the verb of saying it goes on to: "went on to
 # say", "a continué à dire".
 ASPECT_GLUE = frozenset({"prt", "compound:prt", "aux", "mark", "case", "advmod"})
+# The longest set phrase an auxiliary and its participle can hold between them, in tokens
+# ("quant à elle").
+FILLER_TOKENS = 3
 # The tags a verb of saying may wear when the tagger misreads it: "dénonce" a noun, "rappelle"
 # an adjective, "maintient" an adverb.
 MISREAD_TAGS = frozenset({"NOUN", "ADJ", "VERB", "ADV"})
@@ -127,8 +131,27 @@ class CueRules(FrameRules):
             )
             and not is_unreal(token)
             and not self.hypothetical_belief(token, lemma)
-            and not is_bare_participle(token)
+            and not (is_bare_participle(token) and not self.after_filler_auxiliary(token))
         )
+
+    def filler_ending_at(self, sent: Span, index: int) -> int | None:
+        """Where the set phrase that ends at token ``index`` starts ("de son côté", "au
+        contraire"), if one does."""
+        doc, fillers = sent.doc, self.lexicon.incise_fillers
+        for start in range(max(sent.start, index - FILLER_TOKENS), index + 1):
+            phrase = set_phrase_at(self.text, doc, start, sent.end_char, fillers)
+            if phrase is not None and phrase.end == index + 1:
+                return start
+        return None
+
+    def after_filler_auxiliary(self, verb: Token) -> bool:
+        """ "Téhéran a de son côté dénoncé": an auxiliary before the set phrase that ends
+        right before the participle, which the parser then hangs on the phrase's noun."""
+        start = self.filler_ending_at(verb.sent, verb.i - 1) if verb.i > 0 else None
+        if start is None or start == verb.sent.start:
+            return False
+        before = verb.doc[start - 1]
+        return before.pos_ == "AUX" or before.lemma_.lower() in self.lexicon.auxiliaries
 
     def hypothetical_belief(self, verb: Token, lemma: str) -> bool:
         """ "they may want to reconsider", "he would want someone loyal": a belief or wish

@@ -84,7 +84,22 @@ class SpeakerRules(CueRules):
         inverted = self.inverted_source(sent, verb)
         if inverted is not None:
             return inverted
-        return self.surface_subject(sent, verb) or self.borrowed_subject(sent, verb)
+        return (
+            self.surface_subject(sent, verb)
+            or self.quoted_as_saying(sent, verb)
+            or self.borrowed_subject(sent, verb)
+        )
+
+    def quoted_as_saying(self, sent: Span, verb: Token) -> Span | None:
+        """ "The minister was quoted as saying that …": the passive subject of the verb of
+        relay said it; whoever quoted them only passed it on."""
+        if verb.dep_ != "pcomp" or verb.head.lower_ not in self.lexicon.comparative_markers:
+            return None
+        relay = verb.head.head
+        if not is_passive(relay) or self.lemma(relay) not in self.lexicon.relay_verbs:
+            return None
+        subject = next((c for c in relay.children if c.dep_ in SUBJECT_DEPS), None)
+        return self.mention(sent, subject, verb) if subject is not None else None
 
     @staticmethod
     def _quoted_title_subject(subject: Token, verb: Token) -> bool:
@@ -168,8 +183,11 @@ class SpeakerRules(CueRules):
         while i > sent.start:
             token = doc[i]
             opening = self._insertion_start(sent, i) if token.text == "," else None
+            filler = self.filler_ending_at(sent, i)
             if opening is not None:
                 i, seen_apposition = opening, True
+            elif filler is not None:
+                i = filler  # "Téhéran a de son côté dénoncé": past the set phrase
             elif token.pos_ == "AUX" or token.lemma_.lower() in self.lexicon.auxiliaries:
                 seen_aux = True
             elif token.pos_ != "ADV" and not token.is_space:
@@ -522,7 +540,10 @@ def _name_start(sent: Span, start: int) -> int:
     # Only proper nouns: not "Neither" of "Neither Cruz nor Christie", "Said" of "Said Comey,"
     # which the recogniser took into the name.
     before = sent.doc[name.start : start]
-    return name.start if all(t.pos_ == "PROPN" and t.is_title for t in before) else start
+    written = all(
+        (t.pos_ == "PROPN" and t.is_title) or (t.text == "-" and not t.whitespace_) for t in before
+    )  # "Anne-Sophie Lapix", split at the hyphen
+    return name.start if written else start
 
 
 def _names_a_person(noun: Token) -> bool:

@@ -93,6 +93,8 @@ class VerbalFrames(ContentRules):
             return None  # "argued that:" before a list the page lost: nothing was reported
         if is_gerund(verb) and not self._reports_words(content):
             return None  # "en défendant la laïcité", "une photo montrant Trump": no statement
+        if self._quotes_as_saying(verb):
+            return None  # "X was quoted by state media as saying": X's words, read at "saying"
         if self._sets_terms(verb):
             return None  # "who requested anonymity to speak freely": how, not what, they spoke
         if self._hypothetical(verb):
@@ -120,6 +122,17 @@ class VerbalFrames(ContentRules):
         written = self.relative_subject(verb) if source is not None else None
         return Frame(
             tokens_span(cue), lemma, content, source, STRONG_CUE if strong else WEAK_CUE, written
+        )
+
+    def _quotes_as_saying(self, verb: Token) -> bool:
+        """Whether the verb is the relay of "was quoted as saying", whose quoted speaker the
+        verb of saying after "as" finds."""
+        if not is_passive(verb) or self.lemma(verb) not in self.lexicon.relay_verbs:
+            return False
+        return any(
+            c.lower_ in self.lexicon.comparative_markers
+            and any(g.dep_ == "pcomp" and self.is_cue_verb(g) for g in c.children)
+            for c in verb.children
         )
 
     def _sets_terms(self, verb: Token) -> bool:
