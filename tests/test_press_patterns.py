@@ -949,3 +949,120 @@ def test_a_year_before_a_survey_is_no_count_of_people(models: ModelCache) -> Non
         )
     )
     assert source_of(claim).type is SourceType.DOCUMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Jean-Marie Le Goff, président de la chambre d'agriculture, juge la réforme "
+            "« inapplicable ».",
+            "Jean-Marie Le Goff, président de la chambre d'agriculture",
+            "la réforme « inapplicable »",
+        ),
+        ("Paul Martin dément toute fermeture du site.", "Paul Martin", "toute fermeture du site"),
+        (
+            "Le directeur de l'usine, Paul Martin, conteste toute fermeture du site.",
+            "Le directeur de l'usine, Paul Martin",
+            "toute fermeture du site",
+        ),
+        (
+            "Anne-Marie Guillou, présidente du collectif des usagers, conteste cette version.",
+            "Anne-Marie Guillou, présidente du collectif des usagers",
+            "cette version",
+        ),
+        ("La défense dénonce « une enquête à charge ».", "La défense", "« une enquête à charge »"),
+        (
+            "Aucune victime n'est à déplorer, précisent les pompiers.",
+            "les pompiers",
+            "Aucune victime n'est à déplorer",
+        ),
+    ],
+    ids=[
+        "juge-after-long-role",
+        "dement-object",
+        "conteste-after-apposed-name",
+        "conteste-after-name-and-role",
+        "la-defense",
+        "precisent-incise",
+    ],
+)
+def test_a_present_tense_verb_the_tagger_misreads_keeps_its_speaker_and_object(
+    models: ModelCache, text: str, source: str, content: str
+) -> None:
+    """The small model tags "juge", "dément", "précisent" as nouns or adverbs and hangs what
+    follows anywhere; "conteste cette version" after a speaker's name made "version" the
+    speaker and the speaker the content."""
+    claim = the_claim(analyse(models, "fr", text))
+    assert (source_of(claim).text, claim.content.text) == (source, content)
+
+
+def test_a_role_s_form_says_its_gender_where_the_elided_article_does_not(
+    models: ModelCache,
+) -> None:
+    """ "L'avocate générale … contre l'accusé. « … », a-t-elle martelé": "elle" is the
+    prosecutor, whatever the small model's morphology says of "l'accusé"."""
+    claims = analyse(
+        models,
+        "fr",
+        "L'avocate générale a requis dix-huit ans de réclusion contre l'accusé. "
+        "« Rien dans ce dossier ne permet de douter », a-t-elle martelé.",
+    )
+    assert source_of(claim_about(claims, "Rien dans ce dossier")).name == "avocate"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Pour Noël, la ville de Strasbourg installe une patinoire sur la place Kléber."),
+        ("fr", "Selon les quartiers, les illuminations seront allumées entre le 22 et le 25."),
+        ("fr", "Selon les règles en vigueur, le vote doit avoir lieu avant la fin mars."),
+        ("en", "For Christmas, the city of Boston is building a rink on the Common."),
+    ],
+    ids=["pour-noel", "selon-les-quartiers", "selon-les-regles", "for-christmas"],
+)
+def test_a_feast_or_a_norm_after_pour_or_selon_is_no_source(
+    models: ModelCache, language: str, text: str
+) -> None:
+    """The fr-dev guidelines count no normative "selon"; a feast is a time, not a view."""
+    assert not attributed(analyse(models, language, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Selon nos informations, le ministre va démissionner.", "nos informations"),
+        ("Pour la ministre, cette réforme est indispensable.", "la ministre"),
+    ],
+    ids=["selon-nos-informations", "pour-la-ministre"],
+)
+def test_a_source_after_pour_or_selon_still_speaks(
+    models: ModelCache, text: str, source: str
+) -> None:
+    assert source_of(the_claim(analyse(models, "fr", text))).text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Le parquet de Paris a ouvert une enquête pour « harcèlement moral », a-t-il "
+            "indiqué lundi à l'AFP.",
+            "parquet de Paris",
+        ),
+        ("La préfecture a fermé la route départementale, a-t-elle précisé.", "préfecture"),
+        (
+            "Jean Dupont est arrivé sur place. Le suspect a été interpellé, a-t-il indiqué.",
+            "Jean Dupont",
+        ),
+    ],
+    ids=["parquet-a-t-il", "prefecture-a-t-elle", "person-named-before-wins"],
+)
+def test_an_inverted_pronoun_with_nobody_before_is_the_body_it_reports_on(
+    models: ModelCache, text: str, name: str
+) -> None:
+    """AFP copy: "Le parquet a ouvert une enquête, a-t-il indiqué": with no one named before,
+    "-il" is the body that is the clause's subject, of its gender; a person named before still
+    comes first."""
+    claims = attributed(analyse(models, "fr", text))
+    assert source_of(claims[-1]).name == name

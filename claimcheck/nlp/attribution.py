@@ -29,6 +29,7 @@ from claimcheck.nlp import dates, hedging, sources
 from claimcheck.nlp.frames import SUBJECT_DEPS, Frame, FrameFinder
 from claimcheck.nlp.frames.base import STRONG_CUE, WEAK_CUE
 from claimcheck.nlp.incises import incise_frames
+from claimcheck.nlp.interviews import interview_answers
 from claimcheck.nlp.lexicon import Lexicon, folded
 from claimcheck.nlp.parse import Part
 from claimcheck.nlp.people import Antecedents, full_name_gender, people_in
@@ -87,6 +88,7 @@ def find_claims(
     drafts = _per_paragraph(drafts, parts, text)
     drafts = _with_listed_items(drafts, text)
     drafts += _signed_posts(drafts, parts, text)
+    drafts += _interview_answers(drafts, parts, text, lexicon)
     claims = _resolve(drafts, parts, text, lexicon, every_quote, article.published)
     claims += _unattributed(parts, claims, text, lexicon)
     claims.sort(key=lambda c: (c.content.start, c.content.end))
@@ -390,6 +392,45 @@ def _signed_posts(drafts: list[_Draft], parts: list[Part], text: str) -> list[_D
                 sentence=sent,
                 direct=True,
                 post=True,
+            )
+        )
+    return found
+
+
+def _interview_answers(
+    drafts: list[_Draft], parts: list[Part], text: str, lexicon: Lexicon
+) -> list[_Draft]:
+    """Each answer of a question-and-answer interview is a direct claim of whoever answers
+    (``interviews``), unless the rules already gave most of it a speaker."""
+    found: list[_Draft] = []
+    for answer in interview_answers(text, parts, lexicon):
+        start, end = answer.content
+        claimed = sum(_overlap(answer.content, d.content) for d in drafts if d.source is not None)
+        if claimed * 2 > end - start:
+            continue
+        located, speaker_at = _locate(parts, start), _locate(parts, answer.speaker[0])
+        if located is None or speaker_at is None:
+            continue
+        part, sent = located
+        speaker_part = speaker_at[0]
+        source = speaker_part.doc.char_span(
+            answer.speaker[0] - speaker_part.offset,
+            answer.speaker[1] - speaker_part.offset,
+            alignment_mode="expand",
+        )
+        if source is None:
+            continue
+        found.append(
+            _Draft(
+                content=answer.content,
+                cue=None,
+                cue_lemma="",
+                source=source,
+                source_bounds=answer.speaker,
+                strength=WEAK_CUE,
+                part=part,
+                sentence=sent,
+                direct=True,
             )
         )
     return found

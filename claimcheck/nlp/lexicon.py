@@ -59,6 +59,14 @@ class Lexicon:
     period_words: frozenset[str] = frozenset()
     # "soir" of "dimanche soir", "night" of "Tuesday night": part of the day before it
     day_parts: frozenset[str] = frozenset()
+    # Feasts and seasons of the year: "Pour Noël, la ville installe …" is a time, not a view
+    holidays: frozenset[str] = frozenset()
+    # Labels of an interview's questions and answers: "Q :", "INTERVIEWER:"; "R :", "A:"
+    question_labels: frozenset[str] = frozenset()
+    answer_labels: frozenset[str] = frozenset()
+    addressee_words: frozenset[str] = frozenset()  # "vous", "you": a question put to someone
+    # What "selon", "according to" can follow without naming a source: "selon les règles"
+    norm_nouns: frozenset[str] = frozenset()
     # Nouns that stand for the person the text has just named, as a pronoun does: "la jeune
     # femme", "le spécialiste" after "Zineb, étudiante", "le naturopathe Olivier Panisset".
     epithets: frozenset[str] = frozenset()
@@ -76,6 +84,8 @@ class Lexicon:
     # What a language adds to a noun for a woman: "Allemand" -> "Allemande", "Italien" ->
     # "Italienne"
     feminine_endings: tuple[str, ...] = ()
+    # A role's feminine and masculine endings: "avocate"/"avocat", "directrice"/"directeur"
+    gender_pairs: tuple[tuple[str, str], ...] = ()
     # prepositions that complete an object of saying: "blamed X for", "described X as"
     object_complements: frozenset[str] = frozenset()
     # verbs of speaking whose prepositional phrase is what they spoke of: "spoke about the war"
@@ -308,6 +318,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         },
         demonyms=words(sources, "demonyms"),
         feminine_endings=tuple(str(e) for e in grammar.get("feminine_endings", [])),
+        gender_pairs=tuple((str(f), str(m)) for f, m in grammar.get("gender_pairs", [])),
         hearsay_from=words(sources, "hearsay_from"),
         lexical_hedges=phrases(hedges, "lexical"),
         epistemic_hedges=frozenset(phrases(hedges, "epistemic")),
@@ -321,6 +332,11 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         event_nouns=words(dates, "event_nouns"),
         period_words=words(dates, "period_words"),
         day_parts=words(dates, "day_parts"),
+        holidays=words(dates, "holidays"),
+        question_labels=words(data.get("interviews", {}), "question_labels"),
+        answer_labels=words(data.get("interviews", {}), "answer_labels"),
+        addressee_words=words(data.get("interviews", {}), "addressee_words"),
+        norm_nouns=words(cues, "norm_nouns"),
         relay_to_outlet=phrases(relays, "to_outlet"),
         relay_to_any=phrases(relays, "to_any"),
         relay_from=phrases(relays, "from_any"),

@@ -84,7 +84,7 @@ def people_in(parts: list[Part], lexicon: Lexicon) -> list[Person]:
             title = near or token.i in apposed
             if not title and _is_role_noun(token, lexicon):
                 start = part.offset + token.idx
-                gender = grammatical_gender(token)
+                gender = role_gender(token, lexicon)
                 subject = token.dep_ in SUBJECT_DEPS
                 found.append(
                     Person(start, start + len(token), token.text, gender, False, subject=subject)
@@ -304,6 +304,19 @@ def full_name_gender(name: str) -> str | None:
     nothing about gender."""
     words = name.split()
     return first_name_gender(words[0]) if len(words) > 1 else None
+
+
+def role_gender(token: Token, lexicon: Lexicon) -> str | None:
+    """The gender a role noun's form says, the form of the other gender being a role too:
+    "avocate" (of "avocat"), "accusé" (of "accusée"); else its agreement."""
+    word, roles = token.lower_, lexicon.person_roles
+    for feminine, masculine in lexicon.gender_pairs:
+        if word.endswith(feminine) and word[: len(word) - len(feminine)] + masculine in roles:
+            return FEMALE
+        stem = word[: len(word) - len(masculine)] if masculine else word
+        if word.endswith(masculine) and stem + feminine in roles:
+            return MALE
+    return grammatical_gender(token)
 
 
 def grammatical_gender(token: Token) -> str | None:

@@ -33,6 +33,7 @@ from claimcheck.nlp.people import (
     full_name_gender,
     grammatical_gender,
     is_first_name,
+    role_gender,
     titled_gender,
 )
 
@@ -115,13 +116,13 @@ class SpeakerResolver:
             # title's article; "la présidente du groupe RN": the article is all there is
             stated = stated or full_name_gender(self._untitled_name(resolved.name))
             if stated is None and mention.root.pos_ == "NOUN":
-                stated = grammatical_gender(mention.root)
+                stated = role_gender(mention.root, self.lexicon)
             self.antecedents.add(
                 Person(bounds[0], bounds[1], resolved.name, stated, named=True, spoke=True)
             )
         elif resolved.type is SourceType.ANONYMOUS and self._someone(mention):
             # "A Republican strategist said … He added": "he" is that unnamed source
-            gender = grammatical_gender(mention.root)
+            gender = role_gender(mention.root, self.lexicon)
             self.antecedents.add(
                 Person(*bounds, resolved.name, gender, named=False, spoke=True, indefinite=True)
             )
@@ -133,6 +134,35 @@ class SpeakerResolver:
         while len(words) > 1 and words[0].lower() in self.lexicon.titles:
             words.pop(0)
         return " ".join(words)
+
+    def _reported_subject(self, mention: Span, pronoun: str) -> Span | None:
+        """For an inverted "-il", "-elle" that nobody named before stands for, the body that
+        is the subject of the clause it closes, of its gender: "Le parquet de Paris a ouvert
+        une enquête, a-t-il indiqué" is the parquet's word. Only a body: a person would have
+        been named before."""
+        if not mention.root.lower_.startswith("-"):
+            return None
+        sent = mention.sent
+        subject = next(
+            (
+                t
+                for t in sent
+                if t.i < mention.start
+                and t.dep_ in SUBJECT_DEPS
+                and t.head.dep_ == "ROOT"
+                and t.pos_ in ("NOUN", "PROPN")
+            ),
+            None,
+        )
+        if subject is None or role_gender(subject, self.lexicon) != pronoun:
+            return None
+        lemma = subject.lemma_.lower()
+        lexicon = self.lexicon
+        bodies = lexicon.government_nouns | lexicon.organization_nouns | lexicon.media_nouns
+        if lemma not in bodies:
+            return None
+        end = min(subject.right_edge.i + 1, mention.start)
+        return sent.doc[subject.left_edge.i : end]
 
     def _someone(self, mention: Span) -> bool:
         """One person the text brings in without a name: "a Republican strategist", "un proche
@@ -176,6 +206,12 @@ class SpeakerResolver:
             body = self._body_of_gender(pronoun, where) if person is None else None
             if body is not None:
                 return self._from_antecedent(base, body)
+            subject = self._reported_subject(mention, pronoun) if person is None else None
+            if subject is not None:
+                # "Le parquet a ouvert une enquête, a-t-il indiqué": the body it reports on
+                start = bounds[0] + subject.start_char - mention.start_char
+                named = self._resolve(subject, (start, start + len(subject.text)), text, anchor)
+                return replace(named, text=written, start=bounds[0], end=bounds[1])
             return self._person_pronoun(base, person, pronoun)
         told = self._told_by(mention) if pronoun in (HEARSAY, None) else None
         if told is not None:

@@ -87,7 +87,27 @@ class ContentRules(SpeakerRules):
             quoted = self.quoted_object(verb)
             if quoted is not None:
                 return quoted
+        misread = self.object_after_misread_verb(sent, verb, lemma)
+        if misread is not None:
+            return misread
         return self.self_description(sent, verb) or self.topic_content(verb)
+
+    def object_after_misread_verb(
+        self, sent: Span, verb: Token, lemma: str
+    ) -> tuple[int, int] | None:
+        """ "X, président de …, juge la réforme « inapplicable »": after a verb the tagger
+        misread, the parse of its object is no guide; the object runs from the determiner
+        right after the verb to the end of the clause. A verb of judging needs quoted words
+        in it, as ``quoted_object`` does."""
+        following = sent.doc[verb.i + 1] if verb.i + 1 < sent.end else None
+        if following is None or not self.opens_misread_object(verb, lemma, following):
+            return None
+        start, end = self.extend_to_quotes((following.idx, self.clause_end(sent, following)))
+        if lemma not in self.lexicon.object_verbs and not any(
+            start <= q_start < end for q_start, _, _ in self.every_quote
+        ):
+            return None
+        return start, end
 
     def quoted_object(self, verb: Token) -> tuple[int, int] | None:
         """ "a jugé la situation « préoccupante »", "s'est félicité d'un accord « historique »":

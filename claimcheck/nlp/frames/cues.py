@@ -80,8 +80,33 @@ class CueRules(FrameRules):
         if after is None:
             return False
         # "Le maire dénonce « une dérive »", "dénonce" tagged a noun before the guillemet
-        return self.lexicon.is_complementizer(after.lower_) or (
-            token.i > 0 and self.opens_report(after)
+        return (
+            self.lexicon.is_complementizer(after.lower_)
+            or (token.i > 0 and self.opens_report(after))
+            or self.opens_misread_object(token, lemma, after)
+            or self.misread_incise(token, lemma, after)
+        )
+
+    def misread_incise(self, token: Token, lemma: str, after: Token) -> bool:
+        """ "Aucune victime n'est à déplorer, précisent les pompiers": a verb of saying right
+        after a comma, its subject after it, tagged an adverb or a noun; the inverted-speaker
+        rules read the rest."""
+        if lemma not in self.lexicon.speech_verbs or token.i == 0 or not token.is_lower:
+            return False
+        return token.doc[token.i - 1].text == "," and after.pos_ in ("DET", "PROPN")
+
+    def opens_misread_object(self, token: Token, lemma: str, after: Token) -> bool:
+        """ "X, président de …, juge la réforme « inapplicable »", "Paul Martin dément toute
+        fermeture": a verb whose object is what was said, tagged a noun or an adverb, then a
+        determiner; not after a determiner or a preposition ("le juge la condamne", "sa
+        critique des médias"), where it is the noun."""
+        if lemma not in self.lexicon.object_verbs | self.lexicon.quoted_object_verbs:
+            return False
+        if after.pos_ != "DET" or token.i == 0 or not token.is_lower or token.pos_ == "VERB":
+            return False  # a verb the tagger read as one has a parse to go by
+        before = token.doc[token.i - 1]
+        return before.pos_ not in ("DET", "ADP") and (
+            before.text == "," or before.pos_ in ("NOUN", "PROPN")
         )
 
     def opens_report(self, token: Token | None) -> bool:

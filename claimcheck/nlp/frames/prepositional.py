@@ -77,6 +77,8 @@ class PrepositionalFrames(ContentRules):
         if not source_tokens:
             return None
         source = doc[source_tokens[0].i : self._apposition_end(sent, source_tokens)]
+        if not self._could_say(source):
+            return None  # "Selon les règles en vigueur", "selon les quartiers": a norm, a spread
         bracket = bracket_around(sent, cue_span.start)
         if bracket is not None:
             # "(350 000 au total, selon l'Insee)": the cue speaks for its bracket only
@@ -88,6 +90,15 @@ class PrepositionalFrames(ContentRules):
             return None
         lemma = " ".join(cue.split())
         return Frame((cue_span.start_char, cue_span.end_char), lemma, content, source, STRONG_CUE)
+
+    def _could_say(self, source: Span) -> bool:
+        """Whether a phrase after "selon", "pour" can be who says something: not a feast
+        ("Pour Noël"), nor a norm or what things vary with ("selon les règles en vigueur",
+        "selon les quartiers", "according to plan")."""
+        lowered = " ".join(source.text.lower().replace("\u2019", "'").split())
+        if lowered in self.lexicon.holidays:
+            return False
+        return source.root.lemma_.lower() not in self.lexicon.norm_nouns
 
     def _apposition_end(self, sent: Span, name: list[Token]) -> int:
         """Where the source ends: after the role set off by commas after a name ("Selon Marc
@@ -283,6 +294,8 @@ class PrepositionalFrames(ContentRules):
         source = doc[start + 1 : comma]
         if any(t.pos_ in ("VERB", "AUX") for t in source) or not self.can_speak(source.root):
             return None
+        if not self._could_say(source):
+            return None  # "Pour Noël, la ville installe …"
         if source.root.pos_ == "PRON" and source.root.lower_ not in lexicon.pronouns:
             return None  # "Pour cela, …": a purpose, not a view
         end = self._apposition_end(sent, list(source))  # "Pour X, ministre de …, …"

@@ -38,6 +38,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 # What a verb the parser misread is hung on the noun before it as: its modifier.
+# What ties the last word of a noun phrase to its head, to climb from "usine" to "directeur".
+NOUN_PHRASE_DEPS = frozenset({"amod", "flat", "flat:name", "compound", "nmod"})
+# A role set off by commas between a speaker and a verb the tagger misread, in tokens at most.
+APPOSITION_TOKENS = 10
 MODIFIER_DEPS = frozenset({"amod", "nmod", "acl", "appos", "flat", "flat:name", "flat:foreign"})
 
 
@@ -180,9 +184,12 @@ class SpeakerRules(CueRules):
         if is_passive(verb):
             return None  # "Brannock is said to have met": the subject is talked about
         i, seen_aux, seen_apposition = verb.i - 1, False, False
+        # a verb the tagger misread has no parse to go by: a role set off before it can be
+        # long ("X, président de la chambre d'agriculture, juge …")
+        reach = APPOSITION_TOKENS if self._misread_verb(verb) else INSERTION_TOKENS
         while i > sent.start:
             token = doc[i]
-            opening = self._insertion_start(sent, i) if token.text == "," else None
+            opening = self._insertion_start(sent, i, reach) if token.text == "," else None
             filler = self.filler_ending_at(sent, i)
             if opening is not None:
                 i, seen_apposition = opening, True
@@ -196,13 +203,17 @@ class SpeakerRules(CueRules):
         # "Le ministre maintient que …", "Le maire dénonce « … »": a bare verb right after a
         # speaker's noun, opening what it reports, when the parse made a noun or an adverb of it
         following = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-        bare = i == verb.i - 1 and self._misread_verb(verb) and self.opens_report(following)
+        opens = following is not None and (
+            self.opens_report(following)
+            or self.opens_misread_object(verb, self.lemma(verb), following)
+        )
+        bare = self._misread_verb(verb) and opens and (i == verb.i - 1 or seen_apposition)
         bare = bare and not is_day(doc[i], self.lexicon)
         if i <= sent.start - 1 or not (seen_aux or seen_apposition or bare):
             return None
         head = doc[i]
-        while head.dep_ in ("amod", "flat", "flat:name", "compound") and head.head.i < head.i:
-            head = head.head
+        while head.dep_ in NOUN_PHRASE_DEPS and head.head.i < head.i:
+            head = head.head  # "Le directeur de l'usine": "usine" is in the directeur's phrase
         if (
             head.pos_ not in ("NOUN", "PROPN", "PRON")
             or head.lower_ in self.lexicon.non_source_subjects
@@ -220,10 +231,11 @@ class SpeakerRules(CueRules):
         return verb.pos_ not in ("VERB", "AUX") or verb.dep_ in MODIFIER_DEPS
 
     @staticmethod
-    def _insertion_start(sent: Span, comma: int) -> int | None:
-        """For the closing comma of ", en réponse,", the index of its opening comma."""
+    def _insertion_start(sent: Span, comma: int, reach: int) -> int | None:
+        """For the closing comma of ", en réponse,", the index of its opening comma, at most
+        ``reach`` tokens before."""
         doc = sent.doc
-        for j in range(comma - 1, max(sent.start, comma - INSERTION_TOKENS) - 1, -1):
+        for j in range(comma - 1, max(sent.start, comma - reach) - 1, -1):
             if doc[j].text == ",":
                 return j
         return None
@@ -347,7 +359,7 @@ class SpeakerRules(CueRules):
         ends_clause = ends_clause or self.opens_relative(after[len(words)])
         first = opener or verb
         preceded = first.i > sent.start and self._opens_after_break(sent, first)
-        if not (ends_clause and preceded):
+        if not (ends_clause and preceded) or self._named_subject_before(sent, first):
             return None
         head = next((t for t in words if t.head.i < words[0].i or t.head.i > words[-1].i), words[0])
         start, end = self.without_dates(sent.doc, head, words[0].i, words[-1].i + 1)
@@ -355,6 +367,19 @@ class SpeakerRules(CueRules):
         if adjunct is not None:
             end = adjunct  # "le chancelier au quotidien italien": whom, not who
         return sent.doc[start:end] if start < end else None
+
+    @staticmethod
+    def _named_subject_before(sent: Span, first: Token) -> bool:
+        """ "Le directeur de l'usine, Paul Martin, conteste toute fermeture": what comes before
+        the verb is its subject, a person's name set off by commas, with no verb or quotation
+        that could be what was said; the noun after the verb is its object."""
+        before = [t for t in sent if t.i < first.i and not t.is_space]
+        if len(before) < 2 or before[-1].text != ",":
+            return False
+        # the name ends the stretch ("…, Paul Martin,") or opens it ("Anne-Marie Guillou,
+        # présidente du collectif,")
+        named = before[-2].ent_type_ in PERSON_LABELS or before[0].ent_type_ in PERSON_LABELS
+        return named and not any(t.is_quote or acts_as_verb(t) for t in before)
 
     def adjunct_start(self, doc: Doc, start: int, end: int) -> int | None:
         """Where a phrase of the verb begins after a speaker's name, between ``start`` and

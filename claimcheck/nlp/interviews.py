@@ -1,0 +1,180 @@
+"""Interviews in question-and-answer form: whose words each answer is.
+
+A press interview alternates the journalist's questions with the answers of one person, and
+writes no verb of saying: the layout says who speaks. An article is read as one when at least
+``MIN_EXCHANGES`` question paragraphs are each followed by a paragraph that is not a question,
+and its questions are labelled or come every few paragraphs (``_alternates``).
+A question is a paragraph that ends with "?" or opens with a question label ("Q :",
+"INTERVIEWER:"); every other paragraph of the exchanges is an answer.
+
+Who answers:
+
+- a label naming a person of the article ("OKOYE: Not yet.", "Jean Jouzel : Non.") is that
+  person;
+- an answer label ("R :", "A:") or no label at all is the person the introduction names most;
+  with nobody named, or two named as often, the answer is left unattributed rather than
+  guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from claimcheck.nlp.frames.base import PERSON_LABELS
+
+if TYPE_CHECKING:
+    from claimcheck.nlp.lexicon import Lexicon
+    from claimcheck.nlp.parse import Part
+
+# Questions each followed by an answer, at least, before a page is read as an interview.
+MIN_EXCHANGES = 2
+# The most paragraphs an answer runs to between two unlabelled questions of an interview.
+MAX_ANSWER_PARAGRAPHS = 3
+# A label before a colon: a few words, as interviews print a speaker's name or "Q".
+LABEL = re.compile(r"(?P<label>[^\W\d_][\w.'’ -]{0,40}?)\s?:\s+(?=\S)")
+# Marks that open a quotation: a paragraph opening with one is someone's words.
+OPENING_QUOTES = frozenset("\"“«‘'")
+# The dashes of dialogue that may open an answer ("— Oui, clairement.").
+DIALOGUE_DASHES = "-–—•"
+
+
+@dataclass(frozen=True)
+class Answer:
+    """An answer's words and who said them, in article offsets; ``speaker`` is the person's
+    first mention in the article."""
+
+    content: tuple[int, int]
+    speaker: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class _Paragraph:
+    start: int
+    end: int
+    body: int  # where its words start, past a label and a dash
+    label: str  # lowercase, "" when it has none
+
+
+def interview_answers(text: str, parts: list[Part], lexicon: Lexicon) -> list[Answer]:
+    """The answers of a question-and-answer interview, if the article is one."""
+    paragraphs = [_paragraph(text, start, end) for start, end in _lines(text)]
+    asks = [_is_question(p, text, lexicon) for p in paragraphs]
+    exchanges = [i for i in range(len(paragraphs) - 1) if asks[i] and not asks[i + 1]]
+    if len(exchanges) < MIN_EXCHANGES or not _alternates(paragraphs, asks):
+        return []
+    if not _addressed(paragraphs, asks, text, lexicon):
+        return []
+    people = _person_names(parts)
+    first_question = exchanges[0]
+    interviewee = _introduced(people, paragraphs[first_question].start)
+    last_question = max(i for i, question in enumerate(asks) if question)
+    answers = []
+    # past the last question only its answer: then come the credits ("Propos recueillis par")
+    for i in range(first_question + 1, min(last_question + 2, len(paragraphs))):
+        paragraph = paragraphs[i]
+        if asks[i] or paragraph.body >= paragraph.end:
+            continue
+        speaker = _labelled(paragraph, people, lexicon)
+        if speaker is None and (not paragraph.label or paragraph.label in lexicon.answer_labels):
+            speaker = interviewee
+        if speaker is not None:
+            answers.append(Answer((paragraph.body, paragraph.end), speaker))
+    return answers
+
+
+def _alternates(paragraphs: list[_Paragraph], asks: list[bool]) -> bool:
+    """Whether the questions set the page's rhythm, as an interview's do: labelled ones ("Q :")
+    say so themselves; unlabelled ones, which a report's rhetorical questions also are, must
+    come at least every ``MAX_ANSWER_PARAGRAPHS`` + 1 paragraphs from the first to the last."""
+    questions = [i for i, question in enumerate(asks) if question]
+    if sum(bool(paragraphs[i].label) for i in questions) >= MIN_EXCHANGES:
+        return True
+    gaps = [later - earlier - 1 for earlier, later in pairwise(questions)]
+    return all(gap <= MAX_ANSWER_PARAGRAPHS for gap in gaps)
+
+
+def _addressed(paragraphs: list[_Paragraph], asks: list[bool], text: str, lexicon: Lexicon) -> bool:
+    """Whether at least half the unlabelled questions speak to someone ("Que proposez-vous ?",
+    "What do you need?"), as a journalist's do; a report's own questions ("Will Sanders stay
+    in the race?") speak to no one."""
+    plain = [p for p, question in zip(paragraphs, asks, strict=True) if question and not p.label]
+    if not plain:
+        return True
+    addressed = sum(
+        any(w in lexicon.addressee_words for w in re.findall(r"\w+", text[p.start : p.end].lower()))
+        for p in plain
+    )
+    return addressed * 2 >= len(plain)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """The non-blank lines of the text, without their edge blanks."""
+    found = []
+    for match in re.finditer(r"[^\n]+", text):
+        words = match.group()
+        start = match.start() + len(words) - len(words.lstrip())
+        end = match.end() - (len(words) - len(words.rstrip()))
+        if start < end:
+            found.append((start, end))
+    return found
+
+
+def _paragraph(text: str, start: int, end: int) -> _Paragraph:
+    body = start
+    while body < end and (text[body] in DIALOGUE_DASHES or text[body].isspace()):
+        body += 1
+    label = LABEL.match(text, body, end)
+    if label is None:
+        return _Paragraph(start, end, body, "")
+    return _Paragraph(start, end, label.end(), label.group("label").strip().lower())
+
+
+def _is_question(paragraph: _Paragraph, text: str, lexicon: Lexicon) -> bool:
+    """A question label, or a paragraph that ends with "?" and is not a quotation (someone's
+    question in the report: "“You know what she said?”")."""
+    if paragraph.label:
+        return paragraph.label in lexicon.question_labels
+    words = text[paragraph.body : paragraph.end]
+    return words[:1] not in OPENING_QUOTES and words.rstrip(' "”»*_').endswith("?")
+
+
+def _person_names(parts: list[Part]) -> list[tuple[int, int, str]]:
+    """Every person's name the recogniser found: start, end (article offsets) and text."""
+    return [
+        (part.offset + ent.start_char, part.offset + ent.end_char, ent.text)
+        for part in parts
+        for ent in part.doc.ents
+        if ent.label_ in PERSON_LABELS
+    ]
+
+
+def _introduced(people: list[tuple[int, int, str]], first_question: int) -> tuple[int, int] | None:
+    """The person the introduction names most, before the first question: the interviewee
+    ("Q&A with Vice President Joe Biden. Vice President Joe Biden spent … Biden complained
+    about …"). A tie is no answer: whose answers they are is not said."""
+    before = [(start, end, name.split()[-1].lower()) for start, end, name in people]
+    before = [(start, end, surname) for start, end, surname in before if end <= first_question]
+    counts = Counter(surname for _, _, surname in before).most_common(2)
+    if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+        return None
+    start, end, _ = next(p for p in before if p[2] == counts[0][0])
+    return start, end
+
+
+def _labelled(
+    paragraph: _Paragraph, people: list[tuple[int, int, str]], lexicon: Lexicon
+) -> tuple[int, int] | None:
+    """The first mention of the person an answer's label names ("OKOYE" for "Dr. Samuel
+    Okoye", "Jean Jouzel"): the name as the article gives it in full."""
+    if not paragraph.label or paragraph.label in lexicon.answer_labels:
+        return None
+    label = paragraph.label
+    for start, end, name in people:
+        words = name.lower().split()
+        if label == " ".join(words) or label == words[-1]:
+            return start, end
+    return None

@@ -1,0 +1,119 @@
+"""Interviews printed as questions and answers (issue 11): the layout, not a verb of saying,
+says who speaks. Each case is a layout of the press, written for this file."""
+
+from __future__ import annotations
+
+from claimcheck.nlp.loading import ModelCache
+from test_attribution_models import analyse, attributed, claim_about, models, source_of
+
+__all__ = ["models"]  # the module-scoped model cache, shared with this module's tests
+
+DASHES = (
+    "ENTRETIEN. Le chef étoilé Thierry Marx revient sur la crise qui frappe la restauration.\n"
+    "– Les restaurateurs peinent à recruter. Pourquoi ?\n"
+    "– Les conditions de travail ont longtemps été indignes. Il faut le reconnaître.\n"
+    "– Que proposez-vous ?\n"
+    "– De former davantage et de mieux payer. Ce n'est pas plus compliqué que ça.\n"
+    "Propos recueillis par Julien Marchand\n"
+)
+
+LABELLED = (
+    "The following is an edited transcript of our conversation with Dr. Samuel Okoye, director "
+    "of the National Institute for Tropical Medicine.\n"
+    "INTERVIEWER: Is the outbreak under control?\n"
+    "OKOYE: Not yet. We are seeing fewer new cases in the capital, but the rural districts "
+    "worry me.\n"
+    "INTERVIEWER: What do you need most?\n"
+    "OKOYE: Trained nurses. Money helps, but you cannot buy experience overnight.\n"
+)
+
+
+def test_each_answer_is_the_interviewee_s(models: ModelCache) -> None:
+    """The introduction names one person; every answer after a question is theirs, and the
+    credits after the last answer are nobody's words."""
+    claims = analyse(models, "fr", DASHES)
+    for words in ("Les conditions de travail", "De former davantage"):
+        claim = claim_about(claims, words)
+        assert source_of(claim).name == "Thierry Marx"
+        assert claim.cue is None
+        assert not claim.content.text.startswith("–")
+    assert all("Propos recueillis" not in c.content.text for c in attributed(claims))
+
+
+def test_q_and_r_labels_mark_the_answers(models: ModelCache) -> None:
+    claims = analyse(
+        models,
+        "fr",
+        "Trois questions à Jean Jouzel, climatologue.\n"
+        "Q : L'été a été le plus chaud jamais enregistré. Est-ce une surprise ?\n"
+        "R : Non. Nous l'annonçons depuis trente ans.\n"
+        "Q : Que faut-il faire en priorité ?\n"
+        "R : Sortir des énergies fossiles. Il n'y a pas d'autre solution.\n",
+    )
+    claim = claim_about(claims, "Sortir des énergies fossiles")
+    assert source_of(claim).name == "Jean Jouzel"
+    assert claim.content.text.startswith("Sortir")  # the label is not the answer's words
+
+
+def test_a_label_with_the_surname_names_the_person_in_full(models: ModelCache) -> None:
+    claims = analyse(models, "en", LABELLED)
+    assert source_of(claim_about(claims, "Trained nurses")).name == "Samuel Okoye"
+
+
+def test_answers_with_nobody_introduced_stay_unattributed(models: ModelCache) -> None:
+    """ "Q:" and "A:" with no one named before the questions: whose answers they are is not
+    said, and nobody is guessed."""
+    claims = analyse(
+        models,
+        "en",
+        "Q: Why did you decide to leave the band after 20 years?\n"
+        "A: Honestly, I was exhausted after a decade on the road with the band.\n"
+        "Q: Do you regret it?\n"
+        "A: Not for a second, and I would do it again tomorrow.\n",
+    )
+    assert not attributed(claims)
+
+
+def test_one_question_in_an_article_makes_no_interview(models: ModelCache) -> None:
+    """A rhetorical question in a report is no interview: the paragraph after it is the
+    writer's."""
+    claims = analyse(
+        models,
+        "fr",
+        "La maire Anne Hidalgo a présenté son plan lundi.\n"
+        "Faut-il s'en inquiéter ?\n"
+        "Les travaux doivent durer deux ans et coûter plusieurs millions d'euros.\n",
+    )
+    assert all("Les travaux" not in c.content.text for c in attributed(claims))
+
+
+def test_a_report_s_own_questions_make_no_interview(models: ModelCache) -> None:
+    """Questions as section heads ("Will Sanders stay in the race?") speak to no one: the
+    paragraphs after them are the writer's analysis, not the answers of the person named."""
+    claims = analyse(
+        models,
+        "en",
+        "Bernie Sanders heads into the debate with momentum.\n"
+        "Will Sanders stay in the race?\n"
+        "His campaign has raised enough money to compete through the spring primaries.\n"
+        "Can he win the South?\n"
+        "The polls there show him trailing by twenty points among older voters.\n",
+    )
+    assert all("The polls there" not in c.content.text for c in attributed(claims))
+    assert all("His campaign has raised" not in c.content.text for c in attributed(claims))
+
+
+def test_a_quoted_question_is_someone_s_words_not_the_interviewer_s(
+    models: ModelCache,
+) -> None:
+    """ "“Can she stay?”" in a report is what someone asked at a rally, not an interview."""
+    claims = analyse(
+        models,
+        "en",
+        "Donald Trump spoke at a rally in Salem on Monday night.\n"
+        '"You know what she said? Do you?"\n'
+        "The crowd laughed and cheered for several minutes.\n"
+        '"Can she stay? Can you believe it?"\n'
+        "The woman was later interviewed by CNN about the incident.\n",
+    )
+    assert all("The crowd laughed" not in c.content.text for c in attributed(claims))
