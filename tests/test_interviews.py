@@ -117,3 +117,36 @@ def test_a_quoted_question_is_someone_s_words_not_the_interviewer_s(
         "The woman was later interviewed by CNN about the incident.\n",
     )
     assert all("The crowd laughed" not in c.content.text for c in attributed(claims))
+
+
+def test_an_introduction_naming_two_people_guesses_neither(models: ModelCache) -> None:
+    """ "Pour comprendre la décision d'Emmanuel Macron, nous avons interrogé Pascal
+    Perrineau": the answers are Perrineau's, in words no rule reads; Macron is never given
+    them, and nobody is guessed."""
+    claims = analyse(
+        models,
+        "fr",
+        "Emmanuel Macron a dissous l'Assemblée nationale dimanche soir. Pour comprendre la "
+        "décision d'Emmanuel Macron, nous avons interrogé le politologue Pascal Perrineau.\n"
+        "Q : Pourquoi ce choix ?\n"
+        "R : Le président voulait reprendre l'initiative après la défaite aux européennes.\n"
+        "Q : Est-ce un pari risqué ?\n"
+        "R : Extrêmement risqué, le RN peut obtenir une majorité absolue.\n",
+    )
+    assert all("majorité absolue" not in c.content.text for c in attributed(claims))
+
+
+def test_an_explainer_answering_its_readers_is_no_interview(models: ModelCache) -> None:
+    """Questions to the reader ("Vous partez en août ?") answered in the page's own voice: the
+    official the introduction names did not say the answers."""
+    claims = analyse(
+        models,
+        "fr",
+        "Le ministre des Transports Clément Beaune a présenté lundi le nouveau pass rail. "
+        "Clément Beaune veut séduire les jeunes.\n"
+        "Vous partez en vacances en août ?\n"
+        "Le pass sera vendu 49 euros par mois et valable sur les TER et les Intercités.\n"
+        "Vous avez plus de 27 ans ?\n"
+        "Le pass est réservé aux moins de 27 ans, sauf pour les apprentis.\n",
+    )
+    assert all("49 euros" not in c.content.text for c in attributed(claims))

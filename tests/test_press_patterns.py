@@ -1066,3 +1066,57 @@ def test_an_inverted_pronoun_with_nobody_before_is_the_body_it_reports_on(
     comes first."""
     claims = attributed(analyse(models, "fr", text))
     assert source_of(claims[-1]).name == name
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source", "name"),
+    [
+        (
+            "fr",
+            "Pascal Prache, cité par Le Parisien, affirme que l'enquête avance rapidement.",
+            "Pascal Prache, cité par Le Parisien",
+            "Pascal Prache",
+        ),
+        (
+            "fr",
+            "Son avocat, Me Hélène Da Silva, estime que le dossier est vide.",
+            "Son avocat, Me Hélène Da Silva",
+            "Me Hélène Da Silva",
+        ),
+        (
+            "fr",
+            "Me Hélène Da Silva estime que le dossier est vide.",
+            "Hélène Da Silva",
+            "Hélène Da Silva",
+        ),
+    ],
+    ids=["cite-par-aside", "da-silva-apposed", "da-silva-subject"],
+)
+def test_a_relay_aside_or_a_capitalised_particle_keeps_the_speaker(
+    models: ModelCache, language: str, text: str, source: str, name: str
+) -> None:
+    """ "X, cité par Le Parisien, affirme": X speaks, Le Parisien passed it on (it was the
+    source, and X was lost); "Da" in "Da Silva" is part of the name, not its end."""
+    claim = the_claim(analyse(models, language, text))
+    assert (source_of(claim).text, source_of(claim).name) == (source, name)
+
+
+def test_selon_in_an_aside_stays_the_source(models: ModelCache) -> None:
+    """ "Le ministre, selon Le Monde, aurait demandé …": Le Monde says so, not the minister."""
+    text = "Le ministre, selon Le Monde, aurait demandé un rapport sur la fraude."
+    assert source_of(the_claim(analyse(models, "fr", text))).name == "Le Monde"
+
+
+def test_a_participle_set_off_before_the_verb_is_no_claim_of_the_subject(
+    models: ModelCache,
+) -> None:
+    """ "The chairman, asked whether he would resign, said …": he was asked; only what he
+    said is his claim."""
+    claims = attributed(
+        analyse(
+            models,
+            "en",
+            "The chairman, asked whether he would resign, said he had done nothing wrong.",
+        )
+    )
+    assert [c.content.text for c in claims] == ["he had done nothing wrong"]

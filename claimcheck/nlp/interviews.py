@@ -11,15 +11,14 @@ Who answers:
 
 - a label naming a person of the article ("OKOYE: Not yet.", "Jean Jouzel : Non.") is that
   person;
-- an answer label ("R :", "A:") or no label at all is the person the introduction names most;
-  with nobody named, or two named as often, the answer is left unattributed rather than
-  guessed.
+- an answer label ("R :", "A:") or no label at all is the one person the introduction names,
+  when the answers speak in the first person; with nobody or several people named, the answer
+  is left unattributed rather than guessed.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -38,6 +37,8 @@ MAX_ANSWER_PARAGRAPHS = 3
 LABEL = re.compile(r"(?P<label>[^\W\d_][\w.'’ -]{0,40}?)\s?:\s+(?=\S)")
 # Marks that open a quotation: a paragraph opening with one is someone's words.
 OPENING_QUOTES = frozenset("\"“«‘'")
+# Words, for the first- and second-person tests.
+WORDS = re.compile(r"\w+")
 # The dashes of dialogue that may open an answer ("— Oui, clairement.").
 DIALOGUE_DASHES = "-–—•"
 
@@ -70,7 +71,7 @@ def interview_answers(text: str, parts: list[Part], lexicon: Lexicon) -> list[An
         return []
     people = _person_names(parts)
     first_question = exchanges[0]
-    interviewee = _introduced(people, paragraphs[first_question].start)
+    interviewee = _introduced(people, paragraphs[first_question].start, text, lexicon)
     last_question = max(i for i, question in enumerate(asks) if question)
     answers = []
     # past the last question only its answer: then come the credits ("Propos recueillis par")
@@ -83,7 +84,16 @@ def interview_answers(text: str, parts: list[Part], lexicon: Lexicon) -> list[An
             speaker = interviewee
         if speaker is not None:
             answers.append(Answer((paragraph.body, paragraph.end), speaker))
-    return answers
+    # an answer its label names speaks whatever its words; the others only in a page the
+    # introduction calls an interview ("ENTRETIEN", "répond à nos questions", "Q&A with"), or
+    # whose answers speak in the first person
+    named = [a for a in answers if a.speaker != interviewee]
+    unnamed = [a for a in answers if a.speaker == interviewee]
+    introduction = text[: paragraphs[first_question].start].lower()
+    announced = any(marker in introduction for marker in lexicon.interview_markers)
+    if unnamed and not (announced or _in_first_person(unnamed, text, lexicon)):
+        unnamed = []  # an explainer answering its readers ("Vous partez en août ?")
+    return sorted(named + unnamed, key=lambda a: a.content)
 
 
 def _alternates(paragraphs: list[_Paragraph], asks: list[bool]) -> bool:
@@ -105,7 +115,7 @@ def _addressed(paragraphs: list[_Paragraph], asks: list[bool], text: str, lexico
     if not plain:
         return True
     addressed = sum(
-        any(w in lexicon.addressee_words for w in re.findall(r"\w+", text[p.start : p.end].lower()))
+        any(w in lexicon.addressee_words for w in WORDS.findall(text[p.start : p.end].lower()))
         for p in plain
     )
     return addressed * 2 >= len(plain)
@@ -152,17 +162,40 @@ def _person_names(parts: list[Part]) -> list[tuple[int, int, str]]:
     ]
 
 
-def _introduced(people: list[tuple[int, int, str]], first_question: int) -> tuple[int, int] | None:
-    """The person the introduction names most, before the first question: the interviewee
-    ("Q&A with Vice President Joe Biden. Vice President Joe Biden spent … Biden complained
-    about …"). A tie is no answer: whose answers they are is not said."""
-    before = [(start, end, name.split()[-1].lower()) for start, end, name in people]
-    before = [(start, end, surname) for start, end, surname in before if end <= first_question]
-    counts = Counter(surname for _, _, surname in before).most_common(2)
-    if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+def _introduced(
+    people: list[tuple[int, int, str]], first_question: int, text: str, lexicon: Lexicon
+) -> tuple[int, int] | None:
+    """The one person the introduction names, before the first question: the interviewee. An
+    introduction that names two ("Pour comprendre la décision d'Emmanuel Macron, nous avons
+    interrogé Pascal Perrineau") does not say whose answers they are in words the rules can
+    read, and nobody is guessed; the journalist credited ("Propos recueillis par …") is not a
+    candidate."""
+    before = [
+        (start, end, name.split()[-1].lower())
+        for start, end, name in people
+        if end <= first_question and not _credited(text, start, lexicon)
+    ]
+    if len({surname for _, _, surname in before}) != 1:
         return None
-    start, end, _ = next(p for p in before if p[2] == counts[0][0])
+    start, end, _ = before[0]
     return start, end
+
+
+def _credited(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether the name at ``start`` follows a credit line: "Propos recueillis par X"."""
+    line = text[text.rfind("\n", 0, start) + 1 : start].lower()
+    return any(marker in line for marker in lexicon.credit_markers)
+
+
+def _in_first_person(answers: list[Answer], text: str, lexicon: Lexicon) -> bool:
+    """Whether at least half the answers speak in the first person ("Nous l'annonçons depuis
+    trente ans", "I missed my kids"), as an interviewee's do; an explainer's answers to its
+    readers' questions ("Le pass sera vendu 49 euros", "You are entitled to a refund") do not."""
+    speaking = sum(
+        any(w in lexicon.first_person_words for w in WORDS.findall(text[s:e].lower()))
+        for (s, e), _ in ((a.content, a.speaker) for a in answers)
+    )
+    return speaking * 2 >= len(answers)
 
 
 def _labelled(

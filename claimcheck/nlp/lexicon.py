@@ -65,6 +65,9 @@ class Lexicon:
     question_labels: frozenset[str] = frozenset()
     answer_labels: frozenset[str] = frozenset()
     addressee_words: frozenset[str] = frozenset()  # "vous", "you": a question put to someone
+    first_person_words: frozenset[str] = frozenset()  # "je", "nous", "I": an answer's speaker
+    credit_markers: tuple[str, ...] = ()  # "propos recueillis par": the journalist's credit
+    interview_markers: tuple[str, ...] = ()  # "entretien", "Q&A with": an interview follows
     # What "selon", "according to" can follow without naming a source: "selon les règles"
     norm_nouns: frozenset[str] = frozenset()
     # Nouns that stand for the person the text has just named, as a pronoun does: "la jeune
@@ -336,6 +339,9 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         question_labels=words(data.get("interviews", {}), "question_labels"),
         answer_labels=words(data.get("interviews", {}), "answer_labels"),
         addressee_words=words(data.get("interviews", {}), "addressee_words"),
+        first_person_words=words(data.get("interviews", {}), "first_person_words"),
+        credit_markers=phrases(data.get("interviews", {}), "credit_markers"),
+        interview_markers=phrases(data.get("interviews", {}), "interview_markers"),
         norm_nouns=words(cues, "norm_nouns"),
         relay_to_outlet=phrases(relays, "to_outlet"),
         relay_to_any=phrases(relays, "to_any"),

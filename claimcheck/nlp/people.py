@@ -154,8 +154,8 @@ def _hyphenated_names(doc: Doc, label: str) -> list[Span]:
 
     found = []
     for entity in doc.ents:
-        if entity.label_ != label:
-            continue
+        if entity.label_ != label or len(entity) < 2:
+            continue  # a surname alone is no name to complete: "le duo Macron-Borne" is two
         start, end = entity.start, entity.end
         while start >= 2 and glued(start - 1, start - 2):
             start -= 2

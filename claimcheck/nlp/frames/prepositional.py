@@ -13,6 +13,7 @@ from claimcheck.nlp.frames.base import (
     Frame,
     after_dateline,
     bracket_around,
+    is_auxiliary,
     is_present_participle,
     is_role_word,
     person_name_at,
@@ -77,6 +78,8 @@ class PrepositionalFrames(ContentRules):
         if not source_tokens:
             return None
         source = doc[source_tokens[0].i : self._apposition_end(sent, source_tokens)]
+        if self._aside_before_verb(sent, cue_span, source):
+            return None  # "Pascal Prache, cité par Le Parisien, affirme que …": Prache's
         if not self._could_say(source):
             return None  # "Selon les règles en vigueur", "selon les quartiers": a norm, a spread
         bracket = bracket_around(sent, cue_span.start)
@@ -90,6 +93,24 @@ class PrepositionalFrames(ContentRules):
             return None
         lemma = " ".join(cue.split())
         return Frame((cue_span.start_char, cue_span.end_char), lemma, content, source, STRONG_CUE)
+
+    def _aside_before_verb(self, sent: Span, cue: Span, source: Span) -> bool:
+        """Whether the frame is a relay participle set off by commas between a subject and its
+        verb of saying ("Pascal Prache, cité par Le Parisien, affirme que …"): the subject
+        speaks, and the aside only says through whom the words came."""
+        doc = sent.doc
+        if cue.start == sent.start or doc[cue.start - 1].text != ",":
+            return False
+        if self.lemma(doc[cue.start]) not in self.lexicon.cue_verbs:
+            return False  # "Le ministre, selon Le Monde, aurait demandé …" is Le Monde's
+        after = source.end
+        if after + 1 >= sent.end or doc[after].text != ",":
+            return False
+        return self.is_cue_verb(doc[after + 1]) or (
+            after + 2 < sent.end
+            and is_auxiliary(doc[after + 1])
+            and self.is_cue_verb(doc[after + 2])
+        )
 
     def _could_say(self, source: Span) -> bool:
         """Whether a phrase after "selon", "pour" can be who says something: not a feast

@@ -476,6 +476,9 @@ class SpeakerRules(CueRules):
         name set off between the role and the verb is the speaker's, wherever the parser hung
         it."""
         doc = sent.doc
+        cut = name_holding(sent, end - 1) if 0 < end < verb.i else None
+        if cut is not None and cut.label_ in PERSON_LABELS and cut.end > end:
+            end = cut.end  # "Me Hélène Da Silva", whose "Da Silva" the parser hung elsewhere
         if end >= verb.i or doc[end].text != "," or not is_role_word(head, self.lexicon):
             return end
         name = person_name_at(doc, end + 1)
@@ -565,9 +568,12 @@ def _name_start(sent: Span, start: int) -> int:
     # Only proper nouns: not "Neither" of "Neither Cruz nor Christie", "Said" of "Said Comey,"
     # which the recogniser took into the name.
     before = sent.doc[name.start : start]
+    # names the tagger calls nouns ("Hélène" of "Hélène Da Silva"), and "Anne-Sophie" split at
+    # its hyphen
     written = all(
-        (t.pos_ == "PROPN" and t.is_title) or (t.text == "-" and not t.whitespace_) for t in before
-    )  # "Anne-Sophie Lapix", split at the hyphen
+        (t.pos_ in ("PROPN", "NOUN") and t.is_title) or (t.text == "-" and not t.whitespace_)
+        for t in before
+    )
     return name.start if written else start
 
 

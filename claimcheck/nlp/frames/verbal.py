@@ -16,9 +16,11 @@ from claimcheck.nlp.frames.base import (
     Frame,
     acts_as_verb,
     after_dateline,
+    has_auxiliary,
     is_gerund,
     is_infinitive,
     is_passive,
+    is_present_participle,
     is_unreal,
     says_something,
     tokens_span,
@@ -86,6 +88,8 @@ class VerbalFrames(ContentRules):
         lemma = self.lemma(verb)
         strong = lemma in self.lexicon.speech_verbs or lemma in self.lexicon.relay_verbs
         source = self.find_source(sent, verb)
+        if self._misread_incise(verb) and (source is None or source.start < verb.i):
+            return None  # "Le colis est arrivé, confirment les photos": who speaks comes after
         content = self.find_content(sent, verb, source, strong)
         if content is not None:
             content = self.without_leading_day(sent, verb, content)
@@ -93,6 +97,8 @@ class VerbalFrames(ContentRules):
             return None  # "argued that:" before a list the page lost: nothing was reported
         if is_gerund(verb) and not self._reports_words(content):
             return None  # "en défendant la laïcité", "une photo montrant Trump": no statement
+        if self._aside_before_main_verb(verb):
+            return None  # "The chairman, asked whether he would resign, said …": he was asked
         if self._quotes_as_saying(verb):
             return None  # "X was quoted by state media as saying": X's words, read at "saying"
         if self._sets_terms(verb):
@@ -123,6 +129,29 @@ class VerbalFrames(ContentRules):
         return Frame(
             tokens_span(cue), lemma, content, source, STRONG_CUE if strong else WEAK_CUE, written
         )
+
+    def _misread_incise(self, verb: Token) -> bool:
+        """A verb of saying after a comma that the tagger did not read as a verb
+        (``misread_incise``): only an incise, whose speaker follows it."""
+        following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        if verb.pos_ in ("VERB", "AUX") or following is None:
+            return False
+        return self.misread_incise(verb, self.lemma(verb), following)
+
+    @staticmethod
+    def _aside_before_main_verb(verb: Token) -> bool:
+        """A participle set off by commas between a subject and its verb, with no auxiliary:
+        "The chairman, asked whether he would resign, said …", "Le ministre, interrogé sur
+        France Inter, a répondu …" (a reduced passive: he was asked, he did not ask)."""
+        doc = verb.doc
+        if verb.i == 0 or doc[verb.i - 1].text != "," or has_auxiliary(verb):
+            return False
+        if is_gerund(verb) or is_present_participle(verb):
+            return False  # "The notice, announcing that …, arrived": it announces
+        comma = verb.right_edge.i + 1
+        if comma + 1 >= len(doc) or doc[comma].text != ",":
+            return False
+        return doc[comma + 1].pos_ in ("VERB", "AUX")
 
     def _quotes_as_saying(self, verb: Token) -> bool:
         """Whether the verb is the relay of "was quoted as saying", whose quoted speaker the
