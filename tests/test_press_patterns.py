@@ -1120,3 +1120,12 @@ def test_a_participle_set_off_before_the_verb_is_no_claim_of_the_subject(
         )
     )
     assert [c.content.text for c in claims] == ["he had done nothing wrong"]
+
+
+def test_a_misread_incise_takes_its_speaker_after_it(models: ModelCache) -> None:
+    """ "Le colis est arrivé mardi, confirment les photos …": an incise's speaker comes after
+    the verb; the clause before it is what was said, never the speaker."""
+    claims = attributed(
+        analyse(models, "fr", "Le colis est arrivé mardi, confirment les photos du livreur.")
+    )
+    assert all(source_of(c).text != "Le colis" for c in claims)

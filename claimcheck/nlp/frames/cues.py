@@ -93,7 +93,13 @@ class CueRules(FrameRules):
         rules read the rest."""
         if lemma not in self.lexicon.speech_verbs or token.i == 0 or not token.is_lower:
             return False
-        return token.doc[token.i - 1].text == "," and after.pos_ in ("DET", "PROPN")
+        doc = token.doc
+        if doc[token.i - 1].text != "," or after.pos_ not in ("DET", "PROPN"):
+            return False
+        # the speaker's noun phrase ends the clause: "…, précisent les pompiers." (not "…,
+        # juge la réforme « inapplicable »", a verb and its object after a subject's role)
+        end = next((t for t in doc[after.i : token.sent.end] if t.is_punct), None)
+        return end is None or (end.text in (".", ",", ";", "!", "?") and not end.is_quote)
 
     def opens_misread_object(self, token: Token, lemma: str, after: Token) -> bool:
         """ "X, président de …, juge la réforme « inapplicable »", "Paul Martin dément toute
