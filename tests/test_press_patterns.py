@@ -1129,3 +1129,16 @@ def test_a_misread_incise_takes_its_speaker_after_it(models: ModelCache) -> None
         analyse(models, "fr", "Le colis est arrivé mardi, confirment les photos du livreur.")
     )
     assert all(source_of(c).text != "Le colis" for c in claims)
+
+
+def test_a_plural_incise_the_model_calls_a_participle_still_names_its_speaker(
+    models: ModelCache,
+) -> None:
+    """The small French model tags "précisent" a present participle, which takes no inverted
+    speaker ("…, citant les autorités"); its form says it is none."""
+    claim = the_claim(
+        analyse(
+            models, "fr", "Le feu a été maîtrisé vers 3 heures du matin, précisent les pompiers."
+        )
+    )
+    assert source_of(claim).text == "les pompiers"

@@ -89,6 +89,8 @@ class Lexicon:
     feminine_endings: tuple[str, ...] = ()
     # A role's feminine and masculine endings: "avocate"/"avocat", "directrice"/"directeur"
     gender_pairs: tuple[tuple[str, str], ...] = ()
+    # How a present participle ends ("citant", "citing"): a form that does not is none
+    present_participle_endings: tuple[str, ...] = ()
     # prepositions that complete an object of saying: "blamed X for", "described X as"
     object_complements: frozenset[str] = frozenset()
     # verbs of speaking whose prepositional phrase is what they spoke of: "spoke about the war"
@@ -322,6 +324,9 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         demonyms=words(sources, "demonyms"),
         feminine_endings=tuple(str(e) for e in grammar.get("feminine_endings", [])),
         gender_pairs=tuple((str(f), str(m)) for f, m in grammar.get("gender_pairs", [])),
+        present_participle_endings=tuple(
+            str(e) for e in grammar.get("present_participle_endings", [])
+        ),
         hearsay_from=words(sources, "hearsay_from"),
         lexical_hedges=phrases(hedges, "lexical"),
         epistemic_hedges=frozenset(phrases(hedges, "epistemic")),

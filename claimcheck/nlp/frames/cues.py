@@ -15,6 +15,7 @@ from claimcheck.nlp.frames.base import (
     is_day,
     is_infinitive,
     is_passive,
+    is_present_participle,
     is_unreal,
     set_phrase_at,
 )
@@ -183,6 +184,12 @@ class CueRules(FrameRules):
             return False
         before = verb.doc[start - 1]
         return before.pos_ == "AUX" or before.lemma_.lower() in self.lexicon.auxiliaries
+
+    def present_participle(self, verb: Token) -> bool:
+        """``is_present_participle``, checked against the form where the language says how
+        one ends: the small French model calls "précisent" a present participle."""
+        endings = self.lexicon.present_participle_endings
+        return is_present_participle(verb) and (not endings or verb.lower_.endswith(endings))
 
     def hypothetical_belief(self, verb: Token, lemma: str) -> bool:
         """ "they may want to reconsider", "he would want someone loyal": a belief or wish

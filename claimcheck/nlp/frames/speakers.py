@@ -26,7 +26,6 @@ from claimcheck.nlp.frames.base import (
     is_participle,
     is_passive,
     is_portfolio,
-    is_present_participle,
     is_role_word,
     name_holding,
     person_name_at,
@@ -330,7 +329,7 @@ class SpeakerRules(CueRules):
     def inverted_source(self, sent: Span, verb: Token, opener: Token | None = None) -> Span | None:
         """ "…, a rapporté Kyiv Post." / "…, said the minister.": the source follows the cue.
         ``opener`` is the cue's first word when it is not ``verb`` ("a fait valoir")."""
-        if is_present_participle(opener or verb):
+        if self.present_participle(opener or verb):
             return None
         after = [t for t in sent if t.i > verb.i]
         words: list[Token] = []
