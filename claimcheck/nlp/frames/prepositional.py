@@ -99,13 +99,11 @@ class PrepositionalFrames(ContentRules):
         verb of saying ("Pascal Prache, cité par Le Parisien, affirme que …"): the subject
         speaks, and the aside only says through whom the words came."""
         doc = sent.doc
-        if cue.start == sent.start or doc[cue.start - 1].text != ",":
+        if not _set_off(sent, cue, source) or source.end + 1 >= sent.end:
             return False
         if self.lemma(doc[cue.start]) not in self.lexicon.cue_verbs:
             return False  # "Le ministre, selon Le Monde, aurait demandé …" is Le Monde's
         after = source.end
-        if after + 1 >= sent.end or doc[after].text != ",":
-            return False
         return self.is_cue_verb(doc[after + 1]) or (
             after + 2 < sent.end
             and is_auxiliary(doc[after + 1])
@@ -205,10 +203,7 @@ class PrepositionalFrames(ContentRules):
         "has, according to the Guardian, asked"), or before a verb that is not one of saying
         ("Les prix, selon l'Insee, ont augmenté"; not "Trump, according to the Post, said
         that …", whose verb has its own frame)."""
-        doc = sent.doc
-        if not before or not after or cue.start == 0 or source.end >= sent.end:
-            return False
-        if doc[cue.start - 1].text != "," or doc[source.end].text != ",":
+        if not before or not after or not _set_off(sent, cue, source):
             return False
         first = after[0]
         if first.pos_ not in ("VERB", "AUX"):
@@ -321,6 +316,15 @@ class PrepositionalFrames(ContentRules):
             return None  # "Pour cela, …": a purpose, not a view
         end = self._apposition_end(sent, list(source))  # "Pour X, ministre de …, …"
         return [doc[start]], doc[source.start : end], end
+
+
+def _set_off(sent: Span, cue: Span, source: Span) -> bool:
+    """Whether the frame (its cue and source) stands between two commas inside its sentence:
+    "Le ministre, selon Le Monde, aurait …", "Pascal Prache, cité par Le Parisien, affirme"."""
+    doc = sent.doc
+    if cue.start <= sent.start or source.end >= sent.end:
+        return False
+    return doc[cue.start - 1].text == "," and doc[source.end].text == ","
 
 
 def _past_citing_aside(words: list[Token]) -> list[Token]:

@@ -93,13 +93,18 @@ class SpeakerRules(CueRules):
             or self.borrowed_subject(sent, verb)
         )
 
+    def passive_relay(self, verb: Token) -> bool:
+        """ "was quoted", "a été cité": a verb of relay in the passive, whose subject is the
+        one quoted."""
+        return is_passive(verb) and self.lemma(verb) in self.lexicon.relay_verbs
+
     def quoted_as_saying(self, sent: Span, verb: Token) -> Span | None:
         """ "The minister was quoted as saying that …": the passive subject of the verb of
         relay said it; whoever quoted them only passed it on."""
         if verb.dep_ != "pcomp" or verb.head.lower_ not in self.lexicon.comparative_markers:
             return None
         relay = verb.head.head
-        if not is_passive(relay) or self.lemma(relay) not in self.lexicon.relay_verbs:
+        if not self.passive_relay(relay):
             return None
         subject = next((c for c in relay.children if c.dep_ in SUBJECT_DEPS), None)
         return self.mention(sent, subject, verb) if subject is not None else None
@@ -189,10 +194,9 @@ class SpeakerRules(CueRules):
         while i > sent.start:
             token = doc[i]
             opening = self._insertion_start(sent, i, reach) if token.text == "," else None
-            filler = self.filler_ending_at(sent, i)
             if opening is not None:
                 i, seen_apposition = opening, True
-            elif filler is not None:
+            elif (filler := self.filler_ending_at(sent, i)) is not None:
                 i = filler  # "Téhéran a de son côté dénoncé": past the set phrase
             elif token.pos_ == "AUX" or token.lemma_.lower() in self.lexicon.auxiliaries:
                 seen_aux = True

@@ -156,7 +156,7 @@ class VerbalFrames(ContentRules):
     def _quotes_as_saying(self, verb: Token) -> bool:
         """Whether the verb is the relay of "was quoted as saying", whose quoted speaker the
         verb of saying after "as" finds."""
-        if not is_passive(verb) or self.lemma(verb) not in self.lexicon.relay_verbs:
+        if not self.passive_relay(verb):
             return False
         return any(
             c.lower_ in self.lexicon.comparative_markers
