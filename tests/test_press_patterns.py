@@ -1074,7 +1074,7 @@ def test_an_inverted_pronoun_with_nobody_before_is_the_body_it_reports_on(
         (
             "fr",
             "Pascal Prache, cité par Le Parisien, affirme que l'enquête avance rapidement.",
-            "Pascal Prache, cité par Le Parisien",
+            "Pascal Prache",
             "Pascal Prache",
         ),
         (
@@ -1096,7 +1096,8 @@ def test_a_relay_aside_or_a_capitalised_particle_keeps_the_speaker(
     models: ModelCache, language: str, text: str, source: str, name: str
 ) -> None:
     """ "X, cité par Le Parisien, affirme": X speaks, Le Parisien passed it on (it was the
-    source, and X was lost); "Da" in "Da Silva" is part of the name, not its end."""
+    source, and X was lost; the aside is the relay, not part of X's mention); "Da" in "Da
+    Silva" is part of the name, not its end."""
     claim = the_claim(analyse(models, language, text))
     assert (source_of(claim).text, source_of(claim).name) == (source, name)
 

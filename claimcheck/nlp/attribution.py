@@ -21,6 +21,7 @@ from claimcheck.models import (
     ClaimKind,
     Cue,
     CueType,
+    Hedge,
     PartialDate,
     SourceType,
     Span,
@@ -163,6 +164,8 @@ def _generic(frame: Frame, lexicon: Lexicon) -> bool:
         return False
     word = source.root
     if word.lower_ in lexicon.pronouns:
+        if sources.speaking_place(word, lexicon) is not None:
+            return False  # "À l'Élysée, on assure …": someone at the Élysée
         return lexicon.pronouns[word.lower_] == sources.GENERIC  # "ses" of "à ses yeux" speaks
     function_word = word.pos_ in ("DET", "SCONJ", "ADP", "CCONJ") or word.text.endswith("'")
     return function_word or word.lower_ in lexicon.nobody
@@ -702,7 +705,9 @@ def _resolve(
     antecedents = Antecedents(people_in(parts, lexicon), starts)
     resolver = sources.SpeakerResolver(lexicon, antecedents)
     resolver.learn([part.doc for part in parts])
+    resolver.note_subject_bodies([(part.offset, part.doc) for part in parts])
     claims: list[Claim] = []
+    contents = _contents_by_sentence(drafts)
     for draft in drafts:
         mention = None
         if draft.source is not None and draft.source_bounds is not None:
@@ -728,6 +733,7 @@ def _resolve(
         overlapping = _quotes_in(quotes, quote_ends, draft.content)
         kind = _kind(draft, overlapping, text, lexicon)
         hedges = hedging.find_hedges(draft.part, draft.sentence, draft.content, lexicon, cue, text)
+        hedges = _own_hedges(hedges, draft, contents[_sentence_key(draft)])
         if mention is not None and kind in (ClaimKind.DIRECT, ClaimKind.MIXED):
             hedges = hedging.speakers_own(hedges, overlapping)  # "“It will probably pass”"
         claims.append(
@@ -745,6 +751,32 @@ def _resolve(
             )
         )
     return claims
+
+
+def _sentence_key(draft: _Draft) -> tuple[int, int]:
+    return draft.part.offset, draft.sentence.start
+
+
+def _contents_by_sentence(drafts: list[_Draft]) -> dict[tuple[int, int], list[tuple[int, int]]]:
+    contents: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for draft in drafts:
+        contents.setdefault(_sentence_key(draft), []).append(draft.content)
+    return contents
+
+
+def _own_hedges(
+    hedges: tuple[Hedge, ...], draft: _Draft, contents: list[tuple[int, int]]
+) -> tuple[Hedge, ...]:
+    """A hedge inside what another claim of the sentence reports is that claim's: in "The
+    mayor said the budget was balanced, and the auditor warned that a deficit was likely",
+    "likely" is the auditor's, not a doubt on the mayor's words."""
+    start, end = draft.content
+    return tuple(
+        h
+        for h in hedges
+        if start <= h.start < end
+        or not any(s <= h.start and h.end <= e for s, e in contents if (s, e) != draft.content)
+    )
 
 
 def _quotes_in(quotes: list[Quote], ends: list[int], bounds: tuple[int, int]) -> list[Quote]:

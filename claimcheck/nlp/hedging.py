@@ -169,12 +169,22 @@ def _conditional_form(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _cue_in_past(sentence: Span, part: Part, cue: Cue) -> bool:
-    for token in sentence:
-        if cue.start <= part.offset + token.idx < cue.end:
-            tense = token.morph.get("Tense", [])
-            if "Past" in tense or "Imp" in tense:
-                return True
-    return False
+    words = [t for t in sentence if cue.start <= part.offset + t.idx < cue.end]
+    if any(_in_past(t) for t in words):
+        return True
+    # "a assuré que …, ajoutant que le texte serait présenté": a present participle has no
+    # tense of its own; it takes the sentence's, a future-in-the-past all the same
+    participle = any("Part" in t.morph.get("VerbForm", []) and _present(t) for t in words)
+    return participle and _in_past(sentence.root)
+
+
+def _in_past(token: Token) -> bool:
+    tense = token.morph.get("Tense", [])
+    return "Past" in tense or "Imp" in tense
+
+
+def _present(token: Token) -> bool:
+    return "Pres" in token.morph.get("Tense", [])
 
 
 def _modals(part: Part, tokens: list[Token], lexicon: Lexicon) -> list[Hedge]:
@@ -225,7 +235,13 @@ def _describes_the_speaker(part: Part, sentence: Span, hedge: Hedge, cue: Cue | 
         return cue.start <= part.offset + token.idx < cue.end
 
     hung = state.head
-    return in_cue(hung) or (hung.dep_ in SUBJECT_DEPS and in_cue(hung.head))
+    if in_cue(hung) or (hung.dep_ in SUBJECT_DEPS and in_cue(hung.head)):
+        return True
+    # "…, a-t-il déclaré, visiblement agacé.": set off after the cue, whatever the parser hung
+    # it on (the small French model takes the quotation's verb)
+    before = sentence.doc[word.i - 1] if word.i > sentence.start else None
+    after_cue = part.offset + word.idx >= cue.end and state.i == word.i + 1
+    return after_cue and before is not None and before.text == ","
 
 
 @cache

@@ -27,6 +27,7 @@ from claimcheck.nlp.frames import (
     tokens_span,
 )
 from claimcheck.nlp.frames.base import bracketed_acronym, person_name_at, set_phrase_at
+from claimcheck.nlp.frames.contents import QUOTE_EDGES
 from claimcheck.nlp.sources import HEARSAY
 
 if TYPE_CHECKING:
@@ -90,9 +91,31 @@ def _clitic_incise(finder: FrameFinder, sent: Span, clitic: Token) -> Frame | No
         return None
     cue = tokens_span([first, doc[cue_last]])
     end = _hearsay_end(finder, sent, clitic, cue_last + 1)
+    content = _continued_by_quote(
+        finder, sent, content, doc[first.i : max(end, cue_last + 1)], known
+    )
     # "a-t-on appris auprès de la préfecture": the source is what follows the cue, not the cue
     source = doc[cue_last + 1 : end] if end > cue_last + 1 > clitic.i + 1 else doc[clitic.i : end]
     return Frame(cue, verb.lemma_.lower(), content, source, INCISE_STRENGTH)
+
+
+def _continued_by_quote(
+    finder: FrameFinder, sent: Span, content: tuple[int, int], incise: Span, known: bool
+) -> tuple[int, int]:
+    """Words before the incise that a quotation opening in lower case goes on with are one
+    statement: "Si la réforme passe, a-t-il dit, « ce sera la fin »" is said whole, its
+    condition included. After a known verb of saying even a short quotation is speech."""
+    if content[1] > incise.start_char:
+        return content
+    after = finder.text[incise.end_char : sent.end_char]
+    opening = incise.end_char + len(after) - len(after.lstrip(" ,\u00a0"))
+    if not after.startswith(","):
+        return content
+    for start, end, speech in finder.every_quote:
+        if start == opening and (speech or known):
+            words = finder.text[start:end].strip(QUOTE_EDGES)
+            return (content[0], end) if words[:1].islower() else content
+    return content
 
 
 def _hearsay_end(finder: FrameFinder, sent: Span, clitic: Token, start: int) -> int:

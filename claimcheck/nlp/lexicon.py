@@ -35,6 +35,7 @@ class Lexicon:
     object_prepositions: frozenset[str]  # "called for", "appelé à"
     addressee_verbs: frozenset[str]  # their object is whom it was said to: "told reporters"
     quoted_object_verbs: frozenset[str]  # "a jugé la situation « préoccupante »"
+    raised_passive_verbs: frozenset[str]  # "the board said to be considering": said of it
     anonymous_heads: frozenset[str]
     anonymous_phrases: tuple[str, ...]
     media_nouns: frozenset[str]
@@ -80,6 +81,7 @@ class Lexicon:
     same_source: tuple[str, ...] = ()
     # "auprès" of "a-t-on appris auprès de la préfecture": who told the "on" of hearsay
     hearsay_from: frozenset[str] = frozenset()
+    speaking_places: tuple[str, ...] = ()  # "à" of "À l'Élysée, on assure …", longest first
     # "the company", "l'agence": the body cited last, when it is of one of these kinds
     body_epithets: dict[str, frozenset[str]] = field(default_factory=dict)
     # "Italian", "allemand": a nationality, which with "the", "l'" is a person
@@ -134,6 +136,10 @@ class Lexicon:
     relative_is_source: bool = False
     # Whether '“A,” he said. “B”' is one claim (PolNeAR) or two, one per closed quotation (fr-dev).
     joins_continued_quotes: bool = False
+    # Whether a plural pronoun may stand for one body ("The company … they said", British and
+    # American usage) or only for many (French "ils" is never "le Medef").
+    plural_for_one_body: bool = False
+    comparatives: frozenset[str] = frozenset()  # "plus" of "plus que l'an dernier": no report
     hypothetical_modals: frozenset[str] = frozenset()  # "may want", "would want": a guess
     nobody: frozenset[str] = frozenset()  # "rien", "nothing": subjects that are no speaker
     male_titles: frozenset[str] = frozenset()  # "m.", "mr"
@@ -305,6 +311,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         topic_exclusions=words(cues, "topic_exclusions"),
         addressee_verbs=words(cues, "addressee"),
         quoted_object_verbs=words(cues, "quoted_object"),
+        raised_passive_verbs=words(cues, "raised_passive"),
         anonymous_heads=words(sources, "anonymous_heads"),
         anonymous_phrases=phrases(sources, "anonymous_phrases"),
         media_nouns=words(sources, "media_nouns"),
@@ -328,6 +335,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
             str(e) for e in grammar.get("present_participle_endings", [])
         ),
         hearsay_from=words(sources, "hearsay_from"),
+        speaking_places=phrases(sources, "speaking_places"),
         lexical_hedges=phrases(hedges, "lexical"),
         epistemic_hedges=frozenset(phrases(hedges, "epistemic")),
         distancing=phrases(hedges, "distancing"),
@@ -378,6 +386,8 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         relative_pronouns=words(grammar, "relative_pronouns"),
         relative_is_source=bool(grammar.get("relative_is_source", False)),
         joins_continued_quotes=bool(grammar.get("joins_continued_quotes", False)),
+        plural_for_one_body=bool(grammar.get("plural_for_one_body", False)),
+        comparatives=words(grammar, "comparatives"),
         nobody=words(grammar, "nobody"),
         hypothetical_modals=words(grammar, "hypothetical_modals"),
         male_titles=words(grammar, "male_titles"),

@@ -410,6 +410,7 @@ class Antecedents:
         excluded: Iterable[int] = (),
         latest: bool = False,
         back: int = 1,
+        salient_here: bool = False,
     ) -> Person | None:
         """The nearest person before ``position``, in its sentence or the one before, whose
         gender does not contradict the pronoun's; nobody when that person only stands between
@@ -420,7 +421,9 @@ class Antecedents:
         person a mention covers an ``excluded`` position of is none: the noun a relative clause
         holding the pronoun modifies. With ``latest``, the person mentioned last, whatever the
         sentence is about: "ce dernier", "the latter". ``back`` sentences before the pronoun's
-        are searched (one for a pronoun)."""
+        are searched (one for a pronoun). With ``salient_here``, a person of the pronoun's own
+        sentence must be a subject or a speaker: "the singer" stands for someone the text was
+        about, not a name in an adjunct before it ("Posting on Instagram, the singer said")."""
         floor = self.window_start(position, back)
         skipped = list(excluded)
         index = bisect_right(self.starts, position) - 1
@@ -439,6 +442,9 @@ class Antecedents:
             return candidates[0] if candidates else None
         speakers = [p for p in candidates if p.spoke]
         candidates = [p for p in candidates if p.spoke or not _within(p, speakers)]
+        if salient_here:
+            here = self.window_start(position, 0)
+            candidates = [p for p in candidates if p.start < here or p.subject or p.spoke]
         salient = [i for i, p in enumerate(candidates) if p.subject or p.spoke]
         if not candidates:
             return None

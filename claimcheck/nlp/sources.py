@@ -43,6 +43,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 ORG_LABELS = frozenset({"ORG", "NORP"})
+# How a body hangs on the subject it owns: "Tesla shares", "les ventes de Renault".
+OWNER_OF_SUBJECT_DEPS = frozenset({"compound", "poss", "nmod", "nmod:poss"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Pronoun classes besides genders (see the lexicons' [grammar.pronouns]).
 HEARSAY = "hearsay"  # the "-on" of "dit-on": somebody unnamed
@@ -77,6 +79,7 @@ class _Known:
     words: frozenset[str]  # lowercase words of the mention and role, for "the senator"
     gender: str | None
     acronyms: frozenset[str] = frozenset()  # "OFAG" of "l'Office fédéral de l'agriculture (OFAG)"
+    singular: bool = False  # "le Medef", by the noun's own number: not French "ils"
 
 
 class SpeakerResolver:
@@ -94,6 +97,9 @@ class SpeakerResolver:
         # The body cited last and where: "the company" looks back at it, if it is near
         self._last_body: tuple[SourceMention, int, str | None] | None = None
         self.antecedents = antecedents or Antecedents([], [])
+        # Bodies the narrative makes the subject of a sentence, by article offset: "Tesla
+        # shares fell … The company said" (``note_subject_bodies``)
+        self._subject_bodies: list[tuple[int, str]] = []
 
     def resolve(
         self, mention: Span, bounds: tuple[int, int], text: str, anchor: int | None = None
@@ -226,6 +232,9 @@ class SpeakerResolver:
                 return replace(unnamed, name=original(mention[1:]))
             return unnamed
         if pronoun == GENERIC:
+            place = speaking_place(mention.root, self.lexicon)
+            if place is not None:  # "À l'Élysée, on assure …": someone there, unnamed
+                return replace(base, name=original(place), type=SourceType.ANONYMOUS)
             return replace(base, type=SourceType.UNKNOWN, resolved=False)  # "on dirait"
         if pronoun == ADDRESSEE:
             return replace(base, type=SourceType.PERSON, resolved=False)  # "vous expliquez"
@@ -301,6 +310,32 @@ class SpeakerResolver:
         self._learn_acronyms(docs)
         self._learn_bodies(docs)
         self._learn_titles(docs)
+
+    def note_subject_bodies(self, docs: list[tuple[int, Doc]]) -> None:
+        """The named bodies each sentence is about (``docs``: each with its article offset):
+        its subject, or the owner of its subject ("Tesla shares fell", "les ventes de
+        Renault"), which "the company", "le constructeur" after it may stand for."""
+        for offset, doc in docs:
+            for ent in doc.ents:
+                root = ent.root
+                owner = root.dep_ in OWNER_OF_SUBJECT_DEPS and root.head.dep_ in SUBJECT_DEPS
+                if ent.label_ in ORG_LABELS and (root.dep_ in SUBJECT_DEPS or owner):
+                    self._subject_bodies.append((offset + ent.start_char, ent.text))
+        self._subject_bodies.sort()
+
+    def _body_in_narrative(self, kinds: frozenset[str], at: int) -> _Known | None:
+        """ "Tesla shares fell 6% … The company said": no body was cited, but the sentence
+        before was about one."""
+        floor = self.antecedents.window_start(at)
+        cited = {known.name for known in self.known}  # those the cited bodies' rule has judged
+        before = [
+            name
+            for start, name in self._subject_bodies
+            if floor <= start < at and name not in cited
+        ]
+        if not before or SourceType.ORGANIZATION not in kinds:
+            return None
+        return _Known(before[-1], SourceType.ORGANIZATION, None, frozenset(), None)
 
     def _learn_bodies(self, docs: list[Doc]) -> None:
         """The names of several words whose first word is their head ("Commission européenne",
@@ -401,6 +436,7 @@ class SpeakerResolver:
             and not _owner(e, mention)
             and not _quoted_title(e)
             and not self._office_only(e)
+            and not _in_relative_clause(e, mention)
         ]
         opening = _opening_name(mention)
         if opening is not None and not any(e.start < opening.end for e in ents):
@@ -418,6 +454,9 @@ class SpeakerResolver:
                 ]
                 at_head = [e for e in chosen if e.start <= mention.root.i < e.end]
                 entity = (at_head or apposed or [max(chosen, key=len)])[-1]
+                person = self._without_demonym(entity)
+                if person is not None:
+                    return person
                 from spacy.tokens import Span as Entity
 
                 end, doc = entity.end, mention.doc
@@ -470,10 +509,13 @@ class SpeakerResolver:
         root = _partitive_head(mention.root)
         if name.start <= root.i < name.end or root.pos_ != "NOUN":
             return True
+        if name.label_ in ORG_LABELS and name.start == root.i + 1:
+            return True  # "l'agence Tass", "le groupe Renault": the body's own name, apposed
         if name.label_ not in PERSON_LABELS:
             return False
         lemma = root.lemma_.lower()
         role = lemma in self.lexicon.person_roles and lemma not in self.lexicon.anonymous_heads
+        role = role or self._is_demonym(root.lower_)  # "l'Italienne Federica Brignone"
         # The object of a preposition inside the mention ("the lawyer for David Petraeus"), not
         # of the cue's own ("According to Marc Fesneau, the French agriculture minister").
         inside = range(mention.start, mention.end)
@@ -692,7 +734,8 @@ class SpeakerResolver:
         # acronym is the fund's, not hers.
         person = kind is SourceType.PERSON
         acronyms = frozenset() if person else frozenset(ACRONYM.findall(mention.text))
-        known = _Known(name, kind, role, words, gender, acronyms)
+        singular = "Sing" in mention.root.morph.get("Number", [])
+        known = _Known(name, kind, role, words, gender, acronyms, singular)
         self.known.append(known)
         # Indexes, so that a long article does not scan every speaker for every mention.
         if kind is SourceType.PERSON and name.split():
@@ -712,6 +755,9 @@ class SpeakerResolver:
             if pronoun == "owner":
                 return known  # "À ses yeux": the one just cited, person or not
             if pronoun in ("plural", "neuter"):
+                one_body = pronoun == "plural" and known.singular
+                if one_body and not self.lexicon.plural_for_one_body:
+                    continue  # "Le Medef salue …; quant aux syndicats, ils réclament"
                 if known.type not in (SourceType.PERSON, SourceType.ANONYMOUS):
                     return known
                 continue
@@ -741,14 +787,17 @@ class SpeakerResolver:
             if fits and head in known.words and known.name and qualifiers <= known.words:
                 return known
         if body is not None:
-            return self._body_just_cited(body, at)
+            named = any(t.pos_ == "PROPN" and t.i > mention.root.i for t in mention)
+            if named:
+                return self._body_just_cited(body, at)  # "the activist group Mosul Eye"
+            return self._body_just_cited(body, at) or self._body_in_narrative(body, at)
         titled = self.antecedents.titled(at, head) if role and not qualifiers else None
         if titled is None and epithet is not None:
             # "la jeune femme", "le spécialiste", "ce dernier": the person just named
             gender = grammatical_gender(mention.root)
             latest = epithet in self.lexicon.latter
             titled = self.antecedents.nearest(
-                at, gender, named_only=True, latest=latest, back=EPITHET_REACH
+                at, gender, named_only=True, latest=latest, back=EPITHET_REACH, salient_here=True
             )
         if titled is None:
             return None
@@ -808,17 +857,32 @@ class SpeakerResolver:
             return False  # "The Federalist", "The Tennessean": outlets, written with "The"
         if article.is_title and not article.is_sent_start:
             return False
-        lowered = noun.lower_
-        listed = self.lexicon.demonyms
-        feminine = any(
-            lowered.endswith(e) and lowered[: -len(e)] in listed
-            for e in self.lexicon.feminine_endings
-        )
-        if lowered in listed or feminine:
+        if self._is_demonym(noun.lower_):
             return True
         # The recogniser's nationality, after a lowercase article only: '"…," the Texan said',
         # not "The Tennessean reported", an outlet at a sentence's start
         return noun.ent_type_ == NATIONALITY_LABEL and not article.is_title
+
+    def _is_demonym(self, word: str) -> bool:
+        """ "italien", "Italienne", "Suissesse": a nationality, in either gender."""
+        listed = self.lexicon.demonyms
+        return word in listed or any(
+            word.endswith(e) and word[: -len(e)] in listed for e in self.lexicon.feminine_endings
+        )
+
+    def _without_demonym(self, entity: Span) -> Span | None:
+        """ "la Suissesse Lara Gut-Behrami", "le Belge Remco Evenepoel": the recogniser takes
+        the nationality into the name, and calls it a place or a body; the person's name is
+        what follows it, when a first name opens it."""
+        from spacy.tokens import Span as Entity
+
+        first = entity[0]
+        if len(entity) < 3 or not first.is_title or not self._is_demonym(first.lower_):
+            return None
+        rest = entity.doc[entity.start + 1 : entity.end]
+        if full_name_gender(rest.text) is None:
+            return None
+        return Entity(entity.doc, rest.start, rest.end, label="PERSON")  # in PERSON_LABELS
 
     def _epithet_words(self, text: str) -> bool:
         """Whether a description the rules found ("spécialiste", "le spécialiste") is an
@@ -1017,6 +1081,52 @@ def _apposed_to(entity: Span, head: Token) -> bool:
     """The parse sets the name beside the head noun: "His wife, longtime Hillary Clinton aide
     Huma Abedin" is Huma Abedin, though Hillary Clinton comes first."""
     return head.pos_ == "NOUN" and entity.root.dep_ == "appos" and entity.root.head.i == head.i
+
+
+def speaking_place(pronoun: Token, lexicon: Lexicon) -> Span | None:
+    """Where an "on" that opens its clause speaks from: "À l'Élysée, on assure …", "Du côté
+    du Medef, on salue …" (lexicon ``speaking_places``). Only a body, a place with a name or
+    people: "Dans ce cas, on dit …" is anyone."""
+    if lexicon.pronouns.get(pronoun.lower_) != GENERIC or pronoun.i == pronoun.sent.start:
+        return None
+    doc, start = pronoun.doc, pronoun.sent.start
+    comma = doc[pronoun.i - 1]
+    if comma.text != "," or comma.i <= start:
+        return None
+    opening = doc[start : comma.i]
+    lowered = opening.text.lower()
+    phrase = next(
+        (
+            p
+            for p in lexicon.speaking_places
+            if lowered.startswith(p) and (p.endswith("'") or lowered[len(p) : len(p) + 1] == " ")
+        ),
+        None,
+    )
+    if phrase is None:
+        return None
+    place = doc.char_span(
+        opening.start_char + len(phrase), opening.end_char, alignment_mode="contract"
+    )
+    if place is None or not len(place) or any(t.pos_ in ("VERB", "AUX") for t in place):
+        return None
+    while len(place) > 1 and place[0].is_space:
+        place = doc[place.start + 1 : place.end]
+    kinds = (
+        lexicon.organization_nouns,
+        lexicon.government_nouns,
+        lexicon.anonymous_heads,
+        lexicon.person_roles,
+    )
+    named = any(t.pos_ == "PROPN" for t in place)
+    return place if named or any(place.root.lemma_.lower() in k for k in kinds) else None
+
+
+def _in_relative_clause(entity: Span, mention: Span) -> bool:
+    """ "The forward, who joined from Benfica": a name in a clause on the speaker is where he
+    came from, not who he is."""
+    clauses = [t for t in mention if t.dep_ in RELATIVE_DEPS and t.head.i < t.i]
+    return any(c.left_edge.i <= entity.start and entity.end - 1 <= c.right_edge.i for c in clauses)
 
 
 def _owner(entity: Span, mention: Span) -> bool:

@@ -154,6 +154,10 @@ class FrameRules:
         return child.left_edge.i < source.end and source.start <= child.right_edge.i
 
 
+# A time of day as live pages stamp their entries: "14:45", "10h20", "9.05".
+CLOCK = re.compile(r"\d{1,2}[:h.]\d{2}")
+
+
 def after_dateline(sent: Span) -> int:
     """Where a sentence starts past its dateline, "WASHINGTON (Reuters) - " or "PARIS —": a
     place in capitals, an agency in brackets, a dash. Sentences without one start at the start."""
@@ -173,6 +177,7 @@ def after_dateline(sent: Span) -> int:
             token.is_punct
             or token.is_space
             or token.like_num
+            or CLOCK.fullmatch(token.text) is not None  # "14:45 GMT - …", a live page's entry
             or (words and all(c.isupper() for c in words))
         )
         if not (capitals or bracketed or token.text == ")"):

@@ -6,9 +6,12 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from claimcheck.nlp.frames.base import (
+    MAX_NAME_TOKENS,
+    PERSON_LABELS,
     SUBJECT_DEPS,
     WEAK_CUE,
     Frame,
+    acts_as_verb,
     is_unreal,
     tokens_span,
 )
@@ -16,6 +19,9 @@ from claimcheck.nlp.frames.contents import ContentRules
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+# The recognisers' labels for who can head a line of words: a person, a body.
+SPEAKER_LABELS = PERSON_LABELS | {"ORG"}
 
 
 class ColonFrames(ContentRules):
@@ -33,8 +39,13 @@ class ColonFrames(ContentRules):
                 ((s, e) for s, e in self.quotes if s >= after and not self.text[after:s].strip()),
                 None,
             )
+            if quote is None:
+                continue
             verb = self.clause_verb_before(sent, colon)
-            if quote is None or verb is None:
+            if verb is None:
+                speaker = self._speaker_line(sent, colon, quote)
+                if speaker is not None:  # 'Biden: "We will not back down"'
+                    yield Frame((colon.idx, after), ":", quote, speaker, WEAK_CUE)
                 continue
             # "La présidente a été claire : « … »": the subject hangs on the predicate.
             predicate = verb.head if verb.dep_ == "cop" else verb
@@ -45,6 +56,36 @@ class ColonFrames(ContentRules):
                 continue  # "cette idée n'a jamais été prise au sérieux : « … »"
             cue = self.cue_tokens(verb)
             yield Frame(tokens_span(cue), verb.lemma_.lower(), quote, source, WEAK_CUE)
+
+    def _speaker_line(self, sent: Span, colon: Token, quote: tuple[int, int]) -> Span | None:
+        """ "Macron : « Nous ne reculerons pas »", 'Biden: "We will not back down"': a headline
+        names the speaker, a colon, and the words; no verb. Only a person's name, or a noun for
+        a person or a body: "Retraites : « … »" is a topic."""
+        words = sent[: colon.i - sent.start]
+        if not 0 < len(words) <= MAX_NAME_TOKENS or any(acts_as_verb(t) for t in words):
+            return None
+        if any(t.is_punct for t in words) or not self._speech_after(quote):
+            return None
+        if words[0].pos_ == "ADP":
+            return None  # "From Bush's Facebook post:": where the words come from
+        # a name and nothing else ("Biden", not "Stated Stone"), or a noun for a person or body
+        named = all(t.ent_type_ in SPEAKER_LABELS for t in words if t.pos_ != "DET")
+        kinds = (
+            self.lexicon.person_roles,
+            self.lexicon.organization_nouns,
+            self.lexicon.government_nouns,
+            self.lexicon.media_nouns,
+        )
+        if not named and not any(words.root.lemma_.lower() in kind for kind in kinds):
+            return None
+        return words
+
+    def _speech_after(self, quote: tuple[int, int]) -> bool:
+        """The quotation is words of speech and closes the line: no incise of its own follows
+        ("Municipales : « Je serai candidat », annonce le maire")."""
+        rest = self.text[quote[1] :].split("\n", 1)[0]
+        speech = any(s == quote[0] and speech for s, _, speech in self.every_quote)
+        return speech and not rest.strip(" .!?\u00a0")
 
     def _stance_holder(self, sent: Span, verb: Token) -> Span | None:
         """ "Francisca Joly-Gomez est plus nuancée : « … »": the small French model parses a

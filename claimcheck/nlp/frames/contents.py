@@ -10,6 +10,7 @@ from claimcheck.nlp.frames.base import (
     COMPLEMENT_DEPS,
     MIN_CLAUSE_WORDS,
     OBJECT_DEPS,
+    RELATIVE_DEPS,
     SETTING_TOKENS,
     SUBJECT_DEPS,
     after_dateline,
@@ -55,10 +56,11 @@ class ContentRules(SpeakerRules):
                 return quote[0], subtree_bounds(rest)[1]
         if quote is not None and not (quote[1] <= verb.idx and self.clause_after(verb)):
             # '“…,” he said, adding that …': "adding" reports the clause
-            return self.with_outside_subject(sent, quote)
+            return self.with_outside_subject(sent, quote, verb, source)
         lemma = self.lemma(verb)
         frame_only = lemma in self.lexicon.frame_only_verbs
         clauses = [c for c in verb.children if self.is_reported_clause(c, source, frame_only)]
+        clauses = clauses or self._clause_past_gerund(verb)
         if clauses:
             child = self._main_clause(verb, clauses)
             bounds = self.before_colon_quote(self.clause_bounds(verb, child))
@@ -99,7 +101,7 @@ class ContentRules(SpeakerRules):
         misread, the parse of its object is no guide; the object runs from the determiner
         right after the verb to the end of the clause. A verb of judging needs quoted words
         in it, as ``quoted_object`` does."""
-        following = sent.doc[verb.i + 1] if verb.i + 1 < sent.end else None
+        following = self.next_word(verb)
         if following is None or not self.opens_misread_object(verb, lemma, following):
             return None
         start, end = self.extend_to_quotes((following.idx, self.clause_end(sent, following)))
@@ -198,19 +200,50 @@ class ContentRules(SpeakerRules):
         noun = next(c for c in prep.children if c.dep_ == "pobj")
         return self.extend_to_quotes(subtree_bounds(noun))
 
-    def with_outside_subject(self, sent: Span, quote: tuple[int, int]) -> tuple[int, int]:
-        """A quoted predicate takes in its subject before it: "The club's investment, Ms.
-        Tanzer said, ''is a perfect example''" reports the whole statement, not "is …"."""
+    def with_outside_subject(
+        self, sent: Span, quote: tuple[int, int], verb: Token, source: Span | None
+    ) -> tuple[int, int]:
+        """A quotation that opens in lower case goes on with what stood before the frame: "The
+        club's investment, Ms. Tanzer said, ''is a perfect example''" and "If Clinton is
+        elected, he said, "she might …"" report the whole statement, not its tail; cut from
+        its condition, the tail says something else."""
         words = sent.doc.char_span(*quote, alignment_mode="expand")
         first = next((t for t in words or () if not t.is_punct), None)
-        if first is None or not first.is_lower or first.pos_ not in ("VERB", "AUX"):
+        if first is None or not first.is_lower:
             return quote
         subject = next(
             (c for c in first.children if c.dep_ in SUBJECT_DEPS and c.i < first.i), None
         )
-        if subject is None or subject.left_edge.i < sent.start:
-            return quote
-        return subject.left_edge.idx, quote[1]
+        if first.pos_ in ("VERB", "AUX") and subject is not None:
+            if subject.left_edge.i < sent.start:
+                return quote
+            return subject.left_edge.idx, quote[1]
+        opening = self._fragment_before_frame(sent, verb, source, quote)
+        return (opening, quote[1]) if opening is not None else quote
+
+    def _fragment_before_frame(
+        self, sent: Span, verb: Token, source: Span | None, quote: tuple[int, int]
+    ) -> int | None:
+        """Where the speaker's words open when a frame set off by commas cuts them before the
+        quotation: "In other words, he said, "the era …"" opens the sentence; "…, and
+        coincidentally, he said, "all …"" opens after the last clause joined by "and"."""
+        cue = self.cue_tokens(verb)
+        first = min(cue[0].i, source.start if source is not None else verb.i)
+        last = max(cue[-1].i, source.end - 1 if source is not None else verb.i)
+        if quote[0] < verb.idx or first <= sent.start + 1 or last + 1 >= sent.end:
+            return None
+        doc = sent.doc
+        if doc[first - 1].text != "," or doc[last + 1].text != ",":
+            return None  # "In his tribute, Elliott said “…”": the frame is the main clause
+        lead = list(doc[sent.start : first - 1])
+        joints = [k for k, t in enumerate(lead) if k > 0 and _joins_clauses(t, lead[k - 1])]
+        if joints:
+            lead = lead[joints[-1] + 1 :]
+        if not any(t.is_alpha for t in lead) or lead[-1].pos_ == "ADP" or lead[-1].tag_ == "VBG":
+            return None  # "… critics, including, he said, "politicians …"": a list of his
+        if any(t.is_quote or t.text in QUOTE_EDGES.strip() for t in lead):
+            return None  # another quotation's words: its own claim
+        return lead[0].idx
 
     def _rest_after_frame(self, verb: Token) -> Token | None:
         """The that-clause a quotation goes on with past its frame, set off by a comma."""
@@ -253,7 +286,8 @@ class ContentRules(SpeakerRules):
                 # "X and Y", a second object hung on the verb; not a second verb ("et a quitté")
                 or (opener.pos_ == "CCONJ" and child.pos_ not in ("VERB", "AUX"))
             )
-            if not completes:
+            # "…, selon lesquelles …": a relative clause on the object, the report it names
+            if not completes or self._opens_with_relative_phrase(child):
                 last = sent.doc[child.left_edge.i - 1]
                 while last.i > obj.i and last.is_punct and not last.is_quote:
                     last = sent.doc[last.i - 1]
@@ -304,6 +338,8 @@ class ContentRules(SpeakerRules):
             return False
         if self._relative_after_cue(child):
             return False  # "…, estime Berne qui se rallie à …": it describes the speaker
+        if self._opens_with_relative_phrase(child):
+            return False  # "a démenti les informations …, selon lesquelles …": on the noun
         gerund = child.tag_ == "VBG"  # "described visiting a school"
         if child.dep_ == "xcomp" and (
             (frame_only and not gerund) or child.pos_ not in ("VERB", "AUX")
@@ -314,6 +350,39 @@ class ContentRules(SpeakerRules):
         # A parataxis that is itself a cue is another parenthetical frame ("…, they said, …").
         return child.dep_ != "parataxis" or not (
             self.is_cue_verb(child) or sum(t.is_alpha for t in child.subtree) < MIN_CLAUSE_WORDS
+        )
+
+    def _clause_past_gerund(self, verb: Token) -> list[Token]:
+        """ "said after qualifying that the car …": the parser hangs the that-clause on the
+        gerund of the phrase of time; it is what was said."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.i < verb.i:
+                continue
+            for gerund in prep.children:
+                if gerund.tag_ != "VBG" or self.is_cue_verb(gerund):
+                    continue
+                for clause in gerund.children:
+                    # right after the gerund: not "for being sore losers now that …"
+                    mark = clause.left_edge
+                    if (
+                        clause.dep_ == "ccomp"
+                        and mark.i == gerund.i + 1
+                        and mark.dep_ == "mark"
+                        and self.lexicon.is_complementizer(mark.lower_)
+                    ):
+                        return [clause]
+        return []
+
+    def _opens_with_relative_phrase(self, clause: Token) -> bool:
+        """The clause opens with a preposition and a relative pronoun ("selon lesquelles",
+        "according to which"): a relative clause on a noun, whatever the parser hung it on."""
+        first = clause.left_edge
+        second = first.nbor() if first.i + 1 < len(first.doc) else None
+        return (
+            first.pos_ == "ADP"
+            and second is not None
+            and second.pos_ == "PRON"
+            and second.lower_ in self.lexicon.relative_pronouns
         )
 
     def _describes_subject(self, xcomp: Token) -> bool:
@@ -343,6 +412,9 @@ class ContentRules(SpeakerRules):
         clause with no subject the one the parser made the verb's object: "said the days when
         … are gone"."""
         start, end = subtree_bounds(clause)
+        resumed = _main_clause_resumed(verb, clause)
+        if resumed is not None:
+            end = min(end, resumed)  # "Le professeur, qui affirme que …, reste prudent"
         lost = self._lost_its_subject(verb, clause)
         if clause.dep_ == "xcomp" or lost:
             nouns = OBJECT_DEPS | LOST_SUBJECT_DEPS if lost else OBJECT_DEPS
@@ -353,6 +425,8 @@ class ContentRules(SpeakerRules):
             marked = any(self.lexicon.is_complementizer(c.lower_) for c in sibling.children)
             if sibling.dep_ == "conj" and sibling.i > clause.i and marked:
                 end = max(end, subtree_bounds(sibling)[1])
+            elif _predicate_cut_off(clause, sibling):
+                end = max(end, subtree_bounds(sibling)[1])  # "that talks with X had been …"
             elif _split_by_frame(verb, clause, sibling):
                 end = max(end, subtree_bounds(sibling)[1])  # "It is no surprise, X said, that …"
             elif _split_by_frame(verb, sibling, clause):
@@ -434,12 +508,16 @@ class ContentRules(SpeakerRules):
                 return child  # "a réclamé « des renforts »", the guillemet parsed as the head
             if child.dep_ == "prep" and self._object_preposition(verb, child):
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
+            if self._misparsed_object(verb, child):
+                return child
             if child.dep_ in ("obl:arg", "obl"):
                 # "a appelé à la « retenue »": the preposition hangs on the noun (UD style)
                 case = next((c for c in child.children if c.dep_ == "case"), None)
+                after = self.next_word(verb)  # past "aussi": "appelle aussi à la grève"
                 if (
                     case is not None
-                    and case.i == verb.i + 1
+                    and after is not None
+                    and case.i == after.i
                     and self._object_preposition(verb, case)
                 ):
                     return child
@@ -456,13 +534,28 @@ class ContentRules(SpeakerRules):
                 days.append(verb.doc[days[-1].i + 1])
             day_object = (c for day in days for c in day.children if c.dep_ in OBJECT_DEPS)
             return next(day_object, None)
-        if verb.dep_ in ("amod", "acl") and following is not None and following.pos_ == "DET":
+        article = following is not None and (
+            following.pos_ == "DET" or following.lower_ in self.lexicon.indefinite_determiners
+        )
+        if verb.dep_ in ("amod", "acl") and following is not None and article:
             # "Le décret prévoit une interdiction" parsed as a noun, its modifier and its
             # complement: the noun phrase right after the verb is what it bears on.
             noun = following.head
             if noun.pos_ == "NOUN" and noun.i > verb.i:
                 return noun
         return None
+
+    def _misparsed_object(self, verb: Token, child: Token) -> bool:
+        """The noun phrase right after a verb of stating, parsed as something else: "réclame
+        la réouverture" as a complement (xcomp), "annonce des mesures" with "des" as a
+        preposition. After a verb that takes a direct object, "des" is the plural article."""
+        opening = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        if opening is None or child.left_edge.i != opening.i or child.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if child.dep_ == "xcomp":
+            return opening.pos_ == "DET"
+        article = opening.dep_ == "case" and opening.head.i == child.i
+        return article and opening.lower_ in self.lexicon.indefinite_determiners
 
     def without_leading_day(
         self, sent: Span, verb: Token, bounds: tuple[int, int]
@@ -528,7 +621,9 @@ class ContentRules(SpeakerRules):
         frame_start, frame_end = first.idx, last.idx + len(last.text)
         opens_sentence = first.is_sent_start or first.i == sent.start
         touching = [
-            (start, end, speech)
+            # A quotation a colon announces is what was said, however short: "a déclaré :
+            # « Nous tiendrons bon »".
+            (start, end, speech or (start >= frame_end and ":" in self.text[frame_end:start]))
             for start, end, speech in self.every_quote
             if (
                 end <= frame_start
@@ -597,6 +692,8 @@ class ContentRules(SpeakerRules):
                 following = token.doc[token.i + 1] if token.i + 1 < sent.end else None
                 if following is not None and following.pos_ in ("VERB", "AUX"):
                     return None  # "les motifs que peuvent invoquer les services": a relative
+                if token.i > sent.start and token.nbor(-1).lower_ in self.lexicon.comparatives:
+                    return None  # "trois fois plus que l'an dernier": a comparison
                 end = self.clause_end(sent, token)
                 return token.idx, end
             # not a name's word ("France Inter") nor an acronym ("RTL") the tagger made a verb
@@ -657,7 +754,28 @@ class ContentRules(SpeakerRules):
                 return False
             after += 1  # "…, précise l'OFAG jeudi dans un communiqué.": time and channel
         opening = first.i > sent.start + 2 or self._after_connective(sent, first)
-        return opening and self._opens_after_break(sent, first)
+        return (
+            opening
+            and self._opens_after_break(sent, first)
+            and not self._report_before(sent, verb, first, after)
+        )
+
+    def _report_before(self, sent: Span, verb: Token, first: Token, after: int) -> bool:
+        """The frame ends the sentence, and all that stands before it is a clause of someone
+        else's report that a subordinator ties to the cue: "Although the mayor said …, the
+        auditor disagreed" says despite what the auditor spoke, not what."""
+        doc = sent.doc
+        if any(not (t.is_punct or t.is_space) for t in doc[after : sent.end]):
+            return False  # "If the demands are not met, Mr. Taylor warned, supporters plan …"
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or clause.i > first.i or clause.left_edge.i > sent.start:
+                continue
+            marked = any(m.dep_ == "mark" and m.i == clause.left_edge.i for m in clause.children)
+            rest = doc[clause.right_edge.i + 1 : first.i]
+            reports = any(self.is_cue_verb(t) for t in clause.subtree if t.i != verb.i)
+            if marked and reports and all(t.is_punct or t.is_space for t in rest):
+                return True
+        return False
 
     @staticmethod
     def _after_connective(sent: Span, first: Token) -> bool:
@@ -724,6 +842,42 @@ class ContentRules(SpeakerRules):
 
 # The subject of an impersonal clause: "Il" of "Il est clair que", "It" of "It is clear that".
 EXPLETIVE_DEPS = frozenset({"expl", "expl:subj"})
+
+
+def _predicate_cut_off(clause: Token, sibling: Token) -> bool:
+    """ "wrote on Telegram that talks with Washington had been productive": the parser reads
+    "talks" as a verb and leaves "had been productive" a second clause with no subject, right
+    after the first; both are one report."""
+    return (
+        sibling.dep_ == "ccomp"
+        and sibling.left_edge.i == clause.right_edge.i + 1
+        and not any(c.dep_ in SUBJECT_DEPS for c in sibling.children)
+    )
+
+
+def _main_clause_resumed(verb: Token, clause: Token) -> int | None:
+    """Where the sentence goes back to its main clause after a relative clause set off by
+    commas: "Le professeur, qui affirme que le virus circule, reste prudent" — the parser
+    joins "reste" to "circule" with no conjunction; the comma before it ends the report."""
+    doc = verb.doc
+    opening = verb.left_edge
+    if verb.dep_ not in RELATIVE_DEPS or opening.i == 0 or doc[opening.i - 1].text != ",":
+        return None
+    for conj in clause.children:
+        if conj.dep_ != "conj" or any(c.dep_ == "cc" for c in conj.children):
+            continue
+        first = next(t for t in conj.subtree if not t.is_punct)
+        comma = doc[first.i - 1]
+        if comma.text == "," and comma.i > clause.i:
+            last = doc[comma.i - 1]
+            return last.idx + len(last.text)
+    return None
+
+
+def _joins_clauses(token: Token, before: Token) -> bool:
+    """ "…, and coincidentally", "… protocol and also": a conjunction between clauses, not
+    inside a phrase ("policies or the Act", "up and down")."""
+    return token.dep_ == "cc" and (token.head.pos_ in ("VERB", "AUX") or before.text == ",")
 
 
 def _split_by_frame(verb: Token, before: Token, after: Token) -> bool:

@@ -74,10 +74,7 @@ class CueRules(FrameRules):
             return True  # not "Angry Voters Have Point", a headline in title case
         if token.lemma_.lower() == lemma and token.pos_ != "ADV":
             return False  # "the report that …": a noun, whose lemma is the verb's
-        following = token.i + 1
-        while following < len(token.doc) and token.doc[following].pos_ == "ADV":
-            following += 1
-        after = token.doc[following] if following < len(token.doc) else None
+        after = self.next_word(token)
         if after is None:
             return False
         # "Le maire dénonce « une dérive »", "dénonce" tagged a noun before the guillemet
@@ -109,7 +106,8 @@ class CueRules(FrameRules):
         critique des médias"), where it is the noun."""
         if lemma not in self.lexicon.object_verbs | self.lexicon.quoted_object_verbs:
             return False
-        if after.pos_ != "DET" or token.i == 0 or not token.is_lower or token.pos_ == "VERB":
+        article = after.pos_ == "DET" or after.lower_ in self.lexicon.indefinite_determiners
+        if not article or token.i == 0 or not token.is_lower or token.pos_ == "VERB":
             return False  # a verb the tagger read as one has a parse to go by
         before = token.doc[token.i - 1]
         return before.pos_ not in ("DET", "ADP") and (
@@ -165,6 +163,22 @@ class CueRules(FrameRules):
             and not self.hypothetical_belief(token, lemma)
             and not (is_bare_participle(token) and not self.after_filler_auxiliary(token))
         )
+
+    def next_word(self, token: Token) -> Token | None:
+        """The word after ``token`` past adverbs and set phrases ("aussi", "de son côté", "au
+        contraire"): what a verb's object or clause opens with ("La CGT appelle aussi à la
+        grève", a verb the tagger misread before "de son côté que …")."""
+        doc, sent = token.doc, token.sent
+        i = token.i + 1
+        while i < sent.end:
+            phrase = set_phrase_at(self.text, doc, i, sent.end_char, self.lexicon.incise_fillers)
+            if phrase is not None:
+                i = phrase.end
+            elif doc[i].pos_ == "ADV" and not doc[i].is_punct:
+                i += 1
+            else:
+                return doc[i]
+        return None
 
     def filler_ending_at(self, sent: Span, index: int) -> int | None:
         """Where the set phrase that ends at token ``index`` starts ("de son côté", "au

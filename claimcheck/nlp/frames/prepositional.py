@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck.nlp.frames.base import (
     LEADING_PHRASE_TOKENS,
+    MAX_NAME_TOKENS,
     MIN_CLAUSE_WORDS,
     STRONG_CUE,
     WEAK_CUE,
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
 
 # A role set off by commas after a source's name: "ministre de l'Agriculture".
 MAX_APPOSITION_WORDS = 8
+# How a noun's owner hangs on it: "les informations du Canard enchaîné".
+OWNER_DEPS = frozenset({"nmod", "poss"})
 
 
 class PrepositionalFrames(ContentRules):
@@ -58,7 +61,7 @@ class PrepositionalFrames(ContentRules):
         if cue_span is None or cue_span.start < floor or self.inside_quote(cue_span.start_char):
             return None
         if cue_span.end < sent.end and doc[cue_span.end].lower_ in self.lexicon.relative_pronouns:
-            return None  # "l'idée selon laquelle …": the cue heads a relative clause, no source
+            return self._relative_frame(sent, cue_span, cue)
         if self._complement_of_previous_word(sent, cue_span):
             return None  # "se passer de l'avis de la commission": an object, no frame
         source_tokens: list[Token] = []
@@ -93,6 +96,35 @@ class PrepositionalFrames(ContentRules):
             return None
         lemma = " ".join(cue.split())
         return Frame((cue_span.start_char, cue_span.end_char), lemma, content, source, STRONG_CUE)
+
+    def _relative_frame(self, sent: Span, cue: Span, lemma: str) -> Frame | None:
+        """ "les informations du Canard enchaîné, selon lesquelles le Premier ministre
+        aurait …": the relative clause says what the noun's owner reported. "L'idée selon
+        laquelle …" has no owner, and no source."""
+        doc = sent.doc
+        noun = next((t for t in reversed(sent[: cue.start - sent.start]) if t.pos_ == "NOUN"), None)
+        if noun is None or cue.start - noun.i > MAX_NAME_TOKENS:
+            return None
+        owners = [
+            c
+            for c in noun.children
+            if c.dep_ in OWNER_DEPS and c.i > noun.i and self.can_speak(c) and c.pos_ == "PROPN"
+        ]
+        if not owners:
+            return None
+        owner = owners[0]
+        words = [t for t in owner.subtree if not (t.dep_ == "case" and t.i == owner.left_edge.i)]
+        source = doc[words[0].i : words[-1].i + 1]
+        start = doc[cue.end + 1]
+        last = sent[-1]
+        while last.i > start.i and (last.is_punct or last.is_space) and not last.is_quote:
+            last = doc[last.i - 1]
+        if last.i <= start.i:
+            return None
+        content = (start.idx, last.idx + len(last.text))
+        return Frame(
+            (cue.start_char, cue.end_char), " ".join(lemma.split()), content, source, STRONG_CUE
+        )
 
     def _aside_before_verb(self, sent: Span, cue: Span, source: Span) -> bool:
         """Whether the frame is a relay participle set off by commas between a subject and its
@@ -308,7 +340,10 @@ class PrepositionalFrames(ContentRules):
         if doc[start].lower_ not in lexicon.opinion_prepositions or comma - start < 2:
             return None
         source = doc[start + 1 : comma]
-        if any(t.pos_ in ("VERB", "AUX") for t in source) or not self.can_speak(source.root):
+        titled = _titled(source)
+        if any(t.pos_ in ("VERB", "AUX") for t in source) or not (
+            titled or self.can_speak(source.root)
+        ):
             return None
         if not self._could_say(source):
             return None  # "Pour Noël, la ville installe …"
@@ -316,6 +351,18 @@ class PrepositionalFrames(ContentRules):
             return None  # "Pour cela, …": a purpose, not a view
         end = self._apposition_end(sent, list(source))  # "Pour X, ministre de …, …"
         return [doc[start]], doc[source.start : end], end
+
+
+def _titled(source: Span) -> bool:
+    """ "Pour Le Parisien", "Pour Le Devoir": an article written with a capital inside a
+    sentence, then a capitalised word, is a title, whatever the tagger makes of the noun."""
+    words = [t for t in source if not t.is_space]
+    return (
+        len(words) >= 2
+        and words[0].pos_ == "DET"
+        and words[0].text[:1].isupper()
+        and all(t.text[:1].isupper() for t in words[1:] if t.is_alpha and len(t) > 3)
+    )
 
 
 def _set_off(sent: Span, cue: Span, source: Span) -> bool:

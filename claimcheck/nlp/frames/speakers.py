@@ -205,7 +205,7 @@ class SpeakerRules(CueRules):
             i -= 1
         # "Le ministre maintient que …", "Le maire dénonce « … »": a bare verb right after a
         # speaker's noun, opening what it reports, when the parse made a noun or an adverb of it
-        following = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        following = self.next_word(verb)
         opens = following is not None and (
             self.opens_report(following)
             or self.opens_misread_object(verb, self.lemma(verb), following)
@@ -364,12 +364,29 @@ class SpeakerRules(CueRules):
         preceded = first.i > sent.start and self._opens_after_break(sent, first)
         if not (ends_clause and preceded) or self._named_subject_before(sent, first):
             return None
+        closes_sentence = len(words) == len(after) or after[len(words)].text != ","
+        if closes_sentence and self._subject_set_off_before(sent, verb, first):
+            return None  # "La CFDT, elle, réclame la réouverture": its subject, taken up again
         head = next((t for t in words if t.head.i < words[0].i or t.head.i > words[-1].i), words[0])
         start, end = self.without_dates(sent.doc, head, words[0].i, words[-1].i + 1)
         adjunct = self.adjunct_start(sent.doc, max(start, head.i) + 1, end)
         if adjunct is not None:
             end = adjunct  # "le chancelier au quotidien italien": whom, not who
         return sent.doc[start:end] if start < end else None
+
+    @staticmethod
+    def _subject_set_off_before(sent: Span, verb: Token, first: Token) -> bool:
+        """ "La CFDT, elle, réclame …", "La CFDT, de son côté, réclame …": the verb's own
+        subject opens the sentence, an aside or a pronoun taking it up between commas, and
+        nothing before the verb could be what was said (no verb, no quotation)."""
+        before = [t for t in sent if t.i < first.i and not t.is_space]
+        if (
+            not before
+            or before[-1].text != ","
+            or any(t.is_quote or acts_as_verb(t) for t in before)
+        ):
+            return False
+        return any(c.dep_ in SUBJECT_DEPS and c.i < first.i for c in verb.children)
 
     @staticmethod
     def _named_subject_before(sent: Span, first: Token) -> bool:
@@ -492,8 +509,7 @@ class SpeakerRules(CueRules):
             return name.end
         return end
 
-    @staticmethod
-    def before_participial_aside(doc: Doc, head: Token, end: int) -> int:
+    def before_participial_aside(self, doc: Doc, head: Token, end: int) -> int:
         """A speaker's phrase without a participle clause set off by a comma: "The senator,
         speaking to reporters, said", "Le Monde, citant des sources proches du dossier,
         affirme" are the senator and Le Monde; what they were doing, or whom they cite, is not
@@ -506,7 +522,15 @@ class SpeakerRules(CueRules):
                 after += 1  # the clitic of "s'appuyant"
             if after < end and _heads_participle_clause(doc[after]):
                 return comma.i
+            if after + 1 < end and self._relayed_by(doc[after]):
+                return comma.i  # "Un responsable, cité par le Times of Israel,": through whom
         return end
+
+    def _relayed_by(self, token: Token) -> bool:
+        """ "cité par", "quoted by": a verb of relay and its agent's preposition, whatever the
+        tagger made of the participle ("cité" as a noun)."""
+        following = token.doc[token.i + 1]
+        return self.lemma(token) in self.lexicon.relay_verbs and following.pos_ == "ADP"
 
     def without_dates(self, doc: Doc, head: Token, start: int, end: int) -> tuple[int, int]:
         """A speaker's phrase without the time the parser hung on it: "jeudi le ministre",

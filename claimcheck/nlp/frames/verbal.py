@@ -51,9 +51,12 @@ class VerbalFrames(ContentRules):
         )
         if not marked or verb.head.i == verb.i or not self.is_cue_verb(verb):
             return None
-        if any(c.dep_ in OBJECT_DEPS | CLAUSE_DEPS for c in verb.children):
-            return None
         lemma = self.lemma(verb)
+        if any(
+            c.dep_ in OBJECT_DEPS | CLAUSE_DEPS and not self._addressee(lemma, c)
+            for c in verb.children
+        ):
+            return None
         if lemma not in self.lexicon.speech_verbs or lemma in self.lexicon.frame_only_verbs:
             return None  # "as Obama spoke", "as Democrats have found": a time or a reason
         source = self.find_source(sent, verb)
@@ -63,6 +66,11 @@ class VerbalFrames(ContentRules):
         if content is None:
             return None
         return Frame(tokens_span(self.cue_tokens(verb)), lemma, content, source, STRONG_CUE)
+
+    def _addressee(self, lemma: str, child: Token) -> bool:
+        """ "as Powell told reporters": whom it was told, a noun; not "as he told it"."""
+        addressed = lemma in self.lexicon.addressee_verbs and child.dep_ in OBJECT_DEPS
+        return addressed and child.pos_ in ("NOUN", "PROPN")
 
     def host_clause(self, sent: Span, clause_verb: Token) -> tuple[int, int] | None:
         """The rest of the sentence around a subordinate clause: before it when it comes last,
@@ -101,6 +109,9 @@ class VerbalFrames(ContentRules):
             return None  # "The chairman, asked whether he would resign, said …": he was asked
         if self._quotes_as_saying(verb):
             return None  # "X was quoted by state media as saying": X's words, read at "saying"
+        raised = lemma in self.lexicon.raised_passive_verbs
+        if raised and _raised_passive(verb, self.lexicon.auxiliaries):
+            return None  # "with the board said to be considering …": said of it, by nobody
         if self._sets_terms(verb):
             return None  # "who requested anonymity to speak freely": how, not what, they spoke
         if self._hypothetical(verb):
@@ -233,3 +244,19 @@ class VerbalFrames(ContentRules):
             if [t.lower_ for t in tail] == list(words):
                 return tail
         return None
+
+
+def _raised_passive(verb: Token, auxiliaries: frozenset[str]) -> bool:
+    """ "the board said to be considering its options", "officials reported to have left": a
+    verb of saying with no auxiliary before "to be" or "to have" is a passive whose "is" was
+    dropped; what it reports is said of its subject, by someone unnamed."""
+    if any(c.dep_.startswith("aux") for c in verb.children):
+        return False
+    for clause in verb.children:
+        if clause.dep_ != "xcomp" or clause.i < verb.i:
+            continue
+        marks = [c for c in clause.children if c.tag_ == "TO"]
+        helpers = [c for c in clause.children if c.dep_.startswith("aux") and c.tag_ == "VB"]
+        if marks and any(h.lemma_ in auxiliaries for h in helpers):
+            return True
+    return False
