@@ -436,3 +436,45 @@ def test_an_adverb_between_a_call_and_its_object_keeps_the_object(models: ModelC
     it calls for."""
     claim = the_claim(analyse(models, "fr", "La CGT appelle aussi à la grève."))
     assert (source_of(claim).text, claim.content.text) == ("La CGT", "à la grève")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Le ministre a défendu la réforme. Et d'ajouter : « Nous ne reculerons pas sur ce "
+            "point ».",
+            "« Nous ne reculerons pas sur ce point »",
+        ),
+        (
+            "Le ministre a défendu la réforme. Et de conclure que le texte serait voté.",
+            "que le texte serait voté",
+        ),
+    ],
+    ids=["et-d-ajouter", "et-de-conclure"],
+)
+def test_the_narrative_infinitive_speaks_for_the_subject_before(
+    models: ModelCache, text: str, content: str
+) -> None:
+    """ "Et d'ajouter : « … »", "Et de conclure que …": the French narrative infinitive is the
+    next act of saying of the one the sentence before was about."""
+    claim = claim_about(attributed(analyse(models, "fr", text)), content[2:12])
+    assert (source_of(claim).text, claim.content.text.rstrip(".")) == ("Le ministre", content)
+    assert claim.cue is not None  # the infinitive is the cue, not a quotation carried on
+
+
+def test_a_narrative_infinitive_after_no_speaker_is_nobody_s(models: ModelCache) -> None:
+    """The guard: after "La pluie a cessé", nobody concludes anything."""
+    text = "La pluie a cessé. Et de conclure que le texte serait voté."
+    assert all(c.source is None for c in analyse(models, "fr", text))
+
+
+def test_a_verb_of_saying_before_a_bare_infinitive_reports_it(models: ModelCache) -> None:
+    """ "La victime raconte avoir été frappée": the small model tags "raconte" an adjective;
+    what follows is what she says of herself."""
+    text = "La victime raconte avoir été frappée à plusieurs reprises."
+    claim = the_claim(analyse(models, "fr", text))
+    assert (source_of(claim).text, claim.content.text) == (
+        "La victime",
+        "avoir été frappée à plusieurs reprises",
+    )

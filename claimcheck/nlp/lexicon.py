@@ -140,6 +140,7 @@ class Lexicon:
     # American usage) or only for many (French "ils" is never "le Medef").
     plural_for_one_body: bool = False
     comparatives: frozenset[str] = frozenset()  # "plus" of "plus que l'an dernier": no report
+    narrative_infinitive: bool = False  # "Et d'ajouter : « … »": an act of the subject before
     hypothetical_modals: frozenset[str] = frozenset()  # "may want", "would want": a guess
     nobody: frozenset[str] = frozenset()  # "rien", "nothing": subjects that are no speaker
     male_titles: frozenset[str] = frozenset()  # "m.", "mr"
@@ -388,6 +389,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         joins_continued_quotes=bool(grammar.get("joins_continued_quotes", False)),
         plural_for_one_body=bool(grammar.get("plural_for_one_body", False)),
         comparatives=words(grammar, "comparatives"),
+        narrative_infinitive=bool(grammar.get("narrative_infinitive", False)),
         nobody=words(grammar, "nobody"),
         hypothetical_modals=words(grammar, "hypothetical_modals"),
         male_titles=words(grammar, "male_titles"),

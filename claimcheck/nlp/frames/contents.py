@@ -92,7 +92,15 @@ class ContentRules(SpeakerRules):
         misread = self.object_after_misread_verb(sent, verb, lemma)
         if misread is not None:
             return misread
+        after = self.next_word(verb)
+        if after is not None and self._bare_infinitive_after_misread(verb, lemma, after):
+            return after.idx, self.clause_end(sent, after)  # "raconte avoir été frappée"
         return self.self_description(sent, verb) or self.topic_content(verb)
+
+    def _bare_infinitive_after_misread(self, verb: Token, lemma: str, after: Token) -> bool:
+        """A verb the tagger did not call one, before the infinitive it reports; a verb it did
+        call one has its parse to go by."""
+        return verb.pos_ not in ("VERB", "AUX") and self.opens_bare_infinitive(verb, lemma, after)
 
     def object_after_misread_verb(
         self, sent: Span, verb: Token, lemma: str

@@ -83,6 +83,7 @@ class CueRules(FrameRules):
             or (token.i > 0 and self.opens_report(after))
             or self.opens_misread_object(token, lemma, after)
             or self.misread_incise(token, lemma, after)
+            or self.opens_bare_infinitive(token, lemma, after)
         )
 
     def misread_incise(self, token: Token, lemma: str, after: Token) -> bool:
@@ -114,6 +115,15 @@ class CueRules(FrameRules):
             before.text == "," or before.pos_ in ("NOUN", "PROPN")
         )
 
+    def opens_bare_infinitive(self, token: Token, lemma: str, after: Token) -> bool:
+        """ "La victime raconte avoir été frappée", "raconte" tagged an adjective: a verb of
+        saying right after its subject, then the infinitive of what the speaker says of
+        themselves."""
+        if lemma not in self.lexicon.speech_verbs or token.i == 0 or not token.is_lower:
+            return False
+        before = token.doc[token.i - 1]
+        return before.pos_ in ("NOUN", "PROPN") and self._looks_infinitive(after)
+
     def opens_report(self, token: Token | None) -> bool:
         """ "que" or an opening guillemet: what a verb of saying reports begins at ``token``."""
         if token is None:
@@ -138,6 +148,20 @@ class CueRules(FrameRules):
             c.dep_ == "mark" and c.lower_ in self.lexicon.sequence_markers for c in verb.children
         )
 
+    def narrative_infinitive(self, verb: Token) -> bool:
+        """ "Et d'ajouter : « … »", "Et de conclure que …": the French narrative infinitive,
+        an act of saying of the subject the sentence before was about; it opens its sentence
+        with "et" and "de"."""
+        if not self.lexicon.narrative_infinitive or verb.dep_ != "ROOT":
+            return False
+        sent = verb.sent
+        opening = [t for t in sent[: verb.i - sent.start] if not t.is_space]
+        return (
+            len(opening) == 2
+            and opening[0].pos_ == "CCONJ"
+            and opening[1].lower_ in self.lexicon.infinitive_markers
+        )
+
     def is_aspectual(self, verb: Token) -> bool:
         """A verb of aspect, with its particle where it has one: "continue", "went on" (not
         "going to", a future)."""
@@ -157,7 +181,12 @@ class CueRules(FrameRules):
             and lemma not in self.lexicon.excluded_verbs
             and not self.inside_quote(token.idx)
             and not (
-                is_infinitive(token) and not (self.goes_on_saying(token) or self.says_next(token))
+                is_infinitive(token)
+                and not (
+                    self.goes_on_saying(token)
+                    or self.says_next(token)
+                    or self.narrative_infinitive(token)
+                )
             )
             and not is_unreal(token)
             and not self.hypothetical_belief(token, lemma)

@@ -91,7 +91,19 @@ class SpeakerRules(CueRules):
             self.surface_subject(sent, verb)
             or self.quoted_as_saying(sent, verb)
             or self.borrowed_subject(sent, verb)
+            or self.narrator_subject(sent, verb)
         )
+
+    def narrator_subject(self, sent: Span, verb: Token) -> Span | None:
+        """ "Le ministre a défendu la réforme. Et d'ajouter : « … »": the narrative infinitive
+        goes on with the subject of the sentence before, in the same paragraph."""
+        if not self.narrative_infinitive(verb) or sent.start == 0:
+            return None
+        before = sent.doc[sent.start - 1].sent
+        subject = self.subject_of(before.root)
+        if subject is None or not self.can_speak(subject):
+            return None
+        return self.mention(before, subject, before.root)
 
     def passive_relay(self, verb: Token) -> bool:
         """ "was quoted", "a été cité": a verb of relay in the passive, whose subject is the
