@@ -358,9 +358,10 @@ def _named_relays(
     the origin of a chain that reaches the article via the claim's source."""
     by_key = {folded(s.name): s for s in sources}
     source_of = {cid: s.id for s in sources for cid in s.claims}
+    cues = [(c.cue.start, c.cue.end) for c in claims if c.cue is not None]
     updated = []
     for claim in claims:
-        for relay in _relays_named_in(claim, article, lexicon):
+        for relay in _relays_named_in(claim, article, lexicon, cues):
             key = folded(relay.name.text)
             if key not in by_key:
                 by_key[key] = _relay_source(f"s{len(by_key) + 1}", relay.name, article, lexicon)
@@ -377,8 +378,12 @@ def _named_relays(
     return list(by_key.values()), updated
 
 
-def _relays_named_in(claim: Claim, article: Article, lexicon: Lexicon) -> Iterator[_Relay]:
-    """The relays named in the claim's sentence, outside its content and its source."""
+def _relays_named_in(
+    claim: Claim, article: Article, lexicon: Lexicon, cues: list[tuple[int, int]]
+) -> Iterator[_Relay]:
+    """The relays named in the claim's sentence, outside its content and its source, and
+    nearer its cue than any other cue (``cues``: every claim's): in "X told BBC Sport he was
+    delighted, while his manager said …", the manager's words did not go through BBC Sport."""
     if claim.source is None:
         return
     start, end = _sentence_around(article.text, claim)
@@ -392,6 +397,9 @@ def _relays_named_in(claim: Claim, article: Article, lexicon: Lexicon) -> Iterat
             at, after = start + found.start(), start + found.end()
             if _inside(at, claim.content) or any(s <= at < e for s, e in taken):
                 continue
+            here = [cue for cue in cues if start <= cue[0] < end]  # the sentence's own cues
+            if claim.cue is not None and _nearer_cue(at, (claim.cue.start, claim.cue.end), here):
+                continue
             name = _name_after(article, after, end, lexicon)
             if name is None and upstream:
                 name = _unnamed_after(article, after, end, lexicon)
@@ -401,6 +409,16 @@ def _relays_named_in(claim: Claim, article: Article, lexicon: Lexicon) -> Iterat
                 continue
             taken.append((at, name.end))
             yield _Relay(name, upstream)
+
+
+def _nearer_cue(at: int, own: tuple[int, int], cues: list[tuple[int, int]]) -> bool:
+    """Whether another claim's cue stands nearer the relay phrase at ``at`` than ``own``."""
+
+    def distance(cue: tuple[int, int]) -> int:
+        return 0 if cue[0] <= at < cue[1] else min(abs(at - cue[1]), abs(cue[0] - at))
+
+    mine = distance(own)
+    return any(distance(cue) < mine for cue in cues if cue != own)
 
 
 def _name_after(article: Article, start: int, end: int, lexicon: Lexicon) -> Span | None:

@@ -235,3 +235,32 @@ def test_told_a_name_written_with_its_article_relays_through_an_outlet(
         assert via is None
     else:
         assert via is not None and (via.name, via.type) == (relay, SourceType.MEDIA)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relays"),
+    [
+        (
+            "Rashford, who scored twice, told BBC Sport he was delighted, while his manager "
+            "said the win was deserved.",
+            {"he was delighted": "BBC Sport", "the win was deserved": None},
+        ),
+        (
+            "Un responsable israélien, cité par Le Figaro, a affirmé que l'opération continuerait.",
+            {"que l'opération continuerait": "Le Figaro"},
+        ),
+    ],
+    ids=["one-speaker-of-two", "cite-par-aside"],
+)
+def test_a_relay_goes_with_the_cue_nearest_it(
+    analyzer: Analyzer, tmp_path: Path, sentence: str, relays: dict[str, str | None]
+) -> None:
+    """ "X told BBC Sport …, while his manager said …": the manager's words did not go
+    through BBC Sport; the relay is the claim's whose cue stands next to it."""
+    path = tmp_path / "relay.txt"
+    path.write_text(sentence + "\n", encoding="utf-8")
+    report = analyzer.analyze(str(path))
+    for words, relay in relays.items():
+        claim = claim_about(report, words)
+        via = next((s.name for s in report.sources if s.id == claim.via), None)
+        assert via == relay, words
