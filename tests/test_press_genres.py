@@ -478,3 +478,42 @@ def test_a_verb_of_saying_before_a_bare_infinitive_reports_it(models: ModelCache
         "La victime",
         "avoir été frappée à plusieurs reprises",
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source", "content"),
+    [
+        (
+            "fr",
+            "Municipales : « Je serai candidat », annonce le maire sortant\nLe maire a parlé.",
+            "le maire sortant",
+            "« Je serai candidat »",
+        ),
+        (
+            "en",
+            '"We will not back down on this," says Biden\nThe president spoke on Monday.',
+            "Biden",
+            '"We will not back down on this,"',
+        ),
+    ],
+    ids=["headline-incise-fr", "headline-incise-en"],
+)
+def test_a_headline_s_incise_ends_at_the_line_s_end(
+    models: ModelCache, language: str, text: str, source: str, content: str
+) -> None:
+    """A headline has no full stop: the end of its line closes the incise's speaker, who is
+    named without the line break, and a rubric before the quotation is no part of it."""
+    claim = claim_about(attributed(analyse(models, language, text)), content[2:10])
+    assert (source_of(claim).text, claim.content.text) == (source, content)
+
+
+def test_an_infinitive_takes_no_speaker_after_it(models: ModelCache) -> None:
+    """The guard: a post's "…, demander le programme de la semaine" at a line's end is an
+    instruction; the noun phrase after the infinitive is no inverted speaker."""
+    text = (
+        "Le mouvement continue à l'université, demander le programme de la semaine\n"
+        "La suite demain."
+    )
+    assert all(
+        c.source is None or "programme" not in c.source.text for c in analyse(models, "fr", text)
+    )

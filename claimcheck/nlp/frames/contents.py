@@ -628,10 +628,18 @@ class ContentRules(SpeakerRules):
         last = doc[max(verb.i, source.end - 1 if source is not None else verb.i)]
         frame_start, frame_end = first.idx, last.idx + len(last.text)
         opens_sentence = first.is_sent_start or first.i == sent.start
+        said = self.lemma(verb) in self.lexicon.speech_verbs
         touching = [
             # A quotation a colon announces is what was said, however short: "a déclaré :
-            # « Nous tiendrons bon »".
-            (start, end, speech or (start >= frame_end and ":" in self.text[frame_end:start]))
+            # « Nous tiendrons bon »"; so is one a verb of saying follows: "« Je serai
+            # candidat », annonce le maire".
+            (
+                start,
+                end,
+                speech
+                or (start >= frame_end and ":" in self.text[frame_end:start])
+                or (end <= frame_start and said and self._whole_line(sent, start, frame_end)),
+            )
             for start, end, speech in self.every_quote
             if (
                 end <= frame_start
@@ -652,6 +660,14 @@ class ContentRules(SpeakerRules):
         if not any(speech for _, _, speech in touching):
             return None  # a scare quote beside a cue is not what was said
         return touching[0][0], touching[-1][1]
+
+    def _whole_line(self, sent: Span, start: int, frame_end: int) -> bool:
+        """The quotation opens its sentence, or follows a rubric and its colon ("Municipales :
+        « … »"), and the frame after it ends the sentence: the words of a speaker, not a scare
+        quote inside a clause, nor a quotation the sentence goes on from."""
+        before = self.text[sent.start_char : start].strip()
+        after = self.text[frame_end : sent.end_char].strip(" .!?…\n\u00a0")
+        return (not before or before.endswith(":")) and not after
 
     @staticmethod
     def _has_agent(verb: Token) -> bool:

@@ -370,13 +370,22 @@ class SpeakerRules(CueRules):
             return None  # "…, interrogée sur son avenir": a phrase of the verb, not who speaks
         if not any(t.pos_ in ("PROPN", "NOUN") for t in words):
             return None
-        ends_clause = len(words) == len(after) or after[len(words)].text in (",", ".", ";", "!")
-        ends_clause = ends_clause or self.opens_relative(after[len(words)])
+        following = after[len(words)] if len(words) < len(after) else None
+        # A line's end closes it too: a headline has no full stop ("…, annonce le maire"); not
+        # after an infinitive, which takes no inverted subject ("…, demander le programme").
+        line_end = following is not None and following.is_space and "\n" in following.text
+        finite = "Inf" not in (opener or verb).morph.get("VerbForm", [])
+        ends_clause = (
+            following is None
+            or following.text in (",", ".", ";", "!")
+            or (line_end and finite)
+            or self.opens_relative(following)
+        )
         first = opener or verb
         preceded = first.i > sent.start and self._opens_after_break(sent, first)
         if not (ends_clause and preceded) or self._named_subject_before(sent, first):
             return None
-        closes_sentence = len(words) == len(after) or after[len(words)].text != ","
+        closes_sentence = following is None or following.text != ","
         if closes_sentence and self._subject_set_off_before(sent, verb, first):
             return None  # "La CFDT, elle, réclame la réouverture": its subject, taken up again
         head = next((t for t in words if t.head.i < words[0].i or t.head.i > words[-1].i), words[0])
@@ -486,7 +495,7 @@ class SpeakerRules(CueRules):
         start, end = self.without_dates(sent.doc, head, start, end)
         opened = any(t.is_quote and t.is_left_punct for t in sent.doc[start:end])
         bracketed = any(t.text == "(" for t in sent.doc[start:end])
-        while end - 1 > start and sent.doc[end - 1].is_punct:
+        while end - 1 > start and (sent.doc[end - 1].is_punct or sent.doc[end - 1].is_space):
             if opened and sent.doc[end - 1].is_quote:
                 break  # 'The report, titled “Water at Risk,”': keep the title whole
             if bracketed and sent.doc[end - 1].text == ")":
