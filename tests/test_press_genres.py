@@ -393,9 +393,9 @@ def test_a_live_page_s_time_stamp_is_no_part_of_the_speaker(models: ModelCache) 
         ),
         (
             "en",
-            "Apple reported weak sales in China. The company said in a filing that demand had "
-            "slowed.",
-            "Apple",
+            "Boeing shares fell 5% on Monday after a door plug blew out. The company said in a "
+            "filing that demand had slowed.",
+            "Boeing",
         ),
     ],
     ids=["le-constructeur", "the-company"],
