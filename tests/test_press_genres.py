@@ -517,3 +517,13 @@ def test_an_infinitive_takes_no_speaker_after_it(models: ModelCache) -> None:
     assert all(
         c.source is None or "programme" not in c.source.text for c in analyse(models, "fr", text)
     )
+
+
+def test_read_the_statement_keeps_its_inverted_source(models: ModelCache) -> None:
+    """The guard: English "read" looks like an infinitive to the model; '"…," read the
+    statement, which …' is still the statement's."""
+    text = (
+        '"In writing her speech, the team took notes on her life," read the statement, which '
+        "was sent at night."
+    )
+    assert source_of(the_claim(analyse(models, "en", text))).text == "the statement"
