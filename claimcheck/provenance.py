@@ -392,12 +392,12 @@ def _relays_named_in(
     kinds += [(p, False, False) for p in lexicon.relay_to_any]
     kinds += [(p, True, False) for p in lexicon.relay_from]
     taken: list[tuple[int, int]] = []
+    here = [cue for cue in cues if start <= cue[0] < end]  # the sentence's own cues
     for phrase, upstream, outlet_only in sorted(kinds, key=lambda k: -len(k[0])):
         for found in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered):
             at, after = start + found.start(), start + found.end()
             if _inside(at, claim.content) or any(s <= at < e for s, e in taken):
                 continue
-            here = [cue for cue in cues if start <= cue[0] < end]  # the sentence's own cues
             if claim.cue is not None and _nearer_cue(at, (claim.cue.start, claim.cue.end), here):
                 continue
             name = _name_after(article, after, end, lexicon)

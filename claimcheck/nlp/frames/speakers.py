@@ -398,29 +398,21 @@ class SpeakerRules(CueRules):
     @staticmethod
     def _subject_set_off_before(sent: Span, verb: Token, first: Token) -> bool:
         """ "La CFDT, elle, réclame …", "La CFDT, de son côté, réclame …": the verb's own
-        subject opens the sentence, an aside or a pronoun taking it up between commas, and
-        nothing before the verb could be what was said (no verb, no quotation)."""
-        before = [t for t in sent if t.i < first.i and not t.is_space]
-        if (
-            not before
-            or before[-1].text != ","
-            or any(t.is_quote or acts_as_verb(t) for t in before)
-        ):
-            return False
-        return any(c.dep_ in SUBJECT_DEPS and c.i < first.i for c in verb.children)
+        subject opens the sentence, an aside or a pronoun taking it up between commas."""
+        before = _set_off_before(sent, first)
+        return bool(before) and any(c.dep_ in SUBJECT_DEPS and c.i < first.i for c in verb.children)
 
     @staticmethod
     def _named_subject_before(sent: Span, first: Token) -> bool:
         """ "Le directeur de l'usine, Paul Martin, conteste toute fermeture": what comes before
-        the verb is its subject, a person's name set off by commas, with no verb or quotation
-        that could be what was said; the noun after the verb is its object."""
-        before = [t for t in sent if t.i < first.i and not t.is_space]
-        if len(before) < 2 or before[-1].text != ",":
+        the verb is its subject, a person's name set off by commas; the noun after the verb is
+        its object."""
+        before = _set_off_before(sent, first)
+        if len(before) < 2:
             return False
         # the name ends the stretch ("…, Paul Martin,") or opens it ("Anne-Marie Guillou,
         # présidente du collectif,")
-        named = before[-2].ent_type_ in PERSON_LABELS or before[0].ent_type_ in PERSON_LABELS
-        return named and not any(t.is_quote or acts_as_verb(t) for t in before)
+        return before[-2].ent_type_ in PERSON_LABELS or before[0].ent_type_ in PERSON_LABELS
 
     def adjunct_start(self, doc: Doc, start: int, end: int) -> int | None:
         """Where a phrase of the verb begins after a speaker's name, between ``start`` and
@@ -596,6 +588,16 @@ class SpeakerRules(CueRules):
             and token.lemma_.lower() in self.lexicon.person_roles
             and not any(c.dep_ == "det" for c in token.children)
         )
+
+
+def _set_off_before(sent: Span, first: Token) -> list[Token]:
+    """The words of the sentence before ``first`` when they end on a comma and hold nothing
+    that could be what was said (no verb, no quotation): a subject set off before its verb.
+    Empty otherwise."""
+    before = [t for t in sent if t.i < first.i and not t.is_space]
+    if not before or before[-1].text != ",":
+        return []
+    return [] if any(t.is_quote or acts_as_verb(t) for t in before) else before
 
 
 def _heads_participle_clause(token: Token) -> bool:
