@@ -1359,7 +1359,7 @@ def test_an_english_quotation_after_its_frame_goes_on_with_the_same_claim(
     [
         (
             "en",
-            "The committee rejected Mr. Trump's suggestion that the agency ignored the warnings.",
+            "The committee examined Mr. Trump's suggestion that the agency ignored the warnings.",
             "Mr. Trump's",
             "suggestion",
             "that the agency ignored the warnings",

@@ -26,7 +26,12 @@ from claimcheck.nlp.frames import (
     is_day,
     tokens_span,
 )
-from claimcheck.nlp.frames.base import bracketed_acronym, person_name_at, set_phrase_at
+from claimcheck.nlp.frames.base import (
+    bracketed_acronym,
+    is_person_name,
+    person_name_at,
+    set_phrase_at,
+)
 from claimcheck.nlp.frames.contents import QUOTE_EDGES
 from claimcheck.nlp.sources import HEARSAY
 
@@ -80,19 +85,20 @@ def _clitic_incise(finder: FrameFinder, sent: Span, clitic: Token) -> Frame | No
         verb = after  # "a-t-il lâché": the participle carries the meaning
     if host - 1 > sent.start and doc[host - 1].lower_ in grammar.reflexives:
         first = doc[host - 1]  # "s'est-il exclamé": the incise opens at the reflexive
-    if not _opens_incise(finder, sent, first) or _excluded(finder, verb, first, clitic):
+    opening = _past_object_clitic(finder, sent, first)  # "nous explique-t-il"
+    if not _opens_incise(finder, sent, opening) or _excluded(finder, verb, first, clitic):
         return None
     if _asks(finder, sent, clitic):
         return None  # "…, augure-t-elle d'une vague de privatisations ?": a question
     cue_last = max(verb.i, clitic.i)
     known = finder.lemma(verb) in grammar.cue_verbs
-    content = _reported_content(finder, sent, first, speech_only=not known)
+    content = _reported_content(finder, sent, opening, speech_only=not known)
     if content is None:
         return None
     cue = tokens_span([first, doc[cue_last]])
     end = _hearsay_end(finder, sent, clitic, cue_last + 1)
     content = _continued_by_quote(
-        finder, sent, content, doc[first.i : max(end, cue_last + 1)], known
+        finder, sent, content, doc[opening.i : max(end, cue_last + 1)], known
     )
     # "a-t-on appris auprès de la préfecture": the source is what follows the cue, not the cue
     source = doc[cue_last + 1 : end] if end > cue_last + 1 > clitic.i + 1 else doc[clitic.i : end]
@@ -145,6 +151,14 @@ def _asks(finder: FrameFinder, sent: Span, clitic: Token) -> bool:
     return bool(stops) and rest[min(stops)] == "?"
 
 
+def _past_object_clitic(finder: FrameFinder, sent: Span, first: Token) -> Token:
+    """Where the incise opens: at the object clitic before its verb, if there is one."""
+    before = first.i - 1
+    if before > sent.start and sent.doc[before].lower_ in finder.lexicon.object_clitics:
+        return sent.doc[before]
+    return first
+
+
 def _excluded(finder: FrameFinder, verb: Token, first: Token, clitic: Token) -> bool:
     """ "semble-t-il", "paraît-il": evidential hedges, not speech; "faut-il …?": a question."""
     lexicon = finder.lexicon
@@ -162,6 +176,9 @@ def _noun_incise(finder: FrameFinder, sent: Span, verb: Token) -> Frame | None:
     """A verb right after a quotation (or inside one, after a comma) followed by the noun phrase
     that ends the clause: its subject, inverted."""
     doc = sent.doc
+    opening = verb
+    if verb.lower_ in finder.lexicon.object_clitics and verb.i + 1 < sent.end:
+        verb = doc[verb.i + 1]  # "nous confie Ahmed", "lui a dit son père": to whom, not who
     first = verb
     if verb.lower_ in finder.lexicon.reflexives and verb.i + 1 < sent.end:
         verb = doc[verb.i + 1]  # "s'étonne"
@@ -177,14 +194,14 @@ def _noun_incise(finder: FrameFinder, sent: Span, verb: Token) -> Frame | None:
         return None  # inside a quotation only a known verb of saying, not any verb
     # After a quotation too short to be speech by its length ("« C'est inacceptable », s'étonne
     # le magistrat"), a known verb of saying says it was spoken; any other verb needs speech.
-    if not _opens_incise(finder, sent, first, after_quote_only=not inside, speech_only=not known):
+    if not _opens_incise(finder, sent, opening, after_quote_only=not inside, speech_only=not known):
         return None
     if _subject_before(finder, sent, verb):
         return None  # "Le ministre, qui a reconnu « des erreurs », a promis des mesures"
     subject = _subject_after(finder, sent, verb)
     if subject is None:
         return None
-    content = _reported_content(finder, sent, first, speech_only=not known)
+    content = _reported_content(finder, sent, opening, speech_only=not known)
     if content is None:
         return None
     cue = tokens_span([first, verb])
@@ -202,13 +219,14 @@ def _inverted(finder: FrameFinder, sent: Span, verb: Token) -> bool:
 
 
 def _subject_before(finder: FrameFinder, sent: Span, verb: Token) -> bool:
-    """The parse gives the verb a subject of its own before it, outside any quotation: the
-    quotation before the verb sits in a clause about that subject, and the verb is no incise."""
+    """The parse gives the verb a subject of its own before it, outside any quotation (a
+    short one too: "« Quelle tristesse », a écrit …"): the quotation before the verb sits in a
+    clause about that subject, and the verb is no incise."""
     return any(
         child.dep_ in SUBJECT_DEPS
         and sent.start <= child.i < verb.i
         and child.pos_ in ("NOUN", "PROPN")
-        and not finder.inside_quote(child.idx)
+        and not any(start < child.idx < end for start, end, _ in finder.every_quote)
         for child in verb.children
     )
 
@@ -265,7 +283,11 @@ def _noun_phrase(words: list[Token]) -> bool:
         return False
     # a "verb" after a determiner is a noun: "l'accusé", "le prévenu"
     nouns = ("NOUN", "PROPN", "VERB")
-    return any(t.pos_ in nouns or t.is_title for t in words)
+    if any(t.pos_ in nouns or t.is_title for t in words):
+        return True
+    # so is the last word after an article, whatever its tag: "un haut fonctionnaire" (an
+    # adjective to the tagger), "l'un d'eux", "l'une d'elles" (a pronoun)
+    return len(words) > 1 and words[0].pos_ == "DET" and words[-1].pos_ in ("ADJ", "PRON")
 
 
 def _is_apposition(finder: FrameFinder, doc: Doc, words: list[Token], stop: int) -> bool:
@@ -273,7 +295,7 @@ def _is_apposition(finder: FrameFinder, doc: Doc, words: list[Token], stop: int)
     relay (", cité par Le Monde") nor a clause."""
     if not words or len(words) > MAX_SUBJECT_WORDS:
         return False
-    if _is_person_name(doc, words):
+    if is_person_name(words):
         return True  # "…, a déclaré le porte-parole, Dmitri Peskov, lors de son point presse"
     closes = words[-1].i + 1 >= stop or doc[words[-1].i + 1].text in ".!…"
     roles = finder.lexicon.person_roles
@@ -281,12 +303,6 @@ def _is_apposition(finder: FrameFinder, doc: Doc, words: list[Token], stop: int)
     verbs = [t for t in words if acts_as_verb(t) and t.lower_ not in roles]
     plain = words[0].pos_ != "ADP" and not verbs
     return closes and plain and not _relays(finder, words)
-
-
-def _is_person_name(doc: Doc, words: list[Token]) -> bool:
-    """The words are one person's name, as the recogniser marks it."""
-    name = person_name_at(doc, words[0].i)
-    return name is not None and name.end == words[-1].i + 1
 
 
 def _relays(finder: FrameFinder, words: list[Token]) -> bool:

@@ -31,6 +31,7 @@ class Lexicon:
     frame_only_verbs: frozenset[str]  # cues only beside a quote, a that-clause or in an incise
     aspectual_verbs: frozenset[str]  # "continued campaigning": a verb after them is no content
     sourcing_terms: frozenset[str]  # "requested anonymity": the terms of sourcing, no statement
+    sourcing_verbs: frozenset[str]  # "name" of "asked not to be named": the same terms
     object_verbs: frozenset[str]  # what they bear on is their object: "criticized the plan"
     object_prepositions: frozenset[str]  # "called for", "appelé à"
     addressee_verbs: frozenset[str]  # their object is whom it was said to: "told reporters"
@@ -109,6 +110,8 @@ class Lexicon:
     euphonic: frozenset[str] = frozenset()  # the "-t" of "a-t-il dit", as the tokenizer cuts it
     inverted_subjects: frozenset[str] = frozenset()  # "-elle" of "affirme-t-elle"
     reflexives: frozenset[str] = frozenset()  # "s'" of "s'étonne"
+    object_clitics: frozenset[str] = frozenset()  # "nous" of "« … », nous confie Ahmed"
+    infinitive_negation: frozenset[str] = frozenset()  # "n'" and "jamais" of "n'avoir jamais"
     focus_adverbs: frozenset[str] = frozenset()  # "even" of "even his allies said"
     incise_fillers: tuple[str, ...] = ()
     conditional_endings: tuple[str, ...] = ()  # "-rait", "-raient": what a conditional ends in
@@ -156,6 +159,7 @@ class Lexicon:
     inner_particles: frozenset[str] = frozenset()  # "von der" of "Ursula von der Leyen"
     elided_words: frozenset[str] = frozenset()  # "qu" of "qu'« il … »"
     recover_missed_names: bool = False  # the recogniser misses plain names ("Antoine Dupont")
+    join_hyphenated_names: bool = False  # the tokenizer splits "Météo-France" at its hyphen
     sequence_markers: frozenset[str] = frozenset()  # "avant" of "avant d'ajouter que"
     negators: frozenset[str] = frozenset()  # "pas" of "n'a pas confirmé": no act of saying
     self_declaring: frozenset[str] = frozenset()  # "s'est dite favorable": says it of oneself
@@ -303,6 +307,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         sequence_markers=words(cues, "sequence_markers"),
         negators=words(cues, "negators"),
         sourcing_terms=words(cues, "sourcing_terms"),
+        sourcing_verbs=words(cues, "sourcing_verbs"),
         self_declaring=words(cues, "self_declaring"),
         object_verbs=words(cues, "object_content"),
         object_prepositions=words(cues, "object_prepositions"),
@@ -366,6 +371,8 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         euphonic=words(grammar, "euphonic"),
         inverted_subjects=words(grammar, "inverted_subjects"),
         reflexives=words(grammar, "reflexives"),
+        object_clitics=words(grammar, "object_clitics"),
+        infinitive_negation=words(grammar, "infinitive_negation"),
         focus_adverbs=words(grammar, "focus_adverbs"),
         incise_fillers=phrases(grammar, "incise_fillers"),
         conditional_endings=tuple(str(e) for e in hedges.get("conditional_endings", [])),
@@ -404,6 +411,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         inner_particles=words(grammar, "inner_particles"),
         elided_words=words(grammar, "elided_words"),
         recover_missed_names=bool(grammar.get("recover_missed_names", False)),
+        join_hyphenated_names=bool(grammar.get("join_hyphenated_names", False)),
         role_links=words(grammar, "role_links"),
         infinitive_endings=tuple(str(e) for e in grammar.get("infinitive_endings", [])),
         cue_nouns=words(cues, "cue_nouns"),

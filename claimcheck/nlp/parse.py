@@ -43,6 +43,7 @@ PARAGRAPH_COMPONENT = "claimcheck_paragraphs"
 SHAPED_OPENING_MARKS = frozenset({"«", "“"})
 NAMES_COMPONENT = "claimcheck_names"
 ELISIONS_COMPONENT = "claimcheck_elisions"
+HYPHENS_COMPONENT = "claimcheck_hyphenated_names"
 
 
 # spaCy's tokenizer peels punctuation off the end of a token one mark at a time, searching the
@@ -79,14 +80,30 @@ def _break_run(run: re.Match[str]) -> str:
 def mark_paragraph_starts(doc: Doc) -> Doc:
     """A pipeline component: every token after a line break starts a sentence, and a
     lowercase word after a quoted question or exclamation does not: in "“Why?” asked the
-    judge" the incise belongs to the quotation's sentence."""
+    judge" the incise belongs to the quotation's sentence. Nor does a quotation opened in
+    the middle of a clause: the French model, misreading the verb before it ("La CGT dénonce de
+    son côté « une attaque … »"), would start a sentence at the mark or the word after it and
+    leave the quotation with no verb to hang on."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
-        elif token.is_lower and token.is_alpha and _after_quoted_question(doc, token.i):
+        elif _goes_on_sentence(doc, token):
             token.is_sent_start = False
     return doc
+
+
+def _goes_on_sentence(doc: Doc, token: Token) -> bool:
+    quoted_question = token.is_lower and token.is_alpha and _after_quoted_question(doc, token.i)
+    return quoted_question or _quotation_opened_mid_clause(doc, token.i)
+
+
+def _quotation_opened_mid_clause(doc: Doc, index: int) -> bool:
+    """An opening mark right after a word, or the first word after such a mark."""
+    token = doc[index]
+    if token.text in SHAPED_OPENING_MARKS:
+        return doc[index - 1].is_alpha
+    return index >= 2 and doc[index - 1].text in SHAPED_OPENING_MARKS and doc[index - 2].is_alpha
 
 
 def _after_quoted_question(doc: Doc, index: int) -> bool:
@@ -101,6 +118,7 @@ def prepare_pipeline(nlp: Language) -> None:
     before anything reads the tokens, paragraph breaks before the sentences are set, and names
     with an article joined after the recogniser."""
     _add_elisions_component(nlp)
+    _add_hyphens_component(nlp)
     _add_paragraph_component(nlp)
     _add_names_component(nlp)
 
@@ -116,6 +134,55 @@ def _add_elisions_component(nlp: Language) -> None:
         Language.factory(ELISIONS_COMPONENT, func=_elisions_component)
     if ELISIONS_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(ELISIONS_COMPONENT, first=True)
+
+
+def _add_hyphens_component(nlp: Language) -> None:
+    from spacy.language import Language
+
+    from claimcheck.nlp.lexicon import available_languages, load_lexicon
+
+    if nlp.lang not in available_languages() or not load_lexicon(nlp.lang).join_hyphenated_names:
+        return
+    if HYPHENS_COMPONENT not in Language.factories:
+        Language.factory(HYPHENS_COMPONENT, func=lambda nlp, name: join_hyphenated_names)
+    if HYPHENS_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(HYPHENS_COMPONENT, first=True)
+
+
+def join_hyphenated_names(doc: Doc) -> Doc:
+    """A pipeline component: capitalised words joined by a bare hyphen are one name
+    ("Météo-France", "Air-France", "Anne-Sophie"). The French tokenizer keeps the names it
+    knows whole ("Ouest-France", "Jean-Luc") and splits the others, and the parser then reads
+    "France" alone as the subject, or the speaker of "…, a annoncé Météo-France" as a place."""
+    spans = []
+    i = 0
+    while i < len(doc) - 2:
+        end = i
+        while end + 2 < len(doc) and _hyphen_joins(doc, end):
+            end += 2
+        if end > i:
+            spans.append(doc[i : end + 1])
+        i = end + 1
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
+    return doc
+
+
+def _hyphen_joins(doc: Doc, index: int) -> bool:
+    """The word at ``index`` and the one two tokens on are capitalised, with a bare hyphen
+    between them."""
+    first, hyphen, second = doc[index], doc[index + 1], doc[index + 2]
+    return (
+        first.is_alpha
+        and first.text[:1].isupper()
+        and not first.whitespace_
+        and hyphen.text == "-"
+        and not hyphen.whitespace_
+        and second.is_alpha
+        and second.text[:1].isupper()
+    )
 
 
 def _elisions_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:

@@ -320,8 +320,10 @@ def role_gender(token: Token, lexicon: Lexicon) -> str | None:
 
 
 def grammatical_gender(token: Token) -> str | None:
-    """French agreement: "la gastro-entérologue" is a woman, "le naturopathe" a man."""
-    for word in (token, *(c for c in token.children if c.dep_ == "det")):
+    """French agreement: "la gastro-entérologue" is a woman, "le naturopathe" a man. The
+    article speaks first: the tagger gives a noun of either gender its commoner one ("le
+    politique", the politician, is no "politique", policy)."""
+    for word in (*(c for c in token.children if c.dep_ == "det"), token):
         genders = word.morph.get("Gender", [])
         if genders == ["Masc"]:
             return MALE
@@ -459,11 +461,17 @@ class Antecedents:
 
     def gender_of(self, person: Person) -> str | None:
         """The mention's gender, or for a surname alone that of the full name the article
-        gives it: "Tenney" after "Claudia Tenney" is a woman."""
+        gives it: "Tenney" after "Claudia Tenney" is a woman; a first name the article gives
+        no full name for says it itself: "Son mari Paul" is a man."""
         if person.gender is not None or not person.named or " " in person.text:
             return person.gender
         full = self.full_name(person.text)
-        given = full.split()[:-1] if full else []  # "Assemblywoman Claudia": the first name says
+        if full is None:
+            # a surname of someone the article names in full is none: "Clinton" may be Bill
+            # or Hillary, and is a man's first name too
+            surname = person.text in self._by_last
+            return None if surname else first_name_gender(person.text)
+        given = full.split()[:-1]  # "Assemblywoman Claudia": the first name says
         return next(filter(None, map(first_name_gender, given)), None)
 
     def _index(self, person: Person) -> None:

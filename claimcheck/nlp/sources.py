@@ -522,7 +522,7 @@ class SpeakerResolver:
         prepositions = [c for c in name.root.children if c.dep_ == "case"]
         prepositions += [name.root.head] if name.root.dep_ == "pobj" else []
         complement = any(p.i in inside for p in prepositions) and not self._closes_portfolio(name)
-        apposed = name.start > 0 and name.doc[name.start - 1].text == ","
+        apposed = self._apposed_name(mention, name)
         # A person's name set off by a comma is the speaker whatever the head noun: the parse
         # of "Plus nuancée sur le lait, Francisca Joly-Gomez" made "lait" the head.
         return apposed or (role and not complement)
@@ -603,6 +603,20 @@ class SpeakerResolver:
         single = root.lower_ if root.lower_ in self.lexicon.source_nouns else root.lemma_.lower()
         return max(phrases, key=len, default=single)
 
+    def _apposed_name(self, mention: Span, name: Span) -> bool:
+        """The name is set off by a comma inside the mention, past the titles before it: "An
+        army spokesman, Lt. Col. Peter Lerner"."""
+        doc, titles = name.doc, self.lexicon.titles
+        before = name.start - 1
+        while before > mention.start:
+            if doc[before].lower_ in titles:
+                before -= 1
+            elif doc[before].text == "." and doc[before - 1].lower_ + "." in titles:
+                before -= 2  # "Lt", "." as the tokenizer cuts "Lt."
+            else:
+                break
+        return before > mention.start and doc[before].text == ","
+
     def type_of(self, mention: Span, name: Span | None) -> SourceType:
         lowered = mention.text.lower().replace("\u2019", "'")
         head = self.head_word(mention)
@@ -630,8 +644,7 @@ class SpeakerResolver:
         outside = not name.start <= mention.root.i < name.end
         if outside and head in self.lexicon.document_nouns:
             return SourceType.DOCUMENT  # "a report by the CBO" is a document, not the CBO
-        apposed = name.start > mention.start and mention.doc[name.start - 1].text == ","
-        if apposed and name.label_ in PERSON_LABELS:
+        if self._apposed_name(mention, name) and name.label_ in PERSON_LABELS:
             return SourceType.PERSON  # "One of the authors of the report, Ari Fleischer"
         described = self._described_person(mention, head) if outside else None
         if described is not None:

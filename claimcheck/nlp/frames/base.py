@@ -217,11 +217,15 @@ def is_day(token: Token, lexicon: Lexicon) -> bool:
 
 
 def acts_as_verb(token: Token) -> bool:
-    """A verb, unless a determiner stands right before it: "le naturopathe", which the small
-    French model tags as a verb, is a noun."""
+    """A verb, unless a determiner stands before it, with at most adjectives between: "le
+    naturopathe", "un haut fonctionnaire", which the small French model tags as verbs, are
+    nouns."""
     if token.pos_ not in ("VERB", "AUX"):
         return False
-    return token.i == 0 or token.doc[token.i - 1].pos_ != "DET"
+    before = token.i - 1
+    while before >= 0 and token.doc[before].pos_ == "ADJ":
+        before -= 1
+    return before < 0 or token.doc[before].pos_ != "DET"
 
 
 def bracket_around(sent: Span, position: int) -> tuple[int, int] | None:
@@ -310,6 +314,12 @@ def name_holding(within: Doc | Span, index: int) -> Span | None:
 def person_name_at(doc: Doc, index: int) -> Span | None:
     """The person's name that begins at token ``index``, as the recogniser marks it."""
     return next((e for e in doc.ents if e.start == index and e.label_ in PERSON_LABELS), None)
+
+
+def is_person_name(words: list[Token]) -> bool:
+    """The words are one person's name, as the recogniser marks it."""
+    name = person_name_at(words[0].doc, words[0].i) if words else None
+    return name is not None and name.end == words[-1].i + 1
 
 
 def is_relative_pronoun(token: Token) -> bool:

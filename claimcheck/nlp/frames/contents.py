@@ -16,6 +16,7 @@ from claimcheck.nlp.frames.base import (
     after_dateline,
     closes_frame,
     ends_sentence,
+    has_auxiliary,
     in_title_case,
     is_day,
     is_infinitive,
@@ -63,6 +64,8 @@ class ContentRules(SpeakerRules):
         clauses = clauses or self._clause_past_gerund(verb)
         if clauses:
             child = self._main_clause(verb, clauses)
+            if strong and self._closes_sentence_over(sent, verb, source, child):
+                return self.rest_of_sentence(sent, verb, source)
             bounds = self.before_colon_quote(self.clause_bounds(verb, child))
             bounds = self.before_next_frame(child, bounds)
             return self.extend_to_quotes(bounds)
@@ -94,13 +97,42 @@ class ContentRules(SpeakerRules):
             return misread
         after = self.next_word(verb)
         if after is not None and self._bare_infinitive_after_misread(verb, lemma, after):
-            return after.idx, self.clause_end(sent, after)  # "raconte avoir été frappée"
+            start = self._with_negation(verb, after.idx)  # "affirme n'avoir jamais reçu"
+            return start, self.clause_end(sent, after)  # "raconte avoir été frappée"
         return self.self_description(sent, verb) or self.topic_content(verb)
+
+    def _closes_sentence_over(
+        self, sent: Span, verb: Token, source: Span | None, clause: Token
+    ) -> bool:
+        """A frame that ends its sentence reports all of it, when the parser hung the frame
+        under the sentence's first verb: in "The army said 12 soldiers were wounded, the Times
+        of Israel reported", the paper reported what the army said, not the wounded alone."""
+        head = verb.head
+        if clause.i > verb.i or head.i == verb.i or head.i >= clause.left_edge.i:
+            return False
+        if head.pos_ not in ("VERB", "AUX"):
+            return False
+        return self.is_inverted(sent, verb, source) and (
+            self._after_frame_end(sent, verb, source) is None
+        )
 
     def _bare_infinitive_after_misread(self, verb: Token, lemma: str, after: Token) -> bool:
         """A verb the tagger did not call one, before the infinitive it reports; a verb it did
-        call one has its parse to go by."""
-        return verb.pos_ not in ("VERB", "AUX") and self.opens_bare_infinitive(verb, lemma, after)
+        call one has its parse to go by. A verb of saying it took for an auxiliary is
+        misread too: "affirme n'avoir jamais reçu", with "affirme" the auxiliary of "reçu"."""
+        auxiliary = verb.pos_ == "AUX" and verb.lemma_.lower() in self.lexicon.auxiliaries
+        misread = verb.pos_ != "VERB" and not auxiliary
+        return misread and self.opens_bare_infinitive(verb, lemma, after)
+
+    def _with_negation(self, verb: Token, start: int) -> int:
+        """``start`` moved back over the negation between the verb and what it reports: "ne
+        plus avoir de contact" is what was said, "avoir de contact" its opposite."""
+        doc, negation = verb.doc, self.lexicon.infinitive_negation
+        first = next((t for t in doc[verb.i + 1 :] if t.idx >= start), None)
+        k = first.i if first is not None else len(doc)
+        while k - 1 > verb.i and doc[k - 1].lower_ in negation:
+            k -= 1
+        return doc[k].idx if k < len(doc) and doc[k].idx < start else start
 
     def object_after_misread_verb(
         self, sent: Span, verb: Token, lemma: str
@@ -349,9 +381,10 @@ class ContentRules(SpeakerRules):
         if self._opens_with_relative_phrase(child):
             return False  # "a démenti les informations …, selon lesquelles …": on the noun
         gerund = child.tag_ == "VBG"  # "described visiting a school"
-        if child.dep_ == "xcomp" and (
-            (frame_only and not gerund) or child.pos_ not in ("VERB", "AUX")
-        ):
+        # a word with an auxiliary is a verb, whatever its tag: "affirmé avoir frappé des
+        # cibles", "frappé" tagged a noun
+        verb = child.pos_ in ("VERB", "AUX") or has_auxiliary(child)
+        if child.dep_ == "xcomp" and ((frame_only and not gerund) or not verb):
             return False  # "continue to tread gingerly", "called to mind"
         if child.dep_ == "xcomp" and self._describes_subject(child):
             return False
@@ -420,6 +453,8 @@ class ContentRules(SpeakerRules):
         clause with no subject the one the parser made the verb's object: "said the days when
         … are gone"."""
         start, end = subtree_bounds(clause)
+        if clause.i > verb.i:
+            start = self._with_negation(verb, start)  # "assure ne plus avoir de contact"
         resumed = _main_clause_resumed(verb, clause)
         if resumed is not None:
             end = min(end, resumed)  # "Le professeur, qui affirme que …, reste prudent"
@@ -774,7 +809,10 @@ class ContentRules(SpeakerRules):
         while after < sent.end and not closes_frame(sent.doc[after]):
             if self.opens_relative(sent.doc[after]):
                 break  # "…, estime Berne qui se rallie à …": a clause on the speaker
-            if not self._setting_word(sent.doc[after]) or after - last.i > SETTING_TOKENS:
+            setting = self._setting_word(sent.doc[after]) or (
+                _named_after(verb, source) and self._named_in_phrase(sent, after)
+            )
+            if not setting or after - last.i > SETTING_TOKENS:
                 return False
             after += 1  # "…, précise l'OFAG jeudi dans un communiqué.": time and channel
         opening = first.i > sent.start + 2 or self._after_connective(sent, first)
@@ -810,6 +848,19 @@ class ContentRules(SpeakerRules):
             t.dep_ in ("cc", "advmod", "mark") and t.pos_ in ("CCONJ", "ADV", "SCONJ")
             for t in before
         )
+
+    @staticmethod
+    def _named_in_phrase(sent: Span, index: int) -> bool:
+        """A name in a phrase of the verb after an inverted frame, whom or where it was said
+        to: "AFP" of "…, a annoncé sa famille à l'AFP", "X" of "a écrit sur X"."""
+        doc = sent.doc
+        token = doc[index]
+        if token.pos_ != "PROPN" and not token.is_title:
+            return False
+        k = index - 1
+        while k >= sent.start and doc[k].pos_ == "DET":
+            k -= 1
+        return k >= sent.start and doc[k].pos_ == "ADP"
 
     def _setting_word(self, token: Token) -> bool:
         """A word of the time or channel that may trail an inverted frame: a day, or a
@@ -851,7 +902,11 @@ class ContentRules(SpeakerRules):
         word; None when the frame closes the sentence, its day and channel included ("…, a
         rapporté Kyiv Post le 28 novembre.")."""
         frame_end = max(verb.i, source.end - 1 if source is not None else verb.i)
-        while frame_end + 1 < sent.end and self._setting_word(sent.doc[frame_end + 1]):
+        named = _named_after(verb, source)
+        while frame_end + 1 < sent.end and (
+            self._setting_word(sent.doc[frame_end + 1])
+            or (named and self._named_in_phrase(sent, frame_end + 1))
+        ):
             frame_end += 1
         if frame_end + 1 < sent.end and self.opens_relative(sent.doc[frame_end + 1]):
             return None  # the clause after the speaker describes the speaker
@@ -866,6 +921,13 @@ class ContentRules(SpeakerRules):
 
 # The subject of an impersonal clause: "Il" of "Il est clair que", "It" of "It is clear that".
 EXPLETIVE_DEPS = frozenset({"expl", "expl:subj"})
+
+
+def _named_after(verb: Token, source: Span | None) -> bool:
+    """The frame names its speaker after the verb ("…, a annoncé sa famille à l'AFP"): a
+    phrase with a name may follow it. After a verb with its subject before it, such a phrase
+    is the verb's own ("Mateen also posted messages on Facebook")."""
+    return source is not None and source.start > verb.i and source.root.pos_ != "PRON"
 
 
 def _predicate_cut_off(clause: Token, sibling: Token) -> bool:

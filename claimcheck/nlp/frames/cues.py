@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from claimcheck.nlp.frames.base import (
     AUXILIARY_REACH,
+    MAX_NAME_TOKENS,
+    MIN_CLAUSE_WORDS,
     SUBJECT_DEPS,
     FrameRules,
     acts_as_verb,
@@ -72,6 +74,8 @@ class CueRules(FrameRules):
             return token.is_lower and any(d in SUBJECT_DEPS for d in children)
         if token.is_lower and any(d in SUBJECT_DEPS for d in children) and "cop" not in children:
             return True  # not "Angry Voters Have Point", a headline in title case
+        if self.trailing_subject(token) is not None:
+            return True  # "…, a lawsuit filed in California claims."
         if token.lemma_.lower() == lemma and token.pos_ != "ADV":
             return False  # "the report that …": a noun, whose lemma is the verb's
         after = self.next_word(token)
@@ -99,6 +103,30 @@ class CueRules(FrameRules):
         # juge la réforme « inapplicable »", a verb and its object after a subject's role)
         end = next((t for t in doc[after.i : token.sent.end] if t.is_punct), None)
         return end is None or (end.text in (".", ",", ";", "!", "?") and not end.is_quote)
+
+    def trailing_subject(self, token: Token) -> list[Token] | None:
+        """ "…, the filing notes.", "…, a lawsuit filed in California claims.": an inflected
+        form of a verb of saying that ends the sentence, after a comma and a noun phrase opened
+        by an article. The tagger reads it as a plural noun ("filing notes"), but a sentence
+        does not end on a noun phrase set off by a comma after a whole clause. The noun
+        phrase, or None."""
+        if not token.is_lower or token.lower_ == token.lemma_.lower() or token.i == 0:
+            return None
+        sent = token.sent
+        rest = token.doc[token.i + 1 : sent.end]
+        if not rest or any(not (t.is_punct or t.is_space) for t in rest) or rest[0].text != ".":
+            return None
+        before = list(token.doc[sent.start : token.i])
+        comma = next((k for k in range(len(before) - 1, -1, -1) if before[k].text == ","), None)
+        if comma is None or comma < MIN_CLAUSE_WORDS:
+            return None
+        words = before[comma + 1 :]
+        if not words or len(words) > MAX_NAME_TOKENS or words[0].pos_ != "DET":
+            return None
+        if any(acts_as_verb(t) and "Part" not in t.morph.get("VerbForm", []) for t in words):
+            return None  # a clause, not a noun phrase ("filed in California" is one)
+        nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
+        return words if nouns and words[-1].pos_ in ("NOUN", "PROPN") else None
 
     def opens_misread_object(self, token: Token, lemma: str, after: Token) -> bool:
         """ "X, président de …, juge la réforme « inapplicable »", "Paul Martin dément toute

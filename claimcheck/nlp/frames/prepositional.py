@@ -68,6 +68,8 @@ class PrepositionalFrames(ContentRules):
         for token in sent[cue_span.end - sent.start :]:
             if token.text in (",", ".", ";", ":", "!", "?", "»", "”", ")") or token.is_space:
                 break
+            if source_tokens and self._personal_pronoun(source_tokens[0]):
+                break  # "selon lui de « débloquer … »": a pronoun is the whole source
             # "exit polls conducted for the AP", "un sondage Ifop publié dimanche"
             participle = token.tag_ in ("VBN", "VBG") or "Part" in token.morph.get("VerbForm", [])
             if (
@@ -219,13 +221,27 @@ class PrepositionalFrames(ContentRules):
             # "Le ministre aurait, selon Le Canard enchaîné, demandé un rapport": one statement
             # on both sides of the insertion
             return before[0].idx, after[-1].idx + len(after[-1])
-        side = after if len(after) >= len(before) else before
+        side = after if len(after) >= len(before) or self._complement_after(after) else before
         introduces = source.end < sent.end and sent.doc[source.end].text == ":"
         if introduces and len(before) >= MIN_CLAUSE_WORDS:
             side = before  # "Une hypothèse réaliste selon X : la population a …": X's view
         if len(side) < MIN_CLAUSE_WORDS:
             return None
         return tokens_span(side)
+
+    def _personal_pronoun(self, token: Token) -> bool:
+        """ "lui", "him": a pronoun that stands for the source, not "its" of "its lawyer"."""
+        personal = token.lower_ in self.lexicon.pronouns
+        return personal and token.pos_ == "PRON" and token.dep_ != "poss"
+
+    def _complement_after(self, after: list[Token]) -> bool:
+        """What follows the frame is the infinitive the word before it governs: "capable,
+        selon l'entreprise, de « raisonner comme un doctorant »", "permettra selon lui de
+        débloquer des projets": the source vouches for that, not for the words before."""
+        if len(after) < 2 or after[0].lower_ not in self.lexicon.infinitive_markers:
+            return False
+        verb = after[2] if after[1].is_quote and len(after) > 2 else after[1]
+        return self._looks_infinitive(verb)
 
     def _cuts_a_clause(
         self, sent: Span, cue: Span, source: Span, before: list[Token], after: list[Token]

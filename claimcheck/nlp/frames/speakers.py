@@ -25,6 +25,7 @@ from claimcheck.nlp.frames.base import (
     is_day,
     is_participle,
     is_passive,
+    is_person_name,
     is_portfolio,
     is_role_word,
     name_holding,
@@ -66,7 +67,11 @@ class SpeakerRules(CueRules):
             antecedent = self.relative_antecedent(sent, verb)
             if antecedent is not None:
                 return antecedent  # "détaille Mme Cardenal, qui développe :" misparsed
-        subject = self.subject_of(verb)
+        subject = self.subject_of(verb) or self._raised_subject(verb)
+        trailing = self.trailing_subject(verb) if subject is None else None
+        if trailing is not None:
+            head = next(t for t in trailing if t.pos_ in ("NOUN", "PROPN"))
+            return sent.doc[trailing[0].i : trailing[-1].i + 1] if self.can_speak(head) else None
         if subject is not None and self._preposed_content(sent, subject, verb):
             # "La réponse, c'est X, plaide l'entourage du ministre": the parse took the
             # preposed content for the subject; the inverted one after the verb speaks.
@@ -87,12 +92,26 @@ class SpeakerRules(CueRules):
         inverted = self.inverted_source(sent, verb)
         if inverted is not None:
             return inverted
+        past_aside = self._speaker_before_aside(sent, verb)
+        if past_aside is not None:
+            return past_aside  # the parse lost the subject past the aside
         return (
             self.surface_subject(sent, verb)
             or self.quoted_as_saying(sent, verb)
             or self.borrowed_subject(sent, verb)
             or self.narrator_subject(sent, verb)
         )
+
+    def _raised_subject(self, verb: Token) -> Token | None:
+        """ "Marsh is said to have told colleagues that …": the subject of a hearsay passive
+        is who spoke in the infinitive under it (the passive itself is the hedge)."""
+        head = verb.head
+        if verb.dep_ != "xcomp" or head.i == verb.i or not is_passive(head):
+            return None
+        if self.lemma(head) not in self.lexicon.raised_passive_verbs:
+            return None
+        subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS and c.i < head.i]
+        return subjects[0] if subjects and subjects[0].pos_ in ("NOUN", "PROPN", "PRON") else None
 
     def narrator_subject(self, sent: Span, verb: Token) -> Span | None:
         """ "Le ministre a défendu la réforme. Et d'ajouter : « … »": the narrative infinitive
@@ -221,6 +240,7 @@ class SpeakerRules(CueRules):
         opens = following is not None and (
             self.opens_report(following)
             or self.opens_misread_object(verb, self.lemma(verb), following)
+            or self.opens_bare_infinitive(verb, self.lemma(verb), following)
         )
         bare = self._misread_verb(verb) and opens and (i == verb.i - 1 or seen_apposition)
         bare = bare and not is_day(doc[i], self.lexicon)
@@ -238,11 +258,13 @@ class SpeakerRules(CueRules):
             return None  # "Col. Warren, a spokesman, said" hung on a date: only a speaker
         return self.mention(sent, head, verb)
 
-    @staticmethod
-    def _misread_verb(verb: Token) -> bool:
+    def _misread_verb(self, verb: Token) -> bool:
         """A verb the tagger did not call one, or the parser hung on the noun before it as its
-        modifier ("Thierry Lemoine déplore que", "déplore" an "amod" of "Lemoine"): the parse
-        of its sentence says nothing about its subject."""
+        modifier ("Thierry Lemoine déplore que", "déplore" an "amod" of "Lemoine") or on the
+        verb after it as an auxiliary ("affirme ne pas avoir reçu"): the parse of its sentence
+        says nothing about its subject."""
+        if verb.pos_ == "AUX" and verb.lemma_.lower() not in self.lexicon.auxiliaries:
+            return True
         return verb.pos_ not in ("VERB", "AUX") or verb.dep_ in MODIFIER_DEPS
 
     @staticmethod
@@ -284,6 +306,7 @@ class SpeakerRules(CueRules):
             and c.lower_ not in self.lexicon.euphonic
             and not (self.inside_quote(c.idx) and not self.inside_quote(verb.idx))
             and not (c.lower_ in self.lexicon.expletives and self.is_impersonal(verb))
+            and self.filler_ending_at(c.sent, c.i) is None  # "quant à elle": a topic, not it
         ]
         nouns = [c for c in subjects if c.pos_ in ("NOUN", "PROPN")]
         # "L'Union suisse des paysans a, elle, demandé": the pronoun only repeats the noun.
@@ -385,6 +408,8 @@ class SpeakerRules(CueRules):
         preceded = first.i > sent.start and self._opens_after_break(sent, first)
         if not (ends_clause and preceded) or self._named_subject_before(sent, first):
             return None
+        if self.subject_before_aside(sent, min(first, *self.cue_tokens(verb), key=lambda t: t.i)):
+            return None  # "La maire, qui a été réélue dimanche, dénonce une campagne …"
         closes_sentence = following is None or following.text != ","
         if closes_sentence and self._subject_set_off_before(sent, verb, first):
             return None  # "La CFDT, elle, réclame la réouverture": its subject, taken up again
@@ -401,6 +426,48 @@ class SpeakerRules(CueRules):
         subject opens the sentence, an aside or a pronoun taking it up between commas."""
         before = _set_off_before(sent, first)
         return bool(before) and any(c.dep_ in SUBJECT_DEPS and c.i < first.i for c in verb.children)
+
+    def subject_before_aside(self, sent: Span, first: Token) -> Span | None:
+        """A noun phrase opens the sentence and a relative clause or a participle set off by
+        commas follows it, up to the verb: "La maire, qui a été réélue dimanche, dénonce …",
+        "The mayor, re-elected on Sunday, denounced …"; or a person's name and a role. That
+        is the verb's subject with an aside on it, not content before an inverted frame (a
+        content set before its frame is a clause or a quotation). The subject and its aside
+        (a participle left out), or None."""
+        before = [t for t in sent if t.i < first.i and not t.is_space]
+        commas = [k for k, t in enumerate(before) if t.text == ","]
+        # one aside, between the only two commas: "Khan, who is Muslim, also decried …,
+        # saying" has the subject's own verb before the frame
+        if len(commas) != 2 or commas[-1] != len(before) - 1 or commas[0] == 0:
+            return None
+        subject, aside = before[: commas[0]], before[commas[0] + 1 : -1]
+        if not aside or any(t.is_quote for t in subject):
+            return None
+        opening = subject[0]
+        names = opening.pos_ == "PROPN" or (opening.is_title and opening.pos_ in ("NOUN", "ADJ"))
+        if not (opening.pos_ == "DET" or names) or any(acts_as_verb(t) for t in subject):
+            return None  # "But Sen. Durbin, noting …,": a connective opens no noun phrase
+        if aside[0].pos_ == "DET" and is_person_name(subject):
+            # "Claire Martin, l'autrice du livre « Jeanne Moreau », a affirmé": a name and its
+            # role, whose quoted title is no quotation of speech
+            return sent.doc[opening.i : aside[-1].i + 1]
+        if any(t.is_quote for t in aside):
+            return None
+        if self.opens_relative(aside[0]):
+            return sent.doc[opening.i : aside[-1].i + 1]  # the relative clause is on the name
+        if "Part" in aside[0].morph.get("VerbForm", []):
+            return sent.doc[opening.i : subject[-1].i + 1]  # "La maire, réélue dimanche,"
+        return None
+
+    def _speaker_before_aside(self, sent: Span, verb: Token) -> Span | None:
+        """The subject before an aside (``subject_before_aside``), if it can speak."""
+        first = min(self.cue_tokens(verb), key=lambda t: t.i)
+        phrase = self.subject_before_aside(sent, first)
+        if phrase is None:
+            return None
+        comma = next((t.i for t in phrase if t.text == ","), phrase.end)
+        nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN") and t.i < comma]
+        return phrase if nouns and self.can_speak(nouns[-1]) else None
 
     @staticmethod
     def _named_subject_before(sent: Span, first: Token) -> bool:
@@ -463,6 +530,14 @@ class SpeakerRules(CueRules):
             # The cue sits inside the phrase (a relative clause): keep what precedes it.
             cut = verb.left_edge.i
             left, right = (left, cut - 1) if left <= head.i < cut else (head.i, head.i)
+        if head.pos_ in ("NOUN", "PROPN"):
+            # "Des internautes partagent un visuel qui affirme": a noun the parse gave a
+            # subject and a verb it misread before it ("partagent" as an adverb) heads the
+            # sentence; the phrase starts after that verb
+            for subject in (c for c in head.children if c.i < head.i and c.dep_ in SUBJECT_DEPS):
+                verb_at = subject.right_edge.i + 1
+                if verb_at < head.i and sent.doc[verb_at].pos_ in ("ADV", "VERB", "AUX"):
+                    left = max(left, verb_at + 1)
         start, end = max(left, sent.start), min(right + 1, sent.end)
         dateline_end = after_dateline(sent)
         if start < dateline_end <= head.i:

@@ -96,7 +96,8 @@ class VerbalFrames(ContentRules):
         lemma = self.lemma(verb)
         strong = lemma in self.lexicon.speech_verbs or lemma in self.lexicon.relay_verbs
         source = self.find_source(sent, verb)
-        if self._misread_incise(verb) and (source is None or source.start < verb.i):
+        misread = self._misread_incise(verb) and (source is None or source.start < verb.i)
+        if misread and not self._subject_past_aside(sent, verb, source):
             return None  # "Le colis est arrivé, confirment les photos": who speaks comes after
         content = self.find_content(sent, verb, source, strong)
         if content is not None:
@@ -149,6 +150,12 @@ class VerbalFrames(ContentRules):
             return False
         return self.misread_incise(verb, self.lemma(verb), following)
 
+    def _subject_past_aside(self, sent: Span, verb: Token, source: Span | None) -> bool:
+        """The source is the verb's subject, set before an aside on it: "La maire, qui a été
+        réélue dimanche, dénonce …", where the tagger read "dénonce" as a noun."""
+        subject = self._speaker_before_aside(sent, verb)
+        return source is not None and subject is not None and source.start == subject.start
+
     @staticmethod
     def _aside_before_main_verb(verb: Token) -> bool:
         """A participle set off by commas between a subject and its verb, with no auxiliary:
@@ -179,6 +186,11 @@ class VerbalFrames(ContentRules):
         """Whether the verb asks for or grants the terms of sourcing ("requested anonymity",
         "asked for anonymity", "a requis l'anonymat"): the reporter's account of the
         arrangement, which the anonymity markers already read."""
+        lexicon = self.lexicon
+        for clause in verb.children:
+            passive = clause.dep_ == "xcomp" and is_passive(clause)
+            if passive and clause.lemma_.lower() in lexicon.sourcing_verbs:
+                return True  # "who asked not to be named"
         near = verb.doc[verb.i + 1 : verb.i + 1 + TERMS_REACH]
         return any(
             t.lemma_.lower() in self.lexicon.sourcing_terms

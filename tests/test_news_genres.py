@@ -1,0 +1,551 @@
+"""Press patterns of investigative, conflict, fact-check and feature writing (issue 11, twelfth
+pass). Each case is a pattern of the language, written for this file, in both languages where it
+exists in both; the guards say what must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.models import SourceType
+from claimcheck.nlp.loading import ModelCache
+from test_attribution_models import analyse, attributed, claim_about, models, source_of
+
+__all__ = ["models"]  # the module-scoped model cache, shared with this module's tests
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker", "content"),
+    [
+        (
+            "fr",
+            "Le gouvernement a présenté sa réforme mardi. La CGT dénonce de son côté « une "
+            "attaque contre les salariés ». Le Medef salue au contraire « une avancée ».",
+            "La CGT",
+            "« une attaque contre les salariés »",
+        ),
+        (
+            "en",
+            "The plan was unveiled on Tuesday. The union condemned “an attack on workers”.",
+            "The union",
+            "“an attack on workers”",
+        ),
+    ],
+    ids=["fr-dénonce-de-son-côté", "en-guard"],
+)
+def test_a_quotation_opened_mid_sentence_stays_in_its_sentence(
+    models: ModelCache, language: str, text: str, speaker: str, content: str
+) -> None:
+    """The small French model reads "dénonce" as a noun and starts a new sentence at « ; the
+    union's quoted words then had no speaker at all."""
+    claim = claim_about(analyse(models, language, text), content.strip("«»“” "))
+    assert source_of(claim).text == speaker
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "relay", "content"),
+    [
+        (
+            "en",
+            "The army said 12 soldiers were wounded, the Times of Israel reported.",
+            "the Times of Israel",
+            "The army said 12 soldiers were wounded",
+        ),
+        (
+            "en",
+            "Officials said the talks had failed because Moscow refused to budge, the agency "
+            "reported on Tuesday.",
+            "the agency",
+            "Officials said the talks had failed because Moscow refused to budge",
+        ),
+        (
+            "fr",
+            "L'armée a affirmé que douze soldats avaient été blessés, a rapporté le Times of "
+            "Israel.",
+            "le Times of Israel",
+            "L'armée a affirmé que douze soldats avaient été blessés",
+        ),
+    ],
+    ids=["times-of-israel", "agency-on-tuesday", "fr-guard"],
+)
+def test_a_frame_closing_the_sentence_reports_all_before_it(
+    models: ModelCache, language: str, text: str, relay: str, content: str
+) -> None:
+    """ "X said A, the paper reported": the paper is who the reader has it from, and what it
+    reported is the whole sentence. The parser hung "reported" under "said", and the army was
+    named as the speaker of the paper's sentence, its frame swallowed into the content."""
+    claim = claim_about(analyse(models, language, text), content[:20])
+    assert source_of(claim).text == relay
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("« Je n'ai plus rien », nous confie Ahmed, 43 ans.", "Ahmed, 43 ans", "confie"),
+        ("« Je n'ai plus rien », lui a dit son père.", "son père", "a dit"),
+        ("« Je n'ai plus rien », me raconte Ahmed.", "Ahmed", "raconte"),
+        ("« C'est fini », leur a dit le policier.", "le policier", "a dit"),
+        (
+            "Karim Benali a grandi à Marseille. « Tout est perdu », nous explique-t-il.",
+            "-il",
+            "explique-t-il",
+        ),
+    ],
+    ids=["nous-confie", "lui-a-dit", "me-raconte", "leur-a-dit", "nous-explique-t-il"],
+)
+def test_the_one_spoken_to_in_an_incise_is_not_the_speaker(
+    models: ModelCache, text: str, speaker: str, cue: str
+) -> None:
+    """ "« … », nous confie Ahmed": reportage writes the reporter in as the one spoken to, and
+    "nous" was named the speaker (with "lui a dit son père", the father was lost)."""
+    claim = claim_about(analyse(models, "fr", text), "»")
+    assert source_of(claim).text == speaker
+    assert claim.cue is not None and claim.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker", "content"),
+    [
+        (
+            "fr",
+            "La maire, qui a été réélue dimanche, dénonce une campagne de dénigrement.",
+            "La maire, qui a été réélue dimanche",
+            "une campagne de dénigrement",
+        ),
+        (
+            "fr",
+            "Les agriculteurs, qui bloquent les routes, réclament la fin des normes.",
+            "Les agriculteurs, qui bloquent les routes",
+            "la fin des normes",
+        ),
+        (
+            "fr",
+            "La maire, réélue dimanche, dénonce une campagne de dénigrement.",
+            "La maire",
+            "une campagne de dénigrement",
+        ),
+        (
+            "en",
+            "The mayor, who was re-elected on Sunday, denounced a smear campaign.",
+            "The mayor, who was re-elected",
+            "a smear campaign",
+        ),
+        (
+            "fr",
+            "Une réforme qui va dans le bon sens, salue le Medef.",
+            "le Medef",
+            "Une réforme qui va dans le bon sens",
+        ),
+    ],
+    ids=["fr-qui", "fr-plural", "fr-participle", "en-guard", "fr-guard-content-before"],
+)
+def test_a_subject_with_an_aside_keeps_its_verb(
+    models: ModelCache, language: str, text: str, speaker: str, content: str
+) -> None:
+    """ "La maire, qui a été réélue dimanche, dénonce une campagne …": the tagger reads
+    "dénonce" as a noun, and the campaign was named the speaker of the mayor's description. A
+    noun phrase and an aside between commas are a subject, not content set before its frame;
+    a clause before the frame still is content."""
+    claim = claim_about(analyse(models, language, text), content)
+    assert source_of(claim).text == speaker
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "content"),
+    [
+        (
+            "fr",
+            "Jean Dupont affirme n'avoir jamais reçu cet argent.",
+            "n'avoir jamais reçu cet argent",
+        ),
+        (
+            "fr",
+            "Jean Dupont affirme ne pas avoir reçu cet argent.",
+            "ne pas avoir reçu cet argent",
+        ),
+        (
+            "fr",
+            "Jean Dupont assure ne plus avoir de contact avec lui.",
+            "ne plus avoir de contact avec lui",
+        ),
+        ("en", "He claimed never to have met the senator.", "never to have met the senator"),
+    ],
+    ids=["n-avoir-jamais", "ne-pas-avoir", "ne-plus-avoir", "en-never-to"],
+)
+def test_a_denial_keeps_its_negation(
+    models: ModelCache, language: str, text: str, content: str
+) -> None:
+    """ "affirme n'avoir jamais reçu cet argent" is the commonest form of a denial: it was
+    missed (the parser made "affirme" an auxiliary), and "assure ne plus avoir de contact"
+    was reported as "avoir de contact", the opposite of what was said."""
+    claim = claim_about(analyse(models, language, text), content[-12:])
+    assert claim.content.text == content
+    assert source_of(claim).text in ("Jean Dupont", "He")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Le mois de juillet a été le plus chaud jamais enregistré en France, a annoncé "
+            "mardi Météo-France.",
+            "Météo-France",
+            "Le mois de juillet a été le plus chaud jamais enregistré en France",
+        ),
+        (
+            "Météo-France a annoncé que juillet était le mois le plus chaud.",
+            "Météo-France",
+            "que juillet était le mois le plus chaud",
+        ),
+    ],
+    ids=["inverted", "subject"],
+)
+def test_a_hyphenated_name_the_tokenizer_does_not_know_is_one_speaker(
+    models: ModelCache, text: str, speaker: str, content: str
+) -> None:
+    """The French tokenizer keeps "Ouest-France" whole and splits "Météo-France": the month
+    was named the speaker of "Météo" in the first sentence, and "France", a person, in the
+    second."""
+    claim = claim_about(analyse(models, "fr", text), content[:15])
+    assert source_of(claim).text == speaker
+    assert claim.content.text == content
+
+
+def test_a_topic_pronoun_is_not_the_subject(models: ModelCache) -> None:
+    """ "X est quant à elle plus nuancée : « … »": "elle" only takes X up again; the source
+    is X."""
+    text = (
+        "Concernant le lait, Francisca Joly-Gomez est quant à elle plus nuancée : « à la "
+        "naissance, nous avons un maximum d'enzymes. »"
+    )
+    claim = claim_about(analyse(models, "fr", text), "naissance")
+    assert source_of(claim).text == "Francisca Joly-Gomez"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Anne Martin a ouvert sa boulangerie en 2010. Son mari Paul l'a aidée. « Nous "
+            "avons tout construit ensemble », dit-elle.",
+        ),
+        (
+            "en",
+            "Anne Martin opened her bakery in 2010. Her husband Paul helped her. “We built it "
+            "all together,” she said.",
+        ),
+    ],
+    ids=["fr", "en"],
+)
+def test_a_pronoun_never_stands_for_a_first_name_of_the_other_gender(
+    models: ModelCache, language: str, text: str
+) -> None:
+    """ "Son mari Paul … », dit-elle": Paul was named as the woman's speaker. A first name
+    the article gives no full name for says its gender; with nobody fitting in reach, the
+    pronoun stays unresolved rather than guessed."""
+    words = "ensemble" if language == "fr" else "together"
+    claim = claim_about(analyse(models, language, text), words)
+    assert source_of(claim).name != "Paul"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker", "content"),
+    [
+        (
+            "en",
+            "Users are sharing a post that says the minister admitted the vaccine was unsafe.",
+            "that",
+            "the minister admitted the vaccine was unsafe",
+        ),
+        (
+            "en",
+            "Instagram users are sharing a graphic which says the government plans to ban cash "
+            "payments by 2026.",
+            "which",
+            "the government plans to ban cash payments by 2026",
+        ),
+        (
+            "fr",
+            "Des internautes partagent un visuel qui affirme que le ministre a reconnu que le "
+            "vaccin était dangereux.",
+            "un visuel",
+            "que le ministre a reconnu que le vaccin était dangereux",
+        ),
+    ],
+    ids=["en-post", "en-graphic", "fr-visuel"],
+)
+def test_what_a_viral_post_says_is_the_posts(
+    models: ModelCache, language: str, text: str, speaker: str, content: str
+) -> None:
+    """A fact-check quotes the claim it checks: "a post that says the minister admitted …"
+    put the false admission in the minister's mouth. The post, the graphic, the visual are
+    the source; what they attribute to the minister is their content."""
+    claims = analyse(models, language, text)
+    claim = claim_about(claims, content)
+    assert source_of(claim).text == speaker
+    assert claim.content.text == content
+    assert all(source_of(c).text.lower() != "le ministre" for c in claims if c.source)
+    assert all(source_of(c).text != "the minister" for c in claims if c.source)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            'Marsh is said to have told colleagues that the timing was "purely logistical."',
+            "Marsh",
+            "to have told",
+            'that the timing was "purely logistical."',
+        ),
+        (
+            "The minister is reported to have said that the plan was dead.",
+            "The minister",
+            "to have said",
+            "that the plan was dead",
+        ),
+    ],
+    ids=["said-to-have-told", "reported-to-have-said"],
+)
+def test_a_hearsay_passive_names_who_spoke_and_is_hedged(
+    models: ModelCache, text: str, speaker: str, cue: str, content: str
+) -> None:
+    """ "Marsh is said to have told colleagues …": Marsh spoke, by someone's unnamed account;
+    the claim was lost whole."""
+    claim = claim_about(analyse(models, "en", text), content[-10:])
+    assert source_of(claim).text == speaker
+    assert claim.cue is not None and claim.cue.text == cue
+    assert claim.content.text == content
+    assert claim.hedges
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Apple has been throttling older iPhones to push upgrades, a lawsuit filed in "
+            "California claims.",
+            "a lawsuit filed in California",
+            "Apple has been throttling older iPhones to push upgrades",
+        ),
+        (
+            "The company hid the defect for years, the filing notes.",
+            "the filing",
+            "The company hid the defect for years",
+        ),
+        (
+            "He went to the market and bought some apples, the cheap ones.",
+            None,
+            "He went to the market",
+        ),
+    ],
+    ids=["lawsuit-claims", "filing-notes", "guard-noun-phrase"],
+)
+def test_a_frame_read_as_a_plural_noun_closes_its_sentence(
+    models: ModelCache, text: str, speaker: str | None, content: str
+) -> None:
+    """ "…, the filing notes.": the tagger reads "filing notes" as a compound noun, but a
+    sentence does not end on a noun phrase set off after a whole clause; the claim was lost."""
+    claim = claim_about(analyse(models, "en", text), content)
+    if speaker is None:
+        assert claim.source is None
+    else:
+        assert source_of(claim).text == speaker
+        assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker", "words"),
+    [
+        ("fr", "« Tout le monde savait », raconte l'un d'eux.", "l'un d'eux", "savait"),
+        (
+            "fr",
+            "« On a fermé les yeux pendant des années », confie un haut fonctionnaire sous "
+            "couvert d'anonymat.",
+            "un haut fonctionnaire",
+            "fermé",
+        ),
+        (
+            "en",
+            'Three workers spoke to the Post. "Everybody knew," said one of them.',
+            "one of them",
+            "Everybody",
+        ),
+    ],
+    ids=["fr-l-un-d-eux", "fr-haut-fonctionnaire", "en-one-of-them"],
+)
+def test_an_unnamed_member_of_a_group_is_an_anonymous_speaker(
+    models: ModelCache, language: str, text: str, speaker: str, words: str
+) -> None:
+    """Investigations quote "l'un d'eux" and "un haut fonctionnaire" (the tagger calls
+    "fonctionnaire" a verb there): both claims were lost, or given to the document cited
+    before them."""
+    claim = claim_about(analyse(models, language, text), words)
+    mention = source_of(claim)
+    assert mention.text == speaker
+    assert mention.type is SourceType.ANONYMOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            'Stephen Richer rejected those claims as "baseless."',
+            "rejected",
+            'those claims as "baseless."',
+        ),
+        (
+            "Mr. Bush pointedly rejected the notion that he was part of the establishment.",
+            "rejected",
+            "that he was part of the establishment",
+        ),
+    ],
+    ids=["rejected-as", "rejected-the-notion"],
+)
+def test_a_rebuttal_by_rejecting_is_a_claim(
+    models: ModelCache, text: str, cue: str, content: str
+) -> None:
+    """ "rejected those claims as baseless" is "dismissed …" said another way."""
+    claim = claim_about(analyse(models, "en", text), content[-12:])
+    assert claim.cue is not None and claim.cue.text.endswith(cue)
+    assert claim.content.text == content
+
+
+def test_the_politician_named_by_an_epithet_is_the_one_quoted_before(models: ModelCache) -> None:
+    """ "…, ajoute le politique breton": "le politique" is the politician just quoted, as "le
+    sexagénaire" or "l'élue" would be."""
+    text = (
+        "« Les caisses sont vides », prévient Jean Martin, le président du groupe. « Il faudra "
+        "des économies », ajoute le politique breton."
+    )
+    claim = claim_about(analyse(models, "fr", text), "économies")
+    assert source_of(claim).text == "le politique breton"
+    assert source_of(claim).name == "Jean Martin"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "An Israeli army spokesman, Lt. Col. Peter Lerner, told reporters that the "
+            "operation would continue.",
+            "Peter Lerner",
+            "An Israeli army spokesman",
+        ),
+        (
+            "A Pentagon spokesman, Maj. Gen. Pat Ryder, said the strikes were limited.",
+            "Pat Ryder",
+            "A Pentagon spokesman",
+        ),
+    ],
+    ids=["lt-col", "maj-gen"],
+)
+def test_a_named_spokesman_with_a_rank_is_a_person(
+    models: ModelCache, text: str, name: str, role: str
+) -> None:
+    """ "An army spokesman, Lt. Col. Peter Lerner,": the rank between the comma and the name
+    hid the apposition, and a named officer was reported as an anonymous source."""
+    mention = source_of(claim_about(analyse(models, "en", text), "the"))
+    assert mention.name == name
+    assert mention.type is SourceType.PERSON
+    assert mention.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "OpenAI a présenté mardi un nouveau modèle capable, selon l'entreprise, de « "
+            "raisonner comme un doctorant ».",
+            "l'entreprise",
+            "de « raisonner comme un doctorant »",
+        ),
+        (
+            "Le texte permettra, selon le ministre, de débloquer des projets.",
+            "le ministre",
+            "de débloquer des projets",
+        ),
+    ],
+    ids=["capable-de", "permettra-de"],
+)
+def test_selon_inside_a_phrase_vouches_for_the_complement_after_it(
+    models: ModelCache, text: str, speaker: str, content: str
+) -> None:
+    """ "un modèle capable, selon l'entreprise, de « raisonner … »": the company vouches for
+    what the model can do, not for its presentation on Tuesday."""
+    claim = claim_about(analyse(models, "fr", text), content[-10:])
+    assert source_of(claim).text == speaker
+    assert claim.content.text == content
+
+
+def test_a_pronoun_after_selon_is_the_whole_source(models: ModelCache) -> None:
+    """ "qui permettra selon lui de « débloquer … »" gave the source "lui de «"."""
+    text = (
+        "Le gouvernement défend un texte « équilibré », qui permettra selon lui de « débloquer "
+        "des projets essentiels »."
+    )
+    claims = analyse(models, "fr", text)
+    assert all(source_of(c).text in ("Le gouvernement", "lui") for c in claims if c.source)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "L'armée israélienne a affirmé avoir frappé des cibles du Hezbollah.",
+            "L'armée israélienne",
+            "avoir frappé des cibles du Hezbollah",
+        ),
+        (
+            "Le chanteur est mort dans la nuit, a annoncé sa famille à l'AFP.",
+            "sa famille",
+            "Le chanteur est mort dans la nuit",
+        ),
+        (
+            "« Quelle tristesse », a écrit sur Twitter l'ancien Premier ministre.",
+            "l'ancien Premier ministre",
+            "« Quelle tristesse »",
+        ),
+    ],
+    ids=["avoir-frappe", "a-l-afp", "sur-twitter"],
+)
+def test_war_and_tribute_copy_keeps_its_claims(
+    models: ModelCache, text: str, speaker: str, content: str
+) -> None:
+    """Each was lost: "frappé" read as a noun, though "avoir" stands before it; a name after
+    the speaker ("à l'AFP") stopped the inverted frame; a short quotation's words were taken
+    for the subject of "a écrit"."""
+    claim = claim_about(analyse(models, "fr", text), content[2:12])
+    assert source_of(claim).text == speaker
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker", "content"),
+    [
+        (
+            "en",
+            "A worker, who asked not to be named for fear of retaliation, said the line was "
+            "unsafe.",
+            "A worker, who asked not to be named for fear of retaliation",
+            "the line was unsafe",
+        ),
+        (
+            "fr",
+            "Une employée, qui a demandé à ne pas être nommée, affirme que la ligne est "
+            "dangereuse.",
+            "Une employée, qui a demandé à ne pas être nommée",
+            "que la ligne est dangereuse",
+        ),
+    ],
+    ids=["en", "fr"],
+)
+def test_asking_not_to_be_named_is_no_claim(
+    models: ModelCache, language: str, text: str, speaker: str, content: str
+) -> None:
+    """The request is the terms the source set the reporter; what the source said is the
+    claim (the French one was given to "qui")."""
+    claims = attributed(analyse(models, language, text))
+    assert [(source_of(c).text, c.content.text) for c in claims] == [(speaker, content)]
