@@ -549,3 +549,72 @@ def test_asking_not_to_be_named_is_no_claim(
     claim (the French one was given to "qui")."""
     claims = attributed(analyse(models, language, text))
     assert [(source_of(c).text, c.content.text) for c in claims] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words", "name"),
+    [
+        (
+            "fr",
+            "Karim Benali a grandi à Marseille. Il a fondé une association en 2010. Il refuse "
+            "de s'arrêter. « Nous aidons les jeunes », dit-il.",
+            "jeunes",
+            "Karim Benali",
+        ),
+        (
+            "en",
+            'Linda Okafor was 34 when she ran for the council. She lost by 200 votes. "It was '
+            'a lesson," she recalls.',
+            "lesson",
+            "Linda Okafor",
+        ),
+        (
+            "en",
+            'Linda Okafor ran for the council. Her brother Tom lost his job. He moved away. "It '
+            'was hard," she recalls.',
+            "hard",
+            "",
+        ),
+    ],
+    ids=["fr-il-il-dit-il", "en-she-she-recalls", "en-guard-other-pronoun"],
+)
+def test_a_portrait_carries_its_subject_through_pronoun_sentences(
+    models: ModelCache, language: str, text: str, words: str, name: str
+) -> None:
+    """A portrait names its subject once and goes on with "il", "she": each sentence whose
+    subject is that pronoun carries the name one sentence further (the pronoun stayed
+    unresolved after one such sentence). A chain of another pronoun carries nothing."""
+    mention = source_of(claim_about(analyse(models, language, text), words))
+    assert mention.name == name
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "content"),
+    [
+        (
+            "en",
+            "Russian state media reported that Moscow's forces had captured the village, a "
+            "claim Kyiv denied.",
+            "that Moscow's forces had captured the village",
+        ),
+        (
+            "fr",
+            "L'armée russe a affirmé que ses forces avaient pris le village, une information "
+            "démentie par Kiev.",
+            "que ses forces avaient pris le village",
+        ),
+        (
+            "en",
+            "He said the company had hired a new chief executive, a veteran of the industry.",
+            "the company had hired a new chief executive, a veteran of the industry",
+        ),
+    ],
+    ids=["en-a-claim-kyiv-denied", "fr-une-information-dementie", "en-guard-apposition"],
+)
+def test_the_reporters_caveat_is_not_the_sources_content(
+    models: ModelCache, language: str, text: str, content: str
+) -> None:
+    """ "…, a claim Kyiv denied": the reporter's word on the claim closes the sentence; in
+    the content it put Kyiv's denial in Moscow's mouth."""
+    claim = claim_about(analyse(models, language, text), content[-15:])
+    assert claim.content.text == content

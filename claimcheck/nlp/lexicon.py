@@ -32,6 +32,7 @@ class Lexicon:
     aspectual_verbs: frozenset[str]  # "continued campaigning": a verb after them is no content
     sourcing_terms: frozenset[str]  # "requested anonymity": the terms of sourcing, no statement
     sourcing_verbs: frozenset[str]  # "name" of "asked not to be named": the same terms
+    caveat_nouns: frozenset[str]  # "claim" of "…, a claim Kyiv denied": the reporter's word
     object_verbs: frozenset[str]  # what they bear on is their object: "criticized the plan"
     object_prepositions: frozenset[str]  # "called for", "appelé à"
     addressee_verbs: frozenset[str]  # their object is whom it was said to: "told reporters"
@@ -308,6 +309,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         negators=words(cues, "negators"),
         sourcing_terms=words(cues, "sourcing_terms"),
         sourcing_verbs=words(cues, "sourcing_verbs"),
+        caveat_nouns=words(cues, "caveat_nouns"),
         self_declaring=words(cues, "self_declaring"),
         object_verbs=words(cues, "object_content"),
         object_prepositions=words(cues, "object_prepositions"),

@@ -45,6 +45,8 @@ if TYPE_CHECKING:
 ORG_LABELS = frozenset({"ORG", "NORP"})
 # How a body hangs on the subject it owns: "Tesla shares", "les ventes de Renault".
 OWNER_OF_SUBJECT_DEPS = frozenset({"compound", "poss", "nmod", "nmod:poss"})
+# How many sentences with a pronoun subject a pronoun looks back over for its person.
+PRONOUN_CHAIN = 3
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Pronoun classes besides genders (see the lexicons' [grammar.pronouns]).
 HEARSAY = "hearsay"  # the "-on" of "dit-on": somebody unnamed
@@ -209,6 +211,10 @@ class SpeakerResolver:
             where = bounds[0] if anchor is None else min(anchor, bounds[0])
             modified = [t.idx + shift for t in _relative_antecedent(mention)]
             person = self.antecedents.nearest(where, pronoun, excluded=modified)
+            chain = self._pronoun_chain(mention, pronoun) if person is None else 0
+            if chain:
+                # "Karim Benali a grandi à Marseille. Il a fondé une association. « … », dit-il"
+                person = self.antecedents.nearest(where, pronoun, excluded=modified, back=1 + chain)
             body = self._body_of_gender(pronoun, where) if person is None else None
             if body is not None:
                 return self._from_antecedent(base, body)
@@ -928,6 +934,24 @@ class SpeakerResolver:
         if not self.known or not any(p in lowered for p in self.lexicon.same_source):
             return None
         return self.known[-1]
+
+    def _pronoun_chain(self, mention: Span, pronoun: str) -> int:
+        """How many sentences right before the mention's have the same pronoun as their
+        subject (at most ``PRONOUN_CHAIN``): a portrait goes on about its subject as "il"
+        sentence after sentence, and each one carries the name a sentence further."""
+        doc, count = mention.doc, 0
+        start = mention.sent.start
+        while count < PRONOUN_CHAIN and start > 0:
+            before = doc[start - 1].sent
+            if not any(t.is_alpha for t in before):
+                start = before.start  # a quotation mark the parser made a sentence of its own
+                continue
+            root = before.root
+            subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i < root.i]
+            if not any(self.lexicon.pronouns.get(c.lower_) == pronoun for c in subjects):
+                break
+            count, start = count + 1, before.start
+        return count
 
     def _person_pronoun(
         self, base: SourceMention, person: Person | None, gender: str

@@ -67,7 +67,7 @@ class ContentRules(SpeakerRules):
             if strong and self._closes_sentence_over(sent, verb, source, child):
                 return self.rest_of_sentence(sent, verb, source)
             bounds = self.before_colon_quote(self.clause_bounds(verb, child))
-            bounds = self.before_next_frame(child, bounds)
+            bounds = self.before_reporters_caveat(child, self.before_next_frame(child, bounds))
             return self.extend_to_quotes(bounds)
         complementizer = self.surface_complement(sent, verb)
         if complementizer is not None:
@@ -499,6 +499,21 @@ class ContentRules(SpeakerRules):
             c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" or self.lexicon.is_complementizer(c.lower_)
             for c in clause.children
         )
+
+    def before_reporters_caveat(self, clause: Token, bounds: tuple[int, int]) -> tuple[int, int]:
+        """A reported clause stops before the reporter's word on it that closes the sentence:
+        "…, a claim Kyiv denied", "…, a figure that could not be verified", "…, une
+        information démentie par Kiev" are the article's, not the source's."""
+        doc = clause.doc
+        for noun in clause.subtree:
+            if noun.lemma_.lower() not in self.lexicon.caveat_nouns or noun.i < 2:
+                continue
+            article, comma = doc[noun.i - 1], doc[noun.i - 2]
+            if article.pos_ != "DET" or comma.text != "," or noun.head.i >= noun.i:
+                continue
+            if noun.right_edge.idx + len(noun.right_edge) >= bounds[1] and comma.idx > bounds[0]:
+                return bounds[0], comma.idx
+        return bounds
 
     def before_next_frame(self, clause: Token, bounds: tuple[int, int]) -> tuple[int, int]:
         """ "said the economy was weak, and accused the bank of …", "…, and when asked whether
