@@ -94,6 +94,7 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
 
 
 def _goes_on_sentence(doc: Doc, token: Token) -> bool:
+    """The token goes on the sentence before it, whatever the parser would say."""
     quoted_question = token.is_lower and token.is_alpha and _after_quoted_question(doc, token.i)
     return quoted_question or _quotation_opened_mid_clause(doc, token.i)
 
