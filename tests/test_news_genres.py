@@ -608,8 +608,26 @@ def test_a_portrait_carries_its_subject_through_pronoun_sentences(
             "He said the company had hired a new chief executive, a veteran of the industry.",
             "the company had hired a new chief executive, a veteran of the industry",
         ),
+        (
+            "fr",
+            "Selon l'armée russe, ses forces ont pris le village, une information démentie par "
+            "Kiev.",
+            "ses forces ont pris le village",
+        ),
+        (
+            "en",
+            "According to Russian state media, Moscow's forces had captured the village, a claim "
+            "Kyiv denied.",
+            "Moscow's forces had captured the village",
+        ),
     ],
-    ids=["en-a-claim-kyiv-denied", "fr-une-information-dementie", "en-guard-apposition"],
+    ids=[
+        "en-a-claim-kyiv-denied",
+        "fr-une-information-dementie",
+        "en-guard-apposition",
+        "fr-selon",
+        "en-according-to",
+    ],
 )
 def test_the_reporters_caveat_is_not_the_sources_content(
     models: ModelCache, language: str, text: str, content: str

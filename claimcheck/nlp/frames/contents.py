@@ -504,12 +504,16 @@ class ContentRules(SpeakerRules):
         """A reported clause stops before the reporter's word on it that closes the sentence:
         "…, a claim Kyiv denied", "…, a figure that could not be verified", "…, une
         information démentie par Kiev" are the article's, not the source's."""
-        doc = clause.doc
-        for noun in clause.subtree:
-            if noun.lemma_.lower() not in self.lexicon.caveat_nouns or noun.i < 2:
+        return self.before_caveat(list(clause.subtree), bounds)
+
+    def before_caveat(self, words: list[Token], bounds: tuple[int, int]) -> tuple[int, int]:
+        """``bounds`` cut before the reporter's caveat among ``words``, if one closes them."""
+        doc = words[0].doc if words else None
+        for noun in words:
+            if doc is None or noun.lemma_.lower() not in self.lexicon.caveat_nouns or noun.i < 2:
                 continue
             article, comma = doc[noun.i - 1], doc[noun.i - 2]
-            if article.pos_ != "DET" or comma.text != "," or noun.head.i >= noun.i:
+            if article.pos_ != "DET" or comma.text != "," or noun.head.i > noun.i:
                 continue
             if noun.right_edge.idx + len(noun.right_edge) >= bounds[1] and comma.idx > bounds[0]:
                 return bounds[0], comma.idx

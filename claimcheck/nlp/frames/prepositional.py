@@ -227,7 +227,7 @@ class PrepositionalFrames(ContentRules):
             side = before  # "Une hypothèse réaliste selon X : la population a …": X's view
         if len(side) < MIN_CLAUSE_WORDS:
             return None
-        return tokens_span(side)
+        return self.before_caveat(side, tokens_span(side))  # "…, une information démentie"
 
     def _personal_pronoun(self, token: Token) -> bool:
         """ "lui", "him": a pronoun that stands for the source, not "its" of "its lawyer"."""
