@@ -176,10 +176,8 @@ def _noun_incise(finder: FrameFinder, sent: Span, verb: Token) -> Frame | None:
     """A verb right after a quotation (or inside one, after a comma) followed by the noun phrase
     that ends the clause: its subject, inverted."""
     doc = sent.doc
-    opening = verb
-    if verb.lower_ in finder.lexicon.object_clitics and verb.i + 1 < sent.end:
-        verb = doc[verb.i + 1]  # "nous confie Ahmed", "lui a dit son père": to whom, not who
     first = verb
+    opening = _past_object_clitic(finder, sent, first)  # "nous confie Ahmed", "lui a dit"
     if verb.lower_ in finder.lexicon.reflexives and verb.i + 1 < sent.end:
         verb = doc[verb.i + 1]  # "s'étonne"
     if verb.lemma_.lower() in finder.lexicon.auxiliaries and verb.i + 1 < sent.end:

@@ -120,9 +120,7 @@ class ContentRules(SpeakerRules):
         """A verb the tagger did not call one, before the infinitive it reports; a verb it did
         call one has its parse to go by. A verb of saying it took for an auxiliary is
         misread too: "affirme n'avoir jamais reçu", with "affirme" the auxiliary of "reçu"."""
-        auxiliary = verb.pos_ == "AUX" and verb.lemma_.lower() in self.lexicon.auxiliaries
-        misread = verb.pos_ != "VERB" and not auxiliary
-        return misread and self.opens_bare_infinitive(verb, lemma, after)
+        return self.mistagged_verb(verb) and self.opens_bare_infinitive(verb, lemma, after)
 
     def _with_negation(self, verb: Token, start: int) -> int:
         """``start`` moved back over the negation between the verb and what it reports: "ne
@@ -508,9 +506,11 @@ class ContentRules(SpeakerRules):
 
     def before_caveat(self, words: list[Token], bounds: tuple[int, int]) -> tuple[int, int]:
         """``bounds`` cut before the reporter's caveat among ``words``, if one closes them."""
-        doc = words[0].doc if words else None
+        if not words:
+            return bounds
+        doc = words[0].doc
         for noun in words:
-            if doc is None or noun.lemma_.lower() not in self.lexicon.caveat_nouns or noun.i < 2:
+            if noun.lemma_.lower() not in self.lexicon.caveat_nouns or noun.i < 2:
                 continue
             article, comma = doc[noun.i - 1], doc[noun.i - 2]
             if article.pos_ != "DET" or comma.text != "," or noun.head.i > noun.i:

@@ -143,6 +143,17 @@ class CueRules(FrameRules):
             before.text == "," or before.pos_ in ("NOUN", "PROPN")
         )
 
+    def mistagged_verb(self, token: Token) -> bool:
+        """Tagged anything but a verb, or an auxiliary though no auxiliary verb: the parser
+        made "affirme" of "affirme ne pas avoir reçu" the auxiliary of "reçu"."""
+        if token.pos_ == "AUX":
+            return token.lemma_.lower() not in self.lexicon.auxiliaries
+        return token.pos_ != "VERB"
+
+    def first_cue_token(self, verb: Token) -> Token:
+        """The cue's first word: its auxiliary, reflexive or particle before the verb."""
+        return min(self.cue_tokens(verb), key=lambda t: t.i)
+
     def opens_bare_infinitive(self, token: Token, lemma: str, after: Token) -> bool:
         """ "La victime raconte avoir été frappée", "raconte" tagged an adjective: a verb of
         saying right after its subject, then the infinitive of what the speaker says of

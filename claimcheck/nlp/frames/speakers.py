@@ -263,9 +263,7 @@ class SpeakerRules(CueRules):
         modifier ("Thierry Lemoine déplore que", "déplore" an "amod" of "Lemoine") or on the
         verb after it as an auxiliary ("affirme ne pas avoir reçu"): the parse of its sentence
         says nothing about its subject."""
-        if verb.pos_ == "AUX" and verb.lemma_.lower() not in self.lexicon.auxiliaries:
-            return True
-        return verb.pos_ not in ("VERB", "AUX") or verb.dep_ in MODIFIER_DEPS
+        return self.mistagged_verb(verb) or verb.dep_ in MODIFIER_DEPS
 
     @staticmethod
     def _insertion_start(sent: Span, comma: int, reach: int) -> int | None:
@@ -408,7 +406,8 @@ class SpeakerRules(CueRules):
         preceded = first.i > sent.start and self._opens_after_break(sent, first)
         if not (ends_clause and preceded) or self._named_subject_before(sent, first):
             return None
-        if self.subject_before_aside(sent, min(first, *self.cue_tokens(verb), key=lambda t: t.i)):
+        cue_start = min(first, self.first_cue_token(verb), key=lambda t: t.i)
+        if self.subject_before_aside(sent, cue_start) is not None:
             return None  # "La maire, qui a été réélue dimanche, dénonce une campagne …"
         closes_sentence = following is None or following.text != ","
         if closes_sentence and self._subject_set_off_before(sent, verb, first):
@@ -461,8 +460,7 @@ class SpeakerRules(CueRules):
 
     def _speaker_before_aside(self, sent: Span, verb: Token) -> Span | None:
         """The subject before an aside (``subject_before_aside``), if it can speak."""
-        first = min(self.cue_tokens(verb), key=lambda t: t.i)
-        phrase = self.subject_before_aside(sent, first)
+        phrase = self.subject_before_aside(sent, self.first_cue_token(verb))
         if phrase is None:
             return None
         comma = next((t.i for t in phrase if t.text == ","), phrase.end)
