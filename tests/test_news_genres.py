@@ -636,3 +636,14 @@ def test_the_reporters_caveat_is_not_the_sources_content(
     the content it put Kyiv's denial in Moscow's mouth."""
     claim = claim_about(analyse(models, language, text), content[-15:])
     assert claim.content.text == content
+
+
+def test_a_quotation_with_mixed_marks_keeps_its_speaker(models: ModelCache) -> None:
+    """Web copy that curls only some marks (“…" then "…”): the second quotation goes on with
+    the speaker of the first, as with matching marks; it was left unattributed."""
+    text = (
+        '“I fundamentally disagree," said retired Army Lt. Gen. Mick Bednarek. "The bottom line '
+        "is that more bombing has absolutely no bearing on people like him.”"
+    )
+    claim = claim_about(analyse(models, "en", text), "The bottom line")
+    assert source_of(claim).name == "Mick Bednarek"

@@ -32,6 +32,24 @@ def test_an_unbalanced_mark_never_swallows_the_article() -> None:
     assert quoted(text) == ["“a real quote in it”"]
 
 
+def test_a_quotation_mixing_curly_and_straight_marks_is_one_quote() -> None:
+    # web copy often curls only some marks: “…" and "…” are one quotation each
+    text = '“I fundamentally disagree," said Bednarek. "The bottom line is that it fails.”'
+    assert quoted(text) == ['“I fundamentally disagree,"', '"The bottom line is that it fails.”']
+
+
+def test_a_straight_mark_inside_a_curly_quote_still_nests() -> None:
+    text = '“They called it "a hoax" and left,” she said.'
+    assert quoted(text) == ['“They called it "a hoax" and left,”']
+
+
+def test_a_block_quote_carried_over_paragraphs_keeps_its_own_marks() -> None:
+    # a quotation carried from the paragraph before closes only with its own kind of mark:
+    # the curly marks inside are a quotation within it
+    text = '"The column opens here.\n“You called them animals,” Kelly said. The end."\nAfter.'
+    assert quoted(text) == [text[: text.index("\nAfter")]]
+
+
 def test_scare_quotes_are_not_speech() -> None:
     text = "so-called “forever chemicals” were found, “and this is a real quote,” he said"
     speech = [text[q.start : q.end] for q in find_quotes(text) if q.is_speech]

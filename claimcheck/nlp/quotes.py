@@ -103,7 +103,7 @@ def _pair_paragraph(
         char = text[i]
         if char not in MARKS:
             continue
-        if stack and _closes(text, i, stack[-1]):
+        if stack and _closes(text, i, stack[-1], carried=stack[-1] is carried):
             opener = stack.pop()
             quotes.append(_quote(text, opener.position, i + 1, carried is opener))
         elif char in PAIRS and _can_open(text, i):
@@ -111,14 +111,30 @@ def _pair_paragraph(
     return quotes, (stack[0] if stack else None)
 
 
-def _closes(text: str, i: int, opener: _Open) -> bool:
+def _closes(text: str, i: int, opener: _Open, carried: bool) -> bool:
     char = text[i]
     if char not in PAIRS[opener.mark]:
-        return False
+        # a quotation carried from the paragraph before keeps its own marks: there a stray
+        # closer is more likely a quotation nested inside a long block quote
+        return not carried and _closes_mixed(text, i, opener)
     if char != opener.mark:
         return True
     # A straight quote closes when it touches the word before it.
     return i > 0 and not text[i - 1].isspace()
+
+
+# Web copy often mixes typographic and straight marks within one quotation, “…" or "…”: pasted
+# quotes, or an editor that curled only some marks.
+_MIXED_CLOSERS: dict[str, str] = {"\u201c": '"', '"': "\u201d"}
+
+
+def _closes_mixed(text: str, i: int, opener: _Open) -> bool:
+    """A straight mark that touches the word before it ends a “ quotation, and ” ends a
+    straight one: the mark can only close, and nothing else is open to close."""
+    char = text[i]
+    if _MIXED_CLOSERS.get(opener.mark) != char:
+        return False
+    return char != '"' or (i > 0 and not text[i - 1].isspace() and not _can_open(text, i))
 
 
 def _can_open(text: str, i: int) -> bool:
