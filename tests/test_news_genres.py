@@ -8,7 +8,14 @@ import pytest
 
 from claimcheck.models import SourceType
 from claimcheck.nlp.loading import ModelCache
-from test_attribution_models import analyse, attributed, claim_about, models, source_of
+from test_attribution_models import (
+    analyse,
+    attributed,
+    claim_about,
+    models,
+    source_of,
+    the_claim,
+)
 
 __all__ = ["models"]  # the module-scoped model cache, shared with this module's tests
 
@@ -171,8 +178,14 @@ def test_a_subject_with_an_aside_keeps_its_verb(
             "ne plus avoir de contact avec lui",
         ),
         ("en", "He claimed never to have met the senator.", "never to have met the senator"),
+        ("fr", "Jean Dupont nie avoir reçu cet argent.", "avoir reçu cet argent"),
+        (
+            "fr",
+            "Le ministre dit ne jamais avoir été informé de cette affaire.",
+            "ne jamais avoir été informé de cette affaire",
+        ),
     ],
-    ids=["n-avoir-jamais", "ne-pas-avoir", "ne-plus-avoir", "en-never-to"],
+    ids=["n-avoir-jamais", "ne-pas-avoir", "ne-plus-avoir", "en-never-to", "nie", "dit-ne-jamais"],
 )
 def test_a_denial_keeps_its_negation(
     models: ModelCache, language: str, text: str, content: str
@@ -182,7 +195,7 @@ def test_a_denial_keeps_its_negation(
     was reported as "avoir de contact", the opposite of what was said."""
     claim = claim_about(analyse(models, language, text), content[-12:])
     assert claim.content.text == content
-    assert source_of(claim).text in ("Jean Dupont", "He")
+    assert source_of(claim).text in ("Jean Dupont", "Le ministre", "He")
 
 
 @pytest.mark.parametrize(
@@ -647,3 +660,88 @@ def test_a_quotation_with_mixed_marks_keeps_its_speaker(models: ModelCache) -> N
     )
     claim = claim_about(analyse(models, "en", text), "The bottom line")
     assert source_of(claim).name == "Mick Bednarek"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker", "content"),
+    [
+        (
+            "fr",
+            "Pour la FSU, premier syndicat du secondaire, cette réforme va creuser les "
+            "inégalités entre les élèves.",
+            "la FSU, premier syndicat du secondaire",
+            "cette réforme va creuser les inégalités entre les élèves",
+        ),
+        (
+            "en",
+            "According to the FSU, the largest teachers' union, the reform will widen "
+            "inequalities between pupils.",
+            "the FSU, the largest teachers' union",
+            "the reform will widen inequalities between pupils",
+        ),
+        (
+            "fr",
+            "Selon Le Monde, mardi, le ministre a démissionné.",
+            "Le Monde",
+            "mardi, le ministre a démissionné",
+        ),
+    ],
+    ids=["fr-pour-la-fsu", "en-according-to", "fr-guard-no-description"],
+)
+def test_what_a_body_is_stays_with_its_name(
+    models: ModelCache, language: str, text: str, speaker: str, content: str
+) -> None:
+    """ "Pour la FSU, premier syndicat du secondaire, …": the apposition says what the union
+    is, as a role says who a person is; it opened the union's content."""
+    claim = claim_about(analyse(models, language, text), content[-12:])
+    assert source_of(claim).text == speaker
+    assert claim.content.text == content
+
+
+def test_quoted_words_closing_a_participles_report_are_in_it(models: ModelCache) -> None:
+    """ "…, affirmant avoir visé « une position militaire »": the parser hung the quotation
+    on the sentence's main verb, and the content stopped at "avoir visé"."""
+    text = (
+        "L'armée russe a publié une vidéo, affirmant avoir visé « une position militaire » "
+        "près de Kharkiv."
+    )
+    claim = claim_about(analyse(models, "fr", text), "avoir visé")
+    assert claim.content.text == "avoir visé « une position militaire »"
+
+
+def test_a_second_participle_sharing_the_auxiliary_is_a_claim_too(models: ModelCache) -> None:
+    """ "a dénoncé la réforme et annoncé une plainte": "annoncé" has no auxiliary of its own,
+    and was read as a participle describing a thing."""
+    text = "Le syndicat a dénoncé la réforme et annoncé une plainte devant le Conseil d'État."
+    claim = claim_about(analyse(models, "fr", text), "une plainte")
+    assert source_of(claim).text == "Le syndicat"
+    assert claim.cue is not None and claim.cue.text == "annoncé"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("Selon l'Unicef, 300 enfants ont été tués.", "l'Unicef", SourceType.ORGANIZATION),
+        (
+            "L'Observatoire syrien des droits de l'homme affirme que 20 civils ont été tués.",
+            "L'Observatoire syrien des droits de l'homme",
+            SourceType.ORGANIZATION,
+        ),
+        ("Selon le rectorat, 12 classes ont été fermées.", "le rectorat", SourceType.GOVERNMENT),
+        ("L'Insee a annoncé que le chômage avait baissé.", "L'Insee", SourceType.GOVERNMENT),
+        (
+            "Selon Moscou, les frappes ont visé des cibles militaires.",
+            "Moscou",
+            SourceType.GOVERNMENT,
+        ),
+    ],
+    ids=["unicef", "observatoire", "rectorat", "insee", "guard-capital"],
+)
+def test_a_body_the_recogniser_took_for_a_place_keeps_its_kind(
+    models: ModelCache, text: str, speaker: str, kind: SourceType
+) -> None:
+    """The French recogniser labels "Unicef" and "l'Observatoire syrien des droits de
+    l'homme" places, and a place speaking is a state: both NGOs were typed government."""
+    claim = the_claim(analyse(models, "fr", text))
+    assert source_of(claim).text == speaker
+    assert source_of(claim).type is kind

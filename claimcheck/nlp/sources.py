@@ -667,7 +667,10 @@ class SpeakerResolver:
             return SourceType.GOVERNMENT  # "the Environmental Protection Agency"
         if media_name or head in self.lexicon.media_nouns:
             return SourceType.MEDIA
-        if head in self.lexicon.government_nouns or name.label_ in PLACE_LABELS:
+        # a body the recogniser took for a place ("l'Unicef", "l'Observatoire syrien des
+        # droits de l'homme" as LOC) is the body its head noun says
+        place = name.label_ in PLACE_LABELS and head not in self.lexicon.organization_nouns
+        if head in self.lexicon.government_nouns or place:
             return SourceType.GOVERNMENT
         if head in self.lexicon.document_nouns:
             return SourceType.DOCUMENT

@@ -360,6 +360,8 @@ def is_bare_participle(verb: Token) -> bool:
     describes a thing; it reports nobody's words."""
     if not is_participle(verb, "Past") or has_auxiliary(verb):
         return False
+    if verb.dep_ == "conj" and verb.head.i < verb.i and has_auxiliary(verb.head):
+        return False  # "a dénoncé la réforme et annoncé une plainte": the auxiliary is shared
     return verb.dep_ in ("amod", "acl", "nmod", "obl", "obj", "conj")
 
 

@@ -68,6 +68,9 @@ class ContentRules(SpeakerRules):
                 return self.rest_of_sentence(sent, verb, source)
             bounds = self.before_colon_quote(self.clause_bounds(verb, child))
             bounds = self.before_reporters_caveat(child, self.before_next_frame(child, bounds))
+            # "affirmant avoir visé « une position militaire »": the parser hung the quoted
+            # object on the main verb, away from the clause it ends
+            bounds = bounds[0], self.through_quoted_words(bounds[1])
             return self.extend_to_quotes(bounds)
         complementizer = self.surface_complement(sent, verb)
         if complementizer is not None:

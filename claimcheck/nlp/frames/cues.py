@@ -35,6 +35,8 @@ FILLER_TOKENS = 3
 # The tags a verb of saying may wear when the tagger misreads it: "dénonce" a noun, "rappelle"
 # an adjective, "maintient" an adverb.
 MISREAD_TAGS = frozenset({"NOUN", "ADJ", "VERB", "ADV"})
+# Dependencies only a noun or a mark can have: a verb the parser hung so was misread.
+NOMINAL_DEPS = frozenset({"punct", "nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "det"})
 
 
 class CueRules(FrameRules):
@@ -145,10 +147,12 @@ class CueRules(FrameRules):
 
     def mistagged_verb(self, token: Token) -> bool:
         """Tagged anything but a verb, or an auxiliary though no auxiliary verb: the parser
-        made "affirme" of "affirme ne pas avoir reçu" the auxiliary of "reçu"."""
+        made "affirme" of "affirme ne pas avoir reçu" the auxiliary of "reçu". A verb given a
+        noun's or a mark's place is misread too: "nie" of "Jean Dupont nie avoir reçu" hung
+        as punctuation, "dit" of "Le ministre dit ne jamais avoir été informé" as a subject."""
         if token.pos_ == "AUX":
             return token.lemma_.lower() not in self.lexicon.auxiliaries
-        return token.pos_ != "VERB"
+        return token.pos_ != "VERB" or token.dep_ in NOMINAL_DEPS
 
     def first_cue_token(self, verb: Token) -> Token:
         """The cue's first word: its auxiliary, reflexive or particle before the verb."""

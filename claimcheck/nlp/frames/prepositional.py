@@ -168,15 +168,30 @@ class PrepositionalFrames(ContentRules):
         for token in doc[end + 1 : sent.end]:
             if token.text == ",":
                 break
-            if token.is_punct or token.is_space or len(words) >= MAX_APPOSITION_WORDS:
+            possessive = token.dep_ == "case"  # "the largest teachers' union"
+            if (
+                (token.is_punct and not possessive)
+                or token.is_space
+                or len(words) >= MAX_APPOSITION_WORDS
+            ):
                 return end
             words.append(token)
         close = end + 1 + len(words)
         if not words or close + 1 >= sent.end or doc[close].text != ",":
             return end  # no second comma, or nothing said after it
-        if not is_role_word(phrase_head(words), self.lexicon):
+        if not self._describes_speaker(phrase_head(words)):
             return end  # "Selon Le Monde, mardi, …", "…, majorities of voters, …": no role
         return close
+
+    def _describes_speaker(self, head: Token) -> bool:
+        """An apposition's head that says who or what the named source is: a role ("ministre
+        de l'Agriculture") or a kind of body ("premier syndicat du secondaire", "the largest
+        teachers' union")."""
+        lexicon, lemma = self.lexicon, head.lemma_.lower()
+        bodies = (lexicon.organization_nouns, lexicon.government_nouns, lexicon.media_nouns)
+        return is_role_word(head, self.lexicon) or any(
+            head.lower_ in kind or lemma in kind for kind in bodies
+        )
 
     def _name_after_role(self, sent: Span, comma: int) -> int:
         """ "Selon la maire de Paris, Anne Hidalgo, les Jeux …": the name set off after a role
