@@ -745,3 +745,60 @@ def test_a_body_the_recogniser_took_for_a_place_keeps_its_kind(
     claim = the_claim(analyse(models, "fr", text))
     assert source_of(claim).text == speaker
     assert source_of(claim).type is kind
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("en", '"We lost everything," said Olena, a 58-year-old teacher.', "Olena"),
+        ("en", '"We have nothing left," said Natalia, 58.', "Natalia"),
+        ("fr", "« Il faut agir », dit Zineb, étudiante en littérature française.", "Zineb"),
+    ],
+    ids=["role-after-age", "bare-age", "fr-guard-role-first"],
+)
+def test_a_civilian_quoted_by_first_name_is_a_person(
+    models: ModelCache, language: str, text: str, name: str
+) -> None:
+    """War copy quotes civilians by first name with an age or a trade: the recogniser's
+    guess made "Olena" an organisation and "Natalia" a state."""
+    mention = source_of(the_claim(analyse(models, language, text)))
+    assert mention.name == name
+    assert mention.type is SourceType.PERSON
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "en",
+            "A senior official who spoke on condition of anonymity said the talks had failed.",
+            "senior official",
+        ),
+        (
+            "fr",
+            "Un haut responsable qui a requis l'anonymat affirme que les négociations ont échoué.",
+            "haut responsable",
+        ),
+        (
+            "en",
+            "Officials who work at the ministry said the talks had failed.",
+            "Officials who work at the ministry",
+        ),
+    ],
+    ids=["en-anonymity", "fr-anonymat", "en-guard-restrictive"],
+)
+def test_the_terms_of_anonymity_are_not_part_of_the_sources_name(
+    models: ModelCache, language: str, text: str, name: str
+) -> None:
+    """ "who spoke on condition of anonymity" says why the source is unnamed, not who it is:
+    the report's list of sources named it so, apart from every other senior official."""
+    mention = source_of(the_claim(analyse(models, language, text)))
+    assert mention.name == name
+    assert mention.type is SourceType.ANONYMOUS
+
+
+def test_a_hedge_word_in_the_speakers_name_does_not_hedge_the_claim(models: ModelCache) -> None:
+    """ "likely voters" are who spoke: the claim was marked hedged for "likely"."""
+    text = "Fifty-two percent of likely voters said they would back the measure."
+    claim = the_claim(analyse(models, "en", text))
+    assert not claim.hedges

@@ -1748,7 +1748,7 @@ def test_a_participle_of_saying_after_a_reported_clause_is_another_claim_of_the_
             "Bill Smith met Jane Doe on Monday. A Republican stalwart who spoke on condition of"
             " anonymity said the talks were tense. “No deal is close,” he added.",
             "No deal is close",
-            "Republican stalwart who spoke on condition of anonymity",
+            "Republican stalwart",
         ),
         (
             "fr",

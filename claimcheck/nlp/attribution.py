@@ -769,13 +769,18 @@ def _own_hedges(
 ) -> tuple[Hedge, ...]:
     """A hedge inside what another claim of the sentence reports is that claim's: in "The
     mayor said the budget was balanced, and the auditor warned that a deficit was likely",
-    "likely" is the auditor's, not a doubt on the mayor's words."""
+    "likely" is the auditor's, not a doubt on the mayor's words. A word of the speaker's
+    name is no hedge either: "likely voters" are who spoke."""
     start, end = draft.content
+    named = draft.source_bounds or (0, 0)
     return tuple(
         h
         for h in hedges
-        if start <= h.start < end
-        or not any(s <= h.start and h.end <= e for s, e in contents if (s, e) != draft.content)
+        if not (named[0] <= h.start and h.end <= named[1])
+        and (
+            start <= h.start < end
+            or not any(s <= h.start and h.end <= e for s, e in contents if (s, e) != draft.content)
+        )
     )
 
 

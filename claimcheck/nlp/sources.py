@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from claimcheck.models import SourceMention, SourceType
@@ -577,7 +578,7 @@ class SpeakerResolver:
         lexicon = self.lexicon
         determiners = lexicon.definite_determiners | lexicon.indefinite_determiners
         determiners |= lexicon.euphonic | lexicon.inverted_subjects
-        end = min((_aside_start(t) for t in mention if t.dep_ in RELATIVE_DEPS), default=None)
+        end = min((self._aside_start(t) for t in mention if t.dep_ in RELATIVE_DEPS), default=None)
         words = [
             t for t in mention if not (t.is_punct or t.is_space) and (end is None or t.i < end)
         ]
@@ -588,6 +589,18 @@ class SpeakerResolver:
         if not words:
             return mention
         return mention.doc[words[0].i : words[-1].i + 1]
+
+    def _aside_start(self, verb: Token) -> int:
+        """Where a relative clause begins when a comma sets it off, or when it states the
+        terms of sourcing ("who spoke on condition of anonymity", "qui a requis l'anonymat");
+        past the mention otherwise."""
+        first = verb.left_edge.i
+        if first > 0 and verb.doc[first - 1].text == ",":
+            return first - 1
+        terms = self.lexicon.sourcing_terms
+        if any(t.lemma_.lower() in terms or t.lower_ in terms for t in verb.subtree):
+            return first
+        return len(verb.doc)
 
     # -- types ----------------------------------------------------------------------------
 
@@ -693,8 +706,14 @@ class SpeakerResolver:
         after = [t for t in mention if t.i >= name.end and not t.is_space]
         if not after or after[0].text != ",":
             return False
-        apposed = next((t for t in after[1:] if t.pos_ != "DET"), None)
-        return apposed is not None and is_role_word(apposed, lexicon)
+        apposed = list(takewhile(lambda t: t.text != ",", after[1:]))
+        if len(apposed) == 1 and _is_age(apposed[0]):
+            return True  # "Natalia, 58": war and disaster copy quotes civilians so
+        # the role opens the apposition ("Zineb, étudiante en lettres", whatever its tag), or
+        # comes after an age ("Olena, a 58-year-old teacher")
+        first = next((t for t in apposed if t.pos_ != "DET"), None)
+        nouns = [t for t in apposed if t.pos_ in ("NOUN", "PROPN")]
+        return any(is_role_word(t, lexicon) for t in ([first] if first else []) + nouns)
 
     def _described_person(self, mention: Span, head: str) -> SourceType | None:
         """A person described by a noun: anonymous when the description picks out nobody the
@@ -1005,6 +1024,11 @@ class SpeakerResolver:
         )
 
 
+def _is_age(token: Token) -> bool:
+    """A bare number a person's age could be."""
+    return token.text.isdigit() and 0 < int(token.text) < 120
+
+
 def _as_known(mention: SourceMention) -> _Known:
     return _Known(mention.name, mention.type, mention.role, frozenset(), None)
 
@@ -1206,14 +1230,6 @@ def _quoted_title(entity: Span) -> bool:
     while after < len(doc) and doc[after].is_punct and not doc[after].is_quote:
         after += 1
     return before is not None and before.is_quote and after < len(doc) and doc[after].is_quote
-
-
-def _aside_start(verb: Token) -> int:
-    """Where a relative clause begins when a comma sets it off; past the mention otherwise."""
-    first = verb.left_edge.i
-    if first > 0 and verb.doc[first - 1].text == ",":
-        return first - 1
-    return len(verb.doc)
 
 
 def _gender(token: Token) -> str | None:
