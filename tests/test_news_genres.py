@@ -802,3 +802,17 @@ def test_a_hedge_word_in_the_speakers_name_does_not_hedge_the_claim(models: Mode
     text = "Fifty-two percent of likely voters said they would back the measure."
     claim = the_claim(analyse(models, "en", text))
     assert not claim.hedges
+
+
+def test_a_quotation_with_its_closing_mark_forgotten_keeps_its_speaker(
+    models: ModelCache,
+) -> None:
+    """ "“…,” said Baron. “His candidacy has defied all conventions." and no closing mark
+    before the paragraph ends: the second quotation was dropped and its words unattributed."""
+    text = (
+        "“Donald Trump is a candidate unlike any we have ever seen,” said Martin Baron. “His "
+        "candidacy and his positions have defied all conventions.\n\n"
+        "He continued, “That is what we intend to do.”"
+    )
+    claim = claim_about(analyse(models, "en", text), "defied all conventions")
+    assert source_of(claim).name == "Martin Baron"

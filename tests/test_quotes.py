@@ -50,6 +50,31 @@ def test_a_block_quote_carried_over_paragraphs_keeps_its_own_marks() -> None:
     assert quoted(text) == [text[: text.index("\nAfter")]]
 
 
+def test_a_quotation_whose_closing_mark_was_forgotten_ends_with_its_paragraph() -> None:
+    text = (
+        "“It is unlike anything,” said Baron. “His candidacy has defied all conventions.\n"
+        "He continued, “That is what we intend to do.”"
+    )
+    assert quoted(text) == [
+        "“It is unlike anything,”",
+        "“His candidacy has defied all conventions.",
+        "“That is what we intend to do.”",
+    ]
+
+
+def test_a_mark_left_open_before_a_misplaced_closer_is_still_dropped() -> None:
+    # the closing mark stands after a space, where it cannot close: the paragraph's rest is
+    # not one quotation, or it would swallow the frame
+    text = 'He spoke. "I think it is a disgrace, " Trump said.\nAfter.'
+    assert quoted(text) == []
+
+
+def test_an_unclosed_mark_opening_a_paragraph_is_still_dropped() -> None:
+    # a block quote or an excerpt: its own reported speech is not one speaker's words
+    text = "«Tapie a fait savoir qu'il s'intéressait au groupe. Mais il n'est pas seul.\nAprès."
+    assert quoted(text) == []
+
+
 def test_scare_quotes_are_not_speech() -> None:
     text = "so-called “forever chemicals” were found, “and this is a real quote,” he said"
     speech = [text[q.start : q.end] for q in find_quotes(text) if q.is_speech]

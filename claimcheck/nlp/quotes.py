@@ -66,11 +66,35 @@ def find_quotes(text: str) -> list[Quote]:
         found, left_open = _pair_paragraph(text, start, end, carried)
         quotes.extend(found)
         carried = None
-        if left_open is not None and index + 1 < len(paragraphs):
-            next_start, next_end = paragraphs[index + 1]
-            if _reopens(text, next_start, next_end):
-                carried = left_open
+        if left_open is None:
+            continue
+        if index + 1 < len(paragraphs) and _reopens(text, *paragraphs[index + 1]):
+            carried = left_open
+        elif _closer_forgotten(text, start, end, left_open):
+            quotes.append(_quote(text, left_open.position, _last_char(text, end), False))
     return _outermost(quotes)
+
+
+def _closer_forgotten(text: str, start: int, end: int, opener: _Open) -> bool:
+    """A quotation that opens a sentence inside a paragraph and runs to its end, which ends a
+    sentence, with no closing mark: the writer forgot it, or the page lost the next
+    paragraph's opening mark ('“His candidacy … deserve to be explored.' then 'He continued,
+    …'). It is the paragraph's rest; a mark inside a sentence is still dropped, and so is one
+    followed by other marks, which may close it out of place ('… this, " Trump said.')."""
+    before = text[start : opener.position].rstrip()
+    # not at the paragraph's start: there, an unclosed mark opens a block quote or an
+    # excerpt, whose own reported speech is not one speaker's words
+    opens_sentence = bool(before) and before[-1] in ".!?:"
+    marks_after = any(char in MARKS for char in text[opener.position + 1 : end])
+    ends_sentence = text[start:end].rstrip()[-1:] in (".", "!", "?", "…")
+    return opens_sentence and ends_sentence and not marks_after
+
+
+def _last_char(text: str, end: int) -> int:
+    """Just after the paragraph's last character that is not a blank."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
