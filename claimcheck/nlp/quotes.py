@@ -2,8 +2,11 @@
 
 Quote marks are paired paragraph by paragraph. An opener left unclosed at the end of a paragraph
 is carried over only when the next paragraph reopens with a quote mark — the convention of
-English and French copy for a quotation that runs over several paragraphs. Any other unbalanced
-mark is dropped where it stands, so one stray mark never swallows the article.
+English and French copy for a quotation that runs over several paragraphs. A quotation opened
+after a sentence and never closed before its paragraph ends on a full stop ends there (a
+forgotten closing mark). Any other unbalanced mark is dropped where it stands, so one stray
+mark never swallows the article. Within a paragraph, “ may close with a straight mark and a
+straight mark with ”: web copy mixes them.
 """
 
 from __future__ import annotations
