@@ -211,6 +211,11 @@ class Lexicon:
         )
 
     @cached_property
+    def body_nouns(self) -> frozenset[str]:
+        """Nouns for bodies that speak: organisations, governments and their offices, outlets."""
+        return self.organization_nouns | self.government_nouns | self.media_nouns
+
+    @cached_property
     def source_nouns(self) -> frozenset[str]:
         """Every noun that says what kind of source a mention is."""
         return (

@@ -166,9 +166,7 @@ class SpeakerResolver:
         if subject is None or role_gender(subject, self.lexicon) != pronoun:
             return None
         lemma = subject.lemma_.lower()
-        lexicon = self.lexicon
-        bodies = lexicon.government_nouns | lexicon.organization_nouns | lexicon.media_nouns
-        if lemma not in bodies:
+        if lemma not in self.lexicon.body_nouns:
             return None
         end = min(subject.right_edge.i + 1, mention.start)
         return sent.doc[subject.left_edge.i : end]

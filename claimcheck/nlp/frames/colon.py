@@ -70,13 +70,9 @@ class ColonFrames(ContentRules):
             return None  # "From Bush's Facebook post:": where the words come from
         # a name and nothing else ("Biden", not "Stated Stone"), or a noun for a person or body
         named = all(t.ent_type_ in SPEAKER_LABELS for t in words if t.pos_ != "DET")
-        kinds = (
-            self.lexicon.person_roles,
-            self.lexicon.organization_nouns,
-            self.lexicon.government_nouns,
-            self.lexicon.media_nouns,
-        )
-        if not named and not any(words.root.lemma_.lower() in kind for kind in kinds):
+        lemma = words.root.lemma_.lower()
+        speaks = lemma in self.lexicon.person_roles or lemma in self.lexicon.body_nouns
+        if not named and not speaks:
             return None
         return words
 

@@ -187,11 +187,8 @@ class PrepositionalFrames(ContentRules):
         """An apposition's head that says who or what the named source is: a role ("ministre
         de l'Agriculture") or a kind of body ("premier syndicat du secondaire", "the largest
         teachers' union")."""
-        lexicon, lemma = self.lexicon, head.lemma_.lower()
-        bodies = (lexicon.organization_nouns, lexicon.government_nouns, lexicon.media_nouns)
-        return is_role_word(head, self.lexicon) or any(
-            head.lower_ in kind or lemma in kind for kind in bodies
-        )
+        bodies = self.lexicon.body_nouns
+        return is_role_word(head, self.lexicon) or bool({head.lower_, head.lemma_.lower()} & bodies)
 
     def _name_after_role(self, sent: Span, comma: int) -> int:
         """ "Selon la maire de Paris, Anne Hidalgo, les Jeux …": the name set off after a role
