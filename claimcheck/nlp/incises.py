@@ -97,9 +97,9 @@ def _clitic_incise(finder: FrameFinder, sent: Span, clitic: Token) -> Frame | No
         return None
     cue = tokens_span([first, doc[cue_last]])
     end = _hearsay_end(finder, sent, clitic, cue_last + 1)
-    content = _continued_by_quote(
-        finder, sent, content, doc[opening.i : max(end, cue_last + 1)], known
-    )
+    incise = doc[opening.i : max(end, cue_last + 1)]
+    content = _continued_by_quote(finder, sent, content, incise, known)
+    content = _subject_goes_on(sent, content, incise)
     # "a-t-on appris auprès de la préfecture": the source is what follows the cue, not the cue
     source = doc[cue_last + 1 : end] if end > cue_last + 1 > clitic.i + 1 else doc[clitic.i : end]
     return Frame(cue, verb.lemma_.lower(), content, source, INCISE_STRENGTH)
@@ -122,6 +122,24 @@ def _continued_by_quote(
             words = finder.text[start:end].strip(QUOTE_EDGES)
             return (content[0], end) if words[:1].islower() else content
     return content
+
+
+def _subject_goes_on(sent: Span, content: tuple[int, int], incise: Span) -> tuple[int, int]:
+    """ "La réforme, a-t-il dit, est morte": words before the incise with no verb of their own
+    are the subject of the clause that goes on after it; the statement is the whole sentence,
+    the incise inside it (as "The plan, she said, is dead")."""
+    doc = sent.doc
+    before = [t for t in doc[sent.start : incise.start] if content[0] <= t.idx < content[1]]
+    if not before or any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in before):
+        return content
+    if content[1] > incise.start_char or incise.end >= sent.end or doc[incise.end].text != ",":
+        return content
+    after = [t for t in doc[incise.end + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    if sum(t.is_alpha for t in after) < MIN_PREPOSED_WORDS or any(t.is_quote for t in after):
+        return content
+    if not any(t.pos_ in ("VERB", "AUX") for t in after):
+        return content
+    return content[0], after[-1].idx + len(after[-1].text)
 
 
 def _hearsay_end(finder: FrameFinder, sent: Span, clitic: Token, start: int) -> int:

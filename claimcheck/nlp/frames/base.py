@@ -362,7 +362,19 @@ def is_bare_participle(verb: Token) -> bool:
         return False
     if verb.dep_ == "conj" and verb.head.i < verb.i and has_auxiliary(verb.head):
         return False  # "a dénoncé la réforme et annoncé une plainte": the auxiliary is shared
+    if _main_verb_read_as_modifier(verb):
+        return False
     return verb.dep_ in ("amod", "acl", "nmod", "obl", "obj", "conj")
+
+
+def _main_verb_read_as_modifier(verb: Token) -> bool:
+    """ "A Quinnipiac poll found last week that …": the parse hung the sentence's only verb
+    on its subject, as a participle, and made the noun the root; the clause it governs says
+    it reports."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.i > verb.i:
+        return False
+    return head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 # Words that only join or mark a clause: a content made of them alone says nothing.

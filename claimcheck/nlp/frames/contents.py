@@ -837,7 +837,11 @@ class ContentRules(SpeakerRules):
             if not setting or after - last.i > SETTING_TOKENS:
                 return False
             after += 1  # "…, précise l'OFAG jeudi dans un communiqué.": time and channel
-        opening = first.i > sent.start + 2 or self._after_connective(sent, first)
+        opening = (
+            first.i > sent.start + 2
+            or self._after_connective(sent, first)
+            or _splits_subject_from_verb(sent, verb, first)
+        )
         return (
             opening
             and self._opens_after_break(sent, first)
@@ -910,9 +914,10 @@ class ContentRules(SpeakerRules):
             stop -= 1
         after_frame = self._after_frame_end(sent, verb, source)
         first = sent.doc[stop] if stop < sent.end else verb
-        if stop - start < MIN_CLAUSE_WORDS and not (
-            after_frame is not None and self._after_connective(sent, first)
-        ):
+        short_opening = self._after_connective(sent, first) or _splits_subject_from_verb(
+            sent, verb, first
+        )
+        if stop - start < MIN_CLAUSE_WORDS and not (after_frame is not None and short_opening):
             return None
         end_token = after_frame or sent.doc[stop - 1]
         while end_token.i > start and end_token.text in (",", "—", "–"):
@@ -1002,6 +1007,16 @@ def _set_off(clause: Token) -> bool:
     """Whether a comma stands just before the clause: it goes on past a frame."""
     first = clause.left_edge
     return first.i > 0 and clause.doc[first.i - 1].text == ","
+
+
+def _splits_subject_from_verb(sent: Span, verb: Token, first: Token) -> bool:
+    """ "Loyalty, he noted, has long been …": the frame stands between the subject of the
+    clause it reports and that clause's verb, however short the subject."""
+    host = verb.head
+    if verb.dep_ != "parataxis" or host.i <= verb.i:
+        return False
+    before = sent.doc[sent.start : first.i]
+    return any(t.head.i == host.i and t.dep_ in SUBJECT_DEPS for t in before)
 
 
 def _within_name(token: Token) -> bool:

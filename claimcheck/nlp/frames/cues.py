@@ -10,6 +10,7 @@ from claimcheck.nlp.frames.base import (
     MAX_NAME_TOKENS,
     MIN_CLAUSE_WORDS,
     SUBJECT_DEPS,
+    TIMES,
     FrameRules,
     acts_as_verb,
     has_auxiliary,
@@ -78,6 +79,8 @@ class CueRules(FrameRules):
             return True  # not "Angry Voters Have Point", a headline in title case
         if self.trailing_subject(token) is not None:
             return True  # "…, a lawsuit filed in California claims."
+        if self.name_then_clause(token):
+            return True  # "Trump predicts that …", "predicts" read as a noun compounded
         if token.lemma_.lower() == lemma and token.pos_ != "ADV":
             return False  # "the report that …": a noun, whose lemma is the verb's
         after = self.next_word(token)
@@ -91,6 +94,21 @@ class CueRules(FrameRules):
             or self.misread_incise(token, lemma, after)
             or self.opens_bare_infinitive(token, lemma, after)
         )
+
+    def name_then_clause(self, token: Token) -> bool:
+        """A bare noun in lower case between a capitalised name the parse compounds with it and the
+        mark of a clause: "Trump predicts that …" is a name and its verb, not a noun phrase
+        ("the report that …" has its determiner, "Trump claims that are false" a relative)."""
+        doc = token.doc
+        if token.pos_ != "NOUN" or not token.is_lower or token.i == 0 or token.i + 1 >= len(doc):
+            return False
+        name, after = doc[token.i - 1], doc[token.i + 1]
+        named = name.pos_ == "PROPN" or (name.pos_ == "NOUN" and name.is_title)
+        if not named or name.head.i != token.i or name.dep_ != "compound":
+            return False
+        if name.ent_type_ in TIMES or any(c.dep_ in ("det", "poss") for c in token.children):
+            return False  # "her March comment that …": a noun with its owner and date
+        return self.lexicon.is_complementizer(after.lower_) and after.dep_ == "mark"
 
     def misread_incise(self, token: Token, lemma: str, after: Token) -> bool:
         """ "Aucune victime n'est à déplorer, précisent les pompiers": a verb of saying right

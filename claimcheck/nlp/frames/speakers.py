@@ -244,7 +244,10 @@ class SpeakerRules(CueRules):
         )
         bare = self._misread_verb(verb) and opens and (i == verb.i - 1 or seen_apposition)
         bare = bare and not is_day(doc[i], self.lexicon)
-        if i <= sent.start - 1 or not (seen_aux or seen_apposition or bare):
+        # "…, while on the trail for his wife Hillary Clinton, former president Bill Clinton
+        # said": a person's name right before the verb, which the parse hung on another name
+        stray = i == verb.i - 1 and doc[i].dep_ == "appos" and doc[i].ent_type_ in PERSON_LABELS
+        if i <= sent.start - 1 or not (seen_aux or seen_apposition or bare or stray):
             return None
         head = doc[i]
         while head.dep_ in NOUN_PHRASE_DEPS and head.head.i < head.i:
@@ -306,6 +309,10 @@ class SpeakerRules(CueRules):
             and not (c.lower_ in self.lexicon.expletives and self.is_impersonal(verb))
             and self.filler_ending_at(c.sent, c.i) is None  # "quant à elle": a topic, not it
         ]
+        if not subjects and self.name_then_clause(verb):
+            return verb.doc[verb.i - 1]  # "Trump predicts that …", read as one noun phrase
+        if not subjects:
+            return _subject_of_clausal_subject(verb)
         nouns = [c for c in subjects if c.pos_ in ("NOUN", "PROPN")]
         # "L'Union suisse des paysans a, elle, demandé": the pronoun only repeats the noun.
         return min(nouns or subjects, key=lambda c: abs(c.i - verb.i), default=None)
@@ -433,7 +440,7 @@ class SpeakerRules(CueRules):
         is the verb's subject with an aside on it, not content before an inverted frame (a
         content set before its frame is a clause or a quotation). The subject and its aside
         (a participle left out), or None."""
-        before = [t for t in sent if t.i < first.i and not t.is_space]
+        before = _without_set_off_adverb([t for t in sent if t.i < first.i and not t.is_space])
         commas = [k for k, t in enumerate(before) if t.text == ","]
         # one aside, between the only two commas: "Khan, who is Muslim, also decried …,
         # saying" has the subject's own verb before the frame
@@ -444,7 +451,8 @@ class SpeakerRules(CueRules):
             return None
         opening = subject[0]
         names = opening.pos_ == "PROPN" or (opening.is_title and opening.pos_ in ("NOUN", "ADJ"))
-        if not (opening.pos_ == "DET" or names) or any(acts_as_verb(t) for t in subject):
+        counted = opening.pos_ == "NUM" and opening.dep_ == "nummod"  # "One attendee, who …"
+        if not (opening.pos_ == "DET" or names or counted) or any(acts_as_verb(t) for t in subject):
             return None  # "But Sen. Durbin, noting …,": a connective opens no noun phrase
         if aside[0].pos_ == "DET" and is_person_name(subject):
             # "Claire Martin, l'autrice du livre « Jeanne Moreau », a affirmé": a name and its
@@ -648,6 +656,8 @@ class SpeakerRules(CueRules):
         phrase = doc[first:comma]
         if first >= verb.i or any(t.pos_ in ("VERB", "AUX") for t in phrase):
             return start
+        if _inside_reported_clause(phrase, verb):
+            return start
         opens = first == sent.start or doc[first - 1].text == ","
         has_role = any(t.lemma_.lower() in self.lexicon.person_roles for t in phrase)
         named = reads_as_name(phrase) and self._bare_role(doc[start])
@@ -671,6 +681,38 @@ def _set_off_before(sent: Span, first: Token) -> list[Token]:
     if not before or before[-1].text != ",":
         return []
     return [] if any(t.is_quote or acts_as_verb(t) for t in before) else before
+
+
+def _inside_reported_clause(phrase: Span, verb: Token) -> bool:
+    """ "Mr. Obama, officials said, has become …": a frame set off inside the clause it reports;
+    the phrase before its comma belongs to that clause (the parse hangs it on the clause's
+    verb), not to the speaker."""
+    host = verb.head
+    if verb.dep_ != "parataxis" or host.i <= verb.i:
+        return False
+    return phrase.root.head.i == host.i
+
+
+def _subject_of_clausal_subject(verb: Token) -> Token | None:
+    """ "Large majorities of voters going to the polls said …": the parse made the participle
+    on the speaker the subject clause; the noun it gave that participle is the subject."""
+    clause = next((c for c in verb.children if c.dep_ == "csubj" and c.i < verb.i), None)
+    if clause is None or not is_participle(clause, "Pres"):
+        return None
+    return next(
+        (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None
+    )
+
+
+def _without_set_off_adverb(words: list[Token]) -> list[Token]:
+    """The words without an adverb set off by commas after the first noun phrase: "Sanders,
+    meanwhile, who …," is "Sanders, who …,"."""
+    comma = next((k for k, t in enumerate(words) if t.text == ","), None)
+    if comma is None or comma + 2 >= len(words):
+        return words
+    if words[comma + 1].pos_ == "ADV" and words[comma + 2].text == ",":
+        return words[: comma + 1] + words[comma + 3 :]
+    return words
 
 
 def _heads_participle_clause(token: Token) -> bool:
