@@ -8,6 +8,8 @@ import pytest
 
 from claimcheck.nlp.loading import ModelCache
 from test_attribution_models import analyse, attributed, models, source_of, the_claim
+from test_rules import Row, claims_of
+from test_rules import the_claim as only_claim
 
 __all__ = ["models"]  # the module-scoped model cache, shared with this module's tests
 
@@ -135,3 +137,105 @@ def test_a_noun_before_that_stays_a_noun(models: ModelCache, text: str) -> None:
     for claim in attributed(analyse(models, "en", text)):
         assert source_of(claim).text != "March"
         assert source_of(claim).text != "Trump"
+
+
+# -- parses the small English model gives on press copy, built by hand --------------------------
+
+LISTENER_AFTER_COORDINATION = (
+    "Buyers should compare offers and not trust labels, she told reporters."
+)
+LISTENER_AFTER_COORDINATION_ROWS: list[Row] = [
+    ("Buyers", 2, "nsubj", "NOUN", "buyer", "Number=Plur"),
+    ("should", 2, "aux", "AUX", "should", "VerbForm=Fin"),
+    ("compare", 2, "ROOT", "VERB", "compare", "VerbForm=Inf"),
+    ("offers", 2, "dobj", "NOUN", "offer", "Number=Plur"),
+    ("and", 2, "cc", "CCONJ", "and", "ConjType=Cmp"),
+    ("not", 6, "neg", "PART", "not", "Polarity=Neg"),
+    ("trust", 2, "conj", "VERB", "trust", "VerbForm=Inf"),
+    ("labels", 6, "dobj", "NOUN", "label", "Number=Plur"),
+    (",", 10, "punct", "PUNCT", ",", "PunctType=Comm"),
+    ("she", 10, "nsubj", "PRON", "she", "Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs"),
+    ("told", 2, "conj", "VERB", "tell", "Tense=Past|VerbForm=Fin"),
+    ("reporters", 10, "dobj", "NOUN", "reporter", "Number=Plur"),
+    (".", 2, "punct", "PUNCT", ".", "PunctType=Peri"),
+]
+
+
+def test_whom_it_was_told_to_closes_the_frame() -> None:
+    """ "…, she told reporters." when the parser coordinates "told" with the verb before it:
+    the frame still closes the sentence, and all before it is what she said."""
+    claim = only_claim(
+        claims_of("en", LISTENER_AFTER_COORDINATION, LISTENER_AFTER_COORDINATION_ROWS)
+    )
+    assert source_of(claim).text == "she"
+    assert claim.content.text == "Buyers should compare offers and not trust labels"
+
+
+SUBJECT_HUNG_ON_A_NAME = "In a call with Joe Brown, the candidate stated that the plan failed."
+SUBJECT_HUNG_ON_A_NAME_ROWS: list[Row] = [
+    ("In", 9, "prep", "ADP", "in", ""),
+    ("a", 2, "det", "DET", "a", "Definite=Ind|PronType=Art"),
+    ("call", 0, "pobj", "NOUN", "call", "Number=Sing"),
+    ("with", 2, "prep", "ADP", "with", ""),
+    ("Joe", 5, "compound", "PROPN", "Joe", "Number=Sing"),
+    ("Brown", 3, "pobj", "PROPN", "Brown", "Number=Sing"),
+    (",", 5, "punct", "PUNCT", ",", "PunctType=Comm"),
+    ("the", 8, "det", "DET", "the", "Definite=Def|PronType=Art"),
+    ("candidate", 5, "appos", "NOUN", "candidate", "Number=Sing"),
+    ("stated", 9, "ROOT", "VERB", "state", "Tense=Past|VerbForm=Fin"),
+    ("that", 13, "mark", "SCONJ", "that", ""),
+    ("the", 12, "det", "DET", "the", "Definite=Def|PronType=Art"),
+    ("plan", 13, "nsubj", "NOUN", "plan", "Number=Sing"),
+    ("failed", 9, "ccomp", "VERB", "fail", "Tense=Past|VerbForm=Fin"),
+    (".", 9, "punct", "PUNCT", ".", "PunctType=Peri"),
+]
+
+
+def test_a_subject_hung_on_the_name_before_it_still_speaks() -> None:
+    """The parser made "the candidate" an apposition of the name in the phrase before it,
+    leaving "stated" with no subject: the noun phrase right before the verb, set off by the
+    comma, is who stated it."""
+    claim = only_claim(claims_of("en", SUBJECT_HUNG_ON_A_NAME, SUBJECT_HUNG_ON_A_NAME_ROWS))
+    assert source_of(claim).text == "the candidate"
+    assert claim.content.text == "that the plan failed"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "At a town hall in Salem, Trump went after Bush, calling him “a total stiff.”",
+            "Trump",
+            "him “a total stiff.”",
+        ),
+        (
+            "Col. Steven Warren, a military spokesman, said the strikes had hit their targets.",
+            "Col. Steven Warren, a military spokesman",
+            "the strikes had hit their targets",
+        ),
+    ],
+    ids=["main-clause-between-commas", "guard-apposition"],
+)
+def test_a_participles_speaker_is_its_clauses_subject(
+    models: ModelCache, text: str, speaker: str, content: str
+) -> None:
+    """The main clause between two commas is no aside on the place before it: "calling" is
+    Trump's, not Salem's."""
+    claim = the_claim(analyse(models, "en", text))
+    assert source_of(claim).text == speaker
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday morning, the third day of his tour, the candidate told a joke.",
+        "Despite the vote, the party has called a referendum for June against the law.",
+    ],
+    ids=["guard-told-a-joke", "guard-called-a-referendum"],
+)
+def test_what_was_told_is_not_whom_it_was_told_to(models: ModelCache, text: str) -> None:
+    """Guards: an object that cannot be spoken to does not close a frame, so the words before
+    it are nobody's statement."""
+    for claim in attributed(analyse(models, "en", text)):
+        assert not claim.content.text.startswith(("On Friday", "Despite"))

@@ -143,7 +143,14 @@ class Lexicon:
     # Whether a plural pronoun may stand for one body ("The company … they said", British and
     # American usage) or only for many (French "ils" is never "le Medef").
     plural_for_one_body: bool = False
+    # Whether incises put the verb first ("« … ! » s'emporte-t-il"): then a quotation closed
+    # on its own "!" or "?" ends its sentence, and a capitalised word after it starts the next
+    # one. Not in English, where '“Stop!” Smith said' goes on.
+    verb_first_incises: bool = False
     comparatives: frozenset[str] = frozenset()  # "plus" of "plus que l'an dernier": no report
+    # "dès" of "dès que", "so" of "so that": a conjunction's first word, whose "que"/"that"
+    # opens a clause of time, cause or purpose, not a report
+    subordinator_heads: frozenset[str] = frozenset()
     narrative_infinitive: bool = False  # "Et d'ajouter : « … »": an act of the subject before
     hypothetical_modals: frozenset[str] = frozenset()  # "may want", "would want": a guess
     nobody: frozenset[str] = frozenset()  # "rien", "nothing": subjects that are no speaker
@@ -402,7 +409,9 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         relative_is_source=bool(grammar.get("relative_is_source", False)),
         joins_continued_quotes=bool(grammar.get("joins_continued_quotes", False)),
         plural_for_one_body=bool(grammar.get("plural_for_one_body", False)),
+        verb_first_incises=bool(grammar.get("verb_first_incises", False)),
         comparatives=words(grammar, "comparatives"),
+        subordinator_heads=words(grammar, "subordinator_heads"),
         narrative_infinitive=bool(grammar.get("narrative_infinitive", False)),
         nobody=words(grammar, "nobody"),
         hypothetical_modals=words(grammar, "hypothetical_modals"),

@@ -77,20 +77,37 @@ def _break_run(run: re.Match[str]) -> str:
     return marks[:_PUNCTUATION_PIECE] + "".join(blank) + marks[-_PUNCTUATION_PIECE:]
 
 
-def mark_paragraph_starts(doc: Doc) -> Doc:
+def mark_paragraph_starts(doc: Doc, capital_after_quote: bool = False) -> Doc:
     """A pipeline component: every token after a line break starts a sentence, and a
     lowercase word after a quoted question or exclamation does not: in "“Why?” asked the
     judge" the incise belongs to the quotation's sentence. Nor does a quotation opened in
     the middle of a clause: the French model, misreading the verb before it ("La CGT dénonce de
     son côté « une attaque … »"), would start a sentence at the mark or the word after it and
-    leave the quotation with no verb to hang on."""
+    leave the quotation with no verb to hang on.
+
+    With ``capital_after_quote`` (languages whose incises put the verb first, as French does),
+    a capitalised word after a quotation closed on its own full stop, question or exclamation
+    starts a sentence: in "« On nous prend pour des imbéciles ! » Sylvie Roux affirme avoir
+    écrit" the quotation is not what Sylvie Roux affirms."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
         elif _goes_on_sentence(doc, token):
             token.is_sent_start = False
+        elif capital_after_quote and _after_closed_quotation(doc, token):
+            token.is_sent_start = True
     return doc
+
+
+def _after_closed_quotation(doc: Doc, token: Token) -> bool:
+    """A capitalised word right after a closing mark that ends a sentence of its own."""
+    if token.i < 2 or not (token.is_title and token.is_alpha):
+        return False
+    closing = doc[token.i - 1]
+    if not (closing.is_quote and closing.is_right_punct):
+        return False
+    return doc[token.i - 2].text[-1:] in ("?", "!", ".", "…")
 
 
 def _goes_on_sentence(doc: Doc, token: Token) -> bool:
@@ -240,12 +257,21 @@ def _names_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     )
 
 
+def _paragraph_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """``mark_paragraph_starts`` with what the language's grammar says of quotations."""
+    from claimcheck.nlp.lexicon import available_languages, load_lexicon
+
+    known = nlp.lang in available_languages()
+    capital = known and load_lexicon(nlp.lang).verb_first_incises
+    return partial(mark_paragraph_starts, capital_after_quote=capital)
+
+
 def _add_paragraph_component(nlp: Language) -> None:
     """Insert ``mark_paragraph_starts`` before whatever sets sentence boundaries."""
     from spacy.language import Language
 
     if PARAGRAPH_COMPONENT not in Language.factories:
-        Language.component(PARAGRAPH_COMPONENT, func=mark_paragraph_starts)
+        Language.factory(PARAGRAPH_COMPONENT, func=_paragraph_component)
     if PARAGRAPH_COMPONENT in nlp.pipe_names:
         return
     for boundary_setter in ("parser", "senter", "sentencizer"):

@@ -120,7 +120,7 @@ class SpeakerResolver:
         if resolved.type is SourceType.PERSON and (
             named or len(mention) > 1 or mention.root.pos_ == "PROPN"
         ):
-            stated = titled_gender((t.lower_ for t in mention), self.lexicon)
+            stated = titled_gender(_own_words(mention), self.lexicon)
             # "le Dr Claire Fontaine": her first name, past the title, says more than the
             # title's article; "la présidente du groupe RN": the article is all there is
             stated = stated or full_name_gender(self._untitled_name(resolved.name))
@@ -298,7 +298,7 @@ class SpeakerResolver:
         if len(written.split()) != 1:
             return None
         # "Mrs. Harris" after "John Harris and his wife, Mary Harris": the title says which
-        gender = titled_gender((t.lower_ for t in mention), self.lexicon)
+        gender = titled_gender(_own_words(mention), self.lexicon)
         return self.antecedents.full_name(written, gender=gender) or self.antecedents.full_name(
             written, first=True
         )
@@ -768,7 +768,7 @@ class SpeakerResolver:
         titles = self.lexicon.title_words
         words |= {n for t in mention if t.lower_ in titles for n in titles[t.lower_]}
         # "Ms. Khan": the title says so, whatever the name's morphology
-        gender = titled_gender((t.lower_ for t in mention), self.lexicon) or _gender(mention.root)
+        gender = titled_gender(_own_words(mention), self.lexicon) or _gender(mention.root)
         # "Christine Lagarde, directrice du Fonds monétaire international (FMI)": the
         # acronym is the fund's, not hers.
         person = kind is SourceType.PERSON
@@ -1228,6 +1228,20 @@ def _quoted_title(entity: Span) -> bool:
     while after < len(doc) and doc[after].is_punct and not doc[after].is_quote:
         after += 1
     return before is not None and before.is_quote and after < len(doc) and doc[after].is_quote
+
+
+# Where a word belongs to another person's phrase inside a mention: "Mr. Tate's lawyer",
+# "l'avocate de M. Tate".
+OTHERS_DEPS = frozenset({"poss", "nmod:poss", "nmod", "pobj"})
+
+
+def _own_words(mention: Span) -> Iterator[str]:
+    """The mention's words in lower case, without those of someone else it names: in "Mr.
+    Tate's lawyer, Elaine Burke" the title is Tate's, and says nothing of Elaine Burke."""
+    for token in mention:
+        inside = (a for a in token.ancestors if mention.start <= a.i < mention.end)
+        if token.dep_ not in OTHERS_DEPS and not any(a.dep_ in OTHERS_DEPS for a in inside):
+            yield token.lower_
 
 
 def _gender(token: Token) -> str | None:

@@ -398,10 +398,12 @@ def closes_frame(token: Token) -> bool:
     return token.is_punct or token.is_space
 
 
-def ends_sentence(quote: str) -> bool:
-    """“… heart.” He said …: a quotation closed on a full stop ends its own sentence."""
-    inner = quote.rstrip("\"”»'’\x00 ")
-    return inner.endswith(".")
+def ends_sentence(quote: str, exclaimed: bool = False) -> bool:
+    """“… heart.” He said …: a quotation closed on a full stop ends its own sentence; so does
+    one closed on a question or exclamation mark, where ``exclaimed`` (languages whose incises
+    put the verb first: « … ! » Sylvie Roux affirme …)."""
+    inner = quote.rstrip("\"”»'’\x00 \u00a0\u202f")
+    return inner.endswith((".", "!", "?", "…") if exclaimed else ".")
 
 
 def only_glue(gap: str) -> bool:

@@ -21,6 +21,7 @@ from claimcheck.nlp.frames.base import (
     is_day,
     is_infinitive,
     is_participle,
+    is_present_participle,
     leads_in,
     name_holding,
     only_glue,
@@ -39,6 +40,10 @@ LOST_SUBJECT_DEPS = frozenset({"npadvmod", "obl:npmod"})
 # How the small French model hangs a quoted object on its verb when it reads the opening
 # guillemet as the object's head: "a réclamé « des renforts »".
 QUOTED_OBJECT_DEPS = frozenset({"xcomp", "obj", "dep"})
+# What may follow whom something was told to, in a frame that closes its sentence: "…, he told
+# reporters on Tuesday."
+LISTENER_COMPANIONS = frozenset({"punct", "prep", "npadvmod", "advmod", "obl"})
+LISTENER_TOKENS = 4  # "reporters", "the Associated Press", "a group of donors"
 # What surrounds quoted words: their marks and the spaces French sets inside them.
 QUOTE_EDGES = " \u00a0\u202f«»“”‘’„\"'"
 
@@ -310,6 +315,10 @@ class ContentRules(SpeakerRules):
         before the first phrase of the verb after the object that does not complete it (the
         time or occasion, a clause after a comma: "… during a meeting", "…, saying …")."""
         end = self.clause_end(sent, obj)
+        frame = self._participle_frame_inside(obj)
+        if frame is not None:
+            comma = sent.doc[frame.i - 1]
+            return min(end, comma.idx)  # "rejected claims that …, calling them false"
         if not self.lexicon.object_complements or self._mistaken_clause(obj):
             # a language that does not say what completes an object keeps it all, and so does
             # a clause the parser took for an object ("a confirmé qu'outre-Rhin, le PIB …")
@@ -340,6 +349,27 @@ class ContentRules(SpeakerRules):
         if floor > end and self._own_claim_after(sent, end):
             floor = end  # "…, arguant que …" that the parser hung on the object: its own claim
         return max(floor, min(end, last.idx + len(last.text)))
+
+    def _participle_frame_inside(self, obj: Token) -> Token | None:
+        """A participle of saying after a comma that the parser hung on a verb inside the
+        object's phrase: "rejected claims that its drivers were underpaid, calling them false"
+        is the subject's next claim, not more of the object (a participle on a noun, "a video
+        showing Wendy Sherman, …, outlining …", is the object's own)."""
+        for token in obj.subtree:
+            after_comma = token.i > obj.i and token.doc[token.i - 1].text == ","
+            on_verb = token.head.pos_ in ("VERB", "AUX")
+            if after_comma and on_verb and is_present_participle(token) and self.is_cue_verb(token):
+                return token
+        return None
+
+    def _completes_reported_object(self, verb: Token, mark: Token) -> bool:
+        """ "rejected claims that …", "dismissed the notion that …": the clause ``mark`` opens
+        completes the object of a verb whose object is what was said, and goes with it."""
+        clause = mark.head
+        noun = clause.head
+        if self.lemma(verb) not in self.lexicon.object_verbs:
+            return False
+        return clause.dep_ == "acl" and noun.dep_ in OBJECT_DEPS and noun.head.i == verb.i
 
     def _own_claim_after(self, sent: Span, end: int) -> bool:
         """Whether a comma and a verb of saying with a clause follow ``end``: "…, arguant que …"
@@ -381,6 +411,8 @@ class ContentRules(SpeakerRules):
             return False  # "…, estime Berne qui se rallie à …": it describes the speaker
         if self._opens_with_relative_phrase(child):
             return False  # "a démenti les informations …, selon lesquelles …": on the noun
+        if self._relative_on_object(child.head, child.left_edge):
+            return False  # "défend la réforme, que les syndicats jugent …": on the object
         gerund = child.tag_ == "VBG"  # "described visiting a school"
         # a word with an auxiliary is a verb, whatever its tag: "affirmé avoir frappé des
         # cibles", "frappé" tagged a noun
@@ -705,7 +737,10 @@ class ContentRules(SpeakerRules):
                     # “… heart.” He said; « … ». La Chine a dénoncé: the quotation ends the
                     # sentence before, by the full stop inside it or after it.
                     opens_sentence
-                    and (ends_sentence(self.text[start:end]) or "." in self.text[end:frame_start])
+                    and (
+                        ends_sentence(self.text[start:end], self.lexicon.verb_first_incises)
+                        or "." in self.text[end:frame_start]
+                    )
                 )
             )
             or (
@@ -775,6 +810,12 @@ class ContentRules(SpeakerRules):
                     return None  # "les motifs que peuvent invoquer les services": a relative
                 if token.i > sent.start and token.nbor(-1).lower_ in self.lexicon.comparatives:
                     return None  # "trois fois plus que l'an dernier": a comparison
+                if self._ends_subordinator(token):
+                    return None  # "parce que", "tandis que", "dès que": a time or a reason
+                if self._relative_on_object(verb, token):
+                    return None  # "défend la réforme, que les syndicats jugent …"
+                if self._completes_reported_object(verb, token):
+                    return None  # "rejected claims that …": the object's clause, the object's
                 end = self.clause_end(sent, token)
                 return token.idx, end
             # not a name's word ("France Inter") nor an acronym ("RTL") the tagger made a verb
@@ -786,6 +827,25 @@ class ContentRules(SpeakerRules):
             if token.text in (".", ";", "!", "?"):
                 return None
         return None
+
+    def _relative_on_object(self, verb: Token, first: Token) -> bool:
+        """A clause opened by "que" or "that" (``first``) right after the verb's object and a
+        comma: a relative clause on the object, however the parser hung it, not what the verb
+        reports. Not after whom it was told to ("told Bill O'Reilly, that …")."""
+        doc = verb.doc
+        if first.i < 2 or doc[first.i - 1].text != "," or first.pos_ not in ("SCONJ", "PRON"):
+            return False
+        if self.lemma(verb) in self.lexicon.addressee_verbs:
+            return False
+        return any(c.dep_ in OBJECT_DEPS and c.right_edge.i == first.i - 2 for c in verb.children)
+
+    def _ends_subordinator(self, token: Token) -> bool:
+        """The last word of a conjunction of several ("parce que", "tandis que", "dès que",
+        "avant que"): it opens an adverbial clause, not what a verb reports."""
+        if token.dep_ == "fixed":
+            return True
+        before = token.doc[token.i - 1] if token.i > 0 else None
+        return before is not None and before.lower_ in self.lexicon.subordinator_heads
 
     def infinitive_complement(self, sent: Span, verb: Token) -> tuple[int, int] | None:
         """ "a demandé à la Confédération d'interdire ce produit": what was asked, past the
@@ -827,12 +887,21 @@ class ContentRules(SpeakerRules):
         """The frame stands after the content, or inside it: "…, a rapporté Kyiv Post"."""
         first = verb if source is None or source.start > verb.i else source[0]
         last = verb if source is None or source.end - 1 < verb.i else source[-1]
+        if any(
+            c.dep_ in OBJECT_DEPS
+            and c.i > last.i
+            and not (self._listener_word(verb, c) or self._setting_word(c))
+            for c in verb.children
+        ):
+            return False  # "Après la victoire, Ugo Mola a salué « un match plein »": its object
         after = last.i + 1
         while after < sent.end and not closes_frame(sent.doc[after]):
             if self.opens_relative(sent.doc[after]):
                 break  # "…, estime Berne qui se rallie à …": a clause on the speaker
-            setting = self._setting_word(sent.doc[after]) or (
-                _named_after(verb, source) and self._named_in_phrase(sent, after)
+            setting = (
+                self._setting_word(sent.doc[after])
+                or (_named_after(verb, source) and self._named_in_phrase(sent, after))
+                or self._listener_word(verb, sent.doc[after])
             )
             if not setting or after - last.i > SETTING_TOKENS:
                 return False
@@ -847,6 +916,22 @@ class ContentRules(SpeakerRules):
             and self._opens_after_break(sent, first)
             and not self._report_before(sent, verb, first, after)
         )
+
+    def _listener_word(self, verb: Token, token: Token) -> bool:
+        """A word of whom it was told to, after an inverted frame: "…, he told reporters"."""
+        if self.lemma(verb) not in self.lexicon.addressee_verbs or verb.dep_ in RELATIVE_DEPS:
+            return False  # not "a pollster who advises the PAC, said …"
+        listener = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+        if listener is None or not self.can_speak(listener):
+            return False  # not "told a joke", "called a referendum": what, not whom
+        # only whom: not "calling him “a total stiff”", whose object has its predicate after it
+        later = [c for c in verb.children if c.i > listener.i]
+        if any(c.dep_ not in LISTENER_COMPANIONS for c in later):
+            return False
+        words = verb.doc[listener.left_edge.i : listener.right_edge.i + 1]
+        if len(words) > LISTENER_TOKENS or any(t.is_quote or t.is_punct for t in words):
+            return False  # "called Mr. Yanukovych, a former …, an outstanding leader"
+        return words.start <= token.i < words.end
 
     def _report_before(self, sent: Span, verb: Token, first: Token, after: int) -> bool:
         """The frame ends the sentence, and all that stands before it is a clause of someone
@@ -933,6 +1018,7 @@ class ContentRules(SpeakerRules):
         while frame_end + 1 < sent.end and (
             self._setting_word(sent.doc[frame_end + 1])
             or (named and self._named_in_phrase(sent, frame_end + 1))
+            or self._listener_word(verb, sent.doc[frame_end + 1])
         ):
             frame_end += 1
         if frame_end + 1 < sent.end and self.opens_relative(sent.doc[frame_end + 1]):

@@ -37,6 +37,8 @@ from claimcheck.nlp.frames.cues import CueRules
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from claimcheck.nlp.lexicon import Lexicon
+
 # What a verb the parser misread is hung on the noun before it as: its modifier.
 # What ties the last word of a noun phrase to its head, to climb from "usine" to "directeur".
 NOUN_PHRASE_DEPS = frozenset({"amod", "flat", "flat:name", "compound", "nmod"})
@@ -225,6 +227,8 @@ class SpeakerRules(CueRules):
         while i > sent.start:
             token = doc[i]
             opening = self._insertion_start(sent, i, reach) if token.text == "," else None
+            if opening is not None and _holds_clause(doc[opening:i], self.lexicon):
+                break  # ", Trump went after Bush, calling him": a clause, no aside
             if opening is not None:
                 i, seen_apposition = opening, True
             elif (filler := self.filler_ending_at(sent, i)) is not None:
@@ -245,8 +249,8 @@ class SpeakerRules(CueRules):
         bare = self._misread_verb(verb) and opens and (i == verb.i - 1 or seen_apposition)
         bare = bare and not is_day(doc[i], self.lexicon)
         # "…, while on the trail for his wife Hillary Clinton, former president Bill Clinton
-        # said": a person's name right before the verb, which the parse hung on another name
-        stray = i == verb.i - 1 and doc[i].dep_ == "appos" and doc[i].ent_type_ in PERSON_LABELS
+        # said": the subject right before the verb, which the parse hung on another name
+        stray = i == verb.i - 1 and doc[i].dep_ == "appos" and self._set_off_phrase(sent, doc[i])
         if i <= sent.start - 1 or not (seen_aux or seen_apposition or bare or stray):
             return None
         head = doc[i]
@@ -260,6 +264,14 @@ class SpeakerRules(CueRules):
         if not seen_aux and not (self.can_speak(head) and head.pos_ != "PRON"):
             return None  # "Col. Warren, a spokesman, said" hung on a date: only a speaker
         return self.mention(sent, head, verb)
+
+    @staticmethod
+    def _set_off_phrase(sent: Span, head: Token) -> bool:
+        """A person's name, or a noun phrase after a comma: what the parser may hang on the
+        name before it as an apposition when it is the next verb's subject."""
+        opening = head.left_edge.i
+        after_comma = opening > sent.start and sent.doc[opening - 1].text == ","
+        return head.ent_type_ in PERSON_LABELS or after_comma
 
     def _misread_verb(self, verb: Token) -> bool:
         """A verb the tagger did not call one, or the parser hung on the noun before it as its
@@ -348,6 +360,10 @@ class SpeakerRules(CueRules):
                 # "X said her father was fair, saying …" / "…, and accused …": the parser hung
                 # the verb in the clause X reported; X, who reported it, is saying it too
                 head = head.head
+            elif participle and _complements_object(head):
+                # "The company rejected claims that its drivers were underpaid, calling them
+                # false": hung in the claims' clause, said by who rejected them
+                head = head.head.head
             quoted = self.inside_quote(head.idx) or head.is_quote
             if quoted and not self.inside_quote(verb.idx):
                 return None  # the clause above is quoted words: their "Nous" is not the writer's
@@ -658,6 +674,8 @@ class SpeakerRules(CueRules):
             return start
         if _inside_reported_clause(phrase, verb):
             return start
+        if phrase[0].pos_ == "ADP":
+            return start  # "In a letter to the mayor, she wrote": a setting, not her role
         opens = first == sent.start or doc[first - 1].text == ","
         has_role = any(t.lemma_.lower() in self.lexicon.person_roles for t in phrase)
         named = reads_as_name(phrase) and self._bare_role(doc[start])
@@ -713,6 +731,39 @@ def _without_set_off_adverb(words: list[Token]) -> list[Token]:
     if words[comma + 1].pos_ == "ADV" and words[comma + 2].text == ",":
         return words[: comma + 1] + words[comma + 3 :]
     return words
+
+
+def _complements_object(clause: Token) -> bool:
+    """A clause that completes a verb's object ("claims that its drivers were underpaid")."""
+    noun = clause.head
+    return clause.dep_ == "acl" and noun.pos_ == "NOUN" and noun.dep_ in OBJECT_DEPS
+
+
+def _holds_clause(words: Span, lexicon: Lexicon) -> bool:
+    """A verb with its subject or auxiliary, or the sentence's verb with a complement, among
+    ``words``: a clause or a predicate of its own ("…, Trump went after Bush, calling", "…,
+    has preached unity, claiming", "…, wrote to Lynch, urging"), never an aside on the noun
+    before it ("Col. Warren, a spokesman,", "Clinton, exasperated,", "The chairman, asked
+    whether he would resign,")."""
+    for token in words:
+        top = not (words.start <= token.head.i < words.end) or token.head.i == token.i
+        if token.pos_ not in ("VERB", "AUX") or not top:
+            continue  # "asked whether he would resign": the clause inside an aside is its own
+        inside = [c for c in token.children if words.start <= c.i < words.end]
+        if any(c.dep_ in SUBJECT_DEPS or c.dep_.startswith("aux") for c in inside):
+            return True
+        # the sentence's own verb, not a participle ("asked whether …", "élue en 2021")
+        main = token.dep_ == "ROOT" and "Part" not in token.morph.get("VerbForm", [])
+        complements = [
+            c
+            for c in inside
+            if c.dep_ not in ("advmod", "punct", "neg")
+            and not is_day(c, lexicon)
+            and not c.like_num
+        ]
+        if main and complements:
+            return True  # "issued a statement", "wrote to Lynch"; not "élue en 2021"
+    return False
 
 
 def _heads_participle_clause(token: Token) -> bool:
