@@ -1002,3 +1002,72 @@ def test_a_rejection_keeps_what_it_rejects_and_its_participle(
         (speaker, rejected),
         (speaker, text[text.index(", calling ") + len(", calling ") :]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Aux dires des syndicats, 80 % des conducteurs seraient en grève.",
+            "syndicats",
+            "80 % des conducteurs seraient en grève",
+        ),
+        (
+            "Aux dires du maire, la piscine rouvrira en mai.",
+            "maire",
+            "la piscine rouvrira en mai",
+        ),
+        (
+            "Aux dires de la direction, la piscine rouvrira en mai.",
+            "la direction",
+            "la piscine rouvrira en mai",
+        ),
+    ],
+    ids=["aux-dires-des", "aux-dires-du", "guard-aux-dires-de"],
+)
+def test_a_cue_phrase_ending_in_de_reads_its_fused_article(
+    models: ModelCache, text: str, speaker: str, content: str
+) -> None:
+    """ "aux dires de" + "les syndicats" is written "aux dires des syndicats": the sentence had
+    no source at all."""
+    claim = the_claim(analyse(models, "fr", text))
+    assert source_of(claim).text == speaker
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker", "content"),
+    [
+        (
+            "fr",
+            "17 h 05 — Le ministre de l'Intérieur annonce le déploiement de 2 000 policiers "
+            "supplémentaires.",
+            "Le ministre de l'Intérieur",
+            "le déploiement de 2 000 policiers supplémentaires",
+        ),
+        (
+            "en",
+            "5:30 p.m. — The governor said the bridge would reopen on Friday.",
+            "The governor",
+            "the bridge would reopen on Friday",
+        ),
+    ],
+    ids=["fr-17-h-05", "en-5-30-pm"],
+)
+def test_a_live_pages_entry_time_is_no_part_of_the_claim(
+    models: ModelCache, language: str, text: str, speaker: str, content: str
+) -> None:
+    """A live page dates each entry "17 h 05 —": like a dateline, the stamp is neither the
+    speaker nor what was said."""
+    claim = the_claim(analyse(models, language, text))
+    assert source_of(claim).text == speaker
+    assert claim.content.text.rstrip(".") == content
+
+
+def test_an_object_after_the_channel_is_what_was_denounced(models: ModelCache) -> None:
+    """ "a dénoncé dans un communiqué la suppression de 300 postes": the parser hung the
+    object on the communiqué, and the claim was lost."""
+    text = "La CFDT a dénoncé dans un communiqué la suppression de 300 postes."
+    claim = the_claim(analyse(models, "fr", text))
+    assert source_of(claim).text == "La CFDT"
+    assert claim.content.text == "la suppression de 300 postes"

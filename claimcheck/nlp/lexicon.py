@@ -133,6 +133,8 @@ class Lexicon:
         frozenset()
     )  # "de", "d'", "à"  # "quant à elle" in "résume quant à elle X"
     pronouns: dict[str, str] = field(default_factory=dict)  # "elle" -> "female"
+    # A preposition and the article it fuses with: "de" + "le" is "du" ("aux dires du maire").
+    contractions: dict[str, frozenset[str]] = field(default_factory=dict)
     # "sen." -> "senator": "the senator" is the speaker titled "Sen." before
     title_words: dict[str, frozenset[str]] = field(default_factory=dict)
     relative_pronouns: frozenset[str] = frozenset()  # "qui", "who"
@@ -401,6 +403,10 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         infinitive_verbs=words(cues, "infinitive_content"),
         infinitive_markers=words(grammar, "infinitive_markers"),
         pronouns={str(k).lower(): str(v) for k, v in grammar.get("pronouns", {}).items()},
+        contractions={
+            str(k).lower(): frozenset(str(w).lower() for w in v)
+            for k, v in grammar.get("contractions", {}).items()
+        },
         title_words={
             str(k).lower(): frozenset(str(n).lower() for n in ([v] if isinstance(v, str) else v))
             for k, v in data.get("sources", {}).get("title_words", {}).items()

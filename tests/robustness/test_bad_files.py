@@ -8,7 +8,7 @@ odd, a valid report whose every span is a true slice of ``article.text``.
 from __future__ import annotations
 
 import io
-import os
+import random
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,6 +18,9 @@ import pytest
 from claimcheck.fetch import FetchSettings
 from claimcheck.pipeline import Analyzer, AnalyzerOptions
 from support import ENGLISH, FRENCH, checked
+
+_RNG = random.Random(17)
+RANDOM_BINARY = _RNG.randbytes(512) + b"\x00" + _RNG.randbytes(1536)
 
 SENTENCE = "The minister said on Tuesday that the new bridge would open in May. "
 
@@ -42,7 +45,9 @@ def analyse(
         pytest.param(b"", "no_article", id="empty"),
         pytest.param(b" \n\t\r\n  ", "no_article", id="whitespace-only"),
         pytest.param(b"\xef\xbb\xbf", "no_article", id="bom-only"),
-        pytest.param(os.urandom(2048) + b"\x00", "not_html", id="random-binary"),
+        # seeded, with a NUL inside the first kilobyte the sniffer reads: random bytes held one
+        # there in only 98 % of runs, and the rest were read as text in no known encoding
+        pytest.param(RANDOM_BINARY, "not_html", id="random-binary"),
         pytest.param(bytes(range(1, 256)) * 40, "encoding", id="binary-without-nul"),
         pytest.param(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "not_html", id="pdf"),
         pytest.param(b"\x89PNG\r\n\x1a\n" + bytes(64), "not_html", id="png"),

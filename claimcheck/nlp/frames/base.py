@@ -76,6 +76,15 @@ class Frame:
     written: tuple[int, int] | None = None
 
 
+def _phrase_pattern(phrase: str, lexicon: Lexicon) -> str:
+    """A cue phrase as a pattern: any spaces between its words, and its last preposition also
+    in the forms it takes fused with an article ("aux dires de" reads "aux dires du")."""
+    *words, last = phrase.split(" ")
+    forms = sorted({last, *lexicon.contractions.get(last, ())}, key=len, reverse=True)
+    ending = "(?:" + "|".join(re.escape(f) for f in forms) + ")"
+    return r"\s+".join([*(re.escape(w) for w in words), ending])
+
+
 def tokens_span(tokens: list[Token]) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
@@ -93,7 +102,7 @@ class FrameRules:
         self.every_quote = [(q.start, q.end, q.is_speech) for q in quotes]
         self.text = text  # the Doc's text, which spaCy rebuilds on every access
         self._prepositional = [
-            re.compile(r"(?<!\w)" + re.escape(p).replace(r"\ ", r"\s+") + r"(?!\w)")
+            re.compile(r"(?<!\w)" + _phrase_pattern(p, lexicon) + r"(?!\w)")
             for p in lexicon.prepositional
         ]
 
@@ -156,12 +165,19 @@ class FrameRules:
 
 # A time of day as live pages stamp their entries: "14:45", "10h20", "9.05".
 CLOCK = re.compile(r"\d{1,2}[:h.]\d{2}")
+# A live page's entry time before its dash, however spaced: "17 h 05", "5:30 p.m.", "10 a.m."
+CLOCK_STAMP = re.compile(
+    r"\s*\d{1,2}\s*(?:[h:.]\s*\d{2}\s*(?:[ap]\.?\s?m\.?)?|[ap]\.?\s?m\.?)\s*", re.IGNORECASE
+)
 
 
 def after_dateline(sent: Span) -> int:
     """Where a sentence starts past its dateline, "WASHINGTON (Reuters) - " or "PARIS —": a
     place in capitals, an agency in brackets, a dash. Sentences without one start at the start."""
     doc = sent.doc
+    stamp = _after_clock_stamp(sent)
+    if stamp is not None:
+        return stamp
     for token in sent[:DATELINE_TOKENS]:
         before = doc[token.i - 1] if token.i > sent.start else None
         apart = before is not None and (
@@ -183,6 +199,15 @@ def after_dateline(sent: Span) -> int:
         if not (capitals or bracketed or token.text == ")"):
             return sent.start
     return sent.start
+
+
+def _after_clock_stamp(sent: Span) -> int | None:
+    """Past "17 h 05 — " or "5:30 p.m. — ", a live page's entry time and its dash."""
+    dash = next((t for t in sent[:DATELINE_TOKENS] if t.text in ("—", "–", "-", "--")), None)
+    if dash is None or dash.i == sent.start:
+        return None
+    stamp = sent.doc.text[sent.start_char : dash.idx]
+    return dash.i + 1 if CLOCK_STAMP.fullmatch(stamp) else None
 
 
 def is_passive(verb: Token) -> bool:

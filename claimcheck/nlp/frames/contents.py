@@ -95,7 +95,9 @@ class ContentRules(SpeakerRules):
             obj = self.reported_object(verb)
             if obj is not None:
                 end = self.through_quoted_words(self.object_content_end(sent, verb, obj))
-                return self.extend_to_quotes((obj.left_edge.idx, end))
+                # never from before the cue: a parse that hung the subject's words on it
+                first = next((t for t in obj.subtree if t.i > verb.i), obj)
+                return self.extend_to_quotes((first.idx, end))
         if lemma in self.lexicon.quoted_object_verbs:
             quoted = self.quoted_object(verb)
             if quoted is not None:
@@ -618,6 +620,9 @@ class ContentRules(SpeakerRules):
                     and self._object_preposition(verb, case)
                 ):
                     return child
+        after_channel = self._object_after_channel(verb)
+        if after_channel is not None:
+            return after_channel
         following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
         joined = following is not None and following.i in (
             verb.head.i,
@@ -640,6 +645,21 @@ class ContentRules(SpeakerRules):
             noun = following.head
             if noun.pos_ == "NOUN" and noun.i > verb.i:
                 return noun
+        return None
+
+    @staticmethod
+    def _object_after_channel(verb: Token) -> Token | None:
+        """ "a dénoncé dans un communiqué la suppression de 300 postes": the object after a
+        phrase of the verb, parsed as that phrase's noun's complement though no preposition
+        ties it there (it opens on its article)."""
+        for phrase in verb.children:
+            if phrase.dep_ not in ("obl", "obl:mod", "nmod") or phrase.left_edge.i != verb.i + 1:
+                continue  # right after the verb: not "prévus par la loi : d'un côté une …"
+            for noun in phrase.children:
+                opening = noun.left_edge
+                bare = opening.pos_ == "DET" and opening.i > phrase.i
+                if noun.dep_ == "nmod" and noun.pos_ == "NOUN" and bare:
+                    return noun
         return None
 
     def _misparsed_object(self, verb: Token, child: Token) -> bool:
