@@ -93,6 +93,12 @@ def test_a_frame_inside_the_clause_it_reports(
             "the water smelled of fuel",
         ),
         (
+            "Ms. Alvarez, meanwhile, who holds no such endorsements, said the fact spoke volumes "
+            "about the race.",
+            "Ms. Alvarez, meanwhile, who holds no such endorsements",
+            "the fact spoke volumes about the race",
+        ),
+        (
             "Large majorities of voters going to the polls on Tuesday said they backed the "
             "measure.",
             "Large majorities of voters",
@@ -109,6 +115,7 @@ def test_a_frame_inside_the_clause_it_reports(
         "verb-read-as-plural-noun",
         "verb-read-as-participle",
         "counted-subject-and-aside",
+        "adverb-set-off-before-the-aside",
         "participle-read-as-subject",
         "name-hung-on-another-name",
     ],

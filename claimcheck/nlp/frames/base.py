@@ -201,6 +201,13 @@ def after_dateline(sent: Span) -> int:
     return sent.start
 
 
+def clause_around_frame(verb: Token) -> Token | None:
+    """The verb of the clause a parenthetical frame stands inside of, before that verb: "will"
+    of "Ms. Keller, aides said, will not run"."""
+    host = verb.head
+    return host if verb.dep_ == "parataxis" and host.i > verb.i else None
+
+
 def _after_clock_stamp(sent: Span) -> int | None:
     """Past "17 h 05 — " or "5:30 p.m. — ", a live page's entry time and its dash."""
     dash = next((t for t in sent[:DATELINE_TOKENS] if t.text in ("—", "–", "-", "--")), None)

@@ -14,6 +14,7 @@ from claimcheck.nlp.frames.base import (
     SETTING_TOKENS,
     SUBJECT_DEPS,
     after_dateline,
+    clause_around_frame,
     closes_frame,
     ends_sentence,
     has_auxiliary,
@@ -1118,8 +1119,8 @@ def _set_off(clause: Token) -> bool:
 def _splits_subject_from_verb(sent: Span, verb: Token, first: Token) -> bool:
     """ "Loyalty, he noted, has long been …": the frame stands between the subject of the
     clause it reports and that clause's verb, however short the subject."""
-    host = verb.head
-    if verb.dep_ != "parataxis" or host.i <= verb.i:
+    host = clause_around_frame(verb)
+    if host is None:
         return False
     before = sent.doc[sent.start : first.i]
     return any(t.head.i == host.i and t.dep_ in SUBJECT_DEPS for t in before)

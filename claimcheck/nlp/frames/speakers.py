@@ -20,6 +20,7 @@ from claimcheck.nlp.frames.base import (
     acts_as_verb,
     after_dateline,
     bracketed_acronym,
+    clause_around_frame,
     has_auxiliary,
     is_auxiliary,
     is_day,
@@ -705,10 +706,8 @@ def _inside_reported_clause(phrase: Span, verb: Token) -> bool:
     """ "Mr. Obama, officials said, has become …": a frame set off inside the clause it reports;
     the phrase before its comma belongs to that clause (the parse hangs it on the clause's
     verb), not to the speaker."""
-    host = verb.head
-    if verb.dep_ != "parataxis" or host.i <= verb.i:
-        return False
-    return phrase.root.head.i == host.i
+    host = clause_around_frame(verb)
+    return host is not None and phrase.root.head.i == host.i
 
 
 def _subject_of_clausal_subject(verb: Token) -> Token | None:
