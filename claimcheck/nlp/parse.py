@@ -102,12 +102,8 @@ def mark_paragraph_starts(doc: Doc, capital_after_quote: bool = False) -> Doc:
 
 def _after_closed_quotation(doc: Doc, token: Token) -> bool:
     """A capitalised word right after a closing mark that ends a sentence of its own."""
-    if token.i < 2 or not (token.is_title and token.is_alpha):
-        return False
-    closing = doc[token.i - 1]
-    if not (closing.is_quote and closing.is_right_punct):
-        return False
-    return doc[token.i - 2].text[-1:] in ("?", "!", ".", "…")
+    capital = token.is_title and token.is_alpha
+    return capital and _after_quoted_question(doc, token.i, ("?", "!", ".", "…"))
 
 
 def _goes_on_sentence(doc: Doc, token: Token) -> bool:
@@ -124,11 +120,13 @@ def _quotation_opened_mid_clause(doc: Doc, index: int) -> bool:
     return index >= 2 and doc[index - 1].text in SHAPED_OPENING_MARKS and doc[index - 2].is_alpha
 
 
-def _after_quoted_question(doc: Doc, index: int) -> bool:
+def _after_quoted_question(doc: Doc, index: int, marks: tuple[str, ...] = ("?", "!")) -> bool:
+    """Token ``index`` follows a closing quotation mark whose quotation ends on one of
+    ``marks``."""
     closing = doc[index - 1]
     if index < 2 or not (closing.is_quote and closing.is_right_punct):
         return False
-    return doc[index - 2].text[-1:] in ("?", "!")
+    return doc[index - 2].text[-1:] in marks
 
 
 def prepare_pipeline(nlp: Language) -> None:

@@ -165,6 +165,8 @@ class FrameRules:
 
 # A time of day as live pages stamp their entries: "14:45", "10h20", "9.05".
 CLOCK = re.compile(r"\d{1,2}[:h.]\d{2}")
+# What closes a dateline or an entry time: "PARIS —", "17 h 05 —".
+DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
 # A live page's entry time before its dash, however spaced: "17 h 05", "5:30 p.m.", "10 a.m."
 CLOCK_STAMP = re.compile(
     r"\s*\d{1,2}\s*(?:[h:.]\s*\d{2}\s*(?:[ap]\.?\s?m\.?)?|[ap]\.?\s?m\.?)\s*", re.IGNORECASE
@@ -183,7 +185,7 @@ def after_dateline(sent: Span) -> int:
         apart = before is not None and (
             bool(before.whitespace_) or before.text == ")" or before.text.isupper()
         )
-        if token.text in ("-", "—", "–", "--") and apart:
+        if token.text in DATELINE_DASHES and apart:
             return token.i + 1  # a dash after the place, not the hyphen of "Seventy-two"
         words = [c for c in token.text if c.isalpha()]
         bracketed = any(t.text == "(" for t in doc[sent.start : token.i]) and not any(
@@ -210,7 +212,7 @@ def clause_around_frame(verb: Token) -> Token | None:
 
 def _after_clock_stamp(sent: Span) -> int | None:
     """Past "17 h 05 — " or "5:30 p.m. — ", a live page's entry time and its dash."""
-    dash = next((t for t in sent[:DATELINE_TOKENS] if t.text in ("—", "–", "-", "--")), None)
+    dash = next((t for t in sent[:DATELINE_TOKENS] if t.text in DATELINE_DASHES), None)
     if dash is None or dash.i == sent.start:
         return None
     stamp = sent.doc.text[sent.start_char : dash.idx]
