@@ -1071,3 +1071,195 @@ def test_an_object_after_the_channel_is_what_was_denounced(models: ModelCache) -
     claim = the_claim(analyse(models, "fr", text))
     assert source_of(claim).text == "La CFDT"
     assert claim.content.text == "la suppression de 300 postes"
+
+
+# -- issue 11, fifteenth pass: wire formulas, and a frame after an interjection ---------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker", "content"),
+    [
+        (
+            "fr",
+            "Le nombre de faillites a baissé de 4 %, indique une étude de la Banque de France "
+            "publiée lundi.",
+            "une étude de la Banque de France",
+            "Le nombre de faillites a baissé de 4 %",
+        ),
+        (
+            "fr",
+            "De violents orages sont attendus dans la soirée, a précisé Météo-France dans son "
+            "bulletin.",
+            "Météo-France",
+            "De violents orages sont attendus dans la soirée",
+        ),
+    ],
+    ids=["participle-on-the-source", "channel-bulletin"],
+)
+def test_an_inverted_frame_keeps_what_follows_its_source_out(
+    models: ModelCache, language: str, text: str, speaker: str, content: str
+) -> None:
+    """A participle on the inverted source ("publiée lundi") or a channel after it ("dans son
+    bulletin") made the frame no frame: the sentence was reported as the article's own."""
+    claim = the_claim(analyse(models, language, text))
+    assert source_of(claim).text == speaker
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "De source judiciaire, le suspect aurait reconnu les faits.",
+            "source judiciaire",
+            "le suspect aurait reconnu les faits",
+        ),
+        (
+            "Le suspect aurait reconnu les faits, de sources concordantes.",
+            "sources concordantes",
+            "Le suspect aurait reconnu les faits",
+        ),
+    ],
+    ids=["de-source-first", "de-sources-last"],
+)
+def test_de_source_is_an_unnamed_source(
+    models: ModelCache, text: str, speaker: str, content: str
+) -> None:
+    """ "de source judiciaire", the wire's formula for an unnamed source, was no frame."""
+    claim = the_claim(analyse(models, "fr", text))
+    assert source_of(claim).text == speaker
+    assert source_of(claim).type is SourceType.ANONYMOUS
+    assert claim.content.text == content
+
+
+def test_a_quotation_around_the_object_is_what_was_said(models: ModelCache) -> None:
+    """The parser left the opening guillemet outside the object of "a évoqué", and the
+    quotation was no part of it: the claim was lost."""
+    text = "La préfète a évoqué « un incident isolé » lors de son point presse."
+    claim = the_claim(analyse(models, "fr", text))
+    assert source_of(claim).text == "La préfète"
+    assert claim.content.text == "« un incident isolé »"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker", "content"),
+    [
+        ("en", "Yes, the coach said, the team is ready.", "the coach", "the team is ready"),
+        ("en", "Well, she said, the budget is tight.", "she", "the budget is tight"),
+        ("en", "But, she said, the budget is tight.", "she", "the budget is tight"),
+        ("fr", "Oui, a-t-elle dit, la réforme sera votée.", "-elle", "la réforme sera votée"),
+    ],
+    ids=["yes", "well", "guard-connective", "fr-oui"],
+)
+def test_an_interjection_before_a_frame_opens_its_content(
+    models: ModelCache, language: str, text: str, speaker: str, content: str
+) -> None:
+    """ "Yes, he said, …": only a connective counted as the opening of a frame set inside
+    its content, so the sentence was the article's own."""
+    claim = the_claim(analyse(models, language, text))
+    assert source_of(claim).text == speaker
+    assert content in claim.content.text
+
+
+def test_a_figure_in_percent_ends_a_content_around_its_frame(models: ModelCache) -> None:
+    """The "%" that ends a content a frame stands inside of was trimmed as punctuation."""
+    text = "Le chômage, indique l'Insee, a reculé de 0,2 %."
+    claim = the_claim(analyse(models, "fr", text))
+    assert claim.content.text.endswith("0,2 %")
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        (
+            "Chief Dana Whitfield said crews arrived at 10 p.m. The cause is under "
+            "investigation, Whitfield said.",
+            ["crews arrived at 10 p.m.", "The cause is under investigation"],
+        ),
+        (
+            "Captain Ana Ruiz said crews arrived at 11 p.m. The roof had collapsed by then, "
+            "Ruiz said.",
+            ["crews arrived at 11 p.m.", "The roof had collapsed by then"],
+        ),
+        (
+            "Voting ends at 8 p.m. Eastern time, election officials said.",
+            ["Voting ends at 8 p.m. Eastern time"],
+        ),
+        (
+            "The hearing resumes at 9 a.m. Monday, the court clerk said.",
+            ["The hearing resumes at 9 a.m. Monday"],
+        ),
+    ],
+    ids=["p.m.-ends-a-sentence", "p.m.-read-as-the-full-stop", "guard-time-zone", "guard-day"],
+)
+def test_a_time_abbreviation_can_end_a_sentence(
+    models: ModelCache, text: str, contents: list[str]
+) -> None:
+    """The parser read "… at 10 p.m. The cause is …, Whitfield said" as one sentence, one
+    claim with both; or it read "p.m." as the full stop, and left it out of the content."""
+    claims = attributed(analyse(models, "en", text))
+    assert [c.content.text for c in claims] == contents
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "La sénatrice Anne Morel, ont confirmé ses proches, a renoncé à se représenter.",
+            "ses proches",
+        ),
+        ("Le directeur, a indiqué l'entreprise, quittera ses fonctions en mars.", "l'entreprise"),
+    ],
+    ids=["plural-incise", "singular-incise"],
+)
+def test_a_french_incise_between_subject_and_verb_names_the_speaker_after_it(
+    models: ModelCache, text: str, speaker: str
+) -> None:
+    """ "X, ont affirmé ses proches, a renoncé": the parse made X the subject of "affirmé",
+    and the sentence was X's own words, or nobody's."""
+    claim = the_claim(analyse(models, "fr", text))
+    assert source_of(claim).text == speaker
+    assert claim.content.text == text.rstrip(".")
+
+
+def test_a_subject_before_its_own_verb_of_saying_is_kept(models: ModelCache) -> None:
+    """Guard: "X, reçu par le ministre, a dénoncé la réforme" has no incise; X speaks."""
+    text = "Le syndicat, reçu par le ministre, a dénoncé la réforme des retraites."
+    claim = the_claim(analyse(models, "fr", text))
+    assert source_of(claim).text.startswith("Le syndicat")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker", "content"),
+    [
+        (
+            "fr",
+            "La rectrice l'a répété lundi : aucune école ne fermera à la rentrée.",
+            "La rectrice",
+            "aucune école ne fermera à la rentrée",
+        ),
+        (
+            "en",
+            "The minister said it again on Tuesday: there will be no tax increase.",
+            "The minister",
+            "there will be no tax increase",
+        ),
+    ],
+    ids=["fr-unquoted-after-colon", "en-colon-left-out"],
+)
+def test_a_verb_of_saying_reports_the_clause_after_its_colon(
+    models: ModelCache, language: str, text: str, speaker: str, content: str
+) -> None:
+    """Only a quotation after the colon was reported ("l'a répété : « … »"); an unquoted
+    clause was the article's own (French), and the content began with the colon (English)."""
+    claim = the_claim(analyse(models, language, text))
+    assert source_of(claim).text == speaker
+    assert claim.content.text == content
+
+
+def test_a_list_after_a_colon_is_no_clause(models: ModelCache) -> None:
+    """Guard: "a annoncé deux mesures : la gratuité et …" reports its object, not the list as
+    a statement of its own."""
+    text = "La mairie a annoncé deux mesures : la gratuité des bus et la fermeture des parkings."
+    claim = the_claim(analyse(models, "fr", text))
+    assert "la gratuité" not in claim.content.text or claim.content.text.startswith("deux")

@@ -712,7 +712,11 @@ def _resolve(
         mention = None
         if draft.source is not None and draft.source_bounds is not None:
             mention = resolver.resolve(
-                draft.source, draft.source_bounds, text, anchor=draft.content[0]
+                draft.source,
+                draft.source_bounds,
+                text,
+                anchor=draft.content[0],
+                cue_lemma=draft.cue_lemma,
             )
             if draft.written is not None:
                 start, end = draft.written  # "who", named after its antecedent

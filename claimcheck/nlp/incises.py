@@ -102,7 +102,7 @@ def _clitic_incise(finder: FrameFinder, sent: Span, clitic: Token) -> Frame | No
     content = _subject_goes_on(sent, content, incise)
     # "a-t-on appris auprès de la préfecture": the source is what follows the cue, not the cue
     source = doc[cue_last + 1 : end] if end > cue_last + 1 > clitic.i + 1 else doc[clitic.i : end]
-    return Frame(cue, verb.lemma_.lower(), content, source, INCISE_STRENGTH)
+    return Frame(cue, finder.lemma(verb), content, source, INCISE_STRENGTH)
 
 
 def _continued_by_quote(
@@ -221,7 +221,7 @@ def _noun_incise(finder: FrameFinder, sent: Span, verb: Token) -> Frame | None:
     if content is None:
         return None
     cue = tokens_span([first, verb])
-    return Frame(cue, verb.lemma_.lower(), content, subject, INCISE_STRENGTH)
+    return Frame(cue, finder.lemma(verb), content, subject, INCISE_STRENGTH)
 
 
 def _inverted(finder: FrameFinder, sent: Span, verb: Token) -> bool:
@@ -313,7 +313,12 @@ def _is_apposition(finder: FrameFinder, doc: Doc, words: list[Token], stop: int)
         return False
     if is_person_name(words):
         return True  # "…, a déclaré le porte-parole, Dmitri Peskov, lors de son point presse"
-    closes = words[-1].i + 1 >= stop or doc[words[-1].i + 1].text in ".!…"
+    after = words[-1].i + 1
+    closes = after >= stop or doc[after].text in ".!…"
+    # or a relative clause on the speaker: "…, cardiologue à Lariboisière, qui n'a pas …"
+    closes = closes or (
+        after + 1 < stop and doc[after].text == "," and finder.opens_relative(doc[after + 1])
+    )
     roles = finder.lexicon.person_roles
     # "étudiante" is a role, though the small French model reads it as a form of "étudier".
     verbs = [t for t in words if acts_as_verb(t) and t.lower_ not in roles]

@@ -68,6 +68,9 @@ class Lexicon:
     question_labels: frozenset[str] = frozenset()
     answer_labels: frozenset[str] = frozenset()
     addressee_words: frozenset[str] = frozenset()  # "vous", "you": a question put to someone
+    # "répondre", "reply": whoever answers is whom a question verb ("demander", "ask") asked
+    answer_verbs: frozenset[str] = frozenset()
+    question_verbs: frozenset[str] = frozenset()
     first_person_words: frozenset[str] = frozenset()  # "je", "nous", "I": an answer's speaker
     credit_markers: tuple[str, ...] = ()  # "propos recueillis par": the journalist's credit
     interview_markers: tuple[str, ...] = ()  # "entretien", "Q&A with": an interview follows
@@ -133,6 +136,16 @@ class Lexicon:
         frozenset()
     )  # "de", "d'", "à"  # "quant à elle" in "résume quant à elle X"
     pronouns: dict[str, str] = field(default_factory=dict)  # "elle" -> "female"
+    # Whether a verb of saying before a colon reports the unquoted clause after it.
+    colon_reports_clause: bool = False
+    # "oui", "yes": a word that answers, which the small models may read as a subject
+    interjections: frozenset[str] = frozenset()
+    # "p.m.": abbreviations whose full stop may end a sentence; and the capitalised words that go
+    # on the time after them ("10 p.m. Eastern")
+    sentence_final_abbreviations: frozenset[str] = frozenset()
+    time_zone_words: frozenset[str] = frozenset()
+    # Demonstratives for the person mentioned last, by gender: "celui-ci" -> "male".
+    latter_pronouns: dict[str, str] = field(default_factory=dict)
     # A preposition and the article it fuses with: "de" + "le" is "du" ("aux dires du maire").
     contractions: dict[str, frozenset[str]] = field(default_factory=dict)
     # "sen." -> "senator": "the senator" is the speaker titled "Sen." before
@@ -203,8 +216,9 @@ class Lexicon:
 
     @cached_property
     def non_source_subjects(self) -> frozenset[str]:
-        """Subjects that name no speaker: "this shows that", "rien ne dit que"."""
-        return self.demonstratives | self.nobody
+        """Subjects that name no speaker: "this shows that", "rien ne dit que", the "Oui" of
+        "Oui, a-t-il dit, …"."""
+        return self.demonstratives | self.nobody | self.interjections
 
     def is_complementizer(self, word: str) -> bool:
         """ "that", "que", or an elided one glued to the word after it ("qu'une")."""
@@ -332,6 +346,8 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         topic_prepositions=words(cues, "topic_prepositions"),
         topic_exclusions=words(cues, "topic_exclusions"),
         addressee_verbs=words(cues, "addressee"),
+        answer_verbs=words(cues, "answer_verbs"),
+        question_verbs=words(cues, "question_verbs"),
         quoted_object_verbs=words(cues, "quoted_object"),
         raised_passive_verbs=words(cues, "raised_passive"),
         anonymous_heads=words(sources, "anonymous_heads"),
@@ -403,6 +419,13 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         infinitive_verbs=words(cues, "infinitive_content"),
         infinitive_markers=words(grammar, "infinitive_markers"),
         pronouns={str(k).lower(): str(v) for k, v in grammar.get("pronouns", {}).items()},
+        interjections=words(grammar, "interjections"),
+        colon_reports_clause=bool(grammar.get("colon_reports_clause", False)),
+        sentence_final_abbreviations=words(grammar, "sentence_final_abbreviations"),
+        time_zone_words=words(grammar, "time_zone_words"),
+        latter_pronouns={
+            str(k).lower(): str(v) for k, v in grammar.get("latter_pronouns", {}).items()
+        },
         contractions={
             str(k).lower(): frozenset(str(w).lower() for w in v)
             for k, v in grammar.get("contractions", {}).items()

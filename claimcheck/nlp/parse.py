@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokenizer import Tokenizer
     from spacy.tokens import Doc, Span, Token
 
 # Character-for-character substitutions: the parsed copy has exactly the length of the original.
@@ -77,7 +78,12 @@ def _break_run(run: re.Match[str]) -> str:
     return marks[:_PUNCTUATION_PIECE] + "".join(blank) + marks[-_PUNCTUATION_PIECE:]
 
 
-def mark_paragraph_starts(doc: Doc, capital_after_quote: bool = False) -> Doc:
+def mark_paragraph_starts(
+    doc: Doc,
+    capital_after_quote: bool = False,
+    final_abbreviations: frozenset[str] = frozenset(),
+    time_words: frozenset[str] = frozenset(),
+) -> Doc:
     """A pipeline component: every token after a line break starts a sentence, and a
     lowercase word after a quoted question or exclamation does not: in "“Why?” asked the
     judge" the incise belongs to the quotation's sentence. Nor does a quotation opened in
@@ -88,16 +94,26 @@ def mark_paragraph_starts(doc: Doc, capital_after_quote: bool = False) -> Doc:
     With ``capital_after_quote`` (languages whose incises put the verb first, as French does),
     a capitalised word after a quotation closed on its own full stop, question or exclamation
     starts a sentence: in "« On nous prend pour des imbéciles ! » Sylvie Roux affirme avoir
-    écrit" the quotation is not what Sylvie Roux affirms."""
+    écrit" the quotation is not what Sylvie Roux affirms.
+
+    A capitalised word after one of ``final_abbreviations`` ("p.m.") starts a sentence, unless
+    it is one of ``time_words`` (lowercase: days, months, time zones) that go on the time."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
         elif _goes_on_sentence(doc, token):
             token.is_sent_start = False
-        elif capital_after_quote and _after_closed_quotation(doc, token):
+        elif (capital_after_quote and _after_closed_quotation(doc, token)) or (
+            previous.lower_ in final_abbreviations and _opens_sentence(token, time_words)
+        ):
             token.is_sent_start = True
     return doc
+
+
+def _opens_sentence(token: Token, time_words: frozenset[str]) -> bool:
+    """A capitalised word that does not go on the time before it ("10 p.m. Friday")."""
+    return token.is_title and token.is_alpha and token.lower_ not in time_words
 
 
 def _after_closed_quotation(doc: Doc, token: Token) -> bool:
@@ -133,10 +149,26 @@ def prepare_pipeline(nlp: Language) -> None:
     """What claimcheck adds to a loaded pipeline: elided words joined to their apostrophe
     before anything reads the tokens, paragraph breaks before the sentences are set, and names
     with an article joined after the recogniser."""
+    _add_whole_words(nlp)
     _add_elisions_component(nlp)
     _add_hyphens_component(nlp)
     _add_paragraph_component(nlp)
     _add_names_component(nlp)
+
+
+def _add_whole_words(nlp: Language) -> None:
+    """The demonstratives a speaker can be one token, capitalised too: the French tokenizer
+    keeps "celui-ci" whole but splits "Celui-ci", whose speaker then read "-"."""
+    from spacy.symbols import ORTH
+
+    from claimcheck.nlp.lexicon import available_languages, load_lexicon
+
+    if nlp.lang not in available_languages():
+        return
+    tokenizer: Tokenizer = nlp.tokenizer  # a pipeline loaded from a package: spaCy's own
+    for word in load_lexicon(nlp.lang).latter_pronouns:
+        for written in (word, word.capitalize()):
+            tokenizer.add_special_case(written, [{ORTH: written}])
 
 
 def _add_elisions_component(nlp: Language) -> None:
@@ -259,9 +291,15 @@ def _paragraph_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """``mark_paragraph_starts`` with what the language's grammar says of quotations."""
     from claimcheck.nlp.lexicon import available_languages, load_lexicon
 
-    known = nlp.lang in available_languages()
-    capital = known and load_lexicon(nlp.lang).verb_first_incises
-    return partial(mark_paragraph_starts, capital_after_quote=capital)
+    if nlp.lang not in available_languages():
+        return mark_paragraph_starts
+    lexicon = load_lexicon(nlp.lang)
+    return partial(
+        mark_paragraph_starts,
+        capital_after_quote=lexicon.verb_first_incises,
+        final_abbreviations=lexicon.sentence_final_abbreviations,
+        time_words=frozenset((*lexicon.time_zone_words, *lexicon.weekdays, *lexicon.months)),
+    )
 
 
 def _add_paragraph_component(nlp: Language) -> None:

@@ -271,7 +271,9 @@ def titles_of(words: Iterable[Token], lexicon: Lexicon) -> frozenset[str]:
         lowered = word.lower_
         found |= lexicon.title_words.get(lowered, frozenset())
         if is_role_word(word, lexicon):
-            found.add(word.lemma_.lower() if word.pos_ == "NOUN" else lowered)
+            # the form as well as the lemma: "la députée" calls back "La députée Claire Martin",
+            # whose lemma the model gives as "député"
+            found |= {lowered, word.lemma_.lower()} if word.pos_ == "NOUN" else {lowered}
     return frozenset(found)
 
 

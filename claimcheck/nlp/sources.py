@@ -49,6 +49,9 @@ OWNER_OF_SUBJECT_DEPS = frozenset({"compound", "poss", "nmod", "nmod:poss"})
 # How many sentences with a pronoun subject a pronoun looks back over for its person.
 PRONOUN_CHAIN = 3
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+# How a question verb hangs whom it asked: "asked the defendant", "a demandé au prévenu"
+# (an argument in "à", which the small French model may label a plain oblique).
+ASKED_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "obl:arg", "obl"})
 # Pronoun classes besides genders (see the lexicons' [grammar.pronouns]).
 HEARSAY = "hearsay"  # the "-on" of "dit-on": somebody unnamed
 GENERIC = "generic"  # "on": people in general, or the writer
@@ -105,14 +108,20 @@ class SpeakerResolver:
         self._subject_bodies: list[tuple[int, str]] = []
 
     def resolve(
-        self, mention: Span, bounds: tuple[int, int], text: str, anchor: int | None = None
+        self,
+        mention: Span,
+        bounds: tuple[int, int],
+        text: str,
+        anchor: int | None = None,
+        cue_lemma: str = "",
     ) -> SourceMention:
         """What ``mention`` (at ``bounds`` in ``text``) names. ``anchor`` is where its claim
         starts: a pronoun after a long quotation looks for its antecedent before the quotation.
+        ``cue_lemma``, its claim's verb: whoever "replied" is whom the question before asked.
 
         A person it names becomes a candidate for the pronouns that follow, even one the
         entity recogniser missed ("Tallis said …; “…,” she added")."""
-        resolved = self._resolve(mention, bounds, text, anchor)
+        resolved = self._resolve(mention, bounds, text, anchor, cue_lemma)
         if resolved.type in _BODIES and resolved.name:
             # with its grammatical gender: "La préfecture indique … Elle précise"
             self._last_body = (resolved, bounds[0], grammatical_gender(mention.root))
@@ -171,6 +180,40 @@ class SpeakerResolver:
         end = min(subject.right_edge.i + 1, mention.start)
         return sent.doc[subject.left_edge.i : end]
 
+    def _asked(self, mention: Span, before: int, gender: str, cue_lemma: str) -> Span | None:
+        """Whom a question verb asked, in the sentence of the answer or the one before it,
+        ahead of ``before`` (a character of the Doc), when the answer's verb is a reply: the
+        one who replies is the one asked. A person by name or by role, of the pronoun's
+        gender; None when the question asked no such person."""
+        lexicon = self.lexicon
+        if cue_lemma not in lexicon.answer_verbs:
+            return None
+        doc = mention.doc
+        here = next((t for t in doc if t.idx >= before), doc[-1]).sent
+        start = doc[here.start - 1].sent.start if here.start > 0 else here.start
+        asking = lexicon.question_verbs
+        verbs = [t for t in doc[start : here.end] if t.idx < before and t.lemma_ in asking]
+        for verb in reversed(verbs):
+            for asked in verb.children:
+                if asked.i > verb.i and self._can_be_asked(asked, gender):
+                    entity = next((e for e in doc.ents if e.start <= asked.i < e.end), None)
+                    return entity if entity is not None else doc[asked.i : asked.i + 1]
+        return None
+
+    def _can_be_asked(self, word: Token, gender: str) -> bool:
+        """A person the question verb's object or "à" complement names: "au prévenu", "the
+        defendant", "Mark Dunn", whose gender does not contradict the answer's pronoun."""
+        lexicon = self.lexicon
+        if word.dep_ not in ASKED_DEPS:
+            return False
+        if word.ent_type_ in PERSON_LABELS:
+            said = full_name_gender(" ".join(t.text for t in word.subtree if t.ent_type_))
+        elif {word.lower_, word.lemma_} & (lexicon.person_roles | lexicon.anonymous_heads):
+            said = role_gender(word, lexicon)  # "le prévenu", "le témoin"
+        else:
+            return False
+        return said in (None, gender)
+
     def _someone(self, mention: Span) -> bool:
         """One person the text brings in without a name: "a Republican strategist", "un proche
         de la famille", "un ténor de la droite" (a noun the lexicon does not know, but that
@@ -188,7 +231,12 @@ class SpeakerResolver:
         return any(c.dep_ == "det" and c.lower_ in indefinite for c in root.children)
 
     def _resolve(
-        self, mention: Span, bounds: tuple[int, int], text: str, anchor: int | None
+        self,
+        mention: Span,
+        bounds: tuple[int, int],
+        text: str,
+        anchor: int | None,
+        cue_lemma: str = "",
     ) -> SourceMention:
         written = text[bounds[0] : bounds[1]]
         shift = bounds[0] - mention.start_char
@@ -206,8 +254,22 @@ class SpeakerResolver:
             return self._from_antecedent(base, self._cited(again))  # "de même source"
         if pronoun is None and self._hearsay(mention):
             pronoun = HEARSAY  # "ajoute-t-on de même source"
+        latter = self.lexicon.latter_pronouns.get(mention.root.lower_)
+        if latter is not None and len(mention) == 1:
+            # "Celui-ci a affirmé": the person mentioned last, if the text says that person's
+            # gender is the demonstrative's; else a thing may be meant ("la réforme … celle-ci")
+            person = self.antecedents.nearest(bounds[0], latter, latest=True)
+            if person is not None and self.antecedents.gender_of(person) != latter:
+                person = None
+            return self._person_pronoun(base, person, latter)
         if pronoun in (MALE, FEMALE):
             where = bounds[0] if anchor is None else min(anchor, bounds[0])
+            asked = self._asked(mention, where - shift, pronoun, cue_lemma)
+            if asked is not None:
+                # "Le procureur a demandé au prévenu … « … », a-t-il répondu": the prévenu
+                start = asked.start_char + shift
+                named = self._resolve(asked, (start, start + len(asked.text)), text, anchor)
+                return replace(named, text=written, start=bounds[0], end=bounds[1])
             modified = [t.idx + shift for t in _relative_antecedent(mention)]
             person = self.antecedents.nearest(where, pronoun, excluded=modified)
             chain = self._pronoun_chain(mention, pronoun) if person is None else 0
@@ -446,6 +508,9 @@ class SpeakerResolver:
         opening = _opening_name(mention)
         if opening is not None and not any(e.start < opening.end for e in ents):
             return opening  # "Pouria Amirshahi, député socialiste des Français de …"
+        holder = self._holder_after_role(mention)
+        if holder is not None and not any(e.label_ in PERSON_LABELS for e in ents):
+            return holder  # "le gouverneur régional, Oleh Kiper", called a place or a body
         for labels in (PERSON_LABELS, ORG_LABELS, frozenset({"MISC"}), PLACE_LABELS):
             chosen = [e for e in ents if e.label_ in labels]
             if chosen:
@@ -506,6 +571,19 @@ class SpeakerResolver:
             start += 1
         return mention.doc[start : mention.end]
 
+    def _holder_after_role(self, mention: Span) -> Span | None:
+        """The name set off after a role that heads the mention ("le gouverneur régional,
+        Oleh Kiper"), read as a person's name by its shape, whatever the recogniser says."""
+        from spacy.tokens import Span as Entity
+
+        comma = next((t.i for t in reversed(mention) if t.text == ","), None)
+        if comma is None or not is_role_word(mention.root, self.lexicon):
+            return None
+        words = mention.doc[comma + 1 : mention.end]
+        if not reads_as_name(words) or in_title_case(words) or mention.root.i > comma:
+            return None
+        return Entity(mention.doc, words.start, words.end, label="PERSON")  # in PERSON_LABELS
+
     def _names_speaker(self, mention: Span, name: Span) -> bool:
         """Whether the entity names the speaker, not what the head noun belongs to: "Obama
         administration officials" are not Obama, "l'avocate de Paul Martin" is not Paul
@@ -518,6 +596,8 @@ class SpeakerResolver:
             return True  # "l'agence Tass", "le groupe Renault": the body's own name, apposed
         if name.label_ not in PERSON_LABELS:
             return False
+        if name.start == root.i + 1 and not any(t.dep_ == "case" for t in root.children):
+            return True  # "Son collègue Hugo Perrin": whatever the noun, the name is its own
         lemma = root.lemma_.lower()
         role = lemma in self.lexicon.person_roles and lemma not in self.lexicon.anonymous_heads
         role = role or self._is_demonym(root.lower_)  # "l'Italienne Federica Brignone"
@@ -630,6 +710,8 @@ class SpeakerResolver:
                 before -= 1
             elif doc[before].text == "." and doc[before - 1].lower_ + "." in titles:
                 before -= 2  # "Lt", "." as the tokenizer cuts "Lt."
+            elif self._is_demonym(doc[before].lower_) and doc[before - 1].pos_ == "DET":
+                before -= 2  # "Son adversaire, la Tchèque Marketa Vondrousova"
             else:
                 break
         return before > mention.start and doc[before].text == ","

@@ -15,7 +15,7 @@ from claimcheck.nlp.lexicon import Lexicon
 from claimcheck.nlp.quotes import Quote
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     from spacy.tokens import Doc, Span, Token
 
@@ -201,6 +201,26 @@ def after_dateline(sent: Span) -> int:
         if not (capitals or bracketed or token.text == ")"):
             return sent.start
     return sent.start
+
+
+def describes(token: Token, words: Iterable[Token]) -> bool:
+    """A past participle that modifies one of ``words`` ("une enquête … publiée mardi", "a
+    survey released on Monday"): what is said of a source, not part of its name."""
+    past = "Part" in token.morph.get("VerbForm", []) and "Pres" not in token.morph.get("Tense", [])
+    return past and token.dep_ == "acl" and any(token.head.i == w.i for w in words)
+
+
+def past_description(sent: Span, index: int, words: Iterable[Token], lexicon: Lexicon) -> int:
+    """Where the words at ``index`` stop describing ``words``: past a participle on them and
+    the day after it, wherever the parse hung the day ("publiée jeudi"); ``index`` itself when
+    no such participle stands there."""
+    token = sent.doc[index]
+    if not describes(token, words):
+        return index
+    past = token.right_edge.i + 1
+    while past < sent.end and is_day(sent.doc[past], lexicon):
+        past += 1
+    return past
 
 
 def clause_around_frame(verb: Token) -> Token | None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck.nlp.frames.base import (
     MAX_NAME_TOKENS,
+    MIN_CLAUSE_WORDS,
     PERSON_LABELS,
     SUBJECT_DEPS,
     WEAK_CUE,
@@ -40,6 +41,9 @@ class ColonFrames(ContentRules):
                 None,
             )
             if quote is None:
+                frame = self._clause_after_colon(sent, colon)
+                if frame is not None:
+                    yield frame  # "Le ministre l'a affirmé : il n'y aura pas de hausse"
                 continue
             verb = self.clause_verb_before(sent, colon)
             if verb is None:
@@ -56,6 +60,27 @@ class ColonFrames(ContentRules):
                 continue  # "cette idée n'a jamais été prise au sérieux : « … »"
             cue = self.cue_tokens(verb)
             yield Frame(tokens_span(cue), verb.lemma_.lower(), quote, source, WEAK_CUE)
+
+    def _clause_after_colon(self, sent: Span, colon: Token) -> Frame | None:
+        """ "Le ministre l'a affirmé : il n'y aura pas de hausse d'impôts": a verb of saying
+        before a colon reports the clause after it, to the sentence's end, quoted or not (in
+        the languages whose lexicon says so)."""
+        if not self.lexicon.colon_reports_clause:
+            return None
+        verb = self.clause_verb_before(sent, colon)
+        if verb is None or self.lemma(verb) not in self.lexicon.speech_verbs:
+            return None
+        words = [t for t in sent if t.i > colon.i and not t.is_space]
+        while words and words[-1].is_punct and not words[-1].is_quote:
+            words.pop()
+        if len(words) < MIN_CLAUSE_WORDS or not any(acts_as_verb(t) for t in words):
+            return None  # "a annoncé deux mesures : la gratuité et …", a list
+        source = self.find_source(sent, verb)
+        if source is None or source.end > colon.i:
+            return None
+        content = (words[0].idx, words[-1].idx + len(words[-1].text))
+        cue = tokens_span(self.cue_tokens(verb))
+        return Frame(cue, self.lemma(verb), content, source, WEAK_CUE)
 
     def _speaker_line(self, sent: Span, colon: Token, quote: tuple[int, int]) -> Span | None:
         """ "Macron : « Nous ne reculerons pas »", 'Biden: "We will not back down"': a headline

@@ -16,6 +16,7 @@ from claimcheck.nlp.frames.base import (
     after_dateline,
     clause_around_frame,
     closes_frame,
+    describes,
     ends_sentence,
     has_auxiliary,
     in_title_case,
@@ -26,6 +27,7 @@ from claimcheck.nlp.frames.base import (
     leads_in,
     name_holding,
     only_glue,
+    past_description,
     set_phrase_at,
     subtree_bounds,
 )
@@ -176,9 +178,10 @@ class ContentRules(SpeakerRules):
         line_end = self.text.find("\n", start)
         line_end = len(self.text) if line_end < 0 else line_end
         for q_start, q_end, speech in self.every_quote:
-            within = start <= q_start <= reach and q_end <= line_end
+            # or around it: "a évoqué « un mouvement … »", the guillemet parsed outside it
+            within = (start <= q_start <= reach or q_start <= start < q_end) and q_end <= line_end
             if within and (speech or self._quotes_lowercase(q_start, q_end)):
-                return start, q_end
+                return min(start, q_start), q_end
         return None
 
     def _object_phrase(self, verb: Token) -> Token | None:
@@ -489,6 +492,13 @@ class ContentRules(SpeakerRules):
         clause with no subject the one the parser made the verb's object: "said the days when
         … are gone"."""
         start, end = subtree_bounds(clause)
+        doc = clause.doc
+        opening = clause.left_edge
+        if opening.text == ":" and opening.i < clause.i:
+            start = doc[opening.i + 1].idx  # "said it again: there will be …"
+        after = doc[clause.right_edge.i + 1] if clause.right_edge.i + 1 < len(doc) else None
+        if after is not None and after.lower_ in self.lexicon.sentence_final_abbreviations:
+            end = after.idx + len(after)  # "arrived at 11 p.m.", "p.m." parsed as the full stop
         if clause.i > verb.i:
             start = self._with_negation(verb, start)  # "assure ne plus avoir de contact"
         resumed = _main_clause_resumed(verb, clause)
@@ -919,6 +929,9 @@ class ContentRules(SpeakerRules):
         while after < sent.end and not closes_frame(sent.doc[after]):
             if self.opens_relative(sent.doc[after]):
                 break  # "…, estime Berne qui se rallie à …": a clause on the speaker
+            if source is not None and describes(sent.doc[after], source):
+                after = past_description(sent, after, source, self.lexicon)
+                continue  # "…, indique une note publiée jeudi": what the note is
             setting = (
                 self._setting_word(sent.doc[after])
                 or (_named_after(verb, source) and self._named_in_phrase(sent, after))
@@ -971,13 +984,15 @@ class ContentRules(SpeakerRules):
                 return True
         return False
 
-    @staticmethod
-    def _after_connective(sent: Span, first: Token) -> bool:
-        """Only a connective stands before the frame: "But, he said, it is …", "However,
-        the senator said, …". The content is then the clause after the frame."""
+    def _after_connective(self, sent: Span, first: Token) -> bool:
+        """Only a connective or an interjection stands before the frame: "But, he said, it is
+        …", "However, the senator said, …", "Yes, he said, the plan is dead". The content is
+        then the clause after the frame."""
         before = [t for t in sent.doc[sent.start : first.i] if not (t.is_punct or t.is_space)]
         return bool(before) and all(
-            t.dep_ in ("cc", "advmod", "mark") and t.pos_ in ("CCONJ", "ADV", "SCONJ")
+            (t.dep_ in ("cc", "advmod", "mark") and t.pos_ in ("CCONJ", "ADV", "SCONJ"))
+            or t.pos_ == "INTJ"
+            or t.lower_ in self.lexicon.interjections
             for t in before
         )
 
@@ -1035,6 +1050,9 @@ class ContentRules(SpeakerRules):
         word; None when the frame closes the sentence, its day and channel included ("…, a
         rapporté Kyiv Post le 28 novembre.")."""
         frame_end = max(verb.i, source.end - 1 if source is not None else verb.i)
+        if source is not None and frame_end + 1 < sent.end:
+            # "…, indique une note de l'Insee publiée jeudi.": the note's date is the frame's
+            frame_end = past_description(sent, frame_end + 1, source, self.lexicon) - 1
         named = _named_after(verb, source)
         while frame_end + 1 < sent.end and (
             self._setting_word(sent.doc[frame_end + 1])
@@ -1048,7 +1066,10 @@ class ContentRules(SpeakerRules):
         if not words:
             return None
         last = sent[-1]
-        while last.i > frame_end and (last.is_space or (last.is_punct and not last.is_quote)):
+        # not the sign of "2 %", which ends the figure
+        while last.i > frame_end and (
+            last.is_space or (last.is_punct and not last.is_quote and last.text != "%")
+        ):
             last = sent.doc[last.i - 1]
         return last
 

@@ -19,6 +19,7 @@ from claimcheck.nlp.frames.base import (
     is_role_word,
     person_name_at,
     phrase_head,
+    reads_as_name,
     tokens_span,
 )
 from claimcheck.nlp.frames.contents import ContentRules
@@ -60,6 +61,10 @@ class PrepositionalFrames(ContentRules):
         cue_span = doc.char_span(sent.start_char + start, sent.start_char + end, "expand")
         if cue_span is None or cue_span.start < floor or self.inside_quote(cue_span.start_char):
             return None
+        if len(cue_span) > 1 and cue_span[-1].lemma_.lower() in self.lexicon.anonymous_heads:
+            # "de source policière": the source is "source policière", the cue what opens it
+            cue_span = doc[cue_span.start : cue_span.end - 1]
+            cue = " ".join(cue.split()[:-1])
         if cue_span.end < sent.end and doc[cue_span.end].lower_ in self.lexicon.relative_pronouns:
             return self._relative_frame(sent, cue_span, cue)
         if self._complement_of_previous_word(sent, cue_span):
@@ -85,6 +90,18 @@ class PrepositionalFrames(ContentRules):
         source = doc[source_tokens[0].i : self._apposition_end(sent, source_tokens)]
         if self._aside_before_verb(sent, cue_span, source):
             return None  # "Pascal Prache, cité par Le Parisien, affirme que …": Prache's
+        relayed = self._relayed_subject(sent, cue_span, source)
+        if relayed is not None:
+            # "Les riverains, cités par Le Parisien, se disent « exaspérés »": the riverains'
+            # words, whatever the verb after the aside; Le Parisien only passed them on
+            rest = [t for t in sent if t.i > source.end and not t.is_space]
+            while rest and rest[-1].is_punct and not rest[-1].is_quote:
+                rest.pop()
+            if len(rest) < MIN_CLAUSE_WORDS:
+                return None
+            said = (rest[0].idx, rest[-1].idx + len(rest[-1]))
+            cue_bounds = (cue_span.start_char, cue_span.end_char)
+            return Frame(cue_bounds, " ".join(cue.split()), said, relayed, STRONG_CUE)
         if not self._could_say(source):
             return None  # "Selon les règles en vigueur", "selon les quartiers": a norm, a spread
         bracket = bracket_around(sent, cue_span.start)
@@ -144,6 +161,30 @@ class PrepositionalFrames(ContentRules):
             and self.is_cue_verb(doc[after + 2])
         )
 
+    def _past_citing_aside(self, words: list[Token]) -> list[Token]:
+        """ "Selon l'agence Tass, citant les autorités locales, trois drones …": the participle
+        clause set off after the source says whom it cites, not what it reports; "Selon le
+        maire, cité par Le Parisien, …", who passed the words on."""
+        if len(words) < 2 or not (is_present_participle(words[0]) or self.relayed_by(words[0])):
+            return words
+        comma = next((k for k, t in enumerate(words) if t.text == ","), None)
+        return words if comma is None else words[comma + 1 :]
+
+    def _relayed_subject(self, sent: Span, cue: Span, source: Span) -> Span | None:
+        """The phrase that opens the sentence before a relay participle set off by commas
+        ("Les riverains, cités par Le Parisien, …"), when it can speak: whose words the
+        relay passed on. None for other asides ("Le ministre, selon Le Monde, …")."""
+        doc = sent.doc
+        if not _set_off(sent, cue, source) or source.end + 1 >= sent.end:
+            return None
+        if not self.relayed_by(doc[cue.start]):
+            return None
+        before = doc[sent.start : cue.start - 1]
+        roots = [t for t in before if not (before.start <= t.head.i < before.end) or t.head == t]
+        if len(roots) != 1 or not self.can_speak(roots[0]):
+            return None
+        return before
+
     def _could_say(self, source: Span) -> bool:
         """Whether a phrase after "selon", "pour" can be who says something: not a feast
         ("Pour Noël"), nor a norm or what things vary with ("selon les règles en vigueur",
@@ -199,6 +240,8 @@ class PrepositionalFrames(ContentRules):
         if name is None and comma + 2 < sent.end and doc[comma + 1].lower_ in self.lexicon.titles:
             name = person_name_at(doc, comma + 2)  # "Me" outside the recogniser's name
         if name is None:
+            name = _name_by_shape(sent, comma + 1)  # "Oleh Synegoubov", called a body
+        if name is None:
             return comma
         closes = name.end + 1 < sent.end and doc[name.end].text == ","
         ends = all(t.is_punct or t.is_space for t in doc[name.end : sent.end])
@@ -228,7 +271,7 @@ class PrepositionalFrames(ContentRules):
                 side.pop(0)
             while side and loose(side[-1]):
                 side.pop()
-        after = _past_citing_aside(after)
+        after = self._past_citing_aside(after)
         if self._cuts_a_clause(sent, cue, source, before, after):
             # "Le ministre aurait, selon Le Canard enchaîné, demandé un rapport": one statement
             # on both sides of the insertion
@@ -402,10 +445,11 @@ def _set_off(sent: Span, cue: Span, source: Span) -> bool:
     return doc[cue.start - 1].text == "," and doc[source.end].text == ","
 
 
-def _past_citing_aside(words: list[Token]) -> list[Token]:
-    """ "Selon l'agence Tass, citant les autorités locales, trois drones …": the participle
-    clause set off after the source says whom it cites, not what it reports."""
-    if not words or not is_present_participle(words[0]):
-        return words
-    comma = next((k for k, t in enumerate(words) if t.text == ","), None)
-    return words if comma is None else words[comma + 1 :]
+def _name_by_shape(sent: Span, index: int) -> Span | None:
+    """The capitalised nouns from ``index`` on, when they read as a name: after a role and its
+    comma they are its holder's, whatever label the recogniser gave them."""
+    doc, end = sent.doc, index
+    while end < sent.end and doc[end].text[:1].isupper() and doc[end].pos_ in ("PROPN", "NOUN"):
+        end += 1
+    words = doc[index:end]
+    return words if reads_as_name(words) else None

@@ -21,6 +21,7 @@ from claimcheck.nlp.frames.base import (
     after_dateline,
     bracketed_acronym,
     clause_around_frame,
+    describes,
     has_auxiliary,
     is_auxiliary,
     is_day,
@@ -30,6 +31,7 @@ from claimcheck.nlp.frames.base import (
     is_portfolio,
     is_role_word,
     name_holding,
+    past_description,
     person_name_at,
     reads_as_name,
 )
@@ -46,6 +48,10 @@ NOUN_PHRASE_DEPS = frozenset({"amod", "flat", "flat:name", "compound", "nmod"})
 # A role set off by commas between a speaker and a verb the tagger misread, in tokens at most.
 APPOSITION_TOKENS = 10
 MODIFIER_DEPS = frozenset({"amod", "nmod", "acl", "appos", "flat", "flat:name", "flat:foreign"})
+
+
+# How a clitic object pronoun hangs on its verb: "l'" of "La rectrice l'a répété".
+CLITIC_OBJECT_DEPS = frozenset({"obj", "iobj"})
 
 
 class SpeakerRules(CueRules):
@@ -75,6 +81,10 @@ class SpeakerRules(CueRules):
         if trailing is not None:
             head = next(t for t in trailing if t.pos_ in ("NOUN", "PROPN"))
             return sent.doc[trailing[0].i : trailing[-1].i + 1] if self.can_speak(head) else None
+        if subject is not None and self.lexicon.verb_first_incises:
+            inside = self._incise_inside_clause(sent, subject, verb)
+            if inside is not None:
+                return inside  # "Emmanuel Macron, ont affirmé ses proches, a renoncé"
         if subject is not None and self._preposed_content(sent, subject, verb):
             # "La réponse, c'est X, plaide l'entourage du ministre": the parse took the
             # preposed content for the subject; the inverted one after the verb speaks.
@@ -192,6 +202,28 @@ class SpeakerRules(CueRules):
             return None
         return words if self.can_speak(words.root) or words.root.pos_ == "PROPN" else None
 
+    def _incise_inside_clause(self, sent: Span, subject: Token, verb: Token) -> Span | None:
+        """The noun phrase after a verb of saying set off by commas between a clause's subject
+        and its verb: "Emmanuel Macron, ont affirmé ses proches, a renoncé" (French incises put
+        the verb first). The parse makes the clause's subject the verb's; the speaker is the
+        phrase after it, closed by a comma that a verb follows."""
+        doc = sent.doc
+        first = self.first_cue_token(verb)
+        if subject.i >= first.i or first.i == sent.start or doc[first.i - 1].text != ",":
+            return None
+        comma = next((t.i for t in doc[verb.i + 1 : sent.end] if t.is_punct), None)
+        if comma is None or doc[comma].text != "," or comma - verb.i - 1 > MAX_NAME_TOKENS:
+            return None
+        words = doc[verb.i + 1 : comma]
+        if not words or words[0].pos_ not in ("DET", "PROPN"):
+            return None
+        if any(acts_as_verb(t) for t in words):
+            return None
+        if not any(t.pos_ in ("VERB", "AUX") for t in doc[comma + 1 : sent.end]):
+            return None  # no clause goes on after the incise
+        head = next((t for t in words if not words.start <= t.head.i < words.end), words[0])
+        return words if self.can_speak(head) else None
+
     def _preposed_content(self, sent: Span, subject: Token, verb: Token) -> bool:
         """A "subject" that cannot speak, before the verb and cut off from it by a comma: the
         head of the words the incise reports."""
@@ -236,6 +268,8 @@ class SpeakerRules(CueRules):
                 i = filler  # "Téhéran a de son côté dénoncé": past the set phrase
             elif token.pos_ == "AUX" or token.lemma_.lower() in self.lexicon.auxiliaries:
                 seen_aux = True
+            elif token.pos_ == "PRON" and token.dep_ in CLITIC_OBJECT_DEPS:
+                pass  # "La rectrice l'a répété": the clitic object between subject and verb
             elif token.pos_ != "ADV" and not token.is_space:
                 break
             i -= 1
@@ -401,6 +435,8 @@ class SpeakerRules(CueRules):
                 continue
             if token.is_punct or token.is_space or self.opens_relative(token):
                 break  # "…, estime Berne qui se rallie à …": the relative clause describes it
+            if words and describes(token, words):
+                break  # "…, révèle une enquête publiée mardi": the participle describes it
             words.append(token)
         addressee = verb.lemma_.lower() in self.lexicon.addressee_verbs
         if (
@@ -416,6 +452,9 @@ class SpeakerRules(CueRules):
         if not any(t.pos_ in ("PROPN", "NOUN") for t in words):
             return None
         following = after[len(words)] if len(words) < len(after) else None
+        if following is not None:
+            past = past_description(sent, following.i, words, self.lexicon)
+            following = sent.doc[past] if past < sent.end else None
         # A line's end closes it too: a headline has no full stop ("…, annonce le maire"); not
         # after an infinitive, which takes no inverted subject ("…, demander le programme").
         line_end = following is not None and following.is_space and "\n" in following.text
@@ -437,6 +476,9 @@ class SpeakerRules(CueRules):
         if closes_sentence and self._subject_set_off_before(sent, verb, first):
             return None  # "La CFDT, elle, réclame la réouverture": its subject, taken up again
         head = next((t for t in words if t.head.i < words[0].i or t.head.i > words[-1].i), words[0])
+        described = len(words) < len(after) and describes(after[len(words)], words)
+        if described and not self.can_speak(head):
+            return None  # "a annoncé le renforcement … ciblé contre …": its object
         start, end = self.without_dates(sent.doc, head, words[0].i, words[-1].i + 1)
         adjunct = self.adjunct_start(sent.doc, max(start, head.i) + 1, end)
         if adjunct is not None:
@@ -591,6 +633,9 @@ class SpeakerRules(CueRules):
             if bracketed and sent.doc[end - 1].text == ")":
                 break  # "l'Office fédéral de l'environnement (OFEV)"
             end -= 1
+        end = self._before_set_aside(sent.doc, head, end)
+        while end - 1 > head.i and sent.doc[end - 1].lower_ in self.lexicon.object_clitics:
+            end -= 1  # "Le ministre lui a assuré": whom he told is not his name
         while start < end - 1 and (sent.doc[start].is_punct or sent.doc[start].pos_ == "CCONJ"):
             start += 1
         if any(self.inside_quote(t.idx) for t in sent.doc[start:end]):
@@ -620,6 +665,15 @@ class SpeakerRules(CueRules):
             return name.end
         return end
 
+    def _before_set_aside(self, doc: Doc, head: Token, end: int) -> int:
+        """A speaker's phrase without the set phrase that ends it after a comma: "La
+        direction, de son côté, estime" is "La direction"."""
+        comma = next((t.i for t in doc[head.i + 1 : end] if t.text == ","), None)
+        if comma is None:
+            return end
+        aside = doc[comma + 1 : end].text.lower()
+        return comma if aside in self.lexicon.incise_fillers else end
+
     def before_participial_aside(self, doc: Doc, head: Token, end: int) -> int:
         """A speaker's phrase without a participle clause set off by a comma: "The senator,
         speaking to reporters, said", "Le Monde, citant des sources proches du dossier,
@@ -633,11 +687,11 @@ class SpeakerRules(CueRules):
                 after += 1  # the clitic of "s'appuyant"
             if after < end and _heads_participle_clause(doc[after]):
                 return comma.i
-            if after + 1 < end and self._relayed_by(doc[after]):
+            if after + 1 < end and self.relayed_by(doc[after]):
                 return comma.i  # "Un responsable, cité par le Times of Israel,": through whom
         return end
 
-    def _relayed_by(self, token: Token) -> bool:
+    def relayed_by(self, token: Token) -> bool:
         """ "cité par", "quoted by": a verb of relay and its agent's preposition, whatever the
         tagger made of the participle ("cité" as a noun)."""
         following = token.doc[token.i + 1]
