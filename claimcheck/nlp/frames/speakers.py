@@ -268,7 +268,7 @@ class SpeakerRules(CueRules):
                 i = filler  # "Téhéran a de son côté dénoncé": past the set phrase
             elif token.pos_ == "AUX" or token.lemma_.lower() in self.lexicon.auxiliaries:
                 seen_aux = True
-            elif token.pos_ == "PRON" and token.dep_ in CLITIC_OBJECT_DEPS:
+            elif _clitic_after_noun(token):
                 pass  # "La rectrice l'a répété": the clitic object between subject and verb
             elif token.pos_ != "ADV" and not token.is_space:
                 break
@@ -850,3 +850,12 @@ def _names_a_person(noun: Token) -> bool:
     """ "Le gardien, Lucas Chevalier, a salué …": a noun with a person's name in apposition is
     someone, whatever the noun."""
     return any(c.dep_ == "appos" and c.ent_type_ in PERSON_LABELS for c in noun.children)
+
+
+def _clitic_after_noun(token: Token) -> bool:
+    """An object pronoun right after a noun, before its verb: "l'" of "La rectrice l'a
+    répété" (not of "comme l'a annoncé", where no subject comes before it)."""
+    doc = token.doc
+    if token.pos_ != "PRON" or token.dep_ not in CLITIC_OBJECT_DEPS or token.i == 0:
+        return False
+    return doc[token.i - 1].pos_ in ("NOUN", "PROPN")
