@@ -219,3 +219,38 @@ def test_an_apposition_stays_with_its_speaker(
     assert claim.source is not None
     assert (claim.source.text, claim.source.name) == (mention, name)
     assert not [c for c in claims if c.source is None and mention.split(", ")[-1] in c.content.text]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "en",
+            "Rita Alvarez, a prosecutor, said the defendant had lied. She added that the trial "
+            "would resume in March.",
+            "Rita Alvarez",
+        ),
+        (
+            "fr",
+            "Le sénateur Paul Roux a jugé que le préfet avait tort. Il a ajouté que la route "
+            "resterait fermée.",
+            "Paul Roux",
+        ),
+    ],
+    ids=["en-role-in-the-content", "fr-role-in-the-content"],
+)
+def test_a_person_in_what_was_said_does_not_hide_who_said_it(
+    models: ModelCache, language: str, text: str, name: str
+) -> None:
+    """A role noun that is the subject of the reported clause ("the defendant", "le préfet")
+    stood between the pronoun and its speaker, and the pronoun was left unresolved."""
+    claims = [c for c in analyse(models, language, text) if c.source is not None]
+    assert source_of(claims[-1]).name == name
+
+
+def test_a_one_word_speaker_called_a_body_keeps_a_pronoun_in_doubt(models: ModelCache) -> None:
+    """Guard: "Trump said Obama wanted …. “…,” he said": the recogniser calls "Trump" a
+    body, yet he may be the "he"; the pronoun went to Obama, a person only talked about."""
+    text = 'Trump said Obama wanted a deal. "It was a bad one," he said.'
+    claim = claim_about(analyse(models, "en", text), "bad one")
+    assert source_of(claim).name != "Obama"

@@ -36,6 +36,8 @@ NOT_A_NAME = "unknown"  # gender-guesser's answer for a word it does not know as
 # How many person mentions back "the senator" looks for the one so titled: a long article's
 # worth, and a bound on the work in a pathological text with thousands of names.
 TITLE_REACH = 300
+# How a reported clause hangs on its verb of saying: "said [the governor was wrong]".
+REPORTED_DEPS = frozenset({"ccomp"})
 # A word with its own article or preposition is a phrase of its own: "du président".
 ARTICLE_DEPS = frozenset({"case", "det", "prep"})
 
@@ -53,6 +55,9 @@ class Person:
     titles: frozenset[str] = frozenset()  # "senator" for "Sen. Ann Ortiz": what "the …" calls them
     subject: bool = False  # the subject of its clause: what a pronoun after it most likely is
     indefinite: bool = False  # "a Republican strategist" who spoke: no name stands for them
+    # A speaker the recogniser called a body, whose one name may be a person's ("Trump"):
+    # never what a pronoun stands for, but a pronoun that reaches past it is in doubt.
+    uncertain: bool = False
 
     @cached_property
     def gender(self) -> str | None:
@@ -85,7 +90,9 @@ def people_in(parts: list[Part], lexicon: Lexicon) -> list[Person]:
             if not title and _is_role_noun(token, lexicon):
                 start = part.offset + token.idx
                 gender = role_gender(token, lexicon)
-                subject = token.dep_ in SUBJECT_DEPS
+                # not the subject of a clause someone reports ("X said the governor was
+                # wrong"): the pronoun after it goes on about who reported it
+                subject = token.dep_ in SUBJECT_DEPS and token.head.dep_ not in REPORTED_DEPS
                 found.append(
                     Person(start, start + len(token), token.text, gender, False, subject=subject)
                 )
@@ -442,6 +449,8 @@ class Antecedents:
             named = person.named and person.text[:1].isupper()
             if person.end <= position and fits and (named or not named_only):
                 candidates.append(person)
+        doubtful = [p for p in candidates if p.uncertain]
+        candidates = [p for p in candidates if not p.uncertain]
         if latest:
             return candidates[0] if candidates else None
         speakers = [p for p in candidates if p.spoke]
@@ -454,8 +463,12 @@ class Antecedents:
             return None
         first = salient[0] if salient else 0
         found = candidates[first]
+        if any(p.start > found.start for p in doubtful):
+            return None  # a speaker nearer than the antecedent, who may be the one meant
         if found.spoke:
             return found
+        if doubtful:
+            return None  # "Trump said Obama wanted …": Trump may be the "he"
         for person in candidates[first + 1 :]:
             if person.spoke and person.named and not _same_name(person, found):
                 return None

@@ -144,6 +144,11 @@ class SpeakerResolver:
             self.antecedents.add(
                 Person(*bounds, resolved.name, gender, named=False, spoke=True, indefinite=True)
             )
+        elif resolved.type is SourceType.ORGANIZATION and _lone_surname(mention):
+            # "Trump said Obama wanted … “…,” he said": a body to the recogniser, maybe a man
+            self.antecedents.add(
+                Person(*bounds, resolved.name, None, named=True, spoke=True, uncertain=True)
+            )
         return resolved
 
     def _untitled_name(self, name: str) -> str:
@@ -1288,6 +1293,13 @@ def _proper_head(mention: Span) -> Span | None:
     if len(mention) > 1 and mention[1].pos_ == "ADP":
         return None  # "House of Cards": the name goes on
     return mention[:1]
+
+
+def _lone_surname(mention: Span) -> bool:
+    """One capitalised proper noun, not an acronym: "Trump", "Reyes" may be a person the
+    recogniser called a body."""
+    word = mention[-1]
+    return len(mention) == 1 and word.pos_ == "PROPN" and word.is_title
 
 
 def _opening_name(mention: Span) -> Span | None:
