@@ -254,3 +254,37 @@ def test_a_one_word_speaker_called_a_body_keeps_a_pronoun_in_doubt(models: Model
     text = 'Trump said Obama wanted a deal. "It was a bad one," he said.'
     claim = claim_about(analyse(models, "en", text), "bad one")
     assert source_of(claim).name != "Obama"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "fr",
+            "Les chercheuses ont dénoncé le manque de moyens. Elles ont ajouté que deux "
+            "laboratoires allaient fermer.",
+            "chercheuses",
+        ),
+        (
+            "en",
+            "Three nurses said the ward was understaffed. They added that two beds had been "
+            "closed.",
+            "Three nurses",
+        ),
+    ],
+    ids=["fr-elles", "en-they"],
+)
+def test_a_plural_pronoun_is_the_group_just_cited(
+    models: ModelCache, language: str, text: str, name: str
+) -> None:
+    """ "Elles", "they" after a group of people who just spoke stayed unresolved: only a
+    body could be their antecedent."""
+    claims = [c for c in analyse(models, language, text) if c.source is not None]
+    assert source_of(claims[-1]).name == name
+
+
+def test_a_plural_pronoun_after_one_person_names_nobody(models: ModelCache) -> None:
+    """Guard: "they" after one woman who spoke is not her."""
+    text = "Mary Smith said the vote was close. They added that it had been fair."
+    claim = claim_about(analyse(models, "en", text), "fair")
+    assert source_of(claim).name != "Mary Smith"

@@ -86,6 +86,7 @@ class _Known:
     gender: str | None
     acronyms: frozenset[str] = frozenset()  # "OFAG" of "l'Office fédéral de l'agriculture (OFAG)"
     singular: bool = False  # "le Medef", by the noun's own number: not French "ils"
+    plural: bool = False  # "les auteurs", "two senators": people "they" may stand for
 
 
 class SpeakerResolver:
@@ -860,8 +861,10 @@ class SpeakerResolver:
         # acronym is the fund's, not hers.
         person = kind is SourceType.PERSON
         acronyms = frozenset() if person else frozenset(ACRONYM.findall(mention.text))
-        singular = "Sing" in mention.root.morph.get("Number", [])
-        known = _Known(name, kind, role, words, gender, acronyms, singular)
+        number = mention.root.morph.get("Number", [])
+        known = _Known(
+            name, kind, role, words, gender, acronyms, "Sing" in number, "Plur" in number
+        )
         self.known.append(known)
         # Indexes, so that a long article does not scan every speaker for every mention.
         if kind is SourceType.PERSON and name.split():
@@ -877,6 +880,10 @@ class SpeakerResolver:
         return known
 
     def _antecedent(self, pronoun: str) -> _Known | None:
+        last = self.known[-1] if self.known else None
+        people = (SourceType.PERSON, SourceType.ANONYMOUS)
+        if pronoun == "plural" and last is not None and last.plural and last.type in people:
+            return last  # "Les auteurs recommandent … Ils notent aussi que …"
         for known in reversed(self.known):
             if pronoun == "owner":
                 return known  # "À ses yeux": the one just cited, person or not
