@@ -1263,3 +1263,79 @@ def test_a_list_after_a_colon_is_no_clause(models: ModelCache) -> None:
     text = "La mairie a annoncé deux mesures : la gratuité des bus et la fermeture des parkings."
     claim = the_claim(analyse(models, "fr", text))
     assert "la gratuité" not in claim.content.text or claim.content.text.startswith("deux")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            'Commissioner Lena Park said the audit was complete. "Then where is it?" '
+            "Representative Hugo Banks shot back.",
+            "Representative Hugo Banks",
+            "shot back",
+        ),
+        (
+            'The mayor praised the crews. "They never stopped for three days and nights," Fire '
+            "Chief Ana Soto chimed in.",
+            "Fire Chief Ana Soto",
+            "chimed in",
+        ),
+    ],
+    ids=["after-a-question", "after-a-comma"],
+)
+def test_a_subject_and_verb_after_a_quotation_are_its_frame(
+    models: ModelCache, text: str, speaker: str, cue: str
+) -> None:
+    """ "“…?” X shot back.": a verb no list knows, in the place of an incise; the quotation
+    went to the one who spoke before."""
+    claim = [c for c in analyse(models, "en", text) if c.content.text.startswith('"')][-1]
+    assert source_of(claim).text == speaker
+    assert claim.cue is not None and claim.cue.text == cue
+
+
+def test_a_negation_belongs_to_the_cue(models: ModelCache) -> None:
+    """ "X never said Y" was shown with the cue "said": a claim by X that Y, the opposite of
+    what the text reports."""
+    text = "Governor Ruth Hale never said the plant would close."
+    claim = the_claim(analyse(models, "en", text))
+    assert claim.cue is not None and claim.cue.text == "never said"
+
+
+def test_a_time_abbreviation_before_a_quotation_ends_the_sentence(models: ModelCache) -> None:
+    """ "… at 7 p.m. “Stay home,” he said": the narration became part of the quotation."""
+    text = 'The curfew begins at 9 p.m. "Stay home tonight," Sheriff Ray Cole said.'
+    claim = the_claim(analyse(models, "en", text))
+    assert claim.content.text == '"Stay home tonight,"'
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The district will close three schools, the superintendent said, citing falling "
+            "enrollment.",
+            "The district will close three schools",
+        ),
+        (
+            "The airline is cutting 400 jobs, two people familiar with the plan said on "
+            "Monday, as fuel costs rise.",
+            "The airline is cutting 400 jobs",
+        ),
+    ],
+    ids=["citing", "as-clause"],
+)
+def test_a_phrase_of_the_frame_after_it_is_no_part_of_the_content(
+    models: ModelCache, text: str, content: str
+) -> None:
+    """ "P, X said, citing …": the writer's context after the frame was read as the rest of
+    what was said, and the content was the whole sentence, frame included."""
+    claim = the_claim(analyse(models, "en", text))
+    assert claim.content.text == content
+
+
+def test_a_question_put_to_the_speaker_is_not_theirs(models: ModelCache) -> None:
+    """ "Grant, asked whether …, said …": the parse hung "said" on "asked", and the question
+    became a claim of Grant's."""
+    text = 'Aisha Grant, asked whether the bank would cut jobs, said it had "no plans" to do so.'
+    claims = attributed(analyse(models, "en", text))
+    assert [c.cue.text for c in claims if c.cue is not None] == ["said"]

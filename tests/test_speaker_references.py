@@ -288,3 +288,54 @@ def test_a_plural_pronoun_after_one_person_names_nobody(models: ModelCache) -> N
     text = "Mary Smith said the vote was close. They added that it had been fair."
     claim = claim_about(analyse(models, "en", text), "fair")
     assert source_of(claim).name != "Mary Smith"
+
+
+def test_a_surname_two_people_share_names_neither_by_guess(models: ModelCache) -> None:
+    """ "Vance" after "Harriet Vance" and "her son, Peter Vance, who said …" was named Peter
+    Vance, the one who spoke last, for words the text gives the novelist."""
+    text = (
+        "The painter Lorna Keats died on Sunday in Maine. Her death was announced by her son, "
+        "Paul Keats, who said she had been ill for months.\n"
+        'Keats told an interviewer in 1998 that she painted "to stop the clocks."'
+    )
+    claim = claim_about(analyse(models, "en", text), "stop the clocks")
+    assert source_of(claim).name != "Paul Keats"
+
+
+def test_a_first_name_the_recogniser_left_out_is_part_of_the_name(models: ModelCache) -> None:
+    """ "Ivanka Trump said …" was recognised as "Trump" alone, and named Donald Trump."""
+    text = "Donald Trump spoke first. Ivanka Trump said the campaign was strong."
+    claim = claim_about(analyse(models, "en", text), "campaign")
+    assert source_of(claim).name == "Ivanka Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Reporters reached a lawyer for Gail Hutchins, who said the charges were baseless.",
+            "lawyer for Gail Hutchins",
+        ),
+        (
+            "The plan was attacked by a spokesman for Governor Nadia Pierce, who said it was "
+            "unconstitutional.",
+            "spokesman for Governor Nadia Pierce",
+        ),
+    ],
+    ids=["lawyer-for", "spokesman-for"],
+)
+def test_who_after_a_role_for_a_name_is_the_role(models: ModelCache, text: str, name: str) -> None:
+    """The parse hangs "who said" on the name after "a lawyer for": the claim was the
+    client's, not the lawyer's."""
+    claims = [c for c in analyse(models, "en", text) if c.source is not None]
+    assert source_of(claims[-1]).name == name
+
+
+def test_according_to_a_source_that_says_more_keeps_the_sourced_fact(
+    models: ModelCache,
+) -> None:
+    """ "…, according to his office, which said …": the relative clause took the place of
+    the fact "according to" sources."""
+    text = "Pierce called Baird on Monday, according to his office, which said the call went well."
+    claim = next(c for c in analyse(models, "en", text) if c.cue and c.cue.text == "according to")
+    assert claim.content.text == "Pierce called Baird on Monday"

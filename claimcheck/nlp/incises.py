@@ -60,9 +60,46 @@ MIN_PREPOSED_WORDS = 2
 def incise_frames(finder: FrameFinder, sent: Span) -> Iterator[Frame]:
     """Every incise of the sentence, with the inverted-clitic form tried first."""
     for token in sent:
-        frame = _clitic_incise(finder, sent, token) or _noun_incise(finder, sent, token)
+        frame = (
+            _clitic_incise(finder, sent, token)
+            or _noun_incise(finder, sent, token)
+            or _subject_first_incise(finder, sent, token)
+        )
         if frame is not None:
             yield frame
+
+
+# -- '"Then who was?" Vellacott shot back.' -------------------------------------------------------
+
+
+def _subject_first_incise(finder: FrameFinder, sent: Span, verb: Token) -> Frame | None:
+    """In languages whose incises put the subject first (English), a subject and a verb that
+    close the sentence right after a quotation are its frame, whatever the verb: '"Then who
+    was?" Vellacott shot back.', '"…," he deadpanned.'. Writers vary these verbs endlessly;
+    the position marks the cue, as the French incise's does."""
+    if finder.lexicon.verb_first_incises or verb.pos_ != "VERB" or finder.is_cue_verb(verb):
+        return None
+    if "Fin" not in verb.morph.get("VerbForm", []) or finder.inside_quote(verb.idx):
+        return None
+    if verb.lemma_.lower() in finder.lexicon.excluded_verbs:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    if subject is None or any(t.pos_ != "ADV" for t in sent.doc[subject.i + 1 : verb.i]):
+        return None
+    rest = [t for t in sent.doc[verb.i + 1 : sent.end] if not t.is_space]
+    if any(t.dep_ not in ("prt", "advmod") and t.text not in ".!" for t in rest):
+        return None  # "he laughed at the idea", "she shrugged, adding …": more than a frame
+    speaker = finder.mention(sent, subject, verb)
+    if not (finder.can_speak(subject) or subject.lower_ in finder.lexicon.pronouns):
+        return None
+    quote = _quote_ending_at(finder, speaker.start_char)
+    if quote is None:
+        return None
+    if speaker.start == sent.start and finder.text[quote[1] - 2 : quote[1] - 1] not in "?!":
+        return None  # a quotation closed on its own full stop is a sentence of its own
+    particles = [t for k, t in enumerate(rest) if t.i == verb.i + 1 + k and t.dep_ != "punct"]
+    cue = tokens_span([verb, *particles])  # "shot back", "chimed in"
+    return Frame(cue, verb.lemma_.lower(), quote, speaker, INCISE_STRENGTH)
 
 
 # -- "affirme-t-elle", "a-t-il lâché", "dit-on" ------------------------------------------------

@@ -138,6 +138,8 @@ class Lexicon:
     pronouns: dict[str, str] = field(default_factory=dict)  # "elle" -> "female"
     # Whether a verb of saying before a colon reports the unquoted clause after it.
     colon_reports_clause: bool = False
+    # "as", "citing": what opens the writer's context after a frame that closes a sentence
+    frame_context_openers: frozenset[str] = frozenset()
     # "oui", "yes": a word that answers, which the small models may read as a subject
     interjections: frozenset[str] = frozenset()
     # "p.m.": abbreviations whose full stop may end a sentence; and the capitalised words that go
@@ -420,6 +422,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         infinitive_markers=words(grammar, "infinitive_markers"),
         pronouns={str(k).lower(): str(v) for k, v in grammar.get("pronouns", {}).items()},
         interjections=words(grammar, "interjections"),
+        frame_context_openers=words(grammar, "frame_context_openers"),
         colon_reports_clause=bool(grammar.get("colon_reports_clause", False)),
         sentence_final_abbreviations=words(grammar, "sentence_final_abbreviations"),
         time_zone_words=words(grammar, "time_zone_words"),

@@ -42,6 +42,8 @@ PART_CHARS = 20_000
 PARAGRAPH_COMPONENT = "claimcheck_paragraphs"
 # Quotation marks that can only open a quotation.
 SHAPED_OPENING_MARKS = frozenset({"«", "“"})
+# Marks that may open a quotation at a sentence's start, the straight one included.
+SENTENCE_OPENING_MARKS = SHAPED_OPENING_MARKS | {'"'}
 NAMES_COMPONENT = "claimcheck_names"
 ELISIONS_COMPONENT = "claimcheck_elisions"
 HYPHENS_COMPONENT = "claimcheck_hyphenated_names"
@@ -112,7 +114,10 @@ def mark_paragraph_starts(
 
 
 def _opens_sentence(token: Token, time_words: frozenset[str]) -> bool:
-    """A capitalised word that does not go on the time before it ("10 p.m. Friday")."""
+    """A capitalised word that does not go on the time before it ("10 p.m. Friday"), or a
+    quotation mark that opens a capitalised one ("at 7 p.m. “Stay home,” he said")."""
+    if token.text in SENTENCE_OPENING_MARKS and token.i + 1 < len(token.doc):
+        token = token.doc[token.i + 1]
     return token.is_title and token.is_alpha and token.lower_ not in time_words
 
 

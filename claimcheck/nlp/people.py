@@ -130,6 +130,7 @@ def mend_person_names(
         and first_name_gender(doc[i - 1].text) is not None
     ]
     names += _inner_particle_names(doc, inner)
+    names += _first_names_left_out(doc, label)
     if recover_missed:
         names += _missed_names(doc, particles, label)
     if names:
@@ -198,6 +199,21 @@ def _inner_particle_names(doc: Doc, inner: frozenset[str]) -> list[Span]:
 
 # The recogniser's labels a missed name may carry: none, or its catch-all ("Antoine" as MISC).
 UNSURE_LABELS = frozenset({"", "MISC"})
+
+
+def _first_names_left_out(doc: Doc, label: str) -> list[Span]:
+    """A person's name the recogniser cut after its first name: "Ivanka Trump" found as
+    "Trump", who then passed for Donald Trump, named earlier. A capitalised proper noun that
+    gender-guesser knows as a first name, right before the name and labelled nothing else."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != label or ent.start == 0 or len(ent) > 1:
+            continue
+        first = doc[ent.start - 1]
+        plain = first.ent_type_ in UNSURE_LABELS and first.pos_ == "PROPN"
+        if plain and first.is_title and first.is_alpha and is_first_name(first.text):
+            found.append(doc[first.i : ent.end])
+    return found
 
 
 def _missed_names(doc: Doc, particles: frozenset[str], label: str) -> list[Span]:
@@ -494,6 +510,10 @@ class Antecedents:
         if person.named and len(words) > 1:
             self._by_last.setdefault(words[-1], set()).add(words)
             self._by_first.setdefault(words[0], set()).add(words)
+
+    def shared_surname(self, surname: str) -> bool:
+        """Whether the article names two people with this surname and different first names."""
+        return len({name[0] for name in self._by_last.get(surname, ())}) > 1
 
     def full_name(self, surname: str, first: bool = False, gender: str | None = None) -> str | None:
         """The longest name of a person the article names anywhere that ends with ``surname``:

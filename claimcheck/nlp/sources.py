@@ -837,8 +837,12 @@ class SpeakerResolver:
     # -- resolution -----------------------------------------------------------------------
 
     def _by_short_name(self, name: str) -> _Known | None:
-        """A person named again by surname or in full: the speaker named before."""
+        """A person named again by surname or in full: the speaker named before; nobody when
+        the article gives that surname to two people ("Harriet Vance", "her son, Peter Vance"):
+        the one who spoke last need not be the one meant."""
         words = name.split()
+        if len(words) == 1 and self.antecedents.shared_surname(words[0]):
+            return None
         for known in reversed(self._by_last_word.get(words[-1], []) if words else []):
             known_words = known.name.split()
             if len(words) < len(known_words) and known_words[-len(words) :] == words:

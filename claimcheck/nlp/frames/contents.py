@@ -1063,7 +1063,7 @@ class ContentRules(SpeakerRules):
         if frame_end + 1 < sent.end and self.opens_relative(sent.doc[frame_end + 1]):
             return None  # the clause after the speaker describes the speaker
         words = [t for t in sent if t.i > frame_end and not (t.is_punct or t.is_space)]
-        if not words:
+        if not words or _adjunct_of(verb, words, self.lexicon.frame_context_openers):
             return None
         last = sent[-1]
         # not the sign of "2 %", which ends the figure
@@ -1072,6 +1072,26 @@ class ContentRules(SpeakerRules):
         ):
             last = sent.doc[last.i - 1]
         return last
+
+
+# How a phrase of circumstance hangs on a verb of saying: "said, [as talks stall]", "said,
+# [citing …]" (an adverbial clause or phrase, whatever the parse calls "as"), "a move that …".
+ADJUNCT_DEPS = frozenset({"advcl", "prep", "npadvmod"})
+
+
+def _adjunct_of(verb: Token, words: list[Token], openers: frozenset[str]) -> bool:
+    """Words after a frame that are one phrase of its verb, set off by a comma and opened by
+    one of ``openers``: "…, two officials said, as talks stall", "…, the superintendent said,
+    citing falling enrollment": the writer's context for the frame, not the rest of what was
+    said."""
+    doc = verb.doc
+    first = words[0].i
+    phrase = next((c for c in verb.children if first in (c.i, c.left_edge.i)), None)
+    if phrase is None or phrase.dep_ not in ADJUNCT_DEPS:
+        return False
+    if doc[phrase.left_edge.i - 1].text != "," or words[0].lower_ not in openers:
+        return False  # not "…, Lewandowski added, saying …": a frame of its own
+    return phrase.right_edge.i >= words[-1].i
 
 
 # The subject of an impersonal clause: "Il" of "Il est clair que", "It" of "It is clear that".

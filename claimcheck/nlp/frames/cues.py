@@ -333,14 +333,14 @@ class CueRules(FrameRules):
     @staticmethod
     def _with_adverbs(verb: Token, parts: list[Token]) -> list[Token]:
         """The adverbs before the verb group belong to the cue: "also said", "has just
-        recently said". (After the verb, PolNeAR's annotators disagree: "said recently".)"""
+        recently said", and a negation: "never said" is no "said". (After the verb, PolNeAR's
+        annotators disagree: "said recently".)"""
         doc, taken = verb.doc, {t.i for t in parts}
 
         def qualifies(token: Token) -> bool:
-            return (
-                token.pos_ == "ADV"
-                and token.dep_ == "advmod"
-                and (token.head.i in taken or token.head.i == verb.i)
+            adverb = token.pos_ == "ADV" and token.dep_ == "advmod"
+            return (adverb or token.dep_ == "neg") and (
+                token.head.i in taken or token.head.i == verb.i
             )
 
         first = parts[0].i - 1

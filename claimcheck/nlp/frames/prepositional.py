@@ -16,6 +16,7 @@ from claimcheck.nlp.frames.base import (
     bracket_around,
     is_auxiliary,
     is_present_participle,
+    is_relative_pronoun,
     is_role_word,
     person_name_at,
     phrase_head,
@@ -272,6 +273,8 @@ class PrepositionalFrames(ContentRules):
             while side and loose(side[-1]):
                 side.pop()
         after = self._past_citing_aside(after)
+        if after and is_relative_pronoun(after[0]):
+            after = []  # "…, according to his office, which said …": about the source
         if self._cuts_a_clause(sent, cue, source, before, after):
             # "Le ministre aurait, selon Le Canard enchaîné, demandé un rapport": one statement
             # on both sides of the insertion

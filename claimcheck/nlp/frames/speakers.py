@@ -71,7 +71,10 @@ class SpeakerRules(CueRules):
         if relative and verb.dep_ in RELATIVE_DEPS:
             if not self.can_speak(verb.head):
                 return None  # "the talks, who asked": a parse that hung "who" on a thing
-            return self.mention(sent, verb.head, verb)  # "aides, who said": the antecedent
+            # "aides, who said": the antecedent; "a lawyer for Gail Hutchins, who said": the
+            # lawyer, whose name the parse hung the clause on
+            head = self._role_owning(verb.head) or verb.head
+            return self.mention(sent, head, verb)
         if relative:
             antecedent = self.relative_antecedent(sent, verb)
             if antecedent is not None:
@@ -201,6 +204,19 @@ class SpeakerRules(CueRules):
         if words.root.pos_ not in ("NOUN", "PROPN") or any(t.is_punct for t in words):
             return None
         return words if self.can_speak(words.root) or words.root.pos_ == "PROPN" else None
+
+    def _role_owning(self, name: Token) -> Token | None:
+        """The role noun a name is the complement of: "lawyer" of "a lawyer for Gail
+        Hutchins", "porte-parole" of "le porte-parole de Paul Martin"."""
+        if name.pos_ != "PROPN":
+            return None
+        owner = name.head.head if name.dep_ == "pobj" else name.head
+        linked = name.dep_ == "pobj" or any(c.dep_ == "case" for c in name.children)
+        if not linked or owner.i >= name.i or owner.pos_ != "NOUN":
+            return None
+        speaks = is_role_word(owner, self.lexicon)
+        speaks = speaks or owner.lemma_.lower() in self.lexicon.anonymous_heads
+        return owner if speaks else None
 
     def _incise_inside_clause(self, sent: Span, subject: Token, verb: Token) -> Span | None:
         """The noun phrase after a verb of saying set off by commas between a clause's subject

@@ -156,8 +156,7 @@ class VerbalFrames(ContentRules):
         subject = self._speaker_before_aside(sent, verb)
         return source is not None and subject is not None and source.start == subject.start
 
-    @staticmethod
-    def _aside_before_main_verb(verb: Token) -> bool:
+    def _aside_before_main_verb(self, verb: Token) -> bool:
         """A participle set off by commas between a subject and its verb, with no auxiliary:
         "The chairman, asked whether he would resign, said …", "Le ministre, interrogé sur
         France Inter, a répondu …" (a reduced passive: he was asked, he did not ask)."""
@@ -167,9 +166,16 @@ class VerbalFrames(ContentRules):
         if is_gerund(verb) or is_present_participle(verb):
             return False  # "The notice, announcing that …, arrived": it announces
         comma = verb.right_edge.i + 1
-        if comma + 1 >= len(doc) or doc[comma].text != ",":
+        if comma + 1 < len(doc) and doc[comma].text == ",":
+            return doc[comma + 1].pos_ in ("VERB", "AUX")
+        # the parse hung the main verb of saying on the participle: "Grant, asked whether …,
+        # said", with "said" under "asked"; not "X, a Clinton supporter, praised Sanders,
+        # calling it …", whose verb has an object: it is no passive aside
+        if any(c.dep_ in OBJECT_DEPS for c in verb.children):
             return False
-        return doc[comma + 1].pos_ in ("VERB", "AUX")
+        return any(
+            c.i > verb.i and doc[c.i - 1].text == "," and self.is_cue_verb(c) for c in verb.children
+        )
 
     def _quotes_as_saying(self, verb: Token) -> bool:
         """Whether the verb is the relay of "was quoted as saying", whose quoted speaker the
