@@ -150,3 +150,17 @@ def test_an_explainer_answering_its_readers_is_no_interview(models: ModelCache) 
         "Le pass est réservé aux moins de 27 ans, sauf pour les apprentis.\n",
     )
     assert all("49 euros" not in c.content.text for c in attributed(claims))
+
+
+def test_a_newspaper_in_the_introduction_is_not_a_second_person(models: ModelCache) -> None:
+    """ "sat down with The Herald": the recogniser calls "Herald" a person, and the answers,
+    read as two people's, were left unattributed."""
+    text = (
+        "Housing Minister Carla Ruiz sat down with The Herald this week.\n"
+        "Q: Will rents keep rising?\n"
+        "A: No. We have frozen them in every city we run.\n"
+        "Q: And the waiting lists?\n"
+        "A: Our plan will halve them by next spring.\n"
+    )
+    answers = [c for c in attributed(analyse(models, "en", text)) if "rents" not in c.content.text]
+    assert [source_of(c).name for c in answers] == ["Carla Ruiz", "Carla Ruiz"]

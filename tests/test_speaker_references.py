@@ -339,3 +339,28 @@ def test_according_to_a_source_that_says_more_keeps_the_sourced_fact(
     text = "Pierce called Baird on Monday, according to his office, which said the call went well."
     claim = next(c for c in analyse(models, "en", text) if c.cue and c.cue.text == "according to")
     assert claim.content.text == "Pierce called Baird on Monday"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "en",
+            "Mayor Ella Stone and Sheriff Omar Diaz said in a joint statement that the bridge "
+            "would stay closed.",
+            "Ella Stone and Omar Diaz",
+        ),
+        (
+            "fr",
+            "Sophie Garnier et Julien Morel ont affirmé que l'alliance tiendrait.",
+            "Sophie Garnier et Julien Morel",
+        ),
+    ],
+    ids=["en-and", "fr-et"],
+)
+def test_two_people_who_speak_together_are_both_named(
+    models: ModelCache, language: str, text: str, name: str
+) -> None:
+    """ "X and Y said" was shown as X's alone."""
+    claim = [c for c in analyse(models, language, text) if c.source is not None][-1]
+    assert source_of(claim).name == name

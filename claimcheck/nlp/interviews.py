@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING
 from claimcheck.nlp.frames.base import PERSON_LABELS
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from claimcheck.nlp.lexicon import Lexicon
     from claimcheck.nlp.parse import Part
 
@@ -69,7 +71,7 @@ def interview_answers(text: str, parts: list[Part], lexicon: Lexicon) -> list[An
         return []
     if not _addressed(paragraphs, asks, text, lexicon):
         return []
-    people = _person_names(parts)
+    people = _person_names(parts, lexicon)
     first_question = exchanges[0]
     interviewee = _introduced(people, paragraphs[first_question].start, text, lexicon)
     last_question = max(i for i, question in enumerate(asks) if question)
@@ -152,14 +154,20 @@ def _is_question(paragraph: _Paragraph, text: str, lexicon: Lexicon) -> bool:
     return words[:1] not in OPENING_QUOTES and words.rstrip(' "”»*_').endswith("?")
 
 
-def _person_names(parts: list[Part]) -> list[tuple[int, int, str]]:
-    """Every person's name the recogniser found: start, end (article offsets) and text."""
+def _person_names(parts: list[Part], lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Every person's name the recogniser found: start, end (article offsets) and text. Not a
+    masthead it took for one: "sat down with The Herald"."""
     return [
         (part.offset + ent.start_char, part.offset + ent.end_char, ent.text)
         for part in parts
         for ent in part.doc.ents
-        if ent.label_ in PERSON_LABELS
+        if ent.label_ in PERSON_LABELS and not _masthead(ent, lexicon)
     ]
+
+
+def _masthead(name: Span, lexicon: Lexicon) -> bool:
+    """A newspaper's name: its last word is a masthead word ("Herald", "Times")."""
+    return name[-1].text in lexicon.media_name_tokens
 
 
 def _introduced(

@@ -343,9 +343,13 @@ class SpeakerResolver:
         if source_type is SourceType.DOCUMENT or name_span is None:
             name_span = self.description(mention)  # "report by the Congressional Budget Office"
         name = full_name or original(name_span)
+        together = self._people_together(mention) if source_type is SourceType.PERSON else None
+        if together is not None:
+            name = together  # "Paul Kerr and Ann Liddell said": both, not the first
         if source_type in _BODIES and name[:1].isupper() and " " not in name:
             name = self._body_in_full(name) or name  # "la Commission", "la Ville"
-        role_span = self.role_of(mention, name_span) if source_type is SourceType.PERSON else None
+        person = source_type is SourceType.PERSON and together is None  # one role for two is none
+        role_span = self.role_of(mention, name_span) if person else None
         role = original(role_span) if role_span is not None else None
         self._remember(name, source_type, role, mention)
         return SourceMention(written, bounds[0], bounds[1], name=name, type=source_type, role=role)
@@ -576,6 +580,21 @@ class SpeakerResolver:
         ):
             start += 1
         return mention.doc[start : mention.end]
+
+    def _people_together(self, mention: Span) -> str | None:
+        """The names of people a mention joins with a conjunction, as one name: "Tate Reeve
+        and Cindy Hyde" for "Governor Tate Reeve and Senator Cindy Hyde"; None for one
+        person, or names joined otherwise ("Kerr, Liddell's aide")."""
+        people = [e for e in mention.ents if e.label_ in PERSON_LABELS]
+        if len(people) != 2:
+            return None
+        first, second = people
+        between = mention.doc[first.end : second.start]
+        conjunctions = [t for t in between if t.dep_ == "cc"]
+        others = [t for t in between if t.dep_ != "cc" and t.lower_ not in self.lexicon.titles]
+        if len(conjunctions) != 1 or others:
+            return None
+        return f"{first.text} {conjunctions[0].text} {second.text}"
 
     def _holder_after_role(self, mention: Span) -> Span | None:
         """The name set off after a role that heads the mention ("le gouverneur régional,
