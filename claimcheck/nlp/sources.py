@@ -348,8 +348,8 @@ class SpeakerResolver:
             name = together  # "Paul Kerr and Ann Liddell said": both, not the first
         if source_type in _BODIES and name[:1].isupper() and " " not in name:
             name = self._body_in_full(name) or name  # "la Commission", "la Ville"
-        person = source_type is SourceType.PERSON and together is None  # one role for two is none
-        role_span = self.role_of(mention, name_span) if person else None
+        one_person = source_type is SourceType.PERSON and together is None  # two: no one role
+        role_span = self.role_of(mention, name_span) if one_person else None
         role = original(role_span) if role_span is not None else None
         self._remember(name, source_type, role, mention)
         return SourceMention(written, bounds[0], bounds[1], name=name, type=source_type, role=role)
