@@ -1339,3 +1339,125 @@ def test_a_question_put_to_the_speaker_is_not_theirs(models: ModelCache) -> None
     text = 'Aisha Grant, asked whether the bank would cut jobs, said it had "no plans" to do so.'
     claims = attributed(analyse(models, "en", text))
     assert [c.cue.text for c in claims if c.cue is not None] == ["said"]
+
+
+# -- issue 11, fifteenth pass: a French genre round of wire, election and round-up copy -------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "La FNSEA, quant à elle, dénonce la baisse des aides.",
+            "La FNSEA",
+            "la baisse des aides",
+        ),
+        (
+            "Le président du club, lui, annonce un nouveau stade.",
+            "Le président du club",
+            "un nouveau stade",
+        ),
+    ],
+    ids=["quant-a-elle", "lui"],
+)
+def test_a_subject_taken_up_between_commas_is_the_speaker(
+    models: ModelCache, text: str, speaker: str, content: str
+) -> None:
+    """ "X, quant à elle, dénonce NP": the tagger read the present tense as a noun, and the
+    sentence was read as "[content], dénonce [speaker]": the object was the speaker."""
+    claim = the_claim(analyse(models, "fr", text))
+    assert source_of(claim).text == speaker
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Un homme de 52 ans a été placé en garde à vue, a annoncé dimanche la préfecture.",
+            "la préfecture",
+        ),
+        (
+            "Deux randonneurs ont été secourus, a déclaré mardi à l'AFP le maire.",
+            "le maire",
+        ),
+    ],
+    ids=["weekday", "weekday-and-outlet"],
+)
+def test_a_day_or_outlet_before_an_inverted_subject_is_not_the_speaker(
+    models: ModelCache, text: str, speaker: str
+) -> None:
+    """ "…, a annoncé dimanche la préfecture": the day was the speaker and the préfecture what
+    was said; with "à l'AFP" before the subject, the agency was the speaker."""
+    claim = the_claim(analyse(models, "fr", text))
+    assert source_of(claim).text == speaker
+    assert claim.content.text == text.split(", a ")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Les crues ont fait trois morts, a annoncé le préfet, Thierry Mounier.",
+            "le préfet, Thierry Mounier",
+            "Les crues ont fait trois morts",
+        ),
+        (
+            "Un arbre est tombé sur la voie ferrée, a annoncé le préfet du département, qui a "
+            "appelé les habitants à « rester prudents ».",
+            "le préfet du département",
+            "Un arbre est tombé sur la voie ferrée",
+        ),
+    ],
+    ids=["closing-name", "closing-relative"],
+)
+def test_what_follows_an_inverted_speaker_stays_out_of_the_content(
+    models: ModelCache, text: str, speaker: str, content: str
+) -> None:
+    """ "…, a annoncé le préfet, Thierry Mounier.": the content ran over the frame to the end
+    of the sentence, and the name was lost; a relative clause after the speaker did the same,
+    and its own claim went to "département"."""
+    claims = attributed(analyse(models, "fr", text))
+    assert source_of(claims[0]).text == speaker
+    assert claims[0].content.text == content
+    assert all(source_of(c).text == speaker for c in claims)
+
+
+def test_a_named_speaker_after_pour_keeps_the_apposition(models: ModelCache) -> None:
+    """ "Pour la climatologue X, chercheuse au CNRS, …": the apposition was what she said."""
+    text = "Pour la géographe Claire Vidal, chercheuse au CNRS, ces chiffres « inquiètent »."
+    claim = the_claim(analyse(models, "fr", text))
+    assert source_of(claim).text == "la géographe Claire Vidal, chercheuse au CNRS"
+    assert claim.content.text.startswith("ces chiffres")
+
+
+def test_qu_tagged_as_an_adverb_still_opens_the_report(models: ModelCache) -> None:
+    """ "a indiqué qu'une autopsie serait pratiquée": the tagger read "qu'" as an adverb, and
+    the claim was lost."""
+    text = "La procureure a indiqué qu'une autopsie serait pratiquée mardi."
+    claim = the_claim(analyse(models, "fr", text))
+    assert claim.content.text == "qu'une autopsie serait pratiquée mardi"
+
+
+def test_the_clitic_of_on_nous_dit_is_no_speaker(models: ModelCache) -> None:
+    """ "On nous répète que …": "nous", whom it is said to, was the speaker."""
+    text = "On nous répète que les urgences vont rouvrir cet été."
+    claims = analyse(models, "fr", text)
+    assert all(c.source is None or c.source.text.lower() != "nous" for c in claims)
+
+
+def test_places_set_off_before_a_first_name_are_not_the_speaker(models: ModelCache) -> None:
+    """ "Devant la mairie, à Lyon, Sophie, 45 ans, confie : « … »": the speaker was "la
+    mairie, à Lyon, Sophie", named after the town hall."""
+    text = "Devant la mairie, à Lyon, Sophie, 45 ans, confie : « Je n'ai jamais vu ça. »"
+    claim = the_claim(analyse(models, "fr", text))
+    assert source_of(claim).text == "Sophie"
+
+
+def test_a_role_with_a_place_then_a_name_keeps_the_name(models: ModelCache) -> None:
+    """Guard: "According to the mayor of Lyon, Jean Dupont, …" names Jean Dupont: the place
+    in the role is no name of the speaker's."""
+    text = "According to the mayor of Lyon, Jean Dupont, the road will close on Monday."
+    claim = the_claim(analyse(models, "en", text))
+    assert source_of(claim).name == "Jean Dupont"
+    assert claim.content.text == "the road will close on Monday"

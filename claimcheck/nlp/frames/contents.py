@@ -831,11 +831,9 @@ class ContentRules(SpeakerRules):
     def surface_complement(self, sent: Span, verb: Token) -> tuple[int, int] | None:
         """ "said on Tuesday that …", "a déclaré dans une interview que …" when the parse hid it."""
         for token in sent[verb.i - sent.start + 1 :]:
-            if self.lexicon.is_complementizer(token.lower_) and token.pos_ in (
-                "SCONJ",
-                "ADP",
-                "PRON",
-            ):
+            # right after the verb even as an adverb: "a indiqué qu'une autopsie serait …"
+            tags = COMPLEMENTIZER_TAGS | ({"ADV"} if token.i == verb.i + 1 else set())
+            if self.lexicon.is_complementizer(token.lower_) and token.pos_ in tags:
                 following = token.doc[token.i + 1] if token.i + 1 < sent.end else None
                 if following is not None and following.pos_ in ("VERB", "AUX"):
                     return None  # "les motifs que peuvent invoquer les services": a relative
@@ -1060,7 +1058,10 @@ class ContentRules(SpeakerRules):
             or self._listener_word(verb, sent.doc[frame_end + 1])
         ):
             frame_end += 1
-        if frame_end + 1 < sent.end and self.opens_relative(sent.doc[frame_end + 1]):
+        following = sent.doc[frame_end + 1] if frame_end + 1 < sent.end else None
+        if following is not None and following.text == "," and frame_end + 2 < sent.end:
+            following = sent.doc[frame_end + 2]  # "…, a annoncé le préfet, qui a appelé …"
+        if following is not None and self.opens_relative(following):
             return None  # the clause after the speaker describes the speaker
         words = [t for t in sent if t.i > frame_end and not (t.is_punct or t.is_space)]
         if not words or _adjunct_of(verb, words, self.lexicon.frame_context_openers):
@@ -1074,6 +1075,8 @@ class ContentRules(SpeakerRules):
         return last
 
 
+# How the tagger may read "que"/"that" when it opens a reported clause.
+COMPLEMENTIZER_TAGS = frozenset({"SCONJ", "ADP", "PRON"})
 # How a phrase of circumstance hangs on a verb of saying: "said, [as talks stall]", "said,
 # [citing …]" (an adverbial clause or phrase, whatever the parse calls "as"), "a move that …".
 ADJUNCT_DEPS = frozenset({"advcl", "prep", "npadvmod"})

@@ -9,6 +9,7 @@ from claimcheck.nlp.frames.base import (
     LEADING_PHRASE_TOKENS,
     MAX_NAME_TOKENS,
     MIN_CLAUSE_WORDS,
+    PERSON_LABELS,
     STRONG_CUE,
     WEAK_CUE,
     Frame,
@@ -202,9 +203,11 @@ class PrepositionalFrames(ContentRules):
         doc, end = sent.doc, name[-1].i + 1
         if end >= sent.end or doc[end].text != ",":
             return end
-        if is_role_word(phrase_head(name), self.lexicon):
-            return self._name_after_role(sent, end)
-        if not any(t.pos_ == "PROPN" for t in name):
+        person = any(t.ent_type_ in PERSON_LABELS for t in name)  # "la géographe Claire Vidal"
+        if is_role_word(phrase_head(name), self.lexicon) and not person:
+            return self._name_after_role(sent, end)  # "Selon le maire, Jean Dupont, …"
+        named = any(t.pos_ == "PROPN" for t in name)
+        if not named:
             return end
         words: list[Token] = []
         for token in doc[end + 1 : sent.end]:

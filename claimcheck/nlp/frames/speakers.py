@@ -206,9 +206,9 @@ class SpeakerRules(CueRules):
         return words if self.can_speak(words.root) or words.root.pos_ == "PROPN" else None
 
     def _role_owning(self, name: Token) -> Token | None:
-        """The role noun a name is the complement of: "lawyer" of "a lawyer for Gail
-        Hutchins", "porte-parole" of "le porte-parole de Paul Martin"."""
-        if name.pos_ != "PROPN":
+        """The role noun a name or noun is the complement of: "lawyer" of "a lawyer for Gail
+        Hutchins", "préfet" of "le préfet du département"."""
+        if name.pos_ not in ("PROPN", "NOUN"):
             return None
         owner = name.head.head if name.dep_ == "pobj" else name.head
         linked = name.dep_ == "pobj" or any(c.dep_ == "case" for c in name.children)
@@ -259,7 +259,7 @@ class SpeakerRules(CueRules):
             return None
         while noun.dep_ in ("flat", "flat:name", "compound") and noun.head.i < noun.i:
             noun = noun.head
-        return self.mention(sent, noun, verb)
+        return self.mention(sent, self._role_owning(noun) or noun, verb)
 
     def surface_subject(self, sent: Span, verb: Token) -> Span | None:
         """Noun phrase + auxiliary + participle is a subject and its verb, whatever the parse
@@ -371,6 +371,14 @@ class SpeakerRules(CueRules):
             and not (self.inside_quote(c.idx) and not self.inside_quote(verb.idx))
             and not (c.lower_ in self.lexicon.expletives and self.is_impersonal(verb))
             and self.filler_ending_at(c.sent, c.i) is None  # "quant à elle": a topic, not it
+            # "a annoncé dimanche la préfecture", the bare day parsed as the subject
+            and not (is_day(c, self.lexicon) and not any(True for _ in c.children))
+        ]
+        # "On nous dit que …": the clitic between the subject and its verb is whom it was said to
+        subjects = [
+            c
+            for c in subjects
+            if not (c.lower_ in self.lexicon.object_clitics and any(o.i < c.i for o in subjects))
         ]
         if not subjects and self.name_then_clause(verb):
             return verb.doc[verb.i - 1]  # "Trump predicts that …", read as one noun phrase
@@ -431,6 +439,27 @@ class SpeakerRules(CueRules):
                 return self.mention(sent, subject, verb)
         return None
 
+    def _past_when_and_relay(self, after: list[Token]) -> list[Token]:
+        """The words after an inverted verb past its day and the outlet it was said to, before
+        the subject: "a annoncé dimanche la préfecture", "a déclaré mardi à l'AFP le maire"
+        (the day was the speaker, or the outlet)."""
+        k = 0
+        while k < len(after) and is_day(after[k], self.lexicon):
+            k += 1
+        outlet = k
+        if outlet < len(after) and after[outlet].pos_ == "ADP":
+            outlet += 1
+            while outlet < len(after) and after[outlet].pos_ == "DET":
+                outlet += 1
+            named = outlet
+            while named < len(after) and (after[named].pos_ == "PROPN" or after[named].ent_type_):
+                named += 1  # "l'AFP", an outlet the tagger may call a noun
+            # "à l'AFP le maire": a name, then the subject's own article
+            subject_follows = named < len(after) and after[named].pos_ == "DET"
+            if named > outlet and subject_follows:
+                k = named
+        return after[k:] if k < len(after) and not after[k].is_punct else after
+
     @staticmethod
     def agent_noun(agent: Token) -> Token | None:
         if agent.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -442,7 +471,7 @@ class SpeakerRules(CueRules):
         ``opener`` is the cue's first word when it is not ``verb`` ("a fait valoir")."""
         if self.present_participle(opener or verb):
             return None
-        after = [t for t in sent if t.i > verb.i]
+        after = self._past_when_and_relay([t for t in sent if t.i > verb.i])
         words: list[Token] = []
         while len(words) < len(after):
             token = after[len(words)]
@@ -499,14 +528,25 @@ class SpeakerRules(CueRules):
         adjunct = self.adjunct_start(sent.doc, max(start, head.i) + 1, end)
         if adjunct is not None:
             end = adjunct  # "le chancelier au quotidien italien": whom, not who
+        elif end == words[-1].i + 1:
+            end = _with_closing_name(sent, end)  # "…, a annoncé le préfet, Thierry Mounier."
         return sent.doc[start:end] if start < end else None
 
-    @staticmethod
-    def _subject_set_off_before(sent: Span, verb: Token, first: Token) -> bool:
+    def _subject_set_off_before(self, sent: Span, verb: Token, first: Token) -> bool:
         """ "La CFDT, elle, réclame …", "La CFDT, de son côté, réclame …": the verb's own
         subject opens the sentence, an aside or a pronoun taking it up between commas."""
         before = _set_off_before(sent, first)
-        return bool(before) and any(c.dep_ in SUBJECT_DEPS and c.i < first.i for c in verb.children)
+        if not before:
+            return False
+        if any(c.dep_ in SUBJECT_DEPS and c.i < first.i for c in verb.children):
+            return True
+        # the parse gave the verb no subject: a pronoun or set phrase between two commas still
+        # takes up the noun before it ("La CGT, quant à elle, dénonce", "Les promoteurs, eux,")
+        commas = [k for k, t in enumerate(before) if t.text == ","]
+        if len(commas) < 2 or commas[-2] == 0:
+            return False
+        aside = " ".join(t.lower_ for t in before[commas[-2] + 1 : commas[-1]])
+        return aside in self.lexicon.incise_fillers or aside in self.lexicon.pronouns
 
     def subject_before_aside(self, sent: Span, first: Token) -> Span | None:
         """A noun phrase opens the sentence and a relative clause or a participle set off by
@@ -658,6 +698,7 @@ class SpeakerRules(CueRules):
             start, end = head.i, head.i + 1  # a parse that hung a quotation on the speaker
         start = self.leading_role(sent, start, verb)
         start = _name_start(sent, start)
+        start = _past_settings(sent.doc, start, end)
         end = self._apposed_name_end(sent, head, end, verb)
         if start >= end:  # a parse tree that crosses the sentence's edge: the head alone
             return sent.doc[head.i : head.i + 1]
@@ -875,3 +916,35 @@ def _clitic_after_noun(token: Token) -> bool:
     if token.pos_ != "PRON" or token.dep_ not in CLITIC_OBJECT_DEPS or token.i == 0:
         return False
     return doc[token.i - 1].pos_ in ("NOUN", "PROPN")
+
+
+def _with_closing_name(sent: Span, end: int) -> int:
+    """Past the name set off after an inverted speaker at the sentence's end: "…, a annoncé
+    le préfet, Thierry Mounier." is the préfet's, whose name it is."""
+    doc = sent.doc
+    if end >= sent.end or doc[end].text != ",":
+        return end
+    last = sent.end
+    while last > end + 1 and (doc[last - 1].is_punct or doc[last - 1].is_space):
+        last -= 1
+    name = doc[end + 1 : last]
+    if len(name) == 0 or len(name) > MAX_NAME_TOKENS:
+        return end
+    return last if is_person_name(list(name)) or reads_as_name(name) else end
+
+
+def _past_settings(doc: Doc, start: int, end: int) -> int:
+    """Where a speaker's phrase starts past the places set off before it: "Devant la mairie,
+    à Lyon, Sophie, 45 ans, confie" is Sophie's, not the mairie's. A stretch between commas
+    that a preposition opens (or follows, when the phrase starts after one) is a setting;
+    the phrase starts after the last one, if a name follows it."""
+    commas = [t.i for t in doc[start:end] if t.text == ","]
+    cut = start
+    for k, comma in enumerate(commas):
+        opening = start if k == 0 else commas[k - 1] + 1
+        after_preposition = opening == start and start > 0 and doc[start - 1].pos_ == "ADP"
+        if doc[opening].pos_ == "ADP" or after_preposition:
+            cut = comma + 1
+    if cut == start or not any(t.pos_ == "PROPN" for t in doc[cut:end]):
+        return start
+    return cut

@@ -153,6 +153,10 @@ class VerbalFrames(ContentRules):
     def _subject_past_aside(self, sent: Span, verb: Token, source: Span | None) -> bool:
         """The source is the verb's subject, set before an aside on it: "La maire, qui a été
         réélue dimanche, dénonce …", where the tagger read "dénonce" as a noun."""
+        if source is not None and self._subject_set_off_before(
+            sent, verb, self.first_cue_token(verb)
+        ):
+            return source.end <= verb.i  # "La CGT, quant à elle, dénonce …": taken up again
         subject = self._speaker_before_aside(sent, verb)
         return source is not None and subject is not None and source.start == subject.start
 
