@@ -371,8 +371,8 @@ class SpeakerRules(CueRules):
             and not (self.inside_quote(c.idx) and not self.inside_quote(verb.idx))
             and not (c.lower_ in self.lexicon.expletives and self.is_impersonal(verb))
             and self.filler_ending_at(c.sent, c.i) is None  # "quant à elle": a topic, not it
-            # "a annoncé dimanche la préfecture", the bare day parsed as the subject
-            and not (is_day(c, self.lexicon) and not any(True for _ in c.children))
+            # "a annoncé dimanche la préfecture", the bare weekday parsed as the subject
+            and not (c.lower_ in self.lexicon.weekdays and not any(True for _ in c.children))
         ]
         # "On nous dit que …": the clitic between the subject and its verb is whom it was said to
         subjects = [
@@ -935,16 +935,20 @@ def _with_closing_name(sent: Span, end: int) -> int:
 
 def _past_settings(doc: Doc, start: int, end: int) -> int:
     """Where a speaker's phrase starts past the places set off before it: "Devant la mairie,
-    à Lyon, Sophie, 45 ans, confie" is Sophie's, not the mairie's. A stretch between commas
-    that a preposition opens (or follows, when the phrase starts after one) is a setting;
-    the phrase starts after the last one, if a name follows it."""
+    à Lyon, Sophie, 45 ans, confie" is Sophie's, not the mairie's. The stretches between
+    commas from the phrase's start that a preposition opens (or follows, for the first, when
+    the phrase starts after one) are settings; the phrase starts at the proper noun after the
+    last of them. Not "Renee Gold, 83, of Sarasota": a setting after the name is its own."""
     commas = [t.i for t in doc[start:end] if t.text == ","]
     cut = start
     for k, comma in enumerate(commas):
         opening = start if k == 0 else commas[k - 1] + 1
-        after_preposition = opening == start and start > 0 and doc[start - 1].pos_ == "ADP"
-        if doc[opening].pos_ == "ADP" or after_preposition:
-            cut = comma + 1
-    if cut == start or not any(t.pos_ == "PROPN" for t in doc[cut:end]):
+        after_preposition = k == 0 and start > 0 and doc[start - 1].pos_ == "ADP"
+        if not (doc[opening].pos_ == "ADP" or after_preposition):
+            break
+        if any(t.ent_type_ in PERSON_LABELS for t in doc[opening:comma]):
+            break
+        cut = comma + 1
+    if cut == start or cut >= end or doc[cut].pos_ != "PROPN":
         return start
     return cut
