@@ -1078,8 +1078,8 @@ class ContentRules(SpeakerRules):
 # How the tagger may read "que"/"that" when it opens a reported clause.
 COMPLEMENTIZER_TAGS = frozenset({"SCONJ", "ADP", "PRON"})
 # How a phrase of circumstance hangs on a verb of saying: "said, [as talks stall]", "said,
-# [citing …]" (an adverbial clause or phrase, whatever the parse calls "as"), "a move that …".
-ADJUNCT_DEPS = frozenset({"advcl", "prep", "npadvmod"})
+# [citing …]": an adverbial clause, or a phrase when the parse reads "as" as a preposition.
+ADJUNCT_DEPS = frozenset({"advcl", "prep"})
 
 
 def _adjunct_of(verb: Token, words: list[Token], openers: frozenset[str]) -> bool:
