@@ -364,3 +364,12 @@ def test_two_people_who_speak_together_are_both_named(
     """ "X and Y said" was shown as X's alone."""
     claim = [c for c in analyse(models, language, text) if c.source is not None][-1]
     assert source_of(claim).name == name
+
+
+def test_a_title_inside_the_recognised_name_is_the_role(models: ModelCache) -> None:
+    """The recogniser took "Treasurer" into the name: the speaker was named "Treasurer Ann
+    Bell", and a later "Bell" or "she" could not be tied to her."""
+    claim = claim_about(
+        analyse(models, "en", "Treasurer Ann Bell said the budget was balanced."), ""
+    )
+    assert (source_of(claim).name, source_of(claim).role) == ("Ann Bell", "Treasurer")

@@ -342,6 +342,8 @@ class SpeakerResolver:
                 return self._from_antecedent(base, self._cited(earlier))
         if source_type is SourceType.DOCUMENT or name_span is None:
             name_span = self.description(mention)  # "report by the Congressional Budget Office"
+        if source_type is SourceType.PERSON and name_span.label_ in PERSON_LABELS:
+            name_span = self._without_title(name_span)  # "Treasurer Ann Bell", one entity
         name = full_name or original(name_span)
         together = self._people_together(mention) if source_type is SourceType.PERSON else None
         if together is not None:
@@ -580,6 +582,16 @@ class SpeakerResolver:
         ):
             start += 1
         return mention.doc[start : mention.end]
+
+    def _without_title(self, name: Span) -> Span:
+        """A person's name without the title the recogniser took into it: "Ann Bell" of
+        "Treasurer Ann Bell", which is then the role."""
+        from spacy.tokens import Span as Entity
+
+        untitled = self._untitled(name)
+        if untitled.start == name.start or not untitled[0].is_title:
+            return name
+        return Entity(name.doc, untitled.start, untitled.end, label=name.label_)
 
     def _people_together(self, mention: Span) -> str | None:
         """The names of people a mention joins with a conjunction, as one name: "Tate Reeve
