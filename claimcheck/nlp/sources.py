@@ -52,6 +52,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 # How a question verb hangs whom it asked: "asked the defendant", "a demandé au prévenu"
 # (an argument in "à", which the small French model may label a plain oblique).
 ASKED_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "obl:arg", "obl"})
+# An honorific is short ("Me", "Dr", "Mme", "Mrs"): an office ("Treasurer") is longer.
+HONORIFIC_LETTERS = 3
 # Pronoun classes besides genders (see the lexicons' [grammar.pronouns]).
 HEARSAY = "hearsay"  # the "-on" of "dit-on": somebody unnamed
 GENERIC = "generic"  # "on": people in general, or the writer
@@ -584,10 +586,15 @@ class SpeakerResolver:
         return mention.doc[start : mention.end]
 
     def _without_title(self, name: Span) -> Span:
-        """A person's name without the title the recogniser took into it: "Ann Bell" of
-        "Treasurer Ann Bell", which is then the role."""
+        """A person's name without the office the recogniser took into it: "Ann Bell" of
+        "Treasurer Ann Bell", which is then the role. An honorific stays: "Me Pierre Farge",
+        "Mrs. Clinton" are how the press names them (and the honorific says the gender)."""
         from spacy.tokens import Span as Entity
 
+        lexicon, first = self.lexicon, name[0].lower_
+        honorific = first in lexicon.male_titles or first in lexicon.female_titles
+        if honorific or first in lexicon.title_words or len(first) <= HONORIFIC_LETTERS:
+            return name
         untitled = self._untitled(name)
         if untitled.start == name.start or not untitled[0].is_title:
             return name
