@@ -89,9 +89,9 @@ def _subject_first_incise(finder: FrameFinder, sent: Span, verb: Token) -> Frame
     rest = [t for t in sent.doc[verb.i + 1 : sent.end] if not t.is_space]
     if any(t.dep_ not in ("prt", "advmod") and t.text not in ".!" for t in rest):
         return None  # "he laughed at the idea", "she shrugged, adding …": more than a frame
-    speaker = finder.mention(sent, subject, verb)
     if not (finder.can_speak(subject) or subject.lower_ in finder.lexicon.pronouns):
         return None
+    speaker = finder.mention(sent, subject, verb)
     quote = _quote_ending_at(finder, speaker.start_char)
     if quote is None:
         return None

@@ -203,6 +203,15 @@ def after_dateline(sent: Span) -> int:
     return sent.start
 
 
+def words_to_end(sent: Span, first: int) -> list[Token]:
+    """The words of ``sent`` from token ``first`` to its end, without the blanks and the
+    closing punctuation (a quotation mark stays): what a frame before them reports."""
+    words = [t for t in sent.doc[max(first, sent.start) : sent.end] if not t.is_space]
+    while words and words[-1].is_punct and not words[-1].is_quote:
+        words.pop()
+    return words
+
+
 def describes(token: Token, words: Iterable[Token]) -> bool:
     """A past participle that modifies one of ``words`` ("une enquête … publiée mardi", "a
     survey released on Monday"): what is said of a source, not part of its name."""

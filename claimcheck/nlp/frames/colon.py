@@ -15,6 +15,7 @@ from claimcheck.nlp.frames.base import (
     acts_as_verb,
     is_unreal,
     tokens_span,
+    words_to_end,
 )
 from claimcheck.nlp.frames.contents import ContentRules
 
@@ -70,9 +71,7 @@ class ColonFrames(ContentRules):
         verb = self.clause_verb_before(sent, colon)
         if verb is None or self.lemma(verb) not in self.lexicon.speech_verbs:
             return None
-        words = [t for t in sent if t.i > colon.i and not t.is_space]
-        while words and words[-1].is_punct and not words[-1].is_quote:
-            words.pop()
+        words = words_to_end(sent, colon.i + 1)
         if len(words) < MIN_CLAUSE_WORDS or not any(acts_as_verb(t) for t in words):
             return None  # "a annoncé deux mesures : la gratuité et …", a list
         source = self.find_source(sent, verb)

@@ -30,6 +30,7 @@ from claimcheck.nlp.frames.base import (
     past_description,
     set_phrase_at,
     subtree_bounds,
+    words_to_end,
 )
 from claimcheck.nlp.frames.speakers import SpeakerRules
 
@@ -234,9 +235,7 @@ class ContentRules(SpeakerRules):
         )
         if predicate is not None:
             return self.extend_to_quotes(subtree_bounds(predicate))
-        words = [t for t in sent if t.i > verb.i and not t.is_space]
-        while words and words[-1].is_punct and not words[-1].is_quote:
-            words.pop()
+        words = words_to_end(sent, verb.i + 1)
         if not words or not (words[0].is_quote or words[0].pos_ in ("ADJ", "ADV")):
             return None
         return self.extend_to_quotes((words[0].idx, words[-1].idx + len(words[-1])))

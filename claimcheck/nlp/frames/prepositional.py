@@ -23,6 +23,7 @@ from claimcheck.nlp.frames.base import (
     phrase_head,
     reads_as_name,
     tokens_span,
+    words_to_end,
 )
 from claimcheck.nlp.frames.contents import ContentRules
 
@@ -96,9 +97,7 @@ class PrepositionalFrames(ContentRules):
         if relayed is not None:
             # "Les riverains, cités par Le Parisien, se disent « exaspérés »": the riverains'
             # words, whatever the verb after the aside; Le Parisien only passed them on
-            rest = [t for t in sent if t.i > source.end and not t.is_space]
-            while rest and rest[-1].is_punct and not rest[-1].is_quote:
-                rest.pop()
+            rest = words_to_end(sent, source.end + 1)
             if len(rest) < MIN_CLAUSE_WORDS:
                 return None
             said = (rest[0].idx, rest[-1].idx + len(rest[-1]))
@@ -377,9 +376,7 @@ class PrepositionalFrames(ContentRules):
             return
         cue, source, comma = found
         first = comma + 1 if doc[comma].text == "," else comma  # no comma: the clause itself
-        words = [t for t in doc[first : sent.end] if not t.is_space]
-        while words and words[-1].is_punct and not words[-1].is_quote:
-            words.pop()
+        words = words_to_end(sent, first)
         if sum(t.is_alpha for t in words) < MIN_CLAUSE_WORDS:
             return
         content = (words[0].idx, words[-1].idx + len(words[-1].text))

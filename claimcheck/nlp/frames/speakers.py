@@ -38,6 +38,8 @@ from claimcheck.nlp.frames.base import (
 from claimcheck.nlp.frames.cues import CueRules
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc, Span, Token
 
     from claimcheck.nlp.lexicon import Lexicon
@@ -545,8 +547,8 @@ class SpeakerRules(CueRules):
         commas = [k for k, t in enumerate(before) if t.text == ","]
         if len(commas) < 2 or commas[-2] == 0:
             return False
-        aside = " ".join(t.lower_ for t in before[commas[-2] + 1 : commas[-1]])
-        return aside in self.lexicon.incise_fillers or aside in self.lexicon.pronouns
+        aside = before[commas[-2] + 1 : commas[-1]]
+        return self._set_aside(aside) or " ".join(t.lower_ for t in aside) in self.lexicon.pronouns
 
     def subject_before_aside(self, sent: Span, first: Token) -> Span | None:
         """A noun phrase opens the sentence and a relative clause or a participle set off by
@@ -726,10 +728,12 @@ class SpeakerRules(CueRules):
         """A speaker's phrase without the set phrase that ends it after a comma: "La
         direction, de son côté, estime" is "La direction"."""
         comma = next((t.i for t in doc[head.i + 1 : end] if t.text == ","), None)
-        if comma is None:
-            return end
-        aside = doc[comma + 1 : end].text.lower()
-        return comma if aside in self.lexicon.incise_fillers else end
+        return comma if comma is not None and self._set_aside(doc[comma + 1 : end]) else end
+
+    def _set_aside(self, words: Iterable[Token]) -> bool:
+        """Words that are one of the set phrases an aside takes a subject up with: "de son
+        côté", "quant à elle", "pour sa part"."""
+        return " ".join(t.lower_ for t in words) in self.lexicon.incise_fillers
 
     def before_participial_aside(self, doc: Doc, head: Token, end: int) -> int:
         """A speaker's phrase without a participle clause set off by a comma: "The senator,
