@@ -91,6 +91,44 @@ def test_a_content_in_another_sentence_is_not_linked(models: ModelCache) -> None
     assert tagged_claims(models, MOCKED, spans) == []
 
 
+def test_the_subject_of_a_passive_cue_is_never_its_speaker(models: ModelCache) -> None:
+    # Whom a question was put to did not say the question; with no agent, no claim.
+    text = "The senator was asked about the plan to raise taxes on farmers."
+    spans = [("SOURCE", "The senator"), ("CUE", "was asked about"), ("CONTENT", "the plan")]
+    assert tagged_claims(models, text, spans) == []
+
+
+def test_the_agent_of_a_passive_cue_is_its_speaker(models: ModelCache) -> None:
+    text = "The plan to raise taxes was knocked by the senator on Tuesday."
+    spans = [
+        ("CONTENT", "The plan to raise taxes"),
+        ("CUE", "was knocked"),
+        ("SOURCE", "the senator"),
+    ]
+    [claim] = tagged_claims(models, text, spans)
+    assert claim.source is not None and claim.source.text == "the senator"
+
+
+def test_the_reader_addressed_as_you_is_never_a_speaker(models: ModelCache) -> None:
+    text = "Do you support Donald Trump? Vote in our poll."
+    spans = [("SOURCE", "you"), ("CUE", "support"), ("CONTENT", "Donald Trump")]
+    assert tagged_claims(models, text, spans) == []
+
+
+def test_a_verb_the_lexicon_excludes_is_never_a_tagger_cue(models: ModelCache) -> None:
+    # "seem" and "appear" are the writer's judgment (en.toml, [cues] exclude), not a report.
+    text = "The senator appears to oppose the plan to raise taxes on farmers."
+    spans = [("SOURCE", "The senator"), ("CUE", "appears"), ("CONTENT", "to oppose the plan")]
+    assert tagged_claims(models, text, spans) == []
+
+
+def test_a_wh_word_alone_is_never_a_content(models: ModelCache) -> None:
+    text = "The senator knocked what he called a tax on farmers."
+    assert tagged_claims(models, text, [("CUE", "knocked"), ("CONTENT", "what")]) == []
+    [claim] = tagged_claims(models, text, [("CUE", "knocked"), ("CONTENT", "what he called a tax")])
+    assert claim.content.text == "what he called a tax"
+
+
 def test_a_rule_claim_keeps_its_origin_and_the_tagger_does_not_double_it(
     models: ModelCache,
 ) -> None:

@@ -175,6 +175,8 @@ class Lexicon:
     female_titles: frozenset[str] = frozenset()  # "mme", "ms"
     expletives: frozenset[str] = frozenset()  # "it" of "it is said", "il" of "il est dit"
     demonstratives: frozenset[str] = frozenset()  # "this", "cela": subjects that are no speaker
+    # "what", "whom": a word that leaves a gap ("he said what he wanted"), never a content alone
+    wh_pronouns: frozenset[str] = frozenset()
     # "that", "que"; one ending in an apostrophe is elided and glued on: "qu'une"
     complementizers: frozenset[str] = frozenset()
     indefinite_determiners: frozenset[str] = frozenset()  # "a", "des": an unnamed someone
@@ -451,6 +453,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         female_titles=words(grammar, "female_titles"),
         expletives=words(grammar, "expletives"),
         demonstratives=words(grammar, "demonstratives"),
+        wh_pronouns=words(grammar, "wh_pronouns"),
         complementizers=words(grammar, "complementizers"),
         indefinite_determiners=words(grammar, "indefinite_determiners"),
         definite_determiners=words(grammar, "definite_determiners"),

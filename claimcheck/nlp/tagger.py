@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from claimcheck.errors import ModelMissingError
 from claimcheck.nlp.frames import SUBJECT_DEPS, Frame, FrameFinder
 from claimcheck.nlp.frames.base import RELATIVE_DEPS
-from claimcheck.nlp.sources import GENERIC
+from claimcheck.nlp.sources import ADDRESSEE, GENERIC
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -44,6 +44,10 @@ LABELS = frozenset({"SOURCE", "CUE", "CONTENT"})
 _JOINER = re.compile(r"[\s,:;.\"“”‘’'«»()\-–—]*")
 # Pronoun kinds (lexicon [grammar.pronouns]) that name nobody who could have said something.
 _NOT_SPEAKERS = frozenset({"neuter", GENERIC})
+# The subject of a passive is what was said or whom it was put to, not who said it: "Clinton
+# was asked about …", "Trump is expected to …". Only its agent ("by aides") may have said it.
+_PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj:pass"})
+_PASSIVE_DEPS = _PASSIVE_SUBJECT_DEPS | {"auxpass", "aux:pass"}
 # A tagger draft loses every overlap with a rule draft (rule strengths are 1 and 2).
 TAGGER_STRENGTH = 0
 
@@ -150,6 +154,8 @@ def propose(
         verb = cue_span.root
         if verb.pos_ not in ("VERB", "AUX"):
             continue  # "reportedly", "amid": a hedge or a word, not a reporting act
+        if verb.lemma_.lower() in lexicon.excluded_verbs:
+            continue  # "X appears to …": the writer's judgment, as the rules read it
         parsed = finder.find_source(sent, verb)
         near = [t for t in sources if _overlap((t.start, t.end), sent)]
         source = _linked_source(doc, finder.text, verb, cue, near, parsed)
@@ -157,9 +163,13 @@ def propose(
             source = parsed  # the tagger missed it; the rules' parse names someone
         if source is None or _overlap((source.start_char, source.end_char), (cue.start, cue.end)):
             continue
+        if not _may_have_said(source.root, verb, lexicon):
+            continue
         content = _linked_content(doc, finder.text, cue, source, tagged)
         if content is None or any(_overlap(content, s) for s in taken):
             continue
+        if finder.text[content[0] : content[1]].strip().lower() in lexicon.wh_pronouns:
+            continue  # "he said what he wanted": the tagger took the gap for the content
         written = finder.relative_subject(verb)
         if written is not None and parsed is not None and _overlap(written, source):
             source = parsed  # "executives, who pressed": named by its antecedent, as the rules do
@@ -197,6 +207,17 @@ def _linked_source(
         if found or _governs(verb, span.root) or _beside(text, tagged, cue):
             return span
     return None
+
+
+def _may_have_said(head: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a source the tagger linked can be who spoke: not the subject of a passive ("he
+    was asked about …"), nor anyone but the agent of a passive cue, nor the reader ("Do you
+    support …?")."""
+    if head.dep_ in _PASSIVE_SUBJECT_DEPS:
+        return False
+    if any(c.dep_ in _PASSIVE_DEPS for c in verb.children) and head.head.dep_ != "agent":
+        return False
+    return head.pos_ != "PRON" or lexicon.pronouns.get(head.lower_) != ADDRESSEE
 
 
 def _speaker(head: Token, finder: FrameFinder) -> bool:
