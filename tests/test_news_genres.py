@@ -1461,3 +1461,56 @@ def test_a_role_with_a_place_then_a_name_keeps_the_name(models: ModelCache) -> N
     claim = the_claim(analyse(models, "en", text))
     assert source_of(claim).name == "Jean Dupont"
     assert claim.content.text == "the road will close on Monday"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker", "content"),
+    [
+        (
+            "en",
+            "“We will fight,” Mayor Ellen Park said, but her deputy disputed that.",
+            "Mayor Ellen Park",
+            "“We will fight,”",
+        ),
+        (
+            "en",
+            "The council will fight the plan, Mayor Ellen Park said, but her deputy disputed that.",
+            "Mayor Ellen Park",
+            "The council will fight the plan",
+        ),
+        (
+            "fr",
+            "Le conseil contestera le projet, a dit la maire, mais l'opposition a dénoncé une "
+            "manœuvre.",
+            "la maire",
+            "Le conseil contestera le projet",
+        ),
+        (
+            "en",
+            "The mayor said that taxes would rise and that the budget would be cut.",
+            "The mayor",
+            "that taxes would rise and that the budget would be cut",
+        ),
+        (
+            "en",
+            "He may not win the room, aides say, but he is still an effective advocate for her.",
+            "aides",
+            "He may not win the room, aides say, but he is still an effective advocate for her",
+        ),
+    ],
+    ids=[
+        "quote-then-but",
+        "clause-then-but",
+        "fr-clause-then-mais",
+        "guard-two-that-clauses",
+        "guard-the-speaker-goes-on",
+    ],
+)
+def test_another_frame_after_the_frame_is_not_the_speakers_content(
+    models: ModelCache, language: str, text: str, speaker: str, content: str
+) -> None:
+    """ "…, the mayor said, but her deputy disputed that": what the deputy did is not what the
+    mayor said; a "that" the deputy disputed is no second that-clause of the mayor's."""
+    claim = claim_about(analyse(models, language, text), content)
+    assert source_of(claim).text == speaker
+    assert claim.content.text == content

@@ -246,3 +246,132 @@ def test_what_was_told_is_not_whom_it_was_told_to(models: ModelCache, text: str)
     it are nobody's statement."""
     for claim in attributed(analyse(models, "en", text)):
         assert not claim.content.text.startswith(("On Friday", "Despite"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The mayor spent $40,000 on flights last year, city expense records show.",
+            "city expense records",
+            "The mayor spent $40,000 on flights last year",
+        ),
+        (
+            "The plant released more waste than it reported, state data show.",
+            "state data",
+            "The plant released more waste than it reported",
+        ),
+        (
+            "The senator, records show, has not voted on a farm bill since 2019.",
+            "records",
+            "The senator, records show, has not voted on a farm bill since 2019",
+        ),
+        (
+            "The firm gave nothing to either party, Federal Election Commission records show.",
+            "Federal Election Commission records",
+            "The firm gave nothing to either party",
+        ),
+        (
+            "The hospital billed patients twice, Health Department records show.",
+            "Health Department records",
+            "The hospital billed patients twice",
+        ),
+        (
+            "Most families paid more for heating, a county survey found.",
+            "a county survey",
+            "Most families paid more for heating",
+        ),
+    ],
+    ids=[
+        "records-show-read-as-noun",
+        "data-show-read-as-noun",
+        "records-show-between-commas",
+        "head-noun-hung-on-the-verb",
+        "head-noun-hung-on-the-verb-after-a-body",
+        "guard-survey-found",
+    ],
+)
+def test_a_document_set_off_after_its_clause_is_its_source(
+    models: ModelCache, text: str, speaker: str, content: str
+) -> None:
+    """ "…, records show.": the small English model reads "show" as a noun, or hangs "records"
+    on it, and the record on which the sentence rests was lost. The position marks the frame."""
+    claim = the_claim(analyse(models, "en", text))
+    assert source_of(claim).text == speaker
+    assert source_of(claim).type.value == "document"
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She appeared on several programs, including cable news shows.",
+        "The network cancelled two of its talk shows, the comedy and the quiz.",
+        "Voters, Clinton suggested.",
+        "The senator kept a small staff, a police detail, a rented van and a driver.",
+        "At the hearing, nearly every question, including those put to the mayor, was about money.",
+    ],
+)
+def test_a_noun_that_looks_like_a_frame_is_no_claim(models: ModelCache, text: str) -> None:
+    assert attributed(analyse(models, "en", text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "In a Quinnipiac/Marist poll released Tuesday, 48 percent of voters backed the levy.",
+            "a Quinnipiac/Marist poll",
+            "48 percent of voters backed the levy",
+        ),
+        (
+            "In the most recent county survey, 62 percent of renters said they paid more.",
+            None,  # the verb of saying frames it: "62 percent" said so
+            "they paid more",
+        ),
+        (
+            "Turnout among young voters rose by 9 points in the same poll.",
+            "the same poll",
+            "Turnout among young voters rose by 9 points",
+        ),
+        (
+            "In the latest county poll, conducted in May, 52 percent backed the bond.",
+            "the latest county poll",
+            "52 percent backed the bond",
+        ),
+        (
+            "Forty-six percent of people in the poll said they backed the plan.",
+            None,  # the poll is where the people are, not what said it
+            "they backed the plan",
+        ),
+    ],
+    ids=[
+        "opening-poll-with-two-pollsters",
+        "guard-verb-of-saying-wins",
+        "closing-poll",
+        "poll-with-its-date-set-off",
+        "guard-poll-on-a-noun",
+    ],
+)
+def test_a_poll_that_places_the_figures_is_their_source(
+    models: ModelCache, text: str, source: str | None, content: str
+) -> None:
+    """ "In an NBC News/Wall Street Journal poll, 50 percent …": English news, like French,
+    gives the poll its figures come from with a preposition."""
+    claim = the_claim(analyse(models, "en", text))
+    if source is not None:
+        assert source_of(claim).text == source
+        assert source_of(claim).type.value == "document"
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was interviewed in a study in 2010.",
+        "The mayor has a clear lead in the polls ahead of the vote.",
+        "The mayor continues to lead in the polls by 10 points.",
+    ],
+)
+def test_a_poll_without_figures_is_no_source(models: ModelCache, text: str) -> None:
+    assert attributed(analyse(models, "en", text)) == []

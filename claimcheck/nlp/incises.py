@@ -27,6 +27,10 @@ from claimcheck.nlp.frames import (
     tokens_span,
 )
 from claimcheck.nlp.frames.base import (
+    INSERTION_TOKENS,
+    STRONG_CUE,
+    WEAK_CUE,
+    after_dateline,
     bracketed_acronym,
     is_person_name,
     person_name_at,
@@ -64,6 +68,7 @@ def incise_frames(finder: FrameFinder, sent: Span) -> Iterator[Frame]:
             _clitic_incise(finder, sent, token)
             or _noun_incise(finder, sent, token)
             or _subject_first_incise(finder, sent, token)
+            or _set_off_frame(finder, sent, token)
         )
         if frame is not None:
             yield frame
@@ -100,6 +105,94 @@ def _subject_first_incise(finder: FrameFinder, sent: Span, verb: Token) -> Frame
     particles = [t for k, t in enumerate(rest) if t.i == verb.i + 1 + k and t.dep_ != "punct"]
     cue = tokens_span([verb, *particles])  # "shot back", "chimed in"
     return Frame(cue, verb.lemma_.lower(), quote, speaker, INCISE_STRENGTH)
+
+
+# -- "…, records show." -------------------------------------------------------------------------
+
+# Words that cannot stand inside a short subject set off by commas: "according to a transcript of
+# the show", "including cable news shows", "it's all a show".
+_NOT_IN_SUBJECT = frozenset({"ADP", "AUX", "PART", "SCONJ", "INTJ", "PUNCT", "SYM", "NUM"})
+
+
+def _set_off_frame(finder: FrameFinder, sent: Span, verb: Token) -> Frame | None:
+    """In languages whose incises put the subject first (English), a short subject and a verb
+    of saying or finding set off by a comma after plain words are their frame, however the
+    small model parses them: "…, fundraising documents show." (with "show" under
+    "fundraising"), "…, data show." and "Mr. Trump, records show, does not …" (with "show" a
+    noun). The position marks the cue, as an incise's does."""
+    lexicon = finder.lexicon
+    if lexicon.verb_first_incises or not (verb.is_alpha and verb.is_lower):
+        return None
+    if finder.lemma(verb) not in lexicon.cue_verbs or finder.inside_quote(verb.idx):
+        return None
+    if verb.pos_ not in ("VERB", "NOUN") or "Plur" in verb.morph.get("Number", []):
+        return None  # "the Sunday talk shows": a plural is a noun
+    doc = sent.doc
+    after = verb.i + 1
+    rest = [t for t in doc[after : sent.end] if not t.is_space]
+    closes = all(t.is_punct for t in rest)
+    if not closes and not _between_commas(finder, sent, verb):
+        return None
+    subject = _set_off_subject(finder, sent, verb)
+    if subject is None:
+        return None
+    if not closes and any(c.dep_ in SUBJECT_DEPS and c.i >= subject.start for c in verb.children):
+        return None  # "In an interview, Walker said, “…”": the parse reads it, and what follows
+    before = [t for t in doc[after_dateline(sent) : subject.start - 1] if not t.is_space]
+    clause = any("Fin" in t.morph.get("VerbForm", []) for t in before)
+    if closes or clause:
+        content = _reported_content(finder, sent, subject[0], speech_only=False)
+    else:  # "Mr. Trump, records show, does not use the plane much": around the frame
+        words = [t for t in doc[sent.start : sent.end] if not t.is_space]
+        while words and words[-1].is_punct and not words[-1].is_quote:
+            words.pop()
+        content = tokens_span(words) if words else None
+    if content is None or (closes and not clause):
+        return None  # "Voters, Clinton suggested." has no clause before its frame
+    strength = STRONG_CUE if finder.lemma(verb) in lexicon.speech_verbs else WEAK_CUE
+    return Frame(tokens_span([verb]), finder.lemma(verb), content, subject, strength)
+
+
+def _between_commas(finder: FrameFinder, sent: Span, verb: Token) -> bool:
+    """A comma after the verb and no quotation right after it: "Mr. Trump, records show, does
+    not …"; not "Walker said, “…”", whose quotation is what was said."""
+    after = verb.i + 1
+    following = next((t for t in sent.doc[after + 1 : sent.end] if not t.is_space), None)
+    if sent.doc[after].text != "," or following is None:
+        return False
+    return not (following.is_quote or finder.inside_quote(following.idx))
+
+
+def _set_off_subject(finder: FrameFinder, sent: Span, verb: Token) -> Span | None:
+    """The words between a comma and the verb, when they can be a speaker's or a document's
+    short name: a noun that speaks, a personal pronoun."""
+    doc = sent.doc
+    start = verb.i
+    while start > sent.start and doc[start - 1].text != "," and verb.i - start < INSERTION_TOKENS:
+        start -= 1
+    if start == verb.i or start <= sent.start + 1 or doc[start - 1].text != ",":
+        return None
+    words = list(doc[start : verb.i])
+    if any(t.pos_ in _NOT_IN_SUBJECT or t.dep_ == "prep" for t in words):
+        return None
+    lexicon = finder.lexicon
+    if any(t.lower_ in lexicon.relative_pronouns | lexicon.wh_pronouns for t in words):
+        return None  # "…, something that Trump mocked": a relative clause on the content
+    if any(t.lemma_.lower() in lexicon.caveat_nouns for t in words):
+        return None  # "…, a claim Kyiv denied": the reporter's caveat, not a frame
+    if any("Fin" in t.morph.get("VerbForm", []) for t in words) or words[0].pos_ == "CCONJ":
+        return None  # "Greenberg says his research shows": a clause, not a subject
+    if doc[start - 2].pos_ == "CCONJ":
+        return None  # "a man who puts … and, records show, does not …": inside a coordination
+    head = words[-1]
+    if verb.pos_ == "NOUN" and "Plur" not in head.morph.get("Number", []):
+        return None  # "a Secret Service detail,": a noun after a noun, unless they agree
+    if head.pos_ == "DET":
+        return None  # "nearly every question,": the "verb" is the determiner's noun
+    pronoun = len(words) == 1 and head.lower_ in lexicon.pronouns
+    if not (pronoun or head.lower_ in lexicon.document_nouns or finder.can_speak(head)):
+        return None
+    return doc[start : verb.i]
 
 
 # -- "affirme-t-elle", "a-t-il lâché", "dit-on" ------------------------------------------------

@@ -510,7 +510,10 @@ class ContentRules(SpeakerRules):
             if addressee and addressee[0].i > verb.i:
                 start = min(start, addressee[0].left_edge.idx)
         for sibling in verb.children:
-            marked = any(self.lexicon.is_complementizer(c.lower_) for c in sibling.children)
+            marked = any(
+                c.dep_ == "mark" and self.lexicon.is_complementizer(c.lower_)
+                for c in sibling.children
+            )  # "said that A and that B"; not "said …, but her deputy disputed that"
             if sibling.dep_ == "conj" and sibling.i > clause.i and marked:
                 end = max(end, subtree_bounds(sibling)[1])
             elif _predicate_cut_off(clause, sibling):
@@ -1042,6 +1045,19 @@ class ContentRules(SpeakerRules):
             end_token = sent.doc[end_token.i - 1]
         return sent.doc[start].idx, end_token.idx + len(end_token.text)
 
+    def _opens_another_frame(self, sent: Span, word: Token) -> bool:
+        """A conjunction that opens another frame, with a subject of its own: "but her deputy
+        disputed that", "mais son adjoint a démenti"; not "but he is still an effective
+        advocate", which goes on with what was said."""
+        if word.pos_ != "CCONJ":
+            return False
+        return any(
+            t.dep_ == "conj"
+            and self.is_cue_verb(t)
+            and any(c.dep_ in SUBJECT_DEPS and c.i > word.i for c in t.children)
+            for t in sent.doc[word.i + 1 : sent.end]
+        )
+
     def _after_frame_end(self, sent: Span, verb: Token, source: Span | None) -> Token | None:
         """For a frame inside its content ("The plan, she said, is dead"), the content's last
         word; None when the frame closes the sentence, its day and channel included ("…, a
@@ -1062,6 +1078,8 @@ class ContentRules(SpeakerRules):
             following = sent.doc[frame_end + 2]  # "…, a annoncé le préfet, qui a appelé …"
         if following is not None and self.opens_relative(following):
             return None  # the clause after the speaker describes the speaker
+        if following is not None and self._opens_another_frame(sent, following):
+            return None  # "…, the mayor said, but her deputy disputed that": another's word
         words = [t for t in sent if t.i > frame_end and not (t.is_punct or t.is_space)]
         if not words or _adjunct_of(verb, words, self.lexicon.frame_context_openers):
             return None

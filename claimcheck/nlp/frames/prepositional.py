@@ -332,9 +332,9 @@ class PrepositionalFrames(ContentRules):
                 continue
             # The content starts after the whole phrase: "pour le JDD" in "Dans le dernier
             # sondage Ifop pour le JDD, …" is whom the poll was made for.
-            end = source.end
-            while end < sent.end and doc[end].text not in (",", ".", ";", ":", "!", "?"):
-                end += 1
+            end = _phrase_end(sent, source.end)
+            if end + 1 < sent.end and doc[end].text == "," and _past_participle(doc[end + 1]):
+                end = _phrase_end(sent, end + 1)  # "…, conducted in May, …": the poll's date
             cue = doc[token.i : token.i + 1]
             content = self.prepositional_content(sent, cue, doc[source.start : end], sent.start)
             if content is not None and self._states_figures(sent, content):
@@ -342,15 +342,16 @@ class PrepositionalFrames(ContentRules):
 
     def _finding(self, sent: Span, preposition: Token) -> Span | None:
         """The poll or study after the preposition, with its name: "le dernier sondage Ifop",
-        "the latest Gallup poll". The small French model may tag the noun as a verb."""
+        "the latest Gallup poll", "the most recent YouGov/Economist survey", "an exit poll".
+        The small French model may tag the noun as a verb."""
         doc, nouns = sent.doc, self.lexicon.finding_nouns
         i = preposition.i + 1
-        while (
-            i < sent.end and doc[i].pos_ in ("DET", "ADJ", "PROPN") and doc[i].lower_ not in nouns
-        ):
+        while i < sent.end and _in_pollster_name(doc[i]) and doc[i].lower_ not in nouns:
             i += 1
         if i >= sent.end or not {doc[i].lower_, doc[i].lemma_.lower()} & nouns:
             return None
+        if "Plur" in doc[i].morph.get("Number", []) or not _on_the_clause(preposition, doc[i]):
+            return None  # "leads in the polls": the writer's summary; "people in the poll"
         end = i + 1
         while end < sent.end and (doc[end].pos_ in ("PROPN", "NUM") or doc[end].is_title):
             end += 1  # the pollster's name, whatever its tag ("Odoxa" as an adjective)
@@ -456,3 +457,30 @@ def _name_by_shape(sent: Span, index: int) -> Span | None:
         end += 1
     words = doc[index:end]
     return words if reads_as_name(words) else None
+
+
+def _phrase_end(sent: Span, start: int) -> int:
+    """The index of the first clause punctuation from ``start`` on, or the sentence's end."""
+    end = start
+    while end < sent.end and sent.doc[end].text not in (",", ".", ";", ":", "!", "?"):
+        end += 1
+    return end
+
+
+def _past_participle(token: Token) -> bool:
+    return "Part" in token.morph.get("VerbForm", []) and "Past" in token.morph.get("Tense", [])
+
+
+def _on_the_clause(preposition: Token, noun: Token) -> bool:
+    """The phrase hangs on the clause's verb, as the place its figures come from, not on a
+    noun ("Forty-six percent of people in the poll said …"): through the preposition in
+    English's parse, directly from the noun in Universal Dependencies' ("dans" a case mark)."""
+    attached = preposition.head if preposition.head.i != noun.i else noun.head
+    return attached.pos_ in ("VERB", "AUX")
+
+
+def _in_pollster_name(token: Token) -> bool:
+    """A word before a poll's noun: an article, an adjective, a name, a noun compounded with it
+    ("exit", "News"), or the slash between two pollsters' names ("NBC News/Wall Street")."""
+    modifier = token.pos_ in ("DET", "ADJ", "PROPN", "ADV") or token.dep_ == "compound"
+    return modifier or token.text in ("/", "-")

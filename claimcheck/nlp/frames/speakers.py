@@ -702,6 +702,7 @@ class SpeakerRules(CueRules):
         start = _name_start(sent, start)
         start = _past_settings(sent.doc, start, end)
         end = self._apposed_name_end(sent, head, end, verb)
+        end = _through_nouns_on_verb(sent.doc, end, verb)
         if start >= end:  # a parse tree that crosses the sentence's edge: the head alone
             return sent.doc[head.i : head.i + 1]
         return sent.doc[start:end]
@@ -956,3 +957,15 @@ def _past_settings(doc: Doc, start: int, end: int) -> int:
     if cut == start or cut >= end or doc[cut].pos_ != "PROPN":
         return start
     return cut
+
+
+def _through_nouns_on_verb(doc: Doc, end: int, verb: Token) -> int:
+    """ "Federal Election Commission records show": the parser may hang the phrase's head noun
+    on the verb as a compound; a verb has no compounds, so the noun is the speaker's head. Not
+    in a headline's capitals ("GOP Candidates Resoundingly Reject"), where any word may be
+    one."""
+    while end < verb.i and doc[end].head == verb and doc[end].dep_ == "compound":
+        if not doc[end].is_lower:
+            return end
+        end += 1
+    return end
