@@ -887,9 +887,10 @@ class ContentRules(SpeakerRules):
             if token.text in (".", ";", "!", "?", ":") or self.inside_quote(token.idx):
                 return None
             following = doc[token.i + 1] if token.i + 1 < sent.end else None
-            quoted = following is not None and following.is_quote and token.i == verb.i + 1
+            quoted = following is not None and following.is_quote
             if following is not None and quoted and following.i + 1 < sent.end:
-                following = doc[following.i + 1]  # "a promis de « revenir vers … »"
+                # "a promis de « revenir vers … »", "demande au gouvernement de « revenir … »"
+                following = doc[following.i + 1]
             marker = token.lower_ in self.lexicon.infinitive_markers
             if marker and following is not None and self._looks_infinitive(following):
                 if following.head.dep_ == "pobj":

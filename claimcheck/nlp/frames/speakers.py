@@ -142,21 +142,22 @@ class SpeakerRules(CueRules):
             return None
         return self.mention(before, subject, before.root)
 
-    def passive_relay(self, verb: Token) -> bool:
-        """ "was quoted", "a été cité": a verb of relay in the passive, whose subject is the
-        one quoted."""
-        return is_passive(verb) and self.lemma(verb) in self.lexicon.relay_verbs
-
     def quoted_as_saying(self, sent: Span, verb: Token) -> Span | None:
-        """ "The minister was quoted as saying that …": the passive subject of the verb of
-        relay said it; whoever quoted them only passed it on."""
+        """ "The minister was quoted as saying that …", "The paper quoted an aide as saying
+        …": whom the verb of relay quotes said it (its passive subject, its active object);
+        whoever quoted them only passed it on."""
         if verb.dep_ != "pcomp" or verb.head.lower_ not in self.lexicon.comparative_markers:
             return None
-        relay = verb.head.head
-        if not self.passive_relay(relay):
+        quoted = self.quoted_by_relay(verb.head.head)
+        return self.mention(sent, quoted, verb) if quoted is not None else None
+
+    def quoted_by_relay(self, relay: Token) -> Token | None:
+        """Whom a verb of relay quotes: the subject of "was quoted", the object of "quoted an
+        aide"."""
+        if self.lemma(relay) not in self.lexicon.relay_verbs:
             return None
-        subject = next((c for c in relay.children if c.dep_ in SUBJECT_DEPS), None)
-        return self.mention(sent, subject, verb) if subject is not None else None
+        deps = SUBJECT_DEPS if is_passive(relay) else OBJECT_DEPS
+        return next((c for c in relay.children if c.dep_ in deps), None)
 
     @staticmethod
     def _quoted_title_subject(subject: Token, verb: Token) -> bool:

@@ -182,9 +182,9 @@ class VerbalFrames(ContentRules):
         )
 
     def _quotes_as_saying(self, verb: Token) -> bool:
-        """Whether the verb is the relay of "was quoted as saying", whose quoted speaker the
-        verb of saying after "as" finds."""
-        if not self.passive_relay(verb):
+        """Whether the verb is the relay of "was quoted as saying" or "quoted an aide as
+        saying", whose quoted speaker the verb of saying after "as" finds."""
+        if self.quoted_by_relay(verb) is None:
             return False
         return any(
             c.lower_ in self.lexicon.comparative_markers
