@@ -1163,3 +1163,58 @@ def test_a_plural_incise_the_model_calls_a_participle_still_names_its_speaker(
         )
     )
     assert source_of(claim).text == "les pompiers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Reed said: "I was struck that he was doing smart things, saying the right things. He '
+        'has to keep that up."',
+        'The mayor wrote: "We warned them twice, says the report, and nobody listened."',
+        'The coach said: "They kept running, pressing the weaker side. We had no answer."',
+    ],
+    ids=[
+        "participle-inside-the-quotation",
+        "finite-verb-inside-the-quotation",
+        "guard-participle-pressing",
+    ],
+)
+def test_an_english_quotation_holds_no_incise(models: ModelCache, text: str) -> None:
+    """ ", saying the right things." inside the quotation is the speaker's words, not an
+    inverted frame whose speaker is "the right things": a participle's noun is its object. And
+    English closes its quotation before an incise, so ", says the report," inside it is what
+    the mayor wrote (French « X, souligne-t-elle. Y » is another matter)."""
+    claim = the_claim(analyse(models, "en", text))
+    assert source_of(claim).text in ("Reed", "The mayor", "The coach")
+    assert claim.content.text.startswith('"')
+
+
+def test_a_colon_after_a_relative_clause_gives_the_quotation_to_its_main_subject(
+    models: ModelCache,
+) -> None:
+    """ "apologized for what happened: “…”": the clause before the colon is the mayor's, not
+    the relative's; its subject "what" was the speaker."""
+    text = 'The mayor has since apologized for what happened: "I should have warned the town."'
+    claim = the_claim(analyse(models, "en", text))
+    assert source_of(claim).text == "The mayor"
+    assert claim.content.text == '"I should have warned the town."'
+
+
+def test_a_verb_inside_a_slogan_is_no_frame(models: ModelCache) -> None:
+    """ "“The struggle continues”" is the slogan the senator emailed: "The struggle" did not
+    say anything."""
+    text = (
+        "The senator emailed supporters with the subject line “The struggle continues” and "
+        "vowed to compete in the last primary."
+    )
+    claims = attributed(analyse(models, "en", text))
+    assert all(source_of(c).text != "The struggle" for c in claims)
+
+
+def test_a_quoted_predicate_still_reports(models: ModelCache) -> None:
+    """Guard: "“strongly agree” that …" quotes the survey's wording of the predicate, whose
+    subject stands outside the marks: it is still the frame."""
+    text = 'Thirty percent of renters "strongly agree" that rents will keep rising next year.'
+    claim = the_claim(analyse(models, "en", text))
+    assert source_of(claim).text == "Thirty percent of renters"
+    assert claim.content.text == "that rents will keep rising next year"

@@ -33,6 +33,7 @@ from claimcheck.nlp.frames.base import (
     after_dateline,
     bracketed_acronym,
     is_person_name,
+    is_present_participle,
     person_name_at,
     set_phrase_at,
 )
@@ -332,12 +333,16 @@ def _noun_incise(finder: FrameFinder, sent: Span, verb: Token) -> Frame | None:
         verb = doc[verb.i + 1]  # "a expliqué le ministre", "s'est réjoui le leader syndical"
     if not _verb_like(verb) or verb.lemma_.lower() in finder.lexicon.excluded_verbs:
         return None
+    if is_present_participle(verb):
+        return None  # "…, saying the right things": a participle's noun is its object
     if _inverted(finder, sent, verb):
         return None  # "raconte-t-il", with "-t" tagged a proper noun: the clitic's incise
     inside = finder.inside_quote(first.idx)
     known = finder.lemma(verb) in finder.lexicon.cue_verbs
-    if inside and not known:
-        return None  # inside a quotation only a known verb of saying, not any verb
+    if inside and not (known and finder.lexicon.verb_first_incises):
+        # inside a quotation only a known verb of saying, and only where incises sit inside
+        # the marks (French « X, souligne-t-elle. Y »; English closes the quotation first)
+        return None
     # After a quotation too short to be speech by its length ("« C'est inacceptable », s'étonne
     # le magistrat"), a known verb of saying says it was spoken; any other verb needs speech.
     if not _opens_incise(finder, sent, opening, after_quote_only=not inside, speech_only=not known):

@@ -123,6 +123,11 @@ class FrameRules:
     def inside_quote(self, char: int) -> bool:
         return any(start < char < end - 1 for start, end in self.quotes)
 
+    def inside_any_quote(self, char: int) -> bool:
+        """Inside quotation marks of any kind: speech, or a title or slogan ("emailed
+        supporters saying: “The struggle continues”"), whose words are nobody's frame."""
+        return any(start < char < end - 1 for start, end, _ in self.every_quote)
+
     def extend_to_quotes(self, bounds: tuple[int, int]) -> tuple[int, int]:
         """A content that cuts into a quotation takes the whole quotation."""
         start, end = bounds

@@ -9,6 +9,7 @@ from claimcheck.nlp.frames.base import (
     MAX_NAME_TOKENS,
     MIN_CLAUSE_WORDS,
     PERSON_LABELS,
+    RELATIVE_DEPS,
     SUBJECT_DEPS,
     WEAK_CUE,
     Frame,
@@ -47,6 +48,8 @@ class ColonFrames(ContentRules):
                     yield frame  # "Le ministre l'a affirmé : il n'y aura pas de hausse"
                 continue
             verb = self.clause_verb_before(sent, colon)
+            if verb is not None:
+                verb = self._past_relative(verb)
             if verb is None:
                 speaker = self._speaker_line(sent, colon, quote)
                 if speaker is not None:  # 'Biden: "We will not back down"'
@@ -61,6 +64,18 @@ class ColonFrames(ContentRules):
                 continue  # "cette idée n'a jamais été prise au sérieux : « … »"
             cue = self.cue_tokens(verb)
             yield Frame(tokens_span(cue), verb.lemma_.lower(), quote, source, WEAK_CUE)
+
+    def _past_relative(self, verb: Token) -> Token:
+        """The verb of the clause that holds a free relative: "Clinton apologized for what
+        happened: “…”" hands the quotation to Clinton, not to "what". A relative with an
+        antecedent speaks for it ("Murdoch, who tweeted: “…”")."""
+        while verb.dep_ not in RELATIVE_DEPS:
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            head = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if subject is None or subject.lower_ not in self.lexicon.wh_pronouns or head is None:
+                return verb
+            verb = head
+        return verb
 
     def _clause_after_colon(self, sent: Span, colon: Token) -> Frame | None:
         """ "Le ministre l'a affirmé : il n'y aura pas de hausse d'impôts": a verb of saying

@@ -426,9 +426,11 @@ class SpeakerRules(CueRules):
                 # "The company rejected claims that its drivers were underpaid, calling them
                 # false": hung in the claims' clause, said by who rejected them
                 head = head.head.head
-            quoted = self.inside_quote(head.idx) or head.is_quote
-            if quoted and not self.inside_quote(verb.idx):
-                return None  # the clause above is quoted words: their "Nous" is not the writer's
+            quoted = self.inside_any_quote(head.idx) or head.is_quote
+            if quoted and not self.inside_any_quote(verb.idx):
+                # the clause above is quoted words (speech, or a slogan: "“The struggle
+                # continues” and vowed"): their "Nous" is not the writer's
+                return None
             subject = self.subject_of(head)
             incise = self.is_cue_verb(head)
             if incise and subject is not None and self._preposed_content(sent, subject, head):

@@ -91,7 +91,7 @@ class VerbalFrames(ContentRules):
         return tokens_span(tokens)
 
     def verbal_frame(self, sent: Span, verb: Token) -> Frame | None:
-        if not self.is_cue_verb(verb):
+        if not self.is_cue_verb(verb) or self._quoted_clause(verb):
             return None
         lemma = self.lemma(verb)
         strong = lemma in self.lexicon.speech_verbs or lemma in self.lexicon.relay_verbs
@@ -140,6 +140,14 @@ class VerbalFrames(ContentRules):
         written = self.relative_subject(verb) if source is not None else None
         return Frame(
             tokens_span(cue), lemma, content, source, STRONG_CUE if strong else WEAK_CUE, written
+        )
+
+    def _quoted_clause(self, verb: Token) -> bool:
+        """A verb quoted with its subject, as a title or a slogan is ("emailed supporters
+        saying: “The struggle continues”"): nobody's frame. A predicate quoted without its
+        subject ("Thirty percent of whites “strongly agree” that …") still reports."""
+        return self.inside_any_quote(verb.idx) and any(
+            c.dep_ in SUBJECT_DEPS and self.inside_any_quote(c.idx) for c in verb.children
         )
 
     def _misread_incise(self, verb: Token) -> bool:
