@@ -1514,3 +1514,30 @@ def test_another_frame_after_the_frame_is_not_the_speakers_content(
     claim = claim_about(analyse(models, language, text), content)
     assert source_of(claim).text == speaker
     assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "en",
+            "The mayor, who spoke on Monday, said the school would close.",
+            "The mayor, who spoke on Monday",
+        ),
+        (
+            "fr",
+            "Le ministre, qui s'exprimait jeudi, a affirmé que la réforme passerait.",
+            "Le ministre, qui s'exprimait jeudi",
+        ),
+        ("en", 'The school board was blunt: "We are out of money."', "The school board"),
+    ],
+    ids=["day-in-a-relative-clause", "fr-day-in-a-relative-clause", "a-board-speaks"],
+)
+def test_a_speakers_phrase_is_whole(
+    models: ModelCache, language: str, text: str, speaker: str
+) -> None:
+    """ "The mayor, who spoke on Monday": the day belongs to the relative clause, which the
+    speaker's phrase keeps whole; cut at the day, the phrase ended on "who spoke". A board, a
+    panel, a commission or a jury speaks as one body."""
+    claim = the_claim(analyse(models, language, text))
+    assert source_of(claim).text == speaker

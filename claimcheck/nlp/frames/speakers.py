@@ -771,6 +771,8 @@ class SpeakerRules(CueRules):
         # A parse that made the date's first word the head ("l'OMS début mars") cuts there.
         after_head = max(head.i, start) + (0 if head.i > start else 1)
         cut = next((t.i for t in doc[after_head:end] if is_day(t, self.lexicon)), None)
+        if cut is not None and any(t.pos_ in ("VERB", "AUX") for t in doc[head.i + 1 : cut]):
+            return start, end  # "The mayor, who spoke on Monday,": the day is the clause's
         while cut is not None and cut > head.i + 1 and doc[cut - 1].pos_ in ("ADP", "DET"):
             cut -= 1  # "le 28 novembre", "en mai"
         return start, end if cut is None else cut
