@@ -135,7 +135,7 @@ def test_the_one_spoken_to_in_an_incise_is_not_the_speaker(
         (
             "en",
             "The mayor, who was re-elected on Sunday, denounced a smear campaign.",
-            "The mayor, who was re-elected",
+            "The mayor, who was re-elected on Sunday",  # whole, as the French "réélue dimanche"
             "a smear campaign",
         ),
         (
