@@ -391,6 +391,7 @@ def _relays_named_in(
     kinds = [(p, False, True) for p in lexicon.relay_to_outlet]
     kinds += [(p, False, False) for p in lexicon.relay_to_any]
     kinds += [(p, True, False) for p in lexicon.relay_from]
+    yield from _relays_named_before(claim, article, lexicon, (start, end))
     taken: list[tuple[int, int]] = []
     here = [cue for cue in cues if start <= cue[0] < end]  # the sentence's own cues
     for phrase, upstream, outlet_only in sorted(kinds, key=lambda k: -len(k[0])):
@@ -409,6 +410,45 @@ def _relays_named_in(
                 continue
             taken.append((at, name.end))
             yield _Relay(name, upstream)
+
+
+def _relays_named_before(
+    claim: Claim, article: Article, lexicon: Lexicon, sentence: tuple[int, int]
+) -> Iterator[_Relay]:
+    """ "CNN quoted an American witness as saying …": the name right before a relay verb that
+    stands before the claim's source, in its sentence, passed the source's words on."""
+    if claim.source is None:
+        return
+    text = article.text
+    before = text[sentence[0] : claim.source.start].lower()
+    for phrase in lexicon.relay_after_name:
+        found = re.search(rf"(?<!\w){re.escape(phrase)}\s*$", before)
+        if found is None:
+            continue
+        name = _name_before(article, sentence[0], sentence[0] + found.start(), lexicon)
+        if name is not None:
+            yield _Relay(name, upstream=False)
+            return
+
+
+def _name_before(article: Article, start: int, end: int, lexicon: Lexicon) -> Span | None:
+    """The proper name that ends right before ``end`` ("The New York Times", "CNN"), with no
+    article before it."""
+    words = list(_WORD.finditer(article.text, start, end))
+    parts: list[tuple[int, int]] = []
+    for word in reversed(words):
+        token = word.group()
+        capitalised = token[0].isupper() and token.replace(".", "").isalpha()  # "CNN", "F.A.A."
+        if not (capitalised or (parts and token in lexicon.name_links)):
+            break
+        parts.insert(0, (word.start(), word.end()))
+    while parts and article.text[parts[0][0] : parts[0][1]].lower() in lexicon.name_links:
+        parts.pop(0)
+    if parts and article.text[parts[0][0] : parts[0][1]].lower() in lexicon.relay_fillers:
+        parts.pop(0)  # "The" of "The Post", which opens the sentence
+    if not parts:
+        return None
+    return Span(article.text[parts[0][0] : parts[-1][1]], parts[0][0], parts[-1][1])
 
 
 def _nearer_cue(at: int, own: tuple[int, int], cues: list[tuple[int, int]]) -> bool:

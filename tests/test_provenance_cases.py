@@ -264,3 +264,37 @@ def test_a_relay_goes_with_the_cue_nearest_it(
         claim = claim_about(report, words)
         via = next((s.name for s in report.sources if s.id == claim.via), None)
         assert via == relay, words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "relay"),
+    [
+        (
+            "The Boston Globe quoted a senior aide as saying that the governor was furious.",
+            "a senior aide",
+            "Boston Globe",
+        ),
+        (
+            "CNN quoted a witness as saying he saw one man in the truck.",
+            "a witness",
+            "CNN",
+        ),
+        (
+            "The aide was quoted as saying that the governor was furious.",
+            "The aide",
+            None,
+        ),
+    ],
+    ids=["paper-quoted-an-aide", "network-quoted-a-witness", "guard-no-one-named"],
+)
+def test_who_quoted_a_speaker_relays_the_words(
+    analyzer: Analyzer, tmp_path: Path, sentence: str, speaker: str, relay: str | None
+) -> None:
+    """ "CNN quoted a witness as saying …": the witness said it, and CNN passed it on."""
+    path = tmp_path / "quoted.txt"
+    path.write_text(sentence + "\n", encoding="utf-8")
+    report = analyzer.analyze(str(path))
+    [claim] = [c for c in report.claims if c.source is not None]
+    assert claim.source is not None and claim.source.text == speaker
+    via = next((s.name for s in report.sources if s.id == claim.via), None)
+    assert via == relay

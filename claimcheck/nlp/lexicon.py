@@ -107,6 +107,7 @@ class Lexicon:
     relay_to_outlet: tuple[str, ...] = ()  # "told Reuters": the outlet relays the claim
     relay_to_any: tuple[str, ...] = ()  # "cité par Le Monde"
     relay_from: tuple[str, ...] = ()  # "citing a report in X": X is where the source took it
+    relay_after_name: tuple[str, ...] = ()  # "CNN quoted a witness as saying": CNN relays it
     relay_fillers: frozenset[str] = frozenset()  # "the", "a report in" between phrase and name
     name_links: frozenset[str] = frozenset()  # "of" in "Ministry of Defence"
     # Grammar words the rules read the surface by.
@@ -401,6 +402,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         relay_to_outlet=phrases(relays, "to_outlet"),
         relay_to_any=phrases(relays, "to_any"),
         relay_from=phrases(relays, "from_any"),
+        relay_after_name=phrases(relays, "after_name"),
         relay_fillers=words(relays, "fillers"),
         name_links=words(relays, "name_links"),
         auxiliaries=words(grammar, "auxiliaries"),
