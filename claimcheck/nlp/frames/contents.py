@@ -1048,8 +1048,8 @@ class ContentRules(SpeakerRules):
 
     def _opens_another_frame(self, sent: Span, word: Token) -> bool:
         """A conjunction that opens another frame, with a subject of its own: "but her deputy
-        disputed that", "mais son adjoint a démenti"; not "but he is still an effective
-        advocate", which goes on with what was said."""
+        disputed that", "mais l'opposition a dénoncé une manœuvre"; not "but he is still an
+        effective advocate", which goes on with what was said."""
         if word.pos_ != "CCONJ":
             return False
         return any(

@@ -468,6 +468,7 @@ def _phrase_end(sent: Span, start: int) -> int:
 
 
 def _past_participle(token: Token) -> bool:
+    """ "conducted", "publié": the participle that opens a poll's description."""
     return "Part" in token.morph.get("VerbForm", []) and "Past" in token.morph.get("Tense", [])
 
 
