@@ -36,6 +36,7 @@ from claimcheck.nlp.frames.base import (
     is_present_participle,
     person_name_at,
     set_phrase_at,
+    words_to_end,
 )
 from claimcheck.nlp.frames.contents import QUOTE_EDGES
 from claimcheck.nlp.sources import HEARSAY
@@ -124,7 +125,8 @@ def _set_off_frame(finder: FrameFinder, sent: Span, verb: Token) -> Frame | None
     lexicon = finder.lexicon
     if lexicon.verb_first_incises or not (verb.is_alpha and verb.is_lower):
         return None
-    if finder.lemma(verb) not in lexicon.cue_verbs or finder.inside_quote(verb.idx):
+    lemma = finder.lemma(verb)
+    if lemma not in lexicon.cue_verbs or finder.inside_quote(verb.idx):
         return None
     if verb.pos_ not in ("VERB", "NOUN") or "Plur" in verb.morph.get("Number", []):
         return None  # "the Sunday talk shows": a plural is a noun
@@ -144,14 +146,12 @@ def _set_off_frame(finder: FrameFinder, sent: Span, verb: Token) -> Frame | None
     if closes or clause:
         content = _reported_content(finder, sent, subject[0], speech_only=False)
     else:  # "Mr. Trump, records show, does not use the plane much": around the frame
-        words = [t for t in doc[sent.start : sent.end] if not t.is_space]
-        while words and words[-1].is_punct and not words[-1].is_quote:
-            words.pop()
+        words = words_to_end(sent, sent.start)
         content = tokens_span(words) if words else None
     if content is None or (closes and not clause):
         return None  # "Voters, Clinton suggested." has no clause before its frame
-    strength = STRONG_CUE if finder.lemma(verb) in lexicon.speech_verbs else WEAK_CUE
-    return Frame(tokens_span([verb]), finder.lemma(verb), content, subject, strength)
+    strength = STRONG_CUE if lemma in lexicon.speech_verbs else WEAK_CUE
+    return Frame(tokens_span([verb]), lemma, content, subject, strength)
 
 
 def _between_commas(finder: FrameFinder, sent: Span, verb: Token) -> bool:
@@ -177,7 +177,8 @@ def _set_off_subject(finder: FrameFinder, sent: Span, verb: Token) -> Span | Non
     if any(t.pos_ in _NOT_IN_SUBJECT or t.dep_ == "prep" for t in words):
         return None
     lexicon = finder.lexicon
-    if any(t.lower_ in lexicon.relative_pronouns | lexicon.wh_pronouns for t in words):
+    relatives = lexicon.relative_pronouns | lexicon.wh_pronouns
+    if any(t.lower_ in relatives for t in words):
         return None  # "…, something that Trump mocked": a relative clause on the content
     if any(t.lemma_.lower() in lexicon.caveat_nouns for t in words):
         return None  # "…, a claim Kyiv denied": the reporter's caveat, not a frame

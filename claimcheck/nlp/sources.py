@@ -732,7 +732,7 @@ class SpeakerResolver:
         "Downing Street"). A head the lexicon lists as written
         stays as written: "media" is not the lemmatiser's "medium", nor "data" "datum"; "one of
         the aides" is headed by "aide"."""
-        root = _partitive_head(_phrase_head(mention))
+        root = _partitive_head(_mention_head(mention))
         phrase = " ".join(mention.doc[root.i : mention.end].text.lower().split())
         opening = " ".join(mention.doc[mention.start : root.i + 1].text.lower().split())
         phrases = (
@@ -784,7 +784,7 @@ class SpeakerResolver:
             if numbers and head not in self.lexicon.document_nouns:
                 return SourceType.ANONYMOUS  # "un ténor de la droite": someone unnamed
             return self._unnamed_type(mention, head)
-        outside = not name.start <= _phrase_head(mention).i < name.end
+        outside = not name.start <= _mention_head(mention).i < name.end
         if outside and head in self.lexicon.document_nouns:
             return SourceType.DOCUMENT  # "a report by the CBO" is a document, not the CBO
         if self._apposed_name(mention, name) and name.label_ in PERSON_LABELS:
@@ -1248,7 +1248,7 @@ def _written_as_a_name(mention: Span) -> bool:
     return capitalised and not in_title_case(mention)
 
 
-def _phrase_head(mention: Span) -> Token:
+def _mention_head(mention: Span) -> Token:
     """The mention's head word. Where the parse splits a phrase it misread between two heads,
     the last word is the head: "fundraising documents" (with "fundraising" a verb), "Federal
     Election Commission records" (with "records" a compound of the verb after it)."""

@@ -16,6 +16,7 @@ from claimcheck.nlp.frames.base import (
     after_dateline,
     bracket_around,
     is_auxiliary,
+    is_participle,
     is_present_participle,
     is_relative_pronoun,
     is_role_word,
@@ -333,7 +334,7 @@ class PrepositionalFrames(ContentRules):
             # The content starts after the whole phrase: "pour le JDD" in "Dans le dernier
             # sondage Ifop pour le JDD, …" is whom the poll was made for.
             end = _phrase_end(sent, source.end)
-            if end + 1 < sent.end and doc[end].text == "," and _past_participle(doc[end + 1]):
+            if end + 1 < sent.end and doc[end].text == "," and is_participle(doc[end + 1], "Past"):
                 end = _phrase_end(sent, end + 1)  # "…, conducted in May, …": the poll's date
             cue = doc[token.i : token.i + 1]
             content = self.prepositional_content(sent, cue, doc[source.start : end], sent.start)
@@ -465,11 +466,6 @@ def _phrase_end(sent: Span, start: int) -> int:
     while end < sent.end and sent.doc[end].text not in (",", ".", ";", ":", "!", "?"):
         end += 1
     return end
-
-
-def _past_participle(token: Token) -> bool:
-    """ "conducted", "publié": the participle that opens a poll's description."""
-    return "Part" in token.morph.get("VerbForm", []) and "Past" in token.morph.get("Tense", [])
 
 
 def _on_the_clause(preposition: Token, noun: Token) -> bool:
