@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import timedelta
+from itertools import count
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -356,7 +357,11 @@ def _named_relays(
     """ "X told Reuters", "cité par Le Monde": the named relay becomes a source (with no
     claims of its own if it had none) and the claim's ``via``; "citing a report in Y": Y is
     the origin of a chain that reaches the article via the claim's source."""
-    by_key = {folded(s.name): s for s in sources}
+    # Every source stays, those that share a folded name too (the unresolved "she" and "he"
+    # are two sources named ""); a relay is found by its name.
+    by_id = {s.id: s for s in sources}
+    by_key = {folded(s.name): s.id for s in sources}
+    numbers = count(len(sources) + 1)  # a new relay's id follows every source's
     source_of = {cid: s.id for s in sources for cid in s.claims}
     cues = [(c.cue.start, c.cue.end) for c in claims if c.cue is not None]
     updated = []
@@ -364,18 +369,20 @@ def _named_relays(
         for relay in _relays_named_in(claim, article, lexicon, cues):
             key = folded(relay.name.text)
             if key not in by_key:
-                by_key[key] = _relay_source(f"s{len(by_key) + 1}", relay.name, article, lexicon)
-            relay_id = by_key[key].id
+                added = _relay_source(f"s{next(numbers)}", relay.name, article, lexicon)
+                by_id[added.id], by_key[key] = added, added.id
+            relay_id = by_key[key]
             own_id = source_of.get(claim.id)
             if relay_id == own_id or own_id is None:
                 continue
             if relay.upstream:
-                if by_key[key].via is None and not by_key[key].claims:
-                    by_key[key] = replace(by_key[key], via=own_id)
+                origin = by_id[relay_id]
+                if origin.via is None and not origin.claims:
+                    by_id[relay_id] = replace(origin, via=own_id)
             elif claim.via is None:
                 claim = replace(claim, via=relay_id)
         updated.append(claim)
-    return list(by_key.values()), updated
+    return list(by_id.values()), updated
 
 
 def _relays_named_in(

@@ -298,3 +298,24 @@ def test_who_quoted_a_speaker_relays_the_words(
     assert claim.source is not None and claim.source.text == speaker
     via = next((s.name for s in report.sources if s.id == claim.via), None)
     assert via == relay
+
+
+def test_every_source_keeps_its_entry_and_its_own_id(analyzer: Analyzer, tmp_path: Path) -> None:
+    """Two unresolved speakers ("she", "he") are two sources with the same empty name; both
+    keep their entry, and a relay added after them takes an id of its own. The second entry
+    was lost, and the relay took its id."""
+    path = tmp_path / "unresolved.txt"
+    path.write_text(
+        "“We will sue the county,” she said.\n\n"
+        "“We will win in court,” he said.\n\n"
+        "The city will appeal the ruling, the mayor told Reuters.\n",
+        encoding="utf-8",
+    )
+    report = analyzer.analyze(str(path))
+    ids = [s.id for s in report.sources]
+    assert len(ids) == len(set(ids))
+    listed = [cid for s in report.sources for cid in s.claims]
+    attributed = [c.id for c in report.claims if c.source is not None]
+    assert sorted(listed) == sorted(attributed) and len(attributed) == 3
+    appeal = claim_about(report, "appeal the ruling")
+    assert next(s.name for s in report.sources if s.id == appeal.via) == "Reuters"
