@@ -527,3 +527,82 @@ def test_read_the_statement_keeps_its_inverted_source(models: ModelCache) -> Non
         "was sent at night."
     )
     assert source_of(the_claim(analyse(models, "en", text))).text == "the statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name", "role"),
+    [
+        (
+            "« Nous ne lâcherons rien », a réagi sur X la députée LFI Mathilde Panot.",
+            "Nous ne lâcherons rien",
+            "Mathilde Panot",
+            "députée LFI",
+        ),
+        (
+            "Le député RN Jean-Philippe Tanguy a dénoncé un budget « insincère ».",
+            "budget",
+            "Jean-Philippe Tanguy",
+            "député RN",
+        ),
+        (
+            "L'eurodéputé EELV Yannick Jadot a réclamé une commission d'enquête.",
+            "commission",
+            "Yannick Jadot",
+            "eurodéputé EELV",
+        ),
+    ],
+    ids=["deputee-lfi", "depute-rn", "eurodepute-eelv"],
+)
+def test_a_party_s_acronym_between_role_and_name_is_part_of_the_role(
+    models: ModelCache, text: str, words: str, name: str, role: str
+) -> None:
+    """ "la députée LFI Mathilde Panot": the small French model reads the acronym as the
+    start of a place ("RN Jean-Philippe Tanguy") or as a preposition, and the whole phrase was
+    the speaker's name. The name is the person's; the acronym goes with the role."""
+    mention = source_of(claim_about(analyse(models, "fr", text), words))
+    assert (mention.name, mention.role) == (name, role)
+    assert mention.type is SourceType.PERSON
+
+
+def test_an_incise_verb_the_tagger_calls_a_preposition_still_reports(
+    models: ModelCache,
+) -> None:
+    """ "« … », martèle depuis des semaines la présidente …": the small French model tags
+    "martèle" as a preposition before "depuis", and the quotation had no speaker."""
+    text = (
+        "« Il faut agir vite », martèle depuis des semaines la présidente de la Commission "
+        "européenne, Ursula von der Leyen."
+    )
+    mention = source_of(the_claim(analyse(models, "fr", text)))
+    assert mention.name == "Ursula von der Leyen"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words", "name"),
+    [
+        (
+            "fr",
+            "« On a tout perdu », raconte Fatima, 42 ans, mère de trois enfants.",
+            "«",
+            "Fatima",
+        ),
+        ("fr", "« On a tout perdu », raconte Fatima, une habitante du quartier.", "«", "Fatima"),
+        ("fr", "Fatima, 42 ans, raconte qu'elle a tout perdu.", "perdu", "Fatima"),
+        ("en", "Olena, 58 years old, said she had lost everything.", "lost", "Olena"),
+    ],
+    ids=["incise-age", "incise-habitante", "subject-age", "years-old"],
+)
+def test_a_first_name_set_off_by_an_age_or_a_description_is_a_person(
+    models: ModelCache, language: str, text: str, words: str, name: str
+) -> None:
+    """ "raconte Fatima, 42 ans, …": the recogniser calls the first name a place, and the
+    resident was reported as a government, or as an anonymous "habitante du quartier"."""
+    mention = source_of(claim_about(analyse(models, language, text), words))
+    assert (mention.name, mention.type) == (name, SourceType.PERSON)
+
+
+def test_an_age_before_a_role_is_no_part_of_the_role(models: ModelCache) -> None:
+    """ "said Natalia, 58, a teacher": the role is "a teacher"; it was "58"."""
+    text = "“We lost everything,” said Natalia, 58, a teacher."
+    mention = source_of(the_claim(analyse(models, "en", text)))
+    assert (mention.name, mention.role) == ("Natalia", "a teacher")

@@ -373,3 +373,35 @@ def test_a_title_inside_the_recognised_name_is_the_role(models: ModelCache) -> N
         analyse(models, "en", "Treasurer Ann Bell said the budget was balanced."), ""
     )
     assert (source_of(claim).name, source_of(claim).role) == ("Ann Bell", "Treasurer")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "fr",
+            "Le ministre des Affaires étrangères a reçu son homologue. « Nous avons "
+            "progressé », a-t-il affirmé.",
+            "ministre des Affaires étrangères",
+        ),
+        (
+            "fr",
+            "Après une semaine agitée, le Premier ministre a fait de la sécurité le cœur de son "
+            "intervention. « J'assume le choix de la fermeté », dit-il.",
+            "Premier ministre",
+        ),
+        (
+            "en",
+            "The state senator met his counterpart on Monday. “We made progress,” he said.",
+            "state senator",
+        ),
+    ],
+    ids=["ministre-des-affaires-etrangeres", "premier-ministre", "state-senator"],
+)
+def test_a_pronoun_for_an_unnamed_role_is_named_with_the_whole_role(
+    models: ModelCache, language: str, text: str, name: str
+) -> None:
+    """ "Le ministre des Affaires étrangères … a-t-il affirmé": with no name for the minister,
+    the pronoun is named by the role, all of it; "ministre" alone said which one no more."""
+    claim = claim_about(analyse(models, language, text), "progress" if language == "en" else "«")
+    assert source_of(claim).name == name

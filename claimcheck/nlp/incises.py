@@ -332,7 +332,7 @@ def _noun_incise(finder: FrameFinder, sent: Span, verb: Token) -> Frame | None:
         verb = doc[verb.i + 1]  # "s'étonne"
     if verb.lemma_.lower() in finder.lexicon.auxiliaries and verb.i + 1 < sent.end:
         verb = doc[verb.i + 1]  # "a expliqué le ministre", "s'est réjoui le leader syndical"
-    if not _verb_like(verb) or verb.lemma_.lower() in finder.lexicon.excluded_verbs:
+    if not _verb_like(verb, finder) or verb.lemma_.lower() in finder.lexicon.excluded_verbs:
         return None
     if is_present_participle(verb):
         return None  # "…, saying the right things": a participle's noun is its object
@@ -383,12 +383,16 @@ def _subject_before(finder: FrameFinder, sent: Span, verb: Token) -> bool:
     )
 
 
-def _verb_like(token: Token) -> bool:
+def _verb_like(token: Token, finder: FrameFinder) -> bool:
     """A lowercase word the tagger may call a verb, noun, adjective, adverb or even a proper
     noun: the small French model tags "déplore", "tacle" or "réagi" as nouns in exactly this
-    position, "résume" as a proper noun and "réjoui" as an adverb."""
-    tags = ("VERB", "NOUN", "ADJ", "PROPN", "ADV")
-    return token.is_alpha and token.is_lower and token.pos_ in tags
+    position, "résume" as a proper noun and "réjoui" as an adverb; a verb of saying it calls a
+    preposition ("martèle depuis des semaines la présidente")."""
+    if not (token.is_alpha and token.is_lower):
+        return False
+    if token.pos_ == "ADP":
+        return finder.lemma(token) in finder.lexicon.cue_verbs
+    return token.pos_ in ("VERB", "NOUN", "ADJ", "PROPN", "ADV")
 
 
 def _subject_after(finder: FrameFinder, sent: Span, verb: Token) -> Span | None:

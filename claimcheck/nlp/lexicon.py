@@ -104,6 +104,7 @@ class Lexicon:
     topic_verbs: frozenset[str] = frozenset()
     topic_prepositions: frozenset[str] = frozenset()  # "about", "of", "on"
     topic_exclusions: frozenset[str] = frozenset()  # "on condition of anonymity": no topic
+    age_words: frozenset[str] = frozenset()  # "ans" of "Fatima, 42 ans"; "years", "old"
     relay_to_outlet: tuple[str, ...] = ()  # "told Reuters": the outlet relays the claim
     relay_to_any: tuple[str, ...] = ()  # "cité par Le Monde"
     relay_from: tuple[str, ...] = ()  # "citing a report in X": X is where the source took it
@@ -356,6 +357,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         quoted_object_verbs=words(cues, "quoted_object"),
         raised_passive_verbs=words(cues, "raised_passive"),
         anonymous_heads=words(sources, "anonymous_heads"),
+        age_words=words(sources, "age_words"),
         anonymous_phrases=phrases(sources, "anonymous_phrases"),
         media_nouns=words(sources, "media_nouns"),
         media_name_tokens=frozenset(str(w) for w in sources.get("media_name_tokens", [])),

@@ -58,6 +58,9 @@ class Person:
     # A speaker the recogniser called a body, whose one name may be a person's ("Trump"):
     # never what a pronoun stands for, but a pronoun that reaches past it is in doubt.
     uncertain: bool = False
+    # What an unnamed role is called when a pronoun stands for it: "Premier ministre", not
+    # "ministre"; the role noun alone when empty.
+    described: str = ""
 
     @cached_property
     def gender(self) -> str | None:
@@ -93,8 +96,17 @@ def people_in(parts: list[Part], lexicon: Lexicon) -> list[Person]:
                 # not the subject of a clause someone reports ("X said the governor was
                 # wrong"): the pronoun after it goes on about who reported it
                 subject = token.dep_ in SUBJECT_DEPS and token.head.dep_ not in REPORTED_DEPS
+                described = _role_phrase(token)
                 found.append(
-                    Person(start, start + len(token), token.text, gender, False, subject=subject)
+                    Person(
+                        start,
+                        start + len(token),
+                        token.text,
+                        gender,
+                        False,
+                        subject=subject,
+                        described=described,
+                    )
                 )
     return sorted(found, key=lambda p: p.start)
 
@@ -136,6 +148,14 @@ def mend_person_names(
     if names:
         people = [doc.char_span(n.start_char, n.end_char, label=label) for n in names]
         doc.ents = filter_spans([*doc.ents, *filter(None, people)])
+    after_acronym = _names_after_acronym(doc)
+    if after_acronym:
+        # the recogniser's span took the acronym in ("RN Jean-Philippe Tanguy" as a place):
+        # the name replaces it, shorter as it is
+        taken = {i for n in after_acronym for i in range(n.start - 1, n.end)}
+        kept = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
+        people = [doc.char_span(n.start_char, n.end_char, label=label) for n in after_acronym]
+        doc.ents = filter_spans([*kept, *filter(None, people)])
     hyphenated = _hyphenated_names(doc, label)  # of the names found so far, recovered ones too
     if hyphenated:
         people = [doc.char_span(n.start_char, n.end_char, label=label) for n in hyphenated]
@@ -194,6 +214,25 @@ def _inner_particle_names(doc: Doc, inner: frozenset[str]) -> list[Span]:
             continue
         if first_name_gender(first.text) is not None:
             found.append(doc[i : j + 1])
+    return found
+
+
+def _names_after_acronym(doc: Doc) -> list[Span]:
+    """ "la députée LFI Mathilde Panot", "le sénateur LR Bruno Retailleau": a party's acronym
+    between a role and a name, which the small French recogniser reads as the start of a place
+    or a body ("RN Jean-Philippe Tanguy") or lets cut the name in two. A first name
+    gender-guesser knows and a capitalised word, right after an acronym that a lowercase word
+    precedes, are a person's name."""
+    found = []
+    for i in range(1, len(doc) - 2):
+        acronym, first, last = doc[i], doc[i + 1], doc[i + 2]
+        if not (acronym.is_upper and acronym.is_alpha and len(acronym) >= 2):
+            continue
+        if not (doc[i - 1].is_lower and doc[i - 1].is_alpha):
+            continue
+        if not (first.is_title and last.is_title and last.is_alpha and is_first_name(first.text)):
+            continue
+        found.append(doc[i + 1 : i + 3])
     return found
 
 
@@ -298,6 +337,30 @@ def titles_of(words: Iterable[Token], lexicon: Lexicon) -> frozenset[str]:
             # whose lemma the model gives as "député"
             found |= {lowered, word.lemma_.lower()} if word.pos_ == "NOUN" else {lowered}
     return frozenset(found)
+
+
+# What may qualify a role noun and say which role it is: "Premier ministre", "state senator",
+# "ministre des Affaires étrangères".
+ROLE_MODIFIER_DEPS = frozenset({"amod", "compound"})
+ROLE_COMPLEMENT_DEPS = frozenset({"amod", "nmod"})
+
+
+def _role_phrase(noun: Token) -> str:
+    """The role noun with the words right beside it that say which role it is: adjectives
+    and compounds before it, adjectives and a complement after it, none of them holding a
+    comma or a verb ("le ministre des Affaires étrangères, qui …" is "ministre des Affaires
+    étrangères")."""
+    doc, start, end = noun.doc, noun.i, noun.i + 1
+    for child in reversed(list(noun.lefts)):  # "New York billionaire": the compound whole
+        if child.dep_ not in ROLE_MODIFIER_DEPS or child.right_edge.i != start - 1:
+            break
+        start = child.left_edge.i
+    for child in noun.rights:
+        plain = not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in child.subtree)
+        if child.dep_ not in ROLE_COMPLEMENT_DEPS or child.left_edge.i != end or not plain:
+            break
+        end = child.right_edge.i + 1
+    return doc[start:end].text
 
 
 def _is_role_noun(token: Token, lexicon: Lexicon) -> bool:

@@ -70,6 +70,7 @@ YEAR_DIGITS = 4
 EPITHET_REACH = 4
 # The number of an age ("53-year-old"), which an epithet of age drops to be looked up.
 AGE_NUMBER = re.compile(r"\d+")
+AGE_CLOSERS = frozenset({",", ".", ";", "!", "?", ")"})  # not a hyphen: "30-year-old"
 # The recogniser's label for a nationality ("Italian"); French models have none.
 NATIONALITY_LABEL = "NORP"
 # An acronym given in brackets after a name: "(OFAG)", "(FMI)".
@@ -638,6 +639,8 @@ class SpeakerResolver:
             return True
         if name.label_ in ORG_LABELS and name.start == root.i + 1:
             return True  # "l'agence Tass", "le groupe Renault": the body's own name, apposed
+        if _first_name_set_off(mention, name):
+            return True  # "Fatima, une habitante du quartier", whom the recogniser calls a place
         if name.label_ not in PERSON_LABELS:
             return False
         if name.start == root.i + 1 and not any(t.dep_ == "case" for t in root.children):
@@ -648,7 +651,9 @@ class SpeakerResolver:
         # The object of a preposition inside the mention ("the lawyer for David Petraeus"), not
         # of the cue's own ("According to Marc Fesneau, the French agriculture minister").
         inside = range(mention.start, mention.end)
-        prepositions = [c for c in name.root.children if c.dep_ == "case"]
+        # a preposition, not an acronym the small French model hangs as one ("la députée LFI
+        # Mathilde Panot")
+        prepositions = [c for c in name.root.children if c.dep_ == "case" and c.pos_ == "ADP"]
         prepositions += [name.root.head] if name.root.dep_ == "pobj" else []
         complement = any(p.i in inside for p in prepositions) and not self._closes_portfolio(name)
         apposed = self._apposed_name(mention, name)
@@ -687,6 +692,13 @@ class SpeakerResolver:
         links = definite | self.lexicon.role_links
         while after and (after[0].is_punct or after[0].lower_ in links):
             after.pop(0)
+        # past an age set off by commas too: "Natalia, 58, a teacher" is a teacher (not the
+        # "30-year-old daughter" of a compound)
+        aged = _age_words(after, self.lexicon.age_words)
+        if aged:
+            after = after[aged:]
+            while after and (after[0].is_punct or after[0].lower_ in links):
+                after.pop(0)
         if after and any(t.lower_ in self.lexicon.person_roles for t in after):
             return _first_phrase(after)
         return None
@@ -789,6 +801,8 @@ class SpeakerResolver:
             return SourceType.DOCUMENT  # "a report by the CBO" is a document, not the CBO
         if self._apposed_name(mention, name) and name.label_ in PERSON_LABELS:
             return SourceType.PERSON  # "One of the authors of the report, Ari Fleischer"
+        if outside and _first_name_set_off(mention, name):
+            return SourceType.PERSON  # "Fatima, une habitante du quartier"
         described = self._described_person(mention, head) if outside else None
         if described is not None:
             # "un proche de Pierre Moscovici", "le ministre des Affaires étrangères": the head
@@ -827,17 +841,26 @@ class SpeakerResolver:
         titles = lexicon.male_titles | lexicon.female_titles | lexicon.person_roles
         if any(t.lower_ in titles for t in mention if t.i <= name.start):
             return True
+        if self._aged(name):
+            # "Natalia, 58", "Fatima, 42 ans": war and disaster copy quotes civilians so
+            return True
         after = [t for t in mention if t.i >= name.end and not t.is_space]
         if not after or after[0].text != ",":
             return False
         apposed = list(takewhile(lambda t: t.text != ",", after[1:]))
-        if len(apposed) == 1 and _is_age(apposed[0]):
-            return True  # "Natalia, 58": war and disaster copy quotes civilians so
         # the role opens the apposition ("Zineb, étudiante en lettres", whatever its tag), or
         # comes after an age ("Olena, a 58-year-old teacher")
         first = next((t for t in apposed if t.pos_ != "DET"), None)
         nouns = [t for t in apposed if t.pos_ in ("NOUN", "PROPN")]
         return any(is_role_word(t, lexicon) for t in ([first] if first else []) + nouns)
+
+    def _aged(self, name: Span) -> bool:
+        """An age set off by commas right after the name, in or past the mention (an incise's
+        subject stops before it: "raconte Fatima, 42 ans, mère de trois enfants")."""
+        words = [t for t in name.doc[name.end : name.sent.end] if not t.is_space]
+        if len(words) < 2 or words[0].text != ",":
+            return False
+        return _age_words(words[1:], self.lexicon.age_words) > 0
 
     def _described_person(self, mention: Span, head: str) -> SourceType | None:
         """A person described by a noun: anonymous when the description picks out nobody the
@@ -1133,7 +1156,7 @@ class SpeakerResolver:
         known = self._known_person(person, gender)
         if known is not None:
             return self._from_antecedent(base, known)
-        name = self.antecedents.fullest(person) if person.named else person.text
+        name = self.antecedents.fullest(person) if person.named else person.described or person.text
         return replace(base, name=name, type=SourceType.PERSON)
 
     def _known_person(self, person: Person, gender: str) -> _Known | None:
@@ -1156,6 +1179,24 @@ class SpeakerResolver:
         return SourceMention(
             base.text, base.start, base.end, name=known.name, type=known.type, role=known.role
         )
+
+
+def _first_name_set_off(mention: Span, name: Span) -> bool:
+    """ "Fatima, une habitante du quartier": a first name alone opens the mention and a comma
+    sets it off from the noun that describes her; the recogniser's label (a place, often) and
+    the noun ("habitante", which alone is nobody the reader can find) aside, she is named."""
+    doc = mention.doc
+    opens = name.start == mention.start and len(name) == 1 and name.end < mention.end
+    return opens and doc[name.end].text == "," and is_first_name(name.text)
+
+
+def _age_words(words: list[Token], age_words: frozenset[str]) -> int:
+    """How many of ``words`` are an age that a comma, a full stop or the end closes ("58",
+    "42 ans", "58 years old"); 0 when they do not open with one ("30-year-old daughter")."""
+    phrase = list(takewhile(lambda t: not t.is_punct, words))
+    closed = len(phrase) == len(words) or words[len(phrase)].text in AGE_CLOSERS
+    aged = phrase and _is_age(phrase[0]) and all(t.lower_ in age_words for t in phrase[1:])
+    return len(phrase) if aged and closed else 0
 
 
 def _is_age(token: Token) -> bool:
