@@ -349,6 +349,19 @@ def _relays(
 class _Relay:
     name: Span
     upstream: bool  # "citing X": X is where the claim's own source took it from
+    title: str  # the name as the outlet writes it: "Le Parisien" of "confié au Parisien"
+
+
+def _outlet_title(name: str, fused: str, phrase: str, lexicon: Lexicon) -> str:
+    """The name with the article its preposition took in ("au Parisien" is "Le Parisien"),
+    when the lexicon knows the outlet so; the name as written otherwise."""
+    if fused == phrase.rsplit(maxsplit=1)[-1]:
+        return name
+    for article in sorted(lexicon.definite_determiners):
+        titled = f"{article.capitalize()} {name}"
+        if titled in lexicon.media_name_tokens:
+            return titled
+    return name
 
 
 def _named_relays(
@@ -367,9 +380,9 @@ def _named_relays(
     updated = []
     for claim in claims:
         for relay in _relays_named_in(claim, article, lexicon, cues):
-            key = folded(relay.name.text)
+            key = folded(relay.title)
             if key not in by_key:
-                added = _relay_source(f"s{next(numbers)}", relay.name, article, lexicon)
+                added = _relay_source(f"s{next(numbers)}", relay, article, lexicon)
                 by_id[added.id], by_key[key] = added, added.id
             relay_id = by_key[key]
             own_id = source_of.get(claim.id)
@@ -402,7 +415,7 @@ def _relays_named_in(
     taken: list[tuple[int, int]] = []
     here = [cue for cue in cues if start <= cue[0] < end]  # the sentence's own cues
     for phrase, upstream, outlet_only in sorted(kinds, key=lambda k: -len(k[0])):
-        for found in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", lowered):
+        for found in re.finditer(rf"(?<!\w){lexicon.phrase_pattern(phrase)}(?!\w)", lowered):
             at, after = start + found.start(), start + found.end()
             if _inside(at, claim.content) or any(s <= at < e for s, e in taken):
                 continue
@@ -411,12 +424,15 @@ def _relays_named_in(
             name = _name_after(article, after, end, lexicon)
             if name is None and upstream:
                 name = _unnamed_after(article, after, end, lexicon)
-            if name is None or _overlaps(name, claim.source):
+            # "des sources citées par Reuters": a relay named inside the source's own phrase
+            within = claim.source.start < at < claim.source.end
+            if name is None or (_overlaps(name, claim.source) and not within):
                 continue
             if outlet_only and not _is_outlet(name, article, lexicon):
                 continue
             taken.append((at, name.end))
-            yield _Relay(name, upstream)
+            fused = found.group().rsplit(maxsplit=1)[-1]
+            yield _Relay(name, upstream, _outlet_title(name.text, fused, phrase, lexicon))
 
 
 def _relays_named_before(
@@ -434,7 +450,7 @@ def _relays_named_before(
             continue
         name = _name_before(article, sentence[0], sentence[0] + found.start(), lexicon)
         if name is not None:
-            yield _Relay(name, upstream=False)
+            yield _Relay(name, upstream=False, title=name.text)
             return
 
 
@@ -540,7 +556,8 @@ def _media_name(name: str, lexicon: Lexicon) -> bool:
     )
 
 
-def _relay_source(source_id: str, name: Span, article: Article, lexicon: Lexicon) -> Source:
+def _relay_source(source_id: str, relay: _Relay, article: Article, lexicon: Lexicon) -> Source:
+    name = relay.name
     links = [k.url for k in article.links if k.start < name.end and name.start < k.end]
     if not _is_named(name.text):
         kind = SourceType.ANONYMOUS  # "citing three people familiar with the matter"
@@ -550,7 +567,7 @@ def _relay_source(source_id: str, name: Span, article: Article, lexicon: Lexicon
         kind = SourceType.UNKNOWN
     return Source(
         id=source_id,
-        name=name.text,
+        name=relay.title,
         type=kind,
         mentions=((name.start, name.end),),
         links=tuple(dict.fromkeys(links)),

@@ -319,3 +319,62 @@ def test_every_source_keeps_its_entry_and_its_own_id(analyzer: Analyzer, tmp_pat
     assert sorted(listed) == sorted(attributed) and len(attributed) == 3
     appeal = claim_about(report, "appeal the ruling")
     assert next(s.name for s in report.sources if s.id == appeal.via) == "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "relay"),
+    [
+        (
+            "Marie Dupont est arrivée mardi. « Je suis très fière », a-t-elle confié au Parisien.",
+            "Je suis très fière",
+            "Le Parisien",
+        ),
+        (
+            "Le maire a confié aux Echos que la ville était endettée.",
+            "la ville était endettée",
+            "Les Echos",
+        ),
+        (
+            "Dans un entretien accordé au Figaro, le ministre de l'Intérieur estime que "
+            "« l'immigration doit baisser ».",
+            "l'immigration doit baisser",
+            "Le Figaro",
+        ),
+        (
+            "« Nous sommes prêts », a assuré lundi soir sur TF1 le chef de l'État.",
+            "Nous sommes prêts",
+            "TF1",
+        ),
+        (
+            "Selon des sources citées par Reuters, la fusion pourrait être annoncée lundi.",
+            "la fusion pourrait",
+            "Reuters",
+        ),
+        (
+            "The merger could be announced Monday, according to sources cited by Reuters.",
+            "The merger could",
+            "Reuters",
+        ),
+    ],
+    ids=[
+        "confie-au",
+        "confie-aux",
+        "entretien-accorde-au",
+        "sur-tf1",
+        "sources-citees-par",
+        "sources-cited-by",
+    ],
+)
+def test_a_relay_is_found_after_a_fused_article_and_inside_the_source_s_phrase(
+    analyzer: Analyzer, tmp_path: Path, sentence: str, words: str, relay: str
+) -> None:
+    """ "a-t-elle confié au Parisien": "au" is "à" and "le", and the outlet keeps its article
+    ("Le Parisien", as "selon Le Parisien" names it). "des sources citées par Reuters": the
+    sources are anonymous and Reuters passed their words on, though it is named inside the
+    source's own phrase."""
+    path = tmp_path / "relay.txt"
+    path.write_text(sentence + "\n", encoding="utf-8")
+    report = analyzer.analyze(str(path))
+    claim = claim_about(report, words)
+    via = next((s for s in report.sources if s.id == claim.via), None)
+    assert via is not None and (via.name, via.type) == (relay, SourceType.MEDIA)

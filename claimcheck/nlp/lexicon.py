@@ -6,6 +6,7 @@ here as data, so that adding a language means adding a file, not an if-chain.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -277,6 +278,15 @@ class Lexicon:
         """A verb of thought that is not also a verb of saying reports a belief."""
         said = lemma in self.speech_verbs or lemma in self.relay_verbs
         return CueType.BELIEF if lemma in self.belief_verbs and not said else CueType.SPEECH
+
+    def phrase_pattern(self, phrase: str) -> str:
+        """A phrase as a regular expression: any spaces between its words, and its last
+        preposition also in the forms it takes fused with an article ("aux dires de" reads
+        "aux dires du", "confié à" reads "confié au")."""
+        *words, last = phrase.split(" ")
+        forms = sorted({last, *self.contractions.get(last, ())}, key=len, reverse=True)
+        ending = "(?:" + "|".join(re.escape(f) for f in forms) + ")"
+        return r"\s+".join([*(re.escape(w) for w in words), ending])
 
     @cached_property
     def cue_verbs(self) -> frozenset[str]:

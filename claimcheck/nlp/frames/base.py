@@ -76,15 +76,6 @@ class Frame:
     written: tuple[int, int] | None = None
 
 
-def _phrase_pattern(phrase: str, lexicon: Lexicon) -> str:
-    """A cue phrase as a pattern: any spaces between its words, and its last preposition also
-    in the forms it takes fused with an article ("aux dires de" reads "aux dires du")."""
-    *words, last = phrase.split(" ")
-    forms = sorted({last, *lexicon.contractions.get(last, ())}, key=len, reverse=True)
-    ending = "(?:" + "|".join(re.escape(f) for f in forms) + ")"
-    return r"\s+".join([*(re.escape(w) for w in words), ending])
-
-
 def tokens_span(tokens: list[Token]) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
@@ -102,7 +93,7 @@ class FrameRules:
         self.every_quote = [(q.start, q.end, q.is_speech) for q in quotes]
         self.text = text  # the Doc's text, which spaCy rebuilds on every access
         self._prepositional = [
-            re.compile(r"(?<!\w)" + _phrase_pattern(p, lexicon) + r"(?!\w)")
+            re.compile(r"(?<!\w)" + lexicon.phrase_pattern(p) + r"(?!\w)")
             for p in lexicon.prepositional
         ]
 
