@@ -398,6 +398,20 @@ def _named_relays(
     return list(by_id.values()), updated
 
 
+@functools.cache
+def _relay_phrases(lexicon: Lexicon) -> tuple[tuple[re.Pattern[str], str, bool, bool], ...]:
+    """Each relay phrase, longest first, compiled once per lexicon: its whole-word pattern,
+    the phrase, whether the name after it is upstream ("citing X") and whether it must be an
+    outlet ("told Reuters")."""
+    kinds = [(p, False, True) for p in lexicon.relay_to_outlet]
+    kinds += [(p, False, False) for p in lexicon.relay_to_any]
+    kinds += [(p, True, False) for p in lexicon.relay_from]
+    return tuple(
+        (re.compile(rf"(?<!\w){lexicon.phrase_pattern(phrase)}(?!\w)"), phrase, upstream, outlet)
+        for phrase, upstream, outlet in sorted(kinds, key=lambda k: -len(k[0]))
+    )
+
+
 def _relays_named_in(
     claim: Claim, article: Article, lexicon: Lexicon, cues: list[tuple[int, int]]
 ) -> Iterator[_Relay]:
@@ -408,14 +422,11 @@ def _relays_named_in(
         return
     start, end = _sentence_around(article.text, claim)
     lowered = article.text[start:end].lower()
-    kinds = [(p, False, True) for p in lexicon.relay_to_outlet]
-    kinds += [(p, False, False) for p in lexicon.relay_to_any]
-    kinds += [(p, True, False) for p in lexicon.relay_from]
     yield from _relays_named_before(claim, article, lexicon, (start, end))
     taken: list[tuple[int, int]] = []
     here = [cue for cue in cues if start <= cue[0] < end]  # the sentence's own cues
-    for phrase, upstream, outlet_only in sorted(kinds, key=lambda k: -len(k[0])):
-        for found in re.finditer(rf"(?<!\w){lexicon.phrase_pattern(phrase)}(?!\w)", lowered):
+    for pattern, phrase, upstream, outlet_only in _relay_phrases(lexicon):
+        for found in pattern.finditer(lowered):
             at, after = start + found.start(), start + found.end()
             if _inside(at, claim.content) or any(s <= at < e for s, e in taken):
                 continue

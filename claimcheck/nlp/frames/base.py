@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from claimcheck.nlp.lexicon import Lexicon
@@ -76,6 +77,16 @@ class Frame:
     written: tuple[int, int] | None = None
 
 
+@cache
+def prepositional_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
+    """The lexicon's prepositional cues as whole-word patterns, compiled once per lexicon
+    rather than for every part of every article."""
+    return tuple(
+        re.compile(r"(?<!\w)" + lexicon.phrase_pattern(p) + r"(?!\w)")
+        for p in lexicon.prepositional
+    )
+
+
 def tokens_span(tokens: list[Token]) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
@@ -92,10 +103,7 @@ class FrameRules:
         self.quotes = [(q.start, q.end) for q in quotes if q.is_speech]
         self.every_quote = [(q.start, q.end, q.is_speech) for q in quotes]
         self.text = text  # the Doc's text, which spaCy rebuilds on every access
-        self._prepositional = [
-            re.compile(r"(?<!\w)" + lexicon.phrase_pattern(p) + r"(?!\w)")
-            for p in lexicon.prepositional
-        ]
+        self._prepositional = prepositional_patterns(lexicon)
 
     def opens_relative(self, token: Token) -> bool:
         """ "qui", "who": a relative pronoun that is nothing else ("that" also opens what was
