@@ -352,10 +352,11 @@ class _Relay:
     title: str  # the name as the outlet writes it: "Le Parisien" of "confié au Parisien"
 
 
-def _outlet_title(name: str, fused: str, phrase: str, lexicon: Lexicon) -> str:
-    """The name with the article its preposition took in ("au Parisien" is "Le Parisien"),
-    when the lexicon knows the outlet so; the name as written otherwise."""
-    if fused == phrase.rsplit(maxsplit=1)[-1]:
+def _outlet_title(name: str, before: str, lexicon: Lexicon) -> str:
+    """The name with the article a preposition took in ("au Parisien", "à nos confrères du
+    Parisien" are "Le Parisien"; ``before``: the word before the name), when the lexicon
+    knows the outlet so; the name as written otherwise."""
+    if not any(before in forms for forms in lexicon.contractions.values()):
         return name
     for article in sorted(lexicon.definite_determiners):
         titled = f"{article.capitalize()} {name}"
@@ -399,15 +400,15 @@ def _named_relays(
 
 
 @functools.cache
-def _relay_phrases(lexicon: Lexicon) -> tuple[tuple[re.Pattern[str], str, bool, bool], ...]:
+def _relay_phrases(lexicon: Lexicon) -> tuple[tuple[re.Pattern[str], bool, bool], ...]:
     """Each relay phrase, longest first, compiled once per lexicon: its whole-word pattern,
-    the phrase, whether the name after it is upstream ("citing X") and whether it must be an
-    outlet ("told Reuters")."""
+    whether the name after it is upstream ("citing X") and whether it must be an outlet
+    ("told Reuters")."""
     kinds = [(p, False, True) for p in lexicon.relay_to_outlet]
     kinds += [(p, False, False) for p in lexicon.relay_to_any]
     kinds += [(p, True, False) for p in lexicon.relay_from]
     return tuple(
-        (re.compile(rf"(?<!\w){lexicon.phrase_pattern(phrase)}(?!\w)"), phrase, upstream, outlet)
+        (re.compile(rf"(?<!\w){lexicon.phrase_pattern(phrase)}(?!\w)"), upstream, outlet)
         for phrase, upstream, outlet in sorted(kinds, key=lambda k: -len(k[0]))
     )
 
@@ -425,7 +426,7 @@ def _relays_named_in(
     yield from _relays_named_before(claim, article, lexicon, (start, end))
     taken: list[tuple[int, int]] = []
     here = [cue for cue in cues if start <= cue[0] < end]  # the sentence's own cues
-    for pattern, phrase, upstream, outlet_only in _relay_phrases(lexicon):
+    for pattern, upstream, outlet_only in _relay_phrases(lexicon):
         for found in pattern.finditer(lowered):
             at, after = start + found.start(), start + found.end()
             if _inside(at, claim.content) or any(s <= at < e for s, e in taken):
@@ -442,8 +443,8 @@ def _relays_named_in(
             if outlet_only and not _is_outlet(name, article, lexicon):
                 continue
             taken.append((at, name.end))
-            fused = found.group().rsplit(maxsplit=1)[-1]
-            yield _Relay(name, upstream, _outlet_title(name.text, fused, phrase, lexicon))
+            before = article.text[start : name.start].rsplit(maxsplit=1)[-1].lower()
+            yield _Relay(name, upstream, _outlet_title(name.text, before, lexicon))
 
 
 def _relays_named_before(

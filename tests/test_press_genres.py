@@ -606,3 +606,65 @@ def test_an_age_before_a_role_is_no_part_of_the_role(models: ModelCache) -> None
     text = "“We lost everything,” said Natalia, 58, a teacher."
     mention = source_of(the_claim(analyse(models, "en", text)))
     assert (mention.name, mention.role) == ("Natalia", "a teacher")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "role"),
+    [
+        (
+            "fr",
+            "« On n'a rien vu venir », témoigne Sophie, une riveraine.",
+            "Sophie",
+            "une riveraine",
+        ),
+        (
+            "fr",
+            "Le témoin Jean Dupont a raconté que la voiture roulait vite.",
+            "Jean Dupont",
+            "témoin",
+        ),
+        ("en", "“We saw nothing coming,” said Sarah, a neighbor.", "Sarah", "a neighbor"),
+    ],
+    ids=["riveraine-after-name", "temoin-before-name", "neighbor-after-name"],
+)
+def test_a_resident_or_a_witness_is_a_named_person_with_that_role(
+    models: ModelCache, language: str, text: str, name: str, role: str
+) -> None:
+    """Local news quotes people as residents, neighbours and witnesses: "Sophie, une
+    riveraine" had no role, and "le témoin Jean Dupont" was a government named "témoin Jean
+    Dupont" (the recogniser takes the noun into a place's name)."""
+    mention = source_of(the_claim(analyse(models, language, text)))
+    assert (mention.name, mention.role, mention.type) == (name, role, SourceType.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "role"),
+    [
+        (
+            "fr",
+            "« Nous ne lâcherons rien », a martelé Sophie Binet, secrétaire générale de la CGT, "
+            "lors d'un meeting à Lyon.",
+            "secrétaire générale de la CGT",
+        ),
+        (
+            "fr",
+            "« Nous ne lâcherons rien », a martelé Sophie Binet, la secrétaire générale de la "
+            "CGT, lors d'un meeting à Lyon.",
+            "secrétaire générale de la CGT",
+        ),
+        ("fr", "« C'est fini », a lancé Sophie Binet, mardi, devant la presse.", None),
+        (
+            "en",
+            "“We will not give up,” said Sophie Binet, the leader of the CGT union, at a rally.",
+            "leader of the CGT union",
+        ),
+    ],
+    ids=["role-then-adjunct", "article-role-then-adjunct", "day-is-no-role", "english"],
+)
+def test_an_incise_speaker_keeps_the_role_set_off_before_an_adjunct(
+    models: ModelCache, language: str, text: str, role: str | None
+) -> None:
+    """ "a martelé Sophie Binet, secrétaire générale de la CGT, lors d'un meeting": the role
+    was lost because more words followed it; a day set off the same way is no role."""
+    mention = source_of(the_claim(analyse(models, language, text)))
+    assert (mention.name, mention.role) == ("Sophie Binet", role)

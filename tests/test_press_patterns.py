@@ -90,6 +90,15 @@ def test_a_that_clause_opening_on_a_quotation_is_reported(models: ModelCache) ->
     assert claim.content.text == "qu’« il n’y aura pas de hausse d’impôts »"
 
 
+def test_a_de_phrase_opening_on_a_quotation_is_reported(models: ModelCache) -> None:
+    """ "parle d'« une bavure »": the tokenizer cut "d" from its apostrophe before the
+    guillemet, and the verb had no "de" phrase to report; the sentence made no claim."""
+    text = "L'avocat de la famille parle d’« une bavure »."
+    claim = the_claim(analyse(models, "fr", text))
+    assert source_of(claim).text == "L'avocat de la famille"
+    assert claim.content.text == "d’« une bavure »"
+
+
 def test_a_quotation_that_ends_a_sentence_is_not_the_next_sentence_s(models: ModelCache) -> None:
     """ "« … ». La Chine a dénoncé …": the full stop after the guillemet ends the quotation's
     sentence; the next sentence's verb does not report it."""
@@ -786,14 +795,33 @@ def test_a_set_phrase_or_a_mis_tag_does_not_lose_the_claim(
             "Le syndicat",
             "des conditions de travail « indignes »",
         ),
+        (
+            "Le syndicat a jugé « insuffisantes » les propositions du gouvernement.",
+            "Le syndicat",
+            "« insuffisantes » les propositions du gouvernement",
+        ),
+        (
+            "Le ministre a qualifié d'« inacceptable » l'attaque de samedi.",
+            "Le ministre",
+            "« inacceptable » l'attaque de samedi",
+        ),
     ],
-    ids=["juge-objet", "rejouie-de", "parle-de", "estime-objet", "denonce-objet-puis-guillemets"],
+    ids=[
+        "juge-objet",
+        "rejouie-de",
+        "parle-de",
+        "estime-objet",
+        "denonce-objet-puis-guillemets",
+        "guillemets-avant-objet",
+        "qualifie-d-guillemets-avant-objet",
+    ],
 )
 def test_quoted_words_in_a_verb_s_object_are_what_was_said(
     models: ModelCache, text: str, source: str, content: str
 ) -> None:
     """ "a jugé la situation « préoccupante »": the object of a verb of judging or feeling, or
-    its "de" phrase, carries the speaker's own words when they are in guillemets."""
+    its "de" phrase, carries the speaker's own words when they are in guillemets, also when
+    they come before a long object ("a jugé « insuffisantes » les propositions")."""
     claim = the_claim(analyse(models, "fr", text))
     assert (source_of(claim).text, claim.content.text) == (source, content)
 
@@ -1127,6 +1155,34 @@ def test_selon_in_an_aside_stays_the_source(models: ModelCache) -> None:
     """ "Le ministre, selon Le Monde, aurait demandé …": Le Monde says so, not the minister."""
     text = "Le ministre, selon Le Monde, aurait demandé un rapport sur la fraude."
     assert source_of(the_claim(analyse(models, "fr", text))).name == "Le Monde"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source", "content"),
+    [
+        ("fr", "Selon le parquet, le suspect a avoué.", "le parquet", "le suspect a avoué"),
+        (
+            "fr",
+            "D'après une source proche du dossier, l'enquête avance.",
+            "une source proche du dossier",
+            "l'enquête avance",
+        ),
+        (
+            "en",
+            "According to prosecutors, the suspect confessed.",
+            "prosecutors",
+            "the suspect confessed",
+        ),
+    ],
+    ids=["selon-avoue", "d-apres-avance", "according-to-confessed"],
+)
+def test_a_verb_of_saying_after_selon_is_what_the_source_says(
+    models: ModelCache, language: str, text: str, source: str, content: str
+) -> None:
+    """ "Selon le parquet, le suspect a avoué": the parquet speaks. The suspect's verb took
+    "Selon le parquet" for its own content, as if it were a quotation before an incise."""
+    claim = the_claim(analyse(models, language, text))
+    assert (source_of(claim).text, claim.content.text) == (source, content)
 
 
 def test_a_participle_set_off_before_the_verb_is_no_claim_of_the_subject(

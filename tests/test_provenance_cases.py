@@ -378,3 +378,57 @@ def test_a_relay_is_found_after_a_fused_article_and_inside_the_source_s_phrase(
     claim = claim_about(report, words)
     via = next((s for s in report.sources if s.id == claim.via), None)
     assert via is not None and (via.name, via.type) == (relay, SourceType.MEDIA)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "relay"),
+    [
+        (
+            "« C'est une décision lourde », reconnaît auprès de l'AFP une source gouvernementale.",
+            "une décision lourde",
+            "AFP",
+        ),
+        (
+            "Le maire a confié auprès du Parisien que la ville était endettée.",
+            "la ville était endettée",
+            "Le Parisien",
+        ),
+        ("Il a confié auprès de ses proches qu'il était épuisé.", "il était épuisé", None),
+        (
+            "Invité de France Inter, le ministre a assuré que les impôts n'augmenteraient pas.",
+            "les impôts",
+            "France Inter",
+        ),
+        (
+            "« Je ne démissionnerai pas », a-t-il assuré à nos confrères du Parisien.",
+            "démissionnerai",
+            "Le Parisien",
+        ),
+        (
+            "« Je ne démissionnerai pas », a dit le ministre, arrivé à Matignon.",
+            "démissionnerai",
+            None,
+        ),
+    ],
+    ids=[
+        "aupres-de-afp",
+        "aupres-du-parisien",
+        "aupres-de-ses-proches",
+        "invite-de",
+        "a-nos-confreres-du",
+        "a-a-place",
+    ],
+)
+def test_a_french_relay_after_a_aupres_de_or_invite_de_is_an_outlet(
+    analyzer: Analyzer, tmp_path: Path, sentence: str, words: str, relay: str | None
+) -> None:
+    """ "a confié auprès de l'AFP" and "a assuré à nos confrères du Parisien" are how French
+    copy says "told AFP", "told Le Parisien", and "Invité de France Inter, le ministre a
+    assuré" names the station he said it on; "auprès de ses proches" names listeners, and
+    "arrivé à Matignon" a place, which pass nothing on to the article."""
+    path = tmp_path / "relay.txt"
+    path.write_text(sentence + "\n", encoding="utf-8")
+    report = analyzer.analyze(str(path))
+    claim = claim_about(report, words)
+    via = next((s for s in report.sources if s.id == claim.via), None)
+    assert (via.name if via else None) == relay

@@ -34,6 +34,7 @@ from claimcheck.nlp.frames.base import (
     bracketed_acronym,
     is_person_name,
     is_present_participle,
+    is_role_word,
     person_name_at,
     set_phrase_at,
     words_to_end,
@@ -455,6 +456,13 @@ def _is_apposition(finder: FrameFinder, doc: Doc, words: list[Token], stop: int)
         return True  # "…, a déclaré le porte-parole, Dmitri Peskov, lors de son point presse"
     after = words[-1].i + 1
     closes = after >= stop or doc[after].text in ".!…"
+    # or a role set off before an adjunct: "a martelé Sophie Binet, (la) secrétaire générale
+    # de la CGT, lors d'un meeting" (the parse hangs it on the name, or opens it with a role)
+    head = next((t for t in words if t.pos_ != "DET"), words[0])
+    apposed = any(t.dep_ == "appos" and t.head.i < words[0].i for t in words)
+    role = apposed or is_role_word(head, finder.lexicon)
+    dated = len(_undated(finder, words)) < len(words)  # ", mardi, devant la presse"
+    closes = closes or (doc[after].text == "," and role and not dated)
     # or a relative clause on the speaker: "…, cardiologue à Lariboisière, qui n'a pas …"
     closes = closes or (
         after + 1 < stop and doc[after].text == "," and finder.opens_relative(doc[after + 1])

@@ -148,10 +148,10 @@ def mend_person_names(
     if names:
         people = [doc.char_span(n.start_char, n.end_char, label=label) for n in names]
         doc.ents = filter_spans([*doc.ents, *filter(None, people)])
-    after_acronym = _names_after_acronym(doc)
+    after_acronym = _names_after_acronym(doc) + _names_after_a_noun(doc)
     if after_acronym:
-        # the recogniser's span took the acronym in ("RN Jean-Philippe Tanguy" as a place):
-        # the name replaces it, shorter as it is
+        # the recogniser's span took the acronym or the noun in ("RN Jean-Philippe Tanguy",
+        # "témoin Jean Dupont" as places): the name replaces it, shorter as it is
         taken = {i for n in after_acronym for i in range(n.start - 1, n.end)}
         kept = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
         people = [doc.char_span(n.start_char, n.end_char, label=label) for n in after_acronym]
@@ -233,6 +233,23 @@ def _names_after_acronym(doc: Doc) -> list[Span]:
         if not (first.is_title and last.is_title and last.is_alpha and is_first_name(first.text)):
             continue
         found.append(doc[i + 1 : i + 3])
+    return found
+
+
+def _names_after_a_noun(doc: Doc) -> list[Span]:
+    """ "le témoin Jean Dupont": the small French recogniser takes the lowercase noun before a
+    name into one entity with it, a place ("témoin Jean Dupont"). A first name gender-guesser
+    knows and a capitalised word after the common noun that opens an entity are a person's
+    name; the noun is their role."""
+    found = []
+    for ent in doc.ents:
+        if len(ent) < 3:
+            continue
+        noun, first, last = ent[0], ent[1], ent[2]
+        if not (noun.is_lower and noun.is_alpha and noun.pos_ == "NOUN"):
+            continue
+        if first.is_title and last.is_title and last.is_alpha and is_first_name(first.text):
+            found.append(doc[first.i : last.i + 1])
     return found
 
 

@@ -803,6 +803,8 @@ class SpeakerResolver:
             return SourceType.PERSON  # "One of the authors of the report, Ari Fleischer"
         if outside and _first_name_set_off(mention, name):
             return SourceType.PERSON  # "Fatima, une habitante du quartier"
+        if outside and name.label_ in PERSON_LABELS and name.start == _mention_head(mention).i + 1:
+            return SourceType.PERSON  # "le témoin Jean Dupont": the noun is the name's role
         described = self._described_person(mention, head) if outside else None
         if described is not None:
             # "un proche de Pierre Moscovici", "le ministre des Affaires étrangères": the head

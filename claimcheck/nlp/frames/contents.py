@@ -101,7 +101,8 @@ class ContentRules(SpeakerRules):
                 end = self.through_quoted_words(self.object_content_end(sent, verb, obj))
                 # never from before the cue: a parse that hung the subject's words on it
                 first = next((t for t in obj.subtree if t.i > verb.i), obj)
-                return self.extend_to_quotes((first.idx, end))
+                opening = self._quote_between(verb, first.idx)
+                return self.extend_to_quotes((first.idx if opening is None else opening, end))
         if lemma in self.lexicon.quoted_object_verbs:
             quoted = self.quoted_object(verb)
             if quoted is not None:
@@ -168,13 +169,17 @@ class ContentRules(SpeakerRules):
         the object or "de" phrase of a verb of judging or feeling is what the speaker said when
         it carries their words in quotation marks; without them it is a topic or a view, no
         statement. The small models hang the quotation anywhere, so it is found by position:
-        inside the phrase or right after it."""
+        inside the phrase, right after it, or between the verb and the phrase ("a jugé
+        « insuffisantes » les propositions", the attribute set before a long object)."""
         phrase = self._object_phrase(verb)
         if phrase is None:
             return None
         start = phrase.left_edge.idx
         last = phrase.right_edge
         reach = self._past_blanks(last.idx + len(last.text))
+        before = self._quote_between(verb, start)
+        if before is not None:
+            return before, last.idx + len(last.text)
         # not the sentence's end: the parser often ends a sentence at the guillemet
         line_end = self.text.find("\n", start)
         line_end = len(self.text) if line_end < 0 else line_end
@@ -183,6 +188,20 @@ class ContentRules(SpeakerRules):
             within = (start <= q_start <= reach or q_start <= start < q_end) and q_end <= line_end
             if within and (speech or self._quotes_lowercase(q_start, q_end)):
                 return min(start, q_start), q_end
+        return None
+
+    def _quote_between(self, verb: Token, start: int) -> int | None:
+        """Where a quotation of lowercase words starts that stands alone between the verb (and
+        a preposition that opens its object: "a qualifié d'« inacceptable » l'attaque") and the
+        object phrase starting at ``start``."""
+        after_verb = verb.idx + len(verb.text)
+        for q_start, q_end, speech in self.every_quote:
+            if not after_verb <= q_start or self._past_blanks(q_end) != start:
+                continue
+            opener = self.text[after_verb:q_start].strip().lower()
+            alone = not opener or opener in self.lexicon.object_prepositions
+            if alone and (speech or self._quotes_lowercase(q_start, q_end)):
+                return q_start
         return None
 
     def _object_phrase(self, verb: Token) -> Token | None:
@@ -950,7 +969,17 @@ class ContentRules(SpeakerRules):
             opening
             and self._opens_after_break(sent, first)
             and not self._report_before(sent, verb, first, after)
+            and not self._cue_phrase_before(sent, first)
         )
+
+    def _cue_phrase_before(self, sent: Span, first: Token) -> bool:
+        """All that stands before the frame is one prepositional cue's phrase: in "Selon le
+        parquet, le suspect a avoué" and "According to prosecutors, the suspect confessed",
+        the parquet and the prosecutors speak; the verb has nothing before it to report."""
+        before = self.text[sent.start_char : first.idx].strip().lower()
+        if not before.endswith(",") or "," in before[:-1]:
+            return False
+        return any(pattern.match(before) for pattern in self._prepositional)
 
     def _listener_word(self, verb: Token, token: Token) -> bool:
         """A word of whom it was told to, after an inverted frame: "…, he told reporters"."""
