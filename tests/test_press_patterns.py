@@ -1275,3 +1275,48 @@ def test_a_quoted_predicate_still_reports(models: ModelCache) -> None:
     claim = the_claim(analyse(models, "en", text))
     assert source_of(claim).text == "Thirty percent of renters"
     assert claim.content.text == "that rents will keep rising next year"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "Les syndicats ont d'ores et déjà prévenu qu'ils appelleraient à la grève.",
+            "Les syndicats",
+            "ont d'ores et déjà prévenu",
+        ),
+        (
+            "Le ministre a bel et bien confirmé qu'il partirait.",
+            "Le ministre",
+            "a bel et bien confirmé",
+        ),
+        (
+            "Le ministre a une fois de plus affirmé qu'il partirait.",
+            "Le ministre",
+            "a une fois de plus affirmé",
+        ),
+        ("« Je partirai », a déjà affirmé le ministre.", "le ministre", "a déjà affirmé"),
+        (
+            "« Je partirai », a d'ores et déjà affirmé le ministre.",
+            "le ministre",
+            "a d'ores et déjà affirmé",
+        ),
+    ],
+    ids=["d-ores-et-deja", "bel-et-bien", "une-fois-de-plus", "incise-deja", "incise-d-ores"],
+)
+def test_an_adverb_between_the_auxiliary_and_the_verb_keeps_the_speaker(
+    models: ModelCache, text: str, source: str, cue: str
+) -> None:
+    """ "ont d'ores et déjà prévenu que …": word by word, the small model read "ores" as the
+    object of "ont" and lost the claim; "a une fois de plus affirmé" was said by "une fois de
+    plus". An adverbial locution is one token before the parse. And "», a déjà affirmé le
+    ministre": an adverb between the auxiliary and the verb hid the incise."""
+    claim = the_claim(analyse(models, "fr", text))
+    assert (source_of(claim).text, claim.cue.text if claim.cue else None) == (source, cue)
+
+
+def test_an_adverb_after_an_aside_opens_no_incise(models: ModelCache) -> None:
+    """The adverb is passed over only after a quotation: "Le maire, élu en 2020, a été
+    vivement critiqué par l'opposition" says nothing the opposition said."""
+    text = "Le maire, élu en 2020, a été vivement critiqué par l'opposition."
+    assert not attributed(analyse(models, "fr", text))

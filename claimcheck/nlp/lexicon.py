@@ -188,6 +188,7 @@ class Lexicon:
     name_particles: frozenset[str] = frozenset()  # "Le" of "Marine Le Pen"
     inner_particles: frozenset[str] = frozenset()  # "von der" of "Ursula von der Leyen"
     elided_words: frozenset[str] = frozenset()  # "qu" of "qu'« il … »"
+    adverbial_locutions: tuple[str, ...] = ()  # "d'ores et déjà": parsed as one adverb
     recover_missed_names: bool = False  # the recogniser misses plain names ("Antoine Dupont")
     join_hyphenated_names: bool = False  # the tokenizer splits "Météo-France" at its hyphen
     sequence_markers: frozenset[str] = frozenset()  # "avant" of "avant d'ajouter que"
@@ -475,6 +476,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         name_particles=words(grammar, "name_particles"),
         inner_particles=words(grammar, "inner_particles"),
         elided_words=words(grammar, "elided_words"),
+        adverbial_locutions=tuple(grammar.get("adverbial_locutions", ())),
         recover_missed_names=bool(grammar.get("recover_missed_names", False)),
         join_hyphenated_names=bool(grammar.get("join_hyphenated_names", False)),
         role_links=words(grammar, "role_links"),

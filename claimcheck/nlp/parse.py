@@ -47,6 +47,7 @@ SENTENCE_OPENING_MARKS = SHAPED_OPENING_MARKS | {'"'}
 NAMES_COMPONENT = "claimcheck_names"
 ELISIONS_COMPONENT = "claimcheck_elisions"
 HYPHENS_COMPONENT = "claimcheck_hyphenated_names"
+LOCUTIONS_COMPONENT = "claimcheck_locutions"
 
 
 # spaCy's tokenizer peels punctuation off the end of a token one mark at a time, searching the
@@ -155,6 +156,7 @@ def prepare_pipeline(nlp: Language) -> None:
     before anything reads the tokens, paragraph breaks before the sentences are set, and names
     with an article joined after the recogniser."""
     _add_whole_words(nlp)
+    _add_locutions_component(nlp)
     _add_elisions_component(nlp)
     _add_hyphens_component(nlp)
     _add_paragraph_component(nlp)
@@ -174,6 +176,49 @@ def _add_whole_words(nlp: Language) -> None:
     for word in load_lexicon(nlp.lang).latter_pronouns:
         for written in (word, word.capitalize()):
             tokenizer.add_special_case(written, [{ORTH: written}])
+
+
+def _add_locutions_component(nlp: Language) -> None:
+    from spacy.language import Language
+
+    from claimcheck.nlp.lexicon import available_languages, load_lexicon
+
+    if nlp.lang not in available_languages() or not load_lexicon(nlp.lang).adverbial_locutions:
+        return
+    if LOCUTIONS_COMPONENT not in Language.factories:
+        Language.factory(LOCUTIONS_COMPONENT, func=_locutions_component)
+    if LOCUTIONS_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(LOCUTIONS_COMPONENT, first=True)
+
+
+def _locutions_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    from claimcheck.nlp.lexicon import load_lexicon
+
+    locutions = load_lexicon(nlp.lang).adverbial_locutions
+    tokenized = {tuple(t.lower_ for t in nlp.make_doc(phrase)) for phrase in locutions}
+    return partial(join_locutions, locutions=frozenset(tokenized))
+
+
+def join_locutions(doc: Doc, locutions: frozenset[tuple[str, ...]]) -> Doc:
+    """A pipeline component: an adverbial locution is one token before the parser reads it.
+    Word by word, the small French model reads "ont d'ores et déjà prévenu" as a verb "ont"
+    with the object "ores" and "prévenu" conjoined to it, and loses the subject of the verb of
+    saying; as one token it is an adverb, as the parse of "ont déjà prévenu" has it."""
+    spans = []
+    i = 0
+    while i < len(doc):
+        for words in locutions:
+            end = i + len(words)
+            if end <= len(doc) and tuple(t.lower_ for t in doc[i:end]) == words:
+                spans.append(doc[i:end])
+                i = end - 1
+                break
+        i += 1
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
+    return doc
 
 
 def _add_elisions_component(nlp: Language) -> None:

@@ -638,16 +638,31 @@ class SpeakerRules(CueRules):
         return i < first.i - 1 and sent.doc[i].text.endswith("?")
 
     def _opens_after_break(self, sent: Span, first: Token) -> bool:
-        i = first.i - 1
-        while i >= sent.start and (
-            sent.doc[i].dep_.startswith("aux")
-            or sent.doc[i].is_space
-            or sent.doc[i].lower_ in self.lexicon.euphonic
-        ):
+        """A break (a comma, a closing quotation mark) stands before the cue, past its
+        auxiliaries; in a language whose incises open on the verb, also past the adverbs on it
+        when the break ends a quotation ("« … », a déjà affirmé le ministre"; not "Le maire,
+        élu en 2020, a été vivement critiqué par …")."""
+        doc, incises = sent.doc, self.lexicon.verb_first_incises
+        i, adverbs = first.i - 1, False
+        while i >= sent.start:
+            token = doc[i]
+            adverb = incises and token.pos_ == "ADV" and token.head.i == first.i
+            if not (
+                adverb
+                or token.dep_.startswith("aux")
+                or token.is_space
+                or token.lower_ in self.lexicon.euphonic
+            ):
+                break
+            adverbs = adverbs or adverb
             i -= 1
-        return i >= sent.start and (
-            sent.doc[i].text in (",", "»", "”", '"', "—") or sent.doc[i].is_quote
-        )
+        if i < sent.start:
+            return False
+        if adverbs:
+            return doc[i].is_quote or (
+                doc[i].text == "," and i > sent.start and doc[i - 1].is_quote
+            )
+        return doc[i].text in (",", "»", "”", '"', "—") or doc[i].is_quote
 
     def mention(self, sent: Span, head: Token, verb: Token) -> Span:
         """The whole noun phrase of ``head``, appositions included, never reaching the cue."""
