@@ -1320,3 +1320,38 @@ def test_an_adverb_after_an_aside_opens_no_incise(models: ModelCache) -> None:
     vivement critiqué par l'opposition" says nothing the opposition said."""
     text = "Le maire, élu en 2020, a été vivement critiqué par l'opposition."
     assert not attributed(analyse(models, "fr", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Pour le Conseil d'État, la mesure est « disproportionnée ».",
+            "le Conseil d'État",
+            "la mesure est « disproportionnée »",
+        ),
+        (
+            "L'Élysée a fait savoir mardi soir que le président ne s'exprimerait pas.",
+            "L'Élysée",
+            "que le président ne s'exprimerait pas",
+        ),
+        ("La préfecture a fait état lundi de trois blessés.", "La préfecture", "de trois blessés"),
+    ],
+    ids=["pour-conseil-d-etat", "fait-savoir-mardi-soir", "fait-etat-lundi"],
+)
+def test_a_body_s_name_and_a_day_after_a_light_verb(
+    models: ModelCache, text: str, source: str, content: str
+) -> None:
+    """ "Pour le Conseil d'État, …" made no claim: the tagger calls the words of a body's name
+    nouns, and only a person's name the recogniser marks could speak. "a fait savoir mardi
+    soir que …" took the day into what was said."""
+    claim = the_claim(analyse(models, "fr", text))
+    assert (source_of(claim).text, claim.content.text) == (source, content)
+
+
+def test_a_body_is_named_with_the_whole_noun_of_the_lexicon(models: ModelCache) -> None:
+    """ "Le Conseil constitutionnel": the recogniser marks "Conseil" alone, and the source was
+    named "Conseil"; the lexicon's "conseil constitutionnel" gives the whole name."""
+    text = "Le Conseil constitutionnel a jugé que la loi était conforme."
+    mention = source_of(the_claim(analyse(models, "fr", text)))
+    assert (mention.name, mention.type) == ("Conseil constitutionnel", SourceType.GOVERNMENT)

@@ -558,8 +558,23 @@ class SpeakerResolver:
                 if end > entity.end and _written_as_a_name(doc[entity.start : end]):
                     # "Ana Sofia Cardenal" with only "Ana" recognised: the whole name is hers
                     return Entity(mention.doc, entity.start, end, label=entity.label_)
+                end = self._body_name_end(entity, mention.end)
+                if end > entity.end:
+                    # "le Conseil constitutionnel", of which the recogniser marks "Conseil"
+                    return Entity(mention.doc, entity.start, end, label=entity.label_)
                 return entity
         return mention if _bare_name(mention) else _proper_head(mention)
+
+    def _body_name_end(self, entity: Span, stop: int) -> int:
+        """Where the longest source noun of the lexicon that the entity opens ends, within
+        ``stop`` ("Conseil constitutionnel", "Banque centrale européenne"); the entity's end if
+        none is longer."""
+        doc, end = entity.doc, entity.end
+        for last in range(entity.end + 1, stop + 1):
+            words = " ".join(t.lower_ for t in doc[entity.start : last] if not t.is_space)
+            if words in self.lexicon.multiword_nouns:
+                end = last
+        return end
 
     def _office_only(self, entity: Span) -> bool:
         """ "Premier ministre", "Première": capitalised words of an office that the recogniser

@@ -35,6 +35,8 @@ from claimcheck.nlp.frames.base import (
 from claimcheck.nlp.frames.speakers import SpeakerRules
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Span, Token
 
 
@@ -707,19 +709,22 @@ class ContentRules(SpeakerRules):
         return article and opening.lower_ in self.lexicon.indefinite_determiners
 
     def without_leading_day(
-        self, sent: Span, verb: Token, bounds: tuple[int, int]
+        self, sent: Span, verb: Token, bounds: tuple[int, int], cue: Sequence[Token] = ()
     ) -> tuple[int, int]:
-        """ "Moscou a affirmé dimanche avoir abattu …": the day right after the cue says when
-        it was said, not what; the content starts after it."""
+        """ "Moscou a affirmé dimanche avoir abattu …": the day right after the cue (``verb``,
+        its last word) says when it was said, not what; the content starts after it. The day
+        may hang on any word of the cue ("a fait état lundi de …" on "fait")."""
         start, end = bounds
         following = [t for t in sent if t.i > verb.i and t.idx >= start and t.idx < end]
         if not following or following[0].i != verb.i + 1:
             return bounds
+        heads = {verb.i, *(t.i for t in cue)}
         k = 0
         while (
             k < len(following) - 1
             and is_day(following[k], self.lexicon)
-            and following[k].head.i in (verb.i, following[k].i - 1)  # not "Saturday's caucuses"
+            # not "Saturday's caucuses"
+            and (following[k].head.i in heads or following[k].head.i == following[k].i - 1)
         ):
             k += 1
         if k == 0 or following[k].is_punct:

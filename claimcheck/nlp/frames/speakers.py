@@ -345,8 +345,9 @@ class SpeakerRules(CueRules):
         return None
 
     def can_speak(self, noun: Token) -> bool:
-        """A name (a person's name the tagger calls a noun too: "Hélène" as NOUN), or a noun
-        for people, bodies, outlets or documents."""
+        """A name (a person's name the tagger calls a noun too: "Hélène" as NOUN; a body's, as
+        "le Conseil d'État", whose words are nouns to the tagger), or a noun for people,
+        bodies, outlets or documents."""
         lemma, lexicon = noun.lemma_.lower(), self.lexicon
         kinds = (
             lexicon.person_roles,
@@ -357,7 +358,10 @@ class SpeakerRules(CueRules):
             lexicon.document_nouns,
         )
         named = noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PER", "PERSON")
-        return named or any(lemma in kind for kind in kinds)
+        # a body's name: capitalised inside the sentence, not only as its first word (the
+        # headline "Hacker who revealed …", which the recogniser calls a body)
+        body = noun.ent_type_ == "ORG" and noun.is_title and not noun.is_sent_start
+        return named or body or any(lemma in kind for kind in kinds)
 
     def subject_of(self, verb: Token) -> Token | None:
         """The subject nearest the verb, unless it is an expletive or a demonstrative."""

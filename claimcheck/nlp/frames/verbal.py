@@ -252,6 +252,8 @@ class VerbalFrames(ContentRules):
             return None
         first = sent.doc[after]
         content = self.extend_to_quotes((first.idx, self.clause_end(sent, first)))
+        # "a fait savoir mardi soir que …": when it was said, not what
+        content = self.without_leading_day(sent, tail[-1], content, cue)
         return Frame(tokens_span(cue), phrase, content, source, STRONG_CUE)
 
     def opening_noun_phrase(self, sent: Span, cue: Token) -> Span | None:
