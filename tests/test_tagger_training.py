@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import spacy
 
 from claimcheck.nlp.tagger import load_tagger
 from claimcheck.tagger import training
@@ -81,8 +82,6 @@ def test_held_out_articles_never_reach_the_corpus(gold: Path, tmp_path: Path) ->
 
 
 def test_overlapping_gold_spans_keep_the_longest() -> None:
-    import spacy
-
     text = "The mayor said the bridge would reopen."
     spans = [("SOURCE", 0, 9), ("CONTENT", 4, 9), ("CONTENT", 15, 38)]
     [doc] = training.to_docs(spacy.blank("en"), text, spans)
@@ -90,6 +89,35 @@ def test_overlapping_gold_spans_keep_the_longest() -> None:
         ("SOURCE", "The mayor"),
         ("CONTENT", "the bridge would reopen"),
     ]
+
+
+def test_the_corpus_keeps_claimcheck_s_parse_for_the_tagger_to_read(
+    gold: Path, tmp_path: Path
+) -> None:
+    """The tagger reads the part-of-speech tags and dependency labels of claimcheck's parse,
+    so its training examples carry them, in what it reads as well as in the gold."""
+    parts = Split(train=["a-01", "a-02"], dev=["a-03"], held_out=[])
+    corpus = tmp_path / "corpus"
+    training.build_corpus(gold, corpus, parts)
+    nlp = spacy.blank("en")
+    [first, second] = list(training.parsed_corpus(str(corpus / "train.spacy"))(nlp))
+    said = next(t for t in first.predicted if t.text == "said")
+    assert (said.tag_, said.dep_) == ("VBD", "ROOT")
+    assert not first.predicted.ents  # what it reads has no answers in it
+    assert [(e.label_, e.text) for e in second.reference.ents] == [
+        ("SOURCE", "Officials"),
+        ("CUE", "warned"),
+        ("CONTENT", "that taxes would rise"),
+    ]
+
+
+def test_a_gold_span_across_a_sentence_break_or_with_blank_edges_is_fitted() -> None:
+    """A ``ner`` never tags across a sentence break nor a whitespace token at a span's edge,
+    and training on such a span stopped with spaCy's "Could not find an optimal move"."""
+    text = "She said  it was over. It was done."
+    spans = [("SOURCE", 0, 3), ("CUE", 4, 10), ("CONTENT", 10, 35)]
+    [doc] = training.to_docs(training.parsing_pipeline(), text, spans)
+    assert [(e.label_, e.text) for e in doc.ents] == [("SOURCE", "She"), ("CUE", "said")]
 
 
 def test_too_little_memory_stops_with_a_clear_message() -> None:
@@ -104,4 +132,4 @@ def test_a_tiny_training_run_gives_a_model_that_loads(gold: Path, tmp_path: Path
     target = tmp_path / "installed"
     training.install(best, target)
     tagger = load_tagger("en", target)
-    assert tagger is not None and tagger.name == "claimcheck_tagger-1.0.0"
+    assert tagger is not None and tagger.name == "claimcheck_tagger-2.0.0"

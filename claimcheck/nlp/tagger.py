@@ -69,14 +69,8 @@ class SpanTagger:
         self.name = name  # what the report's meta.tagger says
 
     def tag(self, docs: Sequence[Doc]) -> list[list[Tagged]]:
-        """The spans of each Doc. The tagger runs on copies, so the parse's entities (people,
-        organisations) stay as they are; the copies start with no entities at all, since a
-        ``ner`` keeps to the entities a Doc already has."""
-        copies = []
-        for doc in docs:
-            copy = doc.copy()
-            copy.set_ents([], default="missing")
-            copies.append(copy)
+        """The spans of each Doc, read from copies (``tagger_input``)."""
+        copies = [tagger_input(doc) for doc in docs]
         for label in LABELS:  # the Docs' string store must know the labels it will read back
             self.nlp.vocab.strings.add(label)
             if docs:
@@ -84,6 +78,16 @@ class SpanTagger:
         ner: Any = self.nlp.get_pipe("ner")
         tagged = ner.pipe(copies, batch_size=64)
         return [[Tagged(e.label_, e.start_char, e.end_char) for e in doc.ents] for doc in tagged]
+
+
+def tagger_input(doc: Doc) -> Doc:
+    """What the tagger reads of a parsed Doc: a copy, so that the parse's entities (people,
+    organisations) stay as they are, with no entities at all, since a ``ner`` keeps to those a
+    Doc already has. The copy keeps the parse: the tagger reads its part-of-speech tags and
+    dependency labels. Training reads its examples the same way."""
+    copy = doc.copy()
+    copy.set_ents([], default="missing")
+    return copy
 
 
 def load_tagger(language: str, path: Path | None = None) -> SpanTagger | None:

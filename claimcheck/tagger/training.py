@@ -4,6 +4,10 @@ The corpus is the PolNeAR train split in brat standoff (``text/*.txt`` and
 ``attributions/*.ann``). The last ``HELD_OUT`` articles in sorted order are never trained on: every
 figure quoted for the tagger is measured on them. Of the rest, the last ``DEV`` articles pick the
 best checkpoint and the others are trained on.
+
+The tagger reads claimcheck's own parse (the part-of-speech tags and dependency labels of the
+English pipeline, as ``SpanTagger.tag`` hands it each parsed part), so the corpus is parsed by
+that same pipeline, and the training examples keep the parse (``parsed_corpus``).
 """
 
 from __future__ import annotations
@@ -18,8 +22,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
+    from spacy.training import Example
 
 HELD_OUT = 84
 DEV = 36
@@ -28,7 +35,7 @@ CONFIG = Path(__file__).with_name("config.cfg")
 MODEL_DIR = Path(__file__).with_name("model")
 MODEL_META = {
     "name": "claimcheck_tagger",
-    "version": "1.0.0",
+    "version": "2.0.0",
     "description": "SOURCE/CUE/CONTENT span tagger trained on PolNeAR train (docs/tagger.md)",
     "license": "for research: see docs/tagger.md",
 }
@@ -101,10 +108,14 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
 
 
 def to_docs(nlp: Language, text: str, spans: list[tuple[str, int, int]]) -> list[Doc]:
-    """One Doc per paragraph, its entities the gold spans; overlaps keep the longest span.
+    """One parsed Doc per paragraph, its entities the gold spans; overlaps keep the longest.
 
-    A span that crosses a paragraph break would be cut, so such paragraphs are joined."""
+    A span that crosses a paragraph break would be cut, so such paragraphs are joined. A span
+    that crosses a sentence break is left out: a ``ner`` never crosses one, so the tagger could
+    not learn it (the rules find those contents)."""
     from spacy.util import filter_spans
+
+    from claimcheck.nlp.parse import parse_copy
 
     blocks: list[tuple[int, int]] = []
     for start, end in paragraphs(text):
@@ -115,25 +126,52 @@ def to_docs(nlp: Language, text: str, spans: list[tuple[str, int, int]]) -> list
             blocks.append((start, end))
     docs = []
     for start, end in blocks:
-        doc = nlp.make_doc(text[start:end])
+        doc = nlp(parse_copy(text[start:end]))
         found = []
         for label, s, e in spans:
             if start <= s and e <= end:
                 span = doc.char_span(s - start, e - start, label=label, alignment_mode="contract")
                 if span is not None and len(span):
                     found.append(span)
-        doc.ents = filter_spans(found)
+        kept = [_without_blank_edges(span) for span in filter_spans(found)]
+        doc.ents = [s for s in kept if s is not None and not any(t.is_sent_start for t in s[1:])]
         docs.append(doc)
     return docs
 
 
-def build_corpus(gold: Path, out: Path, names: Split | None = None) -> Split:
-    """train.spacy and dev.spacy in ``out``; returns the split it used."""
+def _without_blank_edges(span: Span) -> Span | None:
+    """The span without the whitespace tokens at its ends, which no ``ner`` may tag."""
+    from spacy.tokens import Span
+
+    start, end = span.start, span.end
+    while start < end and span.doc[start].is_space:
+        start += 1
+    while end > start and span.doc[end - 1].is_space:
+        end -= 1
+    return Span(span.doc, start, end, label=span.label_) if start < end else None
+
+
+def parsing_pipeline() -> Language:
+    """claimcheck's English pipeline, prepared as for an analysis: the parse the tagger reads."""
     import spacy
+
+    from claimcheck.nlp.loading import default_pipeline
+    from claimcheck.nlp.parse import prepare_pipeline
+
+    name = default_pipeline("en")
+    if name is None:
+        raise TrainingError("the corpus is parsed by en_core_web_sm, which is not installed")
+    nlp = spacy.load(name)
+    prepare_pipeline(nlp)
+    return nlp
+
+
+def build_corpus(gold: Path, out: Path, names: Split | None = None) -> Split:
+    """train.spacy and dev.spacy in ``out``, parsed; returns the split it used."""
     from spacy.tokens import DocBin
 
     parts = names or split(article_names(gold))
-    nlp = spacy.blank("en")
+    nlp = parsing_pipeline()
     out.mkdir(parents=True, exist_ok=True)
     for part, members in (("train", parts.train), ("dev", parts.dev)):
         bin_ = DocBin(store_user_data=False)
@@ -182,8 +220,9 @@ def _limit_memory(free: int | None) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
 
 
-def _register_start_from_sm() -> None:
-    """The after_init callback of config.cfg: en_core_web_sm's ner weights as the start."""
+def _register_functions() -> None:
+    """What config.cfg names: the corpus reader, and the after_init callback that starts from
+    en_core_web_sm's ner weights."""
     from spacy.util import registry
 
     def start_from_sm(nlp: Language) -> Language:
@@ -191,6 +230,25 @@ def _register_start_from_sm() -> None:
         return nlp
 
     registry.callbacks.register("claimcheck.tagger.start_from_sm", func=lambda: start_from_sm)
+    registry.readers.register("claimcheck.tagger.parsed_corpus.v1", func=parsed_corpus)
+
+
+def parsed_corpus(path: str) -> Callable[[Language], Iterable[Example]]:
+    """The corpus reader of config.cfg: each parsed paragraph is both the gold (its entities)
+    and, copied without them, what the tagger reads, parse included, as ``SpanTagger.tag``
+    prepares a part. (spaCy's own reader would re-tokenize the text and lose the parse.)"""
+
+    def read(nlp: Language) -> Iterable[Example]:
+        from spacy.tokens import DocBin
+        from spacy.training import Example
+
+        from claimcheck.nlp.tagger import tagger_input
+
+        for reference in DocBin().from_disk(path).get_docs(nlp.vocab):
+            if len(reference):
+                yield Example(tagger_input(reference), reference)
+
+    return read
 
 
 def copy_encoder_weights(nlp: Language) -> int:
@@ -207,8 +265,18 @@ def copy_encoder_weights(nlp: Language) -> int:
     new: Any = nlp.get_pipe("ner")
     copied = 0
     for ref in ("tok2vec", "lower"):
-        pairs = zip(old.model.get_ref(ref).walk(), new.model.get_ref(ref).walk(), strict=True)
-        for a, b in pairs:
+        # layers paired by name and rank: the tagger's extra embeddings (the parse's tags and
+        # labels) come after the four it shares, and the layer that mixes them differs in shape
+        sources: dict[str, list[Any]] = {}
+        for layer in old.model.get_ref(ref).walk():
+            sources.setdefault(layer.name, []).append(layer)
+        seen: dict[str, int] = {}
+        for b in new.model.get_ref(ref).walk():
+            rank = seen[b.name] = seen.get(b.name, -1) + 1
+            same = sources.get(b.name, [])
+            if rank >= len(same):
+                continue
+            a = same[rank]
             for param in a.param_names:
                 if b.has_param(param) and b.get_param(param).shape == a.get_param(param).shape:
                     b.set_param(param, a.get_param(param).copy())
@@ -228,7 +296,7 @@ def train(
     free = free_memory()
     check_memory(available=free)
     _limit_memory(free)
-    _register_start_from_sm()
+    _register_functions()
     corpus = output / "corpus"
     build_corpus(gold, corpus, names)
     settings = {"paths.train": str(corpus / "train.spacy"), "paths.dev": str(corpus / "dev.spacy")}
