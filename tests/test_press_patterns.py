@@ -1355,3 +1355,23 @@ def test_a_body_is_named_with_the_whole_noun_of_the_lexicon(models: ModelCache) 
     text = "Le Conseil constitutionnel a jugé que la loi était conforme."
     mention = source_of(the_claim(analyse(models, "fr", text)))
     assert (mention.name, mention.type) == ("Conseil constitutionnel", SourceType.GOVERNMENT)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "« Ce n'est pas le moment de baisser la garde », a mis en garde le ministre.",
+            "a mis en garde",
+        ),
+        ("« Ce n'est pas le moment », a-t-il mis en garde.", "a-t-il mis en garde"),
+    ],
+    ids=["inverted-subject", "clitic"],
+)
+def test_an_incise_on_a_light_verb_has_the_whole_phrase_as_cue(
+    models: ModelCache, text: str, cue: str
+) -> None:
+    """ "a mis en garde le ministre": the incise's cue was "a mis", a verb that says nothing
+    alone; "mettre en garde" is the act of saying, as the light verb's own frame reads it."""
+    claim = the_claim(analyse(models, "fr", text))
+    assert claim.cue is not None and (claim.cue.text, claim.cue.lemma) == (cue, "mettre en garde")

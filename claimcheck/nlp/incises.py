@@ -16,6 +16,7 @@ Y » is one claim); one after a quotation reports the quotation it follows; one 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from claimcheck.nlp.frames import (
@@ -74,7 +75,18 @@ def incise_frames(finder: FrameFinder, sent: Span) -> Iterator[Frame]:
             or _set_off_frame(finder, sent, token)
         )
         if frame is not None:
-            yield frame
+            yield _with_light_tail(finder, sent, frame)
+
+
+def _with_light_tail(finder: FrameFinder, sent: Span, frame: Frame) -> Frame:
+    """ "« … », a mis en garde le ministre": the incise's cue is the whole light-verb phrase
+    ("mettre en garde"), as the same verb's frame elsewhere has it, not "a mis"."""
+    cue = sent.doc.char_span(*frame.cue, alignment_mode="expand")
+    tail = finder.light_tail(sent, cue[-1]) if cue is not None and len(cue) else None
+    if cue is None or tail is None:
+        return frame
+    lemma = " ".join([cue[-1].lemma_.lower(), *(t.lower_ for t in tail)])
+    return replace(frame, cue=(frame.cue[0], tail[-1].idx + len(tail[-1].text)), cue_lemma=lemma)
 
 
 # -- '"Then who was?" Vellacott shot back.' -------------------------------------------------------
