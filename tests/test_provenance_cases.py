@@ -432,3 +432,34 @@ def test_a_french_relay_after_a_aupres_de_or_invite_de_is_an_outlet(
     claim = claim_about(report, words)
     via = next((s for s in report.sources if s.id == claim.via), None)
     assert (via.name if via else None) == relay
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "name"),
+    [
+        (
+            "D'après une source proche du dossier citée par l'AFP, le suspect a avoué.",
+            "le suspect a avoué",
+            "source proche du dossier",
+        ),
+        (
+            "The merger could be announced Monday, according to sources cited by Reuters.",
+            "The merger could",
+            "sources",
+        ),
+    ],
+    ids=["citee-par", "cited-by"],
+)
+def test_an_unnamed_source_s_name_leaves_its_relay_out(
+    analyzer: Analyzer, tmp_path: Path, sentence: str, words: str, name: str
+) -> None:
+    """ "une source proche du dossier citée par l'AFP" was named with its relay phrase, though
+    the AFP is the claim's via; the name is who spoke."""
+    path = tmp_path / "relay.txt"
+    path.write_text(sentence + "\n", encoding="utf-8")
+    report = analyzer.analyze(str(path))
+    claim = claim_about(report, words)
+    source = next(s for s in report.sources if claim.id in s.claims)
+    via = next(s for s in report.sources if s.id == claim.via)
+    assert claim.source is not None and claim.source.name == name
+    assert (source.name, source.type, via.type) == (name, SourceType.ANONYMOUS, SourceType.MEDIA)

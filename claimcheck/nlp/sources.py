@@ -728,6 +728,9 @@ class SpeakerResolver:
         determiners = lexicon.definite_determiners | lexicon.indefinite_determiners
         determiners |= lexicon.euphonic | lexicon.inverted_subjects
         end = min((self._aside_start(t) for t in mention if t.dep_ in RELATIVE_DEPS), default=None)
+        relay = self._relay_start(mention)  # "sources cited by Reuters": Reuters is the via
+        if relay is not None and relay > mention.start:
+            end = relay if end is None else min(end, relay)
         words = [
             t for t in mention if not (t.is_punct or t.is_space) and (end is None or t.i < end)
         ]
@@ -738,6 +741,16 @@ class SpeakerResolver:
         if not words:
             return mention
         return mention.doc[words[0].i : words[-1].i + 1]
+
+    def _relay_start(self, mention: Span) -> int | None:
+        """Where a relay phrase opens inside the mention ("citées par", "cited by"): the
+        outlet after it passed the words on, and is the claim's via, not part of the name."""
+        words = [t.lower_ for t in mention]
+        for k in range(1, len(words)):
+            rest = " ".join(words[k:])
+            if any(rest == p or rest.startswith(p + " ") for p in self.lexicon.relay_to_any):
+                return mention.start + k
+        return None
 
     def _aside_start(self, verb: Token) -> int:
         """Where a relative clause begins when a comma sets it off, or when it states the
