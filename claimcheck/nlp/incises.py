@@ -41,6 +41,7 @@ from claimcheck.nlp.frames.base import (
     words_to_end,
 )
 from claimcheck.nlp.frames.contents import QUOTE_EDGES
+from claimcheck.nlp.frames.verbal import light_lemma
 from claimcheck.nlp.sources import HEARSAY
 
 if TYPE_CHECKING:
@@ -85,8 +86,8 @@ def _with_light_tail(finder: FrameFinder, sent: Span, frame: Frame) -> Frame:
     tail = finder.light_tail(sent, cue[-1]) if cue is not None and len(cue) else None
     if cue is None or tail is None:
         return frame
-    lemma = " ".join([cue[-1].lemma_.lower(), *(t.lower_ for t in tail)])
-    return replace(frame, cue=(frame.cue[0], tail[-1].idx + len(tail[-1].text)), cue_lemma=lemma)
+    end = tail[-1].idx + len(tail[-1].text)
+    return replace(frame, cue=(frame.cue[0], end), cue_lemma=light_lemma(cue[-1], tail))
 
 
 # -- '"Then who was?" Vellacott shot back.' -------------------------------------------------------

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from spacy.tokenizer import Tokenizer
     from spacy.tokens import Doc, Span, Token
 
+    from claimcheck.nlp.lexicon import Lexicon
+
 # Character-for-character substitutions: the parsed copy has exactly the length of the original.
 _PARSE_TRANSLATION = str.maketrans(
     {
@@ -156,9 +158,16 @@ def prepare_pipeline(nlp: Language) -> None:
     before anything reads the tokens, paragraph breaks before the sentences are set, and names
     with an article joined after the recogniser."""
     _add_whole_words(nlp)
-    _add_locutions_component(nlp)
-    _add_elisions_component(nlp)
-    _add_hyphens_component(nlp)
+    _add_token_mender(
+        nlp, LOCUTIONS_COMPONENT, _locutions_component, lambda lex: lex.adverbial_locutions
+    )
+    _add_token_mender(nlp, ELISIONS_COMPONENT, _elisions_component, lambda lex: lex.elided_words)
+    _add_token_mender(
+        nlp,
+        HYPHENS_COMPONENT,
+        lambda nlp, name: join_hyphenated_names,
+        lambda lex: lex.join_hyphenated_names,
+    )
     _add_paragraph_component(nlp)
     _add_names_component(nlp)
 
@@ -176,19 +185,6 @@ def _add_whole_words(nlp: Language) -> None:
     for word in load_lexicon(nlp.lang).latter_pronouns:
         for written in (word, word.capitalize()):
             tokenizer.add_special_case(written, [{ORTH: written}])
-
-
-def _add_locutions_component(nlp: Language) -> None:
-    from spacy.language import Language
-
-    from claimcheck.nlp.lexicon import available_languages, load_lexicon
-
-    if nlp.lang not in available_languages() or not load_lexicon(nlp.lang).adverbial_locutions:
-        return
-    if LOCUTIONS_COMPONENT not in Language.factories:
-        Language.factory(LOCUTIONS_COMPONENT, func=_locutions_component)
-    if LOCUTIONS_COMPONENT not in nlp.pipe_names:
-        nlp.add_pipe(LOCUTIONS_COMPONENT, first=True)
 
 
 def _locutions_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
@@ -214,37 +210,36 @@ def join_locutions(doc: Doc, locutions: frozenset[tuple[str, ...]]) -> Doc:
                 i = end - 1
                 break
         i += 1
+    return _merged(doc, spans)
+
+
+def _add_token_mender(
+    nlp: Language,
+    name: str,
+    factory: Callable[[Language, str], Callable[[Doc], Doc]],
+    wanted: Callable[[Lexicon], object],
+) -> None:
+    """A component that mends the tokens before anything reads them, added first to the
+    pipeline of a language whose lexicon asks for it (``wanted``)."""
+    from spacy.language import Language
+
+    from claimcheck.nlp.lexicon import available_languages, load_lexicon
+
+    if nlp.lang not in available_languages() or not wanted(load_lexicon(nlp.lang)):
+        return  # English has no elisions, locutions or split names to mend
+    if name not in Language.factories:
+        Language.factory(name, func=factory)
+    if name not in nlp.pipe_names:
+        nlp.add_pipe(name, first=True)
+
+
+def _merged(doc: Doc, spans: list[Span]) -> Doc:
+    """The Doc with each of ``spans`` made one token."""
     if spans:
         with doc.retokenize() as retokenizer:
             for span in spans:
                 retokenizer.merge(span)
     return doc
-
-
-def _add_elisions_component(nlp: Language) -> None:
-    from spacy.language import Language
-
-    from claimcheck.nlp.lexicon import available_languages, load_lexicon
-
-    if nlp.lang not in available_languages() or not load_lexicon(nlp.lang).elided_words:
-        return  # English has no elisions to mend
-    if ELISIONS_COMPONENT not in Language.factories:
-        Language.factory(ELISIONS_COMPONENT, func=_elisions_component)
-    if ELISIONS_COMPONENT not in nlp.pipe_names:
-        nlp.add_pipe(ELISIONS_COMPONENT, first=True)
-
-
-def _add_hyphens_component(nlp: Language) -> None:
-    from spacy.language import Language
-
-    from claimcheck.nlp.lexicon import available_languages, load_lexicon
-
-    if nlp.lang not in available_languages() or not load_lexicon(nlp.lang).join_hyphenated_names:
-        return
-    if HYPHENS_COMPONENT not in Language.factories:
-        Language.factory(HYPHENS_COMPONENT, func=lambda nlp, name: join_hyphenated_names)
-    if HYPHENS_COMPONENT not in nlp.pipe_names:
-        nlp.add_pipe(HYPHENS_COMPONENT, first=True)
 
 
 def join_hyphenated_names(doc: Doc) -> Doc:
@@ -261,11 +256,7 @@ def join_hyphenated_names(doc: Doc) -> Doc:
         if end > i:
             spans.append(doc[i : end + 1])
         i = end + 1
-    if spans:
-        with doc.retokenize() as retokenizer:
-            for span in spans:
-                retokenizer.merge(span)
-    return doc
+    return _merged(doc, spans)
 
 
 def _hyphen_joins(doc: Doc, index: int) -> bool:
@@ -303,11 +294,7 @@ def join_elisions(doc: Doc, elided: frozenset[str]) -> Doc:
         and not doc[i + 1].whitespace_
         and doc[i + 2].is_quote
     ]
-    if spans:
-        with doc.retokenize() as retokenizer:
-            for span in spans:
-                retokenizer.merge(span)
-    return doc
+    return _merged(doc, spans)
 
 
 def _add_names_component(nlp: Language) -> None:

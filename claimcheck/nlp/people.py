@@ -228,11 +228,8 @@ def _names_after_acronym(doc: Doc) -> list[Span]:
         acronym, first, last = doc[i], doc[i + 1], doc[i + 2]
         if not (acronym.is_upper and acronym.is_alpha and len(acronym) >= 2):
             continue
-        if not (doc[i - 1].is_lower and doc[i - 1].is_alpha):
-            continue
-        if not (first.is_title and last.is_title and last.is_alpha and is_first_name(first.text)):
-            continue
-        found.append(doc[i + 1 : i + 3])
+        if doc[i - 1].is_lower and doc[i - 1].is_alpha and _first_and_last_name(first, last):
+            found.append(doc[i + 1 : i + 3])
     return found
 
 
@@ -246,11 +243,19 @@ def _names_after_a_noun(doc: Doc) -> list[Span]:
         if len(ent) < 3:
             continue
         noun, first, last = ent[0], ent[1], ent[2]
-        if not (noun.is_lower and noun.is_alpha and noun.pos_ == "NOUN"):
-            continue
-        if first.is_title and last.is_title and last.is_alpha and is_first_name(first.text):
+        if (
+            noun.is_lower
+            and noun.is_alpha
+            and noun.pos_ == "NOUN"
+            and _first_and_last_name(first, last)
+        ):
             found.append(doc[first.i : last.i + 1])
     return found
+
+
+def _first_and_last_name(first: Token, last: Token) -> bool:
+    """A first name gender-guesser knows, then a capitalised word: a person's name."""
+    return first.is_title and last.is_title and last.is_alpha and is_first_name(first.text)
 
 
 # The recogniser's labels a missed name may carry: none, or its catch-all ("Antoine" as MISC).

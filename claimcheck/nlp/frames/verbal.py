@@ -239,7 +239,7 @@ class VerbalFrames(ContentRules):
         if after >= sent.end or sent.doc[after].is_punct:
             return None
         cue = sorted([*self.cue_tokens(verb), *tail], key=lambda t: t.i)
-        phrase = " ".join([verb.lemma_.lower(), *(t.lower_ for t in tail)])
+        phrase = light_lemma(verb, tail)
         inverted = self.inverted_source(sent, tail[-1], opener=cue[0])
         if inverted is not None:
             # "« … », a fait valoir le chancelier au quotidien italien": the words come first
@@ -276,6 +276,11 @@ class VerbalFrames(ContentRules):
             if [t.lower_ for t in tail] == list(words):
                 return tail
         return None
+
+
+def light_lemma(verb: Token, tail: list[Token]) -> str:
+    """A light-verb cue's lemma: the verb's, then its tail as written ("mettre en garde")."""
+    return " ".join([verb.lemma_.lower(), *(t.lower_ for t in tail)])
 
 
 def _raised_passive(verb: Token, auxiliaries: frozenset[str]) -> bool:
