@@ -1143,6 +1143,34 @@ def test_a_participle_after_a_comma_speaks_for_the_subject(analyse: Analyse) -> 
     assert speaker(report, "toute similarité") == "gouvernement"
 
 
+def test_a_participle_of_saying_opening_the_sentence_speaks_for_the_subject(
+    analyse: Analyse,
+) -> None:
+    report = analyse(
+        "en",
+        "Noting that he majored in philosophy during college, Allen said he likes to think.",
+    )
+    noted = claim_with(report, "he majored in philosophy")
+    assert noted.cue is not None and noted.cue.text == "Noting"
+    assert speaker(report, "he majored in philosophy") == "Allen"
+    assert speaker(report, "he likes to think") == "Allen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Assuming that Clinton remains a favorite, she might renominate Garland.",
+        "Speaking on the cable channel CNBC on Monday, Mr. Ubben called the company great.",
+    ],
+    ids=["a-condition", "where-he-spoke"],
+)
+def test_an_opening_participle_that_says_nothing_is_no_claim(analyse: Analyse, text: str) -> None:
+    """A guard: "Assuming that …" is the writer's condition, "Speaking on CNBC" where one
+    spoke; neither is a statement of the subject's."""
+    report = analyse("en", text)
+    assert not [c for c in report.claims if c.cue is not None and c.cue.text.istitle()]
+
+
 def test_a_cue_in_brackets_speaks_for_its_bracket_only(analyse: Analyse) -> None:
     report = analyse(
         "fr",

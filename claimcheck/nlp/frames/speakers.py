@@ -444,7 +444,9 @@ class SpeakerRules(CueRules):
                 inverted = self.inverted_source(sent, head)
                 if inverted is not None and inverted.end <= verb.i:
                     return inverted
-            if subject is not None and subject.i < verb.i:
+            if subject is not None and (
+                subject.i < verb.i or _fronted(verb, head, sent, self.lexicon)
+            ):
                 return self.mention(sent, subject, verb)
         return None
 
@@ -993,3 +995,17 @@ def _through_nouns_on_verb(doc: Doc, end: int, verb: Token) -> int:
             return end
         end += 1
     return end
+
+
+def _fronted(verb: Token, head: Token, sent: Span, lexicon: Lexicon) -> bool:
+    """A present participle of speech opening the sentence with a clause of its own speaks for
+    the subject of the clause it precedes: "Noting that …, Allen said". "Speaking on CNBC,
+    he called …" says where, not what; "Assuming that …, she might …" is the writer's if."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.head == head
+        and is_participle(verb, "Pres")
+        and verb.left_edge.i == sent.start
+        and verb.lemma_.lower() in lexicon.speech_verbs
+        and any(child.dep_ == "ccomp" for child in verb.children)
+    )
