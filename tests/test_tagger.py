@@ -139,6 +139,56 @@ def test_a_rule_claim_keeps_its_origin_and_the_tagger_does_not_double_it(
     assert claim.content.text.endswith("the plan would raise taxes on farmers")  # the rules' span
 
 
+def test_a_rule_frame_the_rules_drop_leaves_its_cue_to_the_tagger(models: ModelCache) -> None:
+    """The rules read "showed" with a content running into the next clause, and drop it for
+    the stronger "said" it overlaps; the tagger's narrower reading of "showed" is a claim."""
+    text = (
+        "The poll also showed that 59 percent of those surveyed disapprove of the president's"
+        " performance, and 74 percent said the country is on the wrong track."
+    )
+    showed = "that 59 percent of those surveyed disapprove of the president's performance"
+    assert [c.cue.text for c in tagged_claims(models, text, []) if c.cue] == ["said"]
+    spans = [("SOURCE", "The poll"), ("CUE", "also showed"), ("CONTENT", showed)]
+    claims = tagged_claims(models, text, spans)
+    assert [(c.origin, c.content.text) for c in claims] == [
+        ("tagger", showed),
+        ("rules", "the country is on the wrong track"),
+    ]
+
+
+def test_a_rule_cue_grows_to_the_tagged_cue_that_holds_it(models: ModelCache) -> None:
+    text = "The minister said in a statement that the plan would raise taxes on farmers."
+    [rules_alone] = tagged_claims(models, text, [])
+    assert rules_alone.cue is not None and rules_alone.cue.text == "said"
+    [claim] = tagged_claims(models, text, [("CUE", "said in a statement")])
+    assert claim.origin == "rules"
+    assert claim.cue is not None and claim.cue.text == "said in a statement"
+    assert claim.cue.lemma == "say"
+    assert claim.content == rules_alone.content
+
+
+def test_a_widened_cue_leaves_out_trailing_punctuation(models: ModelCache) -> None:
+    text = "The minister wrote on Facebook: the plan would raise taxes on farmers."
+    [claim] = tagged_claims(models, text, [("CUE", "wrote on Facebook:")])
+    assert claim.cue is not None and claim.cue.text == "wrote on Facebook"
+
+
+def test_a_widened_cue_stops_before_a_relay_of_its_own(models: ModelCache) -> None:
+    text = '"The plan will pass," the minister said in a statement according to The Blaze.'
+    [claim] = tagged_claims(models, text, [("CUE", "said in a statement according to")])
+    assert claim.cue is not None and claim.cue.text == "said in a statement"
+
+
+def test_a_tagged_cue_reaching_the_source_or_content_leaves_the_rule_cue(
+    models: ModelCache,
+) -> None:
+    """A guard: the tagger's cue never swallows who spoke or what was said."""
+    text = "The minister said that the plan would raise taxes on farmers."
+    for wider in ("minister said", "said that the plan"):
+        [claim] = tagged_claims(models, text, [("CUE", wider)])
+        assert claim.cue is not None and claim.cue.text == "said", wider
+
+
 def test_the_model_ships_inside_the_package() -> None:
     model = TAGGER_MODELS["en"]
     assert (model / "meta.json").is_file()

@@ -82,7 +82,8 @@ def find_claims(
     quotes = [q for q in every_quote if q.is_speech]
     found, announced = _drafts(parts, every_quote, lexicon)
     if tagged is not None:
-        found += _proposed(parts, tagged, found + announced, every_quote, lexicon)
+        found = _with_tagged_cues(found, parts, tagged, lexicon)
+        found += _proposed(parts, tagged, _settle(found) + announced, every_quote, lexicon)
     drafts = _beliefs_outside_sources(_settle(found), lexicon)
     drafts = _attach_orphan_quotes(drafts, announced, quotes, parts, text, lexicon)
     drafts += _bulleted(announced, drafts, parts, text)
@@ -154,6 +155,37 @@ def _proposed(
             draft = _draft(found.frame, part, found.sentence)
             proposed.append(replace(draft, origin="tagger"))
     return proposed
+
+
+def _with_tagged_cues(
+    drafts: list[_Draft], parts: list[Part], tagged: list[list[Tagged]], lexicon: Lexicon
+) -> list[_Draft]:
+    """The rule drafts, each cue as wide as the tagger's CUE that holds it ("said in a
+    statement", "wrote on Facebook"): the rules find the verb, the tagger where the act ends."""
+    from claimcheck.nlp.tagger import wider_cue
+
+    cues = {
+        id(part): [t for t in spans if t.label == "CUE"]
+        for part, spans in zip(parts, tagged, strict=True)
+    }
+    widened = []
+    for draft in drafts:
+        part = draft.part
+        if draft.cue is not None and cues[id(part)]:
+            shift = part.offset
+            held = [b for b in (draft.content, draft.source_bounds) if b is not None]
+            blocked = [(start - shift, end - shift) for start, end in held]
+            cue = wider_cue(
+                (draft.cue[0] - shift, draft.cue[1] - shift),
+                draft.sentence,
+                blocked,
+                cues[id(part)],
+                part.text,
+                lexicon,
+            )
+            draft = replace(draft, cue=(cue[0] + shift, cue[1] + shift))
+        widened.append(draft)
+    return widened
 
 
 def _generic(frame: Frame, lexicon: Lexicon) -> bool:

@@ -6,7 +6,8 @@ it: the source is a tagged SOURCE the parse ties to the cue (its subject or agen
 it), else the subject the rules' own parse finds; the content is a tagged CONTENT that is the
 cue's complement or stands right beside the cue and source. A cue left without a source or a
 content is dropped: an unlinked span is never a claim. The rules win every overlap, so the
-tagger only adds claims.
+tagger only adds claims; what it changes of a rule claim is how far the cue reaches, where
+its CUE holds the rule's ("said" is "said in a statement", ``wider_cue``).
 
 Language-neutral: a language gets a tagger by having a model in ``TAGGER_MODELS``; the others
 (French today) run on the rules alone.
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from claimcheck.errors import ModelMissingError
 from claimcheck.nlp.frames import SUBJECT_DEPS, Frame, FrameFinder
-from claimcheck.nlp.frames.base import RELATIVE_DEPS
+from claimcheck.nlp.frames.base import RELATIVE_DEPS, prepositional_patterns
 from claimcheck.nlp.sources import ADDRESSEE, GENERIC
 
 if TYPE_CHECKING:
@@ -42,6 +43,7 @@ REINSTALL = "pip install --force-reinstall claimcheck-news"
 LABELS = frozenset({"SOURCE", "CUE", "CONTENT"})
 # What may stand between a content and its cue or source: '“…,” he said', 'He said: “…”'.
 _JOINER = re.compile(r"[\s,:;.\"“”‘’'«»()\-–—]*")
+_EDGE_PUNCTUATION = re.compile(r"[,:;.!?\"“”‘’'«»()\-–—]")
 # Pronoun kinds (lexicon [grammar.pronouns]) that name nobody who could have said something.
 _NOT_SPEAKERS = frozenset({"neuter", GENERIC})
 # The subject of a passive is what was said or whom it was put to, not who said it: "Clinton
@@ -182,6 +184,57 @@ def propose(
         lemma = verb.lemma_.lower()
         frame = Frame((cue.start, cue.end), lemma, content, source, TAGGER_STRENGTH, written)
         yield Proposal(frame, sent)
+
+
+def wider_cue(
+    cue: tuple[int, int],
+    sentence: SpacySpan,
+    blocked: list[tuple[int, int]],
+    tagged: list[Tagged],
+    text: str,
+    lexicon: Lexicon,
+) -> tuple[int, int]:
+    """A rule cue as wide as the tagger's CUE that holds it in the same sentence: "said in a
+    statement", "wrote on Facebook", "revised her statement explaining". The tagger learned
+    where PolNeAR's annotators end a reporting act; the rules found the verb. The wider span
+    stops before a prepositional cue of its own ("said in a statement according to The
+    Blaze": the relay is another act) and never takes in the content or the source
+    (``blocked``); trailing punctuation stays out ("said:")."""
+    start, end = cue
+    for span in tagged:
+        if not (span.start <= start and end <= span.end) or (span.start, span.end) == cue:
+            continue
+        if span.start < sentence.start_char or span.end > sentence.end_char:
+            continue
+        if any(_overlap((span.start, span.end), b) for b in blocked):
+            continue
+        stop = _prepositional_cue_at(text, end, span.end, lexicon)
+        wider = _trimmed(text, span.start, stop)
+        return (min(wider[0], start), max(wider[1], end))
+    return cue
+
+
+def _prepositional_cue_at(text: str, start: int, end: int, lexicon: Lexicon) -> int:
+    """Where the first prepositional cue ("according to") in text[start:end] opens, or end."""
+    piece = text[start:end]
+    lowered = piece.lower()
+    if len(lowered) != len(piece):
+        return end  # a letter whose lowercase is longer: offsets would drift
+    found = [m.start() for p in prepositional_patterns(lexicon) if (m := p.search(lowered))]
+    return start + min(found, default=len(piece))
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the blanks and punctuation at its edges."""
+    while end > start and _is_edge(text, end - 1):
+        end -= 1
+    while start < end and _is_edge(text, start):
+        start += 1
+    return start, end
+
+
+def _is_edge(text: str, at: int) -> bool:
+    return text[at].isspace() or _EDGE_PUNCTUATION.match(text, at) is not None
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int] | SpacySpan) -> int:
