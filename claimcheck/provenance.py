@@ -399,20 +399,6 @@ def _named_relays(
     return list(by_id.values()), updated
 
 
-@functools.cache
-def _relay_phrases(lexicon: Lexicon) -> tuple[tuple[re.Pattern[str], bool, bool], ...]:
-    """Each relay phrase, longest first, compiled once per lexicon: its whole-word pattern,
-    whether the name after it is upstream ("citing X") and whether it must be an outlet
-    ("told Reuters")."""
-    kinds = [(p, False, True) for p in lexicon.relay_to_outlet]
-    kinds += [(p, False, False) for p in lexicon.relay_to_any]
-    kinds += [(p, True, False) for p in lexicon.relay_from]
-    return tuple(
-        (re.compile(rf"(?<!\w){lexicon.phrase_pattern(phrase)}(?!\w)"), upstream, outlet)
-        for phrase, upstream, outlet in sorted(kinds, key=lambda k: -len(k[0]))
-    )
-
-
 def _relays_named_in(
     claim: Claim, article: Article, lexicon: Lexicon, cues: list[tuple[int, int]]
 ) -> Iterator[_Relay]:
@@ -426,7 +412,7 @@ def _relays_named_in(
     yield from _relays_named_before(claim, article, lexicon, (start, end))
     taken: list[tuple[int, int]] = []
     here = [cue for cue in cues if start <= cue[0] < end]  # the sentence's own cues
-    for pattern, upstream, outlet_only in _relay_phrases(lexicon):
+    for pattern, upstream, outlet_only in lexicon.relay_patterns:
         for found in pattern.finditer(lowered):
             at, after = start + found.start(), start + found.end()
             if _inside(at, claim.content) or any(s <= at < e for s, e in taken):

@@ -144,3 +144,23 @@ def test_a_language_whose_file_names_no_installed_pipeline_says_how_to_install_o
         report = analyzer.analyze(str(article))
     assert report.error is not None
     assert "pip install xx-pipe" in report.error.message
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "opens"),
+    [
+        ("fr", "sur tf1", True),
+        ("fr", "surtout inquiet de la situation", False),
+        ("fr", "à l'antenne de france inter", True),
+        ("fr", "confié au parisien", True),
+        ("fr", "citée par l'afp", True),
+        ("en", "told reuters", True),
+        ("en", "toldo, the mayor", False),
+    ],
+)
+def test_a_relay_phrase_opens_text_only_word_for_word(
+    language: str, text: str, opens: bool
+) -> None:
+    """ "sur" relays in ", sur TF1" and not in ", surtout …"; a fused article is read as the
+    preposition and article ("confié au Parisien" is "confié à" + "le")."""
+    assert lexicon.load_lexicon(language).opens_with_relay(text) is opens

@@ -54,6 +54,11 @@ __all__ = ["models"]  # the module-scoped model cache, shared with this module's
             "le ministre de l'Intérieur",
             "a déclaré",
         ),
+        (
+            "« Les détenus sont trop nombreux », a déclaré Marie Durand, surveillante de prison.",
+            "Marie Durand, surveillante de prison",
+            "a déclaré",
+        ),
     ],
     ids=[
         "proper-noun-tag",
@@ -63,6 +68,7 @@ __all__ = ["models"]  # the module-scoped model cache, shared with this module's
         "day-then-apposition",
         "occasion-then-subject",
         "lors-d-un-point-de-presse",
+        "apposition-opening-like-sur",
     ],
 )
 def test_an_incise_after_a_quotation_names_its_speaker(

@@ -447,14 +447,37 @@ def test_a_french_relay_after_a_aupres_de_or_invite_de_is_an_outlet(
             "The merger could",
             "sources",
         ),
+        (
+            "Une source proche du dossier citée par l'AFP affirme que le suspect a avoué.",
+            "le suspect a avoué",
+            "source proche du dossier",
+        ),
+        (
+            "Une source proche du dossier citée par l'AFP a affirmé que le suspect avait avoué.",
+            "le suspect avait avoué",
+            "source proche du dossier",
+        ),
+        (
+            "A source close to the investigation cited by Reuters said the suspect confessed.",
+            "the suspect confessed",
+            "source close to the investigation",
+        ),
     ],
-    ids=["citee-par", "cited-by"],
+    ids=[
+        "citee-par",
+        "cited-by",
+        "citee-par-subject",
+        "citee-par-subject-compound",
+        "cited-by-subject",
+    ],
 )
 def test_an_unnamed_source_s_name_leaves_its_relay_out(
     analyzer: Analyzer, tmp_path: Path, sentence: str, words: str, name: str
 ) -> None:
     """ "une source proche du dossier citée par l'AFP" was named with its relay phrase, though
-    the AFP is the claim's via; the name is who spoke."""
+    the AFP is the claim's via; the name is who spoke. As a subject ("… citée par l'AFP
+    affirme que …") the relay phrase was read as a cue like "selon", and the AFP said
+    "affirme que …"."""
     path = tmp_path / "relay.txt"
     path.write_text(sentence + "\n", encoding="utf-8")
     report = analyzer.analyze(str(path))

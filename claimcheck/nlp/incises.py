@@ -489,10 +489,10 @@ def _is_apposition(finder: FrameFinder, doc: Doc, words: list[Token], stop: int)
 
 def _relays(finder: FrameFinder, words: list[Token]) -> bool:
     """ ", cité par Le Monde", ", told Reuters": who passed the words on, not who said them."""
-    lexicon = finder.lexicon
-    text = " ".join(t.lower_ for t in words)
-    phrases = (*lexicon.relay_to_any, *lexicon.relay_to_outlet, *lexicon.relay_from)
-    return any(text.startswith(phrase) for phrase in phrases)
+    if not words:
+        return False
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    return finder.lexicon.opens_with_relay(words[0].doc.text[start:end].lower())
 
 
 CLAUSE_ENDS = frozenset({",", ".", "!", "…", ";", "(", ")"})

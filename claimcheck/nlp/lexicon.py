@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 from importlib.resources.abc import Traversable
-from typing import Any
+from typing import Any, NamedTuple
 
 from claimcheck.models import CueType
 
@@ -290,10 +290,41 @@ class Lexicon:
         return r"\s+".join([*(re.escape(w) for w in words), ending])
 
     @cached_property
+    def relay_patterns(self) -> tuple[RelayPattern, ...]:
+        """Each relay phrase as a whole-word pattern, longest first, built once per lexicon."""
+        kinds = [(p, False, True) for p in self.relay_to_outlet]
+        kinds += [(p, False, False) for p in self.relay_to_any]
+        kinds += [(p, True, False) for p in self.relay_from]
+        return tuple(
+            RelayPattern(re.compile(rf"(?<!\w){self.phrase_pattern(phrase)}(?!\w)"), up, outlet)
+            for phrase, up, outlet in sorted(kinds, key=lambda k: -len(k[0]))
+        )
+
+    def opens_with_relay(self, text: str, *, any_name: bool = False) -> bool:
+        """Whether the lowercase text opens with a relay phrase, word for word: ", sur TF1"
+        opens with "sur", "surtout" does not; "confié au Parisien" with "confié à". With
+        ``any_name``, only the phrases after which any name relays ("cité par"), not those
+        that need an outlet ("told") or name where the source took it ("citing")."""
+        return any(
+            p.pattern.match(text)
+            for p in self.relay_patterns
+            if not any_name or not (p.upstream or p.outlet_only)
+        )
+
+    @cached_property
     def cue_verbs(self) -> frozenset[str]:
         """Every verb lemma that can introduce an attribution (asked for every token: built
         once)."""
         return self.speech_verbs | self.belief_verbs | self.weak_verbs | self.relay_verbs
+
+
+class RelayPattern(NamedTuple):
+    """A relay phrase of the lexicon: its pattern, whether the name after it is upstream
+    ("citing X": where the source took it) and whether it must be an outlet ("told Reuters")."""
+
+    pattern: re.Pattern[str]
+    upstream: bool
+    outlet_only: bool
 
 
 def folded(text: str) -> str:

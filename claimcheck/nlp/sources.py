@@ -745,11 +745,10 @@ class SpeakerResolver:
     def _relay_start(self, mention: Span) -> int | None:
         """Where a relay phrase opens inside the mention ("citées par", "cited by"): the
         outlet after it passed the words on, and is the claim's via, not part of the name."""
-        words = [t.lower_ for t in mention]
-        for k in range(1, len(words)):
-            rest = " ".join(words[k:])
-            if any(rest == p or rest.startswith(p + " ") for p in self.lexicon.relay_to_any):
-                return mention.start + k
+        text, end = mention.doc.text, mention.end_char
+        for token in mention[1:]:
+            if self.lexicon.opens_with_relay(text[token.idx : end].lower(), any_name=True):
+                return token.i
         return None
 
     def _aside_start(self, verb: Token) -> int:

@@ -148,19 +148,29 @@ class PrepositionalFrames(ContentRules):
         )
 
     def _aside_before_verb(self, sent: Span, cue: Span, source: Span) -> bool:
-        """Whether the frame is a relay participle set off by commas between a subject and its
-        verb of saying ("Pascal Prache, cité par Le Parisien, affirme que …"): the subject
-        speaks, and the aside only says through whom the words came."""
+        """Whether the frame is a relay participle between a subject and its verb of saying,
+        set off by commas ("Pascal Prache, cité par Le Parisien, affirme que …") or inside the
+        subject's own phrase ("Une source proche du dossier citée par l'AFP affirme que …"):
+        the subject speaks, and the relay only says through whom the words came."""
         doc = sent.doc
-        if not _set_off(sent, cue, source) or source.end + 1 >= sent.end:
+        if _set_off(sent, cue, source):
+            if self.lemma(doc[cue.start]) not in self.lexicon.cue_verbs:
+                return False  # "Le ministre, selon Le Monde, aurait demandé …" is Le Monde's
+            return self._verb_of_saying_at(sent, source.end + 1)
+        inside_subject = cue.start > sent.start and not doc[cue.start - 1].is_punct
+        return (
+            inside_subject
+            and self.relayed_by(doc[cue.start])
+            and self._verb_of_saying_at(sent, source.end)
+        )
+
+    def _verb_of_saying_at(self, sent: Span, at: int) -> bool:
+        """A verb of saying at ``at``, or an auxiliary and one."""
+        doc = sent.doc
+        if at >= sent.end:
             return False
-        if self.lemma(doc[cue.start]) not in self.lexicon.cue_verbs:
-            return False  # "Le ministre, selon Le Monde, aurait demandé …" is Le Monde's
-        after = source.end
-        return self.is_cue_verb(doc[after + 1]) or (
-            after + 2 < sent.end
-            and is_auxiliary(doc[after + 1])
-            and self.is_cue_verb(doc[after + 2])
+        return self.is_cue_verb(doc[at]) or (
+            at + 1 < sent.end and is_auxiliary(doc[at]) and self.is_cue_verb(doc[at + 1])
         )
 
     def _past_citing_aside(self, words: list[Token]) -> list[Token]:
