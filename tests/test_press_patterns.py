@@ -59,6 +59,11 @@ __all__ = ["models"]  # the module-scoped model cache, shared with this module's
             "Marie Durand, surveillante de prison",
             "a déclaré",
         ),
+        (
+            "« Nous ne reculerons pas », a bel et bien affirmé le ministre.",
+            "le ministre",
+            "a bel et bien affirmé",
+        ),
     ],
     ids=[
         "proper-noun-tag",
@@ -69,6 +74,7 @@ __all__ = ["models"]  # the module-scoped model cache, shared with this module's
         "occasion-then-subject",
         "lors-d-un-point-de-presse",
         "apposition-opening-like-sur",
+        "a-locution-tagged-an-auxiliary",
     ],
 )
 def test_an_incise_after_a_quotation_names_its_speaker(
@@ -259,6 +265,27 @@ def test_a_day_between_the_cue_and_its_object_keeps_the_object(
 ) -> None:
     """ "a démenti jeudi toute implication": the parser hangs the object on the day (or makes
     the day the verb); the sentence made no claim."""
+    assert the_claim(analyse(models, "fr", text)).content.text.startswith(content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "La Banque centrale européenne a annoncé une baisse des taux.",
+            "une baisse des taux",
+        ),
+        ("Le gouvernement a annoncé cette année un plan de relance.", "un plan de relance"),
+        ("Le procureur a requis vingt ans de réclusion criminelle.", "vingt ans de réclusion"),
+    ],
+    ids=["object-parsed-as-adjunct", "a-stretch-of-time-first", "a-counted-time-is-the-object"],
+)
+def test_the_object_of_a_cue_is_what_was_said_and_a_time_only_says_when(
+    models: ModelCache, text: str, content: str
+) -> None:
+    """ "a annoncé une baisse des taux" made no claim (the parser reads the object as a bare
+    adjunct, as it reads days); "a annoncé cette année un plan" reported "cette année". The
+    counted time ("vingt ans de réclusion") is a guard: it is what the prosecutor asked for."""
     assert the_claim(analyse(models, "fr", text)).content.text.startswith(content)
 
 
@@ -1381,3 +1408,52 @@ def test_an_incise_on_a_light_verb_has_the_whole_phrase_as_cue(
     alone; "mettre en garde" is the act of saying, as the light verb's own frame reads it."""
     claim = the_claim(analyse(models, "fr", text))
     assert claim.cue is not None and (claim.cue.text, claim.cue.lemma) == (cue, "mettre en garde")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        (
+            "Les habitants se disent « inquiets » après l'incendie.",
+            "Les habitants",
+            "se disent",
+            "« inquiets » après l'incendie",
+        ),
+        (
+            "Les syndicats se disent prêts à négocier.",
+            "Les syndicats",
+            "se disent",
+            "prêts à négocier",
+        ),
+        (
+            "Les riverains s'estiment lésés par le projet.",
+            "Les riverains",
+            "s'estiment",
+            "lésés par le projet",
+        ),
+    ],
+    ids=["se-disent-quoted", "se-disent", "s-estiment"],
+)
+def test_a_reflexive_verb_of_saying_reports_what_the_subject_declares_itself(
+    models: ModelCache, text: str, source: str, cue: str, content: str
+) -> None:
+    """ "Les habitants se disent « inquiets »" made no claim at all: the small model reads
+    "disent" as an adjective and the attribute as the sentence's root."""
+    claim = the_claim(analyse(models, "fr", text))
+    assert (source_of(claim).text, claim.cue and claim.cue.text) == (source, cue)
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ce qui se dit dans les couloirs est inquiétant.", "Elle se dit qu'elle aurait dû partir."],
+    ids=["relative-subject", "que-clause"],
+)
+def test_a_reflexive_verb_of_saying_without_a_speaker_or_attribute_is_no_such_claim(
+    models: ModelCache, text: str
+) -> None:
+    """What "se dit" in the corridors is said by nobody named; "se dit que" is what one
+    tells oneself, which the verb's own frame reads (not this rule)."""
+    claims = attributed(analyse(models, "fr", text))
+    assert not [c for c in claims if c.source is not None and c.source.text == "qui"]
+    assert all(c.content.text.startswith("qu") for c in claims)

@@ -63,6 +63,8 @@ class Lexicon:
     period_words: frozenset[str] = frozenset()
     # "soir" of "dimanche soir", "night" of "Tuesday night": part of the day before it
     day_parts: frozenset[str] = frozenset()
+    # Nouns of a stretch of time: "a annoncé la semaine dernière", "cette année" say when
+    time_nouns: frozenset[str] = frozenset()
     # Feasts and seasons of the year: "Pour Noël, la ville installe …" is a time, not a view
     holidays: frozenset[str] = frozenset()
     # Labels of an interview's questions and answers: "Q :", "INTERVIEWER:"; "R :", "A:"
@@ -101,6 +103,8 @@ class Lexicon:
     present_participle_endings: tuple[str, ...] = ()
     # prepositions that complete an object of saying: "blamed X for", "described X as"
     object_complements: frozenset[str] = frozenset()
+    # verbs whose reflexive says what the subject declares itself: "se disent inquiets"
+    reflexive_saying_verbs: frozenset[str] = frozenset()
     # verbs of speaking whose prepositional phrase is what they spoke of: "spoke about the war"
     topic_verbs: frozenset[str] = frozenset()
     topic_prepositions: frozenset[str] = frozenset()  # "about", "of", "on"
@@ -390,6 +394,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         object_verbs=words(cues, "object_content"),
         object_prepositions=words(cues, "object_prepositions"),
         object_complements=words(cues, "object_complements"),
+        reflexive_saying_verbs=words(cues, "reflexive_saying"),
         topic_verbs=words(cues, "topic_content"),
         topic_prepositions=words(cues, "topic_prepositions"),
         topic_exclusions=words(cues, "topic_exclusions"),
@@ -435,6 +440,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         event_nouns=words(dates, "event_nouns"),
         period_words=words(dates, "period_words"),
         day_parts=words(dates, "day_parts"),
+        time_nouns=words(dates, "time_nouns"),
         holidays=words(dates, "holidays"),
         question_labels=words(data.get("interviews", {}), "question_labels"),
         answer_labels=words(data.get("interviews", {}), "answer_labels"),

@@ -37,6 +37,7 @@ class FrameFinder(VerbalFrames, NounFrames, PrepositionalFrames, ColonFrames):
                 self.verbal_frame(sent, token)
                 or self.light_verb_frame(sent, token)
                 or self.comparative_frame(sent, token)
+                or self.reflexive_frame(sent, token)
             )
             if frame is not None:
                 yield frame

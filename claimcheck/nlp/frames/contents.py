@@ -698,13 +698,18 @@ class ContentRules(SpeakerRules):
 
     def _misparsed_object(self, verb: Token, child: Token) -> bool:
         """The noun phrase right after a verb of stating, parsed as something else: "réclame
-        la réouverture" as a complement (xcomp), "annonce des mesures" with "des" as a
-        preposition. After a verb that takes a direct object, "des" is the plural article."""
+        la réouverture" as a complement (xcomp), "a annoncé une baisse" as an adjunct,
+        "annonce des mesures" with "des" as a preposition. After a verb that takes a direct
+        object, "des" is the plural article."""
         opening = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
         if opening is None or child.left_edge.i != opening.i or child.pos_ not in ("NOUN", "PROPN"):
             return False
         if child.dep_ == "xcomp":
             return opening.pos_ == "DET"
+        if child.dep_ == "obl:mod":
+            # "a annoncé une baisse des taux", the object parsed as a bare adjunct, as days
+            # are ("a annoncé jeudi", "la semaine dernière")
+            return opening.pos_ == "DET" and child.pos_ == "NOUN" and not self._when(child)
         article = opening.dep_ == "case" and opening.head.i == child.i
         return article and opening.lower_ in self.lexicon.indefinite_determiners
 
@@ -760,8 +765,15 @@ class ContentRules(SpeakerRules):
         return next(((s, e) for s, e, _ in self.every_quote if s == after.idx), None)
 
     def _when(self, token: Token) -> bool:
-        """ "promised Sunday to end …": a day the parser took for the object."""
-        return token.ent_type_ in ("DATE", "TIME") or is_day(token, self.lexicon)
+        """ "promised Sunday to end …", "a annoncé cette année un plan": a day or a stretch of
+        time the parser took for the object; a counted one is a quantity ("a requis vingt ans
+        de réclusion")."""
+        if token.ent_type_ in ("DATE", "TIME") or is_day(token, self.lexicon):
+            return True
+        counted = any(c.like_num or c.dep_ == "nummod" for c in token.children)
+        return (
+            token.pos_ == "NOUN" and token.lemma_.lower() in self.lexicon.time_nouns and not counted
+        )
 
     def adjacent_quote(
         self, sent: Span, verb: Token, source: Span | None

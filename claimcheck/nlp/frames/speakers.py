@@ -652,7 +652,10 @@ class SpeakerRules(CueRules):
         i, adverbs = first.i - 1, False
         while i >= sent.start:
             token = doc[i]
-            adverb = incises and token.pos_ == "ADV" and token.head.i == first.i
+            # an adverb by its tag, or by its dependency: the tagger calls the locution "bel et
+            # bien" an auxiliary, the parser its adverb
+            adverbial = token.pos_ == "ADV" or token.dep_ == "advmod"
+            adverb = incises and adverbial and token.head.i == first.i
             if not (
                 adverb
                 or token.dep_.startswith("aux")

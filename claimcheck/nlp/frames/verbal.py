@@ -39,6 +39,38 @@ class VerbalFrames(ContentRules):
     """Frames whose cue is a verb: "said that …", "faire état de", "…, as the minister
     announced"."""
 
+    def reflexive_frame(self, sent: Span, verb: Token) -> Frame | None:
+        """ "Les habitants se disent « inquiets »", "Le ministre se dit prêt à négocier": a
+        verb of saying on a reflexive reports what its subject declares itself to be. The small
+        French model reads the verb as an adjective and the attribute as the sentence's root,
+        so the content is read on the surface: the words after the verb, to the clause's end.
+        Not "Il se dit que …" (what one tells oneself, or what is said)."""
+        lexicon = self.lexicon
+        doc = verb.doc
+        if verb.i == sent.start or doc[verb.i - 1].lower_ not in lexicon.reflexives:
+            return None
+        lemma = self.lemma(verb)
+        if lemma not in lexicon.reflexive_saying_verbs or verb.lower_ == lemma:
+            return None  # an infinitive ("peut se dire") speaks through the verb before it
+        words = []
+        for token in doc[verb.i + 1 : sent.end]:
+            if token.text in (".", ";", "!", "?", ":") or token.is_space:
+                break
+            words.append(token)
+        if not words or words[0].lower_ in lexicon.declarative_complementizers:
+            return None
+        subjects = [t for t in sent if t.i < verb.i - 1 and t.dep_ in SUBJECT_DEPS]
+        subject = subjects[-1] if subjects else None
+        if subject is None or subject.lower_ in lexicon.non_source_subjects:
+            return None
+        if subject.lower_ in lexicon.relative_pronouns:
+            return None  # "Ce qui se dit dans les couloirs": what is said, by nobody named
+        if not self.can_speak(subject):
+            return None
+        source = self.mention(sent, subject, verb)
+        cue = (doc[verb.i - 1].idx, verb.idx + len(verb))
+        return Frame(cue, lemma, tokens_span(words), source, STRONG_CUE)
+
     def comparative_frame(self, sent: Span, verb: Token) -> Frame | None:
         """ "Unemployment will fall, as the minister announced", "…, comme prévenait l'OMS": a
         cue in an as-clause vouches for the clause it hangs on. With an object pronoun ("comme
