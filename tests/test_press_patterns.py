@@ -1457,3 +1457,80 @@ def test_a_reflexive_verb_of_saying_without_a_speaker_or_attribute_is_no_such_cl
     claims = attributed(analyse(models, "fr", text))
     assert not [c for c in claims if c.source is not None and c.source.text == "qui"]
     assert all(c.content.text.startswith("qu") for c in claims)
+
+
+def test_a_content_leaves_out_the_full_stop_the_parser_hangs_on_it(models: ModelCache) -> None:
+    claim = the_claim(
+        analyse(models, "fr", "Un proche du dossier indique que l'enquête progresse.")
+    )
+    assert claim.content.text == "que l'enquête progresse"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Le président de la République, Emmanuel Macron, a déclaré que la France agirait.",
+            "Emmanuel Macron",
+            "président de la République",
+        ),
+        (
+            "« Il faut agir vite », a lancé le président de la République, Emmanuel Macron.",
+            "Emmanuel Macron",
+            "président de la République",
+        ),
+    ],
+    ids=["subject", "incise"],
+)
+def test_an_office_of_several_words_is_a_role_not_the_name(
+    models: ModelCache, text: str, name: str, role: str
+) -> None:
+    """The recogniser calls "président de la République" a person: the speaker was named
+    with the office, and Emmanuel Macron lost."""
+    source = source_of(the_claim(analyse(models, "fr", text)))
+    assert (source.name, source.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("Le ministre dément formellement ces informations.", "Le ministre", "ces informations"),
+        ("Les deux hommes démentent toute rencontre.", "Les deux hommes", "toute rencontre"),
+        (
+            "L'entourage du président dément toute implication.",
+            "L'entourage du président",
+            "toute implication",
+        ),
+    ],
+    ids=["dement", "dementent", "the-noun-the-complement-belongs-to"],
+)
+def test_dement_is_a_denial_whatever_the_tag(
+    models: ModelCache, text: str, source: str, content: str
+) -> None:
+    """The small model reads "dément" as the adjective (insane) or an adverb, with a lemma that
+    is no verb: "L'entourage du président dément …" was said by "président", on which the
+    parser hung it, with the cue "dément". The first two, tagged verbs, are guards."""
+    claim = the_claim(analyse(models, "fr", text))
+    assert (source_of(claim).text, claim.content.text) == (source, content)
+    assert claim.cue is not None and claim.cue.lemma == "démentir"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Le parquet a ouvert une enquête, a-t-on appris de source judiciaire.",
+            "source judiciaire",
+        ),
+        (
+            "Le parquet a ouvert une enquête, a-t-on appris de sources concordantes.",
+            "sources concordantes",
+        ),
+    ],
+    ids=["de-source", "de-sources"],
+)
+def test_the_wire_s_de_source_formula_names_the_source_without_de(
+    models: ModelCache, text: str, name: str
+) -> None:
+    source = source_of(the_claim(analyse(models, "fr", text)))
+    assert (source.name, source.type) == (name, SourceType.ANONYMOUS)

@@ -486,3 +486,29 @@ def test_an_unnamed_source_s_name_leaves_its_relay_out(
     via = next(s for s in report.sources if s.id == claim.via)
     assert claim.source is not None and claim.source.name == name
     assert (source.name, source.type, via.type) == (name, SourceType.ANONYMOUS, SourceType.MEDIA)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "relay"),
+    [
+        (
+            "Le ministère des Armées a confirmé l'information à l'AFP.",
+            "l'information",
+            "AFP",
+        ),
+        ("Le ministre a annoncé sa démission sur BFMTV.", "sa démission", "BFMTV"),
+        ("Le maire a appelé les habitants à la prudence.", "les habitants à la prudence", None),
+    ],
+    ids=["a-l-afp", "sur-bfmtv", "a-before-a-noun-is-no-relay"],
+)
+def test_an_outlet_the_words_were_given_to_ends_the_object(
+    analyzer: Analyzer, tmp_path: Path, sentence: str, content: str, relay: str | None
+) -> None:
+    """ "a confirmé l'information à l'AFP" reported "l'information à l'AFP", with no relay:
+    the parser hangs the outlet on the object. "à la prudence" completes the object."""
+    path = tmp_path / "object.txt"
+    path.write_text(sentence + "\n", encoding="utf-8")
+    report = analyzer.analyze(str(path))
+    [claim] = [c for c in report.claims if c.source is not None]
+    via = next((s.name for s in report.sources if s.id == claim.via), None)
+    assert (claim.content.text, via) == (content, relay)

@@ -230,8 +230,9 @@ def _draft(frame: Frame, part: Part, sent: SpacySpan) -> _Draft:
 
 
 # What a content does not end on: "called him divisive and", "said she had met him but",
-# "the system “rigged” in a tweet Tuesday,": the conjunction or mark of the next clause.
-DANGLING_MARKS = frozenset({",", ";", "—", "–", "-", "--"})
+# "the system “rigged” in a tweet Tuesday,": the conjunction or mark of the next clause; "que
+# l'enquête progresse." the sentence's full stop, which the parser may hang on the clause.
+DANGLING_MARKS = frozenset({",", ";", "—", "–", "-", "--", "."})
 
 
 def _tied_off(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:

@@ -25,7 +25,7 @@ from claimcheck.nlp.frames.base import (
     is_role_word,
     reads_as_name,
 )
-from claimcheck.nlp.lexicon import Lexicon
+from claimcheck.nlp.lexicon import Lexicon, folded
 from claimcheck.nlp.people import (
     FEMALE,
     MALE,
@@ -577,9 +577,12 @@ class SpeakerResolver:
         return end
 
     def _office_only(self, entity: Span) -> bool:
-        """ "Premier ministre", "Première": capitalised words of an office that the recogniser
-        took for a name; "Le Premier ministre, Gabriel Attal" names Gabriel Attal."""
+        """ "Premier ministre", "Première", "président de la République": words of an office
+        that the recogniser took for a name; "Le Premier ministre, Gabriel Attal" names Gabriel
+        Attal."""
         words = [t for t in entity if t.pos_ != "DET"]
+        if words and folded(entity.doc[words[0].i : entity.end].text) in self.lexicon.person_roles:
+            return True  # "président de la République", an office of several words
         if not words or any(t.pos_ not in ("ADJ", "NOUN") for t in words):
             return False
         following = entity.doc[entity.end] if entity.end < len(entity.doc) else None
@@ -736,6 +739,9 @@ class SpeakerResolver:
         ]
         while len(words) > 1 and words[0].lower_ in determiners and words[1].pos_ != "ADP":
             words.pop(0)  # but "some of Clinton's allies" keeps its "some"
+        anonymous = self.lexicon.anonymous_heads
+        if len(words) > 1 and words[0].pos_ == "ADP" and words[1].lemma_.lower() in anonymous:
+            words.pop(0)  # "de source judiciaire", the wire's formula: "source judiciaire"
         while words and words[-1].lower_ in self.lexicon.relative_pronouns:
             words.pop()  # "three intelligence sources who", cut where their clause begins
         if not words:

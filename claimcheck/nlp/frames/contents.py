@@ -341,6 +341,9 @@ class ContentRules(SpeakerRules):
         before the first phrase of the verb after the object that does not complete it (the
         time or occasion, a clause after a comma: "… during a meeting", "…, saying …")."""
         end = self.clause_end(sent, obj)
+        relayed = self._before_outlet_relay(sent, obj, end)
+        if relayed < end:
+            return relayed  # "a confirmé l'information à l'AFP": the outlet is the via
         frame = self._participle_frame_inside(obj)
         if frame is not None:
             comma = sent.doc[frame.i - 1]
@@ -375,6 +378,27 @@ class ContentRules(SpeakerRules):
         if floor > end and self._own_claim_after(sent, end):
             floor = end  # "…, arguant que …" that the parser hung on the object: its own claim
         return max(floor, min(end, last.idx + len(last.text)))
+
+    def _before_outlet_relay(self, sent: Span, obj: Token, end: int) -> int:
+        """Where a relay to an outlet opens after the object ("a confirmé l'information à
+        l'AFP"): the outlet the words were given to is the claim's via, not what was said.
+        Only a phrase of the lexicon's relays followed by an outlet's name; "a appelé les
+        habitants à la prudence" keeps its "à"."""
+        doc, media = sent.doc, self.lexicon.media_name_tokens
+        for token in doc[obj.i + 1 : sent.end]:
+            if token.idx >= end:
+                break
+            if token.pos_ != "ADP" or not self.lexicon.opens_with_relay(
+                doc.text[token.idx : end].lower()
+            ):
+                continue
+            named = [t for t in doc[token.i + 1 : token.i + 4] if t.idx < end]
+            if any(t.text.replace("\u2019", "'") in media for t in named):
+                last = doc[token.i - 1]
+                while last.i > obj.i and last.is_punct and not last.is_quote:
+                    last = doc[last.i - 1]
+                return min(end, last.idx + len(last.text))
+        return end
 
     def _participle_frame_inside(self, obj: Token) -> Token | None:
         """A participle of saying after a comma that the parser hung on a verb inside the

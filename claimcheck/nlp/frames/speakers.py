@@ -102,9 +102,12 @@ class SpeakerRules(CueRules):
                 or self._dislocated(sent, subject)
                 or self.mention(sent, subject, verb)
             )
-        if verb.dep_ in ("amod", "acl") and verb.head.i == verb.i - 1 and self.can_speak(verb.head):
-            # "Le gouvernement considère qu'…" parsed as a noun and its modifier
-            return self.author_of(sent, verb.head, verb) or self.mention(sent, verb.head, verb)
+        if verb.dep_ in ("amod", "acl") and verb.head.i == verb.i - 1:
+            # "Le gouvernement considère qu'…" parsed as a noun and its modifier; "L'entourage
+            # du président dément …", the noun the complement belongs to
+            noun = _phrase_owner(verb.head)
+            if self.can_speak(noun):
+                return self.author_of(sent, noun, verb) or self.mention(sent, noun, verb)
         if self.is_impersonal(verb):
             return None  # "it is said that", "il est rapporté que": a claim with no source
         inverted = self.inverted_source(sent, verb)
@@ -1012,3 +1015,11 @@ def _fronted(verb: Token, head: Token, sent: Span, lexicon: Lexicon) -> bool:
         and verb.lemma_.lower() in lexicon.speech_verbs
         and any(child.dep_ == "ccomp" for child in verb.children)
     )
+
+
+def _phrase_owner(noun: Token) -> Token:
+    """The noun a complement belongs to: "entourage" of "L'entourage du président", where the
+    parser hung a verb it misread on "président"."""
+    while noun.dep_ == "nmod" and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    return noun
