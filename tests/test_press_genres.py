@@ -601,11 +601,27 @@ def test_a_first_name_set_off_by_an_age_or_a_description_is_a_person(
     assert (mention.name, mention.type) == (name, SourceType.PERSON)
 
 
-def test_an_age_before_a_role_is_no_part_of_the_role(models: ModelCache) -> None:
-    """ "said Natalia, 58, a teacher": the role is "a teacher"; it was "58"."""
-    text = "“We lost everything,” said Natalia, 58, a teacher."
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("“We lost everything,” said Natalia, 58, a teacher.", "Natalia", "a teacher"),
+        (
+            "“We lost everything,” said Misha Shah, 32, a waitress at a bar nearby.",
+            "Misha Shah",
+            "a waitress at a bar nearby",
+        ),
+        ("“We lost everything,” said Misha Shah, 32, of Chicago.", "Misha Shah", None),
+    ],
+    ids=["a-role-of-the-lexicon", "any-description", "a-place-is-no-role"],
+)
+def test_an_age_before_a_role_is_no_part_of_the_role(
+    models: ModelCache, text: str, name: str, role: str | None
+) -> None:
+    """ "said Natalia, 58, a teacher": the role is "a teacher"; it was "58". After an age, the
+    description is what the person does even when the lexicon does not list it
+    ("waitress"); a place is not."""
     mention = source_of(the_claim(analyse(models, "en", text)))
-    assert (mention.name, mention.role) == ("Natalia", "a teacher")
+    assert (mention.name, mention.role) == (name, role)
 
 
 @pytest.mark.parametrize(

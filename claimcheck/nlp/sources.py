@@ -719,6 +719,12 @@ class SpeakerResolver:
                 after.pop(0)
         if after and any(t.lower_ in self.lexicon.person_roles for t in after):
             return _first_phrase(after)
+        articles = self.lexicon.indefinite_determiners
+        noun = next((t for t in after if t.lower_ not in articles), None)
+        if aged and noun is not None and noun.pos_ == "NOUN" and noun.is_lower:
+            # "Misha Shah, 32, a waitress at a bar nearby": what follows a person's age is
+            # what she does, whatever the lexicon lists
+            return _first_phrase(after)
         return None
 
     def description(self, mention: Span) -> Span:
