@@ -1534,3 +1534,38 @@ def test_the_wire_s_de_source_formula_names_the_source_without_de(
 ) -> None:
     source = source_of(the_claim(analyse(models, "fr", text)))
     assert (source.name, source.type) == (name, SourceType.ANONYMOUS)
+
+
+def test_a_seat_of_government_the_recogniser_calls_a_person_is_the_government(
+    models: ModelCache,
+) -> None:
+    """ "Matignon assure …": the recogniser tags Matignon a person ("Matignon a assuré …" it
+    does not), and the Prime Minister's office was reported as a person."""
+    text = "Matignon assure que le texte sera voté."
+    source = source_of(the_claim(analyse(models, "fr", text)))
+    assert (source.name, source.type) == ("Matignon", SourceType.GOVERNMENT)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Les organisateurs revendiquent 50 000 participants dans toute la France.",
+            "Les organisateurs",
+            "50 000 participants dans toute la France",
+        ),
+        (
+            "Le groupe État islamique a revendiqué l'attentat.",
+            "Le groupe État islamique",
+            "l'attentat",
+        ),
+    ],
+    ids=["revendiquent", "a-revendique"],
+)
+def test_revendiquer_reports_its_object(
+    models: ModelCache, text: str, source: str, content: str
+) -> None:
+    """ "Les organisateurs revendiquent 50 000 participants" made no claim: the verb's object
+    is what they claim (only the form "revendique" was listed)."""
+    claim = the_claim(analyse(models, "fr", text))
+    assert (source_of(claim).text, claim.content.text) == (source, content)

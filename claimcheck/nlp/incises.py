@@ -492,7 +492,7 @@ def _relays(finder: FrameFinder, words: list[Token]) -> bool:
     if not words:
         return False
     start, end = words[0].idx, words[-1].idx + len(words[-1])
-    return finder.lexicon.opens_with_relay(words[0].doc.text[start:end].lower())
+    return finder.lexicon.opens_with_relay(finder.text[start:end].lower())
 
 
 CLAUSE_ENDS = frozenset({",", ".", "!", "…", ";", "(", ")"})

@@ -757,9 +757,10 @@ class SpeakerResolver:
     def _relay_start(self, mention: Span) -> int | None:
         """Where a relay phrase opens inside the mention ("citées par", "cited by"): the
         outlet after it passed the words on, and is the claim's via, not part of the name."""
-        text, end = mention.doc.text, mention.end_char
+        text, offset = mention.text, mention.start_char  # the span's own text, not the Doc's
         for token in mention[1:]:
-            if self.lexicon.opens_with_relay(text[token.idx : end].lower(), any_name=True):
+            rest = text[token.idx - offset :].lower()
+            if self.lexicon.opens_with_relay(rest, any_name=True):
                 return token.i
         return None
 
@@ -852,6 +853,8 @@ class SpeakerResolver:
         outlet = name.text.replace("\u2019", "'") in self.lexicon.media_name_tokens
         if outlet and not self._titled(mention, name):
             return SourceType.MEDIA  # "Mediapart affirme", which the recogniser calls a person
+        if folded(name.text) in self.lexicon.government_nouns:
+            return SourceType.GOVERNMENT  # "Matignon assure", which the recogniser calls a person
         if name.label_ in PERSON_LABELS or self._titled(mention, name):
             return SourceType.PERSON
         media_name = any(t.text in self.lexicon.media_name_tokens for t in mention)

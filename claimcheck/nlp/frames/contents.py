@@ -389,7 +389,7 @@ class ContentRules(SpeakerRules):
             if token.idx >= end:
                 break
             if token.pos_ != "ADP" or not self.lexicon.opens_with_relay(
-                doc.text[token.idx : end].lower()
+                self.text[token.idx : end].lower()
             ):
                 continue
             named = [t for t in doc[token.i + 1 : token.i + 4] if t.idx < end]
