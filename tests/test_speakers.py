@@ -1840,3 +1840,66 @@ def test_a_name_the_recogniser_ran_into_blank_space_is_shown_without_it(
     )
     names = [c.source.name for c in report.claims if c.source is not None]
     assert names and all(name == name.strip() for name in names)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "first", "second", "other"),
+    [
+        (
+            "en",
+            "“Tell her I promised you a picture,” Ebeling said, and her husband added: “Don’t"
+            " forget Tom.”",
+            "Tell her I promised",
+            "Don’t forget Tom",
+            "her husband",
+        ),
+        (
+            "fr",
+            "« Nous gagnerons », a dit le maire, et son adjoint a ajouté : « Personne ne nous"
+            " arrêtera. »",
+            "Nous gagnerons",
+            "Personne ne nous",
+            "son adjoint",
+        ),
+    ],
+    ids=["en", "fr"],
+)
+def test_a_quotation_another_speaker_announces_is_not_the_first_speaker_s(
+    analyse: Analyse, language: str, text: str, first: str, second: str, other: str
+) -> None:
+    """The quotation after ", and her husband added:" was the first speaker's, read as a
+    lead-in to the same quotation; the husband's words were lost. French already read it
+    right: its case is a guard."""
+    report = analyse(language, text)
+    assert second not in claim_with(report, first).content.text
+    husband = claim_with(report, second).source
+    assert husband is not None and husband.text == other
+
+
+def test_a_quotation_after_another_person_acts_does_not_carry_on_the_speaker(
+    analyse: Analyse,
+) -> None:
+    """ "“…,” Ebeling said, and her husband cut in. “…”": the words after are not Ebeling's."""
+    text = (
+        "“Tell her I promised you a picture,” Ebeling said, and her husband cut in. “Don’t"
+        " forget Betsy’s husband Tom.”"
+    )
+    report = analyse("en", text)
+    assert "Betsy" not in claim_with(report, "Tell her").content.text
+    assert not [c for c in report.claims if "Betsy" in c.content.text and c.source is not None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will win,” Smith said as the crowd cheered. “Nobody can stop us.”",
+        "“We will win,” Smith said. He paused. “Nobody can stop us.”",
+        "“We will win,” Smith said of voters whose rights were restored. “Nobody can stop us.”",
+    ],
+    ids=["a-crowd-is-nobody", "a-pronoun-is-the-speaker-again", "a-relative-clause"],
+)
+def test_a_quotation_carries_on_the_speaker_past_a_setting(analyse: Analyse, text: str) -> None:
+    """A guard: a crowd that cheers, the speaker as a pronoun, or a relative clause between
+    the two quotations leave them one speaker's, as PolNeAR reads them."""
+    report = analyse("en", text)
+    assert speaker(report, "Nobody can stop us") == "Smith"

@@ -28,7 +28,7 @@ from claimcheck.models import (
 )
 from claimcheck.nlp import dates, hedging, sources
 from claimcheck.nlp.frames import SUBJECT_DEPS, Frame, FrameFinder
-from claimcheck.nlp.frames.base import STRONG_CUE, WEAK_CUE
+from claimcheck.nlp.frames.base import STRONG_CUE, WEAK_CUE, another_speaker_between
 from claimcheck.nlp.incises import incise_frames
 from claimcheck.nlp.interviews import interview_answers
 from claimcheck.nlp.lexicon import Lexicon, folded
@@ -356,7 +356,9 @@ def _attach_orphan_quotes(
             continue
         if _speaker_named_before(parts, quote, previous):
             continue  # "La préfecture salue au contraire « … »": its sentence's, not carried on
-        follows = _continues_quote(previous, quote, text)
+        follows = _continues_quote(previous, quote, text) and not _another_subject_before(
+            previous, quote, lexicon
+        )
         if follows and lexicon.joins_continued_quotes and _ends_quoted(previous, text):
             previous.content = (previous.content[0], quote.end)
             previous.direct = True
@@ -679,6 +681,19 @@ def _continues_quote(previous: _Draft, quote: Quote, text: str) -> bool:
             for i in range(max(span[0], start), min(span[1], end)):
                 gap[i - start] = " "
     return len("".join(gap).split()) <= CONTINUATION_GAP_WORDS
+
+
+def _another_subject_before(previous: _Draft, quote: Quote, lexicon: Lexicon) -> bool:
+    """Someone else acts between the claim and the quotation ("“…,” Ebeling said, and her
+    husband cut in. “…”"): the quotation does not carry on the claim's speaker."""
+    part = previous.part
+    start, end = previous.content[1] - part.offset, quote.start - part.offset
+    own = [
+        (span[0] - part.offset, span[1] - part.offset)
+        for span in (previous.cue, previous.source_bounds)
+        if span is not None
+    ]
+    return another_speaker_between(part.doc, max(start, 0), max(end, 0), lexicon, own)
 
 
 def _speaker_named_before(parts: list[Part], quote: Quote, previous: _Draft) -> bool:

@@ -407,6 +407,26 @@ def is_role_word(token: Token, lexicon: Lexicon) -> bool:
     return token.lower_ in roles or token.lemma_.lower() in roles
 
 
+def another_speaker_between(
+    doc: Doc, start: int, end: int, lexicon: Lexicon, own: Sequence[tuple[int, int]] = ()
+) -> bool:
+    """Someone else who can speak is the subject of a clause in doc.text[start:end], outside
+    the speaker's own frame (``own``): in "“…,” Ebeling said, and her husband added: “…”" and
+    "“…,” Cruz said as the heckler yelled: “…”" the words after are another's. A pronoun may
+    be the speaker again ("She paused."), a thing speaks for nobody ("as the crowd cheered"),
+    nor does the subject of a relative clause ("of people whose rights were restored")."""
+    gap = doc.char_span(start, end, alignment_mode="contract")
+    if gap is None:
+        return False
+    return any(
+        t.dep_ in SUBJECT_DEPS
+        and (t.pos_ == "PROPN" or t.ent_type_ in PERSON_LABELS or is_role_word(t, lexicon))
+        and t.head.dep_ not in RELATIVE_DEPS
+        and not any(s <= t.idx < e for s, e in own)
+        for t in gap
+    )
+
+
 def is_unreal(verb: Token) -> bool:
     """ "Vous rappellerez que …", "Demandez conseil": a future or an imperative tells what
     someone will or should say, not what anyone said."""

@@ -14,6 +14,7 @@ from claimcheck.nlp.frames.base import (
     SETTING_TOKENS,
     SUBJECT_DEPS,
     after_dateline,
+    another_speaker_between,
     clause_around_frame,
     closes_frame,
     describes,
@@ -840,6 +841,8 @@ class ContentRules(SpeakerRules):
                 start >= frame_end
                 and leads_in(self.text[frame_end:start])
                 and not self._has_complementizer(frame_end, start)
+                # "Ebeling said, and her husband added: “…”": another speaker's words
+                and not another_speaker_between(doc, frame_end, start, self.lexicon)
             )
         ]
         if not any(speech for _, _, speech in touching):
