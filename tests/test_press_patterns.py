@@ -1569,3 +1569,22 @@ def test_revendiquer_reports_its_object(
     is what they claim (only the form "revendique" was listed)."""
     claim = the_claim(analyse(models, "fr", text))
     assert (source_of(claim).text, claim.content.text) == (source, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Le préfet a salué « le courage » des secouristes.", "« le courage » des secouristes"),
+        (
+            "Le maire a dénoncé « l'irresponsabilité » du gouvernement.",
+            "« l'irresponsabilité » du gouvernement",
+        ),
+        ("Le maire dénonce « une dérive » des élus.", "« une dérive » des élus"),
+        ("Le syndicat réclame « des moyens » depuis des mois.", "« des moyens »"),
+    ],
+    ids=["a-salue", "a-denonce", "denonce", "no-owner"],
+)
+def test_quoted_words_keep_their_owner(models: ModelCache, text: str, content: str) -> None:
+    """ "a salué « le courage » des secouristes" stopped at the quotation: whose courage was
+    lost. A phrase after it that is no owner ("depuis des mois") stays out."""
+    assert the_claim(analyse(models, "fr", text)).content.text == content

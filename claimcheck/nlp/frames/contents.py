@@ -34,11 +34,12 @@ from claimcheck.nlp.frames.base import (
     words_to_end,
 )
 from claimcheck.nlp.frames.speakers import SpeakerRules
+from claimcheck.nlp.quotes import CLOSERS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 # Where the parser hangs the subject of a reported clause it cut from it: "said the days
@@ -47,6 +48,8 @@ LOST_SUBJECT_DEPS = frozenset({"npadvmod", "obl:npmod"})
 # How the small French model hangs a quoted object on its verb when it reads the opening
 # guillemet as the object's head: "a réclamé « des renforts »".
 QUOTED_OBJECT_DEPS = frozenset({"xcomp", "obj", "dep"})
+# How many words an owner after quoted words may have: "« le courage » des secouristes".
+MAX_OWNER_WORDS = 6
 # What may follow whom something was told to, in a frame that closes its sentence: "…, he told
 # reporters on Tuesday."
 LISTENER_COMPANIONS = frozenset({"punct", "prep", "npadvmod", "advmod", "obl"})
@@ -105,7 +108,8 @@ class ContentRules(SpeakerRules):
                 # never from before the cue: a parse that hung the subject's words on it
                 first = next((t for t in obj.subtree if t.i > verb.i), obj)
                 opening = self._quote_between(verb, first.idx)
-                return self.extend_to_quotes((first.idx if opening is None else opening, end))
+                start = first.idx if opening is None else opening
+                return self._with_owner(verb.doc, self.extend_to_quotes((start, end)))
         if lemma in self.lexicon.quoted_object_verbs:
             quoted = self.quoted_object(verb)
             if quoted is not None:
@@ -787,7 +791,30 @@ class ContentRules(SpeakerRules):
         after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
         if after is None:
             return None
-        return next(((s, e) for s, e, _ in self.every_quote if s == after.idx), None)
+        quoted = next(((s, e) for s, e, _ in self.every_quote if s == after.idx), None)
+        return None if quoted is None else self._with_owner(doc, quoted)
+
+    def _with_owner(self, doc: Doc, bounds: tuple[int, int]) -> tuple[int, int]:
+        """An object that ends on quoted words, with their owner: "a salué « le courage » des
+        secouristes" bears on the rescuers' courage, not on courage. The words after "de",
+        "du", "des" up to a punctuation mark, a verb or another preposition."""
+        start, end = bounds
+        if self.text[end - 1 : end] not in CLOSERS:
+            return bounds
+        markers = self.lexicon.owner_markers
+        after = doc.char_span(end, len(self.text), alignment_mode="contract")
+        following = list(after[: MAX_OWNER_WORDS + 1]) if after is not None else []
+        while following and following[0].is_space:
+            following.pop(0)
+        if not following or following[0].lower_ not in markers:
+            return bounds
+        stop = end
+        for token in following[1:]:
+            closing = token.is_punct or token.is_quote or token.is_space
+            if closing or token.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON"):
+                break
+            stop = token.idx + len(token.text)
+        return start, stop
 
     def _when(self, token: Token) -> bool:
         """ "promised Sunday to end …", "a annoncé cette année un plan": a day or a stretch of
