@@ -410,11 +410,11 @@ def is_role_word(token: Token, lexicon: Lexicon) -> bool:
 def another_speaker_between(
     doc: Doc, start: int, end: int, lexicon: Lexicon, own: Sequence[tuple[int, int]] = ()
 ) -> bool:
-    """Someone else who can speak is the subject of a clause in doc.text[start:end], outside
-    the speaker's own frame (``own``): in "“…,” Ebeling said, and her husband added: “…”" and
-    "“…,” Cruz said as the heckler yelled: “…”" the words after are another's. A pronoun may
-    be the speaker again ("She paused."), a thing speaks for nobody ("as the crowd cheered"),
-    nor does the subject of a relative clause ("of people whose rights were restored")."""
+    """Someone else who can speak (a name, a person's role) is the subject of a clause in
+    doc.text[start:end], outside the speaker's own frame (``own``): in "“…,” Ebeling said, and
+    her husband added: “…”" the words after are the husband's. A pronoun may be the speaker
+    again ("She paused."), a thing speaks for nobody ("as the crowd cheered"), nor does the
+    subject of a relative clause ("of people whose rights were restored")."""
     gap = doc.char_span(start, end, alignment_mode="contract")
     if gap is None:
         return False
