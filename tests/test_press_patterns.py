@@ -1588,3 +1588,35 @@ def test_quoted_words_keep_their_owner(models: ModelCache, text: str, content: s
     """ "a salué « le courage » des secouristes" stopped at the quotation: whose courage was
     lost. A phrase after it that is no owner ("depuis des mois") stays out."""
     assert the_claim(analyse(models, "fr", text)).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "« Nous ne lâcherons rien », a promis le ministre lors d'un meeting à Marseille.",
+            "le ministre",
+        ),
+        (
+            "« Nous ne lâcherons rien », a promis Marie Dupont lors d'un meeting à Marseille.",
+            "Marie Dupont",
+        ),
+    ],
+    ids=["a-role", "a-name"],
+)
+def test_an_occasion_after_the_incise_speaker_is_no_part_of_the_speaker(
+    models: ModelCache, text: str, source: str
+) -> None:
+    """ "a promis le ministre lors d'un meeting" named the speaker "ministre lors d'un
+    meeting": "lors" is an adverb to the tagger, and the "d'" after it joins names."""
+    assert source_of(the_claim(analyse(models, "fr", text))).text == source
+
+
+def test_rejeter_toute_responsabilite_is_a_denial(models: ModelCache) -> None:
+    """ "rejeter" was no verb of saying in French ("reject" is one in English)."""
+    text = "Le gouvernement israélien a rejeté toute responsabilité dans la frappe."
+    claim = the_claim(analyse(models, "fr", text))
+    assert (source_of(claim).text, claim.content.text) == (
+        "Le gouvernement israélien",
+        "toute responsabilité dans la frappe",
+    )

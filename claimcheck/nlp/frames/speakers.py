@@ -625,6 +625,9 @@ class SpeakerRules(CueRules):
         for token in doc[start:end]:
             if token.pos_ == "ADP" and token.lower_ not in self.lexicon.name_links:
                 return None if self._portfolio(doc, token.i, end) else token.i
+            following = doc[token.i + 1] if token.i + 1 < end else None
+            if token.pos_ == "ADV" and following is not None and following.pos_ == "ADP":
+                return token.i  # "lors d'un meeting", "earlier in the day": an adverb's phrase
         return None
 
     def _portfolio(self, doc: Doc, preposition: int, end: int) -> bool:
