@@ -304,6 +304,10 @@ class Lexicon:
             for phrase, up, outlet in sorted(kinds, key=lambda k: -len(k[0]))
         )
 
+    def names_outlet(self, word: str) -> bool:
+        """Whether a word, with either apostrophe, is an outlet's name ("Mediapart", "l'AFP")."""
+        return word.replace("\u2019", "'") in self.media_name_tokens
+
     def opens_with_relay(self, text: str, *, any_name: bool = False) -> bool:
         """Whether the lowercase text opens with a relay phrase, word for word: ", sur TF1"
         opens with "sur", "surtout" does not; "confié au Parisien" with "confié à". With

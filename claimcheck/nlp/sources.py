@@ -850,7 +850,7 @@ class SpeakerResolver:
             # "un proche de Pierre Moscovici", "le ministre des Affaires étrangères": the head
             # noun says who speaks; the name only qualifies it.
             return described
-        outlet = name.text.replace("\u2019", "'") in self.lexicon.media_name_tokens
+        outlet = self.lexicon.names_outlet(name.text)
         if outlet and not self._titled(mention, name):
             return SourceType.MEDIA  # "Mediapart affirme", which the recogniser calls a person
         if folded(name.text) in self.lexicon.government_nouns:

@@ -41,9 +41,11 @@ _PACKAGE = Path(__file__).resolve().parents[1] / "tagger"
 TAGGER_MODELS: dict[str, Path] = {"en": _PACKAGE / "model"}
 REINSTALL = "pip install --force-reinstall claimcheck-news"
 LABELS = frozenset({"SOURCE", "CUE", "CONTENT"})
-# What may stand between a content and its cue or source: '“…,” he said', 'He said: “…”'.
-_JOINER = re.compile(r"[\s,:;.\"“”‘’'«»()\-–—]*")
-_EDGE_PUNCTUATION = re.compile(r"[,:;.!?\"“”‘’'«»()\-–—]")
+# The punctuation around spans: between a content and its cue or source ('“…,” he said', 'He
+# said: “…”'), and at a span's edges (with "!" and "?", which end no joined words).
+_MARKS = r",:;.\"“”‘’'«»()\-–—"
+_JOINER = re.compile(rf"[\s{_MARKS}]*")
+_EDGE_PUNCTUATION = re.compile(rf"[!?{_MARKS}]")
 # Pronoun kinds (lexicon [grammar.pronouns]) that name nobody who could have said something.
 _NOT_SPEAKERS = frozenset({"neuter", GENERIC})
 # The subject of a passive is what was said or whom it was put to, not who said it: "Clinton

@@ -372,24 +372,18 @@ class ContentRules(SpeakerRules):
             )
             # "…, selon lesquelles …": a relative clause on the object, the report it names
             if not completes or self._opens_with_relative_phrase(child):
-                last = sent.doc[child.left_edge.i - 1]
-                while last.i > obj.i and last.is_punct and not last.is_quote:
-                    last = sent.doc[last.i - 1]
-                return min(end, last.idx + len(last.text))
-        last = verb.right_edge  # nor past the verb's own phrase
-        while last.i > obj.i and last.is_punct and not last.is_quote:
-            last = sent.doc[last.i - 1]
+                return min(end, _words_end(sent.doc[child.left_edge.i - 1], obj))
         floor = obj.right_edge.idx + len(obj.right_edge.text)
         if floor > end and self._own_claim_after(sent, end):
             floor = end  # "…, arguant que …" that the parser hung on the object: its own claim
-        return max(floor, min(end, last.idx + len(last.text)))
+        return max(floor, min(end, _words_end(verb.right_edge, obj)))  # nor past the verb's phrase
 
     def _before_outlet_relay(self, sent: Span, obj: Token, end: int) -> int:
         """Where a relay to an outlet opens after the object ("a confirmé l'information à
         l'AFP"): the outlet the words were given to is the claim's via, not what was said.
         Only a phrase of the lexicon's relays followed by an outlet's name; "a appelé les
         habitants à la prudence" keeps its "à"."""
-        doc, media = sent.doc, self.lexicon.media_name_tokens
+        doc = sent.doc
         for token in doc[obj.i + 1 : sent.end]:
             if token.idx >= end:
                 break
@@ -398,11 +392,8 @@ class ContentRules(SpeakerRules):
             ):
                 continue
             named = [t for t in doc[token.i + 1 : token.i + 4] if t.idx < end]
-            if any(t.text.replace("\u2019", "'") in media for t in named):
-                last = doc[token.i - 1]
-                while last.i > obj.i and last.is_punct and not last.is_quote:
-                    last = doc[last.i - 1]
-                return min(end, last.idx + len(last.text))
+            if any(self.lexicon.names_outlet(t.text) for t in named):
+                return min(end, _words_end(doc[token.i - 1], obj))
         return end
 
     def _participle_frame_inside(self, obj: Token) -> Token | None:
@@ -1293,3 +1284,12 @@ def _within_name(token: Token) -> bool:
     in a headline, where the recogniser takes capitalised words for names."""
     inside = name_holding(token.doc, token.i) is not None
     return inside and not in_title_case(token.doc[token.i : token.i + 1])
+
+
+def _words_end(last: Token, obj: Token) -> int:
+    """Where the words end at ``last``, back over punctuation (not a quotation mark), never
+    before the object ``obj``: the end of an object's content before what does not belong."""
+    doc = last.doc
+    while last.i > obj.i and last.is_punct and not last.is_quote:
+        last = doc[last.i - 1]
+    return last.idx + len(last.text)
