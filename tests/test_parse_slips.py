@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.nlp.loading import ModelCache
-from test_attribution_models import analyse, attributed, models, source_of, the_claim
+from test_attribution_models import analyse, attributed, claim_about, models, source_of, the_claim
 from test_rules import Row, claims_of
 from test_rules import the_claim as only_claim
 
@@ -375,3 +375,152 @@ def test_a_poll_that_places_the_figures_is_their_source(
 )
 def test_a_poll_without_figures_is_no_source(models: ModelCache, text: str) -> None:
     assert attributed(analyse(models, "en", text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("“Too much hate,” she said, blaming some of it on the campaign.", "“Too much hate,”"),
+        ('"Savage," she said, meaning that he does not care.', '"Savage,"'),
+        ("« Trop de haine », a-t-elle dit, en accusant la campagne.", "« Trop de haine »"),
+        ("“Too much hate,” she said.", "“Too much hate,”"),
+    ],
+    ids=[
+        "participle-after",
+        "participle-clause-after",
+        "guard-fr-gerund-after",
+        "guard-frame-ends",
+    ],
+)
+def test_a_short_quotation_before_its_frame_is_all_that_was_said(
+    models: ModelCache, text: str, content: str
+) -> None:
+    """A short quotation that opens the sentence, its frame after it: what follows the
+    frame's comma is the writer's account of the speaker, not more of the words. The content
+    was the whole sentence, frame and all."""
+    language = "fr" if "«" in text else "en"
+    claim = claim_about(analyse(models, language, text), content.strip('“”"« »,'))
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "next_act"),
+    [
+        (
+            "Chris Brownell, an audience member, said he makes $41,000 a year and questioned"
+            " how he would be helped by the plan.",
+            "he makes $41,000 a year",
+            "how he would be helped by the plan",
+        ),
+        (
+            "Trump said Clinton is a liar and called on voters to reject her.",
+            "Clinton is a liar",
+            "voters to reject her",
+        ),
+        ("He said he went home and slept.", "he went home and slept", None),
+    ],
+    ids=["present-then-past", "present-then-past-cue", "guard-one-tense"],
+)
+def test_a_past_verb_after_a_present_clause_is_the_reporters(
+    models: ModelCache, text: str, content: str, next_act: str | None
+) -> None:
+    """ "said he makes … and questioned …": the parser joins "questioned" to the reported
+    clause, but its tense ties it to "said": the speaker's next act, not what was said. In
+    one tense the reading is open and the clause keeps the verb (guard)."""
+    claims = attributed(analyse(models, "en", text))
+    assert claims[0].content.text == content
+    if next_act is not None:
+        assert [c.content.text for c in claims[1:]] == [next_act]
+        assert source_of(claims[1]).text == source_of(claims[0]).text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Thank you, son," Cruz replied, before adding that children should listen.', "Cruz"),
+        ("He spoke for an hour before noting that the deficit had grown.", "He"),
+        (
+            "The candidate has bucked advice, committing repeated gaffes after telling his aides"
+            " that he would change.",
+            "The candidate",
+        ),
+    ],
+    ids=["before-adding", "before-noting", "subject-of-the-verb-above"],
+)
+def test_a_gerund_after_a_preposition_of_time_goes_on_with_the_subject(
+    models: ModelCache, text: str, speaker: str
+) -> None:
+    """ "…, Cruz replied, before adding that …": Cruz adds; the gerund under "before" made no
+    claim, the parser hanging it on the preposition."""
+    claim = claim_about(analyse(models, "en", text), "that")
+    assert source_of(claim).text == speaker
+    assert claim.content.text.startswith("that")
+
+
+def test_a_gerund_after_for_is_not_the_subjects(models: ModelCache) -> None:
+    """Guard: "criticized Rubio for saying …" is Rubio's saying, never Trump's."""
+    text = "Trump criticized Rubio for saying that the wall would fail."
+    for claim in attributed(analyse(models, "en", text)):
+        assert claim.cue is not None and "saying" not in claim.cue.text
+
+
+def test_a_gerund_after_a_thing_is_not_the_things(models: ModelCache) -> None:
+    """Guard: "Rubio saw his support collapse quickly after mocking Trump": the parse hangs
+    "after" on "collapse", whose subject cannot speak; "his support" mocked nobody."""
+    text = (
+        "Most recently, Rubio saw his support collapse quickly after derisively mocking Trump"
+        " in the last two debates."
+    )
+    assert all(source_of(c).text != "his support" for c in attributed(analyse(models, "en", text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'Trump called Cruz the "ultimate hypocrite," linking to a story.',
+            'Cruz the "ultimate hypocrite,"',
+        ),
+        (
+            "Trump called Ford’s plans to open a plant in Mexico “an absolute disgrace” and vowed"
+            " to tax the cars.",
+            "Ford’s plans to open a plant in Mexico “an absolute disgrace”",
+        ),
+    ],
+    ids=["predicate-as-apposition", "then-another-verb"],
+)
+def test_a_name_and_called_is_who_called(models: ModelCache, text: str, content: str) -> None:
+    """ "Trump called Cruz …" parsed as "Trump, called Cruz": a name and a verb with an object
+    right after it read as a name and its description. The claim was lost, and the next
+    verb's speaker was "Trump called Ford's plans … and"."""
+    claims = attributed(analyse(models, "en", text))
+    assert claims[0].content.text == content
+    assert [source_of(c).text for c in claims] == ["Trump"] * len(claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He joined a website called Real News Right Now.",
+        "A newly formed super PAC called Future 45 released an ad.",
+        "Donald Trump called Wednesday for the justice to resign.",
+    ],
+    ids=["guard-a-thing-called", "guard-a-name-with-a-determiner", "guard-a-day-is-no-object"],
+)
+def test_what_is_called_a_name_is_no_claim(models: ModelCache, text: str) -> None:
+    """Guards: "a website called Real News Right Now", "a super PAC called Future 45" name
+    a thing; "called Wednesday" is when (its "for …" is lost to the parse, as before)."""
+    claims = attributed(analyse(models, "en", text))
+    assert all(
+        c.content.text not in ("Real News Right Now", "Future 45", "Wednesday") for c in claims
+    )
+
+
+def test_a_content_never_opens_on_a_comma(models: ModelCache) -> None:
+    """ "Aides say the more delegates he takes …, the more leverage he should have": the parse
+    hangs the comma on the second clause, and the content opened on it."""
+    text = (
+        "Aides say the more delegates he takes to the convention, the more leverage he should have."
+    )
+    claim = the_claim(analyse(models, "en", text))
+    assert claim.content.text == "the more leverage he should have"

@@ -209,6 +209,17 @@ def test_a_day_between_a_prepositional_source_and_its_clause_is_no_name(
     assert source_of(claim).text == "le ministre"
 
 
+def test_a_noun_the_tagger_calls_a_verb_after_an_adjective_is_in_the_source(
+    models: ModelCache,
+) -> None:
+    """ "Selon le dernier baromètre Elabe, 40 % …": the small model tags "baromètre" a verb;
+    the source was "le dernier" and "baromètre Elabe" the start of the content."""
+    text = "Selon le dernier baromètre Elabe, 40 % des Français approuvent la réforme."
+    claim = the_claim(analyse(models, "fr", text))
+    assert source_of(claim).text == "le dernier baromètre Elabe"
+    assert claim.content.text == "40 % des Français approuvent la réforme"
+
+
 @pytest.mark.parametrize(
     ("text", "hedged"),
     [

@@ -1903,3 +1903,62 @@ def test_a_quotation_carries_on_the_speaker_past_a_setting(analyse: Analyse, tex
     the two quotations leave them one speaker's, as PolNeAR reads them."""
     report = analyse("en", text)
     assert speaker(report, "Nobody can stop us") == "Smith"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "kind"),
+    [
+        (
+            "en",
+            "Voters backing Donald Trump said the race was over.",
+            "Voters backing Donald Trump",
+            SourceType.PERSON,
+        ),
+        (
+            "en",
+            "Democrats supporting Hillary Clinton said the race was over.",
+            "Democrats",
+            None,
+        ),
+        ("en", "A man named John Smith said the race was over.", "John Smith", SourceType.PERSON),
+    ],
+    ids=["backing", "supporting", "named"],
+)
+def test_a_name_after_a_participle_is_whom_the_speaker_backs(
+    analyse: Analyse, language: str, text: str, name: str, kind: SourceType | None
+) -> None:
+    """ "Voters backing Donald Trump said …" was Donald Trump, with "Voters backing" for
+    role: a name in a participle phrase on the speaker is somebody else, as in a relative
+    clause. A naming participle gives the speaker's own name ("a man named John Smith" was
+    the anonymous "man named John Smith")."""
+    claim = claim_with(analyse(language, text), "the race was over")
+    assert claim.source is not None
+    assert (claim.source.name, claim.source.role) == (name, None)
+    if kind is not None:
+        assert claim.source.type is kind
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "role"),
+    [
+        ("en", "Ms. Jones, a teacher in Ohio, said the race was over.", "a teacher in Ohio"),
+        ("en", "Mr. Smith said the race was over.", None),
+        ("en", "Mrs. Clinton, whose husband signed the bill, said the race was over.", None),
+        (
+            "fr",
+            "Mme Dupont, porte-parole de la mairie, a affirmé que la route était fermée.",
+            "porte-parole de la mairie",
+        ),
+    ],
+    ids=["title-then-role", "title-alone", "title-then-relative", "guard-fr-title-then-role"],
+)
+def test_a_courtesy_title_is_no_role(
+    analyse: Analyse, language: str, text: str, role: str | None
+) -> None:
+    """ "Ms. Jones, a teacher in Ohio" had the role "Ms.": a title of courtesy says the
+    gender, not what the person does; the apposition after the name is the role, and a
+    possessive relative clause after it is none ("whose husband signed …" was her role once
+    "Mrs." was not)."""
+    claim = claim_with(analyse(language, text), "la route" if language == "fr" else "the race")
+    assert claim.source is not None
+    assert claim.source.role == role

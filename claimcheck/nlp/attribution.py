@@ -233,20 +233,26 @@ def _draft(frame: Frame, part: Part, sent: SpacySpan) -> _Draft:
 # "the system “rigged” in a tweet Tuesday,": the conjunction or mark of the next clause; "que
 # l'enquête progresse." the sentence's full stop, which the parser may hang on the clause.
 DANGLING_MARKS = frozenset({",", ";", "—", "–", "-", "--", "."})
+# Nor opens on: "say the more delegates he takes …, the more leverage …", the parse hanging
+# the comma on the second clause.
+LEADING_MARKS = frozenset({",", ";", "—", "–"})
 
 
 def _tied_off(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
     words = doc.char_span(*content, alignment_mode="expand")
     if words is None:
         return content
-    last = len(words) - 1
+    first, last = 0, len(words) - 1
     while last > 0 and (
         words[last].pos_ in ("CCONJ", "SPACE") or words[last].text in DANGLING_MARKS
     ):
         last -= 1
-    if last == len(words) - 1:
+    while first < last and (words[first].is_space or words[first].text in LEADING_MARKS):
+        first += 1
+    if (first, last) == (0, len(words) - 1):
         return content
-    return content[0], words[last].idx + len(words[last].text)
+    start = content[0] if first == 0 else words[first].idx
+    return start, words[last].idx + len(words[last].text)
 
 
 def _beliefs_outside_sources(drafts: list[_Draft], lexicon: Lexicon) -> list[_Draft]:

@@ -85,6 +85,8 @@ class Lexicon:
     # Of those, the ones that mean the person mentioned last, not the sentence's subject:
     # "ce dernier", "the latter".
     latter: frozenset[str] = frozenset()
+    # "named", "prénommé": a participle whose name after it is the noun's own
+    naming_verbs: frozenset[str] = frozenset()
     # "de même source", "the same official": the source cited just before
     same_source: tuple[str, ...] = ()
     # "auprès" of "a-t-on appris auprès de la préfecture": who told the "on" of hearsay
@@ -147,6 +149,8 @@ class Lexicon:
     colon_reports_clause: bool = False
     # "as", "citing": what opens the writer's context after a frame that closes a sentence
     frame_context_openers: frozenset[str] = frozenset()
+    # "before", "after": a gerund under them goes on with the subject of the verb they hang on
+    sequence_prepositions: frozenset[str] = frozenset()
     # "oui", "yes": a word that answers, which the small models may read as a subject
     interjections: frozenset[str] = frozenset()
     # "p.m.": abbreviations whose full stop may end a sentence; and the capitalised words that go
@@ -419,6 +423,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         person_roles=words(sources, "person_roles") | words(sources, "professions"),
         epithets=words(sources, "epithets") | words(sources, "professions"),
         latter=words(sources, "latter"),
+        naming_verbs=words(sources, "naming_verbs"),
         same_source=phrases(sources, "same_source"),
         body_epithets={
             str(k).lower(): frozenset(str(t) for t in v)
@@ -481,6 +486,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         pronouns={str(k).lower(): str(v) for k, v in grammar.get("pronouns", {}).items()},
         interjections=words(grammar, "interjections"),
         frame_context_openers=words(grammar, "frame_context_openers"),
+        sequence_prepositions=words(grammar, "sequence_prepositions"),
         colon_reports_clause=bool(grammar.get("colon_reports_clause", False)),
         sentence_final_abbreviations=words(grammar, "sentence_final_abbreviations"),
         time_zone_words=words(grammar, "time_zone_words"),

@@ -519,6 +519,7 @@ class SpeakerResolver:
             and not _quoted_title(e)
             and not self._office_only(e)
             and not _in_relative_clause(e, mention)
+            and not self._in_participle_phrase(e, mention)
         ]
         opening = _opening_name(mention)
         if opening is not None and not any(e.start < opening.end for e in ents):
@@ -564,6 +565,26 @@ class SpeakerResolver:
                     return Entity(mention.doc, entity.start, end, label=entity.label_)
                 return entity
         return mention if _bare_name(mention) else _proper_head(mention)
+
+    def _in_participle_phrase(self, entity: Span, mention: Span) -> bool:
+        """ "Voters backing Donald Trump", "Democrats supporting Mrs. Clinton": a name in a
+        participle phrase on the mention's head is whom they back, not who they are, as in a
+        relative clause ("a man named John Smith" is John Smith). A name set off by a comma
+        is an apposition, whatever the parse hung it on ("…, Dana Rubinstein at POLITICO")."""
+        if entity.start > 0 and entity.doc[entity.start - 1].text == ",":
+            return False
+        return any(
+            phrase.lemma_.lower() not in self.lexicon.naming_verbs
+            for phrase in _participles_holding(entity, mention)
+        )
+
+    def _given_name(self, mention: Span, name: Span) -> bool:
+        """ "A man named John Smith", "une femme prénommée Aïcha": the name a naming
+        participle gives the mention's head is the speaker's."""
+        return any(
+            phrase.lemma_.lower() in self.lexicon.naming_verbs
+            for phrase in _participles_holding(name, mention)
+        )
 
     def _body_name_end(self, entity: Span, stop: int) -> int:
         """Where the longest source noun of the lexicon that the entity opens ends, within
@@ -694,15 +715,18 @@ class SpeakerResolver:
 
     def role_of(self, mention: Span, name: Span | None) -> Span | None:
         """ "chef du HUR" in "le chef du HUR, le général Kyrylo Budanov"; "House Speaker"."""
-        if name is None:
-            return None
+        if name is None or self._given_name(mention, name):
+            return None  # "a man named John Smith": "man" is no role
         definite = self.lexicon.definite_determiners
+        # "Mr.", "Mme": a courtesy title says the gender, not what the person does
+        bare = definite | self.lexicon.male_titles | self.lexicon.female_titles
         before = [t for t in mention if t.i < name.start]
-        while before and (before[-1].is_punct or before[-1].lower_ in definite):
+        while before and (before[-1].is_punct or before[-1].lower_ in bare):
             before.pop()
-        while before and (before[0].is_punct or before[0].lower_ in definite):
+        while before and (before[0].is_punct or before[0].lower_ in bare):
             before.pop(0)
-        if before:
+        # a role has a word of content: not "when" or "he and" of a phrase the parse ran on
+        if any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in before):
             clause = _first_phrase(before)
             if clause:
                 return clause
@@ -717,6 +741,8 @@ class SpeakerResolver:
             after = after[aged:]
             while after and (after[0].is_punct or after[0].lower_ in links):
                 after.pop(0)
+        if after and is_relative_pronoun(after[0]) and "Yes" in after[0].morph.get("Poss", []):
+            return None  # "Mrs. Clinton, whose husband signed …": her husband's, not her role
         if after and any(t.lower_ in self.lexicon.person_roles for t in after):
             return _first_phrase(after)
         articles = self.lexicon.indefinite_determiners
@@ -845,6 +871,8 @@ class SpeakerResolver:
             return SourceType.PERSON  # "Fatima, une habitante du quartier"
         if outside and name.label_ in PERSON_LABELS and name.start == _mention_head(mention).i + 1:
             return SourceType.PERSON  # "le témoin Jean Dupont": the noun is the name's role
+        if outside and name.label_ in PERSON_LABELS and self._given_name(mention, name):
+            return SourceType.PERSON  # "a man named John Smith"
         described = self._described_person(mention, head) if outside else None
         if described is not None:
             # "un proche de Pierre Moscovici", "le ministre des Affaires étrangères": the head
@@ -1413,6 +1441,20 @@ def speaking_place(pronoun: Token, lexicon: Lexicon) -> Span | None:
     )
     named = any(t.pos_ == "PROPN" for t in place)
     return place if named or any(place.root.lemma_.lower() in k for k in kinds) else None
+
+
+def _participles_holding(entity: Span, mention: Span) -> list[Token]:
+    """The participles after the mention's head whose phrase holds the entity."""
+    head = mention.root
+    return [
+        phrase
+        for phrase in head.children
+        if phrase.dep_ == "acl"
+        and phrase.i > head.i
+        and phrase.pos_ in ("VERB", "AUX")
+        and phrase.left_edge.i <= entity.start
+        and entity.end - 1 <= phrase.right_edge.i
+    ]
 
 
 def _in_relative_clause(entity: Span, mention: Span) -> bool:

@@ -26,6 +26,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "expl:subj", "csub
 SPEAKER_DEPS = frozenset({"nsubj", "expl:subj"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
+# The object a verb misread as a modifier of the name before it still governs: "called Cruz
+# the “ultimate hypocrite”" (the parse makes "Cruz" a predicate), "called the plan a failure".
+MISREAD_OBJECT_DEPS = OBJECT_DEPS | {"oprd"}
 # What completes an object of saying: "called it a disgrace", "urged them to resign".
 COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "ccomp", "xcomp:obj"})
 AGENT_DEPS = frozenset({"agent", "obl:agent"})
@@ -449,19 +452,30 @@ def is_bare_participle(verb: Token) -> bool:
         return False
     if verb.dep_ == "conj" and verb.head.i < verb.i and has_auxiliary(verb.head):
         return False  # "a dénoncé la réforme et annoncé une plainte": the auxiliary is shared
-    if _main_verb_read_as_modifier(verb):
+    if main_verb_read_as_modifier(verb):
         return False
     return verb.dep_ in ("amod", "acl", "nmod", "obl", "obj", "conj")
 
 
-def _main_verb_read_as_modifier(verb: Token) -> bool:
+def main_verb_read_as_modifier(verb: Token) -> bool:
     """ "A Quinnipiac poll found last week that …": the parse hung the sentence's only verb
     on its subject, as a participle, and made the noun the root; the clause it governs says
-    it reports."""
+    it reports. "Trump called Cruz the “ultimate hypocrite”": a name right before it, the
+    verb with an object, is its subject ("a website called …" names a thing, and a name is
+    not so described without a comma)."""
     head = verb.head
-    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.i > verb.i:
+    if verb.dep_ != "acl" or head.i > verb.i:
         return False
-    return head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "ccomp" for c in verb.children)
+    clause = any(c.dep_ == "ccomp" for c in verb.children)
+    if head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and clause:
+        return True
+    # a bare name: "a super PAC called …", "one PAC called …" describe a thing
+    named = head.pos_ == "PROPN" and head.i == verb.i - 1
+    bare = not any(c.dep_ in ("det", "nummod") for c in head.children)
+    subject = head.dep_ == "ROOT" or head.dep_ in SUBJECT_DEPS
+    past = "Past" in verb.morph.get("Tense", [])  # not "Democrats supporting Mrs. Clinton"
+    objects = any(c.dep_ in MISREAD_OBJECT_DEPS for c in verb.children)
+    return named and bare and subject and past and objects
 
 
 # Words that only join or mark a clause: a content made of them alone says nothing.

@@ -21,11 +21,13 @@ from claimcheck.nlp.frames.base import (
     ends_sentence,
     has_auxiliary,
     in_title_case,
+    is_auxiliary,
     is_day,
     is_infinitive,
     is_participle,
     is_present_participle,
     leads_in,
+    main_verb_read_as_modifier,
     name_holding,
     only_glue,
     past_description,
@@ -105,6 +107,7 @@ class ContentRules(SpeakerRules):
             obj = self.reported_object(verb)
             if obj is not None:
                 end = self.through_quoted_words(self.object_content_end(sent, verb, obj))
+                end = max(end, _predicate_on_the_name(verb, obj))
                 # never from before the cue: a parse that hung the subject's words on it
                 first = next((t for t in obj.subtree if t.i > verb.i), obj)
                 opening = self._quote_between(verb, first.idx)
@@ -563,6 +566,9 @@ class ContentRules(SpeakerRules):
                 end = max(end, subtree_bounds(sibling)[1])  # "It is no surprise, X said, that …"
             elif _split_by_frame(verb, sibling, clause):
                 start = min(start, subtree_bounds(sibling)[0])  # "Il n'est pas surprenant, …"
+        act = _reporters_next_act(verb, clause)
+        if act is not None:
+            end = min(end, _before_conjunction(act))  # "said he makes … and questioned …"
         return start, end
 
     @staticmethod
@@ -726,6 +732,11 @@ class ContentRules(SpeakerRules):
             return False
         if child.dep_ == "xcomp":
             return opening.pos_ == "DET"
+        if child.dep_ == "oprd":
+            # "Trump called Ford's plans … “a disgrace”", the verb read as a modifier of the
+            # name and its object as a predicate
+            objects = any(c.dep_ in OBJECT_DEPS for c in verb.children)
+            return main_verb_read_as_modifier(verb) and not objects and not self._when(child)
         if child.dep_ == "obl:mod":
             # "a annoncé une baisse des taux", the object parsed as a bare adjunct, as days
             # are ("a annoncé jeudi", "la semaine dernière")
@@ -869,11 +880,22 @@ class ContentRules(SpeakerRules):
 
     def _whole_line(self, sent: Span, start: int, frame_end: int) -> bool:
         """The quotation opens its sentence, or follows a rubric and its colon ("Municipales :
-        « … »"), and the frame after it ends the sentence: the words of a speaker, not a scare
-        quote inside a clause, nor a quotation the sentence goes on from."""
+        « … »"), and the frame after it ends the sentence or a comma sets off what follows
+        ("“Too much hate,” she said, blaming …"): the words of a speaker, not a scare quote
+        inside a clause, nor a quotation the sentence goes on from ("“Only you,” she said,
+        would …", the verb of the quoted words after the comma)."""
         before = self.text[sent.start_char : start].strip()
         after = self.text[frame_end : sent.end_char].strip(" .!?…\n\u00a0")
-        return (not before or before.endswith(":")) and not after
+        if before and not before.endswith(":"):
+            return False
+        return not after or (after.startswith(",") and not self._verb_goes_on(sent, frame_end))
+
+    @staticmethod
+    def _verb_goes_on(sent: Span, frame_end: int) -> bool:
+        """Whether the first word after the frame's comma is a finite verb: the quoted
+        sentence goes on past the frame."""
+        words = [t for t in sent if t.idx >= frame_end and not t.is_punct and not t.is_space]
+        return bool(words) and "Fin" in words[0].morph.get("VerbForm", [])
 
     @staticmethod
     def _has_agent(verb: Token) -> bool:
@@ -1261,6 +1283,61 @@ def _split_by_frame(verb: Token, before: Token, after: Token) -> bool:
     impersonal = before.dep_ == "advcl" and any(c.dep_ in EXPLETIVE_DEPS for c in before.children)
     both = after.dep_ == "ccomp" and (before.dep_ == "ccomp" or impersonal)
     return both and before.i < verb.i < after.i and _set_off(after)
+
+
+def _predicate_on_the_name(verb: Token, obj: Token) -> int:
+    """ "Trump called Cruz the “ultimate hypocrite”" read as "Trump, called Cruz, the …": the
+    predicate right after the object, which the parser made an apposition of the name, ends
+    the content (its head word; the quotation it opens is closed after). 0 otherwise."""
+    if verb.dep_ != "acl" or obj.dep_ != "oprd":
+        return 0
+    for appos in verb.head.children:
+        if appos.dep_ == "appos" and appos.left_edge.i == obj.right_edge.i + 1:
+            return appos.idx + len(appos)
+    return 0
+
+
+def _reporters_next_act(verb: Token, clause: Token) -> Token | None:
+    """A verb in the past with no subject of its own that the parser joined to a reported
+    clause in the present: "Brownell said he makes $41,000 a year and questioned how …",
+    "She said she admires his resolve and highlighted …". The tense ties it to the verb of
+    saying, not to what was said: the reporter's next act, outside the content. (In one
+    tense, "said he went home and slept", the reading is open and the clause keeps it.)"""
+    if not _tensed(verb, "Past") or not _tensed(clause, "Pres"):
+        return None
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.i < clause.i or has_auxiliary(conj):
+            continue
+        finite = "Fin" in conj.morph.get("VerbForm", []) and _tensed(conj, "Past")
+        if finite and not any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+            return conj
+    return None
+
+
+def _tensed(verb: Token, tense: str) -> bool:
+    """The verb is in ``tense``: "said", "has said" in the past; "makes", "is making",
+    "would win" in the present, by the first finite word, and not a perfect or a passive
+    ("has criticized … and called", "has been impressed … and liked": one subject's acts,
+    however the tenses go)."""
+    if tense == "Past":
+        return tense in verb.morph.get("Tense", [])
+    if "Past" in verb.morph.get("Tense", []):
+        return False
+    words = [*(c for c in verb.children if is_auxiliary(c) and c.i < verb.i), verb]
+    finite = next((w for w in words if "Fin" in w.morph.get("VerbForm", [])), None)
+    if finite is None:
+        return False
+    tenses = finite.morph.get("Tense", [])
+    return tense in tenses or not tenses  # a modal, "would", has none
+
+
+def _before_conjunction(conj: Token) -> int:
+    """Where the words end before a conjoined verb, back over its conjunction and comma."""
+    doc = conj.doc
+    last = doc[conj.left_edge.i - 1]
+    while last.i > 0 and (last.dep_ == "cc" or last.is_punct) and not last.is_quote:
+        last = doc[last.i - 1]
+    return last.idx + len(last.text)
 
 
 def _set_off(clause: Token) -> bool:

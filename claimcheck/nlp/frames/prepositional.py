@@ -81,13 +81,16 @@ class PrepositionalFrames(ContentRules):
                 break  # "selon lui de « débloquer … »": a pronoun is the whole source
             # "exit polls conducted for the AP", "un sondage Ifop publié dimanche"
             participle = token.tag_ in ("VBN", "VBG") or "Part" in token.morph.get("VerbForm", [])
+            # after a determiner (and its adjectives), a "verb" is a noun the tagger misread:
+            # "le naturopathe", "le dernier baromètre Elabe"
+            determined = all(t.pos_ in ("DET", "ADJ", "NUM") for t in source_tokens)
             if (
                 token.pos_ in ("VERB", "AUX")
                 and source_tokens
-                and source_tokens[-1].pos_ != "DET"
+                and not determined
                 and not participle
             ):
-                break  # after a determiner, a "verb" is a noun the tagger misread: "le naturopathe"
+                break
             source_tokens.append(token)
         if not source_tokens:
             return None

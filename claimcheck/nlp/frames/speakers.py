@@ -30,6 +30,7 @@ from claimcheck.nlp.frames.base import (
     is_person_name,
     is_portfolio,
     is_role_word,
+    main_verb_read_as_modifier,
     name_holding,
     past_description,
     person_name_at,
@@ -414,6 +415,7 @@ class SpeakerRules(CueRules):
         if reduced and not has_auxiliary(verb):
             return None  # "… when asked whether …": the subject was asked, it did not ask
         inherits = verb.dep_ in INHERITING_DEPS or verb.dep_ in ("acl", "advcl", "obl")
+        inherits = inherits or self._after_sequence_preposition(verb)
         if not inherits and not (participle and verb.dep_ == "advmod"):
             return None  # ", arguant que …" is sometimes hung on the verb as an adverb
         head = verb
@@ -452,6 +454,24 @@ class SpeakerRules(CueRules):
             ):
                 return self.mention(sent, subject, verb)
         return None
+
+    def _after_sequence_preposition(self, verb: Token) -> bool:
+        """ "…, Cruz replied, before adding that …": a gerund under a preposition of time
+        goes on with the subject of the verb the preposition hangs on, if that subject can
+        speak ("for saying" does not: "criticized Rubio for saying …" is Rubio's; nor "Rubio
+        saw his support collapse after mocking Trump": no support mocked him)."""
+        prep = verb.head
+        words = self.lexicon.sequence_prepositions
+        if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in words:
+            return False
+        head = prep.head  # "committing gaffes after telling …": the subject of the verb above
+        subject = self.subject_of(head)
+        for _ in range(SUBJECT_CLIMB):
+            if subject is not None or head.dep_ not in ("advcl", "conj", "xcomp"):
+                break
+            head = head.head
+            subject = self.subject_of(head)
+        return subject is not None and self.can_speak(subject)
 
     def _past_when_and_relay(self, after: list[Token]) -> list[Token]:
         """The words after an inverted verb past its day and the outlet it was said to, before
@@ -713,6 +733,9 @@ class SpeakerRules(CueRules):
         if clause is not None:
             end = clause  # a clause the parser hung on the speaker is not part of its name
         end = self.before_participial_aside(sent.doc, head, end)
+        misread = next((c for c in head.children if main_verb_read_as_modifier(c)), None)
+        if misread is not None and misread.i > head.i:
+            end = min(end, misread.i)  # "Trump called Ford's plans … and vowed": Trump
         if end - 2 > head.i and sent.doc[end - 2].text == "," and sent.doc[end - 1].pos_ == "PRON":
             end -= 2  # "Le ministre, lui, a assuré": the pronoun only repeats the speaker
         start, end = self.without_dates(sent.doc, head, start, end)
