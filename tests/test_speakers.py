@@ -1962,3 +1962,18 @@ def test_a_courtesy_title_is_no_role(
     claim = claim_with(analyse(language, text), "la route" if language == "fr" else "the race")
     assert claim.source is not None
     assert claim.source.role == role
+
+
+def test_a_nationality_says_its_gender(analyse: Analyse) -> None:
+    """ "L'Italienne a remporté la course. « … », a-t-elle déclaré": the nationality is who
+    "elle" is (it was left unresolved); and "Africaine", which the recogniser calls a person in
+    "l'Europe serait Africaine", is a woman, never the "il" of "écrit-il" (it was)."""
+    report = analyse("fr", "L'Italienne a remporté la course. « C'est un rêve », a-t-elle déclaré.")
+    claim = claim_with(report, "un rêve")
+    assert claim.source is not None and claim.source.resolved
+    assert claim.source.name == "Italienne"
+    text = (
+        "L’hypothèse de Stephen Smith consiste à dire que la migration va doubler. 25 % de "
+        "l’Europe serait Africaine. Une « ruée », écrit-il : c’est un terme choquant."
+    )
+    assert speaker(analyse("fr", text), "ruée") != "Africaine"

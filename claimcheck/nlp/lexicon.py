@@ -16,6 +16,9 @@ from typing import Any, NamedTuple
 
 from claimcheck.models import CueType
 
+# The genders the lexicons give pronouns and titles, and nationalities their endings.
+MALE, FEMALE = "male", "female"
+
 
 # eq=False: a lexicon is a loaded singleton, hashed by identity so rules can cache per lexicon.
 @dataclass(frozen=True, eq=False)
@@ -307,6 +310,24 @@ class Lexicon:
             RelayPattern(re.compile(rf"(?<!\w){self.phrase_pattern(phrase)}(?!\w)"), up, outlet)
             for phrase, up, outlet in sorted(kinds, key=lambda k: -len(k[0]))
         )
+
+    def is_demonym(self, word: str) -> bool:
+        """ "italien", "Italienne", "Suissesse": a nationality, in either gender."""
+        return word in self.demonyms or self._feminine_demonym(word)
+
+    def demonym_gender(self, word: str) -> str | None:
+        """ "Africaine" is a woman, "Africain" a man, "Belge" either; English nationalities
+        ("Italian") say nothing, having no feminine endings."""
+        if not self.feminine_endings:
+            return None
+        if self._feminine_demonym(word):
+            return FEMALE
+        epicene = any(word.endswith(e) for e in self.feminine_endings)
+        return MALE if word in self.demonyms and not epicene else None
+
+    def _feminine_demonym(self, word: str) -> bool:
+        listed = self.demonyms
+        return any(word.endswith(e) and word[: -len(e)] in listed for e in self.feminine_endings)
 
     def names_outlet(self, word: str) -> bool:
         """Whether a word, with either apostrophe, is an outlet's name ("Mediapart", "l'AFP")."""

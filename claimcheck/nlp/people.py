@@ -18,7 +18,7 @@ from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any
 
 from claimcheck.nlp.frames.base import PERSON_LABELS, SUBJECT_DEPS, is_role_word
-from claimcheck.nlp.lexicon import Lexicon
+from claimcheck.nlp.lexicon import FEMALE, MALE, Lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 # "Laurent Fabius, ministre des Affaires étrangères"): the name stands for both. Not a role noun
 # that is the subject of a clause of its own ("… de Martine Aubry, le Premier ministre a fait").
 ROLE_REACH = 4
-MALE, FEMALE = "male", "female"
 # A first name inside one of these is a place's or a body's ("Paris La Défense").
 PLACE_OR_BODY_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC"})
 NOT_A_NAME = "unknown"  # gender-guesser's answer for a word it does not know as a first name
@@ -92,7 +91,7 @@ def people_in(parts: list[Part], lexicon: Lexicon) -> list[Person]:
             title = near or token.i in apposed
             if not title and _is_role_noun(token, lexicon):
                 start = part.offset + token.idx
-                gender = role_gender(token, lexicon)
+                gender = lexicon.demonym_gender(token.lower_) or role_gender(token, lexicon)
                 # not the subject of a clause someone reports ("X said the governor was
                 # wrong"): the pronoun after it goes on about who reported it
                 subject = token.dep_ in SUBJECT_DEPS and token.head.dep_ not in REPORTED_DEPS
@@ -305,6 +304,10 @@ def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:
     start, end = offset + ent.start_char, offset + ent.start_char + len(written)
     title = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     stated = titled_gender((title, ent[0].lower_), lexicon)
+    if stated is None and len(ent) == 1:
+        # "25 % de l'Europe serait Africaine", which the recogniser calls a person: the
+        # ending says the gender, and "écrit-il" after it is somebody else
+        stated = lexicon.demonym_gender(ent[0].lower_)
     before = ent.doc[max(ent.start - ROLE_REACH, 0) : ent.start]
     root = ent.root
     # "Le ministre de l'Intérieur, Gérald Darmanin", "Gérald Darmanin, le ministre …"
@@ -388,8 +391,11 @@ def _role_phrase(noun: Token) -> str:
 def _is_role_noun(token: Token, lexicon: Lexicon) -> bool:
     """ "la syndicaliste", "the senator": a role noun that refers back, with a definite or a
     possessive determiner ("un spécialiste" introduces nobody in particular), in the singular
-    ("the top athletes" are nobody "she" stands for)."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.person_roles:
+    ("the top athletes" are nobody "she" stands for). A nationality written as a noun is one
+    too: "L'Italienne a gagné. « … », a-t-elle déclaré"."""
+    nationality = token.is_title and lexicon.is_demonym(token.lower_)
+    role = token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.person_roles
+    if not (role or (nationality and token.pos_ in ("NOUN", "PROPN"))):
         return False
     if "Plur" in token.morph.get("Number", []):
         return False

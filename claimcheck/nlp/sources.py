@@ -25,10 +25,8 @@ from claimcheck.nlp.frames.base import (
     is_role_word,
     reads_as_name,
 )
-from claimcheck.nlp.lexicon import Lexicon, folded
+from claimcheck.nlp.lexicon import FEMALE, MALE, Lexicon, folded
 from claimcheck.nlp.people import (
-    FEMALE,
-    MALE,
     Antecedents,
     Person,
     full_name_gender,
@@ -686,7 +684,7 @@ class SpeakerResolver:
             return True  # "Son collègue Hugo Perrin": whatever the noun, the name is its own
         lemma = root.lemma_.lower()
         role = lemma in self.lexicon.person_roles and lemma not in self.lexicon.anonymous_heads
-        role = role or self._is_demonym(root.lower_)  # "l'Italienne Federica Brignone"
+        role = role or self.lexicon.is_demonym(root.lower_)  # "l'Italienne Federica Brignone"
         # The object of a preposition inside the mention ("the lawyer for David Petraeus"), not
         # of the cue's own ("According to Marc Fesneau, the French agriculture minister").
         inside = range(mention.start, mention.end)
@@ -832,7 +830,7 @@ class SpeakerResolver:
                 before -= 1
             elif doc[before].text == "." and doc[before - 1].lower_ + "." in titles:
                 before -= 2  # "Lt", "." as the tokenizer cuts "Lt."
-            elif self._is_demonym(doc[before].lower_) and doc[before - 1].pos_ == "DET":
+            elif self.lexicon.is_demonym(doc[before].lower_) and doc[before - 1].pos_ == "DET":
                 before -= 2  # "Son adversaire, la Tchèque Marketa Vondrousova"
             else:
                 break
@@ -1127,18 +1125,11 @@ class SpeakerResolver:
             return False  # "The Federalist", "The Tennessean": outlets, written with "The"
         if article.is_title and not article.is_sent_start:
             return False
-        if self._is_demonym(noun.lower_):
+        if self.lexicon.is_demonym(noun.lower_):
             return True
         # The recogniser's nationality, after a lowercase article only: '"…," the Texan said',
         # not "The Tennessean reported", an outlet at a sentence's start
         return noun.ent_type_ == NATIONALITY_LABEL and not article.is_title
-
-    def _is_demonym(self, word: str) -> bool:
-        """ "italien", "Italienne", "Suissesse": a nationality, in either gender."""
-        listed = self.lexicon.demonyms
-        return word in listed or any(
-            word.endswith(e) and word[: -len(e)] in listed for e in self.lexicon.feminine_endings
-        )
 
     def _without_demonym(self, entity: Span) -> Span | None:
         """ "la Suissesse Lara Gut-Behrami", "le Belge Remco Evenepoel": the recogniser takes
@@ -1147,7 +1138,7 @@ class SpeakerResolver:
         from spacy.tokens import Span as Entity
 
         first = entity[0]
-        if len(entity) < 3 or not first.is_title or not self._is_demonym(first.lower_):
+        if len(entity) < 3 or not first.is_title or not self.lexicon.is_demonym(first.lower_):
             return None
         rest = entity.doc[entity.start + 1 : entity.end]
         if full_name_gender(rest.text) is None:
