@@ -849,6 +849,11 @@ def test_a_set_phrase_or_a_mis_tag_does_not_lose_the_claim(
             "Le ministre",
             "« inacceptable » l'attaque de samedi",
         ),
+        (
+            "Le ministre de l'Économie a jugé « prématuré » tout débat sur une hausse d'impôts.",
+            "Le ministre de l'Économie",
+            "« prématuré » tout débat sur une hausse d'impôts",
+        ),
     ],
     ids=[
         "juge-objet",
@@ -858,6 +863,7 @@ def test_a_set_phrase_or_a_mis_tag_does_not_lose_the_claim(
         "denonce-objet-puis-guillemets",
         "guillemets-avant-objet",
         "qualifie-d-guillemets-avant-objet",
+        "guillemet-pris-pour-l-objet",
     ],
 )
 def test_quoted_words_in_a_verb_s_object_are_what_was_said(
@@ -865,7 +871,9 @@ def test_quoted_words_in_a_verb_s_object_are_what_was_said(
 ) -> None:
     """ "a jugé la situation « préoccupante »": the object of a verb of judging or feeling, or
     its "de" phrase, carries the speaker's own words when they are in guillemets, also when
-    they come before a long object ("a jugé « insuffisantes » les propositions")."""
+    they come before a long object ("a jugé « insuffisantes » les propositions"), also when
+    the parse takes the guillemet for the object ("a jugé « prématuré » tout débat" stopped at
+    the quotation)."""
     claim = the_claim(analyse(models, "fr", text))
     assert (source_of(claim).text, claim.content.text) == (source, content)
 
@@ -1345,8 +1353,22 @@ def test_a_quoted_predicate_still_reports(models: ModelCache) -> None:
             "le ministre",
             "a d'ores et déjà affirmé",
         ),
+        (
+            "Il a par ailleurs assuré que le gouvernement ne reculerait pas.",
+            "Il",
+            "a par ailleurs assuré",
+        ),
+        ("Elle a en outre affirmé que la réforme serait votée.", "Elle", "a en outre affirmé"),
     ],
-    ids=["d-ores-et-deja", "bel-et-bien", "une-fois-de-plus", "incise-deja", "incise-d-ores"],
+    ids=[
+        "d-ores-et-deja",
+        "bel-et-bien",
+        "une-fois-de-plus",
+        "incise-deja",
+        "incise-d-ores",
+        "par-ailleurs",
+        "en-outre",
+    ],
 )
 def test_an_adverb_between_the_auxiliary_and_the_verb_keeps_the_speaker(
     models: ModelCache, text: str, source: str, cue: str
@@ -1354,9 +1376,18 @@ def test_an_adverb_between_the_auxiliary_and_the_verb_keeps_the_speaker(
     """ "ont d'ores et déjà prévenu que …": word by word, the small model read "ores" as the
     object of "ont" and lost the claim; "a une fois de plus affirmé" was said by "une fois de
     plus". An adverbial locution is one token before the parse. And "», a déjà affirmé le
-    ministre": an adverb between the auxiliary and the verb hid the incise."""
+    ministre": an adverb between the auxiliary and the verb hid the incise. A locution of the
+    lexicon's list or not: "Il a par ailleurs assuré que …", "Elle a en outre affirmé que …"
+    made no claim (the parse hung "Il" on "a", made the main verb, and "Elle" on "en")."""
     claim = the_claim(analyse(models, "fr", text))
     assert (source_of(claim).text, claim.cue.text if claim.cue else None) == (source, cue)
+
+
+def test_a_copula_and_a_gerund_are_no_verb_group(models: ModelCache) -> None:
+    """Guard: "was back to boasting", "was within hailing distance" are a verb and its
+    complement, not an auxiliary, a locution and a participle: no claim of "he"."""
+    text = "Instead, he was back to boasting about winning and pledging to make America great."
+    assert not attributed(analyse(models, "en", text))
 
 
 def test_an_adverb_after_an_aside_opens_no_incise(models: ModelCache) -> None:

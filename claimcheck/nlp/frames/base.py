@@ -64,6 +64,9 @@ SETTING_TOKENS = 6
 # How many heads a participle or coordinated verb climbs to borrow a subject: "…, affirmant
 # que", "and added that" hang one to three heads below the verb whose subject speaks.
 SUBJECT_CLIMB = 4
+# The most words of an adverbial locution between an auxiliary and its participle ("a d'ores et
+# déjà prévenu", "a par ailleurs assuré").
+MAX_LOCUTION_WORDS = 4
 
 
 @dataclass(frozen=True)

@@ -108,6 +108,8 @@ class ContentRules(SpeakerRules):
             if obj is not None:
                 end = self.through_quoted_words(self.object_content_end(sent, verb, obj))
                 end = max(end, _predicate_on_the_name(verb, obj))
+                if obj.is_quote:
+                    end = self._object_after_quoted_attribute(verb, end)
                 # never from before the cue: a parse that hung the subject's words on it
                 first = next((t for t in obj.subtree if t.i > verb.i), obj)
                 opening = self._quote_between(verb, first.idx)
@@ -197,7 +199,8 @@ class ContentRules(SpeakerRules):
             # or around it: "a évoqué « un mouvement … »", the guillemet parsed outside it
             within = (start <= q_start <= reach or q_start <= start < q_end) and q_end <= line_end
             if within and (speech or self._quotes_lowercase(q_start, q_end)):
-                return min(start, q_start), q_end
+                end = self._object_after_quoted_attribute(verb, q_end) if phrase.is_quote else q_end
+                return min(start, q_start), end
         return None
 
     def _quote_between(self, verb: Token, start: int) -> int | None:
@@ -239,6 +242,20 @@ class ContentRules(SpeakerRules):
             if q_start == after and after > end and self._quotes_lowercase(q_start, q_end):
                 return q_end
         return end
+
+    def _object_after_quoted_attribute(self, verb: Token, end: int) -> int:
+        """ "a jugé « prématuré » tout débat sur …": the parse took the guillemet for the
+        object; the noun phrase right after the closing mark is what was judged, and goes
+        with the quoted words."""
+        sent = verb.sent
+        after = self._past_blanks(end)
+        first = next((t for t in sent if t.idx == after), None)
+        if first is None or first.pos_ not in ("DET", "ADV") or first.dep_ != "det":
+            return end
+        noun = first.head
+        if noun.i <= first.i or noun.pos_ not in ("NOUN", "PROPN"):
+            return end
+        return max(end, self.object_content_end(sent, verb, noun))
 
     def _past_blanks(self, position: int) -> int:
         while position < len(self.text) and self.text[position] in " \u00a0\u202f":

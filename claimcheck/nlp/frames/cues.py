@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck.nlp.frames.base import (
     AUXILIARY_REACH,
+    MAX_LOCUTION_WORDS,
     MAX_NAME_TOKENS,
     MIN_CLAUSE_WORDS,
     SUBJECT_DEPS,
@@ -17,6 +18,7 @@ from claimcheck.nlp.frames.base import (
     is_bare_participle,
     is_day,
     is_infinitive,
+    is_participle,
     is_passive,
     is_present_participle,
     is_unreal,
@@ -311,8 +313,28 @@ class CueRules(FrameRules):
         parts = {t.i: t for t in [*self._verb_group(verb.head), *self._verb_group(verb)]}
         return [parts[i] for i in sorted(parts)]
 
+    def auxiliary_past_locution(self, verb: Token) -> Token | None:
+        """The auxiliary before an adverbial locution that the parser cut from its participle
+        ("a en outre affirmé", "a par ailleurs assuré", "en" or "a" taken for the head); a
+        past participle only ("was within hailing distance" is no verb group)."""
+        if not is_participle(verb, "Past"):
+            return None
+        doc = verb.doc
+        i = verb.i - 1
+        while i > verb.sent.start and verb.i - i <= MAX_LOCUTION_WORDS and _filler(doc[i]):
+            i -= 1
+        auxiliary = doc[i]
+        if i == verb.i - 1 or self.lemma(auxiliary) not in self.lexicon.auxiliaries:
+            return None
+        if any(c.dep_.startswith("aux") for c in verb.children):
+            return None  # the parse has the verb group whole
+        return auxiliary
+
     def _verb_group(self, verb: Token) -> list[Token]:
         parts = [verb]
+        auxiliary = self.auxiliary_past_locution(verb)
+        if auxiliary is not None:
+            parts += list(verb.doc[auxiliary.i : verb.i])  # "a par ailleurs assuré"
         for child in verb.children:
             near = abs(child.i - verb.i) <= AUXILIARY_REACH
             if near and (child.dep_.startswith("aux") or child.dep_ in ("prt", "compound:prt")):
@@ -380,3 +402,8 @@ class CueRules(FrameRules):
             noun.lemma_.lower() in lexicon.speech_nouns or noun.text in lexicon.media_name_tokens
         )
         return not (setting or channel)
+
+
+def _filler(token: Token) -> bool:
+    """A word of an adverbial locution inside a verb group: "en outre", "par ailleurs"."""
+    return token.pos_ in ("ADV", "ADP") and not token.is_punct

@@ -373,6 +373,7 @@ class SpeakerRules(CueRules):
         # subject on the auxiliary an insertion cut from its participle
         auxiliaries = [c for c in verb.children if is_auxiliary(c) and c.i < verb.i]
         children = [*verb.children, *(c for a in auxiliaries for c in a.children)]
+        children += self._subjects_inside_verb_group(verb)
         subjects = [
             c
             for c in children
@@ -398,6 +399,18 @@ class SpeakerRules(CueRules):
         nouns = [c for c in subjects if c.pos_ in ("NOUN", "PROPN")]
         # "L'Union suisse des paysans a, elle, demandé": the pronoun only repeats the noun.
         return min(nouns or subjects, key=lambda c: abs(c.i - verb.i), default=None)
+
+    def _subjects_inside_verb_group(self, verb: Token) -> list[Token]:
+        """ "Elle a en outre affirmé", "Il a par ailleurs assuré": the subjects before the
+        auxiliary, which the parser hung on a word of the locution between it and the
+        participle (or on the auxiliary, made the main verb)."""
+        auxiliary = self.auxiliary_past_locution(verb)
+        if auxiliary is None:
+            return []
+        group = verb.doc[auxiliary.i : verb.i]
+        return [
+            c for t in group for c in t.children if c.i < auxiliary.i and c.dep_ in SPEAKER_DEPS
+        ]
 
     def is_impersonal(self, verb: Token) -> bool:
         passive = is_passive(verb)
