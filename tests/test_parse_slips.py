@@ -524,3 +524,59 @@ def test_a_content_never_opens_on_a_comma(models: ModelCache) -> None:
     )
     claim = the_claim(analyse(models, "en", text))
     assert claim.content.text == "the more leverage he should have"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('Asked whether he would fire a speechwriter, Priebus said, "Probably."', '"Probably."'),
+        (
+            "Asked on Monday whether he would serve, Mrs. Clinton shook her head and said, ''No.''",
+            "''No.''",
+        ),
+    ],
+    ids=["said-comma-word", "typewriter-quotes"],
+)
+def test_a_short_quotation_closing_the_sentence_after_said_is_what_was_said(
+    models: ModelCache, text: str, content: str
+) -> None:
+    """'Asked whether …, Priebus said, "Probably."': the one word after the frame's comma,
+    closing the sentence, is the answer; the content was the whole sentence, question and
+    frame. And the question put to the speaker is no statement of the article's."""
+    claims = analyse(models, "en", text)
+    assert [c.content.text for c in claims] == [content]
+
+
+def test_a_short_quotation_inside_a_clause_is_not_the_answer(models: ModelCache) -> None:
+    """Guard: 'an outcome he said "we have long anticipated."' has no comma before the
+    quotation, which goes on the relative clause: Mook's claim keeps it."""
+    text = (
+        "Robby Mook acknowledged the two had split the first contests, which is an outcome he"
+        ' said "we have long anticipated."'
+    )
+    claim = claim_about(analyse(models, "en", text), "split")
+    assert source_of(claim).text == "Robby Mook"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Trump criticized Clinton directly for the decade of foreign policies in the region.",
+            "Clinton directly for the decade of foreign policies in the region",
+        ),
+        (
+            "He described the country as beset by illegal immigrants.",
+            "the country as beset by illegal immigrants",
+        ),
+        ("He criticized the plan as it was unveiled on Tuesday.", "the plan"),
+    ],
+    ids=["adverb-then-for", "as-a-participle", "guard-as-a-clause-of-time"],
+)
+def test_what_completes_an_object_past_an_adverb_or_as(
+    models: ModelCache, text: str, content: str
+) -> None:
+    """ "criticized Clinton directly for …" stopped at "directly"; "described the country as
+    beset by …" at "as" (tagged a conjunction). A clause of time after "as" is no part of it."""
+    claim = the_claim(analyse(models, "en", text))
+    assert claim.content.text == content

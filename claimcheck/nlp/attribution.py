@@ -906,6 +906,8 @@ def _unattributed(
             for run in _uncovered_runs(sent, part.offset, taken):
                 if not _states_something(run, whole=len(run) == len(sent)):
                     continue
+                if _question_put(run, lexicon):
+                    continue  # "Asked whether he would resign, …": what he was asked
                 bounds = (part.offset + run[0].idx, part.offset + run[-1].idx + len(run[-1]))
                 found.append(
                     Claim(
@@ -956,6 +958,15 @@ def _loose_end(token: Token) -> bool:
         and token.text not in ".!?…"
         and not (token.is_quote and token.is_right_punct)
     )
+
+
+def _question_put(run: SpacySpan, lexicon: Lexicon) -> bool:
+    """A stretch that opens with the participle of a verb of asking ("Asked whether …",
+    "Interrogé sur …"): the question put to the speaker of the sentence, not the article's
+    own statement."""
+    first = run[0]
+    participle = "Part" in first.morph.get("VerbForm", [])
+    return participle and first.lemma_.lower() in lexicon.question_verbs
 
 
 def _states_something(run: SpacySpan, whole: bool) -> bool:

@@ -377,26 +377,41 @@ class ContentRules(SpeakerRules):
             # a language that does not say what completes an object keeps it all, and so does
             # a clause the parser took for an object ("a confirmé qu'outre-Rhin, le PIB …")
             return end
-        for child in sorted(verb.children, key=lambda t: t.i):
-            if child.i <= obj.right_edge.i or child.is_punct or child.idx >= end:
-                continue
-            opener = child.left_edge
-            completes = (
-                child.dep_ in COMPLEMENT_DEPS
-                # a preposition hung on the verb ("for"; also "as" when tagged SCONJ), or the
-                # one that opens a phrase hung on it (UD: "de" of "de « désastre »")
-                or (child.dep_ == "prep" and child.lower_ in self.lexicon.object_complements)
-                or (opener.pos_ == "ADP" and opener.lower_ in self.lexicon.object_complements)
-                # "X and Y", a second object hung on the verb; not a second verb ("et a quitté")
-                or (opener.pos_ == "CCONJ" and child.pos_ not in ("VERB", "AUX"))
-            )
+        after = [
+            c
+            for c in sorted(verb.children, key=lambda t: t.i)
+            if c.i > obj.right_edge.i and not c.is_punct and c.idx < end
+        ]
+        for k, child in enumerate(after):
+            if child.pos_ == "ADV" and k + 1 < len(after) and self._completes(after[k + 1]):
+                continue  # "criticized Clinton directly for …": the adverb goes with it
             # "…, selon lesquelles …": a relative clause on the object, the report it names
-            if not completes or self._opens_with_relative_phrase(child):
+            if not self._completes(child) or self._opens_with_relative_phrase(child):
                 return min(end, _words_end(sent.doc[child.left_edge.i - 1], obj))
         floor = obj.right_edge.idx + len(obj.right_edge.text)
         if floor > end and self._own_claim_after(sent, end):
             floor = end  # "…, arguant que …" that the parser hung on the object: its own claim
         return max(floor, min(end, _words_end(verb.right_edge, obj)))  # nor past the verb's phrase
+
+    def _completes(self, child: Token) -> bool:
+        """Whether a phrase of the verb after its object completes it: "for the error", "as
+        reckless", a second object; not the time or the occasion."""
+        opener = child.left_edge
+        complements = self.lexicon.object_complements
+        # "described the country as beset by …": "as" tagged SCONJ, opening a clause with no
+        # subject (not "as it was unveiled", the time)
+        predicate = opener.pos_ == "SCONJ" and not any(
+            c.dep_ in SUBJECT_DEPS for c in child.children
+        )
+        return (
+            child.dep_ in COMPLEMENT_DEPS
+            # a preposition hung on the verb ("for"; also "as" when tagged SCONJ), or the one
+            # that opens a phrase hung on it (UD: "de" of "de « désastre »")
+            or (child.dep_ == "prep" and child.lower_ in complements)
+            or ((opener.pos_ == "ADP" or predicate) and opener.lower_ in complements)
+            # "X and Y", a second object hung on the verb; not a second verb ("et a quitté")
+            or (opener.pos_ == "CCONJ" and child.pos_ not in ("VERB", "AUX"))
+        )
 
     def _before_outlet_relay(self, sent: Span, obj: Token, end: int) -> int:
         """Where a relay to an outlet opens after the object ("a confirmé l'information à
@@ -867,7 +882,15 @@ class ContentRules(SpeakerRules):
                 end,
                 speech
                 or (start >= frame_end and ":" in self.text[frame_end:start])
-                or (end <= frame_start and said and self._whole_line(sent, start, frame_end)),
+                or (end <= frame_start and said and self._whole_line(sent, start, frame_end))
+                # 'Asked whether …, Priebus said, "Probably."': the words the frame's comma
+                # announces, closing the sentence
+                or (
+                    start >= frame_end
+                    and said
+                    and "," in self.text[frame_end:start]
+                    and self._closes_sentence(sent, end)
+                ),
             )
             for start, end, speech in self.every_quote
             if (
@@ -906,6 +929,10 @@ class ContentRules(SpeakerRules):
         if before and not before.endswith(":"):
             return False
         return not after or (after.startswith(",") and not self._verb_goes_on(sent, frame_end))
+
+    def _closes_sentence(self, sent: Span, end: int) -> bool:
+        """Nothing but the full stop after ``end`` in the sentence."""
+        return not self.text[end : sent.end_char].strip(" .!?…\n\u00a0")
 
     @staticmethod
     def _verb_goes_on(sent: Span, frame_end: int) -> bool:
