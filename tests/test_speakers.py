@@ -1977,3 +1977,35 @@ def test_a_nationality_says_its_gender(analyse: Analyse) -> None:
         "l’Europe serait Africaine. Une « ruée », écrit-il : c’est un terme choquant."
     )
     assert speaker(analyse("fr", text), "ruée") != "Africaine"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words", "carried"),
+    [
+        (
+            "en",
+            "“The bullying,” Chris Wallace said, as the crowd cheered. “The greed. The showing"
+            " off. The misogyny.”",
+            "The greed",
+            True,
+        ),
+        ("fr", "« C'est une honte », a lancé la maire. « Une honte absolue. »", "absolue", True),
+        (
+            "fr",
+            "« Nous irons jusqu'au bout », a déclaré le ministre. « Nouvelles réformes pour la"
+            " croissance »",
+            "Nouvelles",
+            False,
+        ),
+    ],
+    ids=["fragments", "fr-fragment", "guard-fr-label"],
+)
+def test_quoted_sentences_without_a_verb_carry_on_the_speaker(
+    analyse: Analyse, language: str, text: str, words: str, carried: bool
+) -> None:
+    """ "“The bullying,” Wallace said, as the crowd cheered. “The greed. The showing off.”":
+    sentences without a verb were taken for a label, and nobody said them. Written as sentences
+    (a full stop inside), they go on with the speaker; a label without one does not."""
+    report = analyse(language, text)
+    holders = [c for c in report.claims if words in c.content.text and c.source is not None]
+    assert bool(holders) is carried

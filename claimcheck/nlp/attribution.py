@@ -349,8 +349,7 @@ def _attach_orphan_quotes(
     for quote in quotes:
         if any(_overlap((quote.start, quote.end), d.content) for d in result):
             continue
-        if not _has_verb(parts, quote):
-            continue  # « Nouvelles réformes propices à la croissance »: a label, no statement
+        verbless = not _has_verb(parts, quote)
         previous = _previous_speaker(result + announced, quote.start, text, holders)
         if previous is None:
             continue
@@ -365,6 +364,11 @@ def _attach_orphan_quotes(
         follows = _continues_quote(previous, quote, text) and not _another_subject_before(
             previous, quote, lexicon
         )
+        if verbless and not (follows and _stands_alone(quote, text)):
+            # « Nouvelles réformes propices à la croissance »: a label, no statement; but
+            # '“The bullying,” Wallace said, as the crowd cheered. “The greed. The showing
+            # off.”' goes on with his words, sentences of their own
+            continue
         if follows and lexicon.joins_continued_quotes and _ends_quoted(previous, text):
             previous.content = (previous.content[0], quote.end)
             previous.direct = True
@@ -687,6 +691,18 @@ def _continues_quote(previous: _Draft, quote: Quote, text: str) -> bool:
             for i in range(max(span[0], start), min(span[1], end)):
                 gap[i - start] = " "
     return len("".join(gap).split()) <= CONTINUATION_GAP_WORDS
+
+
+def _stands_alone(quote: Quote, text: str) -> bool:
+    """The quotation is written as a sentence of its own, or several: with its full stop
+    inside (a label or a title has none), a sentence's end before it, and its paragraph's end
+    or another sentence after it."""
+    if not any(mark in text[quote.start : quote.end] for mark in ".!?…"):
+        return False
+    before = text[: quote.start].rstrip(" \u00a0")
+    after = text[quote.end :].lstrip(" \u00a0")
+    opened = not before or before[-1] in ".!?\n" or before[-1] in CLOSING_MARKS
+    return opened and (not after or after[0] == "\n" or after[0].isupper() or after[0] in PAIRS)
 
 
 def _another_subject_before(previous: _Draft, quote: Quote, lexicon: Lexicon) -> bool:
