@@ -7,7 +7,15 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.nlp.loading import ModelCache
-from test_attribution_models import analyse, attributed, claim_about, models, source_of, the_claim
+from test_attribution_models import (
+    analyse,
+    attributed,
+    claim_about,
+    models,
+    source_of,
+    the_claim,
+    unattributed,
+)
 from test_rules import Row, claims_of
 from test_rules import the_claim as only_claim
 
@@ -580,3 +588,91 @@ def test_what_completes_an_object_past_an_adverb_or_as(
     beset by …" at "as" (tagged a conjunction). A clause of time after "as" is no part of it."""
     claim = the_claim(analyse(models, "en", text))
     assert claim.content.text == content
+
+
+def test_an_inverted_speaker_with_a_participle_before_the_role_still_speaks(
+    models: ModelCache,
+) -> None:
+    """'"…," said retired neurosurgeon Ben Carson, asked about his claim.': the parse made
+    Carson the subject of "asked", and "retired" (a verb to the tagger) read as a clause: no
+    claim at all."""
+    text = (
+        '"I am not going to say it is a mistake, so forget about it," said retired neurosurgeon'
+        " Ben Carson, asked about his claim."
+    )
+    claim = the_claim(analyse(models, "en", text))
+    assert source_of(claim).text == "retired neurosurgeon Ben Carson"
+    assert claim.content.text.startswith('"I am not going')
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('"Absolutely," he said when asked whether the convention would be open.', '"Absolutely,"'),
+        ('"Absolutely not," he said of the possibility.', '"Absolutely not,"'),
+    ],
+    ids=["when-asked", "of-the-topic"],
+)
+def test_a_short_quotation_before_a_frame_with_its_phrase(
+    models: ModelCache, text: str, content: str
+) -> None:
+    """'"Absolutely," he said when asked …': a phrase of the frame's verb after it, with no
+    comma, leaves the quotation what was said (it was no claim, or the whole sentence)."""
+    claims = attributed(analyse(models, "en", text))
+    assert [c.content.text for c in claims if c.cue and c.cue.text == "said"] == [content]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "content"),
+    [
+        ("en", "Asked if he was ever bullied, the candidate said no.", "no"),
+        ("en", "Seventy-two percent of Democrats said yes.", "yes"),
+        ("fr", "Interrogé sur une candidature, le maire a dit non.", "non"),
+    ],
+    ids=["said-no", "said-yes", "fr-a-dit-non"],
+)
+def test_an_answer_is_what_was_said(
+    models: ModelCache, language: str, text: str, content: str
+) -> None:
+    """ "the candidate said no": the answer is the claim (it was none, or the whole sentence
+    unattributed)."""
+    claim = the_claim(analyse(models, language, text))
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'To chants of "Marco! Marco!," the senator said his campaign was "closing strong."',
+        '"I prefer Kasich," he said, noting he had previously backed Marco Rubio.',
+    ],
+    ids=["guard-a-clause-after-the-frame", "guard-a-participle-of-saying"],
+)
+def test_a_short_quotation_is_not_what_a_clause_after_reports(
+    models: ModelCache, text: str
+) -> None:
+    """Guards: the quotation before a frame whose verb reports a clause of its own ("said his
+    campaign was …", "noting he had …") is not that clause's content."""
+    reported = {c.content.text for c in attributed(analyse(models, "en", text))}
+    assert any(("campaign" in r or "backed" in r) and '"' not in r[:1] for r in reported)
+
+
+def test_whoever_is_asked_in_a_frame_s_setting_asks_nothing(models: ModelCache) -> None:
+    """ "''Jobs, jobs, jobs,'' Mrs. Clinton said on The Late Show last month when asked what Mr.
+    Clinton would do": "asked", tagged a finite past, made her the one asking; and the frame's
+    setting is no statement of the article's."""
+    text = (
+        "''Jobs, jobs, jobs,'' Mrs. Clinton said on The Late Show last month when asked what"
+        " Mr. Clinton would do in the White House."
+    )
+    claims = analyse(models, "en", text)
+    assert [c.content.text for c in claims] == ["''Jobs, jobs, jobs,''"]
+
+
+def test_a_clause_joined_to_a_frame_is_still_the_article_s(models: ModelCache) -> None:
+    """Guard: '"We will win," he said, and the crowd went wild': the clause after the frame
+    states something of the writer's own, and stays an unattributed statement."""
+    text = '"We will win," he said, and the crowd went wild as the band played.'
+    assert [c.content.text for c in unattributed(analyse(models, "en", text))] == [
+        "the crowd went wild as the band played."
+    ]

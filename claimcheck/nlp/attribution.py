@@ -916,6 +916,10 @@ def _unattributed(
         for span in (claim.content, claim.cue, claim.source):
             if span is not None:
                 taken[span.start : span.end] = b"\x01" * (span.end - span.start)
+    cues = bytearray(len(text))  # 1 where a claim's cue lies
+    for claim in claims:
+        if claim.cue is not None:
+            cues[claim.cue.start : claim.cue.end] = b"\x01" * (claim.cue.end - claim.cue.start)
     found: list[Claim] = []
     for part in parts:
         for sent in part.sentences:
@@ -924,6 +928,8 @@ def _unattributed(
                     continue
                 if _question_put(run, lexicon):
                     continue  # "Asked whether he would resign, …": what he was asked
+                if _setting_of_a_cue(run, part.offset, cues):
+                    continue  # "…, she said on CNN when asked what …": the frame's setting
                 bounds = (part.offset + run[0].idx, part.offset + run[-1].idx + len(run[-1]))
                 found.append(
                     Claim(
@@ -974,6 +980,17 @@ def _loose_end(token: Token) -> bool:
         and token.text not in ".!?…"
         and not (token.is_quote and token.is_right_punct)
     )
+
+
+def _setting_of_a_cue(run: SpacySpan, offset: int, cues: bytearray) -> bool:
+    """The stretch is a phrase a claim's cue governs, no clause joined to it: "said on CNN
+    last month when asked …" sets the frame; "said …, and the rally ended" states more."""
+    below = run.root
+    for above in run.root.ancestors:
+        if cues[offset + above.idx]:
+            return below.dep_ not in ("conj", "parataxis", "ccomp")
+        below = above
+    return False
 
 
 def _question_put(run: SpacySpan, lexicon: Lexicon) -> bool:

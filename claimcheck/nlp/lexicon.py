@@ -156,6 +156,8 @@ class Lexicon:
     sequence_prepositions: frozenset[str] = frozenset()
     # "oui", "yes": a word that answers, which the small models may read as a subject
     interjections: frozenset[str] = frozenset()
+    # "yes", "oui": the interjections that answer, what "said yes" reports
+    answer_words: frozenset[str] = frozenset()
     # "p.m.": abbreviations whose full stop may end a sentence; and the capitalised words that go
     # on the time after them ("10 p.m. Eastern")
     sentence_final_abbreviations: frozenset[str] = frozenset()
@@ -506,6 +508,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         infinitive_markers=words(grammar, "infinitive_markers"),
         pronouns={str(k).lower(): str(v) for k, v in grammar.get("pronouns", {}).items()},
         interjections=words(grammar, "interjections"),
+        answer_words=words(grammar, "answer_words"),
         frame_context_openers=words(grammar, "frame_context_openers"),
         sequence_prepositions=words(grammar, "sequence_prepositions"),
         colon_reports_clause=bool(grammar.get("colon_reports_clause", False)),

@@ -126,7 +126,7 @@ class ContentRules(SpeakerRules):
         if after is not None and self._bare_infinitive_after_misread(verb, lemma, after):
             start = self._with_negation(verb, after.idx)  # "affirme n'avoir jamais reçu"
             return start, self.clause_end(sent, after)  # "raconte avoir été frappée"
-        return self.self_description(sent, verb) or self.topic_content(verb)
+        return self.self_description(sent, verb) or self.topic_content(verb) or self._answer(verb)
 
     def _closes_sentence_over(
         self, sent: Span, verb: Token, source: Span | None, clause: Token
@@ -242,6 +242,20 @@ class ContentRules(SpeakerRules):
             if q_start == after and after > end and self._quotes_lowercase(q_start, q_end):
                 return q_end
         return end
+
+    def _answer(self, verb: Token) -> tuple[int, int] | None:
+        """ "72 percent of Democrats said yes", "the candidate said no": the answer, an
+        interjection right after a verb of saying that ends its clause."""
+        doc = verb.doc
+        if self.lemma(verb) not in self.lexicon.speech_verbs or verb.i + 1 >= len(doc):
+            return None
+        word = doc[verb.i + 1]
+        if word.head.i != verb.i or word.lower_ not in self.lexicon.answer_words:
+            return None
+        following = doc[word.i + 1] if word.i + 1 < len(doc) else None
+        if following is not None and not following.is_punct:
+            return None  # "said no to the deal": more than the answer
+        return word.idx, word.idx + len(word.text)
 
     def _object_after_quoted_attribute(self, verb: Token, end: int) -> int:
         """ "a jugé « prématuré » tout débat sur …": the parse took the guillemet for the
@@ -882,7 +896,7 @@ class ContentRules(SpeakerRules):
                 end,
                 speech
                 or (start >= frame_end and ":" in self.text[frame_end:start])
-                or (end <= frame_start and said and self._whole_line(sent, start, frame_end))
+                or (end <= frame_start and said and self._whole_line(sent, start, frame_end, verb))
                 # 'Asked whether …, Priebus said, "Probably."': the words the frame's comma
                 # announces, closing the sentence
                 or (
@@ -918,28 +932,27 @@ class ContentRules(SpeakerRules):
             return None  # a scare quote beside a cue is not what was said
         return touching[0][0], touching[-1][1]
 
-    def _whole_line(self, sent: Span, start: int, frame_end: int) -> bool:
+    def _whole_line(self, sent: Span, start: int, frame_end: int, verb: Token) -> bool:
         """The quotation opens its sentence, or follows a rubric and its colon ("Municipales :
-        « … »"), and the frame after it ends the sentence or a comma sets off what follows
-        ("“Too much hate,” she said, blaming …"): the words of a speaker, not a scare quote
+        « … »"), and the frame after it ends the sentence, or what follows is set off by a
+        comma or is a phrase of the frame's verb ("“Too much hate,” she said, blaming …",
+        "“Absolutely,” he said when asked …"): the words of a speaker, not a scare quote
         inside a clause, nor a quotation the sentence goes on from ("“Only you,” she said,
         would …", the verb of the quoted words after the comma)."""
         before = self.text[sent.start_char : start].strip()
         after = self.text[frame_end : sent.end_char].strip(" .!?…\n\u00a0")
         if before and not before.endswith(":"):
             return False
-        return not after or (after.startswith(",") and not self._verb_goes_on(sent, frame_end))
+        if not after:
+            return True
+        words = [t for t in sent if t.idx >= frame_end and not t.is_punct and not t.is_space]
+        if not words or "Fin" in words[0].morph.get("VerbForm", []):
+            return False  # the quoted sentence goes on past the frame
+        return after.startswith(",") or _adjunct_of_verb(words[0], verb)
 
     def _closes_sentence(self, sent: Span, end: int) -> bool:
         """Nothing but the full stop after ``end`` in the sentence."""
         return not self.text[end : sent.end_char].strip(" .!?…\n\u00a0")
-
-    @staticmethod
-    def _verb_goes_on(sent: Span, frame_end: int) -> bool:
-        """Whether the first word after the frame's comma is a finite verb: the quoted
-        sentence goes on past the frame."""
-        words = [t for t in sent if t.idx >= frame_end and not t.is_punct and not t.is_space]
-        return bool(words) and "Fin" in words[0].morph.get("VerbForm", [])
 
     @staticmethod
     def _has_agent(verb: Token) -> bool:
@@ -1327,6 +1340,13 @@ def _split_by_frame(verb: Token, before: Token, after: Token) -> bool:
     impersonal = before.dep_ == "advcl" and any(c.dep_ in EXPLETIVE_DEPS for c in before.children)
     both = after.dep_ == "ccomp" and (before.dep_ == "ccomp" or impersonal)
     return both and before.i < verb.i < after.i and _set_off(after)
+
+
+def _adjunct_of_verb(word: Token, verb: Token) -> bool:
+    """The word is in a phrase the verb governs that is no clause nor object of its own: "when
+    asked", "of the possibility", not "said his campaign was …" (what was said is there)."""
+    below = next((a for a in [word, *word.ancestors] if a.head.i == verb.i and a.i != verb.i), None)
+    return below is not None and below.dep_ not in CLAUSE_DEPS | OBJECT_DEPS
 
 
 def _predicate_on_the_name(verb: Token, obj: Token) -> int:

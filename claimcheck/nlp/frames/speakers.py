@@ -424,7 +424,9 @@ class SpeakerRules(CueRules):
         """A participle or a coordinated verb speaks for the subject of the clause above it:
         "…, affirmant : « … »", "saying that …", "and added"."""
         participle = "Part" in verb.morph.get("VerbForm", [])
-        reduced = verb.dep_ in ("advcl", "acl") and is_participle(verb, "Past")
+        reduced = verb.dep_ in ("advcl", "acl") and (
+            is_participle(verb, "Past") or _past_after_its_opener(verb)
+        )
         if reduced and not has_auxiliary(verb):
             return None  # "… when asked whether …": the subject was asked, it did not ask
         inherits = verb.dep_ in INHERITING_DEPS or verb.dep_ in ("acl", "advcl", "obl")
@@ -537,7 +539,9 @@ class SpeakerRules(CueRules):
             or (addressee and not self._after_question(sent, opener or verb))
         ):
             return None  # "…, told reporters": whom it was said to, not who said it
-        if self.lexicon.is_complementizer(words[0].lower_) or any(acts_as_verb(t) for t in words):
+        # "retired" of "said retired neurosurgeon Ben Carson" modifies the noun: no clause
+        verbs = [t for t in words if acts_as_verb(t) and t.dep_ != "amod"]
+        if self.lexicon.is_complementizer(words[0].lower_) or verbs:
             return None  # a clause, not a noun phrase
         if words[0].pos_ == "ADP":
             return None  # "…, interrogée sur son avenir": a phrase of the verb, not who speaks
@@ -1054,6 +1058,16 @@ def _fronted(verb: Token, head: Token, sent: Span, lexicon: Lexicon) -> bool:
         and verb.lemma_.lower() in lexicon.speech_verbs
         and any(child.dep_ == "ccomp" for child in verb.children)
     )
+
+
+def _past_after_its_opener(verb: Token) -> bool:
+    """ "when asked what …" with "asked" tagged a finite past: a past verb with no subject
+    right after the word that opens its clause is a participle, whatever its tag."""
+    if "Past" not in verb.morph.get("Tense", []) or verb.i == 0:
+        return False
+    opener = verb.doc[verb.i - 1]
+    subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    return opener.head.i == verb.i and opener.dep_ in ("advmod", "mark") and not subject
 
 
 def _phrase_owner(noun: Token) -> Token:
