@@ -1321,15 +1321,26 @@ def test_a_time_abbreviation_before_a_quotation_ends_the_sentence(models: ModelC
             "Monday, as fuel costs rise.",
             "The airline is cutting 400 jobs",
         ),
+        (
+            "An investigation was opened, prosecutors said, without giving details.",
+            "An investigation was opened",
+        ),
+        (
+            "Une enquête a été ouverte, a précisé le parquet, sans plus de détails.",
+            "Une enquête a été ouverte",
+        ),
     ],
-    ids=["citing", "as-clause"],
+    ids=["citing", "as-clause", "without", "fr-sans"],
 )
 def test_a_phrase_of_the_frame_after_it_is_no_part_of_the_content(
     models: ModelCache, text: str, content: str
 ) -> None:
     """ "P, X said, citing …": the writer's context after the frame was read as the rest of
-    what was said, and the content was the whole sentence, frame included."""
-    claim = the_claim(analyse(models, "en", text))
+    what was said, and the content was the whole sentence, frame included; also when the
+    parse hangs it on the clause around the frame ("…, prosecutors said, without giving
+    details"), and in French ("…, a précisé le parquet, sans plus de détails")."""
+    language = "fr" if "parquet" in text else "en"
+    claim = the_claim(analyse(models, language, text))
     assert claim.content.text == content
 
 

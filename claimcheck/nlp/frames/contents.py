@@ -1267,7 +1267,7 @@ class ContentRules(SpeakerRules):
 COMPLEMENTIZER_TAGS = frozenset({"SCONJ", "ADP", "PRON"})
 # How a phrase of circumstance hangs on a verb of saying: "said, [as talks stall]", "said,
 # [citing …]": an adverbial clause, or a phrase when the parse reads "as" as a preposition.
-ADJUNCT_DEPS = frozenset({"advcl", "prep"})
+ADJUNCT_DEPS = frozenset({"advcl", "prep", "obl", "obl:mod"})
 
 
 def _adjunct_of(verb: Token, words: list[Token], openers: frozenset[str]) -> bool:
@@ -1277,7 +1277,11 @@ def _adjunct_of(verb: Token, words: list[Token], openers: frozenset[str]) -> boo
     said."""
     doc = verb.doc
     first = words[0].i
-    phrase = next((c for c in verb.children if first in (c.i, c.left_edge.i)), None)
+    # the phrase hangs on the frame's verb, or on the clause a parenthetical frame sits in
+    # ("An investigation was opened, prosecutors said, without giving details")
+    hosts = [verb, verb.head] if verb.dep_ in ("parataxis", "ccomp", "conj") else [verb]
+    children = [c for host in hosts for c in host.children]
+    phrase = next((c for c in children if first in (c.i, c.left_edge.i)), None)
     if phrase is None or phrase.dep_ not in ADJUNCT_DEPS:
         return False
     if doc[phrase.left_edge.i - 1].text != "," or words[0].lower_ not in openers:
