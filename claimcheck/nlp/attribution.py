@@ -702,7 +702,9 @@ def _stands_alone(quote: Quote, text: str) -> bool:
     before = text[: quote.start].rstrip(" \u00a0")
     after = text[quote.end :].lstrip(" \u00a0")
     opened = not before or before[-1] in ".!?\n" or before[-1] in CLOSING_MARKS
-    return opened and (not after or after[0] == "\n" or after[0].isupper() or after[0] in PAIRS)
+    return opened and (
+        not after or after[0] == "\n" or after[0].isupper() or after[0] in OPENING_MARKS
+    )
 
 
 def _another_subject_before(previous: _Draft, quote: Quote, lexicon: Lexicon) -> bool:
@@ -912,12 +914,11 @@ def _unattributed(
     """What the article asserts in its own voice: each sentence, or clause of a sentence, that
     no claim covers and that states something (a verb and its subject, five words or more)."""
     taken = bytearray(len(text))  # 1 where a claim's content, cue or source lies
+    cues = bytearray(len(text))  # 1 where a claim's cue lies
     for claim in claims:
         for span in (claim.content, claim.cue, claim.source):
             if span is not None:
                 taken[span.start : span.end] = b"\x01" * (span.end - span.start)
-    cues = bytearray(len(text))  # 1 where a claim's cue lies
-    for claim in claims:
         if claim.cue is not None:
             cues[claim.cue.start : claim.cue.end] = b"\x01" * (claim.cue.end - claim.cue.start)
     found: list[Claim] = []
