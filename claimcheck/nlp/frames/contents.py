@@ -903,7 +903,7 @@ class ContentRules(SpeakerRules):
                     start >= frame_end
                     and said
                     and "," in self.text[frame_end:start]
-                    and self._closes_sentence(sent, end)
+                    and not self._rest_of_sentence_text(sent, end)
                 ),
             )
             for start, end, speech in self.every_quote
@@ -940,7 +940,7 @@ class ContentRules(SpeakerRules):
         inside a clause, nor a quotation the sentence goes on from ("“Only you,” she said,
         would …", the verb of the quoted words after the comma)."""
         before = self.text[sent.start_char : start].strip()
-        after = self.text[frame_end : sent.end_char].strip(" .!?…\n\u00a0")
+        after = self._rest_of_sentence_text(sent, frame_end)
         if before and not before.endswith(":"):
             return False
         if not after:
@@ -950,9 +950,10 @@ class ContentRules(SpeakerRules):
             return False  # the quoted sentence goes on past the frame
         return after.startswith(",") or _adjunct_of_verb(words[0], verb)
 
-    def _closes_sentence(self, sent: Span, end: int) -> bool:
-        """Nothing but the full stop after ``end`` in the sentence."""
-        return not self.text[end : sent.end_char].strip(" .!?…\n\u00a0")
+    def _rest_of_sentence_text(self, sent: Span, at: int) -> str:
+        """The sentence's text after ``at``, without the blanks and the full stop around it:
+        empty when ``at`` closes the sentence."""
+        return self.text[at : sent.end_char].strip(" .!?…\n\u00a0")
 
     @staticmethod
     def _has_agent(verb: Token) -> bool:
