@@ -1906,6 +1906,47 @@ def test_a_quotation_carries_on_the_speaker_past_a_setting(analyse: Analyse, tex
 
 
 @pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "“We will win,” Smith told CBS News on Super Tuesday, when a dozen states held their "
+            "contests to choose the party nominees. “Nobody can stop us.”",
+        ),
+        (
+            "fr",
+            "« Nous gagnerons », a déclaré Paul Durand mardi soir à Lyon, devant plusieurs "
+            "centaines de militants venus des départements voisins pour le premier meeting de "
+            "la campagne. « Personne ne peut nous arrêter. »",
+        ),
+    ],
+    ids=["en", "fr"],
+)
+def test_a_quotation_carries_on_the_speaker_past_a_long_setting_of_the_frame(
+    analyse: Analyse, language: str, text: str
+) -> None:
+    """ "“…,” Graham told CBS News on Super Tuesday, when a dozen states held contests …. “…”":
+    the setting, however long, is the rest of the frame's own sentence, and the quotation
+    after it goes on with the speaker. A writer's sentence of that length between the two is
+    another matter (the test after this one)."""
+    report = analyse(language, text)
+    name = "Smith" if language == "en" else "Paul Durand"
+    assert speaker(report, "Nobody can stop us" if language == "en" else "Personne") == name
+
+
+def test_a_long_sentence_of_the_writer_ends_the_speakers_words(analyse: Analyse) -> None:
+    """A guard: past a whole sentence of the writer's, longer than a setting, a quotation is
+    not carried on as the speaker's."""
+    text = (
+        "“We will win,” Smith said. The oversized face beaming from the billboards and from the "
+        "marquee of the old theater across the street has hurt nothing. “Nobody can stop us.”"
+    )
+    report = analyse("en", text)
+    assert claim_with(report, "We will win").source is not None
+    assert not [c for c in report.claims if "Nobody" in c.content.text and c.source is not None]
+
+
+@pytest.mark.parametrize(
     ("language", "text", "name", "kind"),
     [
         (

@@ -690,7 +690,14 @@ def _continues_quote(previous: _Draft, quote: Quote, text: str) -> bool:
         if span is not None:
             for i in range(max(span[0], start), min(span[1], end)):
                 gap[i - start] = " "
-    return len("".join(gap).split()) <= CONTINUATION_GAP_WORDS
+    words = [w for w in "".join(gap).split() if any(c.isalnum() for c in w)]
+    if len(words) <= CONTINUATION_GAP_WORDS:
+        return True
+    # the rest of the frame's own sentence, however long its setting: '“…,” Graham told CBS
+    # News on Super Tuesday, when a dozen states held contests …. “But …”'
+    frame_sentence_end = previous.part.offset + previous.sentence.end_char
+    inside = previous.content[0] < frame_sentence_end <= end
+    return inside and not text[frame_sentence_end:end].strip()
 
 
 def _stands_alone(quote: Quote, text: str) -> bool:
