@@ -444,8 +444,20 @@ def test_a_statement_that_says_something_speaks_for_who_put_it_out(
             "Le ministre Gérald Marchal",
         ),
         ("fr", "Même le ministre a reconnu que la réforme avait échoué.", "le ministre"),
+        (
+            "en",
+            "WASHINGTON (AP) — Former Attorney General Michael Mukasey said the hearing would "
+            "wait.",
+            "Former Attorney General Michael Mukasey",
+        ),
+        (
+            "en",
+            "CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told delegates "
+            "that the hearing would wait.",
+            "Former Attorney General Michael Mukasey",
+        ),
     ],
-    ids=["dateline", "even", "seventy-two", "dateline-fr", "meme"],
+    ids=["dateline", "even", "seventy-two", "dateline-fr", "meme", "agency", "dated"],
 )
 def test_the_speaker_is_written_without_dateline_or_focus_adverb(
     models: ModelCache, language: str, text: str, mention: str

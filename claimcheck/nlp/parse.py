@@ -50,6 +50,12 @@ NAMES_COMPONENT = "claimcheck_names"
 ELISIONS_COMPONENT = "claimcheck_elisions"
 HYPHENS_COMPONENT = "claimcheck_hyphenated_names"
 LOCUTIONS_COMPONENT = "claimcheck_locutions"
+# A dateline fits in this many tokens: "WASHINGTON (Reuters) -", "PARIS, 3 mars (AFP) —".
+DATELINE_TOKENS = 12
+# What closes a dateline or an entry time: "PARIS —", "17 h 05 —".
+DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
+# A time of day as live pages stamp their entries: "14:45", "10h20", "9.05".
+CLOCK = re.compile(r"\d{1,2}[:h.]\d{2}")
 
 
 # spaCy's tokenizer peels punctuation off the end of a token one mark at a time, searching the
@@ -103,17 +109,63 @@ def mark_paragraph_starts(
 
     A capitalised word after one of ``final_abbreviations`` ("p.m.") starts a sentence, unless
     it is one of ``time_words`` (lowercase: days, months, time zones) that go on the time."""
+    paragraph_starts = [0]
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
+            paragraph_starts.append(token.i)
         elif _goes_on_sentence(doc, token):
             token.is_sent_start = False
         elif (capital_after_quote and _after_closed_quotation(doc, token)) or (
             previous.lower_ in final_abbreviations and _opens_sentence(token, time_words)
         ):
             token.is_sent_start = True
+    for start in paragraph_starts:
+        end = dateline_end(doc, start, len(doc))
+        if start < end < len(doc) and not doc[end].is_space:
+            # "WASHINGTON (AP) — Former Attorney General Michael Mukasey told …": read as one
+            # sentence, the place was the subject and the speaker its apposition
+            doc[end].is_sent_start = True
     return doc
+
+
+def dateline_end(doc: Doc, start: int, end: int) -> int:
+    """Just past the dateline that opens ``doc[start:end]``, "WASHINGTON (Reuters) - ",
+    "CLEVELAND, July 19 (UPI) — " or "PARIS, 3 mars (AFP) — ": a place in capitals, a date, an
+    agency in brackets, a dash; ``start`` where there is none. It reads only the words, not
+    their parse, so that the parser can be told where the sentence starts."""
+    for token in doc[start : min(end, start + DATELINE_TOKENS)]:
+        before = doc[token.i - 1] if token.i > start else None
+        apart = before is not None and (
+            bool(before.whitespace_) or before.text == ")" or before.text.isupper()
+        )
+        if token.text in DATELINE_DASHES and apart:
+            return token.i + 1  # a dash after the place, not the hyphen of "Seventy-two"
+        words = [c for c in token.text if c.isalpha()]
+        bracketed = any(t.text == "(" for t in doc[start : token.i]) and not any(
+            t.text == ")" for t in doc[start : token.i]
+        )
+        capitals = (
+            token.is_punct
+            or token.is_space
+            or token.like_num
+            or CLOCK.fullmatch(token.text) is not None  # "14:45 GMT - …", a live page's entry
+            or (words and all(c.isupper() for c in words))
+            or _dated(doc, token, start)
+        )
+        if not (capitals or bracketed or token.text == ")"):
+            return start
+    return start
+
+
+def _dated(doc: Doc, token: Token, start: int) -> bool:
+    """A month's name beside its day, after the place and its comma: "July 19", "3 mars"."""
+    if not token.is_alpha or token.i < start + 2:
+        return False
+    beside = [doc[i] for i in (token.i - 1, token.i + 1) if start <= i < len(doc)]
+    after_place = any(t.text == "," for t in doc[start : token.i])
+    return after_place and any(t.like_num for t in beside)
 
 
 def _opens_sentence(token: Token, time_words: frozenset[str]) -> bool:

@@ -13,6 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from claimcheck.nlp.lexicon import Lexicon
+from claimcheck.nlp.parse import DATELINE_DASHES, DATELINE_TOKENS, dateline_end
 from claimcheck.nlp.quotes import Quote
 
 if TYPE_CHECKING:
@@ -49,8 +50,6 @@ STRONG_CUE, WEAK_CUE = 2, 1
 MIN_CLAUSE_WORDS = 3
 # A speaker's name is a noun phrase: longer than this many tokens, the words are a clause.
 MAX_NAME_TOKENS = 12
-# A dateline fits in this many tokens: "WASHINGTON (Reuters) -", "PARIS, 3 mars (AFP) —".
-DATELINE_TOKENS = 12
 # An insertion between commas inside a frame is short: ", en réponse,", ", a spokesman,".
 INSERTION_TOKENS = 6
 # A role written before a name, between commas ("le chef du HUR, Kyrylo Budanov"), or an
@@ -173,10 +172,6 @@ class FrameRules:
         return child.left_edge.i < source.end and source.start <= child.right_edge.i
 
 
-# A time of day as live pages stamp their entries: "14:45", "10h20", "9.05".
-CLOCK = re.compile(r"\d{1,2}[:h.]\d{2}")
-# What closes a dateline or an entry time: "PARIS —", "17 h 05 —".
-DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
 # A live page's entry time before its dash, however spaced: "17 h 05", "5:30 p.m.", "10 a.m."
 CLOCK_STAMP = re.compile(
     r"\s*\d{1,2}\s*(?:[h:.]\s*\d{2}\s*(?:[ap]\.?\s?m\.?)?|[ap]\.?\s?m\.?)\s*", re.IGNORECASE
@@ -184,33 +179,12 @@ CLOCK_STAMP = re.compile(
 
 
 def after_dateline(sent: Span) -> int:
-    """Where a sentence starts past its dateline, "WASHINGTON (Reuters) - " or "PARIS —": a
-    place in capitals, an agency in brackets, a dash. Sentences without one start at the start."""
-    doc = sent.doc
+    """Where a sentence starts past its dateline, "WASHINGTON (Reuters) - " or "PARIS —", or
+    past a live page's entry time. Sentences without one start at the start."""
     stamp = _after_clock_stamp(sent)
     if stamp is not None:
         return stamp
-    for token in sent[:DATELINE_TOKENS]:
-        before = doc[token.i - 1] if token.i > sent.start else None
-        apart = before is not None and (
-            bool(before.whitespace_) or before.text == ")" or before.text.isupper()
-        )
-        if token.text in DATELINE_DASHES and apart:
-            return token.i + 1  # a dash after the place, not the hyphen of "Seventy-two"
-        words = [c for c in token.text if c.isalpha()]
-        bracketed = any(t.text == "(" for t in doc[sent.start : token.i]) and not any(
-            t.text == ")" for t in doc[sent.start : token.i]
-        )
-        capitals = (
-            token.is_punct
-            or token.is_space
-            or token.like_num
-            or CLOCK.fullmatch(token.text) is not None  # "14:45 GMT - …", a live page's entry
-            or (words and all(c.isupper() for c in words))
-        )
-        if not (capitals or bracketed or token.text == ")"):
-            return sent.start
-    return sent.start
+    return dateline_end(sent.doc, sent.start, sent.end)
 
 
 def words_to_end(sent: Span, first: int) -> list[Token]:
