@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import spacy
 
 from claimcheck import provenance
 from claimcheck.models import (
@@ -24,7 +25,7 @@ from claimcheck.models import (
 from claimcheck.nlp.attribution import find_claims
 from claimcheck.nlp.lexicon import load_lexicon
 from claimcheck.nlp.loading import ModelCache
-from claimcheck.nlp.parse import parse, prepare_pipeline
+from claimcheck.nlp.parse import dateline_end, parse, prepare_pipeline
 
 FOUNDING_ARTICLE = Path(__file__).parents[1] / "samples" / "alep-khimik.fr.txt"
 
@@ -696,10 +697,59 @@ def test_adding_that_reports_its_clause_not_the_quote_before(models: ModelCache)
     assert claim_about(claims, "ready for the fight").cue.text == "said"  # type: ignore[union-attr]
 
 
-def test_a_dateline_is_not_part_of_a_content(models: ModelCache) -> None:
-    text = "WASHINGTON (Reuters) - The plan, the senator said, would cost billions."
-    claim = the_claim(analyse(models, "en", text))
-    assert claim.content.text == "The plan, the senator said, would cost billions"
+@pytest.mark.parametrize(
+    ("language", "text", "content"),
+    [
+        (
+            "en",
+            "WASHINGTON (Reuters) - The plan, the senator said, would cost billions.",
+            "The plan, the senator said, would cost billions",
+        ),
+        (
+            "en",
+            "DES MOINES, Iowa — One scathing newspaper editorial is worth a thousand ads, Cruz "
+            "said.",
+            "One scathing newspaper editorial is worth a thousand ads",
+        ),
+        (
+            "en",
+            "CAMBRIDGE, Mass., Dec. 11 (UPI) — Young Democrats are gravitating toward Sanders, "
+            "according to a new poll.",
+            "Young Democrats are gravitating toward Sanders",
+        ),
+        (
+            "fr",
+            "Lyon (AFP) – La réforme des retraites a échoué, a affirmé le ministre.",
+            "La réforme des retraites a échoué",
+        ),
+    ],
+    ids=["agency", "state", "state-and-date", "fr-place-in-small-letters"],
+)
+def test_a_dateline_is_not_part_of_a_content(
+    models: ModelCache, language: str, text: str, content: str
+) -> None:
+    """The place, its state, the date and the agency before the dash are the dispatch's, not
+    what anybody said; a place in small letters is one before an agency ("Lyon (AFP) –")."""
+    claim = the_claim(analyse(models, language, text))
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        ("fr", "», « Dessiner une affiche » ou « Rédiger un tract »), projections.", 0),
+        ("fr", "- , Lundi - la suite", 0),
+        ("en", "RENO, Nev. (AP) — The plan", 7),
+        ("en", "GOP front-runner Donald Trump - who said", 0),
+    ],
+    ids=["marks-then-a-word", "dash-then-comma", "state", "no-place"],
+)
+def test_a_dateline_is_read_from_words_alone(language: str, text: str, words: int) -> None:
+    """A guard: a sentence the parser opened on marks ("», « Dessiner …", a list of quoted
+    titles it cut) has no place before its comma, so no dateline (a draft of the rule for
+    states and dates failed there, and with it the whole article)."""
+    doc = spacy.blank(language)(text)
+    assert dateline_end(doc, 0, len(doc)) == words
 
 
 @pytest.mark.parametrize(

@@ -456,8 +456,14 @@ def test_a_statement_that_says_something_speaks_for_who_put_it_out(
             "that the hearing would wait.",
             "Former Attorney General Michael Mukasey",
         ),
+        (
+            "en",
+            "RENO, Nev. (AP) — Republican presidential hopeful Donald Trump says the hearing "
+            "would wait.",
+            "Republican presidential hopeful Donald Trump",
+        ),
     ],
-    ids=["dateline", "even", "seventy-two", "dateline-fr", "meme", "agency", "dated"],
+    ids=["dateline", "even", "seventy-two", "dateline-fr", "meme", "agency", "dated", "state"],
 )
 def test_the_speaker_is_written_without_dateline_or_focus_adverb(
     models: ModelCache, language: str, text: str, mention: str

@@ -162,6 +162,8 @@ class Lexicon:
     # on the time after them ("10 p.m. Eastern")
     sentence_final_abbreviations: frozenset[str] = frozenset()
     time_zone_words: frozenset[str] = frozenset()
+    # Wire services, as written in brackets in a dateline ("Lyon (AFP) –"), original case
+    news_agencies: frozenset[str] = frozenset()
     # Demonstratives for the person mentioned last, by gender: "celui-ci" -> "male".
     latter_pronouns: dict[str, str] = field(default_factory=dict)
     # A preposition and the article it fuses with: "de" + "le" is "du" ("aux dires du maire").
@@ -513,6 +515,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         sequence_prepositions=words(grammar, "sequence_prepositions"),
         colon_reports_clause=bool(grammar.get("colon_reports_clause", False)),
         sentence_final_abbreviations=words(grammar, "sentence_final_abbreviations"),
+        news_agencies=frozenset(str(w) for w in grammar.get("news_agencies", [])),
         time_zone_words=words(grammar, "time_zone_words"),
         latter_pronouns={
             str(k).lower(): str(v) for k, v in grammar.get("latter_pronouns", {}).items()

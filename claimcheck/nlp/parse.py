@@ -54,6 +54,10 @@ LOCUTIONS_COMPONENT = "claimcheck_locutions"
 DATELINE_TOKENS = 12
 # What closes a dateline or an entry time: "PARIS —", "17 h 05 —".
 DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
+# Where the paragraph component found datelines: the offset of the first token after each, in the
+# Doc's user data, for the rules that read the sentences after the parse (offsets, not token
+# indices, which the components that join tokens after the parse would move).
+DATELINES_KEY = "claimcheck_datelines"
 # A time of day as live pages stamp their entries: "14:45", "10h20", "9.05".
 CLOCK = re.compile(r"\d{1,2}[:h.]\d{2}")
 
@@ -94,6 +98,7 @@ def mark_paragraph_starts(
     capital_after_quote: bool = False,
     final_abbreviations: frozenset[str] = frozenset(),
     time_words: frozenset[str] = frozenset(),
+    agencies: frozenset[str] = frozenset(),
 ) -> Doc:
     """A pipeline component: every token after a line break starts a sentence, and a
     lowercase word after a quoted question or exclamation does not: in "“Why?” asked the
@@ -121,16 +126,19 @@ def mark_paragraph_starts(
             previous.lower_ in final_abbreviations and _opens_sentence(token, time_words)
         ):
             token.is_sent_start = True
+    datelines = []
     for start in paragraph_starts:
-        end = dateline_end(doc, start, len(doc))
+        end = dateline_end(doc, start, len(doc), agencies)
         if start < end < len(doc) and not doc[end].is_space:
             # "WASHINGTON (AP) — Former Attorney General Michael Mukasey told …": read as one
             # sentence, the place was the subject and the speaker its apposition
             doc[end].is_sent_start = True
+            datelines.append(doc[end].idx)
+    doc.user_data[DATELINES_KEY] = datelines
     return doc
 
 
-def dateline_end(doc: Doc, start: int, end: int) -> int:
+def dateline_end(doc: Doc, start: int, end: int, agencies: frozenset[str] = frozenset()) -> int:
     """Just past the dateline that opens ``doc[start:end]``, "WASHINGTON (Reuters) - ",
     "CLEVELAND, July 19 (UPI) — " or "PARIS, 3 mars (AFP) — ": a place in capitals, a date, an
     agency in brackets, a dash; ``start`` where there is none. It reads only the words, not
@@ -153,19 +161,37 @@ def dateline_end(doc: Doc, start: int, end: int) -> int:
             or CLOCK.fullmatch(token.text) is not None  # "14:45 GMT - …", a live page's entry
             or (words and all(c.isupper() for c in words))
             or _dated(doc, token, start)
+            or (token.is_title and _agency_ahead(doc, token.i, start + DATELINE_TOKENS, agencies))
         )
         if not (capitals or bracketed or token.text == ")"):
             return start
     return start
 
 
-def _dated(doc: Doc, token: Token, start: int) -> bool:
-    """A month's name beside its day, after the place and its comma: "July 19", "3 mars"."""
-    if not token.is_alpha or token.i < start + 2:
+def _agency_ahead(doc: Doc, index: int, limit: int, agencies: frozenset[str]) -> bool:
+    """A news agency in brackets and a dash come next: a place in small letters is a
+    dateline only before one ("Lyon (AFP) – ", "Saint-Denis (AFP) - ")."""
+    stop = min(limit, len(doc) - 3)
+    opening = next((i for i in range(index + 1, stop) if doc[i].text == "("), None)
+    if opening is None:
         return False
+    agency, closing, dash = doc[opening + 1], doc[opening + 2], doc[opening + 3]
+    return agency.text in agencies and closing.text == ")" and dash.text in DATELINE_DASHES
+
+
+def _dated(doc: Doc, token: Token, start: int) -> bool:
+    """After the place in capitals and its comma, what a dateline writes in words: the state
+    or country ("RENO, Nev. (AP)", "DES MOINES, Iowa —") and the date ("July 19", "Dec. 11",
+    "3 mars")."""
+    word = token.text.rstrip(".")
+    if not word.isalpha() or token.i < start + 2:
+        return False
+    place = [t for t in doc[start : token.i] if not t.is_punct]
+    after_place = (
+        bool(place) and place[0].is_upper and any(t.text == "," for t in doc[start : token.i])
+    )
     beside = [doc[i] for i in (token.i - 1, token.i + 1) if start <= i < len(doc)]
-    after_place = any(t.text == "," for t in doc[start : token.i])
-    return after_place and any(t.like_num for t in beside)
+    return after_place and (word.istitle() or any(t.like_num for t in beside))
 
 
 def _opens_sentence(token: Token, time_words: frozenset[str]) -> bool:
@@ -388,6 +414,7 @@ def _paragraph_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         capital_after_quote=lexicon.verb_first_incises,
         final_abbreviations=lexicon.sentence_final_abbreviations,
         time_words=frozenset((*lexicon.time_zone_words, *lexicon.weekdays, *lexicon.months)),
+        agencies=lexicon.news_agencies,
     )
 
 
@@ -541,6 +568,8 @@ def _continues(previous: Span, sent: Span) -> bool:
         return False
     if all(t.is_punct or t.is_space for t in sent):
         return True
+    if sent[0].idx in previous.doc.user_data.get(DATELINES_KEY, ()):
+        return False  # "DES MOINES, Iowa —": the dateline set apart, before the parse
     return not _TERMINAL.search(previous.text.rstrip())
 
 
