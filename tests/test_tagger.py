@@ -129,6 +129,18 @@ def test_a_wh_word_alone_is_never_a_content(models: ModelCache) -> None:
     assert claim.content.text == "what he called a tax"
 
 
+def test_a_pronoun_alone_is_never_a_content(models: ModelCache) -> None:
+    """ "The donations were not reported until Reuters asked about them": "them" stands in for
+    what was asked; as a content it tells the reader nothing. A noun phrase with the pronoun
+    in it is a content."""
+    text = "The donations were not reported until the senator knocked them in April."
+    spans = [("SOURCE", "the senator"), ("CUE", "knocked"), ("CONTENT", "them")]
+    assert tagged_claims(models, text, spans) == []
+    spans[2] = ("CONTENT", "them in April")
+    [claim] = tagged_claims(models, text, spans)
+    assert claim.content.text == "them in April"
+
+
 def test_a_rule_claim_keeps_its_origin_and_the_tagger_does_not_double_it(
     models: ModelCache,
 ) -> None:

@@ -176,8 +176,8 @@ def propose(
         content = _linked_content(doc, finder.text, cue, source, tagged)
         if content is None or any(_overlap(content, s) for s in taken):
             continue
-        if finder.text[content[0] : content[1]].strip().lower() in lexicon.wh_pronouns:
-            continue  # "he said what he wanted": the tagger took the gap for the content
+        if _only_pronouns(doc, content, lexicon):
+            continue  # "he said what …", "asked about them": a gap or a stand-in, no words
         written = finder.relative_subject(verb)
         if written is not None and parsed is not None and _overlap(written, source):
             source = parsed  # "executives, who pressed": named by its antecedent, as the rules do
@@ -318,6 +318,17 @@ def _beside(text: str, a: Tagged, b: Tagged) -> bool:
     """Nothing but spaces and punctuation between two spans."""
     start, end = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
     return start <= end and _JOINER.fullmatch(text, start, end) is not None
+
+
+def _only_pronouns(doc: Doc, content: tuple[int, int], lexicon: Lexicon) -> bool:
+    """A content of pronouns alone: the gap of "he said what he wanted", the stand-in of
+    "Reuters asked about them". Either says nothing a reader could check."""
+    words = doc.char_span(*content, alignment_mode="expand")
+    if words is None:
+        return False
+    if doc.text[content[0] : content[1]].strip().lower() in lexicon.wh_pronouns:
+        return True
+    return all(t.pos_ == "PRON" or t.is_punct or t.is_space for t in words)
 
 
 def _linked_content(
