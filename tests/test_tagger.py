@@ -141,6 +141,16 @@ def test_a_pronoun_alone_is_never_a_content(models: ModelCache) -> None:
     assert claim.content.text == "them in April"
 
 
+def test_a_tagged_content_that_cuts_into_a_quotation_takes_all_of_it(models: ModelCache) -> None:
+    """The tagger never tags across a sentence break: of a quotation of two sentences it marks
+    the first ('“Nobody cares'), and the claim showed a quotation cut open. The rules'
+    contents take the whole quotation; so do the tagger's."""
+    text = "The senator knocked “nobody cares about the farmers. They will pay” on Tuesday."
+    spans = [("SOURCE", "The senator"), ("CUE", "knocked"), ("CONTENT", "“nobody cares")]
+    [claim] = tagged_claims(models, text, spans)
+    assert claim.content.text == "“nobody cares about the farmers. They will pay”"
+
+
 def test_a_rule_claim_keeps_its_origin_and_the_tagger_does_not_double_it(
     models: ModelCache,
 ) -> None:

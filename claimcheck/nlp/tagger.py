@@ -174,6 +174,8 @@ def propose(
         if not _may_have_said(source.root, verb, lexicon):
             continue
         content = _linked_content(doc, finder.text, cue, source, tagged)
+        if content is not None:
+            content = finder.extend_to_quotes(content)  # '“Nobody cares': the whole quotation
         if content is None or any(_overlap(content, s) for s in taken):
             continue
         if _only_pronouns(doc, content, lexicon):
