@@ -113,7 +113,10 @@ def mark_paragraph_starts(
     écrit" the quotation is not what Sylvie Roux affirms.
 
     A capitalised word after one of ``final_abbreviations`` ("p.m.") starts a sentence, unless
-    it is one of ``time_words`` (lowercase: days, months, time zones) that go on the time."""
+    it is one of ``time_words`` (lowercase: days, months, time zones) that go on the time.
+
+    A dateline that opens a paragraph ("WASHINGTON (AP) — ", "Lyon (AFP) – " before one of
+    ``agencies``) is a sentence of its own: the parser would make the place a subject."""
     paragraph_starts = [0]
     for token in doc[1:]:
         previous = doc[token.i - 1]
