@@ -1934,6 +1934,46 @@ def test_a_quotation_carries_on_the_speaker_past_a_long_setting_of_the_frame(
     assert speaker(report, "Nobody can stop us" if language == "en" else "Personne") == name
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "words", "name"),
+    [
+        (
+            "en",
+            "The emails were deleted. “Russia, if you are listening, find the missing emails.” "
+            "Trump said. Clinton objected to the remark.",
+            "Russia, if you are listening",
+            "Trump",
+        ),
+        (
+            "fr",
+            "La séance a été levée. « Nous ne céderons rien sur ce texte. » Le ministre l'a "
+            "répété.",
+            "Nous ne céderons rien",
+            "ministre",
+        ),
+    ],
+    ids=["en", "fr"],
+)
+def test_a_frame_alone_after_a_closed_quotation_reports_it(
+    analyse: Analyse, language: str, text: str, words: str, name: str
+) -> None:
+    """ "“…emails.” Trump said.": the quotation closed on its own full stop, and the sentence
+    after it is nothing but a speaker and a verb of saying; what the frame reports is the
+    quotation (it was left to nobody). A frame with words of its own keeps them (the guard
+    below)."""
+    assert name in speaker(analyse(language, text), words)
+
+
+def test_a_frame_with_its_own_words_leaves_the_closed_quotation_before_it(
+    analyse: Analyse,
+) -> None:
+    """A guard: "“…” He said the plan was dead.": he said the plan was dead, not the
+    quotation."""
+    report = analyse("en", "“This is the best we can do.” He said the plan was dead.")
+    assert claim_with(report, "the plan was dead").content.text == "the plan was dead"
+    assert not [c for c in report.claims if "best we can" in c.content.text and c.source]
+
+
 def test_a_long_sentence_of_the_writer_ends_the_speakers_words(analyse: Analyse) -> None:
     """A guard: past a whole sentence of the writer's, longer than a setting, a quotation is
     not carried on as the speaker's."""

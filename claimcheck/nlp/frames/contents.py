@@ -887,6 +887,9 @@ class ContentRules(SpeakerRules):
         frame_start, frame_end = first.idx, last.idx + len(last.text)
         opens_sentence = first.is_sent_start or first.i == sent.start
         said = self.lemma(verb) in self.lexicon.speech_verbs
+        # 'Trump said.' alone, after a quotation closed on its full stop: the sentence before
+        # is what was said, the frame having nothing else to report
+        bare = opens_sentence and said and not self._rest_of_sentence_text(sent, frame_end)
         touching = [
             # A quotation a colon announces is what was said, however short: "a déclaré :
             # « Nous tiendrons bon »"; so is one a verb of saying follows: "« Je serai
@@ -911,9 +914,10 @@ class ContentRules(SpeakerRules):
                 end <= frame_start
                 and only_glue(self.text[end:frame_start])
                 and not (
-                    # “… heart.” He said; « … ». La Chine a dénoncé: the quotation ends the
+                    # “… heart.” He said …; « … ». La Chine a dénoncé: the quotation ends the
                     # sentence before, by the full stop inside it or after it.
                     opens_sentence
+                    and not (bare and "." not in self.text[end:frame_start])
                     and (
                         ends_sentence(self.text[start:end], self.lexicon.verb_first_incises)
                         or "." in self.text[end:frame_start]
