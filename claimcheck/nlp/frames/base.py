@@ -446,13 +446,26 @@ def main_verb_read_as_modifier(verb: Token) -> bool:
     clause = any(c.dep_ == "ccomp" for c in verb.children)
     if head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and clause:
         return True
-    # a bare name: "a super PAC called …", "one PAC called …" describe a thing
-    named = head.pos_ == "PROPN" and head.i == verb.i - 1
+    # a bare name: "a super PAC called …", "one PAC called …" describe a thing; a time
+    # phrase may stand between ("Ryan on Tuesday called …")
+    named = head.pos_ == "PROPN" and only_time_between(head, verb)
     bare = not any(c.dep_ in ("det", "nummod") for c in head.children)
     subject = head.dep_ == "ROOT" or head.dep_ in SUBJECT_DEPS
     past = "Past" in verb.morph.get("Tense", [])  # not "Democrats supporting Mrs. Clinton"
     objects = any(c.dep_ in MISREAD_OBJECT_DEPS for c in verb.children)
     return named and bare and subject and past and objects
+
+
+def only_time_between(first: Token, last: Token) -> bool:
+    """``first`` comes before ``last`` with nothing between but a time phrase ("on Tuesday",
+    "last week") or nothing at all."""
+    between = first.doc[first.i + 1 : last.i]
+    return first.i < last.i and all(t.ent_type_ in TIMES or _opens_time(t, last) for t in between)
+
+
+def _opens_time(token: Token, last: Token) -> bool:
+    """A preposition before a time, short of ``last``: the "on" of "on Tuesday"."""
+    return token.pos_ == "ADP" and token.i + 1 < last.i and token.nbor().ent_type_ in TIMES
 
 
 # Words that only join or mark a clause: a content made of them alone says nothing.

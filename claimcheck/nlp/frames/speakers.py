@@ -32,6 +32,7 @@ from claimcheck.nlp.frames.base import (
     is_role_word,
     main_verb_read_as_modifier,
     name_holding,
+    only_time_between,
     past_description,
     person_name_at,
     reads_as_name,
@@ -103,7 +104,7 @@ class SpeakerRules(CueRules):
                 or self._dislocated(sent, subject)
                 or self.mention(sent, subject, verb)
             )
-        if verb.dep_ in ("amod", "acl") and verb.head.i == verb.i - 1:
+        if verb.dep_ in ("amod", "acl") and only_time_between(verb.head, verb):
             # "Le gouvernement considère qu'…" parsed as a noun and its modifier; "L'entourage
             # du président dément …", the noun the complement belongs to
             noun = _phrase_owner(verb.head)
