@@ -512,6 +512,17 @@ def test_a_name_and_called_is_who_called(models: ModelCache, text: str, content:
     assert [source_of(c).text for c in claims] == [speaker] * len(claims)
 
 
+def test_an_apposition_after_the_reported_clause_is_no_speaker(models: ModelCache) -> None:
+    """ "those surveyed say the city should …, an ambitious goal that …": the parser hung the
+    apposition on "say" as a second subject, and the goal was the speaker."""
+    text = (
+        "By a wide margin, those surveyed say the city should close the coal plant by 2030, an"
+        " ambitious goal that would surely require new funding."
+    )
+    claim = the_claim(analyse(models, "en", text))
+    assert source_of(claim).text == "those surveyed"
+
+
 @pytest.mark.parametrize(
     "text",
     [

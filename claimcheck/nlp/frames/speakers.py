@@ -386,6 +386,7 @@ class SpeakerRules(CueRules):
             and self.filler_ending_at(c.sent, c.i) is None  # "quant à elle": a topic, not it
             # "a annoncé dimanche la préfecture", the bare weekday parsed as the subject
             and not (c.lower_ in self.lexicon.weekdays and not any(True for _ in c.children))
+            and not _past_reported_clause(verb, c)
         ]
         # "On nous dit que …": the clitic between the subject and its verb is whom it was said to
         subjects = [
@@ -1077,3 +1078,12 @@ def _phrase_owner(noun: Token) -> Token:
     while noun.dep_ == "nmod" and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head
     return noun
+
+
+def _past_reported_clause(verb: Token, subject: Token) -> bool:
+    """The "subject" comes after a clause the verb reports: "those surveyed say the country
+    should …, an ambitious goal that …" hangs the apposition on "say" as a second subject; it
+    describes the clause, it does not speak."""
+    return subject.i > verb.i and any(
+        c.dep_ == "ccomp" and verb.i < c.i < subject.i for c in verb.children
+    )
