@@ -512,6 +512,29 @@ def test_a_name_and_called_is_who_called(models: ModelCache, text: str, content:
     assert [source_of(c).text for c in claims] == [speaker] * len(claims)
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "No official has said that the bridge would close."),
+        ("fr", "Aucun responsable n'a affirmé que le pont fermerait."),
+    ],
+    ids=["en", "fr"],
+)
+def test_a_denied_speaker_says_nothing(models: ModelCache, language: str, text: str) -> None:
+    """ "No official has said that …" says that nobody did: it was the claim of an anonymous
+    "No official". The sentence is the article's own statement."""
+    report = analyse(models, language, text)
+    assert attributed(report) == []
+    assert [c.content.text for c in unattributed(report)] == [text]
+
+
+def test_a_denial_reported_by_someone_is_theirs(models: ModelCache) -> None:
+    """A guard: "No official has said …, the mayor said" is the mayor's claim."""
+    text = "No official has said that the bridge would close, the mayor said."
+    claim = the_claim(analyse(models, "en", text))
+    assert source_of(claim).text == "the mayor"
+
+
 def test_an_apposition_after_the_reported_clause_is_no_speaker(models: ModelCache) -> None:
     """ "those surveyed say the city should …, an ambitious goal that …": the parser hung the
     apposition on "say" as a second subject, and the goal was the speaker."""

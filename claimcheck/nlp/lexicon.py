@@ -189,6 +189,7 @@ class Lexicon:
     narrative_infinitive: bool = False  # "Et d'ajouter : « … »": an act of the subject before
     hypothetical_modals: frozenset[str] = frozenset()  # "may want", "would want": a guess
     nobody: frozenset[str] = frozenset()  # "rien", "nothing": subjects that are no speaker
+    negative_determiners: frozenset[str] = frozenset()  # "no", "aucun": "No official said"
     male_titles: frozenset[str] = frozenset()  # "m.", "mr"
     female_titles: frozenset[str] = frozenset()  # "mme", "ms"
     expletives: frozenset[str] = frozenset()  # "it" of "it is said", "il" of "il est dit"
@@ -537,6 +538,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         subordinator_heads=words(grammar, "subordinator_heads"),
         narrative_infinitive=bool(grammar.get("narrative_infinitive", False)),
         nobody=words(grammar, "nobody"),
+        negative_determiners=words(grammar, "negative_determiners"),
         hypothetical_modals=words(grammar, "hypothetical_modals"),
         male_titles=words(grammar, "male_titles"),
         female_titles=words(grammar, "female_titles"),

@@ -63,6 +63,8 @@ class SpeakerRules(CueRules):
     read off the parse or the surface."""
 
     def find_source(self, sent: Span, verb: Token) -> Span | None:
+        if any(c.dep_ in SPEAKER_DEPS and self._denied(c) for c in verb.children):
+            return None  # "No official has said that …": nobody did
         for child in verb.children:
             if child.dep_ in AGENT_DEPS:
                 agent = self.agent_noun(child)
@@ -367,6 +369,11 @@ class SpeakerRules(CueRules):
         # headline "Hacker who revealed …", which the recogniser calls a body)
         body = noun.ent_type_ == "ORG" and noun.is_title and not noun.is_sent_start
         return named or body or any(lemma in kind for kind in kinds)
+
+    def _denied(self, noun: Token) -> bool:
+        """A noun its determiner denies: "no official", "aucun responsable"."""
+        negative = self.lexicon.negative_determiners
+        return any(d.dep_ == "det" and d.lower_ in negative for d in noun.children)
 
     def subject_of(self, verb: Token) -> Token | None:
         """The subject nearest the verb, unless it is an expletive or a demonstrative."""
