@@ -535,6 +535,34 @@ def test_a_denial_reported_by_someone_is_theirs(models: ModelCache) -> None:
     assert source_of(claim).text == "the mayor"
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "content"),
+    [
+        (
+            "en",
+            "The rising generation tends to hold liberal views: most describe themselves as "
+            "liberal on social issues.",
+            "themselves as liberal on social issues",
+        ),
+        (
+            "fr",
+            "La jeunesse penche nettement à gauche : la plupart des jeunes interrogés affirment "
+            "être progressistes.",
+            "être progressistes",
+        ),
+    ],
+    ids=["en", "fr-guard"],
+)
+def test_a_sentence_before_a_colon_is_not_what_the_verb_after_it_reports(
+    models: ModelCache, language: str, text: str, content: str
+) -> None:
+    """ "… hold liberal views: 53% describe themselves as liberal": the parser hung the
+    sentence before the colon on "describe" as its clause, and that sentence was what the 53 %
+    described. A colon announces what follows; the clause before it is the writer's."""
+    claim = the_claim(analyse(models, language, text))
+    assert claim.content.text == content
+
+
 def test_an_apposition_after_the_reported_clause_is_no_speaker(models: ModelCache) -> None:
     """ "those surveyed say the city should …, an ambitious goal that …": the parser hung the
     apposition on "say" as a second subject, and the goal was the speaker."""

@@ -508,6 +508,8 @@ class ContentRules(SpeakerRules):
             return False  # "a démenti les informations …, selon lesquelles …": on the noun
         if self._relative_on_object(child.head, child.left_edge):
             return False  # "défend la réforme, que les syndicats jugent …": on the object
+        if _before_colon(child):
+            return False  # "… hold liberal views: 53% describe themselves …": it announces
         gerund = child.tag_ == "VBG"  # "described visiting a school"
         # a word with an auxiliary is a verb, whatever its tag: "affirmé avoir frappé des
         # cibles", "frappé" tagged a noun
@@ -1296,6 +1298,15 @@ def _adjunct_of(verb: Token, words: list[Token], openers: frozenset[str]) -> boo
 
 # The subject of an impersonal clause: "Il" of "Il est clair que", "It" of "It is clear that".
 EXPLETIVE_DEPS = frozenset({"expl", "expl:subj"})
+
+
+def _before_colon(clause: Token) -> bool:
+    """A clause before its verb with a colon between them: the writer's sentence announcing
+    what follows, never what the verb after the colon reports."""
+    verb = clause.head
+    if clause.i > verb.i:
+        return False
+    return any(t.text == ":" for t in clause.doc[clause.right_edge.i + 1 : verb.i])
 
 
 def _named_after(verb: Token, source: Span | None) -> bool:
