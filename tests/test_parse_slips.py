@@ -563,6 +563,16 @@ def test_a_sentence_before_a_colon_is_not_what_the_verb_after_it_reports(
     assert claim.content.text == content
 
 
+def test_a_quantity_compared_with_a_promise_is_no_claim(models: ModelCache) -> None:
+    """ "… would not yield nearly as much money as he has promised": the as-clause compares a
+    quantity with what he promised; unlike "…, as the minister announced", it vouches for no
+    clause, and the sentence was his claim."""
+    text = "The cuts would not yield nearly as much money as the governor has promised."
+    assert attributed(analyse(models, "en", text)) == []
+    text = "Unemployment will fall, as the governor has promised."
+    assert source_of(the_claim(analyse(models, "en", text))).text == "the governor"
+
+
 def test_an_apposition_after_the_reported_clause_is_no_speaker(models: ModelCache) -> None:
     """ "those surveyed say the city should …, an ambitious goal that …": the parser hung the
     apposition on "say" as a second subject, and the goal was the speaker."""

@@ -83,6 +83,8 @@ class VerbalFrames(ContentRules):
         )
         if not marked or verb.head.i == verb.i or not self.is_cue_verb(verb):
             return None
+        if verb.head.pos_ not in ("VERB", "AUX") and verb.head.dep_ != "ROOT":
+            return None  # "as much money as he has promised": a quantity compared, no clause
         lemma = self.lemma(verb)
         if any(
             c.dep_ in OBJECT_DEPS | CLAUSE_DEPS and not self._addressee(lemma, c)
