@@ -116,10 +116,10 @@ def _drafts(
                     continue  # "on dit que …": what people say, nobody's statement
                 if _anaphoric(frame, part.text, lexicon):
                     continue  # "C'est ce que vont exiger les créanciers, selon X"
-                drafts.append(_draft(frame, part, sent))
+                drafts.append(_draft(frame, part, sent, lexicon))
             speaker = finder.announcement(sent) if len(drafts) == before and not asks else None
             if speaker is not None and not _generic(speaker, lexicon):
-                announced.append(replace(_draft(speaker, part, sent), announcement=True))
+                announced.append(replace(_draft(speaker, part, sent, lexicon), announcement=True))
     return drafts, announced
 
 
@@ -152,7 +152,7 @@ def _proposed(
             if bounds is not None and bounds[0] < end_of_part and bounds[1] > part.offset
         ]
         for found in propose(part, spans, lexicon, _local_quotes(quotes, part), taken):
-            draft = _draft(found.frame, part, found.sentence)
+            draft = _draft(found.frame, part, found.sentence, lexicon)
             proposed.append(replace(draft, origin="tagger"))
     return proposed
 
@@ -210,12 +210,12 @@ def _anaphoric(frame: Frame, text: str, lexicon: Lexicon) -> bool:
     return folded(text[start : min(end, start + 60)]).startswith(lexicon.anaphoric_contents)
 
 
-def _draft(frame: Frame, part: Part, sent: SpacySpan) -> _Draft:
+def _draft(frame: Frame, part: Part, sent: SpacySpan, lexicon: Lexicon) -> _Draft:
     shift = part.offset
     source_bounds = None
     if frame.source is not None:
         source_bounds = (frame.source.start_char + shift, frame.source.end_char + shift)
-    start, end = _tied_off(part.doc, frame.content)
+    start, end = _tied_off(part.doc, _before_writers_aside(part.doc, frame.content, lexicon))
     return _Draft(
         content=(start + shift, end + shift),
         cue=(frame.cue[0] + shift, frame.cue[1] + shift),
@@ -229,6 +229,8 @@ def _draft(frame: Frame, part: Part, sent: SpacySpan) -> _Draft:
     )
 
 
+# A content cut before a writer's aside keeps at least this many words before the comma.
+MIN_ASIDE_START = 2
 # What a content does not end on: "called him divisive and", "said she had met him but",
 # "the system “rigged” in a tweet Tuesday,": the conjunction or mark of the next clause; "que
 # l'enquête progresse." the sentence's full stop, which the parser may hang on the clause.
@@ -236,6 +238,27 @@ DANGLING_MARKS = frozenset({",", ";", "—", "–", "-", "--", "."})
 # Nor opens on: "say the more delegates he takes …, the more leverage …", the parse hanging
 # the comma on the second clause.
 LEADING_MARKS = frozenset({",", ";", "—", "–"})
+
+
+def _before_writers_aside(doc: Doc, content: tuple[int, int], lexicon: Lexicon) -> tuple[int, int]:
+    """A reported clause without its last relative clause when a comma sets that clause off
+    and it runs to the end: "said he would veto the bill, which passed the House on Tuesday"
+    reports the veto; the vote is the writer's. Not in quoted words, which are the speaker's
+    whatever they hold."""
+    words = doc.char_span(*content, alignment_mode="expand")
+    if words is None or not lexicon.writers_relatives:
+        return content
+    if any(t.is_quote for t in words):
+        return content
+    for k in range(len(words) - 2, MIN_ASIDE_START, -1):
+        comma, relative = words[k], words[k + 1]
+        if comma.text != "," or relative.lower_ not in lexicon.writers_relatives:
+            continue
+        clause = relative.head if relative.head.dep_ == "relcl" else None
+        if clause is not None and clause.right_edge.i >= words[-1].i - 1:
+            return content[0], comma.idx
+        return content
+    return content
 
 
 def _tied_off(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:

@@ -171,6 +171,8 @@ class Lexicon:
     # "sen." -> "senator": "the senator" is the speaker titled "Sen." before
     title_words: dict[str, frozenset[str]] = field(default_factory=dict)
     relative_pronouns: frozenset[str] = frozenset()  # "qui", "who"
+    # ", which …" ending a reported clause: the writer's aside (English; see en.toml)
+    writers_relatives: frozenset[str] = frozenset()
     # Whether "X, who said" is written as its source "who" (PolNeAR) or "X" (fr-dev).
     relative_is_source: bool = False
     # Whether '“A,” he said. “B”' is one claim (PolNeAR) or two, one per closed quotation (fr-dev).
@@ -530,6 +532,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
             for k, v in data.get("sources", {}).get("title_words", {}).items()
         },
         relative_pronouns=words(grammar, "relative_pronouns"),
+        writers_relatives=words(grammar, "writers_relatives"),
         relative_is_source=bool(grammar.get("relative_is_source", False)),
         joins_continued_quotes=bool(grammar.get("joins_continued_quotes", False)),
         plural_for_one_body=bool(grammar.get("plural_for_one_body", False)),

@@ -110,6 +110,14 @@ class FrameRules:
         self.text = text  # the Doc's text, which spaCy rebuilds on every access
         self._prepositional = prepositional_patterns(lexicon)
 
+    def relative_subject_of(self, verb: Token) -> Token | None:
+        """The relative pronoun that is the verb's subject ("aides, who said"); not when the
+        verb has a subject of its own ("the department, which he argued seeks …": the pronoun
+        is the fronted subject of the clause the verb reports)."""
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        relatives = [c for c in subjects if c.lower_ in self.lexicon.relative_pronouns]
+        return relatives[0] if relatives and len(relatives) == len(subjects) else None
+
     def opens_relative(self, token: Token) -> bool:
         """ "qui", "who": a relative pronoun that is nothing else ("that" also opens what was
         said, and points at things: "he said that was wrong")."""

@@ -70,10 +70,7 @@ class SpeakerRules(CueRules):
                 agent = self.agent_noun(child)
                 if agent is not None:
                     return self.mention(sent, agent, verb)
-        relative = any(
-            c.dep_ in SUBJECT_DEPS and c.lower_ in self.lexicon.relative_pronouns
-            for c in verb.children
-        )
+        relative = self.relative_subject_of(verb) is not None
         if relative and verb.dep_ in RELATIVE_DEPS:
             if not self.can_speak(verb.head):
                 return None  # "the talks, who asked": a parse that hung "who" on a thing

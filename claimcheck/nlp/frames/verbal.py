@@ -258,10 +258,8 @@ class VerbalFrames(ContentRules):
         the source; the antecedent stays the mention that names it."""
         if not self.lexicon.relative_is_source or verb.dep_ not in RELATIVE_DEPS:
             return None
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS and child.lower_ in self.lexicon.relative_pronouns:
-                return child.idx, child.idx + len(child.text)
-        return None
+        relative = self.relative_subject_of(verb)
+        return None if relative is None else (relative.idx, relative.idx + len(relative.text))
 
     def light_verb_frame(self, sent: Span, verb: Token) -> Frame | None:
         """ "a fait état d'un taux important", "a fait savoir qu'il …", "fait part de sa
