@@ -589,16 +589,26 @@ def test_a_quantity_compared_with_a_promise_is_no_claim(models: ModelCache) -> N
             "The mayor said he would veto “the bill, which nobody read.”",
             "he would veto “the bill, which nobody read.”",
         ),
+        (
+            "The senator said she would repeal the Hyde Amendment, a longstanding provision"
+            " that bars federal funding.",
+            "she would repeal the Hyde Amendment",
+        ),
+        (
+            "The senator said she bought apples, a pear and bread.",
+            "she bought apples, a pear and bread",
+        ),
     ],
-    ids=["which", "who", "guard-inside-the-clause", "guard-quoted"],
+    ids=["which", "who", "guard-inside-the-clause", "guard-quoted", "apposition", "guard-a-list"],
 )
 def test_a_relative_clause_ending_the_reported_clause_is_the_writers(
     models: ModelCache, text: str, content: str
 ) -> None:
     """ "said he would veto the bill, which passed the council on Tuesday": the vote is the
     writer's aside about the bill, set off by its comma, as PolNeAR's annotators read it (they
-    end the content before ", which", ", who" or ", where" 60 times on train, never after).
-    A relative inside the clause, or in the speaker's quoted words, stays."""
+    end the content before ", which", ", who" or ", where" 60 times on train, never after);
+    so is an apposition opened by "a" ("…, a longstanding provision that …"). A relative
+    inside the clause, the speaker's quoted words, or a list, stay."""
     claim = next(
         c for c in attributed(analyse(models, "en", text)) if c.cue and c.cue.text == "said"
     )

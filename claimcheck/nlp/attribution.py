@@ -241,21 +241,27 @@ LEADING_MARKS = frozenset({",", ";", "—", "–"})
 
 
 def _before_writers_aside(doc: Doc, content: tuple[int, int], lexicon: Lexicon) -> tuple[int, int]:
-    """A reported clause without its last relative clause when a comma sets that clause off
-    and it runs to the end: "said he would veto the bill, which passed the House on Tuesday"
-    reports the veto; the vote is the writer's. Not in quoted words, which are the speaker's
-    whatever they hold."""
+    """A reported clause without its last relative clause or apposition when a comma sets it
+    off and it runs to the end: "said he would veto the bill, which passed the House on
+    Tuesday" reports the veto, "vowed to repeal the Hyde Amendment, a longstanding provision
+    that …" the repeal; the vote and the gloss are the writer's. Not in quoted words, which
+    are the speaker's whatever they hold."""
     words = doc.char_span(*content, alignment_mode="expand")
-    if words is None or not lexicon.writers_relatives:
-        return content
-    if any(t.is_quote for t in words):
+    if words is None or any(t.is_quote for t in words):
         return content
     for k in range(len(words) - 2, MIN_ASIDE_START, -1):
-        comma, relative = words[k], words[k + 1]
-        if comma.text != "," or relative.lower_ not in lexicon.writers_relatives:
+        comma, opener = words[k], words[k + 1]
+        if comma.text != ",":
             continue
-        clause = relative.head if relative.head.dep_ == "relcl" else None
-        if clause is not None and clause.right_edge.i >= words[-1].i - 1:
+        if opener.lower_ in lexicon.writers_relatives:
+            aside = opener.head if opener.head.dep_ == "relcl" else None
+        elif opener.lower_ in lexicon.writers_appositions:
+            aside = opener.head if opener.head.dep_ == "appos" else None
+            if aside is not None and any(c.dep_ == "conj" for c in aside.children):
+                return content  # "he bought apples, a pear and bread": a list, not a gloss
+        else:
+            continue
+        if aside is not None and aside.right_edge.i >= words[-1].i - 1:
             return content[0], comma.idx
         return content
     return content

@@ -173,6 +173,7 @@ class Lexicon:
     relative_pronouns: frozenset[str] = frozenset()  # "qui", "who"
     # ", which …" ending a reported clause: the writer's aside (English; see en.toml)
     writers_relatives: frozenset[str] = frozenset()
+    writers_appositions: frozenset[str] = frozenset()  # ", a swipe at …" ending it: the same
     # Whether "X, who said" is written as its source "who" (PolNeAR) or "X" (fr-dev).
     relative_is_source: bool = False
     # Whether '“A,” he said. “B”' is one claim (PolNeAR) or two, one per closed quotation (fr-dev).
@@ -533,6 +534,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         },
         relative_pronouns=words(grammar, "relative_pronouns"),
         writers_relatives=words(grammar, "writers_relatives"),
+        writers_appositions=words(grammar, "writers_appositions"),
         relative_is_source=bool(grammar.get("relative_is_source", False)),
         joins_continued_quotes=bool(grammar.get("joins_continued_quotes", False)),
         plural_for_one_body=bool(grammar.get("plural_for_one_body", False)),
