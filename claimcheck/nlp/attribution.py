@@ -28,7 +28,12 @@ from claimcheck.models import (
 )
 from claimcheck.nlp import dates, hedging, sources
 from claimcheck.nlp.frames import SUBJECT_DEPS, Frame, FrameFinder
-from claimcheck.nlp.frames.base import STRONG_CUE, WEAK_CUE, another_speaker_between
+from claimcheck.nlp.frames.base import (
+    STRONG_CUE,
+    WEAK_CUE,
+    another_speaker_between,
+    is_role_word,
+)
 from claimcheck.nlp.incises import incise_frames
 from claimcheck.nlp.interviews import interview_answers
 from claimcheck.nlp.lexicon import Lexicon, folded
@@ -229,7 +234,7 @@ def _draft(frame: Frame, part: Part, sent: SpacySpan, lexicon: Lexicon) -> _Draf
     )
 
 
-# A content cut before a writer's aside keeps at least this many words before the comma.
+# A content cut before a writer's aside keeps more than this many tokens before its comma.
 MIN_ASIDE_START = 2
 # What a content does not end on: "called him divisive and", "said she had met him but",
 # "the system “rigged” in a tweet Tuesday,": the conjunction or mark of the next clause; "que
@@ -259,6 +264,8 @@ def _before_writers_aside(doc: Doc, content: tuple[int, int], lexicon: Lexicon) 
             aside = opener.head if opener.head.dep_ == "appos" else None
             if aside is not None and any(c.dep_ == "conj" for c in aside.children):
                 return content  # "he bought apples, a pear and bread": a list, not a gloss
+            if aside is not None and is_role_word(aside, lexicon):
+                return content  # "had hired a new chief, a veteran of the industry": who
         else:
             continue
         if aside is not None and aside.right_edge.i >= words[-1].i - 1:
