@@ -812,3 +812,98 @@ def test_a_clause_joined_to_a_frame_is_still_the_article_s(models: ModelCache) -
     assert [c.content.text for c in unattributed(analyse(models, "en", text))] == [
         "the crowd went wild as the band played."
     ]
+
+
+def test_a_heading_before_a_quotation_is_not_its_speaker(models: ModelCache) -> None:
+    """ "His final assessment: “…,” he said.": the parser made both the heading and "he"
+    subjects of "said", and the noun won; the speaker is the one in incise position."""
+    text = (
+        "“We will slip back into the usual mode,” Emanuel said. His final assessment: “It’s not"
+        " quite optimistic,” he said."
+    )
+    claims = attributed(analyse(models, "en", text))
+    assert [source_of(c).name for c in claims] == ["Emanuel", "Emanuel"]
+
+
+def test_a_participle_after_an_apposition_is_not_the_apposition_s(models: ModelCache) -> None:
+    """ "He wrote a commentary for the Clarion-Ledger, the state's largest newspaper, mocking
+    …": a participle after a phrase set off by commas is the subject's, not that phrase's."""
+    text = (
+        "Judge Carlton Reeves wrote a commentary for the Clarion-Ledger, the state's largest"
+        ' newspaper, mocking state leaders as "obsessed" with the bill.'
+    )
+    claim = the_claim(analyse(models, "en", text))
+    assert source_of(claim).name == "Carlton Reeves"
+
+
+def test_a_verb_joined_to_a_passive_speaks_for_its_subject(models: ModelCache) -> None:
+    """ "Clinton was asked about the emails and said …": the passive's subject is the active
+    verb's too; the claim had no speaker at all."""
+    text = "Clinton was asked about the emails on Tuesday and said she regretted nothing."
+    claim = the_claim(analyse(models, "en", text))
+    assert (source_of(claim).text, claim.content.text) == ("Clinton", "she regretted nothing")
+
+
+def test_a_verb_said_of_a_passive_subject_is_no_claim_of_it(models: ModelCache) -> None:
+    """Guard: "The bill was passed by the Senate and said to be popular": "said" is passive
+    too, and the bill says nothing."""
+    text = "The bill was passed by the Senate last week and said to be popular."
+    assert attributed(analyse(models, "en", text)) == []
+
+
+def test_a_participle_the_verb_gives_its_object_is_the_object_s(models: ModelCache) -> None:
+    """Guard: "has left many Republicans, including his supporters, wondering what …": the
+    object wonders, not the subject of "left"."""
+    text = (
+        "But his equivocation on key issues has left many Republicans, including his"
+        " supporters, wondering what he really believes."
+    )
+    claim = the_claim(analyse(models, "en", text))
+    assert source_of(claim).text == "many Republicans, including his supporters"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "en",
+            "The last question came from a young child, who said his father drove him from Omaha.",
+            "child",
+        ),
+        (
+            "fr",
+            "La dernière question est venue d'un enfant, qui a affirmé que son père l'avait"
+            " conduit depuis Lyon.",
+            "enfant",
+        ),
+    ],
+    ids=["en", "fr"],
+)
+def test_a_child_can_speak(models: ModelCache, language: str, text: str, speaker: str) -> None:
+    """ "a young child, who said …" made no claim: a child was not a noun for people."""
+    claim = the_claim(attributed(analyse(models, language, text)))
+    assert speaker in source_of(claim).name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in the government who made the usual statements of support were mocked and"
+        " criticized on social media.",
+        "While not all have been released, what has been made available suggests that most of"
+        " the messages were sent from a government address.",
+    ],
+    ids=["guard-two-passives", "guard-a-thing-made-available"],
+)
+def test_a_passive_s_subject_speaks_only_for_an_active_verb(models: ModelCache, text: str) -> None:
+    """Guards: "were mocked and criticized on social media" (the second verb is passive too)
+    and "what has been made available suggests" (no one who speaks) make no claim."""
+    assert attributed(analyse(models, "en", text)) == []
+
+
+def test_at_least_stays_in_the_speaker_s_quantity(models: ModelCache) -> None:
+    """ "at least a dozen members of Congress told …" was the source "least a dozen members of
+    Congress": the preposition of "at least" was cut as if it introduced the speaker."""
+    text = "But at least a dozen members of Congress said the House is within reach."
+    claim = the_claim(attributed(analyse(models, "en", text)))
+    assert source_of(claim).text == "at least a dozen members of Congress"

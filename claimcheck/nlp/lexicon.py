@@ -193,6 +193,8 @@ class Lexicon:
     hypothetical_modals: frozenset[str] = frozenset()  # "may want", "would want": a guess
     nobody: frozenset[str] = frozenset()  # "rien", "nothing": subjects that are no speaker
     negative_determiners: frozenset[str] = frozenset()  # "no", "aucun": "No official said"
+    # "left many wondering", "keeps voters guessing": the object does what the participle says
+    object_participle_verbs: frozenset[str] = frozenset()
     male_titles: frozenset[str] = frozenset()  # "m.", "mr"
     female_titles: frozenset[str] = frozenset()  # "mme", "ms"
     expletives: frozenset[str] = frozenset()  # "it" of "it is said", "il" of "il est dit"
@@ -544,6 +546,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         narrative_infinitive=bool(grammar.get("narrative_infinitive", False)),
         nobody=words(grammar, "nobody"),
         negative_determiners=words(grammar, "negative_determiners"),
+        object_participle_verbs=words(grammar, "object_participle_verbs"),
         hypothetical_modals=words(grammar, "hypothetical_modals"),
         male_titles=words(grammar, "male_titles"),
         female_titles=words(grammar, "female_titles"),

@@ -311,6 +311,11 @@ class SpeakerRules(CueRules):
         stray = i == verb.i - 1 and doc[i].dep_ == "appos" and self._set_off_phrase(sent, doc[i])
         if i <= sent.start - 1 or not (seen_aux or seen_apposition or bare or stray):
             return None
+        if not seen_aux and self._participle_of_the_clause(verb):
+            # "Emanuel fired his police chief, Garry F. McCarthy, acknowledging that …": a
+            # participle the parse hangs on the clause speaks for its subject, not for the
+            # phrase set off before it
+            return None
         head = doc[i]
         while head.dep_ in NOUN_PHRASE_DEPS and head.head.i < head.i:
             head = head.head  # "Le directeur de l'usine": "usine" is in the directeur's phrase
@@ -322,6 +327,15 @@ class SpeakerRules(CueRules):
         if not seen_aux and not (self.can_speak(head) and head.pos_ != "PRON"):
             return None  # "Col. Warren, a spokesman, said" hung on a date: only a speaker
         return self.mention(sent, head, verb)
+
+    def _participle_of_the_clause(self, verb: Token) -> bool:
+        """A present participle hung on the clause's verb, unless that verb makes its object
+        do it ("has left many Republicans, including his supporters, wondering …")."""
+        return (
+            is_participle(verb, "Pres")
+            and verb.dep_ == "advcl"
+            and self.lemma(verb.head) not in self.lexicon.object_participle_verbs
+        )
 
     @staticmethod
     def _set_off_phrase(sent: Span, head: Token) -> bool:
@@ -398,6 +412,7 @@ class SpeakerRules(CueRules):
             for c in subjects
             if not (c.lower_ in self.lexicon.object_clitics and any(o.i < c.i for o in subjects))
         ]
+        subjects = self._past_heading(subjects, verb)
         if not subjects and self.name_then_clause(verb):
             return verb.doc[verb.i - 1]  # "Trump predicts that …", read as one noun phrase
         if not subjects:
@@ -405,6 +420,21 @@ class SpeakerRules(CueRules):
         nouns = [c for c in subjects if c.pos_ in ("NOUN", "PROPN")]
         # "L'Union suisse des paysans a, elle, demandé": the pronoun only repeats the noun.
         return min(nouns or subjects, key=lambda c: abs(c.i - verb.i), default=None)
+
+    def _past_heading(self, subjects: list[Token], verb: Token) -> list[Token]:
+        """ "His final assessment: “It's not quite optimistic,” he said.": a subject before the
+        quotation the verb reports heads it; the subject between the quotation and the verb,
+        in incise position, is the speaker."""
+        quotes = [(s, e) for s, e in self.quotes if e <= verb.idx]
+        return [
+            c
+            for c in subjects
+            if not any(
+                c.idx < start and end <= other.idx < verb.idx
+                for start, end in quotes
+                for other in subjects
+            )
+        ]
 
     def _subjects_inside_verb_group(self, verb: Token) -> list[Token]:
         """ "Elle a en outre affirmé", "Il a par ailleurs assuré": the subjects before the
@@ -461,7 +491,7 @@ class SpeakerRules(CueRules):
                 # the clause above is quoted words (speech, or a slogan: "“The struggle
                 # continues” and vowed"): their "Nous" is not the writer's
                 return None
-            subject = self.subject_of(head)
+            subject = self.subject_of(head) or self._passive_subject_shared(verb, head)
             incise = self.is_cue_verb(head)
             if incise and subject is not None and self._preposed_content(sent, subject, head):
                 subject = None  # the quotation before the incise, parsed as its subject
@@ -475,6 +505,30 @@ class SpeakerRules(CueRules):
             ):
                 return self.mention(sent, subject, verb)
         return None
+
+    def _passive_subject_shared(self, verb: Token, head: Token) -> Token | None:
+        """ "Mr. Trump was forced into damage control and said that …": an active verb joined to
+        a passive one shares its subject, who speaks."""
+        if verb.dep_ != "conj" or verb.head != head or is_passive(verb):
+            return None
+        if is_participle(verb, "Past") and not has_auxiliary(verb):
+            return None  # "were mocked and criticized": the second shares the passive too
+        if self.lemma(verb) in self.lexicon.raised_passive_verbs and _before_infinitive(verb):
+            return None  # "The bill was passed and said to be popular": "said" is passive too
+        if any(t.dep_ in RELATIVE_DEPS for t in verb.doc[head.i + 1 : verb.i]):
+            return None  # "was asked by Maher, who …, but has dismissed": whose verb is unclear
+        passive = (c for c in head.children if c.dep_ in ("nsubjpass", "nsubj:pass"))
+        lexicon = self.lexicon
+        return next(
+            (
+                c
+                for c in passive
+                if self.can_speak(c)
+                and c.lower_ not in lexicon.demonstratives
+                and c.lower_ not in lexicon.non_source_subjects
+            ),
+            None,
+        )
 
     def _after_sequence_preposition(self, verb: Token) -> bool:
         """ "…, Cruz replied, before adding that …": a gerund under a preposition of time
@@ -742,9 +796,12 @@ class SpeakerRules(CueRules):
         if start < dateline_end <= head.i:
             start = dateline_end  # "WASHINGTON — Sen. Chuck Grassley said"
         while start < head.i and (
-            sent.doc[start].pos_ == "ADP" or sent.doc[start].lower_ in self.lexicon.focus_adverbs
+            (sent.doc[start].pos_ == "ADP" and sent.doc[start].dep_ != "advmod")
+            or sent.doc[start].lower_ in self.lexicon.focus_adverbs
         ):
-            start += 1  # "par le ministère", "even Obama": the speaker without the word before
+            # "par le ministère", "even Obama": the speaker without the word before; "at least
+            # a dozen members" keeps its quantity
+            start += 1
         clause = next(
             (
                 t.i
@@ -1038,6 +1095,11 @@ def _past_settings(doc: Doc, start: int, end: int) -> int:
     if cut == start or cut >= end or doc[cut].pos_ != "PROPN":
         return start
     return cut
+
+
+def _before_infinitive(verb: Token) -> bool:
+    """Whether the verb governs a to-infinitive ("said to be popular")."""
+    return any(c.dep_ == "xcomp" and any(m.tag_ == "TO" for m in c.children) for c in verb.children)
 
 
 def _through_nouns_on_verb(doc: Doc, end: int, verb: Token) -> int:
