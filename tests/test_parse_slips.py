@@ -907,3 +907,99 @@ def test_at_least_stays_in_the_speaker_s_quantity(models: ModelCache) -> None:
     text = "But at least a dozen members of Congress said the House is within reach."
     claim = the_claim(attributed(analyse(models, "en", text)))
     assert source_of(claim).text == "at least a dozen members of Congress"
+
+
+def test_a_second_said_with_its_own_clause_is_a_second_claim(models: ModelCache) -> None:
+    """ "He said the base went into collect mode and said Stevens's rescue was a priority":
+    the parser hung the second "said" in the first clause, which swallowed it."""
+    text = (
+        'Mr. Morell said the base immediately "went into collect mode" and said the'
+        " ambassador's rescue was always a priority."
+    )
+    claims = attributed(analyse(models, "en", text))
+    assert [c.content.text for c in claims] == [
+        'the base immediately "went into collect mode"',
+        "the ambassador's rescue was always a priority",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Marie Dupont, qui assure que son fils est innocent, a écrit au juge.",
+            "que son fils est innocent",
+        ),
+        (
+            "Le syndicat, qui estime que la réforme est injuste, appelle à la grève jeudi.",
+            "que la réforme est injuste",
+        ),
+    ],
+    ids=["auxiliary", "verb"],
+)
+def test_a_relative_s_report_ends_where_the_main_verb_resumes(
+    models: ModelCache, text: str, content: str
+) -> None:
+    """ "Le syndicat, qui estime que …, appelle à la grève": the parser rooted the sentence on
+    its subject and hung the main verb in the reported clause, which ran on to the end."""
+    claim = the_claim(attributed(analyse(models, "fr", text)))
+    assert claim.content.text == content
+
+
+def test_what_was_told_after_whom_it_was_told_to_is_the_claim(models: ModelCache) -> None:
+    """ "after Trump told The Washington Post he was “not quite there yet” …": the parser hung
+    the clause on the main verb and "told" had nothing to report; the relative clause after
+    the quoted words is the writer's aside."""
+    text = (
+        "The endorsement comes three days after Trump told The Washington Post he was “not quite"
+        " there yet” on supporting Ryan, who will face a challenger."
+    )
+    claim = the_claim(attributed(analyse(models, "en", text)))
+    assert (source_of(claim).text, claim.content.text) == (
+        "Trump",
+        "he was “not quite there yet” on supporting Ryan",
+    )
+
+
+def test_a_content_a_colon_goes_on_with_is_not_anaphoric(models: ModelCache) -> None:
+    """ "Reynolds says that's what new media is: taking a stand": "that's what" points ahead
+    to the colon, not back to something said before."""
+    text = "Mary Reynolds says that's what new media is: taking a stand, aligning with a cause."
+    claim = the_claim(attributed(analyse(models, "en", text)))
+    assert claim.content.text == "that's what new media is: taking a stand, aligning with a cause"
+
+
+def test_another_speaker_s_clause_ends_the_first_report(models: ModelCache) -> None:
+    """ "One list says China has the most, while another says the United States …": the
+    second speaker's words were part of the first list's claim."""
+    text = (
+        "One list says China has the most and that Beijing is the capital of billionaires, while"
+        " another says the United States has twice as many."
+    )
+    claims = attributed(analyse(models, "en", text))
+    assert [c.content.text for c in claims] == [
+        "China has the most and that Beijing is the capital of billionaires",
+        "the United States has twice as many",
+    ]
+
+
+def test_a_quotation_hung_on_the_speaker_s_role_is_not_its_name(models: ModelCache) -> None:
+    """'“It's unanimous,” councilmember Mark Levine said of …': the parser hung the quotation
+    on "councilmember", and the source began with the quoted words (no claim was made)."""
+    text = (
+        "“It’s unanimous,” councilmember Mark Levine said of the council’s support for ending"
+        " the contracts."
+    )
+    claim = the_claim(attributed(analyse(models, "en", text)))
+    assert (source_of(claim).text, claim.content.text) == (
+        "councilmember Mark Levine",
+        "“It’s unanimous,”",
+    )
+
+
+def test_the_means_of_a_statement_is_not_its_speaker(models: ModelCache) -> None:
+    """ "The senator, now retired, said by telephone that …": the parser read "by telephone"
+    as a passive's agent, and the telephone was the source."""
+    text = "The senator, now retired, said by telephone that the bill would pass."
+    claim = the_claim(attributed(analyse(models, "en", text)))
+    assert source_of(claim).text.startswith("The senator")

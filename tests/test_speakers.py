@@ -1951,17 +1951,46 @@ def test_a_quotation_carries_on_the_speaker_past_a_long_setting_of_the_frame(
             "Nous ne céderons rien",
             "ministre",
         ),
+        (
+            "en",
+            "The emails were deleted. “Russia, if you are listening, find the missing emails.” "
+            "Trump said on Sunday. Clinton objected to the remark.",
+            "Russia, if you are listening",
+            "Trump",
+        ),
+        (
+            "fr",
+            "La séance a été levée. « Nous ne céderons rien sur ce texte. » Le ministre l'a "
+            "répété dimanche.",
+            "Nous ne céderons rien",
+            "ministre",
+        ),
     ],
-    ids=["en", "fr"],
+    ids=["en", "fr", "en-when", "fr-when"],
 )
 def test_a_frame_alone_after_a_closed_quotation_reports_it(
     analyse: Analyse, language: str, text: str, words: str, name: str
 ) -> None:
     """ "“…emails.” Trump said.": the quotation closed on its own full stop, and the sentence
-    after it is nothing but a speaker and a verb of saying; what the frame reports is the
+    after it is nothing but a speaker and a verb of saying, and perhaps when ("Trump said on
+    Sunday"); what the frame reports is the
     quotation (it was left to nobody). A frame with words of its own keeps them (the guard
     below)."""
     assert name in speaker(analyse(language, text), words)
+
+
+def test_a_frame_that_announces_words_leaves_the_closed_quotation_before_it(
+    analyse: Analyse,
+) -> None:
+    """A guard: '“…” She went on to say: "…"': the colon announces what follows; the quotation
+    before is not what she went on to say."""
+    text = (
+        "“It will cost millions. This is what I am up against.” She went on to say:\n\n“None of"
+        " them will support the nominee.”"
+    )
+    report = analyse("en", text)
+    assert claim_with(report, "None of them").source is not None
+    assert not [c for c in report.claims if "up against" in c.content.text and c.source]
 
 
 def test_a_frame_with_its_own_words_leaves_the_closed_quotation_before_it(

@@ -210,9 +210,11 @@ def _generic(frame: Frame, lexicon: Lexicon) -> bool:
 
 def _anaphoric(frame: Frame, text: str, lexicon: Lexicon) -> bool:
     """A content that only points back at something said before ("c'est ce que", "that is
-    what"): the statement it stands for is elsewhere, or nowhere."""
+    what"): the statement it stands for is elsewhere, or nowhere. Not one that a colon goes
+    on with: "that's what new media is: taking a stand" says it there."""
     start, end = frame.content
-    return folded(text[start : min(end, start + 60)]).startswith(lexicon.anaphoric_contents)
+    words = text[start:end]
+    return folded(words[:60]).startswith(lexicon.anaphoric_contents) and ":" not in words
 
 
 def _draft(frame: Frame, part: Part, sent: SpacySpan, lexicon: Lexicon) -> _Draft:
@@ -250,14 +252,17 @@ def _before_writers_aside(doc: Doc, content: tuple[int, int], lexicon: Lexicon) 
     off and it runs to the end: "said he would veto the bill, which passed the House on
     Tuesday" reports the veto, "vowed to repeal the Hyde Amendment, a longstanding provision
     that …" the repeal; the vote and the gloss are the writer's. Not in quoted words, which
-    are the speaker's whatever they hold."""
+    are the speaker's whatever they hold; after them, it is the writer's again ("said he was
+    “not quite there yet” on supporting Ryan, who will face …")."""
     words = doc.char_span(*content, alignment_mode="expand")
-    if words is None or any(t.is_quote for t in words):
+    if words is None:
         return content
     for k in range(len(words) - 2, MIN_ASIDE_START, -1):
         comma, opener = words[k], words[k + 1]
         if comma.text != ",":
             continue
+        if any(t.is_quote for t in words[k:]) or sum(t.is_quote for t in words[:k]) % 2:
+            return content
         if opener.lower_ in lexicon.writers_relatives:
             aside = opener.head if opener.head.dep_ == "relcl" else None
         elif opener.lower_ in lexicon.writers_appositions:

@@ -47,6 +47,8 @@ if TYPE_CHECKING:
 # Where the parser hangs the subject of a reported clause it cut from it: "said the days
 # when … are gone" read as "said [the days] [are gone]".
 LOST_SUBJECT_DEPS = frozenset({"npadvmod", "obl:npmod"})
+# What a verb's scene hangs by: "said by telephone", "a répété à la radio", "said again".
+SETTING_DEPS = frozenset({"prep", "npadvmod", "advmod", "obl", "obl:mod", "obl:arg", "nmod"})
 # How the small French model hangs a quoted object on its verb when it reads the opening
 # guillemet as the object's head: "a réclamé « des renforts »".
 QUOTED_OBJECT_DEPS = frozenset({"xcomp", "obj", "dep"})
@@ -92,6 +94,10 @@ class ContentRules(SpeakerRules):
         complementizer = self.surface_complement(sent, verb)
         if complementizer is not None:
             return self.extend_to_quotes(complementizer)
+        if lemma in self.lexicon.addressee_verbs:
+            hidden = _clause_after_addressee(verb)
+            if hidden is not None:
+                return self.extend_to_quotes(hidden)
         provision = lemma in self.lexicon.weak_verbs and self._document(source)
         if lemma in self.lexicon.infinitive_verbs or provision:
             infinitive = self.infinitive_complement(sent, verb)
@@ -681,14 +687,24 @@ class ContentRules(SpeakerRules):
             cc = first if doc[first].dep_ == "cc" else first - 1
             if not saying or cc < 1 or doc[cc].dep_ != "cc":
                 continue
-            # ", and accused …"; without the comma only "and added that …", a cue with a
-            # clause of its own: "said prices would rise and fall" is one content
+            # ", and accused …"; without the comma only "and added that …" or "and said the
+            # rescue was …", a cue with a clause of its own: "said prices would rise and fall"
+            # is one content
             cut = doc[cc - 1] if doc[cc - 1].text == "," else None
-            if cut is None and self.clause_after(conj):
+            if cut is None and (self.clause_after(conj) or _subject_clause_after(conj)):
                 cut = doc[cc]
             if cut is not None and start < cut.idx < end and not self.inside_quote(cut.idx):
                 last = doc[cut.i - 1]
                 end = last.idx + len(last.text)
+        for act in clause.subtree:
+            # "One list says China has the most, while another says …": a speaker of its own
+            if not (act.dep_ == "advcl" and self.is_cue_verb(act) and _own_subject(act)):
+                continue
+            comma = doc[act.left_edge.i - 1] if act.left_edge.i > clause.i else None
+            if comma is None or comma.text != "," or self.inside_quote(comma.idx):
+                continue
+            if start < comma.idx < end:
+                end = comma.idx
         for participle in clause.subtree:
             # "he plans to preview a strategy, insisting that …": another act of saying, by
             # the same speaker, that the parser hung on a word of the reported clause
@@ -891,7 +907,7 @@ class ContentRules(SpeakerRules):
         said = self.lemma(verb) in self.lexicon.speech_verbs
         # 'Trump said.' alone, after a quotation closed on its full stop: the sentence before
         # is what was said, the frame having nothing else to report
-        bare = opens_sentence and said and not self._rest_of_sentence_text(sent, frame_end)
+        bare = opens_sentence and said and self._nothing_but_setting(sent, frame_end, verb)
         touching = [
             # A quotation a colon announces is what was said, however short: "a déclaré :
             # « Nous tiendrons bon »"; so is one a verb of saying follows: "« Je serai
@@ -955,6 +971,15 @@ class ContentRules(SpeakerRules):
         if not words or "Fin" in words[0].morph.get("VerbForm", []):
             return False  # the quoted sentence goes on past the frame
         return after.startswith(",") or _adjunct_of_verb(words[0], verb)
+
+    def _nothing_but_setting(self, sent: Span, at: int, verb: Token) -> bool:
+        """The sentence ends at ``at``, or with only when, where or how it was said: '“…”
+        Trump said on Sunday.', '“…” Trump said on Fox News.' (not "He said in an interview
+        that …", nor "She went on to say:", which announces what follows)."""
+        if ":" in self.text[at : sent.end_char]:
+            return False
+        rest = [t for t in sent if t.idx >= at and not t.is_punct and not t.is_space]
+        return all(self._when(t) or _in_setting(t, verb) for t in rest)
 
     def _rest_of_sentence_text(self, sent: Span, at: int) -> str:
         """The sentence's text after ``at``, without the blanks and the full stop around it:
@@ -1343,6 +1368,23 @@ def _main_clause_resumed(verb: Token, clause: Token) -> int | None:
         if comma.text == "," and comma.i > clause.i:
             last = doc[comma.i - 1]
             return last.idx + len(last.text)
+    if verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return _before_resumed_verb(clause)
+    return None
+
+
+def _before_resumed_verb(clause: Token) -> int | None:
+    """ "Marie Dupont, qui assure que son fils est innocent, a écrit au juge": a sentence the
+    parser rooted on its subject has its main verb inside the relative clause; the last comma
+    before a finite verb ends the report."""
+    doc = clause.doc
+    first, last = clause.left_edge.i, clause.right_edge.i
+    for comma in reversed(doc[first + 1 : last]):
+        after = doc[comma.i + 1]
+        finite = "Fin" in after.morph.get("VerbForm", [])
+        if comma.text == "," and finite and after.pos_ in ("VERB", "AUX"):
+            before = doc[comma.i - 1]
+            return before.idx + len(before.text)
     return None
 
 
@@ -1454,3 +1496,50 @@ def _words_end(last: Token, obj: Token) -> int:
     while last.i > obj.i and last.is_punct and not last.is_quote:
         last = doc[last.i - 1]
     return last.idx + len(last.text)
+
+
+def _subject_clause_after(verb: Token) -> bool:
+    """Whether a verb with no subject of its own is followed by a clause with one, "that"
+    left out: "and said Stevens's rescue was a priority" (not "and he thinks it would pass",
+    a clause of the content joined to it)."""
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "ccomp"
+        and c.left_edge.i == verb.i + 1
+        and any(s.dep_ in SUBJECT_DEPS for s in c.children)
+        for c in verb.children
+    )
+
+
+def _clause_after_addressee(verb: Token) -> tuple[int, int] | None:
+    """ "after Trump told The Washington Post he was “not quite there yet”": the parser hung
+    the clause after whom it was told to on another verb; a subject right after the object
+    opens what was told."""
+    doc = verb.doc
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i]
+    if not objects or any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+        return None
+    after = objects[0].right_edge.i + 1
+    if after >= len(doc) or doc[after].dep_ not in SUBJECT_DEPS:
+        return None
+    clause = doc[after].head
+    if clause.dep_ not in ("ccomp", "ROOT") or clause.head == verb or clause.i < after:
+        return None  # (or made it the sentence's root, the frame its adverbial)
+    return doc[after].idx, subtree_bounds(clause)[1]
+
+
+def _own_subject(verb: Token) -> bool:
+    """A clause opened by its conjunction with a subject of its own: "while another says"."""
+    children = list(verb.children)
+    return any(c.dep_ == "mark" for c in children) and any(c.dep_ in SUBJECT_DEPS for c in children)
+
+
+def _in_setting(token: Token, verb: Token) -> bool:
+    """A word of a phrase that sets the verb's scene ("by telephone", "in an interview", "on
+    Fox News", "again"), with no verb of its own."""
+    while token.head != verb:
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return False
+        token = token.head
+    return token.pos_ not in ("VERB", "AUX") and token.dep_ in SETTING_DEPS

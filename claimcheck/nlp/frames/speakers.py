@@ -38,6 +38,7 @@ from claimcheck.nlp.frames.base import (
     reads_as_name,
 )
 from claimcheck.nlp.frames.cues import CueRules
+from claimcheck.nlp.quotes import CLOSERS
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -68,7 +69,7 @@ class SpeakerRules(CueRules):
         for child in verb.children:
             if child.dep_ in AGENT_DEPS:
                 agent = self.agent_noun(child)
-                if agent is not None:
+                if agent is not None and self.lemma(agent) not in self.lexicon.means_nouns:
                     return self.mention(sent, agent, verb)
         relative = self.relative_subject_of(verb) is not None
         if relative and verb.dep_ in RELATIVE_DEPS:
@@ -828,6 +829,7 @@ class SpeakerRules(CueRules):
                 break  # "l'Office fédéral de l'environnement (OFEV)"
             end -= 1
         end = self._before_set_aside(sent.doc, head, end)
+        start = self._past_quotation_before(sent.doc, start, head)
         while end - 1 > head.i and sent.doc[end - 1].lower_ in self.lexicon.object_clitics:
             end -= 1  # "Le ministre lui a assuré": whom he told is not his name
         while start < end - 1 and (sent.doc[start].is_punct or sent.doc[start].pos_ == "CCONJ"):
@@ -842,6 +844,17 @@ class SpeakerRules(CueRules):
         if start >= end:  # a parse tree that crosses the sentence's edge: the head alone
             return sent.doc[head.i : head.i + 1]
         return sent.doc[start:end]
+
+    def _past_quotation_before(self, doc: Doc, start: int, head: Token) -> int:
+        """'“It's unanimous,” councilmember Mark Levine said of …': the parser hung the
+        quotation before the speaker on the speaker's role; the name starts after it. Not a
+        title ('“The Daily Show” host Trevor Noah'), which has no punctuation of speech."""
+        closers = "".join(CLOSERS) + " "
+        for q_start, q_end, speech in self.every_quote:
+            spoken = speech or self.text[q_start:q_end].rstrip(closers)[-1:] in (",", ".", "!", "?")
+            if spoken and doc[start].idx <= q_start and q_end <= head.idx:
+                start = next(t.i for t in doc[start : head.i + 1] if t.idx >= q_end)
+        return start
 
     def _apposed_name_end(self, sent: Span, head: Token, end: int, verb: Token) -> int:
         """ "La présidente de la Commission européenne, Ursula von der Leyen, a salué": the
