@@ -1003,3 +1003,48 @@ def test_the_means_of_a_statement_is_not_its_speaker(models: ModelCache) -> None
     text = "The senator, now retired, said by telephone that the bill would pass."
     claim = the_claim(attributed(analyse(models, "en", text)))
     assert source_of(claim).text.startswith("The senator")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The eruption of war is a reminder,” Will wrote.", "Will"),
+        ("Columnist George Will wrote that the governor can win.", "George Will"),
+        ("“We will not give up,” May said.", "May"),
+    ],
+    ids=["will-after-a-quotation", "george-will", "may-after-a-quotation"],
+)
+def test_a_name_that_is_also_a_modal_speaks(models: ModelCache, text: str, speaker: str) -> None:
+    """ "“…,” Will wrote." made no claim and "Columnist George Will wrote" had the cue "Will
+    wrote": the parser read the name as the modal; a modal never comes before "wrote"."""
+    claim = the_claim(attributed(analyse(models, "en", text)))
+    assert source_of(claim).name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Theresa May said the talks had failed.",
+        "Theresa May said the talks had failed.",
+    ],
+    ids=["with-her-title", "opening-the-sentence"],
+)
+def test_a_surname_that_is_a_month_stays_in_the_name(models: ModelCache, text: str) -> None:
+    """ "Prime Minister Theresa May said" had the source "Prime Minister Theresa": "May" was
+    cut as the date the parser hung on the speaker."""
+    claim = the_claim(attributed(analyse(models, "en", text)))
+    assert source_of(claim).name == "Theresa May"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said in May that the talks had failed.",
+        "It will be said that the talks had failed.",
+    ],
+    ids=["guard-the-month", "guard-the-modal"],
+)
+def test_a_month_and_a_modal_stay_what_they_are(models: ModelCache, text: str) -> None:
+    """Guards: "in May" is a date, not a name; "will be said" is a modal."""
+    names = [c.source.name for c in analyse(models, "en", text) if c.source is not None]
+    assert not [n for n in names if "May" in n or "Will" in n or "will" in n]

@@ -129,6 +129,10 @@ def mend_person_names(
     (``_hyphenated_names``)."""
     from spacy.util import filter_spans
 
+    modal_names = _names_read_as_modals(doc)
+    if modal_names:
+        people = [doc.char_span(n.start_char, n.end_char, label=label) for n in modal_names]
+        doc.ents = filter_spans([*doc.ents, *filter(None, people)])
     names = [
         doc[i - 1 : i + 2]
         for i in range(1, len(doc) - 1)
@@ -160,6 +164,30 @@ def mend_person_names(
         people = [doc.char_span(n.start_char, n.end_char, label=label) for n in hyphenated]
         doc.ents = filter_spans([*doc.ents, *filter(None, people)])
     return doc
+
+
+def _names_read_as_modals(doc: Doc) -> list[Span]:
+    """ "“…,” Will wrote.", "Columnist George Will wrote": a capitalised auxiliary right before
+    a finite verb is a name (an auxiliary takes an infinitive or a participle, never "wrote"
+    or "writes"). The parser made it the verb's auxiliary, and the speaker rules lost it or
+    took it for part of the cue. It becomes the verb's subject, the name before it its
+    compound; the names, to be made persons."""
+    names = []
+    for token in doc[:-1]:
+        verb = doc[token.i + 1]
+        if token.dep_ != "aux" or not token.is_title or token.head != verb:
+            continue
+        # a modal before a participle is as impossible ("will wrote", tagged a participle after it)
+        if verb.tag_ not in ("VBD", "VBZ") and not (verb.tag_ == "VBN" and token.tag_ == "MD"):
+            continue
+        token.tag_, token.pos_, token.lemma_ = "NNP", "PROPN", token.text
+        start = token.i
+        if start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head == verb:
+            start -= 1
+            doc[start].dep_, doc[start].head = "compound", token
+        token.dep_ = "nsubj"
+        names.append(doc[start : token.i + 1])
+    return names
 
 
 def _hyphenated_names(doc: Doc, label: str) -> list[Span]:

@@ -253,11 +253,24 @@ def _quote_between(a: Token, b: Token) -> bool:
     return any(t.is_quote for t in a.doc[low + 1 : high])
 
 
+def _surname(token: Token) -> bool:
+    """A month's word that is a person's name, or that a capitalised name right before it
+    compounds with: "Theresa May" (the recogniser misses her at a sentence's start)."""
+    if token.ent_type_ in PERSON_LABELS:
+        return True
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.head == token and before.dep_ == "compound" and before.pos_ == "PROPN"
+
+
 def is_day(token: Token, lexicon: Lexicon) -> bool:
     """A word that names a day or a month ("jeudi", "yesterday", "novembre", the 28 of "28
     novembre", the "début" of "début mars"), not any date phrase: "going back to 1972" belongs
     to the phrase it ends."""
     word = token.lower_
+    if word in lexicon.months and _surname(token):
+        return False  # "Theresa May", "Brian May"
     if word in lexicon.weekdays or word in lexicon.relative_days or word in lexicon.months:
         return True
     if word in lexicon.day_parts and token.i > 0:  # the "soir" of "dimanche soir"
