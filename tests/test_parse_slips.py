@@ -1048,3 +1048,24 @@ def test_a_month_and_a_modal_stay_what_they_are(models: ModelCache, text: str) -
     """Guards: "in May" is a date, not a name; "will be said" is a modal."""
     names = [c.source.name for c in analyse(models, "en", text) if c.source is not None]
     assert not [n for n in names if "May" in n or "Will" in n or "will" in n]
+
+
+def test_a_speaker_after_the_quotation_keeps_his_party_tag(models: ModelCache) -> None:
+    """ "…," said Oversight ranking Democrat Elijah Cummings (D-Md.).": the brackets after the
+    name stopped the speaker (only an acronym was read there) and "ranking", parsed a verb,
+    made it a clause; the quotation was left to nobody."""
+    text = (
+        '"Republicans are so frustrated with the decision that they are unloading on her with'
+        ' everything they have got," said Oversight ranking Democrat Elijah Cummings (D-Md.).'
+    )
+    claim = the_claim(attributed(analyse(models, "en", text)))
+    assert source_of(claim).name == "Elijah Cummings"
+
+
+def test_a_party_before_a_name_is_not_the_name(models: ModelCache) -> None:
+    """ "Democrat Elijah Cummings" was named "Democrat", a body: the recogniser marked the
+    party and missed the name after it."""
+    claim = the_claim(
+        attributed(analyse(models, "en", '"We are frustrated," said Democrat Elijah Cummings.'))
+    )
+    assert (source_of(claim).name, source_of(claim).type.value) == ("Elijah Cummings", "person")

@@ -28,11 +28,12 @@ from claimcheck.nlp.frames import (
     tokens_span,
 )
 from claimcheck.nlp.frames.base import (
+    BRACKETED_TAG_WORDS,
     INSERTION_TOKENS,
     STRONG_CUE,
     WEAK_CUE,
     after_dateline,
-    bracketed_acronym,
+    bracketed_tag,
     is_person_name,
     is_present_participle,
     is_role_word,
@@ -421,9 +422,10 @@ def _subject_after(finder: FrameFinder, sent: Span, verb: Token) -> Span | None:
     if not words or len(words) > MAX_SUBJECT_WORDS or not _noun_phrase(words):
         return None
     end = phrase[-1].i + 1
-    if bracketed_acronym(list(doc[end : min(end + 3, sent.end)]), 0):
-        end += 3  # "a déclaré la Fédération française de football (FFF)."
-        words = [*words, *doc[end - 3 : end]]
+    tag = bracketed_tag(list(doc[end : min(end + BRACKETED_TAG_WORDS + 2, sent.end)]), 0)
+    if tag:
+        end += tag  # "a déclaré la Fédération française de football (FFF)."
+        words = [*words, *doc[end - tag : end]]
     cut = len(phrase) < len(whole)  # the clause ends where the subordinate clause opens
     if not cut and end < sent.end and doc[end].text not in CLAUSE_ENDS and not doc[end].is_quote:
         return None

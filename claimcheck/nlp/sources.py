@@ -538,7 +538,7 @@ class SpeakerResolver:
                 ]
                 at_head = [e for e in chosen if e.start <= mention.root.i < e.end]
                 entity = (at_head or apposed or [max(chosen, key=len)])[-1]
-                person = self._without_demonym(entity)
+                person = self._without_demonym(entity) or _name_after_group(entity, mention)
                 if person is not None:
                     return person
                 from spacy.tokens import Span as Entity
@@ -1522,3 +1522,20 @@ def _gender(token: Token) -> str | None:
     if genders == ["Fem"]:
         return "female"
     return None
+
+
+def _name_after_group(entity: Span, mention: Span) -> Span | None:
+    """ "Democrat Elijah Cummings", "Republican John McCain": the recogniser marks the party
+    or nationality and misses the name after it; the person's name is the capitalised words
+    that follow, when a first name opens them."""
+    from spacy.tokens import Span as Entity
+
+    if entity.label_ != NATIONALITY_LABEL:
+        return None
+    doc, end = entity.doc, entity.end
+    while end < mention.end and doc[end].is_title and doc[end].pos_ == "PROPN":
+        end += 1
+    rest = doc[entity.end : end]
+    if len(rest) < 2 or full_name_gender(rest.text) is None:
+        return None
+    return Entity(doc, rest.start, rest.end, label="PERSON")  # in PERSON_LABELS

@@ -341,6 +341,8 @@ def is_present_participle(verb: Token) -> bool:
 
 
 TIMES = frozenset({"DATE", "TIME"})  # entity labels of a setting, never of a name
+# The most words a bracketed tag after a name holds: "(D-N.Y.)", "(R-Wis.)", "(CRE)".
+BRACKETED_TAG_WORDS = 5
 
 
 def reads_as_name(words: Span) -> bool:
@@ -541,15 +543,18 @@ def leads_in(gap: str) -> bool:
     )
 
 
-def bracketed_acronym(words: Sequence[Token], k: int) -> bool:
-    """ "(CRE)" at ``k``: an acronym in brackets, which belongs to the name before it ("la
-    Commission de régulation de l'énergie (CRE)")."""
-    return (
-        k + 2 < len(words)
-        and words[k].text == "("
-        and words[k + 1].is_upper
-        and words[k + 2].text == ")"
-    )
+def bracketed_tag(words: Sequence[Token], k: int) -> int:
+    """How many words the brackets at ``k`` take when they hold an acronym or a party and state
+    with no word in small letters, which belong to the name before them: "la Commission de
+    régulation de l'énergie (CRE)", "Rep. Elijah Cummings (D-Md.)"; 0 for other brackets."""
+    if k >= len(words) or words[k].text != "(":
+        return 0
+    for end in range(k + 2, min(k + BRACKETED_TAG_WORDS + 2, len(words))):
+        if words[end].text == ")":
+            inner = words[k + 1 : end]
+            capitals = inner[0].is_upper or (inner[0].is_title and len(inner) > 1)
+            return end - k + 1 if capitals and not any(w.is_lower for w in inner) else 0
+    return 0
 
 
 def set_phrase_at(

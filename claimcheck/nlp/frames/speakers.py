@@ -19,7 +19,7 @@ from claimcheck.nlp.frames.base import (
     SUBJECT_DEPS,
     acts_as_verb,
     after_dateline,
-    bracketed_acronym,
+    bracketed_tag,
     clause_around_frame,
     describes,
     has_auxiliary,
@@ -585,8 +585,9 @@ class SpeakerRules(CueRules):
         words: list[Token] = []
         while len(words) < len(after):
             token = after[len(words)]
-            if words and bracketed_acronym(after, len(words)):
-                words += after[len(words) : len(words) + 3]  # "… de l'énergie (CRE)"
+            tag = bracketed_tag(after, len(words)) if words else 0
+            if tag:
+                words += after[len(words) : len(words) + tag]  # "… (CRE)", "… (D-Md.)"
                 continue
             if token.is_punct or token.is_space or self.opens_relative(token):
                 break  # "…, estime Berne qui se rallie à …": the relative clause describes it
@@ -600,8 +601,9 @@ class SpeakerRules(CueRules):
             or (addressee and not self._after_question(sent, opener or verb))
         ):
             return None  # "…, told reporters": whom it was said to, not who said it
-        # "retired" of "said retired neurosurgeon Ben Carson" modifies the noun: no clause
-        verbs = [t for t in words if acts_as_verb(t) and t.dep_ != "amod"]
+        # "retired" of "said retired neurosurgeon Ben Carson" modifies the noun: no clause; nor
+        # "ranking" of "said Oversight ranking Democrat Elijah Cummings", parsed a verb
+        verbs = [t for t in words if acts_as_verb(t) and not _attributive(t, words)]
         if self.lexicon.is_complementizer(words[0].lower_) or verbs:
             return None  # a clause, not a noun phrase
         if words[0].pos_ == "ADP":
@@ -1113,6 +1115,16 @@ def _past_settings(doc: Doc, start: int, end: int) -> int:
 def _before_infinitive(verb: Token) -> bool:
     """Whether the verb governs a to-infinitive ("said to be popular")."""
     return any(c.dep_ == "xcomp" and any(m.tag_ == "TO" for m in c.children) for c in verb.children)
+
+
+def _attributive(token: Token, words: list[Token]) -> bool:
+    """A participle that modifies the noun after it ("retired neurosurgeon", "ranking
+    Democrat", "acting director"), however the parser hung it."""
+    if token.dep_ == "amod":
+        return True
+    following = next((w for w in words if w.i == token.i + 1), None)
+    participle = "Part" in token.morph.get("VerbForm", []) or token.tag_ in ("VBG", "VBN")
+    return participle and following is not None and following.pos_ in ("NOUN", "PROPN")
 
 
 def _through_nouns_on_verb(doc: Doc, end: int, verb: Token) -> int:
