@@ -1069,3 +1069,22 @@ def test_a_party_before_a_name_is_not_the_name(models: ModelCache) -> None:
         attributed(analyse(models, "en", '"We are frustrated," said Democrat Elijah Cummings.'))
     )
     assert (source_of(claim).name, source_of(claim).type.value) == ("Elijah Cummings", "person")
+
+
+def test_a_quoted_word_parsed_as_a_subject_is_not_the_writer(models: ModelCache) -> None:
+    """'"Meh," wrote a Trump supporter who runs the account …': the parser gave "wrote" two
+    subjects, the quoted word and the supporter, and the quoted word was the source."""
+    text = '"Meh," wrote a Trump supporter who runs the Twitter account @WomenForTrump.'
+    claim = the_claim(attributed(analyse(models, "en", text)))
+    assert source_of(claim).text.startswith("a Trump supporter")
+
+
+def test_the_noun_of_with_is_the_participle_s_subject(models: ModelCache) -> None:
+    """ "The conversation ended with Maddow asking Clinton whether …": the conversation
+    asked nothing; the participle after "with Maddow" is hers."""
+    text = (
+        "The conversation ended with Maddow asking Clinton whether she would consider a woman"
+        " as a running mate."
+    )
+    claim = the_claim(attributed(analyse(models, "en", text)))
+    assert source_of(claim).text == "Maddow"

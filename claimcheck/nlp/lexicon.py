@@ -195,6 +195,9 @@ class Lexicon:
     negative_determiners: frozenset[str] = frozenset()  # "no", "aucun": "No official said"
     # "left many wondering", "keeps voters guessing": the object does what the participle says
     object_participle_verbs: frozenset[str] = frozenset()
+    # "with Maddow asking …": the preposition of an absolute construction, whose noun is the
+    # participle's subject
+    absolute_prepositions: frozenset[str] = frozenset()
     # "said by telephone": by what means it was said, never who said it
     means_nouns: frozenset[str] = frozenset()
     male_titles: frozenset[str] = frozenset()  # "m.", "mr"
@@ -550,6 +553,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         negative_determiners=words(grammar, "negative_determiners"),
         object_participle_verbs=words(grammar, "object_participle_verbs"),
         means_nouns=words(grammar, "means_nouns"),
+        absolute_prepositions=words(grammar, "absolute_prepositions"),
         hypothetical_modals=words(grammar, "hypothetical_modals"),
         male_titles=words(grammar, "male_titles"),
         female_titles=words(grammar, "female_titles"),

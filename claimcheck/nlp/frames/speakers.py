@@ -414,6 +414,9 @@ class SpeakerRules(CueRules):
             if not (c.lower_ in self.lexicon.object_clitics and any(o.i < c.i for o in subjects))
         ]
         subjects = self._past_heading(subjects, verb)
+        unquoted = [c for c in subjects if not self.inside_any_quote(c.idx)]
+        if unquoted and len(unquoted) < len(subjects):
+            subjects = unquoted  # '"Meh," wrote a supporter': the quoted word is what was said
         if not subjects and self.name_then_clause(verb):
             return verb.doc[verb.i - 1]  # "Trump predicts that …", read as one noun phrase
         if not subjects:
@@ -470,6 +473,9 @@ class SpeakerRules(CueRules):
         inherits = inherits or self._after_sequence_preposition(verb)
         if not inherits and not (participle and verb.dep_ == "advmod"):
             return None  # ", arguant que …" is sometimes hung on the verb as an adverb
+        absolute = self._absolute_subject(verb)
+        if absolute is not None:
+            return self.mention(sent, absolute, verb)
         head = verb
         for _ in range(SUBJECT_CLIMB):
             if head.head.i == head.i:
@@ -506,6 +512,17 @@ class SpeakerRules(CueRules):
             ):
                 return self.mention(sent, subject, verb)
         return None
+
+    def _absolute_subject(self, verb: Token) -> Token | None:
+        """ "The conversation ended with Maddow asking Clinton whether …": a participle right
+        after the noun of "with" has that noun for its subject, not the clause's."""
+        if not is_participle(verb, "Pres") or verb.i == 0:
+            return None
+        noun = verb.doc[verb.i - 1]
+        preposition = noun.head
+        if noun.dep_ != "pobj" or preposition.lower_ not in self.lexicon.absolute_prepositions:
+            return None
+        return noun if preposition.head == verb.head and self.can_speak(noun) else None
 
     def _passive_subject_shared(self, verb: Token, head: Token) -> Token | None:
         """ "Mr. Trump was forced into damage control and said that …": an active verb joined to
