@@ -1088,3 +1088,54 @@ def test_the_noun_of_with_is_the_participle_s_subject(models: ModelCache) -> Non
     )
     claim = the_claim(attributed(analyse(models, "en", text)))
     assert source_of(claim).text == "Maddow"
+
+
+def test_a_dash_ends_the_source_after_according_to(models: ModelCache) -> None:
+    """ "most Americans - 63 percent in 2014, according to the National Academies report -
+    still believe …": the source ran past the dash that closes the aside ("… report -
+    still")."""
+    text = (
+        "For all the hatred of immigrants, most Americans - 63 percent in 2014, according to the"
+        " National Academies report - still believe immigration is a good thing."
+    )
+    claim = the_claim(attributed(analyse(models, "en", text)))
+    assert source_of(claim).text == "the National Academies report"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Some 59 percent of registered voters view her unfavorably, according to an ABC"
+            " News-Washington Post poll last week – virtually the same as Mr. Trump's 60 percent.",
+            "Some 59 percent of registered voters view her unfavorably",
+        ),
+        (
+            "Consumer prices rose sharply in March, according to the Labor Department, which"
+            " released the figures on Friday.",
+            "Consumer prices rose sharply in March",
+        ),
+    ],
+    ids=["guard-a-gloss-after-a-dash", "guard-a-relative-clause-on-the-source"],
+)
+def test_what_follows_the_source_of_according_to_is_not_always_its_claim(
+    models: ModelCache, text: str, content: str
+) -> None:
+    """Guards, now that the source stops at a dash or a relative pronoun: the writer's gloss
+    after the dash ("– virtually the same as …") and a relative clause on the source ("…,
+    which released the figures") are not what the source vouches for."""
+    claim = the_claim(attributed(analyse(models, "en", text)))
+    assert claim.content.text == content
+
+
+def test_a_relative_clause_on_the_source_of_according_to_is_skipped(models: ModelCache) -> None:
+    """ "Notably absent from the conversation, according to members who spoke with reporters
+    afterward, was any mention of …": the sentence goes on past the relative clause on the
+    source; the source was "members who"."""
+    text = (
+        "Notably absent from the conversation, according to members who spoke with reporters"
+        " afterward, was any mention of the investigation into the attack."
+    )
+    claim = the_claim(attributed(analyse(models, "en", text)))
+    assert source_of(claim).text == "members"
+    assert claim.content.text.endswith("was any mention of the investigation into the attack")

@@ -27,6 +27,7 @@ from claimcheck.nlp.frames.base import (
     words_to_end,
 )
 from claimcheck.nlp.frames.contents import ContentRules
+from claimcheck.nlp.parse import DATELINE_DASHES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -79,6 +80,11 @@ class PrepositionalFrames(ContentRules):
                 break
             if source_tokens and self._personal_pronoun(source_tokens[0]):
                 break  # "selon lui de « débloquer … »": a pronoun is the whole source
+            relative = self.opens_relative(token) or token.tag_ in ("WDT", "WP")
+            if source_tokens and (_spaced_dash(token) or relative):
+                # "according to the report - still …", "according to reports through Jan. 31
+                # that it is filing": a dash or a relative clause ends the source's name
+                break
             # "exit polls conducted for the AP", "un sondage Ifop publié dimanche"
             participle = token.tag_ in ("VBN", "VBG") or "Part" in token.morph.get("VerbForm", [])
             # after a determiner (and its adjectives), a "verb" is a noun the tagger misread:
@@ -283,14 +289,22 @@ class PrepositionalFrames(ContentRules):
         floor = max(floor, after_dateline(sent))
         before = [t for t in sent if floor <= t.i < cue.start]
         after = [t for t in sent if t.i >= source.end]
+        if after and _spaced_dash(after[0]):
+            after = []  # "…, according to a poll last week – virtually the same as …": a gloss
         for side in (before, after):
             while side and loose(side[0]):
                 side.pop(0)
             while side and loose(side[-1]):
                 side.pop()
+        if after and (is_relative_pronoun(after[0]) or after[0].tag_ in ("WDT", "WP")):
+            # "…, according to his office, which said …" is about the source; "…, according
+            # to members who spoke with reporters afterward, was any mention …" goes on past it
+            clause_end = after[0].head.right_edge.i
+            after = [t for t in after if t.i > clause_end]
+            while after and loose(after[0]):
+                after.pop(0)
+            source = sent.doc[source.start : clause_end + 1]  # the frame's end, for the commas
         after = self._past_citing_aside(after)
-        if after and is_relative_pronoun(after[0]):
-            after = []  # "…, according to his office, which said …": about the source
         if self._cuts_a_clause(sent, cue, source, before, after):
             # "Le ministre aurait, selon Le Canard enchaîné, demandé un rapport": one statement
             # on both sides of the insertion
@@ -471,6 +485,13 @@ def _name_by_shape(sent: Span, index: int) -> Span | None:
         end += 1
     words = doc[index:end]
     return words if reads_as_name(words) else None
+
+
+def _spaced_dash(token: Token) -> bool:
+    """A dash set off by spaces ("report - still", "rapport — selon"), not a hyphen."""
+    if token.text not in DATELINE_DASHES or token.i == 0:
+        return False
+    return token.text != "-" or bool(token.doc[token.i - 1].whitespace_)
 
 
 def _phrase_end(sent: Span, start: int) -> int:
