@@ -413,6 +413,31 @@ def test_a_surname_alone_is_the_person_the_article_names_in_full(
     assert [(s.name, s.type) for s in report.sources] == [(name, SourceType.PERSON)]
 
 
+def test_a_surname_before_the_full_name_is_the_same_source(analyse: Analyse) -> None:
+    """A headline's "Trump Says …" comes before the article names "Donald Trump" (and the
+    headline's capitals make the tagger call "Trump" a noun): one source, named in full, not
+    two ("Trump" and "Donald Trump")."""
+    report = analyse(
+        "en",
+        "Trump Says He Never Pledged To Kill Families\n\nDonald Trump said on Thursday that he"
+        " never pledged to kill the families of terrorists.",
+    )
+    assert [(s.name, s.type, len(s.claims)) for s in report.sources] == [
+        ("Donald Trump", SourceType.PERSON, 2)
+    ]
+
+
+def test_a_surname_before_two_full_names_stays_as_written(analyse: Analyse) -> None:
+    """A guard: a headline's "Clinton Says …" before the article names both Hillary and Bill
+    Clinton is neither of them by guess."""
+    report = analyse(
+        "en",
+        "Clinton Says The Plan Is Reckless\n\nHillary Clinton said the remark was dangerous."
+        " Bill Clinton said the vote would be close.",
+    )
+    assert [s.name for s in report.sources] == ["Clinton", "Hillary Clinton", "Bill Clinton"]
+
+
 def test_the_name_set_beside_the_head_noun_is_the_speakers(analyse: Analyse) -> None:
     report = analyse(
         "en",

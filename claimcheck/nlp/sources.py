@@ -367,6 +367,8 @@ class SpeakerResolver:
         their surname, whatever the entity recogniser took it for: "Trump" tagged an
         organisation, "Todd" missed, in an article that names Donald Trump and Chuck Todd."""
         titled = mention.root.lower_ in self.lexicon.titles  # "le président Macron"
+        if name is None and _bare_surname(mention):
+            name = mention  # a headline's "Trump Says …", which the recogniser left out
         if name is None or (name.root.i != mention.root.i and not titled):
             return None
         written = original(self._untitled(name)).strip()  # "M. Caldwell", "Pr Joly-Gomez"
@@ -1539,3 +1541,10 @@ def _name_after_group(entity: Span, mention: Span) -> Span | None:
     if len(rest) < 2 or full_name_gender(rest.text) is None:
         return None
     return Entity(doc, rest.start, rest.end, label="PERSON")  # in PERSON_LABELS
+
+
+def _bare_surname(mention: Span) -> bool:
+    """One capitalised noun, which may be a surname the recogniser did not mark (a headline's
+    capitals make the tagger call "Trump" a noun)."""
+    root = mention.root
+    return len(mention) == 1 and root.pos_ in ("PROPN", "NOUN") and root.is_title
