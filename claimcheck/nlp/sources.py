@@ -1137,15 +1137,11 @@ class SpeakerResolver:
         """ "la Suissesse Lara Gut-Behrami", "le Belge Remco Evenepoel": the recogniser takes
         the nationality into the name, and calls it a place or a body; the person's name is
         what follows it, when a first name opens it."""
-        from spacy.tokens import Span as Entity
 
         first = entity[0]
         if len(entity) < 3 or not first.is_title or not self.lexicon.is_demonym(first.lower_):
             return None
-        rest = entity.doc[entity.start + 1 : entity.end]
-        if full_name_gender(rest.text) is None:
-            return None
-        return Entity(entity.doc, rest.start, rest.end, label="PERSON")  # in PERSON_LABELS
+        return _as_person(entity.doc[entity.start + 1 : entity.end])
 
     def _epithet_words(self, text: str) -> bool:
         """Whether a description the rules found ("spécialiste", "le spécialiste") is an
@@ -1530,17 +1526,23 @@ def _name_after_group(entity: Span, mention: Span) -> Span | None:
     """ "Democrat Elijah Cummings", "Republican John McCain": the recogniser marks the party
     or nationality and misses the name after it; the person's name is the capitalised words
     that follow, when a first name opens them."""
-    from spacy.tokens import Span as Entity
-
     if entity.label_ != NATIONALITY_LABEL:
         return None
     doc, end = entity.doc, entity.end
     while end < mention.end and doc[end].is_title and doc[end].pos_ == "PROPN":
         end += 1
     rest = doc[entity.end : end]
-    if len(rest) < 2 or full_name_gender(rest.text) is None:
+    return _as_person(rest) if len(rest) > 1 else None
+
+
+def _as_person(words: Span) -> Span | None:
+    """The words as a person's name, when a first name opens them: what is left of an entity
+    the recogniser stretched over a nationality or a party."""
+    from spacy.tokens import Span as Entity
+
+    if full_name_gender(words.text) is None:
         return None
-    return Entity(doc, rest.start, rest.end, label="PERSON")  # in PERSON_LABELS
+    return Entity(words.doc, words.start, words.end, label="PERSON")  # in PERSON_LABELS
 
 
 def _bare_surname(mention: Span) -> bool:

@@ -178,7 +178,7 @@ def propose(
             content = finder.extend_to_quotes(content)  # '“Nobody cares': the whole quotation
         if content is None or any(_overlap(content, s) for s in taken):
             continue
-        if _only_pronouns(doc, content, lexicon):
+        if _only_pronouns(doc, finder.text, content, lexicon):
             continue  # "he said what …", "asked about them": a gap or a stand-in, no words
         written = finder.relative_subject(verb)
         if written is not None and parsed is not None and _overlap(written, source):
@@ -322,13 +322,14 @@ def _beside(text: str, a: Tagged, b: Tagged) -> bool:
     return start <= end and _JOINER.fullmatch(text, start, end) is not None
 
 
-def _only_pronouns(doc: Doc, content: tuple[int, int], lexicon: Lexicon) -> bool:
+def _only_pronouns(doc: Doc, text: str, content: tuple[int, int], lexicon: Lexicon) -> bool:
     """A content of pronouns alone: the gap of "he said what he wanted", the stand-in of
-    "Reuters asked about them". Either says nothing a reader could check."""
+    "Reuters asked about them". Either says nothing a reader could check. ``text`` is the
+    Doc's, which spaCy would rebuild on each access."""
     words = doc.char_span(*content, alignment_mode="expand")
     if words is None:
         return False
-    if doc.text[content[0] : content[1]].strip().lower() in lexicon.wh_pronouns:
+    if text[content[0] : content[1]].strip().lower() in lexicon.wh_pronouns:
         return True
     return all(t.pos_ == "PRON" or t.is_punct or t.is_space for t in words)
 

@@ -1407,8 +1407,21 @@ def _split_by_frame(verb: Token, before: Token, after: Token) -> bool:
 def _adjunct_of_verb(word: Token, verb: Token) -> bool:
     """The word is in a phrase the verb governs that is no clause nor object of its own: "when
     asked", "of the possibility", not "said his campaign was …" (what was said is there)."""
-    below = next((a for a in [word, *word.ancestors] if a.head.i == verb.i and a.i != verb.i), None)
-    return below is not None and below.dep_ not in CLAUSE_DEPS | OBJECT_DEPS
+    path = _path_to(word, verb)
+    return bool(path) and path[-1].dep_ not in CLAUSE_DEPS | OBJECT_DEPS
+
+
+def _path_to(word: Token, verb: Token) -> list[Token]:
+    """The word and its heads up to the verb's child that holds it; empty when the verb does
+    not govern it."""
+    path = []
+    for token in [word, *word.ancestors]:
+        if token.i == verb.i:
+            return []
+        path.append(token)
+        if token.head.i == verb.i:
+            return path
+    return []
 
 
 def _predicate_on_the_name(verb: Token, obj: Token) -> int:
@@ -1538,8 +1551,9 @@ def _own_subject(verb: Token) -> bool:
 def _in_setting(token: Token, verb: Token) -> bool:
     """A word of a phrase that sets the verb's scene ("by telephone", "in an interview", "on
     Fox News", "again"), with no verb of its own."""
-    while token.head != verb:
-        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
-            return False
-        token = token.head
-    return token.pos_ not in ("VERB", "AUX") and token.dep_ in SETTING_DEPS
+    path = _path_to(token, verb)
+    return (
+        bool(path)
+        and path[-1].dep_ in SETTING_DEPS
+        and not any(t.pos_ in ("VERB", "AUX") for t in path)
+    )

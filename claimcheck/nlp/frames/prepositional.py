@@ -296,7 +296,7 @@ class PrepositionalFrames(ContentRules):
                 side.pop(0)
             while side and loose(side[-1]):
                 side.pop()
-        if after and (is_relative_pronoun(after[0]) or after[0].tag_ in ("WDT", "WP")):
+        if after and is_relative_pronoun(after[0]):
             # "…, according to his office, which said …" is about the source; "…, according
             # to members who spoke with reporters afterward, was any mention …" goes on past it
             clause_end = after[0].head.right_edge.i

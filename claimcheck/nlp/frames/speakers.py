@@ -50,6 +50,8 @@ if TYPE_CHECKING:
 # What a verb the parser misread is hung on the noun before it as: its modifier.
 # What ties the last word of a noun phrase to its head, to climb from "usine" to "directeur".
 NOUN_PHRASE_DEPS = frozenset({"amod", "flat", "flat:name", "compound", "nmod"})
+# What ends a quotation's text after its words: the closing marks, and blanks before them.
+CLOSING_MARKS = "".join(sorted(CLOSERS)) + " "
 # A role set off by commas between a speaker and a verb the tagger misread, in tokens at most.
 APPOSITION_TOKENS = 10
 MODIFIER_DEPS = frozenset({"amod", "nmod", "acl", "appos", "flat", "flat:name", "flat:foreign"})
@@ -868,9 +870,9 @@ class SpeakerRules(CueRules):
         """'“It's unanimous,” councilmember Mark Levine said of …': the parser hung the
         quotation before the speaker on the speaker's role; the name starts after it. Not a
         title ('“The Daily Show” host Trevor Noah'), which has no punctuation of speech."""
-        closers = "".join(CLOSERS) + " "
         for q_start, q_end, speech in self.every_quote:
-            spoken = speech or self.text[q_start:q_end].rstrip(closers)[-1:] in (",", ".", "!", "?")
+            words = self.text[q_start:q_end].rstrip(CLOSING_MARKS)
+            spoken = speech or words[-1:] in (",", ".", "!", "?")
             if spoken and doc[start].idx <= q_start and q_end <= head.idx:
                 start = next(t.i for t in doc[start : head.i + 1] if t.idx >= q_end)
         return start
