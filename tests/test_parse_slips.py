@@ -1139,3 +1139,46 @@ def test_a_relative_clause_on_the_source_of_according_to_is_skipped(models: Mode
     claim = the_claim(attributed(analyse(models, "en", text)))
     assert source_of(claim).text == "members"
     assert claim.content.text.endswith("was any mention of the investigation into the attack")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker", "content"),
+    [
+        ("en", "“It is paranoia,”Clinton said on Monday.", "Clinton", "“It is paranoia,”"),
+        (
+            "en",
+            "The mayor said,“We will rebuild the bridge.”",
+            "The mayor",
+            "“We will rebuild the bridge.”",
+        ),
+        ("en", "“We will win”,she said.", "she", "“We will win”"),
+        (
+            "fr",
+            "«Nous ne céderons pas»,a déclaré la ministre.",
+            "la ministre",
+            "«Nous ne céderons pas»",
+        ),
+        (
+            "fr",
+            "La ministre a déclaré:«Nous ne céderons pas.»",
+            "La ministre",
+            "«Nous ne céderons pas.»",
+        ),
+    ],
+    ids=[
+        "en-closing-mark-on-the-name",
+        "en-opening-mark-on-the-comma",
+        "en-comma-after-the-mark",
+        "fr-comma-after-the-mark",
+        "fr-opening-mark-on-the-colon",
+    ],
+)
+def test_a_quotation_mark_glued_to_the_next_word_still_closes_the_quotation(
+    models: ModelCache, language: str, text: str, speaker: str, content: str
+) -> None:
+    """Web copy drops the space after a quotation mark ('paranoia,”Clinton said', «…»,a
+    déclaré). The tokenizer kept "paranoia,”Clinton" as one word, which the parser read as a
+    name: the quotation had no speaker."""
+    claim = the_claim(attributed(analyse(models, language, text)))
+    assert source_of(claim).text == speaker
+    assert claim.content.text == content
