@@ -2144,3 +2144,45 @@ def test_quoted_sentences_without_a_verb_carry_on_the_speaker(
     report = analyse(language, text)
     holders = [c for c in report.claims if words in c.content.text and c.source is not None]
     assert bool(holders) is carried
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source", "name"),
+    [
+        (
+            "en",
+            "“Meet the Press” host Carla Dunn said the debate was a circus.",
+            "“Meet the Press” host Carla Dunn",
+            "Carla Dunn",
+        ),
+        (
+            "en",
+            "“It is a circus,” the “Meet the Press” host said of the debate.",
+            "the “Meet the Press” host",
+            "“Meet the Press” host",
+        ),
+        (
+            "en",
+            "The host of “Meet the Press” said the debate was a circus.",
+            "The host of “Meet the Press”",
+            "host of “Meet the Press”",
+        ),
+        (
+            "fr",
+            "L’animatrice de « Quotidien » a jugé que le débat était un cirque.",
+            "L’animatrice de « Quotidien »",
+            "animatrice de « Quotidien »",
+        ),
+    ],
+    ids=["opening-mark-first", "title-inside", "closing-mark-last", "fr-closing-mark-last"],
+)
+def test_a_title_in_the_speaker_s_phrase_keeps_both_its_marks(
+    analyse: Analyse, language: str, text: str, source: str, name: str
+) -> None:
+    """'“The Daily Show” host Trevor Noah said' had the source 'The Daily Show” host Trevor
+    Noah', and an unnamed speaker's name lost a mark ('Meet the Press” host'): the parser hangs
+    a title's marks on the verb, and the phrase was cut at them."""
+    claim = claim_with(analyse(language, text), "cirque" if language == "fr" else "circus")
+    assert claim.source is not None
+    assert claim.source.text == source
+    assert claim.source.name == name

@@ -24,6 +24,7 @@ from claimcheck.nlp.frames.base import (
     is_relative_pronoun,
     is_role_word,
     reads_as_name,
+    with_both_marks,
 )
 from claimcheck.nlp.lexicon import FEMALE, MALE, Lexicon, folded
 from claimcheck.nlp.people import (
@@ -778,7 +779,8 @@ class SpeakerResolver:
             words.pop()  # "three intelligence sources who", cut where their clause begins
         if not words:
             return mention
-        return mention.doc[words[0].i : words[-1].i + 1]
+        start, end = with_both_marks(mention.doc, words[0].i, words[-1].i + 1)
+        return mention.doc[max(start, mention.start) : min(end, mention.end)]
 
     def _relay_start(self, mention: Span) -> int | None:
         """Where a relay phrase opens inside the mention ("citées par", "cited by"): the

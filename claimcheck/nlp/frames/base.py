@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck.nlp.lexicon import Lexicon
 from claimcheck.nlp.parse import DATELINE_DASHES, DATELINE_TOKENS, dateline_end
-from claimcheck.nlp.quotes import Quote
+from claimcheck.nlp.quotes import CLOSERS, PAIRS, Quote
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -390,6 +390,18 @@ def is_person_name(words: list[Token]) -> bool:
     """The words are one person's name, as the recogniser marks it."""
     name = person_name_at(words[0].doc, words[0].i) if words else None
     return name is not None and name.end == words[-1].i + 1
+
+
+def with_both_marks(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """``doc[start:end]`` widened by one token at either edge where that token is a quotation
+    mark whose partner is inside: a title in a speaker's phrase keeps both its marks ('“The
+    Daily Show” host', 'the host of “Today”'), however the parser hung them."""
+    if start > 0 and any(t.text in PAIRS.get(doc[start - 1].text, "") for t in doc[start:end]):
+        start -= 1
+    closer = doc[end].text if end < len(doc) else ""
+    if closer in CLOSERS and any(closer in PAIRS.get(t.text, "") for t in doc[start:end]):
+        end += 1
+    return start, end
 
 
 def is_relative_pronoun(token: Token) -> bool:

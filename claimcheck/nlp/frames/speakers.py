@@ -36,6 +36,7 @@ from claimcheck.nlp.frames.base import (
     past_description,
     person_name_at,
     reads_as_name,
+    with_both_marks,
 )
 from claimcheck.nlp.frames.cues import CueRules
 from claimcheck.nlp.quotes import CLOSERS
@@ -864,6 +865,7 @@ class SpeakerRules(CueRules):
         end = _through_nouns_on_verb(sent.doc, end, verb)
         if start >= end:  # a parse tree that crosses the sentence's edge: the head alone
             return sent.doc[head.i : head.i + 1]
+        start, end = with_both_marks(sent.doc, start, end)
         return sent.doc[start:end]
 
     def _past_quotation_before(self, doc: Doc, start: int, head: Token) -> int:
