@@ -2186,3 +2186,54 @@ def test_a_title_in_the_speaker_s_phrase_keeps_both_its_marks(
     assert claim.source is not None
     assert claim.source.text == source
     assert claim.source.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source", "name"),
+    [
+        (
+            "But Monday night's results showed how weak the party establishment is.",
+            "how weak",
+            "Monday night's results",
+            "Monday night's results",
+        ),
+        (
+            'Officials were stunned. Said Comey, "The thought that we missed it is painful."',
+            "missed it",
+            "Comey",
+            "Comey",
+        ),
+        (
+            "The campaign sent a memo.\n-Dana Whitfield explains why the county is “weird.”",
+            "why the county",
+            "Dana Whitfield",
+            "Dana Whitfield",
+        ),
+    ],
+    ids=["a-date-owns-the-noun", "verb-first-incise", "a-bullet-glued-to-the-name"],
+)
+def test_a_speaker_s_phrase_holds_only_the_speaker(
+    analyse: Analyse, text: str, words: str, source: str, name: str
+) -> None:
+    """Words around a speaker that were read into the name or cut it: "Monday night's results"
+    was "'s results" (the date was cut as a time); the recogniser's "Said Comey" was the name
+    and "Comey," the source; a list's bullet glued to the name was "-Dana"."""
+    claim = claim_with(analyse("en", text), words)
+    assert claim.source is not None
+    assert (claim.source.text, claim.source.name) == (source, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters may forgive him. And let's hope it stays that way.",
+        "Clinton released her medical records in July, which showed she was fit for duty.",
+    ],
+    ids=["an-exhortation", "a-date-before-which"],
+)
+def test_no_claim_names_a_word_that_cannot_speak(analyse: Analyse, text: str) -> None:
+    """ "Let's hope it stays that way" is the writer's wish, and its source was "'s"; a
+    relative clause the parser hung on a date ("in July, which showed") was the date's, and
+    its name was ",". Neither has a speaker to report."""
+    report = analyse("en", text)
+    assert [c.source.text for c in report.claims if c.source is not None] == []

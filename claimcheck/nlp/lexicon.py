@@ -195,6 +195,9 @@ class Lexicon:
     negative_determiners: frozenset[str] = frozenset()  # "no", "aucun": "No official said"
     # "left many wondering", "keeps voters guessing": the object does what the participle says
     object_participle_verbs: frozenset[str] = frozenset()
+    # "let" and "'s" of "let's hope": the writer's wish, with the reader
+    hortative_verbs: frozenset[str] = frozenset()
+    hortative_pronouns: frozenset[str] = frozenset()
     # "with Maddow asking …": the preposition of an absolute construction, whose noun is the
     # participle's subject
     absolute_prepositions: frozenset[str] = frozenset()
@@ -552,6 +555,8 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         nobody=words(grammar, "nobody"),
         negative_determiners=words(grammar, "negative_determiners"),
         object_participle_verbs=words(grammar, "object_participle_verbs"),
+        hortative_verbs=words(grammar, "hortative_verbs"),
+        hortative_pronouns=words(grammar, "hortative_pronouns"),
         means_nouns=words(grammar, "means_nouns"),
         absolute_prepositions=words(grammar, "absolute_prepositions"),
         hypothetical_modals=words(grammar, "hypothetical_modals"),

@@ -76,7 +76,13 @@ _PUNCTUATION_PIECE = 32
 def parse_copy(text: str) -> str:
     """The text the parser reads: same length, friendlier characters."""
     text = _LEADING_SOFT_HYPHEN.sub(" ", text.translate(_PARSE_TRANSLATION))
+    text = _GLUED_BULLET.sub(r"\1 ", text)
     return _PUNCTUATION_RUN.sub(_break_run, text)
+
+
+# A list item's bullet glued to its first word ("-Craig Fehrman explains why …") made one word
+# "-Craig", the start of the speaker's name; it reads as the space it stands for.
+_GLUED_BULLET = re.compile(r"(?m)^([ \t]*)[-•‣◦▪*](?=[^\W\d_])")
 
 
 # A soft hyphen at the start of a word ("un \u00adproche", left by a CMS) glues onto the word and

@@ -151,13 +151,13 @@ def mend_person_names(
     if names:
         people = [doc.char_span(n.start_char, n.end_char, label=label) for n in names]
         doc.ents = filter_spans([*doc.ents, *filter(None, people)])
-    after_acronym = _names_after_acronym(doc) + _names_after_a_noun(doc)
-    if after_acronym:
-        # the recogniser's span took the acronym or the noun in ("RN Jean-Philippe Tanguy",
-        # "témoin Jean Dupont" as places): the name replaces it, shorter as it is
-        taken = {i for n in after_acronym for i in range(n.start - 1, n.end)}
+    shorter = _names_after_acronym(doc) + _names_after_a_noun(doc) + _names_after_their_verb(doc)
+    if shorter:
+        # the recogniser's span took the acronym, the noun or the verb in ("RN Jean-Philippe
+        # Tanguy", "témoin Jean Dupont" as places, "Said Comey"): the name replaces it
+        taken = {i for n in shorter for i in range(n.start - 1, n.end)}
         kept = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
-        people = [doc.char_span(n.start_char, n.end_char, label=label) for n in after_acronym]
+        people = [doc.char_span(n.start_char, n.end_char, label=label) for n in shorter]
         doc.ents = filter_spans([*kept, *filter(None, people)])
     hyphenated = _hyphenated_names(doc, label)  # of the names found so far, recovered ones too
     if hyphenated:
@@ -257,6 +257,20 @@ def _names_after_acronym(doc: Doc) -> list[Span]:
             continue
         if doc[i - 1].is_lower and doc[i - 1].is_alpha and _first_and_last_name(first, last):
             found.append(doc[i + 1 : i + 3])
+    return found
+
+
+def _names_after_their_verb(doc: Doc) -> list[Span]:
+    """'Said Comey, "…"': a sentence opening on its verb, the speaker after it, which the
+    recogniser reads as one name ("Said Comey"). The words after the verb that the parse makes
+    its subject are the name."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in PERSON_LABELS or len(ent) < 2 or ent[0].pos_ != "VERB":
+            continue
+        rest = ent[1:]
+        if rest.root.head == ent[0] and rest.root.dep_ in SUBJECT_DEPS:
+            found.append(rest)
     return found
 
 

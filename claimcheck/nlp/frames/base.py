@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 PERSON_LABELS = frozenset({"PERSON", "PER"})  # the recognisers' labels for a person's name
+POSSESSIVE_TAG = "POS"  # the English tagger's "'s" of "Friday's agreement"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "expl:subj", "csubj"})
 # A passive subject is what was said or done, never who said it ("he was confirmed").
 SPEAKER_DEPS = frozenset({"nsubj", "expl:subj"})

@@ -13,10 +13,12 @@ from claimcheck.nlp.frames.base import (
     MAX_NAME_TOKENS,
     OBJECT_DEPS,
     PERSON_LABELS,
+    POSSESSIVE_TAG,
     RELATIVE_DEPS,
     SPEAKER_DEPS,
     SUBJECT_CLIMB,
     SUBJECT_DEPS,
+    TIMES,
     acts_as_verb,
     after_dateline,
     bracketed_tag,
@@ -379,6 +381,8 @@ class SpeakerRules(CueRules):
             lexicon.media_nouns,
             lexicon.document_nouns,
         )
+        if noun.ent_type_ in TIMES:
+            return False  # "in July, which showed": a date says nothing
         named = noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PER", "PERSON")
         # a body's name: capitalised inside the sentence, not only as its first word (the
         # headline "Hacker who revealed …", which the recogniser calls a body)
@@ -409,6 +413,7 @@ class SpeakerRules(CueRules):
             # "a annoncé dimanche la préfecture", the bare weekday parsed as the subject
             and not (c.lower_ in self.lexicon.weekdays and not any(True for _ in c.children))
             and not _past_reported_clause(verb, c)
+            and not self._exhorted(verb, c)
         ]
         # "On nous dit que …": the clitic between the subject and its verb is whom it was said to
         subjects = [
@@ -427,6 +432,13 @@ class SpeakerRules(CueRules):
         nouns = [c for c in subjects if c.pos_ in ("NOUN", "PROPN")]
         # "L'Union suisse des paysans a, elle, demandé": the pronoun only repeats the noun.
         return min(nouns or subjects, key=lambda c: abs(c.i - verb.i), default=None)
+
+    def _exhorted(self, verb: Token, subject: Token) -> bool:
+        """ "Let's hope it stays that way": the writer's wish, with the reader; "'s" is no
+        source."""
+        lexicon = self.lexicon
+        hortative = verb.head != verb and self.lemma(verb.head) in lexicon.hortative_verbs
+        return hortative and subject.lower_ in lexicon.hortative_pronouns
 
     def _past_heading(self, subjects: list[Token], verb: Token) -> list[Token]:
         """ "His final assessment: “It's not quite optimistic,” he said.": a subject before the
@@ -842,10 +854,9 @@ class SpeakerRules(CueRules):
         if end - 2 > head.i and sent.doc[end - 2].text == "," and sent.doc[end - 1].pos_ == "PRON":
             end -= 2  # "Le ministre, lui, a assuré": the pronoun only repeats the speaker
         start, end = self.without_dates(sent.doc, head, start, end)
-        opened = any(t.is_quote and t.is_left_punct for t in sent.doc[start:end])
         bracketed = any(t.text == "(" for t in sent.doc[start:end])
         while end - 1 > start and (sent.doc[end - 1].is_punct or sent.doc[end - 1].is_space):
-            if opened and sent.doc[end - 1].is_quote:
+            if with_both_marks(sent.doc, start, end - 1)[1] == end:
                 break  # 'The report, titled “Water at Risk,”': keep the title whole
             if bracketed and sent.doc[end - 1].text == ")":
                 break  # "l'Office fédéral de l'environnement (OFEV)"
@@ -935,8 +946,11 @@ class SpeakerRules(CueRules):
         """A speaker's phrase without the time the parser hung on it: "jeudi le ministre",
         "l'OFAG jeudi dans un communiqué" are "le ministre" and "l'OFAG"."""
 
+        first = start
         while start < end - 1 and is_day(doc[start], self.lexicon):
             start += 1
+        if start > first and doc[start].tag_ == POSSESSIVE_TAG:
+            start = first  # "Monday night's results showed": the date owns the noun
         # A parse that made the date's first word the head ("l'OMS début mars") cuts there.
         after_head = max(head.i, start) + (0 if head.i > start else 1)
         cut = next((t.i for t in doc[after_head:end] if is_day(t, self.lexicon)), None)
