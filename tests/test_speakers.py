@@ -2237,3 +2237,62 @@ def test_no_claim_names_a_word_that_cannot_speak(analyse: Analyse, text: str) ->
     its name was ",". Neither has a speaker to report."""
     report = analyse("en", text)
     assert [c.source.text for c in report.claims if c.source is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Editor's note: Mayor Paul Grant is a habitual liar, rampant xenophobe, racist and"
+            " bully who has repeatedly promised to close the border to refugees.",
+            "close the border",
+            "Paul Grant",
+        ),
+        (
+            "Paul Grant often insults rivals and is a habitual liar and bully who has repeatedly"
+            " promised to close the border.",
+            "close the border",
+            "Paul Grant",
+        ),
+        ("Mr. Grant is not the lawyer who said the deal was illegal.", "illegal", "lawyer"),
+        (
+            "Trump was out-brutalizing Ted Cruz, who said he would use waterboarding sparingly.",
+            "waterboarding",
+            "Ted Cruz",
+        ),
+        (
+            "It's still a rare presidential candidate who hopes to compete in Iowa.",
+            "compete",
+            "rare presidential candidate",
+        ),
+    ],
+    ids=[
+        "the-subject-of-the-noun",
+        "the-subject-of-the-verb-before",
+        "guard-negated",
+        "guard-a-name",
+        "guard-no-one-named",
+    ],
+)
+def test_a_relative_clause_on_what_someone_is_called_is_theirs(
+    analyse: Analyse, text: str, words: str, name: str
+) -> None:
+    """ "X is a serial liar, rampant xenophobe, … and bully who has pledged to …": the speaker
+    was named "rampant xenophobe, racist, …", the words the writer calls him (fourteen
+    editor's notes on PolNeAR train); who pledged is the subject those words are said of. Not
+    when the sentence denies it, not past a name, nor to "it"."""
+    claim = claim_with(analyse("en", text), words)
+    assert claim.source is not None
+    assert claim.source.name == name
+
+
+def test_a_relative_clause_after_a_complement_is_not_the_subject_s(analyse: Analyse) -> None:
+    """Guard: "le maire a été la cible de l'opposition, qui dénonce …" — the parser hangs the
+    relative clause on "cible", but the words before it are the complement's: the mayor
+    denounces nothing."""
+    report = analyse(
+        "fr",
+        "Après avoir présenté son budget, le maire a été la cible de l'opposition, qui dénonce"
+        " des retards à répétition.",
+    )
+    assert all(c.source is None or "maire" not in c.source.text for c in report.claims)

@@ -78,6 +78,9 @@ class SpeakerRules(CueRules):
                     return self.mention(sent, agent, verb)
         relative = self.relative_subject_of(verb) is not None
         if relative and verb.dep_ in RELATIVE_DEPS:
+            predicated = self._predicated(verb.head, verb)
+            if predicated is not None:
+                return self.mention(sent, predicated, verb)
             if not self.can_speak(verb.head):
                 return None  # "the talks, who asked": a parse that hung "who" on a thing
             # "aides, who said": the antecedent; "a lawyer for Gail Hutchins, who said": the
@@ -230,6 +233,32 @@ class SpeakerRules(CueRules):
         speaks = is_role_word(owner, self.lexicon)
         speaks = speaks or owner.lemma_.lower() in self.lexicon.anonymous_heads
         return owner if speaks else None
+
+    def _predicated(self, noun: Token, verb: Token) -> Token | None:
+        """The subject a noun is said of ("Trump is a serial liar, … and bully who has
+        pledged"): the one who pledged is Trump, not the words the writer calls him. Only
+        when the relative clause follows those words ("… a été la cible de la droite, qui
+        condamne": the right condemns)."""
+        while noun.dep_ == "conj" and noun.head.i < noun.i:
+            noun = noun.head
+        if not _right_after_conjuncts(noun, verb.left_edge):
+            return None
+        if noun.pos_ != "NOUN":
+            return None  # "… was out-brutalizing Ted Cruz, who said": a name is its own
+        # "X is a liar" (the noun an attribute of the verb), "X est un menteur" (the copula
+        # the noun's child)
+        verb = noun.head if noun.dep_ == "attr" else noun
+        if verb is noun and not any(c.dep_ == "cop" for c in noun.children):
+            return None
+        if any(c.dep_ == "neg" for c in verb.children):
+            return None  # "Smith is not the lawyer who said": somebody else said it
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None and verb.dep_ == "conj":
+            # "Trump regularly incites political violence and is a serial liar … who"
+            subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.i > noun.i or subject.pos_ not in ("NOUN", "PROPN"):
+            return None  # "It's a rare candidate who", "This is a man who": no one named
+        return subject if self.can_speak(subject) else None
 
     def _incise_inside_clause(self, sent: Span, subject: Token, verb: Token) -> Span | None:
         """The noun phrase after a verb of saying set off by commas between a clause's subject
@@ -1076,6 +1105,22 @@ def _heads_participle_clause(token: Token) -> bool:
         and "Part" in token.morph.get("VerbForm", [])
         and token.dep_ in ("acl", "advcl", "appos", "amod")
     )
+
+
+_LISTED_DEPS = frozenset({"conj", "amod", "appos"})
+
+
+def _right_after_conjuncts(noun: Token, clause_start: Token) -> bool:
+    """The word before the clause, past punctuation, is the noun or one of its conjuncts (or
+    a word the parser hung among them: "xenophobe, racist and bully"), not a complement ("la
+    cible de la droite")."""
+    i = clause_start.i - 1
+    while i > noun.i and clause_start.doc[i].is_punct:
+        i -= 1
+    word = clause_start.doc[i]
+    while word != noun and word.dep_ in _LISTED_DEPS and word.head.i < word.i:
+        word = word.head
+    return word == noun
 
 
 def _name_start(sent: Span, start: int) -> int:
