@@ -1182,3 +1182,32 @@ def test_a_quotation_mark_glued_to_the_next_word_still_closes_the_quotation(
     claim = the_claim(attributed(analyse(models, language, text)))
     assert source_of(claim).text == speaker
     assert claim.content.text == content
+
+
+def test_a_content_that_opens_a_bracket_closes_it(models: ModelCache) -> None:
+    """ "blasted the Federal Bureau of Investigation (FBI) Tuesday for …": the date after the
+    bracket was cut off with the closing bracket, and the content read "… (FBI"."""
+    text = (
+        "House Speaker Paul Ryan blasted the Federal Bureau of Investigation (FBI) Tuesday for"
+        " its decision."
+    )
+    claim = the_claim(attributed(analyse(models, "en", text)))
+    assert claim.content.text == "the Federal Bureau of Investigation (FBI)"
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("As the convention closed, he once again found himself embroiled in controversy.", 0),
+        ("Fox News found itself playing host to the candidates night after night.", 0),
+        ("Cruz describes himself as a consistent conservative.", 1),
+    ],
+    ids=["found-himself", "found-itself", "guard-describes-himself"],
+)
+def test_finding_oneself_somewhere_is_no_finding(
+    models: ModelCache, text: str, claims: int
+) -> None:
+    """ "he once again found himself embroiled in controversy" was a claim of his, with the
+    content "himself embroiled in controversy": a reflexive object after a verb of finding or
+    showing says where someone stands. Describing oneself is still a statement."""
+    assert len(attributed(analyse(models, "en", text))) == claims

@@ -223,6 +223,7 @@ def _draft(frame: Frame, part: Part, sent: SpacySpan, lexicon: Lexicon) -> _Draf
     if frame.source is not None:
         source_bounds = (frame.source.start_char + shift, frame.source.end_char + shift)
     start, end = _tied_off(part.doc, _before_writers_aside(part.doc, frame.content, lexicon))
+    start, end = _bracket_closed(part.doc, (start, end))
     return _Draft(
         content=(start + shift, end + shift),
         cue=(frame.cue[0] + shift, frame.cue[1] + shift),
@@ -276,6 +277,20 @@ def _before_writers_aside(doc: Doc, content: tuple[int, int], lexicon: Lexicon) 
         if aside is not None and aside.right_edge.i >= words[-1].i - 1:
             return content[0], comma.idx
         return content
+    return content
+
+
+def _bracket_closed(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+    """A content that opens a bracket takes the closing one right after it: "blasted the
+    Federal Bureau of Investigation (FBI) Tuesday" reported "… (FBI", the date cut off with
+    the bracket before it."""
+    words = doc.char_span(*content, alignment_mode="expand")
+    if words is None or words.end >= len(doc):
+        return content
+    after = doc[words.end]
+    opened = sum(t.text == "(" for t in words) > sum(t.text == ")" for t in words)
+    if opened and after.text == ")" and after.idx == content[1]:
+        return content[0], after.idx + 1
     return content
 
 

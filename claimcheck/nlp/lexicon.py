@@ -126,6 +126,7 @@ class Lexicon:
     euphonic: frozenset[str] = frozenset()  # the "-t" of "a-t-il dit", as the tokenizer cuts it
     inverted_subjects: frozenset[str] = frozenset()  # "-elle" of "affirme-t-elle"
     reflexives: frozenset[str] = frozenset()  # "s'" of "s'étonne"
+    reflexive_objects: frozenset[str] = frozenset()  # "himself" of "found himself embroiled"
     object_clitics: frozenset[str] = frozenset()  # "nous" of "« … », nous confie Ahmed"
     infinitive_negation: frozenset[str] = frozenset()  # "n'" and "jamais" of "n'avoir jamais"
     focus_adverbs: frozenset[str] = frozenset()  # "even" of "even his allies said"
@@ -507,6 +508,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         euphonic=words(grammar, "euphonic"),
         inverted_subjects=words(grammar, "inverted_subjects"),
         reflexives=words(grammar, "reflexives"),
+        reflexive_objects=words(grammar, "reflexive_objects"),
         object_clitics=words(grammar, "object_clitics"),
         infinitive_negation=words(grammar, "infinitive_negation"),
         focus_adverbs=words(grammar, "focus_adverbs"),

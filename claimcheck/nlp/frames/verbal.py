@@ -158,6 +158,8 @@ class VerbalFrames(ContentRules):
         weak = lemma in self.lexicon.weak_verbs and not strong and self.lexicon.weak_needs_clause
         if weak and not self._document(source) and not self._reports_words(content):
             return None  # "ont prévu de faire la même démarche": a plan, not a statement
+        if lemma in self.lexicon.weak_verbs and not strong and self._reflexive(sent, content):
+            return None  # "found himself embroiled in controversy": where he stands, no finding
         belief = lemma in self.lexicon.belief_verbs and not strong
         if belief and self.lexicon.belief_needs_clause and not self._reports_words(content):
             return None
@@ -175,6 +177,11 @@ class VerbalFrames(ContentRules):
         return Frame(
             tokens_span(cue), lemma, content, source, STRONG_CUE if strong else WEAK_CUE, written
         )
+
+    def _reflexive(self, sent: Span, content: tuple[int, int]) -> bool:
+        """The content opens on a reflexive object ("himself embroiled in …")."""
+        words = sent.doc.char_span(*content, alignment_mode="expand")
+        return words is not None and words[0].lower_ in self.lexicon.reflexive_objects
 
     def _quoted_clause(self, verb: Token) -> bool:
         """A verb quoted with its subject, as a title or a slogan is ("emailed supporters
