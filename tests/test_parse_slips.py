@@ -1211,3 +1211,40 @@ def test_finding_oneself_somewhere_is_no_finding(
     content "himself embroiled in controversy": a reflexive object after a verb of finding or
     showing says where someone stands. Describing oneself is still a statement."""
     assert len(attributed(analyse(models, "en", text))) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("She called Sanders to congratulate him on his win.", None),
+        ("Obama called both candidates on Tuesday night.", None),
+        ("The group is calling a meeting to discuss its options.", None),
+        ("Sanders called him divisive.", "him divisive"),
+        ("Sanders has called for a ban on fracking.", "a ban on fracking"),
+        (
+            "The senator has called the notion of man-made global warming a hoax.",
+            "the notion of man-made global warming a hoax",
+        ),
+        (
+            "The governor went further, calling him “a disgrace to the office.”",
+            "him “a disgrace to the office.”",
+        ),
+    ],
+    ids=[
+        "a-telephone-call",
+        "calls-on-a-day",
+        "a-convening",
+        "guard-naming",
+        "guard-call-for",
+        "guard-a-second-phrase-inside",
+        "guard-a-quotation-after",
+    ],
+)
+def test_calling_someone_is_not_calling_them_something(
+    models: ModelCache, text: str, content: str | None
+) -> None:
+    """ "She called Sanders to congratulate him" reported "Sanders" as what she said, and "is
+    calling a meeting" "a meeting": "call" reports what is said of its object ("called him
+    divisive"), or what is called for; a bare object is a telephone call or a convening."""
+    claims = attributed(analyse(models, "en", text))
+    assert [c.content.text for c in claims] == ([] if content is None else [content])

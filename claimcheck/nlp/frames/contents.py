@@ -110,17 +110,9 @@ class ContentRules(SpeakerRules):
             if quoted is not None:
                 return quoted  # "Le maire dénonce « une dérive »", the guillemet parsed a verb
         if lemma in self.lexicon.object_verbs or provision:
-            obj = self.reported_object(verb)
-            if obj is not None:
-                end = self.through_quoted_words(self.object_content_end(sent, verb, obj))
-                end = max(end, _predicate_on_the_name(verb, obj))
-                if obj.is_quote:
-                    end = self._object_after_quoted_attribute(verb, end)
-                # never from before the cue: a parse that hung the subject's words on it
-                first = next((t for t in obj.subtree if t.i > verb.i), obj)
-                opening = self._quote_between(verb, first.idx)
-                start = first.idx if opening is None else opening
-                return self._with_owner(verb.doc, self.extend_to_quotes((start, end)))
+            found = self._object_content(sent, verb, lemma)
+            if found is not None:
+                return found
         if lemma in self.lexicon.quoted_object_verbs:
             quoted = self.quoted_object(verb)
             if quoted is not None:
@@ -380,6 +372,26 @@ class ContentRules(SpeakerRules):
             and c.left_edge.i == verb.i + 1
             for c in verb.children
         )
+
+    def _object_content(self, sent: Span, verb: Token, lemma: str) -> tuple[int, int] | None:
+        """The object and what completes it: "announced his resignation", "called it “a
+        disgrace”"."""
+        obj = self.reported_object(verb)
+        if obj is None:
+            return None
+        end = self.through_quoted_words(self.object_content_end(sent, verb, obj))
+        end = max(end, _predicate_on_the_name(verb, obj))
+        if lemma in self.lexicon.predicative_verbs and _bare_object(obj, end):
+            # "called Sanders to congratulate him", "is calling a meeting": a telephone call or
+            # a convening; naming says something of the object ("called him divisive")
+            return None
+        if obj.is_quote:
+            end = self._object_after_quoted_attribute(verb, end)
+        # never from before the cue: a parse that hung the subject's words on it
+        first = next((t for t in obj.subtree if t.i > verb.i), obj)
+        opening = self._quote_between(verb, first.idx)
+        start = first.idx if opening is None else opening
+        return self._with_owner(verb.doc, self.extend_to_quotes((start, end)))
 
     def object_content_end(self, sent: Span, verb: Token, obj: Token) -> int:
         """Where "criticized the plan as reckless", "blamed the network for the error" stop:
@@ -1523,6 +1535,43 @@ def _subject_clause_after(verb: Token) -> bool:
         and any(s.dep_ in SUBJECT_DEPS for s in c.children)
         for c in verb.children
     )
+
+
+def _bare_object(obj: Token, end: int) -> bool:
+    """Nothing said of a direct object: the noun phrase (with its prepositions, or a list of
+    them) and no more, or an infinitive of purpose after it ("called Sanders to congratulate
+    him"); not a predicate the parser hung on the object ("called her son her hero") or on
+    the verb past a date ("called that report Friday a “boldfaced lie”"), nor a quotation in
+    the clause after the verb."""
+    if obj.dep_ not in OBJECT_DEPS:
+        return False
+    doc, verb = obj.doc, obj.head
+    if any(c.i > obj.i and c.dep_ in _PREDICATE_DEPS for c in verb.children):
+        return False
+    listed = {t.i for c in obj.children if c.dep_ in _OBJECT_ONLY_DEPS for t in c.subtree}
+    said = [t for t in obj.subtree if t.i > obj.i and t.i not in listed and not t.is_punct]
+    # "the notion of man-made global warming a hoax": a second noun phrase the parser hung
+    # inside the first
+    said += [
+        t
+        for t in obj.subtree
+        if t.i > obj.i and (t.dep_ in _SECOND_PHRASE_DEPS or (t.dep_ == "amod" and t.i > t.head.i))
+    ]
+    following = obj.right_edge.i + 1
+    if said or any(t.is_quote for t in verb.subtree if t.i > verb.i):
+        return False  # 'Calls ISIS Violence Against Yazidis ‘Genocide’': the quoted name
+    if following < len(doc) and doc[following].is_quote:
+        return False
+    after = [t for t in doc[following:] if t.idx < end and not t.is_punct]
+    return not after or after[0].tag_ == "TO"
+
+
+# Words after an object's noun that only extend it: "both candidates in the race", "companies
+# and their products".
+_OBJECT_ONLY_DEPS = frozenset({"prep", "conj", "cc"})
+_SECOND_PHRASE_DEPS = frozenset({"dobj", "appos", "oprd", "attr", "acomp"})
+# What a verb of naming says of its object: "called him divisive", "called it a disgrace".
+_PREDICATE_DEPS = frozenset({"oprd", "acomp", "attr", "ccomp"})
 
 
 def _clause_after_addressee(verb: Token) -> tuple[int, int] | None:
