@@ -1229,6 +1229,10 @@ def test_finding_oneself_somewhere_is_no_finding(
             "The governor went further, calling him “a disgrace to the office.”",
             "him “a disgrace to the office.”",
         ),
+        (
+            "The ruling calls into question the legality of the program.",
+            "the legality of the program",
+        ),
     ],
     ids=[
         "a-telephone-call",
@@ -1238,6 +1242,7 @@ def test_finding_oneself_somewhere_is_no_finding(
         "guard-call-for",
         "guard-a-second-phrase-inside",
         "guard-a-quotation-after",
+        "guard-call-into-question",
     ],
 )
 def test_calling_someone_is_not_calling_them_something(

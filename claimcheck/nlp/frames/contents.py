@@ -1548,6 +1548,8 @@ def _bare_object(obj: Token, end: int) -> bool:
     doc, verb = obj.doc, obj.head
     if any(c.i > obj.i and c.dep_ in _PREDICATE_DEPS for c in verb.children):
         return False
+    if any(c.dep_ == "prep" and c.i < obj.i for c in verb.children):
+        return False  # "calling into doubt his conservative credentials": a locution
     listed = {t.i for c in obj.children if c.dep_ in _OBJECT_ONLY_DEPS for t in c.subtree}
     said = [t for t in obj.subtree if t.i > obj.i and t.i not in listed and not t.is_punct]
     # "the notion of man-made global warming a hoax": a second noun phrase the parser hung
