@@ -198,9 +198,9 @@ class Lexicon:
     object_participle_verbs: frozenset[str] = frozenset()
     # "let" and "'s" of "let's hope": the writer's wish, with the reader
     hortative_verbs: frozenset[str] = frozenset()
+    hortative_pronouns: frozenset[str] = frozenset()
     # "call": a reported object only with something said of it ("called him divisive")
     predicative_verbs: frozenset[str] = frozenset()
-    hortative_pronouns: frozenset[str] = frozenset()
     # "with Maddow asking …": the preposition of an absolute construction, whose noun is the
     # participle's subject
     absolute_prepositions: frozenset[str] = frozenset()
@@ -560,8 +560,8 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         negative_determiners=words(grammar, "negative_determiners"),
         object_participle_verbs=words(grammar, "object_participle_verbs"),
         hortative_verbs=words(grammar, "hortative_verbs"),
-        predicative_verbs=words(grammar, "predicative_verbs"),
         hortative_pronouns=words(grammar, "hortative_pronouns"),
+        predicative_verbs=words(grammar, "predicative_verbs"),
         means_nouns=words(grammar, "means_nouns"),
         absolute_prepositions=words(grammar, "absolute_prepositions"),
         hypothetical_modals=words(grammar, "hypothetical_modals"),

@@ -287,10 +287,14 @@ _GLUED_QUOTE = (
 
 
 def _split_glued_quotes(nlp: Language) -> None:
-    """Add ``_GLUED_QUOTE`` to the tokenizer's infixes, after the pipeline's own."""
+    """Add ``_GLUED_QUOTE`` to the tokenizer's infixes, after the pipeline's own. A pipeline
+    (``--model``) whose infixes are not one regular expression keeps them as they are."""
     tokenizer: Tokenizer = nlp.tokenizer
     own = tokenizer.infix_finditer
-    pattern = _GLUED_QUOTE if own is None else f"{own.__self__.pattern}|{_GLUED_QUOTE}"
+    own_pattern = getattr(getattr(own, "__self__", None), "pattern", None)
+    if own is not None and not isinstance(own_pattern, str):
+        return
+    pattern = _GLUED_QUOTE if own_pattern is None else f"{own_pattern}|{_GLUED_QUOTE}"
     tokenizer.infix_finditer = re.compile(pattern).finditer
 
 

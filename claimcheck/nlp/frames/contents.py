@@ -1551,21 +1551,25 @@ def _bare_object(obj: Token, end: int) -> bool:
     if any(c.dep_ == "prep" and c.i < obj.i for c in verb.children):
         return False  # "calling into doubt his conservative credentials": a locution
     listed = {t.i for c in obj.children if c.dep_ in _OBJECT_ONLY_DEPS for t in c.subtree}
-    said = [t for t in obj.subtree if t.i > obj.i and t.i not in listed and not t.is_punct]
-    # "the notion of man-made global warming a hoax": a second noun phrase the parser hung
-    # inside the first
-    said += [
-        t
-        for t in obj.subtree
-        if t.i > obj.i and (t.dep_ in _SECOND_PHRASE_DEPS or (t.dep_ == "amod" and t.i > t.head.i))
-    ]
+    if any(t.i > obj.i and _says_of(t, listed) for t in obj.subtree):
+        return False
     following = obj.right_edge.i + 1
-    if said or any(t.is_quote for t in verb.subtree if t.i > verb.i):
+    if any(t.is_quote for t in verb.subtree if t.i > verb.i):
         return False  # 'Calls ISIS Violence Against Yazidis ‘Genocide’': the quoted name
     if following < len(doc) and doc[following].is_quote:
         return False
     after = [t for t in doc[following:] if t.idx < end and not t.is_punct]
     return not after or after[0].tag_ == "TO"
+
+
+def _says_of(word: Token, listed: set[int]) -> bool:
+    """A word of the object's phrase that says something of it: past its prepositions and
+    conjuncts (``listed``), or a second phrase the parser hung inside them ("the notion of
+    man-made global warming a hoax", "the squabble with the community unusual")."""
+    if word.is_punct:
+        return False
+    second = word.dep_ in _SECOND_PHRASE_DEPS or (word.dep_ == "amod" and word.i > word.head.i)
+    return second or word.i not in listed
 
 
 # Words after an object's noun that only extend it: "both candidates in the race", "companies

@@ -247,15 +247,15 @@ class SpeakerRules(CueRules):
             return None  # "… was out-brutalizing Ted Cruz, who said": a name is its own
         # "X is a liar" (the noun an attribute of the verb), "X est un menteur" (the copula
         # the noun's child)
-        verb = noun.head if noun.dep_ == "attr" else noun
-        if verb is noun and not any(c.dep_ == "cop" for c in noun.children):
+        copula = noun.head if noun.dep_ == "attr" else noun
+        if copula is noun and not any(c.dep_ == "cop" for c in noun.children):
             return None
-        if any(c.dep_ == "neg" for c in verb.children):
+        if any(c.dep_ == "neg" for c in copula.children):
             return None  # "Smith is not the lawyer who said": somebody else said it
-        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in copula.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None and copula.dep_ == "conj":
             # "Trump regularly incites political violence and is a serial liar … who"
-            subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+            subject = next((c for c in copula.head.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is None or subject.i > noun.i or subject.pos_ not in ("NOUN", "PROPN"):
             return None  # "It's a rare candidate who", "This is a man who": no one named
         return subject if self.can_speak(subject) else None
