@@ -19,6 +19,7 @@ from claimcheck.models import Article, Claim, ClaimKind, HedgeKind, PartialDate,
 from claimcheck.nlp.attribution import find_claims
 from claimcheck.nlp.lexicon import load_lexicon
 from claimcheck.nlp.parse import Part
+from claimcheck.nlp.people import people_in
 
 Row = tuple[str, int, str, str, str, str]  # word, head, dep, pos, lemma, morph
 
@@ -562,3 +563,30 @@ def test_a_name_set_off_by_a_comma_is_the_speaker_whatever_the_parse_made_head()
         "Hélène Garnier",
         SourceType.PERSON,
     )
+
+
+PLURAL_NAME = "Elle a fait les Beaux-Arts avec Paul Martin."
+PLURAL_NAME_ROWS: list[Row] = [
+    ("Elle", 2, "nsubj", "PRON", "il", "Gender=Fem|Number=Sing|Person=3"),
+    ("a", 2, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("fait", 2, "ROOT", "VERB", "faire", "Tense=Past|VerbForm=Part"),
+    ("les", 4, "det", "DET", "le", "Definite=Def|Number=Plur|PronType=Art"),
+    ("Beaux-Arts", 2, "obj", "PROPN", "Beaux-Arts", "Gender=Masc|Number=Plur"),
+    ("avec", 7, "case", "ADP", "avec", ""),
+    ("Paul", 7, "flat:name", "PROPN", "Paul", ""),
+    ("Martin", 2, "obl:mod", "PROPN", "Martin", ""),
+    (".", 2, "punct", "PUNCT", ".", ""),
+]
+
+
+def test_a_name_after_a_plural_article_is_nobody_a_pronoun_can_mean() -> None:
+    """ "… après avoir fait les Beaux-Arts à Angers. « … », soupire-t-elle": the small French
+    recogniser called "Beaux-Arts" a person, and "-elle" was named "Beaux-Arts". A plural
+    article makes the name a school, a place or a team."""
+    part = parsed("fr", PLURAL_NAME, PLURAL_NAME_ROWS)
+    school = part.doc.char_span(16, 26, label="PER")
+    person = part.doc.char_span(32, 43, label="PER")
+    assert school is not None and person is not None
+    part.doc.ents = [school, person]
+    people = people_in([part], load_lexicon("fr"))
+    assert [p.text for p in people if p.named] == ["Paul Martin"]

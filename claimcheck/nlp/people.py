@@ -74,7 +74,7 @@ def people_in(parts: list[Part], lexicon: Lexicon) -> list[Person]:
     for part in parts:
         doc = part.doc
         for ent in doc.ents:
-            if ent.label_ in PERSON_LABELS:
+            if ent.label_ in PERSON_LABELS and not _after_plural_article(ent):
                 found.append(_named(ent, part.offset, lexicon))
         names = [ent for ent in doc.ents if ent.label_ in PERSON_LABELS]
         near_names = {
@@ -108,6 +108,14 @@ def people_in(parts: list[Part], lexicon: Lexicon) -> list[Person]:
                     )
                 )
     return sorted(found, key=lambda p: p.start)
+
+
+def _after_plural_article(ent: Span) -> bool:
+    """ "après avoir fait les Beaux-Arts": a plural article before a name the recogniser calls
+    a person's makes it a school, a place or a team; nobody a pronoun can stand for ("Elle
+    vit …" went to "Beaux-Arts")."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.pos_ == "DET" and "Plur" in before.morph.get("Number", [])
 
 
 def mend_person_names(
