@@ -12,11 +12,12 @@ from functools import cache
 
 import pytest
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from claimcheck.models import Article, Claim, ClaimKind, HedgeKind, PartialDate, SourceType
 from claimcheck.nlp.attribution import find_claims
+from claimcheck.nlp.frames.base import name_holding, person_name_at
 from claimcheck.nlp.lexicon import load_lexicon
 from claimcheck.nlp.parse import Part
 from claimcheck.nlp.people import people_in
@@ -590,3 +591,30 @@ def test_a_name_after_a_plural_article_is_nobody_a_pronoun_can_mean() -> None:
     part.doc.ents = [school, person]
     people = people_in([part], load_lexicon("fr"))
     assert [p.text for p in people if p.named] == ["Paul Martin"]
+
+
+def test_entity_lookups_give_what_doc_ents_gives() -> None:
+    """Guard: `name_holding` and `person_name_at` read the tokens' entity tags instead of
+    `Doc.ents` (which builds every entity at each call); they must answer as it would, in the
+    whole Doc and in a sentence."""
+    text = "Bruno Le Maire met France Inter. Paul Martin left."
+    words = ["Bruno", "Le", "Maire", "met", "France", "Inter", ".", "Paul", "Martin", "left", "."]
+    doc = Doc(vocab("fr"), words=words, spaces=spaces_of(text, words))
+    doc.ents = [
+        Span(doc, 0, 3, label="PER"),
+        Span(doc, 4, 6, label="ORG"),
+        Span(doc, 7, 9, label="PER"),
+    ]
+    first, second = doc[0:7], doc[7:11]
+    held = [(i, name_holding(doc, i)) for i in range(-1, len(doc) + 1)]
+    assert [(i, e.text) for i, e in held if e is not None] == [
+        (1, "Bruno Le Maire"),
+        (2, "Bruno Le Maire"),
+        (5, "France Inter"),
+        (8, "Paul Martin"),
+    ]
+    assert name_holding(first, 8) is None and name_holding(second, 8) is not None
+    found = name_holding(first, 5)
+    assert found is not None and found.label_ == "ORG"
+    names = [(i, p.text) for i in range(len(doc)) if (p := person_name_at(doc, i)) is not None]
+    assert names == [(0, "Bruno Le Maire"), (7, "Paul Martin")]
