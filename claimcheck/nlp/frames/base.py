@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 PERSON_LABELS = frozenset({"PERSON", "PER"})  # the recognisers' labels for a person's name
 POSSESSIVE_TAG = "POS"  # the English tagger's "'s" of "Friday's agreement"
+# spaCy's codes in Token.ent_iob: a token inside an entity after its first, and its first
+INSIDE_ENTITY, BEGINS_ENTITY = 1, 3
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "expl:subj", "csubj"})
 # A passive subject is what was said or done, never who said it ("he was confirmed").
 SPEAKER_DEPS = frozenset({"nsubj", "expl:subj"})
@@ -387,10 +389,10 @@ def name_holding(within: Doc | Span, index: int) -> Span | None:
         doc, first, last = within, 0, len(within)
     else:
         doc, first, last = within.doc, within.start, within.end
-    if not 0 < index < len(doc) or doc[index].ent_iob_ != "I":
+    if not 0 < index < len(doc) or doc[index].ent_iob != INSIDE_ENTITY:
         return None
     start = index
-    while doc[start].ent_iob_ == "I":
+    while doc[start].ent_iob == INSIDE_ENTITY:
         start -= 1
     entity = _entity_from(doc, start)
     return entity if first <= entity.start and entity.end <= last else None
@@ -398,7 +400,7 @@ def name_holding(within: Doc | Span, index: int) -> Span | None:
 
 def person_name_at(doc: Doc, index: int) -> Span | None:
     """The person's name that begins at token ``index``, as the recogniser marks it."""
-    if not 0 <= index < len(doc) or doc[index].ent_iob_ != "B":
+    if not 0 <= index < len(doc) or doc[index].ent_iob != BEGINS_ENTITY:
         return None
     return _entity_from(doc, index) if doc[index].ent_type_ in PERSON_LABELS else None
 
@@ -408,7 +410,7 @@ def _entity_from(doc: Doc, start: int) -> Span:
     from spacy.tokens import Span
 
     end = start + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
+    while end < len(doc) and doc[end].ent_iob == INSIDE_ENTITY:
         end += 1
     return Span(doc, start, end, label=doc[start].ent_type_)
 
