@@ -1164,6 +1164,7 @@ def test_a_relative_clause_on_the_source_of_according_to_is_skipped(models: Mode
             "La ministre",
             "«Nous ne céderons pas.»",
         ),
+        ("fr", "Le maire dénonce l'«arnaque» du siècle.", "Le maire", "l'«arnaque» du siècle"),
     ],
     ids=[
         "en-closing-mark-on-the-name",
@@ -1171,6 +1172,7 @@ def test_a_relative_clause_on_the_source_of_according_to_is_skipped(models: Mode
         "en-comma-after-the-mark",
         "fr-comma-after-the-mark",
         "fr-opening-mark-on-the-colon",
+        "fr-opening-mark-after-an-article",
     ],
 )
 def test_a_quotation_mark_glued_to_the_next_word_still_closes_the_quotation(

@@ -275,12 +275,13 @@ def _add_whole_words(nlp: Language) -> None:
             tokenizer.add_special_case(written, [{ORTH: written}])
 
 
-# A quotation mark glued between a word and the next ('paranoia,”Clinton said', 'said:"No'), and
-# the punctuation glued before it, are tokens of their own, as they are after a space: glued, the
-# parser reads "paranoia,”Clinton" as one name and the quotation loses its speaker. Only before
-# a letter: '="7"' in an embedded tweet's markup and '6">' stay as they are.
+# A quotation mark glued between a word and the next ('paranoia,”Clinton said', 'said:"No',
+# "dénonce l'«arnaque»"), and the punctuation glued before it, are tokens of their own, as they
+# are after a space: glued, the parser reads "paranoia,”Clinton" as one name and the quotation
+# loses its speaker. Only before a letter: '="7"' in an embedded tweet's markup and '6">' stay
+# as they are.
 _GLUED_QUOTE = (
-    r"(?<=[\w.,;:!?])[“”«»\"](?=[.,;:!?]?[^\W\d_])"
+    r"(?<=[\w.,;:!?'])[“”«»\"](?=[.,;:!?]?[^\W\d_])"
     r"|(?<=\w)[.,;:!?](?=[“”«»\"][^\W\d_])"
     r"|(?<=[“”«»\"])[.,;:!?](?=[^\W\d_])"
 )
