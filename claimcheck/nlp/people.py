@@ -135,12 +135,7 @@ def mend_person_names(
     entities it overlaps, unless a longer one holds it; ``label`` is the one the language's
     recogniser gives persons. Last, a person's name takes in the words a hyphen glues to it
     (``_hyphenated_names``)."""
-    from spacy.util import filter_spans
-
-    modal_names = _names_read_as_modals(doc)
-    if modal_names:
-        people = [doc.char_span(n.start_char, n.end_char, label=label) for n in modal_names]
-        doc.ents = filter_spans([*doc.ents, *filter(None, people)])
+    _as_people(doc, _names_read_as_modals(doc), label)
     names = [
         doc[i - 1 : i + 2]
         for i in range(1, len(doc) - 1)
@@ -156,22 +151,29 @@ def mend_person_names(
     names += _first_names_left_out(doc, label)
     if recover_missed:
         names += _missed_names(doc, particles, label)
-    if names:
-        people = [doc.char_span(n.start_char, n.end_char, label=label) for n in names]
-        doc.ents = filter_spans([*doc.ents, *filter(None, people)])
+    _as_people(doc, names, label)
     shorter = _names_after_acronym(doc) + _names_after_a_noun(doc) + _names_after_their_verb(doc)
     if shorter:
         # the recogniser's span took the acronym, the noun or the verb in ("RN Jean-Philippe
         # Tanguy", "témoin Jean Dupont" as places, "Said Comey"): the name replaces it
         taken = {i for n in shorter for i in range(n.start - 1, n.end)}
         kept = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
-        people = [doc.char_span(n.start_char, n.end_char, label=label) for n in shorter]
-        doc.ents = filter_spans([*kept, *filter(None, people)])
-    hyphenated = _hyphenated_names(doc, label)  # of the names found so far, recovered ones too
-    if hyphenated:
-        people = [doc.char_span(n.start_char, n.end_char, label=label) for n in hyphenated]
-        doc.ents = filter_spans([*doc.ents, *filter(None, people)])
+        _as_people(doc, shorter, label, kept)
+    # of the names found so far, recovered ones too
+    _as_people(doc, _hyphenated_names(doc, label), label)
     return doc
+
+
+def _as_people(doc: Doc, names: list[Span], label: str, kept: list[Span] | None = None) -> None:
+    """Make ``names`` persons' entities beside the Doc's others (or ``kept`` only): a longer
+    entity that holds one keeps it, the name replaces those it overlaps."""
+    if not names:
+        return
+    from spacy.util import filter_spans
+
+    people = [doc.char_span(n.start_char, n.end_char, label=label) for n in names]
+    others = list(doc.ents) if kept is None else kept
+    doc.ents = filter_spans([*others, *filter(None, people)])
 
 
 def _names_read_as_modals(doc: Doc) -> list[Span]:
