@@ -109,6 +109,32 @@ def test_the_agent_of_a_passive_cue_is_its_speaker(models: ModelCache) -> None:
     assert claim.source is not None and claim.source.text == "the senator"
 
 
+def test_what_the_cue_acts_on_is_never_its_speaker(models: ModelCache) -> None:
+    # A SOURCE right after its cue may be an inverted speaker ("…, said the mayor"), but not the
+    # verb's object: the record was knocked, the senator knocked it.
+    text = "The senator knocked her record on taxes: a plan to raise taxes on farmers."
+    spans = [
+        ("SOURCE", "her record on taxes"),
+        ("CUE", "knocked"),
+        ("CONTENT", "a plan to raise taxes on farmers"),
+    ]
+    sources = [c.source.text for c in tagged_claims(models, text, spans) if c.source]
+    assert "her record on taxes" not in sources
+    assert sources == ["The senator"]
+
+
+def test_a_source_right_after_its_cue_is_its_speaker(models: ModelCache) -> None:
+    """Guard: the inverted speaker of "…, knocked the senator" stays the speaker."""
+    text = "The plan to raise taxes is a disgrace, knocked the senator on Tuesday."
+    spans = [
+        ("CONTENT", "The plan to raise taxes is a disgrace"),
+        ("CUE", "knocked"),
+        ("SOURCE", "the senator"),
+    ]
+    [claim] = tagged_claims(models, text, spans)
+    assert claim.source is not None and claim.source.text == "the senator"
+
+
 def test_the_reader_addressed_as_you_is_never_a_speaker(models: ModelCache) -> None:
     text = "Do you support Donald Trump? Vote in our poll."
     spans = [("SOURCE", "you"), ("CUE", "support"), ("CONTENT", "Donald Trump")]

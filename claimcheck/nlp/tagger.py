@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from claimcheck.errors import ModelMissingError
 from claimcheck.nlp.frames import SUBJECT_DEPS, Frame, FrameFinder
-from claimcheck.nlp.frames.base import RELATIVE_DEPS, prepositional_patterns
+from claimcheck.nlp.frames.base import OBJECT_DEPS, RELATIVE_DEPS, prepositional_patterns
 from claimcheck.nlp.sources import ADDRESSEE, GENERIC
 
 if TYPE_CHECKING:
@@ -166,7 +166,7 @@ def propose(
             continue  # "X appears to …": the writer's judgment, as the rules read it
         parsed = finder.find_source(sent, verb)
         near = [t for t in sources if _overlap((t.start, t.end), sent)]
-        source = _linked_source(doc, finder.text, verb, cue, near, parsed)
+        source = _linked_source(doc, finder, verb, cue, near, parsed)
         if source is None and parsed is not None and _speaker(parsed.root, finder):
             source = parsed  # the tagger missed it; the rules' parse names someone
         if source is None or _overlap((source.start_char, source.end_char), (cue.start, cue.end)):
@@ -248,7 +248,7 @@ def _overlap(a: tuple[int, int], b: tuple[int, int] | SpacySpan) -> int:
 
 def _linked_source(
     doc: Doc,
-    text: str,
+    finder: FrameFinder,
     verb: Token,
     cue: Tagged,
     spans: list[Tagged],
@@ -265,9 +265,22 @@ def _linked_source(
         if span is None or not len(span):
             continue
         found = parsed is not None and _overlap((tagged.start, tagged.end), parsed) > 0
-        if found or _governs(verb, span.root) or _beside(text, tagged, cue):
+        if found or _governs(verb, span.root) or _inverted(finder, verb, span, tagged, cue):
             return span
     return None
+
+
+def _inverted(
+    finder: FrameFinder, verb: Token, span: SpacySpan, tagged: Tagged, cue: Tagged
+) -> bool:
+    """A source right beside its cue ("…, said Mr Smith"). The parser often makes such an
+    inverted speaker the verb's object ("mused Blaze co-host Stu Burguiere", "read one"); an
+    object that is a common noun for nobody who speaks is what the verb acts on ("denounced
+    her record"), not who spoke."""
+    if not _beside(finder.text, tagged, cue):
+        return False
+    objects = [t for t in span if t.head == verb and t.dep_ in OBJECT_DEPS]
+    return not objects or any(t.pos_ != "NOUN" or finder.can_speak(t) for t in objects)
 
 
 def _may_have_said(head: Token, verb: Token, lexicon: Lexicon) -> bool:
