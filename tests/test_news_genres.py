@@ -494,6 +494,37 @@ def test_selon_inside_a_phrase_vouches_for_the_complement_after_it(
     assert claim.content.text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "D'après les informations de franceinfo, la préfète aurait quitté son poste.",
+            "franceinfo",
+            SourceType.MEDIA,
+        ),
+        (
+            "La préfète aurait quitté son poste, selon les révélations du Canard enchaîné.",
+            "Canard enchaîné",
+            SourceType.MEDIA,
+        ),
+        (
+            "Selon les propos du procureur, trois suspects ont été interpellés à Lille.",
+            "procureur",
+            SourceType.PERSON,
+        ),
+    ],
+    ids=["informations-de", "revelations-du", "propos-du"],
+)
+def test_whose_reporting_after_selon_names_its_owner(
+    models: ModelCache, text: str, speaker: str, kind: SourceType
+) -> None:
+    """ "selon les informations de franceinfo" is franceinfo's word: the longest cue at a word
+    wins, so the source is the outlet, not "les informations de franceinfo" of unknown type."""
+    [claim] = [c for c in analyse(models, "fr", text) if c.source]
+    assert source_of(claim).text == speaker
+    assert source_of(claim).type is kind
+
+
 def test_a_pronoun_after_selon_is_the_whole_source(models: ModelCache) -> None:
     """ "qui permettra selon lui de « débloquer … »" gave the source "lui de «"."""
     text = (

@@ -47,10 +47,15 @@ class PrepositionalFrames(ContentRules):
         """ "According to X, …", "…, selon X": the content is the rest of the clause. Two such
         cues in one sentence each report the stretch since the one before."""
         lowered = sent.text.lower()
+        # the longest cue first where two open at one word: "selon les informations de X" names
+        # X, where "selon" alone would name "les informations de X"
         matches = sorted(
-            (m.start(), m.end(), m.group())
-            for pattern in self._prepositional
-            for m in pattern.finditer(lowered)
+            (
+                (m.start(), m.end(), m.group())
+                for p in self._prepositional
+                for m in p.finditer(lowered)
+            ),
+            key=lambda match: (match[0], -match[1]),
         )
         floor = sent.start
         for start, end, cue in matches:
