@@ -2296,3 +2296,38 @@ def test_a_relative_clause_after_a_complement_is_not_the_subject_s(analyse: Anal
         " des retards à répétition.",
     )
     assert all(c.source is None or "maire" not in c.source.text for c in report.claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("“The vote is a tragedy,” writes Dana Whitfield in The Ledger.", "Dana Whitfield"),
+        ("“The vote is a tragedy,” said Dana Whitfield in Ohio on Monday.", "Dana Whitfield"),
+        (
+            "“The vote is a tragedy,” said Dana Whitfield, a professor in Ohio.",
+            "Dana Whitfield, a professor in Ohio",
+        ),
+        ("“The vote is a tragedy,” said Dana Whitfield of Ohio.", "Dana Whitfield of Ohio"),
+        (
+            "“The vote is a tragedy,” said Dana Whitfield who served as mayor for years.",
+            "Dana Whitfield who served as mayor for years",
+        ),
+    ],
+    ids=["in-an-outlet", "in-a-place", "guard-apposed-role", "guard-of-a-place", "guard-who"],
+)
+def test_where_a_named_speaker_spoke_is_not_their_name(
+    analyse: Analyse, text: str, source: str
+) -> None:
+    """ "writes Dennis Prager in National Review": the parser hangs the outlet or the place on
+    the name after the cue, and the source read "Dennis Prager in National Review"."""
+    claim = claim_with(analyse("en", text), "tragedy")
+    assert claim.source is not None and claim.source.text == source
+
+
+def test_a_name_the_recogniser_missed_is_a_person_by_its_first_name(analyse: Analyse) -> None:
+    """ "a lancé Jean-Luc Mélenchon sur BFMTV": the recogniser marked no person, and the
+    speaker's type was unknown; a known first name opening proper nouns is a person's."""
+    text = "« Il faut arrêter ce massacre », a lancé Jean-Luc Mélenchon sur BFMTV."
+    claim = claim_with(analyse("fr", text), "massacre")
+    assert claim.source is not None
+    assert (claim.source.text, claim.source.type) == ("Jean-Luc Mélenchon", SourceType.PERSON)

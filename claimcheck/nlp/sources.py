@@ -903,9 +903,23 @@ class SpeakerResolver:
             return SourceType.PERSON
         if name.label_ in ORG_LABELS or head in self.lexicon.organization_nouns:
             return SourceType.ORGANIZATION
-        if len(name) == 1 and is_first_name(name.text):
-            return SourceType.PERSON  # "Zineb", called by her first name, as features do
+        if self._first_name_first(name):
+            # "Zineb", called by her first name, as features do; "Jean-Luc Mélenchon", whom
+            # the recogniser left out ("a lancé Jean-Luc Mélenchon sur BFMTV")
+            return SourceType.PERSON
         return SourceType.UNKNOWN
+
+    def _first_name_first(self, name: Span) -> bool:
+        """A name written as a person's: a first name alone or before proper nouns and
+        particles ("Zineb", "Jean-Luc Mélenchon"), or a surname opening with its particle ("de
+        Blasio")."""
+        first, particles = name[0], self.lexicon.name_particles | self.lexicon.inner_particles
+        rest = name[1:]
+        if not all(t.pos_ == "PROPN" or t.lower_ in particles for t in rest):
+            return False
+        if first.is_lower:
+            return first.text in particles and any(t.pos_ == "PROPN" for t in rest)
+        return first.is_title and is_first_name(first.text)
 
     def _titled(self, mention: Span, name: Span) -> bool:
         """ "la Pr Joly-Gomez", "M. Caldwell": a title at the head of the name makes it a

@@ -877,6 +877,7 @@ class SpeakerRules(CueRules):
         if clause is not None:
             end = clause  # a clause the parser hung on the speaker is not part of its name
         end = self.before_participial_aside(sent.doc, head, end)
+        end = self._before_named_setting(sent.doc, head, end, verb)
         misread = next((c for c in head.children if main_verb_read_as_modifier(c)), None)
         if misread is not None and misread.i > head.i:
             end = min(end, misread.i)  # "Trump called Ford's plans … and vowed": Trump
@@ -907,6 +908,18 @@ class SpeakerRules(CueRules):
             return sent.doc[head.i : head.i + 1]
         start, end = with_both_marks(sent.doc, start, end)
         return sent.doc[start:end]
+
+    def _before_named_setting(self, doc: Doc, head: Token, end: int, verb: Token) -> int:
+        """ "writes Dennis Prager in National Review": a phrase the parser hung on a person's
+        name after the cue says where the words appeared, not who spoke. Only a phrase of the
+        name itself, before any comma: an apposed role ("…, a professor in Ohio") and a
+        relative clause ("who served as mayor") keep theirs."""
+        if head.i < verb.i or head.ent_type_ not in PERSON_LABELS:
+            return end
+        stop = next((t.i for t in doc[head.i + 1 : end] if t.is_punct), end)
+        phrases = [c.i for c in head.rights if c.i < stop and c.pos_ == "ADP"]
+        adjunct = self.adjunct_start(doc, phrases[0], stop) if phrases else None
+        return end if adjunct is None else adjunct
 
     def _past_quotation_before(self, doc: Doc, start: int, head: Token) -> int:
         """'“It's unanimous,” councilmember Mark Levine said of …': the parser hung the
