@@ -334,8 +334,9 @@ def test_a_denied_report_stays_its_owner_s(models: ModelCache) -> None:
     [
         ("À l'Élysée, on assure que le calendrier sera tenu.", "l'Élysée"),
         ("Du côté du Medef, on salue au contraire « une avancée pour la compétitivité ».", "Medef"),
+        ("Du côté de l'opposition, on réclame un vote sur le texte.", "l'opposition"),
     ],
-    ids=["a-l-elysee", "du-cote-du-medef"],
+    ids=["a-l-elysee", "du-cote-du-medef", "du-cote-de-l-opposition"],
 )
 def test_an_on_after_where_it_speaks_from_is_someone_there(
     models: ModelCache, text: str, name: str
