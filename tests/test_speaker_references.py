@@ -54,6 +54,49 @@ def test_a_demonstrative_for_a_thing_names_nobody(models: ModelCache) -> None:
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "words", "name"),
+    [
+        (
+            "fr",
+            "La présidente Claire Vasseur a ouvert le sommet lundi. « Nous ne céderons rien », a "
+            "prévenu la cheffe de l'État, devant les délégations.",
+            "céderons",
+            "Claire Vasseur",
+        ),
+        (
+            "fr",
+            "Le président Paul Lemaire a reçu les maires. « La commune reste le socle », a "
+            "affirmé le locataire de l'Élysée.",
+            "socle",
+            "Paul Lemaire",
+        ),
+        (
+            "en",
+            "President Ruth Okafor addressed the troops on Sunday. “We will not retreat,” the "
+            "commander in chief said.",
+            "retreat",
+            "Ruth Okafor",
+        ),
+        (
+            "fr",
+            "Paul Lemaire a reçu les maires. « La commune reste le socle », a affirmé le chef de "
+            "l'État.",
+            "socle",
+            "chef de l'État",
+        ),
+    ],
+    ids=["fr-cheffe-de-l-etat", "fr-locataire", "en-commander-in-chief", "guard-no-title-given"],
+)
+def test_another_name_of_an_office_calls_back_its_holder(
+    models: ModelCache, language: str, text: str, words: str, name: str
+) -> None:
+    """ "le chef de l'État" after "le président Emmanuel Macron" was a source of its own: the
+    report listed the president twice. With no one given the title, it names no one."""
+    claim = claim_about(analyse(models, language, text), words)
+    assert source_of(claim).name == name
+
+
+@pytest.mark.parametrize(
     ("language", "text", "name"),
     [
         (

@@ -171,6 +171,9 @@ class Lexicon:
     contractions: dict[str, frozenset[str]] = field(default_factory=dict)
     # "sen." -> "senator": "the senator" is the speaker titled "Sen." before
     title_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "chef de l'état" -> "président": the title another name of an office stands for ("le
+    # chef de l'État" after "le président Emmanuel Macron")
+    office_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)
     relative_pronouns: frozenset[str] = frozenset()  # "qui", "who"
     # ", which …" ending a reported clause: the writer's aside (English; see en.toml)
     writers_relatives: frozenset[str] = frozenset()
@@ -545,6 +548,10 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         title_words={
             str(k).lower(): frozenset(str(n).lower() for n in ([v] if isinstance(v, str) else v))
             for k, v in data.get("sources", {}).get("title_words", {}).items()
+        },
+        office_synonyms={
+            folded(str(k)): frozenset(folded(str(t)) for t in v)
+            for k, v in data.get("sources", {}).get("office_synonyms", {}).items()
         },
         relative_pronouns=words(grammar, "relative_pronouns"),
         writers_relatives=words(grammar, "writers_relatives"),

@@ -1055,6 +1055,9 @@ class SpeakerResolver:
         """ "the senator", "le ministre": the last named speaker the description fits."""
         if len(mention) == 0 or mention[0].lower_ not in self.lexicon.definite_determiners:
             return None
+        office = self._office_holder(mention, at)
+        if office is not None:
+            return office
         head = mention.root.lower_
         epithet = self._epithet(mention)
         role = head in self.lexicon.person_roles or epithet is not None
@@ -1089,6 +1092,18 @@ class SpeakerResolver:
             return None
         name = self.antecedents.fullest(titled)
         return _Known(name, SourceType.PERSON, None, frozenset(), titled.gender)
+
+    def _office_holder(self, mention: Span, at: int) -> _Known | None:
+        """ "le chef de l'État", "the commander in chief": the person named last before it with
+        the title the lexicon gives that office (``office_synonyms``)."""
+        titles = self.lexicon.office_synonyms.get(folded(mention[1:].text), ())
+        held = [p for t in titles if (p := self.antecedents.titled(at, t)) is not None]
+        if not held:
+            return None
+        holder = max(held, key=lambda p: p.start)
+        return _Known(
+            self.antecedents.fullest(holder), SourceType.PERSON, None, frozenset(), holder.gender
+        )
 
     def _body_just_cited(self, kinds: frozenset[str], at: int) -> _Known | None:
         """ "Amazon said … The company said": the body cited last, if of one of those kinds
