@@ -212,3 +212,27 @@ def test_partial_dates_sort_by_what_is_known_and_are_judged_by_their_last_day() 
     assert may.exact is None and may_14.exact == date(2023, 5, 14)
     with pytest.raises(ValueError):
         PartialDate(2023, None, 14)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "day"),
+    [
+        ("fr", "« Je ne me représenterai pas », déclarait le maire en 2023.", "2023"),
+        ("en", "“I will not run again,” the mayor told the Gazette in 2023.", "2023"),
+        ("fr", "Le maire a déclaré que les travaux commenceraient en 2026.", None),
+        ("en", "“I will not run again,” said the mayor, elected in 2019.", None),
+    ],
+    ids=["fr-incise-en-2023", "en-told-in-2023", "fr-guard-content", "en-guard-participle"],
+)
+def test_a_year_on_the_verb_of_saying_dates_the_statement(
+    tmp_path: Path, language: str, text: str, day: str | None
+) -> None:
+    """A quotation recycled from an old interview: "déclarait le maire en 2023" had no date,
+    so the report could not call it recycled. A year in what was said, or in the speaker's
+    description, dates nothing said."""
+    path = tmp_path / "article.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    with Analyzer(AnalyzerOptions(language=language)) as analyzer:
+        report = analyzer.analyze(str(path))
+    dated = [c.statement_date for c in report.claims if c.source is not None]
+    assert dated == [PartialDate.parse(day) if day else None]

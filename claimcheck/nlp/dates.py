@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 
 _MARKER_WINDOW = 20  # characters before a date phrase where "du", "depuis les" is looked for
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# Where the parser puts the speaker after the verb ("déclarait le maire", "told the Times").
+_SPEAKER_SLOTS = frozenset({"nsubj", "obj", "dobj"})
 
 
 @dataclass(frozen=True)
@@ -63,29 +66,54 @@ def statement_date(
     """The date (partial allowed) of the statement, from the words of its own clause
     outside its content: the clause of the cue ("X a déclaré lundi que …"), not another
     clause of the sentence ("…, et mardi Y a dit que …"). Offsets are the article's."""
-    (start_char, end_char), others = _cue_clause(part, sentence, cue)
+    (start_char, end_char), others, verb = _cue_clause(part, sentence, cue)
     words = list(part.text[start_char:end_char].lower())
     local_content = (content[0] - part.offset, content[1] - part.offset)
-    for masked_start, masked_end in (local_content, *others):
+    masked = (local_content, *others)
+    for masked_start, masked_end in masked:
         for i in range(max(masked_start, start_char), min(masked_end, end_char)):
             words[i - start_char] = " "
-    return _find("".join(words), lexicon, published.exact if published is not None else None)
+    found = _find("".join(words), lexicon, published.exact if published is not None else None)
+    if found is None and verb is not None:
+        found = _year_on_verb(verb, lexicon, masked)
+    return found
+
+
+def _year_on_verb(
+    verb: Token, lexicon: Lexicon, masked: tuple[tuple[int, int], ...]
+) -> PartialDate | None:
+    """A year alone in a phrase of the verb of saying itself: "the mayor told the Times in
+    2023", "In 2023 the mayor said", "déclarait le maire en 2023" (where the parser hangs it on
+    the speaker after the verb). Not a phrase of another word ("X, elected in 2019, said"),
+    nor one inside the content."""
+    for token in verb.subtree:
+        if not _YEAR.fullmatch(token.text) or any(a <= token.idx < b for a, b in masked):
+            continue
+        cased = [c for c in token.children if c.dep_ == "case"]
+        preposition = token.head if token.head.pos_ == "ADP" else next(iter(cased), None)
+        if preposition is None or preposition.lower_ not in lexicon.year_prepositions:
+            continue
+        attached = preposition.head if preposition.head != token else token.head
+        inverted = attached.head == verb and attached.i > verb.i and attached.dep_ in _SPEAKER_SLOTS
+        if attached == verb or inverted:
+            return PartialDate(int(token.text))
+    return None
 
 
 def _cue_clause(
     part: Part, sentence: Span, cue: tuple[int, int] | None
-) -> tuple[tuple[int, int], list[tuple[int, int]]]:
+) -> tuple[tuple[int, int], list[tuple[int, int]], Token | None]:
     """The character bounds, in the part, of the clause the cue heads (its verb's subtree,
     within the sentence), and those of the clauses coordinated under it that have a subject of
     their own: "X said A, and in March Y said B" keeps March for Y. A claim with no cue (a
-    continued quotation) has the whole sentence."""
+    continued quotation) has the whole sentence. Also the cue's own verb, when there is one."""
     whole = (sentence.start_char, sentence.end_char)
     if cue is None:
-        return whole, []
+        return whole, [], None
     span = part.doc.char_span(cue[0] - part.offset, cue[1] - part.offset, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return whole, []
-    verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
+        return whole, [], None
+    verb = own = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
     while _borrows_clause(verb):
         verb = verb.head  # "…, affirmant : « … »": said when the clause above says
     left, right = verb.left_edge, verb.right_edge
@@ -96,7 +124,7 @@ def _cue_clause(
         for child in verb.children
         if child.dep_ == "conj" and any(c.dep_.startswith("nsubj") for c in child.children)
     ]
-    return ((start, end) if start < end else whole), others
+    return ((start, end) if start < end else whole), others, own
 
 
 def _borrows_clause(verb: Token) -> bool:

@@ -254,6 +254,8 @@ class Lexicon:
     navigation_paths: frozenset[str] = frozenset()
     # Words before a date that make it an event's name, not when it was said ("du 7 octobre").
     event_date_markers: tuple[str, ...] = ()
+    # The preposition of a year the statement was made in: "told the Times in 2023"
+    year_prepositions: frozenset[str] = frozenset()
     # "that", "que": what opens a reported statement, not a question (ClaimReview's Claim.text)
     declarative_complementizers: frozenset[str] = frozenset()
 
@@ -602,6 +604,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         byline_words=words(furniture, "byline_words"),
         navigation_paths=words(links, "navigation_paths"),
         event_date_markers=phrases(dates, "event_date_markers"),
+        year_prepositions=words(dates, "year_prepositions"),
         declarative_complementizers=words(grammar, "declarative_complementizers"),
     )
 
