@@ -149,6 +149,31 @@ def test_a_modal_in_reported_words_is_the_speakers_own(
 
 
 @pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("Selon les enquêteurs, le groupe pourrait avoir dissimulé des pertes.", True),
+        ("La préfecture affirme que les tirs pourraient avoir été accidentels.", True),
+        ("Les gendarmes pensent que le suspect pourrait avoir fui en Espagne.", True),
+        ("Selon le ministre, le chômage pourrait baisser l'an prochain.", False),
+    ],
+    ids=[
+        "pourrait-avoir-dissimule",
+        "pourraient-avoir-ete",
+        "pourrait-avoir-fui",
+        "guard-forecast",
+    ],
+)
+def test_the_conditional_of_a_past_fact_is_hedged_in_reported_words(
+    models: ModelCache, text: str, hedged: bool
+) -> None:
+    """ "pourrait avoir dissimulé": French reports a past fact it does not vouch for in the
+    conditional, as with "aurait dissimulé" (fr-dev's annotation rules); the modal of a
+    forecast stays the source's own."""
+    claim = the_claim(analyse(models, "fr", text))
+    assert claim.hedged is hedged
+
+
+@pytest.mark.parametrize(
     ("language", "text", "word"),
     [
         ("en", "Officials said the strike would probably fail next week.", "probably"),

@@ -58,10 +58,14 @@ def find_hedges(
     found = _conditionals(part, sentence, tokens, lexicon, cue)
     if cue is not None:
         found += _conditional_cue(part, sentence, lexicon, cue)
-    if cue is None:
-        # In a reported content, "pourrait" or "may" is the speaker's own uncertainty: it does
-        # not say that the article declines to vouch for the claim.
-        found += _modals(part, tokens, lexicon)
+    # In a reported content, "pourrait" or "may" is the speaker's own uncertainty: it does not
+    # say that the article declines to vouch for the claim. Unless it is the conditional of a
+    # past fact ("pourrait avoir dissimulé des pertes"), which the article reports unvouched
+    # as it does "aurait dissimulé".
+    modals = _modals(tokens, lexicon)
+    if cue is not None:
+        modals = [m for m in modals if _of_a_past_fact(m)]
+    found += [_hedge(part, m, HedgeKind.MODAL) for m in modals]
     lexical = _phrases(part, sentence, lexicon.lexical_hedges, HedgeKind.LEXICAL, None)
     found += [h for h in lexical if not _describes_the_speaker(part, sentence, h, cue)]
     found += _phrases(part, sentence, lexicon.distancing, HedgeKind.DISTANCING, content)
@@ -187,13 +191,29 @@ def _present(token: Token) -> bool:
     return "Pres" in token.morph.get("Tense", [])
 
 
-def _modals(part: Part, tokens: list[Token], lexicon: Lexicon) -> list[Hedge]:
+def _modals(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
     return [
-        _hedge(part, t, HedgeKind.MODAL)
+        t
         for t in tokens
         if t.lemma_.lower() in lexicon.modal_verbs
         and (t.tag_ == "MD" or ("Cnd" in t.morph.get("Mood", []) and _conditional_form(t, lexicon)))
     ]
+
+
+def _of_a_past_fact(modal: Token) -> bool:
+    """A modal in the conditional whose verb is a perfect infinitive: "pourrait avoir
+    construit", "pourraient avoir été formés"."""
+    if "Cnd" not in modal.morph.get("Mood", []):
+        return False
+    if modal.dep_.startswith("aux"):
+        verbs = [modal.head]
+    else:
+        verbs = [c for c in modal.children if c.dep_ == "xcomp"]
+    return any(
+        a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm", [])
+        for verb in verbs
+        for a in verb.children
+    )
 
 
 def _phrases(
