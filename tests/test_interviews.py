@@ -164,3 +164,40 @@ def test_a_newspaper_in_the_introduction_is_not_a_second_person(models: ModelCac
     )
     answers = [c for c in attributed(analyse(models, "en", text)) if "rents" not in c.content.text]
     assert [source_of(c).name for c in answers] == ["Carla Ruiz", "Carla Ruiz"]
+
+
+def test_a_question_labelled_with_the_outlet_is_the_interviewer_s(models: ModelCache) -> None:
+    """ "L'Express : Pourquoi … ?": the outlet asks; the answers labelled with the
+    interviewee's name were read as nobody's, since a labelled paragraph was a question only
+    with "Q" or "Question"."""
+    claims = analyse(
+        models,
+        "fr",
+        "Hélène Garnier, présidente de la région, quitte ses fonctions.\n"
+        "L'Express : Qu'est-ce qui vous a décidée ?\n"
+        "Hélène Garnier : La fatigue, d'abord. Je ne dormais plus.\n"
+        "L'Express : Partez-vous avec des regrets ?\n"
+        "Hélène Garnier : Aucun. Nous avons rénové tous les lycées.\n",
+    )
+    claim = claim_about(claims, "La fatigue")
+    assert source_of(claim).name == "Hélène Garnier"
+    assert claim.content.text.startswith("La fatigue")
+
+
+def test_an_answer_s_own_i_names_no_source(models: ModelCache) -> None:
+    """ "I said that the budget was a lie" in an answer made a claim whose source was named
+    "I": the answer is the interviewee's claim, as a quotation is its speaker's. A third
+    person the answer quotes still speaks."""
+    claims = analyse(
+        models,
+        "en",
+        "Mayor Nora Ellis resigned on Tuesday. She talked to us about her decision.\n"
+        "Why did you resign?\n"
+        "I had lost the council's trust. I said that the budget was a lie.\n"
+        "Do you regret it?\n"
+        "No. The governor told me that the city would get help.\n",
+    )
+    names = [source_of(c).name for c in attributed(claims)]
+    assert "I" not in names
+    assert source_of(claim_about(claims, "budget was a lie")).name == "Nora Ellis"
+    assert source_of(claim_about(claims, "would get help")).text == "The governor"

@@ -95,7 +95,8 @@ def find_claims(
     drafts = _per_paragraph(drafts, parts, text)
     drafts = _with_listed_items(drafts, text)
     drafts += _signed_posts(drafts, parts, text)
-    drafts += _interview_answers(drafts, parts, text, lexicon)
+    answers = _interview_answers(drafts, parts, text, lexicon)
+    drafts = [d for d in drafts if not _answering_in_person(d, answers, lexicon)] + answers
     claims = _resolve(drafts, parts, text, lexicon, every_quote, article.published)
     claims += _unattributed(parts, claims, text, lexicon)
     claims.sort(key=lambda c: (c.content.start, c.content.end))
@@ -538,6 +539,18 @@ def _interview_answers(
             )
         )
     return found
+
+
+def _answering_in_person(draft: _Draft, answers: list[_Draft], lexicon: Lexicon) -> bool:
+    """ "I said that the budget was a lie" inside an interview's answer: the one answering,
+    whose answer is a claim of its own, as a speaker inside a quotation is; its "I" named no
+    source."""
+    if draft.source is None or len(draft.source) != 1:
+        return False
+    if folded(draft.source.text).rstrip("'") not in lexicon.first_person_words:
+        return False
+    start, end = draft.content
+    return any(a.content[0] <= start and end <= a.content[1] for a in answers)
 
 
 def _has_verb(parts: list[Part], quote: Quote) -> bool:

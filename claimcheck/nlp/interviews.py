@@ -60,6 +60,7 @@ class _Paragraph:
     end: int
     body: int  # where its words start, past a label and a dash
     label: str  # lowercase, "" when it has none
+    written_label: str = ""  # the label as written: "Le Monde"
 
 
 def interview_answers(text: str, parts: list[Part], lexicon: Lexicon) -> list[Answer]:
@@ -142,16 +143,20 @@ def _paragraph(text: str, start: int, end: int) -> _Paragraph:
     label = LABEL.match(text, body, end)
     if label is None:
         return _Paragraph(start, end, body, "")
-    return _Paragraph(start, end, label.end(), label.group("label").strip().lower())
+    written = label.group("label").strip()
+    return _Paragraph(start, end, label.end(), written.lower(), written)
 
 
 def _is_question(paragraph: _Paragraph, text: str, lexicon: Lexicon) -> bool:
     """A question label, or a paragraph that ends with "?" and is not a quotation (someone's
-    question in the report: "“You know what she said?”")."""
-    if paragraph.label:
-        return paragraph.label in lexicon.question_labels
+    question in the report: "“You know what she said?”"). A question may be labelled with
+    the outlet that asks it ("Le Monde : Pourquoi … ?")."""
     words = text[paragraph.body : paragraph.end]
-    return words[:1] not in OPENING_QUOTES and words.rstrip(' "”»*_').endswith("?")
+    asks = words[:1] not in OPENING_QUOTES and words.rstrip(' "”»*_').endswith("?")
+    if paragraph.label:
+        outlet = asks and lexicon.names_outlet(paragraph.written_label)
+        return paragraph.label in lexicon.question_labels or outlet
+    return asks
 
 
 def _person_names(parts: list[Part], lexicon: Lexicon) -> list[tuple[int, int, str]]:
