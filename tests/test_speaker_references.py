@@ -448,3 +448,22 @@ def test_a_pronoun_for_an_unnamed_role_is_named_with_the_whole_role(
     the pronoun is named by the role, all of it; "ministre" alone said which one no more."""
     claim = claim_about(analyse(models, language, text), "progress" if language == "en" else "«")
     assert source_of(claim).name == name
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        ("en", "I believe the council will change its mind before the vote.", "council"),
+        ("en", "We think the plan to close the library is a mistake.", "library"),
+        ("fr", "Je pense que le conseil changera d'avis avant le vote.", "conseil"),
+        ("fr", "Nous estimons que la fermeture de la bibliothèque est une erreur.", "bibliothèque"),
+    ],
+    ids=["en-i", "en-we", "fr-je", "fr-nous"],
+)
+def test_the_writer_s_i_is_no_name(
+    models: ModelCache, language: str, text: str, words: str
+) -> None:
+    """ "I believe …" in the writer's voice had a source named "I" (resolved, type unknown):
+    a pronoun is never a source's name; the writer is not named here, so it is unresolved."""
+    speaker = source_of(claim_about(analyse(models, language, text), words))
+    assert (speaker.name, speaker.resolved) == ("", False)

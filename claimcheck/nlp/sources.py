@@ -256,6 +256,10 @@ class SpeakerResolver:
         base = SourceMention(written, bounds[0], bounds[1])
         if len(mention) == 1 and mention.root.lower_ in self.lexicon.relative_pronouns:
             return replace(base, type=SourceType.UNKNOWN, resolved=False)
+        if len(mention) == 1 and folded(written).rstrip("'") in self.lexicon.first_person_words:
+            # "I believe …", "Nous estimons …" in the writer's voice: the writer, whom the
+            # text does not name here; the pronoun is no name
+            return replace(base, type=SourceType.UNKNOWN, resolved=False)
         pronoun = self.lexicon.pronouns.get(mention.root.lower_) if len(mention) == 1 else None
         again = self._same_source(mention)
         if again is not None:
