@@ -2312,8 +2312,20 @@ def test_a_relative_clause_after_a_complement_is_not_the_subject_s(analyse: Anal
             "“The vote is a tragedy,” said Dana Whitfield who served as mayor for years.",
             "Dana Whitfield who served as mayor for years",
         ),
+        ("“The vote is a tragedy,” said the spokesman in a statement.", "the spokesman"),
+        ("“The vote is a tragedy,” said the aide on condition of anonymity.", "the aide"),
+        ("“The vote is a tragedy,” said officials in Columbus.", "officials in Columbus"),
     ],
-    ids=["in-an-outlet", "in-a-place", "guard-apposed-role", "guard-of-a-place", "guard-who"],
+    ids=[
+        "in-an-outlet",
+        "in-a-place",
+        "guard-apposed-role",
+        "guard-of-a-place",
+        "guard-who",
+        "in-a-statement",
+        "on-condition-of-anonymity",
+        "guard-unnamed-in-a-place",
+    ],
 )
 def test_where_a_named_speaker_spoke_is_not_their_name(
     analyse: Analyse, text: str, source: str
@@ -2331,3 +2343,23 @@ def test_a_name_the_recogniser_missed_is_a_person_by_its_first_name(analyse: Ana
     claim = claim_with(analyse("fr", text), "massacre")
     assert claim.source is not None
     assert (claim.source.text, claim.source.type) == ("Jean-Luc Mélenchon", SourceType.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "« Tout le monde a été consulté », rétorque l'adjointe à l'urbanisme.",
+            "l'adjointe à l'urbanisme",
+        ),
+        ("« Le chantier avance », assure le délégué aux sports.", "le délégué aux sports"),
+        ("« Le chantier avance », a confié le ministre au Parisien.", "le ministre"),
+        ("« Le chantier avance », a confié la ministre à l'AFP.", "la ministre"),
+    ],
+    ids=["adjointe-a-l-urbanisme", "delegue-aux-sports", "guard-au-parisien", "guard-a-l-afp"],
+)
+def test_a_role_s_domain_is_part_of_the_speaker(analyse: Analyse, text: str, source: str) -> None:
+    """ "rétorque l'adjointe à l'urbanisme": "à l'urbanisme" was cut as whom she said it to,
+    and the source read "l'adjointe"; an outlet after "à" is still whom it was told to."""
+    claim = claim_with(analyse("fr", text), "chantier" if "chantier" in text else "consulté")
+    assert claim.source is not None and claim.source.text == source

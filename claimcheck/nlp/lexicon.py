@@ -221,6 +221,8 @@ class Lexicon:
     definite_determiners: frozenset[str] = frozenset()  # "the", "la": one the text knows
     channel_prepositions: frozenset[str] = frozenset()  # "on" of "wrote on Twitter"
     name_particles: frozenset[str] = frozenset()  # "Le" of "Marine Le Pen"
+    # Prepositions that open a role's domain: "l'adjointe à l'urbanisme"
+    domain_prepositions: frozenset[str] = frozenset()
     inner_particles: frozenset[str] = frozenset()  # "von der" of "Ursula von der Leyen"
     elided_words: frozenset[str] = frozenset()  # "qu" of "qu'« il … »"
     adverbial_locutions: tuple[str, ...] = ()  # "d'ores et déjà": parsed as one adverb
@@ -584,6 +586,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         definite_determiners=words(grammar, "definite_determiners"),
         channel_prepositions=words(grammar, "channel_prepositions"),
         name_particles=words(grammar, "name_particles"),
+        domain_prepositions=words(grammar, "domain_prepositions"),
         inner_particles=words(grammar, "inner_particles"),
         elided_words=words(grammar, "elided_words"),
         adverbial_locutions=tuple(grammar.get("adverbial_locutions", ())),

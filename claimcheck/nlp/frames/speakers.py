@@ -785,7 +785,8 @@ class SpeakerRules(CueRules):
         Pierre Moscovici")."""
         for token in doc[start:end]:
             if token.pos_ == "ADP" and token.lower_ not in self.lexicon.name_links:
-                return None if self._portfolio(doc, token.i, end) else token.i
+                domain = self._portfolio(doc, token.i, end) or self._role_domain(doc, token.i, end)
+                return None if domain else token.i
             following = doc[token.i + 1] if token.i + 1 < end else None
             if token.pos_ == "ADV" and following is not None and following.pos_ == "ADP":
                 return token.i  # "lors d'un meeting", "earlier in the day": an adverb's phrase
@@ -800,6 +801,20 @@ class SpeakerRules(CueRules):
         if name is None:
             return False
         return is_portfolio(doc[preposition + 1 : name.start], self.lexicon)
+
+    def _role_domain(self, doc: Doc, preposition: int, end: int) -> bool:
+        """Whether the words from ``preposition`` to ``end`` close the phrase as the domain of
+        the role right before them: "l'adjointe à l'urbanisme", "le délégué à la sécurité
+        routière". Not an outlet or whom it was said to ("le ministre au Parisien", "à la
+        presse")."""
+        if doc[preposition].lower_ not in self.lexicon.domain_prepositions:
+            return False
+        if preposition == 0 or not is_role_word(doc[preposition - 1], self.lexicon):
+            return False
+        words = doc[preposition + 1 : end]
+        media = self.lexicon.media_nouns
+        told = any(t.pos_ == "PROPN" or not t.is_lower or t.lemma_.lower() in media for t in words)
+        return not told and is_portfolio(words, self.lexicon)
 
     @staticmethod
     def _after_question(sent: Span, first: Token) -> bool:
@@ -910,16 +925,31 @@ class SpeakerRules(CueRules):
         return sent.doc[start:end]
 
     def _before_named_setting(self, doc: Doc, head: Token, end: int, verb: Token) -> int:
-        """ "writes Dennis Prager in National Review": a phrase the parser hung on a person's
-        name after the cue says where the words appeared, not who spoke. Only a phrase of the
-        name itself, before any comma: an apposed role ("…, a professor in Ohio") and a
-        relative clause ("who served as mayor") keep theirs."""
-        if head.i < verb.i or head.ent_type_ not in PERSON_LABELS:
+        """Where the speaker's phrase after the cue ends, before a phrase the parser hung on
+        it that says where or how the words were said: "writes Dennis Prager in National
+        Review" (after a person's name, any such phrase), "said the spokesman in a statement",
+        "said the official on condition of anonymity". Only a phrase of the speaker's own,
+        before any comma: an apposed role ("…, a professor in Ohio") and a relative clause
+        ("who served as mayor") keep theirs."""
+        if head.i < verb.i:
             return end
         stop = next((t.i for t in doc[head.i + 1 : end] if t.is_punct), end)
-        phrases = [c.i for c in head.rights if c.i < stop and c.pos_ == "ADP"]
-        adjunct = self.adjunct_start(doc, phrases[0], stop) if phrases else None
-        return end if adjunct is None else adjunct
+        phrases = [c for c in head.rights if c.i < stop and c.pos_ == "ADP"]
+        if not phrases:
+            return end
+        if head.ent_type_ in PERSON_LABELS:
+            adjunct = self.adjunct_start(doc, phrases[0].i, stop)
+            return end if adjunct is None else adjunct
+        return phrases[0].i if self._speech_setting(phrases[0], stop) else end
+
+    def _speech_setting(self, preposition: Token, stop: int) -> bool:
+        """A phrase of the act of saying, before ``stop``: "in a statement", "on condition of
+        anonymity"; not "of those advisers, who spoke on condition of anonymity"."""
+        lexicon = self.lexicon
+        objects = [c for c in preposition.children if c.dep_ in OBJECT_DEPS | {"pobj"}]
+        spoken = any(o.lemma_.lower() in lexicon.speech_nouns for o in objects)
+        words = [t for t in preposition.subtree if t.i < stop]
+        return spoken or any(t.lemma_.lower() in lexicon.sourcing_terms for t in words)
 
     def _past_quotation_before(self, doc: Doc, start: int, head: Token) -> int:
         """'“It's unanimous,” councilmember Mark Levine said of …': the parser hung the
