@@ -280,6 +280,28 @@ def test_a_day_between_the_cue_and_its_object_keeps_the_object(
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "content"),
+    [
+        ("fr", "La maire a défendu le projet de tramway lundi.", "le projet de tramway"),
+        ("fr", "Le ministre a annoncé la fermeture du site mardi soir.", "la fermeture du site"),
+        (
+            "en",
+            "The governor announced the closure of the plant Monday.",
+            "the closure of the plant",
+        ),
+        ("fr", "Le ministre a annoncé la réunion de lundi.", "la réunion de lundi"),
+    ],
+    ids=["fr-day-after", "fr-day-and-part-after", "en-day-after", "guard-de-lundi"],
+)
+def test_a_day_after_the_object_is_when_it_was_said(
+    models: ModelCache, language: str, text: str, content: str
+) -> None:
+    """ "a défendu le projet lundi" reported "le projet lundi": the parser hangs the day on the
+    object; a day the object names with its preposition stays."""
+    assert the_claim(analyse(models, language, text)).content.text == content
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         (

@@ -387,11 +387,29 @@ class ContentRules(SpeakerRules):
             return None
         if obj.is_quote:
             end = self._object_after_quoted_attribute(verb, end)
+        end = self._before_trailing_day(obj, end)
         # never from before the cue: a parse that hung the subject's words on it
         first = next((t for t in obj.subtree if t.i > verb.i), obj)
         opening = self._quote_between(verb, first.idx)
         start = first.idx if opening is None else opening
         return self._with_owner(verb.doc, self.extend_to_quotes((start, end)))
+
+    def _before_trailing_day(self, obj: Token, end: int) -> int:
+        """Where the object ends before the day the parser hung on it: "a défendu le projet
+        lundi", "a annoncé la mesure mardi soir" report "le projet", "la mesure"; the day is
+        when it was said. Not a day the object names with its preposition ("la réunion de
+        lundi")."""
+        words = [t for t in obj.subtree if t.idx < end]
+        if not words or words[-1].idx + len(words[-1].text) != end:
+            return end
+        k = len(words)
+        while k > 1 and words[k - 1] != obj and is_day(words[k - 1], self.lexicon):
+            k -= 1
+        before = words[k - 1]
+        determiners = self.lexicon.definite_determiners | self.lexicon.indefinite_determiners
+        if k == len(words) or before.pos_ == "ADP" or before.lower_ in determiners:
+            return end  # "de lundi", "le 3 mars"
+        return words[k - 1].idx + len(words[k - 1].text)
 
     def object_content_end(self, sent: Span, verb: Token, obj: Token) -> int:
         """Where "criticized the plan as reckless", "blamed the network for the error" stop:
