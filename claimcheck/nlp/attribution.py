@@ -547,7 +547,7 @@ def _answering_in_person(draft: _Draft, answers: list[_Draft], lexicon: Lexicon)
     source."""
     if draft.source is None or len(draft.source) != 1:
         return False
-    if folded(draft.source.text).rstrip("'") not in lexicon.first_person_words:
+    if not lexicon.is_first_person(draft.source.text):
         return False
     start, end = draft.content
     return any(a.content[0] <= start and end <= a.content[1] for a in answers)

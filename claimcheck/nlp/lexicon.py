@@ -357,6 +357,10 @@ class Lexicon:
         listed = self.demonyms
         return any(word.endswith(e) and word[: -len(e)] in listed for e in self.feminine_endings)
 
+    def is_first_person(self, word: str) -> bool:
+        """Whether a word is a pronoun of the first person ("I", "Nous", "j'")."""
+        return folded(word).rstrip("'") in self.first_person_words
+
     def names_outlet(self, word: str) -> bool:
         """Whether a word, with either apostrophe, is an outlet's name ("Mediapart", "l'AFP")."""
         return word.replace("\u2019", "'") in self.media_name_tokens

@@ -256,7 +256,7 @@ class SpeakerResolver:
         base = SourceMention(written, bounds[0], bounds[1])
         if len(mention) == 1 and mention.root.lower_ in self.lexicon.relative_pronouns:
             return replace(base, type=SourceType.UNKNOWN, resolved=False)
-        if len(mention) == 1 and folded(written).rstrip("'") in self.lexicon.first_person_words:
+        if len(mention) == 1 and self.lexicon.is_first_person(written):
             # "I believe …", "Nous estimons …" in the writer's voice: the writer, whom the
             # text does not name here; the pronoun is no name
             return replace(base, type=SourceType.UNKNOWN, resolved=False)

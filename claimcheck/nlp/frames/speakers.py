@@ -892,7 +892,7 @@ class SpeakerRules(CueRules):
         if clause is not None:
             end = clause  # a clause the parser hung on the speaker is not part of its name
         end = self.before_participial_aside(sent.doc, head, end)
-        end = self._before_named_setting(sent.doc, head, end, verb)
+        end = self._before_setting(sent.doc, head, end, verb)
         misread = next((c for c in head.children if main_verb_read_as_modifier(c)), None)
         if misread is not None and misread.i > head.i:
             end = min(end, misread.i)  # "Trump called Ford's plans … and vowed": Trump
@@ -924,7 +924,7 @@ class SpeakerRules(CueRules):
         start, end = with_both_marks(sent.doc, start, end)
         return sent.doc[start:end]
 
-    def _before_named_setting(self, doc: Doc, head: Token, end: int, verb: Token) -> int:
+    def _before_setting(self, doc: Doc, head: Token, end: int, verb: Token) -> int:
         """Where the speaker's phrase after the cue ends, before a phrase the parser hung on
         it that says where or how the words were said: "writes Dennis Prager in National
         Review" (after a person's name, any such phrase), "said the spokesman in a statement",
