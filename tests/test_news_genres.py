@@ -1583,3 +1583,30 @@ def test_a_speakers_phrase_is_whole(
     panel, a commission or a jury speaks as one body."""
     claim = the_claim(analyse(models, language, text))
     assert source_of(claim).text == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Le budget « n'est pas à la hauteur », juge l'association Foodwatch.",
+            "Le budget « n'est pas à la hauteur »",
+        ),
+        (
+            "La réforme « va dans le bon sens », estime le syndicat des cadres.",
+            "La réforme « va dans le bon sens »",
+        ),
+        (
+            "Il a tranché : « personne ne partira », assure la directrice.",
+            "« personne ne partira »",
+        ),
+    ],
+    ids=["noun-before-quote", "subject-tagged-adjective", "guard-after-colon"],
+)
+def test_the_subject_before_a_quotation_is_part_of_what_the_incise_reports(
+    models: ModelCache, text: str, content: str
+) -> None:
+    """ "Le budget « n'est pas à la hauteur », juge X" reported only the quotation, a predicate
+    without its subject; a quotation after a colon stands alone."""
+    claim = claim_about(analyse(models, "fr", text), content[-12:])
+    assert claim.content.text == content

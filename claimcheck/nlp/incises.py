@@ -617,6 +617,17 @@ def _quote_ending_at(
     return None
 
 
+def _subject_of_quote(finder: FrameFinder, lead: list[Token], quote: tuple[int, int]) -> bool:
+    """ "Le texte « n'est pas à la hauteur », juge X": a noun phrase right before a quotation
+    that opens in lower case is the subject its words go on from; "Et « … »" is no subject."""
+    words = finder.text[quote[0] : quote[1]].strip(QUOTE_EDGES)
+    if not lead or not words[:1].islower() or lead[-1].is_punct:
+        return False
+    # "La réforme", whose noun the small model may tag an adjective: its article says so
+    nominal = lead[0].pos_ == "DET" or any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in lead)
+    return nominal and not any(t.pos_ in ("VERB", "AUX") for t in lead)
+
+
 def _reported_content(
     finder: FrameFinder, sent: Span, first: Token, speech_only: bool = True
 ) -> tuple[int, int] | None:
@@ -633,7 +644,8 @@ def _reported_content(
         breaks = [k for k, t in enumerate(before) if t.text in (":", ";", ".", "!", "?", "…")]
         lead = before[breaks[-1] + 1 if breaks else 0 :]
         alone = speech is not None or not any(t.is_alpha for t in lead)  # not "Une « ruée »"
-        if sum(t.is_alpha for t in lead) < MIN_LEAD_WORDS and alone:
+        short = sum(t.is_alpha for t in lead) < MIN_LEAD_WORDS
+        if short and alone and not _subject_of_quote(finder, lead, quote):
             return quote  # "… : « Elles représentent une menace », a-t-elle estimé"
         # "L'affaire prend une tournure différente avec « le tweet du ministre », détaille
         # X": the quotation ends a sentence of the speaker's; the whole of it is reported,
