@@ -280,6 +280,31 @@ def test_a_day_between_the_cue_and_its_object_keeps_the_object(
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Le ministre a annoncé, lors d'une conférence de presse, la fermeture du site.",
+            "la fermeture du site",
+        ),
+        (
+            "La préfète a confirmé mardi, au cours d'un point presse, la réouverture du pont.",
+            "la réouverture du pont",
+        ),
+        ("Nous vous proposons, comme en classe, un jeu pour en comprendre le sens.", None),
+    ],
+    ids=["lors-d-une-conference", "day-then-au-cours-de", "guard-comme"],
+)
+def test_an_object_after_a_setting_set_off_by_commas_is_what_was_said(
+    models: ModelCache, text: str, content: str | None
+) -> None:
+    """ "a annoncé, lors d'une conférence de presse, la fermeture du site" made no claim: the
+    parser joins the object to the setting's noun. A likeness ("comme au lycée") is no
+    setting."""
+    claims = attributed(analyse(models, "fr", text))
+    assert [c.content.text for c in claims] == ([content] if content else [])
+
+
+@pytest.mark.parametrize(
     ("language", "text", "content"),
     [
         ("fr", "La maire a défendu le projet de tramway lundi.", "le projet de tramway"),

@@ -774,7 +774,7 @@ class ContentRules(SpeakerRules):
                     and self._object_preposition(verb, case)
                 ):
                     return child
-        after_channel = self._object_after_channel(verb)
+        after_channel = self._object_after_channel(verb) or self._object_after_insertion(verb)
         if after_channel is not None:
             return after_channel
         following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
@@ -814,6 +814,31 @@ class ContentRules(SpeakerRules):
                 bare = opening.pos_ == "DET" and opening.i > phrase.i
                 if noun.dep_ == "nmod" and noun.pos_ == "NOUN" and bare:
                     return noun
+        return None
+
+    def _object_after_insertion(self, verb: Token) -> Token | None:
+        """ "a annoncé, lors d'une conférence de presse, la fermeture du site": the object after
+        a setting set off by commas, which the parser joins to the setting's noun. The setting
+        opens on a preposition or an adverb and holds no clause of its own."""
+        doc, at = verb.doc, verb.i + 1
+        while at < len(doc) and self._when(doc[at]):
+            at += 1  # "a annoncé mardi, lors de …"
+        if at + 1 >= len(doc) or doc[at].text != "," or doc[at + 1].pos_ not in ("ADP", "ADV"):
+            return None
+        if doc[at + 1].lower_ in self.lexicon.comparative_markers:
+            return None  # "Nous vous proposons, comme au lycée, un exercice": a likeness
+        close = next((t.i for t in doc[at + 1 : verb.sent.end] if t.is_punct), None)
+        if close is None or doc[close].text != "," or close + 1 >= verb.sent.end:
+            return None
+        setting = doc[at + 1 : close]
+        if any(t.dep_ in SUBJECT_DEPS for t in setting):
+            return None  # "…, lorsque le maire est arrivé, …": a clause of its own
+        opening = doc[close + 1]
+        noun = opening.head
+        article = opening.pos_ == "DET" or opening.lower_ in self.lexicon.indefinite_determiners
+        inside = setting.start <= noun.head.i < setting.end
+        if article and noun.pos_ == "NOUN" and noun.i > opening.i and inside:
+            return noun
         return None
 
     def _misparsed_object(self, verb: Token, child: Token) -> bool:
