@@ -17,7 +17,7 @@ from spacy.vocab import Vocab
 
 from claimcheck.models import Article, Claim, ClaimKind, HedgeKind, PartialDate, SourceType
 from claimcheck.nlp.attribution import find_claims
-from claimcheck.nlp.frames.base import name_holding, person_name_at
+from claimcheck.nlp.frames.base import entities_within, name_holding, person_name_at
 from claimcheck.nlp.lexicon import load_lexicon
 from claimcheck.nlp.parse import Part
 from claimcheck.nlp.people import people_in
@@ -594,9 +594,9 @@ def test_a_name_after_a_plural_article_is_nobody_a_pronoun_can_mean() -> None:
 
 
 def test_entity_lookups_give_what_doc_ents_gives() -> None:
-    """Guard: `name_holding` and `person_name_at` read the tokens' entity tags instead of
-    `Doc.ents` (which builds every entity at each call); they must answer as it would, in the
-    whole Doc and in a sentence."""
+    """Guard: `name_holding`, `person_name_at` and `entities_within` read the tokens' entity
+    tags instead of `Doc.ents` (which builds every entity at each call); they must answer as
+    it would, in the whole Doc, in a sentence and in any span."""
     text = "Bruno Le Maire met France Inter. Paul Martin left."
     words = ["Bruno", "Le", "Maire", "met", "France", "Inter", ".", "Paul", "Martin", "left", "."]
     doc = Doc(vocab("fr"), words=words, spaces=spaces_of(text, words))
@@ -618,3 +618,7 @@ def test_entity_lookups_give_what_doc_ents_gives() -> None:
     assert found is not None and found.label_ == "ORG"
     names = [(i, p.text) for i in range(len(doc)) if (p := person_name_at(doc, i)) is not None]
     assert names == [(0, "Bruno Le Maire"), (7, "Paul Martin")]
+    spans = [doc[a:b] for a in range(len(doc)) for b in range(a, len(doc) + 1)]
+    for span in spans:  # entities_within is Span.ents, cut entities left out
+        expected = [(e.start, e.end, e.label_) for e in span.ents]
+        assert [(e.start, e.end, e.label_) for e in entities_within(span)] == expected

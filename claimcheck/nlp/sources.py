@@ -19,6 +19,7 @@ from claimcheck.nlp.frames.base import (
     PORTFOLIO_WORDS,
     RELATIVE_DEPS,
     SUBJECT_DEPS,
+    entities_within,
     in_title_case,
     is_portfolio,
     is_relative_pronoun,
@@ -518,7 +519,7 @@ class SpeakerResolver:
         """The named entity the mention is about: the person, outlet or body it names."""
         ents = [
             e
-            for e in mention.ents
+            for e in entities_within(mention)
             if e.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL")
             and not _owner(e, mention)
             and not _quoted_title(e)
@@ -649,7 +650,7 @@ class SpeakerResolver:
         """The names of people a mention joins with a conjunction, as one name: "Tate Reeve
         and Cindy Hyde" for "Governor Tate Reeve and Senator Cindy Hyde"; None for one
         person, or names joined otherwise ("Kerr, Liddell's aide")."""
-        people = [e for e in mention.ents if e.label_ in PERSON_LABELS]
+        people = [e for e in entities_within(mention) if e.label_ in PERSON_LABELS]
         if len(people) != 2:
             return None
         first, second = people

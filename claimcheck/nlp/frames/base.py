@@ -239,7 +239,8 @@ def _after_clock_stamp(sent: Span) -> int | None:
     dash = next((t for t in sent[:DATELINE_TOKENS] if t.text in DATELINE_DASHES), None)
     if dash is None or dash.i == sent.start:
         return None
-    stamp = sent.doc.text[sent.start_char : dash.idx]
+    # the words before the dash, not Doc.text, which spaCy rebuilds whole at each access
+    stamp = "".join(t.text_with_ws for t in sent.doc[sent.start : dash.i])
     return dash.i + 1 if CLOCK_STAMP.fullmatch(stamp) else None
 
 
@@ -403,6 +404,23 @@ def person_name_at(doc: Doc, index: int) -> Span | None:
     if not 0 <= index < len(doc) or doc[index].ent_iob != BEGINS_ENTITY:
         return None
     return _entity_from(doc, index) if doc[index].ent_type_ in PERSON_LABELS else None
+
+
+def entities_within(span: Span) -> list[Span]:
+    """``span.ents`` (the entities that lie wholly inside it), read off the tokens' entity
+    tags rather than ``Doc.ents``, which builds a Span for every entity of the Doc."""
+    doc, found = span.doc, []
+    index = span.start
+    while index < span.end:
+        if doc[index].ent_iob != BEGINS_ENTITY:
+            index += 1
+            continue
+        entity = _entity_from(doc, index)
+        if entity.end > span.end:
+            break
+        found.append(entity)
+        index = entity.end
+    return found
 
 
 def _entity_from(doc: Doc, start: int) -> Span:
