@@ -181,12 +181,7 @@ def test_a_year_that_opens_the_clause_dates_the_statement(
 ) -> None:
     """ "En 2023, X avait déclaré …": a year alone dates the statement when the clause opens
     with it; a year inside the speaker's description ("élue en 2021") dates nothing said."""
-    path = tmp_path / "article.txt"
-    path.write_text(text + "\n", encoding="utf-8")
-    with Analyzer(AnalyzerOptions(language=language)) as analyzer:
-        report = analyzer.analyze(str(path))
-    dated = [c.statement_date for c in report.claims if c.source is not None]
-    assert dated == [PartialDate.parse(day) if day else None]
+    assert attributed_dates(tmp_path, language, text) == [PartialDate.parse(day) if day else None]
 
 
 @pytest.mark.parametrize("written", ["2023", "2023-05", "2023-05-14"])
@@ -230,9 +225,13 @@ def test_a_year_on_the_verb_of_saying_dates_the_statement(
     """A quotation recycled from an old interview: "déclarait le maire en 2023" had no date,
     so the report could not call it recycled. A year in what was said, or in the speaker's
     description, dates nothing said."""
+    assert attributed_dates(tmp_path, language, text) == [PartialDate.parse(day) if day else None]
+
+
+def attributed_dates(tmp_path: Path, language: str, text: str) -> list[PartialDate | None]:
+    """The statement date of each attributed claim of ``text``, read as a user's file."""
     path = tmp_path / "article.txt"
     path.write_text(text + "\n", encoding="utf-8")
     with Analyzer(AnalyzerOptions(language=language)) as analyzer:
         report = analyzer.analyze(str(path))
-    dated = [c.statement_date for c in report.claims if c.source is not None]
-    assert dated == [PartialDate.parse(day) if day else None]
+    return [c.statement_date for c in report.claims if c.source is not None]

@@ -298,7 +298,7 @@ def test_an_object_after_a_setting_set_off_by_commas_is_what_was_said(
     models: ModelCache, text: str, content: str | None
 ) -> None:
     """ "a annoncé, lors d'une conférence de presse, la fermeture du site" made no claim: the
-    parser joins the object to the setting's noun. A likeness ("comme au lycée") is no
+    parser joins the object to the setting's noun. A likeness ("comme en classe") is no
     setting."""
     claims = attributed(analyse(models, "fr", text))
     assert [c.content.text for c in claims] == ([content] if content else [])
