@@ -282,6 +282,25 @@ def test_a_day_between_the_cue_and_its_object_keeps_the_object(
 @pytest.mark.parametrize(
     ("text", "content"),
     [
+        ("La mairie propose un cours de culture générale.", "un cours de culture générale"),
+        ("L'école propose un atelier de lecture.", "un atelier de lecture"),
+        (
+            "L'association a demandé à la préfecture d'interdire ce produit.",
+            "d'interdire ce produit",
+        ),
+    ],
+    ids=["de-culture", "de-lecture", "guard-d-interdire"],
+)
+def test_a_noun_after_de_is_no_infinitive(models: ModelCache, text: str, content: str) -> None:
+    """ "propose un cours de culture générale" reported "de culture générale": a noun ending
+    in -re after "de" passed for the infinitive "proposer de" takes; a noun has a gender, an
+    infinitive the small model calls a noun ("d'interdire") has none."""
+    assert the_claim(analyse(models, "fr", text)).content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
         (
             "Le ministre a annoncé, lors d'une conférence de presse, la fermeture du site.",
             "la fermeture du site",

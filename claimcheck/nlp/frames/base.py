@@ -168,6 +168,8 @@ class FrameRules:
         its own lemma and ends as the language's infinitives do, or the morphology says so."""
         if "Inf" in token.morph.get("VerbForm", []):
             return True
+        if token.pos_ == "NOUN" and token.morph.get("Gender", []):
+            return False  # "un cours de culture", "un exercice de lecture": a noun has a gender
         endings = self.lexicon.infinitive_endings
         return (
             token.pos_ in ("VERB", "NOUN")
