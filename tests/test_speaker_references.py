@@ -84,14 +84,28 @@ def test_a_demonstrative_for_a_thing_names_nobody(models: ModelCache) -> None:
             "socle",
             "chef de l'État",
         ),
+        (
+            "fr",
+            "Le président du Sénat, Paul Lemaire, a salué l'accord. « C'est une étape », a "
+            "déclaré le chef de l'État.",
+            "étape",
+            "chef de l'État",
+        ),
     ],
-    ids=["fr-cheffe-de-l-etat", "fr-locataire", "en-commander-in-chief", "guard-no-title-given"],
+    ids=[
+        "fr-cheffe-de-l-etat",
+        "fr-locataire",
+        "en-commander-in-chief",
+        "guard-no-title-given",
+        "guard-another-office",
+    ],
 )
 def test_another_name_of_an_office_calls_back_its_holder(
     models: ModelCache, language: str, text: str, words: str, name: str
 ) -> None:
     """ "le chef de l'État" after "le président Emmanuel Macron" was a source of its own: the
-    report listed the president twice. With no one given the title, it names no one."""
+    report listed the president twice. With no one given the title, or only another office's
+    ("le président du Sénat"), it names no one."""
     claim = claim_about(analyse(models, language, text), words)
     assert source_of(claim).name == name
 

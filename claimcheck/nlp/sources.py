@@ -92,6 +92,10 @@ class _Known:
     plural: bool = False  # "les auteurs", "two senators": people "they" may stand for
 
 
+# How far before a name its title is looked for: "le président " before "Emmanuel Macron".
+TITLE_REACH_CHARS = 40
+
+
 class SpeakerResolver:
     """Resolves mentions in text order, remembering who has spoken so far."""
 
@@ -335,7 +339,7 @@ class SpeakerResolver:
         if name_span is None and (
             source_type is not SourceType.ANONYMOUS or self._epithet(mention) is not None
         ):
-            earlier = self._by_description(mention, bounds[0])
+            earlier = self._by_description(mention, bounds[0], text)
             if earlier is not None:
                 return self._from_antecedent(base, self._cited(earlier))
         if name_span is not None:
@@ -1056,11 +1060,11 @@ class SpeakerResolver:
                 return known
         return None
 
-    def _by_description(self, mention: Span, at: int) -> _Known | None:
+    def _by_description(self, mention: Span, at: int, text: str) -> _Known | None:
         """ "the senator", "le ministre": the last named speaker the description fits."""
         if len(mention) == 0 or mention[0].lower_ not in self.lexicon.definite_determiners:
             return None
-        office = self._office_holder(mention, at)
+        office = self._office_holder(mention, at, text)
         if office is not None:
             return office
         head = mention.root.lower_
@@ -1098,14 +1102,19 @@ class SpeakerResolver:
         name = self.antecedents.fullest(titled)
         return _Known(name, SourceType.PERSON, None, frozenset(), titled.gender)
 
-    def _office_holder(self, mention: Span, at: int) -> _Known | None:
+    def _office_holder(self, mention: Span, at: int, text: str) -> _Known | None:
         """ "le chef de l'État", "the commander in chief": the person named last before it with
-        the title the lexicon gives that office (``office_synonyms``)."""
+        the title the lexicon gives that office (``office_synonyms``), written right before the
+        name ("le président Emmanuel Macron"). Not a title with a complement ("Gérard Larcher,
+        président du Sénat"): that person holds another office, and nobody is named."""
         titles = self.lexicon.office_synonyms.get(folded(mention[1:].text), ())
-        held = [p for t in titles if (p := self.antecedents.titled(at, t)) is not None]
+        held = [(t, p) for t in titles if (p := self.antecedents.titled(at, t)) is not None]
         if not held:
             return None
-        holder = max(held, key=lambda p: p.start)
+        title, holder = max(held, key=lambda pair: pair[1].start)
+        before = folded(text[max(0, holder.start - TITLE_REACH_CHARS) : holder.start])
+        if not before.endswith(title):
+            return None
         return _Known(
             self.antecedents.fullest(holder), SourceType.PERSON, None, frozenset(), holder.gender
         )
