@@ -304,17 +304,18 @@ def _locutions_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
     locutions = load_lexicon(nlp.lang).adverbial_locutions
     tokenized = {tuple(t.lower_ for t in nlp.make_doc(phrase)) for phrase in locutions}
-    return partial(join_locutions, locutions=frozenset(tokenized))
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted(tokenized, key=len, reverse=True):  # the longest first
+        by_first.setdefault(words[0], []).append(words)
+    return partial(join_locutions, by_first=by_first)
 
 
-def join_locutions(doc: Doc, locutions: frozenset[tuple[str, ...]]) -> Doc:
+def join_locutions(doc: Doc, by_first: dict[str, list[tuple[str, ...]]]) -> Doc:
     """A pipeline component: an adverbial locution is one token before the parser reads it.
     Word by word, the small French model reads "ont d'ores et déjà prévenu" as a verb "ont"
     with the object "ores" and "prévenu" conjoined to it, and loses the subject of the verb of
-    saying; as one token it is an adverb, as the parse of "ont déjà prévenu" has it."""
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for words in sorted(locutions, key=len, reverse=True):  # the longest first
-        by_first.setdefault(words[0], []).append(words)
+    saying; as one token it is an adverb, as the parse of "ont déjà prévenu" has it.
+    ``by_first``: the locutions' lowercase words, by their first word, the longest first."""
     lowered = [t.lower_ for t in doc]  # once: a slice of the Doc per word and locution cost
     spans = []  # a fifth of a French analysis
     i = 0

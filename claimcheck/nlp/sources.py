@@ -259,11 +259,11 @@ class SpeakerResolver:
             return text[span.start_char + shift : span.end_char + shift]
 
         base = SourceMention(written, bounds[0], bounds[1])
-        if len(mention) == 1 and mention.root.lower_ in self.lexicon.relative_pronouns:
-            return replace(base, type=SourceType.UNKNOWN, resolved=False)
-        if len(mention) == 1 and self.lexicon.is_first_person(written):
-            # "I believe …", "Nous estimons …" in the writer's voice: the writer, whom the
-            # text does not name here; the pronoun is no name
+        relative = mention.root.lower_ in self.lexicon.relative_pronouns
+        if len(mention) == 1 and (relative or self.lexicon.is_first_person(written)):
+            # a relative pronoun whose antecedent gave no name; "I believe …", "Nous estimons
+            # …" in the writer's voice: the writer, whom the text does not name here. The
+            # pronoun is no name.
             return replace(base, type=SourceType.UNKNOWN, resolved=False)
         pronoun = self.lexicon.pronouns.get(mention.root.lower_) if len(mention) == 1 else None
         again = self._same_source(mention)
@@ -1097,10 +1097,7 @@ class SpeakerResolver:
             titled = self.antecedents.nearest(
                 at, gender, named_only=True, latest=latest, back=EPITHET_REACH, salient_here=True
             )
-        if titled is None:
-            return None
-        name = self.antecedents.fullest(titled)
-        return _Known(name, SourceType.PERSON, None, frozenset(), titled.gender)
+        return None if titled is None else self._person_named(titled)
 
     def _office_holder(self, mention: Span, at: int, text: str) -> _Known | None:
         """ "le chef de l'État", "the commander in chief": the person named last before it with
@@ -1113,11 +1110,12 @@ class SpeakerResolver:
             return None
         title, holder = max(held, key=lambda pair: pair[1].start)
         before = folded(text[max(0, holder.start - TITLE_REACH_CHARS) : holder.start])
-        if not before.endswith(title):
-            return None
-        return _Known(
-            self.antecedents.fullest(holder), SourceType.PERSON, None, frozenset(), holder.gender
-        )
+        return self._person_named(holder) if before.endswith(title) else None
+
+    def _person_named(self, person: Person) -> _Known:
+        """A person a description stands for, under the fullest name the text gave them."""
+        name = self.antecedents.fullest(person)
+        return _Known(name, SourceType.PERSON, None, frozenset(), person.gender)
 
     def _body_just_cited(self, kinds: frozenset[str], at: int) -> _Known | None:
         """ "Amazon said … The company said": the body cited last, if of one of those kinds
