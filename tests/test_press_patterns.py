@@ -1728,3 +1728,178 @@ def test_rejeter_toute_responsabilite_is_a_denial(models: ModelCache) -> None:
         "Le gouvernement israélien",
         "toute responsabilité dans la frappe",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        (
+            "La maire de Paris s'est déclarée favorable à une interdiction des trottinettes.",
+            "La maire de Paris",
+            "s'est déclarée",
+            "favorable à une interdiction des trottinettes",
+        ),
+        (
+            "Les syndicats se sont dits opposés au projet de la direction.",
+            "Les syndicats",
+            "se sont dits",
+            "opposés au projet de la direction",
+        ),
+    ],
+    ids=["s-est-declaree", "se-sont-dits"],
+)
+def test_a_reflexive_verb_of_saying_past_its_auxiliary_reports_the_subjects_words(
+    models: ModelCache, text: str, source: str, cue: str, content: str
+) -> None:
+    """ "s'est déclarée favorable" made no claim: the parse read a passive, and the search for
+    a subject before the auxiliary stopped at "s'", a clitic no reader takes for a speaker."""
+    claim = the_claim(analyse(models, "fr", text))
+    assert (source_of(claim).text, claim.cue and claim.cue.text) == (source, cue)
+    assert claim.content.text == content
+
+
+def test_a_reflexive_that_makes_another_verb_is_no_cue_guard(models: ModelCache) -> None:
+    """ "s'est lancé dans la course" is no "a lancé": what follows its colon is the writer's."""
+    text = (
+        "L'ancien directeur du journal, Paul Morel, s'est également lancé dans la course : "
+        "soutenu par des investisseurs, il étudie le dossier."
+    )
+    assert not [c for c in attributed(analyse(models, "fr", text)) if c.cue is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "L'ONG Human Rights Watch affirme que des civils ont été tués.",
+            "L'ONG Human Rights Watch",
+            "affirme",
+        ),
+        (
+            "Le collectif Stop Pub explique que les panneaux seront retirés.",
+            "Le collectif Stop Pub",
+            "explique",
+        ),
+    ],
+    ids=["ong-name", "collectif-name"],
+)
+def test_a_sentence_does_not_end_between_two_words(
+    models: ModelCache, text: str, source: str, cue: str
+) -> None:
+    """The small French model ended sentences inside "L'ONG Human Rights Watch affirme", with
+    no punctuation anywhere near: the verb was left with no subject and the claim was lost."""
+    claim = the_claim(analyse(models, "fr", text))
+    assert (source_of(claim).text, claim.cue and claim.cue.text) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        (
+            "La ministre a tenu à rappeler que « la loi s'applique à tous ».",
+            "La ministre",
+            "a tenu à rappeler",
+            "que « la loi s'applique à tous »",
+        ),
+        (
+            "« Rien n'est décidé », a tenu à préciser le porte-parole.",
+            "le porte-parole",
+            "a tenu à préciser",
+            "« Rien n'est décidé »",
+        ),
+    ],
+    ids=["clause", "incise"],
+)
+def test_a_verb_of_saying_after_tenir_a_is_the_act_of_saying(
+    models: ModelCache, text: str, source: str, cue: str, content: str
+) -> None:
+    """ "a tenu à rappeler que …" (she made a point of recalling) reports what was recalled;
+    the claim was lost, in a clause and in an incise."""
+    claim = the_claim(analyse(models, "fr", text))
+    assert (source_of(claim).text, claim.cue and claim.cue.text) == (source, cue)
+    assert claim.content.text == content
+
+
+def test_what_one_is_keen_to_do_is_no_claim_guard(models: ModelCache) -> None:
+    """ "tient à préserver l'emploi": an aim, not words."""
+    assert not attributed(analyse(models, "fr", "Le maire tient à préserver l'emploi local."))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "L'ancien ministre Jean Morel a toujours nié avoir reçu des fonds libyens.",
+            "L'ancien ministre Jean Morel",
+        ),
+        (
+            "L'ancien président Nicolas Morel a toujours nié avoir reçu des fonds libyens.",
+            "L'ancien président Nicolas Morel",
+        ),
+    ],
+    ids=["ministre", "president"],
+)
+def test_a_participle_misread_as_an_adjective_keeps_the_subject_on_its_auxiliary(
+    models: ModelCache, text: str, source: str
+) -> None:
+    """ "a toujours nié avoir reçu …": the small model tags "nié" an adjective and hangs the
+    subject on "a"; the claim was lost."""
+    claim = the_claim(analyse(models, "fr", text))
+    assert (source_of(claim).text, claim.cue and claim.cue.text) == (source, "a toujours nié")
+    assert claim.content.text == "avoir reçu des fonds libyens"
+
+
+def test_the_terms_a_source_set_are_not_part_of_its_name(models: ModelCache) -> None:
+    """ "Plusieurs élus de la majorité, sous couvert d'anonymat, reconnaissent …" named the
+    source "élus de la majorité, sous couvert d'anonymat"."""
+    text = (
+        "Plusieurs élus de la majorité, sous couvert d'anonymat, reconnaissent que le texte "
+        "pourrait être retiré."
+    )
+    claim = the_claim(analyse(models, "fr", text))
+    assert source_of(claim).text == "Plusieurs élus de la majorité"
+    assert source_of(claim).type is SourceType.ANONYMOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Le Parisien croit savoir que le ministre va démissionner.",
+            "Le Parisien",
+            "que le ministre va démissionner",
+        ),
+        (
+            "Le ministre envisagerait de démissionner, croit savoir Le Figaro.",
+            "Le Figaro",
+            "Le ministre envisagerait de démissionner",
+        ),
+    ],
+    ids=["clause", "incise"],
+)
+def test_what_an_outlet_croit_savoir_is_its_unconfirmed_report(
+    models: ModelCache, text: str, source: str, content: str
+) -> None:
+    """ "croit savoir", the press's formula for information not yet confirmed, made no claim:
+    the small model tags "croit" a noun. It is the outlet's report, and hedged."""
+    claim = the_claim(analyse(models, "fr", text))
+    assert (source_of(claim).text, claim.cue and claim.cue.text) == (source, "croit savoir")
+    assert claim.content.text == content
+    assert claim.hedges
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Marie Durand, 38 ans, raconte avoir été licenciée sans préavis.", "Marie Durand, 38 ans"),
+        ("Paul, un voisin, raconte avoir entendu des cris.", "Paul, un voisin"),
+    ],
+    ids=["age", "role"],
+)
+def test_a_misread_verb_after_an_apposition_reports_the_infinitive(
+    models: ModelCache, text: str, source: str
+) -> None:
+    """ "Marie Durand, 38 ans, raconte avoir été licenciée": "raconte" tagged an adjective
+    right after the apposition made no claim; right after the name it did."""
+    claim = the_claim(analyse(models, "fr", text))
+    assert (source_of(claim).text, claim.cue and claim.cue.text) == (source, "raconte")

@@ -88,7 +88,9 @@ def _with_light_tail(finder: FrameFinder, sent: Span, frame: Frame) -> Frame:
     if cue is None or tail is None:
         return frame
     end = tail[-1].idx + len(tail[-1].text)
-    return replace(frame, cue=(frame.cue[0], end), cue_lemma=light_lemma(cue[-1], tail))
+    return replace(
+        frame, cue=(frame.cue[0], end), cue_lemma=light_lemma(finder.light_head(cue[-1]), tail)
+    )
 
 
 # -- '"Then who was?" Vellacott shot back.' -------------------------------------------------------
@@ -347,6 +349,7 @@ def _noun_incise(finder: FrameFinder, sent: Span, verb: Token) -> Frame | None:
         verb = doc[verb.i + 1]  # "s'étonne"
     if verb.lemma_.lower() in finder.lexicon.auxiliaries and verb.i + 1 < sent.end:
         verb = doc[verb.i + 1]  # "a expliqué le ministre", "s'est réjoui le leader syndical"
+    verb = _infinitive_after_aspect(finder, sent, verb)
     if not _verb_like(verb, finder) or verb.lemma_.lower() in finder.lexicon.excluded_verbs:
         return None
     if is_present_participle(verb):
@@ -373,6 +376,17 @@ def _noun_incise(finder: FrameFinder, sent: Span, verb: Token) -> Frame | None:
         return None
     cue = tokens_span([first, verb])
     return Frame(cue, finder.lemma(verb), content, subject, INCISE_STRENGTH)
+
+
+def _infinitive_after_aspect(finder: FrameFinder, sent: Span, verb: Token) -> Token:
+    """ "« … », a tenu à préciser le porte-parole": the act of saying is the infinitive after a
+    verb of aspect and its marker; ``verb`` itself where there is none."""
+    marker, infinitive = verb.i + 1, verb.i + 2
+    if infinitive >= sent.end or not finder.is_aspectual(verb):
+        return verb
+    if sent.doc[marker].lower_ not in finder.lexicon.infinitive_markers:
+        return verb
+    return sent.doc[infinitive]
 
 
 def _inverted(finder: FrameFinder, sent: Span, verb: Token) -> bool:

@@ -189,6 +189,11 @@ class Lexicon:
     # on its own "!" or "?" ends its sentence, and a capitalised word after it starts the next
     # one. Not in English, where '“Stop!” Smith said' goes on.
     verb_first_incises: bool = False
+    # Whether a sentence ends only at punctuation or a line break: French copy writes its
+    # headlines as sentences, so a break the parser makes between two words is a misreading
+    # ("L'ONG Human | Rights | Watch affirme que …"). Not in English, whose Title Case
+    # headlines run into the first paragraph in extracted text with nothing between.
+    sentences_end_on_punctuation: bool = False
     comparatives: frozenset[str] = frozenset()  # "plus" of "plus que l'an dernier": no report
     # "dès" of "dès que", "so" of "so that": a conjunction's first word, whose "que"/"that"
     # opens a clause of time, cause or purpose, not a report
@@ -568,6 +573,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         joins_continued_quotes=bool(grammar.get("joins_continued_quotes", False)),
         plural_for_one_body=bool(grammar.get("plural_for_one_body", False)),
         verb_first_incises=bool(grammar.get("verb_first_incises", False)),
+        sentences_end_on_punctuation=bool(grammar.get("sentences_end_on_punctuation", False)),
         comparatives=words(grammar, "comparatives"),
         subordinator_heads=words(grammar, "subordinator_heads"),
         narrative_infinitive=bool(grammar.get("narrative_infinitive", False)),

@@ -105,6 +105,7 @@ def mark_paragraph_starts(
     final_abbreviations: frozenset[str] = frozenset(),
     time_words: frozenset[str] = frozenset(),
     agencies: frozenset[str] = frozenset(),
+    punctuated_sentences: bool = False,
 ) -> Doc:
     """A pipeline component: every token after a line break starts a sentence, and a
     lowercase word after a quoted question or exclamation does not: in "“Why?” asked the
@@ -121,6 +122,12 @@ def mark_paragraph_starts(
     A capitalised word after one of ``final_abbreviations`` ("p.m.") starts a sentence, unless
     it is one of ``time_words`` (lowercase: days, months, time zones) that go on the time.
 
+    No sentence opens on a lowercase word right after another word ("the fact-checking site
+    Politifact | traced the story"), and with ``punctuated_sentences`` on no word right after
+    another: the small French model broke "L'ONG Human Rights Watch affirme que …" into four
+    sentences, leaving the verb with no subject. (A Title Case headline that runs into the
+    text with nothing between is a sentence of its own.)
+
     A dateline that opens a paragraph ("WASHINGTON (AP) — ", "Lyon (AFP) – " before one of
     ``agencies``) is a sentence of its own: the parser would make the place a subject."""
     paragraph_starts = [0]
@@ -129,7 +136,9 @@ def mark_paragraph_starts(
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
             paragraph_starts.append(token.i)
-        elif _goes_on_sentence(doc, token):
+        elif _goes_on_sentence(doc, token) or (
+            _right_after_a_word(doc, token.i) and (punctuated_sentences or token.is_lower)
+        ):
             token.is_sent_start = False
         elif (capital_after_quote and _after_closed_quotation(doc, token)) or (
             previous.lower_ in final_abbreviations and _opens_sentence(token, time_words)
@@ -221,6 +230,11 @@ def _goes_on_sentence(doc: Doc, token: Token) -> bool:
     """The token goes on the sentence before it, whatever the parser would say."""
     quoted_question = token.is_lower and token.is_alpha and _after_quoted_question(doc, token.i)
     return quoted_question or _quotation_opened_mid_clause(doc, token.i)
+
+
+def _right_after_a_word(doc: Doc, index: int) -> bool:
+    """Nothing but a space stands between the token and the word before it."""
+    return doc[index - 1].text[-1:].isalnum() and not doc[index].is_space
 
 
 def _quotation_opened_mid_clause(doc: Doc, index: int) -> bool:
@@ -451,6 +465,7 @@ def _paragraph_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return partial(
         mark_paragraph_starts,
         capital_after_quote=lexicon.verb_first_incises,
+        punctuated_sentences=lexicon.sentences_end_on_punctuation,
         final_abbreviations=lexicon.sentence_final_abbreviations,
         time_words=frozenset((*lexicon.time_zone_words, *lexicon.weekdays, *lexicon.months)),
         agencies=lexicon.news_agencies,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck.nlp.frames.base import (
     AUXILIARY_REACH,
+    INSERTION_TOKENS,
     MAX_LOCUTION_WORDS,
     MAX_NAME_TOKENS,
     MIN_CLAUSE_WORDS,
@@ -15,6 +16,7 @@ from claimcheck.nlp.frames.base import (
     FrameRules,
     acts_as_verb,
     has_auxiliary,
+    is_auxiliary,
     is_bare_participle,
     is_day,
     is_infinitive,
@@ -27,7 +29,9 @@ from claimcheck.nlp.frames.base import (
 from claimcheck.nlp.parse import SHAPED_OPENING_MARKS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from collections.abc import Container, Iterator
+
+    from spacy.tokens import Doc, Span, Token
 
 # What may stand between a verb of aspect and the verb of saying it goes on to: "went on to
 # say", "a continué à dire".
@@ -54,12 +58,15 @@ class CueRules(FrameRules):
         lemma = token.lemma_.lower()
         if not token.is_lower:
             return lemma
+        return next(self.infinitives_among(token, self.lexicon.speech_verbs), lemma)
+
+    def infinitives_among(self, token: Token, verbs: Container[str]) -> Iterator[str]:
+        """The infinitives among ``verbs`` that the token's ending points to, best first."""
         word = token.lower_
         for ending, infinitive in self.lexicon.verb_endings:
             guess = word[: -len(ending)] + infinitive
-            if word.endswith(ending) and guess in self.lexicon.speech_verbs:
-                return guess
-        return lemma
+            if word.endswith(ending) and guess in verbs:
+                yield guess
 
     def misread_cue(self, token: Token, lemma: str) -> bool:
         """ "la professionnelle rappelle qu'…" with "rappelle" tagged as an adjective: a form
@@ -75,9 +82,10 @@ class CueRules(FrameRules):
         if lemma not in self.lexicon.cue_verbs:
             return False  # most words: no verb of saying by any reading, and no need to look on
         children = [c.dep_ for c in token.children]
+        subject = _has_subject(token)
         if not tagged:
-            return token.is_lower and any(d in SUBJECT_DEPS for d in children)
-        if token.is_lower and any(d in SUBJECT_DEPS for d in children) and "cop" not in children:
+            return token.is_lower and subject
+        if token.is_lower and subject and "cop" not in children:
             return True  # not "Angry Voters Have Point", a headline in title case
         if self.trailing_subject(token) is not None:
             return True  # "…, a lawsuit filed in California claims."
@@ -184,7 +192,7 @@ class CueRules(FrameRules):
         themselves."""
         if lemma not in self.lexicon.speech_verbs or token.i == 0 or not token.is_lower:
             return False
-        before = token.doc[token.i - 1]
+        before = _past_apposition(token.doc, token.i - 1)
         return before.pos_ in ("NOUN", "PROPN") and self._looks_infinitive(after)
 
     def opens_report(self, token: Token | None) -> bool:
@@ -407,3 +415,20 @@ class CueRules(FrameRules):
 def _filler(token: Token) -> bool:
     """A word of an adverbial locution inside a verb group: "en outre", "par ailleurs"."""
     return token.pos_ in ("ADV", "ADP") and not token.is_punct
+
+
+def _has_subject(token: Token) -> bool:
+    """A subject on the word or on its auxiliary, where the parse hung it when it misread
+    the participle ("L'ancien président a toujours nié avoir reçu …", "nié" an adjective)."""
+    auxiliaries = [c for c in token.children if is_auxiliary(c)]
+    return any(c.dep_ in SUBJECT_DEPS for w in (token, *auxiliaries) for c in w.children)
+
+
+def _past_apposition(doc: Doc, index: int) -> Token:
+    """The word at ``index``, or, when it closes an apposition set off by commas ("Marie
+    Durand, 38 ans, raconte"), the word before the apposition."""
+    if doc[index].text != ",":
+        return doc[index]
+    start = max(index - INSERTION_TOKENS, 0)
+    opening = next((t for t in reversed(doc[start:index]) if t.text == ","), None)
+    return doc[opening.i - 1] if opening is not None and opening.i > 0 else doc[index]

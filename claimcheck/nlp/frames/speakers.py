@@ -133,6 +133,15 @@ class SpeakerRules(CueRules):
             or self.narrator_subject(sent, verb)
         )
 
+    def _declares_self(self, reflexive: Token, verb: Token) -> bool:
+        """ "s'" of "s'est déclarée favorable", "se sont dits prêts": a subject declaring itself
+        something; not of "s'est lancé dans la course", where the reflexive makes another verb."""
+        lexicon = self.lexicon
+        return (
+            reflexive.lower_ in lexicon.reflexives
+            and self.lemma(verb) in lexicon.reflexive_saying_verbs
+        )
+
     def _raised_subject(self, verb: Token) -> Token | None:
         """ "Marsh is said to have told colleagues that …": the subject of a hearsay passive
         is who spoke in the infinitive under it (the passive itself is the hedge)."""
@@ -326,8 +335,8 @@ class SpeakerRules(CueRules):
                 i = filler  # "Téhéran a de son côté dénoncé": past the set phrase
             elif token.pos_ == "AUX" or token.lemma_.lower() in self.lexicon.auxiliaries:
                 seen_aux = True
-            elif _clitic_after_noun(token):
-                pass  # "La rectrice l'a répété": the clitic object between subject and verb
+            elif _clitic_after_noun(token) or self._declares_self(token, verb):
+                pass  # "La rectrice l'a répété", "La maire s'est déclarée": a clitic, no subject
             elif token.pos_ != "ADV" and not token.is_space:
                 break
             i -= 1
@@ -984,7 +993,16 @@ class SpeakerRules(CueRules):
         """A speaker's phrase without the set phrase that ends it after a comma: "La
         direction, de son côté, estime" is "La direction"."""
         comma = next((t.i for t in doc[head.i + 1 : end] if t.text == ","), None)
-        return comma if comma is not None and self._set_aside(doc[comma + 1 : end]) else end
+        if comma is None:
+            return end
+        aside = doc[comma + 1 : end]
+        return comma if self._set_aside(aside) or self._terms_aside(aside) else end
+
+    def _terms_aside(self, words: Span) -> bool:
+        """A phrase of the terms the speaker set, set off after the name: "Plusieurs élus,
+        sous couvert d'anonymat, reconnaissent" are the élus."""
+        sourcing = any(t.lemma_.lower() in self.lexicon.sourcing_terms for t in words)
+        return sourcing and len(words) > 0 and words[0].pos_ == "ADP"
 
     def _set_aside(self, words: Iterable[Token]) -> bool:
         """Words that are one of the set phrases an aside takes a subject up with: "de son

@@ -47,7 +47,8 @@ class VerbalFrames(ContentRules):
         Not "Il se dit que …" (what one tells oneself, or what is said)."""
         lexicon = self.lexicon
         doc = verb.doc
-        if verb.i == sent.start or doc[verb.i - 1].lower_ not in lexicon.reflexives:
+        reflexive = self._reflexive_before(sent, verb)
+        if reflexive is None:
             return None
         lemma = self.lemma(verb)
         if lemma not in lexicon.reflexive_saying_verbs or verb.lower_ == lemma:
@@ -59,7 +60,7 @@ class VerbalFrames(ContentRules):
             words.append(token)
         if not words or words[0].lower_ in lexicon.declarative_complementizers:
             return None
-        subjects = [t for t in sent if t.i < verb.i - 1 and t.dep_ in SUBJECT_DEPS]
+        subjects = [t for t in sent if t.i < reflexive.i and t.dep_ in SUBJECT_DEPS]
         subject = subjects[-1] if subjects else None
         if subject is None or subject.lower_ in lexicon.non_source_subjects:
             return None
@@ -68,8 +69,18 @@ class VerbalFrames(ContentRules):
         if not self.can_speak(subject):
             return None
         source = self.mention(sent, subject, verb)
-        cue = (doc[verb.i - 1].idx, verb.idx + len(verb))
+        cue = (reflexive.idx, verb.idx + len(verb))
         return Frame(cue, lemma, tokens_span(words), source, STRONG_CUE)
+
+    def _reflexive_before(self, sent: Span, verb: Token) -> Token | None:
+        """The reflexive pronoun of "se dit", or of "s'est déclarée" past its auxiliary."""
+        doc = verb.doc
+        at = verb.i - 1
+        if at > sent.start and doc[at].lemma_.lower() in self.lexicon.auxiliaries:
+            at -= 1
+        if at < sent.start or doc[at].lower_ not in self.lexicon.reflexives:
+            return None
+        return doc[at]
 
     def comparative_frame(self, sent: Span, verb: Token) -> Frame | None:
         """ "Unemployment will fall, as the minister announced", "…, comme prévenait l'OMS": a
@@ -278,7 +289,7 @@ class VerbalFrames(ContentRules):
         if after >= sent.end or sent.doc[after].is_punct:
             return None
         cue = sorted([*self.cue_tokens(verb), *tail], key=lambda t: t.i)
-        phrase = light_lemma(verb, tail)
+        phrase = light_lemma(self.light_head(verb), tail)
         inverted = self.inverted_source(sent, tail[-1], opener=cue[0])
         if inverted is not None:
             # "« … », a fait valoir le chancelier au quotidien italien": the words come first
@@ -308,18 +319,26 @@ class VerbalFrames(ContentRules):
             return None
         return doc[words[0].i : words[-1].i + 1]
 
+    def light_head(self, verb: Token) -> str:
+        """The light verb's lemma, also where the tagger lost it: "croit" of "croit savoir",
+        tagged a noun with itself as lemma, is "croire"."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.lexicon.light_verbs or not verb.is_lower:
+            return lemma
+        return next(self.infinitives_among(verb, self.lexicon.light_verbs), lemma)
+
     def light_tail(self, sent: Span, verb: Token) -> list[Token] | None:
         """The words after ``verb`` that make it a light-verb cue, if they do."""
-        for words in self.lexicon.light_verbs.get(verb.lemma_.lower(), ()):
+        for words in self.lexicon.light_verbs.get(self.light_head(verb), ()):
             tail = list(sent.doc[verb.i + 1 : min(verb.i + 1 + len(words), sent.end)])
             if [t.lower_ for t in tail] == list(words):
                 return tail
         return None
 
 
-def light_lemma(verb: Token, tail: list[Token]) -> str:
-    """A light-verb cue's lemma: the verb's, then its tail as written ("mettre en garde")."""
-    return " ".join([verb.lemma_.lower(), *(t.lower_ for t in tail)])
+def light_lemma(head: str, tail: list[Token]) -> str:
+    """A light-verb cue's lemma: its verb's, then its tail as written ("mettre en garde")."""
+    return " ".join([head, *(t.lower_ for t in tail)])
 
 
 def _raised_passive(verb: Token, auxiliaries: frozenset[str]) -> bool:
