@@ -1311,3 +1311,36 @@ def test_a_seat_of_government_named_in_two_words_is_government(
     """ "The White House", "Downing Street": the lexicon lists them, but their head is their
     last word ("House", "Street"); they were typed an organisation, or nothing."""
     assert source_of(the_claim(analyse(models, language, text))).type is SourceType.GOVERNMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "« C'est une décision historique », a réagi la militante écologiste Camille Martin.",
+            "Camille Martin",
+            "militante écologiste",
+        ),
+        (
+            "La victime a été hospitalisée. « On veut la vérité », martèle sa sœur, Nadia.",
+            "Nadia",
+            "sa sœur",
+        ),
+    ],
+    ids=["role-with-adjective", "first-name-after-role"],
+)
+def test_a_name_after_its_role_is_the_name_and_the_role_is_kept(
+    models: ModelCache, text: str, name: str, role: str
+) -> None:
+    """ "la militante écologiste Camille Martin" was one name (an adjective between role and
+    name); "sa sœur, Nadia" too (a first name the recogniser calls MISC)."""
+    source = source_of(the_claim(analyse(models, "fr", text)))
+    assert (source.name, source.role, source.type) == (name, role, SourceType.PERSON)
+
+
+def test_the_keeper_of_the_seals_is_a_person(models: ModelCache) -> None:
+    """ "le garde des Sceaux", the French justice minister's title, was a source of unknown
+    type: "garde" alone is no role ("la garde nationale")."""
+    text = "« La justice passera », a assuré le garde des Sceaux."
+    source = source_of(the_claim(analyse(models, "fr", text)))
+    assert (source.name, source.type) == ("garde des Sceaux", SourceType.PERSON)

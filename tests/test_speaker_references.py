@@ -481,3 +481,20 @@ def test_the_writer_s_i_is_no_name(
     a pronoun is never a source's name; the writer is not named here, so it is unresolved."""
     speaker = source_of(claim_about(analyse(models, language, text), words))
     assert (speaker.name, speaker.resolved) == ("", False)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le juge a interrogé l'accusé pendant deux heures. Ce dernier a nié les faits."),
+        ("en", "The police questioned a neighbour for an hour. The latter denied the charges."),
+    ],
+    ids=["ce-dernier", "the-latter"],
+)
+def test_the_latter_with_nobody_named_before_is_unresolved(
+    models: ModelCache, language: str, text: str
+) -> None:
+    """ "Ce dernier" after people the text does not name was a source named "dernier"."""
+    claims = [c for c in analyse(models, language, text) if c.source is not None]
+    latter = [source_of(c) for c in claims if source_of(c).text in ("Ce dernier", "The latter")]
+    assert [(s.name, s.resolved) for s in latter] == [("", False)]

@@ -342,6 +342,10 @@ class SpeakerResolver:
             earlier = self._by_description(mention, bounds[0], text)
             if earlier is not None:
                 return self._from_antecedent(base, self._cited(earlier))
+            if self._epithet(mention) in self.lexicon.latter:
+                # "Le juge a interrogé l'accusé. Ce dernier a nié": the one mentioned last,
+                # whom the text did not name; "dernier" is no name
+                return replace(base, type=SourceType.UNKNOWN, resolved=False)
         if name_span is not None:
             if full_name is not None:
                 # "Mr. Harris" is John Harris, though Mary Harris spoke last
@@ -692,8 +696,11 @@ class SpeakerResolver:
             return True  # "Fatima, une habitante du quartier", whom the recogniser calls a place
         if name.label_ not in PERSON_LABELS:
             return False
-        if name.start == root.i + 1 and not any(t.dep_ == "case" for t in root.children):
-            return True  # "Son collègue Hugo Perrin": whatever the noun, the name is its own
+        # "Son collègue Hugo Perrin", "la militante écologiste Camille Étienne": whatever the
+        # noun, the name is its own
+        adjectives = all(t.pos_ == "ADJ" for t in mention.doc[root.i + 1 : name.start])
+        if name.start > root.i and adjectives and not any(t.dep_ == "case" for t in root.children):
+            return True
         lemma = root.lemma_.lower()
         role = lemma in self.lexicon.person_roles and lemma not in self.lexicon.anonymous_heads
         role = role or self.lexicon.is_demonym(root.lower_)  # "l'Italienne Federica Brignone"
@@ -1286,12 +1293,22 @@ class SpeakerResolver:
 
 
 def _first_name_set_off(mention: Span, name: Span) -> bool:
-    """ "Fatima, une habitante du quartier": a first name alone opens the mention and a comma
-    sets it off from the noun that describes her; the recogniser's label (a place, often) and
-    the noun ("habitante", which alone is nobody the reader can find) aside, she is named."""
+    """ "Fatima, une habitante du quartier", "sa sœur, Nadia": a first name alone opens or
+    closes the mention and a comma sets it off from the noun that describes her; the
+    recogniser's label (a place, often) and the noun ("habitante", which alone is nobody the
+    reader can find) aside, she is named."""
     doc = mention.doc
-    opens = name.start == mention.start and len(name) == 1 and name.end < mention.end
-    return opens and doc[name.end].text == "," and is_first_name(name.text)
+    if len(name) != 1 or not is_first_name(name.text):
+        return False
+    opens = name.start == mention.start and name.end < mention.end
+    if opens and doc[name.end].text == ",":
+        return True
+    # "sa sœur, Nadia": the first name closes the mention, set off after the noun
+    return (
+        name.end == mention.end
+        and name.start - 1 > mention.start
+        and (doc[name.start - 1].text == ",")
+    )
 
 
 def _age_words(words: list[Token], age_words: frozenset[str]) -> int:
