@@ -1903,3 +1903,28 @@ def test_a_misread_verb_after_an_apposition_reports_the_infinitive(
     right after the apposition made no claim; right after the name it did."""
     claim = the_claim(analyse(models, "fr", text))
     assert (source_of(claim).text, claim.cue and claim.cue.text) == (source, "raconte")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Les associations estiment à 300 000 le nombre de sans-abri.",
+            "Les associations",
+            "à 300 000 le nombre de sans-abri",
+        ),
+        (
+            "L'entreprise estime à 10 % la hausse de ses ventes.",
+            "L'entreprise",
+            "à 10 % la hausse de ses ventes",
+        ),
+    ],
+    ids=["nombre", "pourcentage"],
+)
+def test_a_figure_estimated_is_what_the_source_says(
+    models: ModelCache, text: str, source: str, content: str
+) -> None:
+    """ "estiment à 300 000 le nombre de sans-abri", the press's way of giving a count, made
+    no claim: the verb has no clause and no object, only the figure after "à"."""
+    claim = the_claim(analyse(models, "fr", text))
+    assert (source_of(claim).text, claim.content.text) == (source, content)

@@ -41,6 +41,10 @@ class Lexicon:
     object_prepositions: frozenset[str]  # "called for", "appelé à"
     addressee_verbs: frozenset[str]  # their object is whom it was said to: "told reporters"
     quoted_object_verbs: frozenset[str]  # "a jugé la situation « préoccupante »"
+    # "La police estime à 5 000 le nombre de manifestants": a figure after the preposition,
+    # and what it counts, is what they say
+    estimate_verbs: frozenset[str]
+    estimate_prepositions: frozenset[str]
     raised_passive_verbs: frozenset[str]  # "the board said to be considering": said of it
     anonymous_heads: frozenset[str]
     anonymous_phrases: tuple[str, ...]
@@ -468,6 +472,8 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         answer_verbs=words(cues, "answer_verbs"),
         question_verbs=words(cues, "question_verbs"),
         quoted_object_verbs=words(cues, "quoted_object"),
+        estimate_verbs=words(cues, "estimate"),
+        estimate_prepositions=words(cues, "estimate_prepositions"),
         raised_passive_verbs=words(cues, "raised_passive"),
         anonymous_heads=words(sources, "anonymous_heads"),
         age_words=words(sources, "age_words"),

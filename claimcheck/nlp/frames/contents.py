@@ -113,6 +113,10 @@ class ContentRules(SpeakerRules):
             found = self._object_content(sent, verb, lemma)
             if found is not None:
                 return found
+        if lemma in self.lexicon.estimate_verbs:
+            figure = self._estimated_figure(verb)
+            if figure is not None:
+                return figure
         if lemma in self.lexicon.quoted_object_verbs:
             quoted = self.quoted_object(verb)
             if quoted is not None:
@@ -393,6 +397,16 @@ class ContentRules(SpeakerRules):
         opening = self._quote_between(verb, first.idx)
         start = first.idx if opening is None else opening
         return self._with_owner(verb.doc, self.extend_to_quotes((start, end)))
+
+    def _estimated_figure(self, verb: Token) -> tuple[int, int] | None:
+        """ "estime à 5 000 le nombre de manifestants": the phrase after the verb that opens
+        on the preposition of estimates and holds a figure."""
+        for phrase in verb.rights:
+            marks = [c for c in phrase.children if c.dep_ == "case" and c.i < phrase.i]
+            opens = bool(marks) and marks[0].lower_ in self.lexicon.estimate_prepositions
+            if opens and phrase.dep_.startswith("obl") and any(t.like_num for t in phrase.subtree):
+                return subtree_bounds(phrase)
+        return None
 
     def _before_trailing_day(self, obj: Token, end: int) -> int:
         """Where the object ends before the day the parser hung on it: "a défendu le projet
