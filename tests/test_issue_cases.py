@@ -1344,3 +1344,14 @@ def test_the_keeper_of_the_seals_is_a_person(models: ModelCache) -> None:
     text = "« La justice passera », a assuré le garde des Sceaux."
     source = source_of(the_claim(analyse(models, "fr", text)))
     assert (source.name, source.type) == ("garde des Sceaux", SourceType.PERSON)
+
+
+def test_a_name_given_in_an_apposition_is_the_speaker_s(models: ModelCache) -> None:
+    """ "Her neighbor, a retired teacher named Tom Briggs": the name the apposition gives was
+    lost, and the source was an anonymous "neighbor"."""
+    text = (
+        "Her neighbor, a retired teacher named Tom Briggs, put it more bluntly: "
+        '"They don\'t care about us."'
+    )
+    source = source_of(the_claim(analyse(models, "en", text)))
+    assert (source.name, source.type) == ("Tom Briggs", SourceType.PERSON)

@@ -696,6 +696,8 @@ class SpeakerResolver:
             return True  # "Fatima, une habitante du quartier", whom the recogniser calls a place
         if name.label_ not in PERSON_LABELS:
             return False
+        if self._given_name(mention, name):
+            return True  # "Her neighbor, a retired teacher named Tom Briggs"
         # "Son collègue Hugo Perrin", "la militante écologiste Camille Étienne": whatever the
         # noun, the name is its own
         adjectives = all(t.pos_ == "ADJ" for t in mention.doc[root.i + 1 : name.start])
@@ -1493,13 +1495,16 @@ def speaking_place(pronoun: Token, lexicon: Lexicon) -> Span | None:
 
 
 def _participles_holding(entity: Span, mention: Span) -> list[Token]:
-    """The participles after the mention's head whose phrase holds the entity."""
+    """The participles after the mention's head, or its apposition ("Her neighbor, a teacher
+    named …"), whose phrase holds the entity."""
     head = mention.root
+    heads = [head, *(c for c in head.children if c.dep_ == "appos")]
     return [
         phrase
-        for phrase in head.children
+        for noun in heads
+        for phrase in noun.children
         if phrase.dep_ == "acl"
-        and phrase.i > head.i
+        and phrase.i > noun.i
         and phrase.pos_ in ("VERB", "AUX")
         and phrase.left_edge.i <= entity.start
         and entity.end - 1 <= phrase.right_edge.i
