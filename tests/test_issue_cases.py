@@ -235,6 +235,22 @@ def test_a_quote_only_paragraph_keeps_the_previous_speaker(models: ModelCache) -
     assert source_of(claims[1]).name == "Lena Ortiz"
 
 
+def test_a_paragraph_that_goes_on_after_its_quotation_is_its_own_speaker_s(
+    models: ModelCache,
+) -> None:
+    """ "''They were competitors,'' William Daley, President Obama's former chief of staff,
+    said …" opens on a quotation but has its own speaker after it, whose role is long: the
+    words went to the speaker of the paragraph before."""
+    text = (
+        "People close to the vice president describe a tense rivalry.\n"
+        "''They were professionals, but also competitors,'' William M. Daley, President Obama's"
+        " former chief of staff, said of their time in the administration."
+    )
+    claims = attributed(analyse(models, "en", text))
+    quoted = [c for c in claims if "competitors" in c.content.text]
+    assert [source_of(c).name for c in quoted] == ["William M. Daley"]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "content"),
     [

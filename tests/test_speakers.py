@@ -138,6 +138,37 @@ def test_an_incise_after_unquoted_words_reports_them(
     assert claim.source is not None and claim.source.text == source
 
 
+def test_a_condition_after_an_incise_belongs_to_the_clause_around_it(analyse: Analyse) -> None:
+    """ "The shop can survive, he insists, if the city reopens the ramp": what he insists is
+    the whole clause, not the condition after the incise, which "if" opened like a question."""
+    report = analyse("en", "The shop can survive, he insists, if the city reopens the ramp.")
+    claims = [c for c in report.claims if c.kind is not ClaimKind.UNATTRIBUTED]
+    assert [c.content.text for c in claims] == [
+        "The shop can survive, he insists, if the city reopens the ramp"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['As one aide put it, "We are flying blind."', '"We are flying blind," as one aide put it.'],
+    ids=["before", "after"],
+)
+def test_as_someone_put_it_before_a_quotation_gives_their_words(
+    analyse: Analyse, text: str
+) -> None:
+    """'As one aide put it, "We are flying blind."' made no claim: "as he put it" only echoes
+    words said before, unless what it frames is the quotation of them."""
+    claims = [c for c in analyse("en", text).claims if c.kind is not ClaimKind.UNATTRIBUTED]
+    assert [(c.source and c.source.text, c.content.text.strip('",.')) for c in claims] == [
+        ("one aide", "We are flying blind")
+    ]
+
+
+def test_as_someone_put_it_without_a_quotation_is_no_claim_guard(analyse: Analyse) -> None:
+    report = analyse("en", "Unemployment will fall, as he put it.")
+    assert all(c.kind is ClaimKind.UNATTRIBUTED for c in report.claims)
+
+
 def test_a_relative_clause_after_the_inverted_speaker_describes_the_speaker(
     analyse: Analyse,
 ) -> None:

@@ -40,6 +40,9 @@ class Lexicon:
     object_verbs: frozenset[str]  # what they bear on is their object: "criticized the plan"
     object_prepositions: frozenset[str]  # "called for", "appelé à"
     addressee_verbs: frozenset[str]  # their object is whom it was said to: "told reporters"
+    # "As one aide put it, “…”": verbs of wording, cues only of the quotation an as-clause
+    # with "it" introduces
+    wording_verbs: frozenset[str]
     quoted_object_verbs: frozenset[str]  # "a jugé la situation « préoccupante »"
     # "La police estime à 5 000 le nombre de manifestants": a figure after the preposition,
     # and what it counts, is what they say
@@ -469,6 +472,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         topic_prepositions=words(cues, "topic_prepositions"),
         topic_exclusions=words(cues, "topic_exclusions"),
         addressee_verbs=words(cues, "addressee"),
+        wording_verbs=words(cues, "wording"),
         answer_verbs=words(cues, "answer_verbs"),
         question_verbs=words(cues, "question_verbs"),
         quoted_object_verbs=words(cues, "quoted_object"),

@@ -1092,7 +1092,11 @@ class ContentRules(SpeakerRules):
         return any(self.lexicon.is_complementizer(w) for w in words)
 
     def surface_complement(self, sent: Span, verb: Token) -> tuple[int, int] | None:
-        """ "said on Tuesday that …", "a déclaré dans une interview que …" when the parse hid it."""
+        """ "said on Tuesday that …", "a déclaré dans une interview que …" when the parse hid it.
+        Not after an incise's closing comma: in "The shop can survive, he said, if the city
+        reopens the ramp" the "if" opens the host clause's condition."""
+        if _incise_closed(verb):
+            return None
         for token in sent[verb.i - sent.start + 1 :]:
             # right after the verb even as an adverb: "a indiqué qu'une autopsie serait …"
             tags = COMPLEMENTIZER_TAGS | ({"ADV"} if token.i == verb.i + 1 else set())
@@ -1669,3 +1673,11 @@ def _in_setting(token: Token, verb: Token) -> bool:
         and path[-1].dep_ in SETTING_DEPS
         and not any(t.pos_ in ("VERB", "AUX") for t in path)
     )
+
+
+def _incise_closed(verb: Token) -> bool:
+    """The verb is an incise inside the clause it hangs on, closed by a comma: "The plan, he
+    said, is dead"."""
+    after = verb.i + 1
+    inside = verb.dep_ == "parataxis" and verb.head.i < verb.i
+    return inside and after < len(verb.doc) and verb.doc[after].text == ","

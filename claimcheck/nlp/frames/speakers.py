@@ -327,6 +327,8 @@ class SpeakerRules(CueRules):
         while i > sent.start:
             token = doc[i]
             opening = self._insertion_start(sent, i, reach) if token.text == "," else None
+            if opening is None and token.text == "," and i == verb.i - 1:
+                opening = self._role_after_name(sent, i)
             if opening is not None and _holds_clause(doc[opening:i], self.lexicon):
                 break  # ", Trump went after Bush, calling him": a clause, no aside
             if opening is not None:
@@ -395,6 +397,14 @@ class SpeakerRules(CueRules):
         verb after it as an auxiliary ("affirme ne pas avoir reçu"): the parse of its sentence
         says nothing about its subject."""
         return self.mistagged_verb(verb) or verb.dep_ in MODIFIER_DEPS
+
+    def _role_after_name(self, sent: Span, comma: int) -> int | None:
+        """For the comma right before the verb, the opening comma of a long role set off after
+        a person's name: "William M. Daley, President Obama's former chief of staff, said"."""
+        opening = self._insertion_start(sent, comma, APPOSITION_TOKENS)
+        if opening is None or opening <= sent.start:
+            return None
+        return opening if sent.doc[opening - 1].ent_type_ in PERSON_LABELS else None
 
     @staticmethod
     def _insertion_start(sent: Span, comma: int, reach: int) -> int | None:

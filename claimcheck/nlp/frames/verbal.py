@@ -86,30 +86,37 @@ class VerbalFrames(ContentRules):
         """ "Unemployment will fall, as the minister announced", "…, comme prévenait l'OMS": a
         cue in an as-clause vouches for the clause it hangs on. With an object pronoun ("comme
         l'a annoncé X", "as he put it") the words point back to something said before, which
-        the clause only echoes: no claim."""
+        the clause only echoes: no claim, unless the clause is a quotation of them."""
         if verb.dep_ != "advcl":
             return None  # most tokens: an as-clause hangs on its host clause as an adverbial
         marked = any(
             c.dep_ == "mark" and c.lower_ in self.lexicon.comparative_markers for c in verb.children
         )
-        if not marked or verb.head.i == verb.i or not self.is_cue_verb(verb):
+        wording = self.lemma(verb) in self.lexicon.wording_verbs
+        if not marked or verb.head.i == verb.i or not (self.is_cue_verb(verb) or wording):
             return None
         if verb.head.pos_ not in ("VERB", "AUX") and verb.head.dep_ != "ROOT":
             return None  # "as much money as he has promised": a quantity compared, no clause
         lemma = self.lemma(verb)
-        if any(
+        echoes = any(
             c.dep_ in OBJECT_DEPS | CLAUSE_DEPS and not self._addressee(lemma, c)
             for c in verb.children
-        ):
-            return None
-        if lemma not in self.lexicon.speech_verbs or lemma in self.lexicon.frame_only_verbs:
-            return None  # "as Obama spoke", "as Democrats have found": a time or a reason
+        )
+        # "as Obama spoke", "as Democrats have found": a time or a reason
+        saying = lemma in self.lexicon.speech_verbs and lemma not in self.lexicon.frame_only_verbs
+        if echoes or not saying:
+            # unless the host is a quotation: 'As one aide put it, "We are flying blind."'
+            # gives the aide's own words
+            content = self.host_clause(sent, verb)
+            if content is None or not self.is_quotation(content):
+                return None
         source = self.find_source(sent, verb)
         if source is None:
             return None
         content = self.host_clause(sent, verb)
         if content is None:
             return None
+        content = self.extend_to_quotes(content)  # a quotation of several sentences, whole
         return Frame(tokens_span(self.cue_tokens(verb)), lemma, content, source, STRONG_CUE)
 
     def _addressee(self, lemma: str, child: Token) -> bool:
