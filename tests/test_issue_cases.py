@@ -223,10 +223,12 @@ def test_statement_dates_resolve_against_the_published_date(
     assert claim.statement_date == PartialDate.parse(date)
 
 
-def test_a_quote_only_paragraph_keeps_the_previous_speaker(models: ModelCache) -> None:
-    """A paragraph that is only a quotation goes on with the speaker of the paragraph before."""
+@pytest.mark.parametrize("gap", ["\n", "\n\n", "\n \n"], ids=["line", "blank-line", "spaces"])
+def test_a_quote_only_paragraph_keeps_the_previous_speaker(models: ModelCache, gap: str) -> None:
+    """A paragraph that is only a quotation goes on with the speaker of the paragraph before,
+    however many blank lines set it apart (text files often leave one between paragraphs)."""
     text = (
-        "“We will rebuild every house,” said Mayor Lena Ortiz.\n"
+        f"“We will rebuild every house,” said Mayor Lena Ortiz.{gap}"
         "“It will take years, and it will cost more than anyone has said so far.”"
     )
     claims = [c for c in analyse(models, "en", text) if c.source is not None]

@@ -451,6 +451,9 @@ def _attach_orphan_quotes(
     return sorted(result, key=lambda d: d.content)
 
 
+# A paragraph break, however many blank lines it holds: text files often set paragraphs apart
+# with an empty line.
+PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # The signature line under an embedded post, as news pages render a tweet or a Bluesky post:
 # "— Elon Musk (@elonmusk) March 16, 2020". The format is the platform's, not a language's.
 POST_SIGNATURE = re.compile(r"(?m)^[—–-]\s*(?P<author>(?P<name>[^\n()]{1,80}?)\s*\(@[\w.]{1,40}\))")
@@ -709,7 +712,8 @@ def _previous_speaker(
         return None
     last = max(before, key=lambda d: d.content[1])
     between = text[last.content[1] : position]
-    return last if between.count("\n") <= 1 or not between.strip() else None
+    breaks = len(PARAGRAPH_BREAK.findall(between))  # a blank line between is one break
+    return last if breaks <= 1 or not between.strip() else None
 
 
 def _in_earlier_source(draft: _Draft, position: int, holders: dict[int, list[_Draft]]) -> bool:
@@ -825,8 +829,12 @@ def _speaker_named_before(parts: list[Part], quote: Quote, previous: _Draft) -> 
 
 
 def _paragraph_is_quote(text: str, quote: Quote) -> bool:
+    """The quotation is its paragraph, with nothing before it or after it but punctuation:
+    not "''They were competitors,'' Daley said of …", whose frame is its own."""
     line_start = text.rfind("\n", 0, quote.start) + 1
-    return not text[line_start : quote.start].strip()
+    line_end = text.find("\n", quote.end)
+    after = text[quote.end : len(text) if line_end < 0 else line_end]
+    return not text[line_start : quote.start].strip() and not any(c.isalnum() for c in after)
 
 
 def _locate(parts: list[Part], position: int) -> tuple[Part, SpacySpan] | None:
