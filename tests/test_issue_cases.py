@@ -1373,3 +1373,41 @@ def test_a_name_given_in_an_apposition_is_the_speaker_s(models: ModelCache) -> N
     )
     source = source_of(the_claim(analyse(models, "en", text)))
     assert (source.name, source.type) == ("Tom Briggs", SourceType.PERSON)
+
+
+def test_the_head_of_government_is_the_premier_named_with_a_comma(models: ModelCache) -> None:
+    """ "Le Premier ministre, François Bayrou, …" then "le chef du gouvernement": one source,
+    named; the title set off by a comma before the name counts as written before it."""
+    text = (
+        "Le Premier ministre, François Bayrou, a assuré mardi que la réforme « ne sera pas"
+        " retirée ». « Nous irons jusqu'au bout », a martelé le chef du gouvernement."
+    )
+    claims = attributed(analyse(models, "fr", text))
+    assert [source_of(c).name for c in claims] == ["François Bayrou", "François Bayrou"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "role"),
+    [
+        (
+            "en",
+            '"Sanctions have diminishing returns," said Maria Lopez, a senior fellow at the'
+            " Center for Strategic Studies.",
+            "a senior fellow at the Center for Strategic Studies",
+        ),
+        (
+            "fr",
+            "« C'est très inquiétant pour la suite », estime Claire Martin, une figure du"
+            " quartier.",
+            "une figure du quartier",
+        ),
+    ],
+    ids=["a-senior-fellow", "une-figure"],
+)
+def test_a_description_set_off_after_a_name_is_the_role(
+    models: ModelCache, language: str, text: str, role: str
+) -> None:
+    """ "Maria Lopez, a senior fellow at …" had no role: the noun ("fellow") is none the
+    lexicon lists, but an article and a noun set off after a person's name say what she does."""
+    source = source_of(the_claim(analyse(models, language, text)))
+    assert source.role == role

@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from claimcheck.nlp.frames.base import PERSON_LABELS, SUBJECT_DEPS, is_role_word
@@ -404,8 +405,14 @@ def _apposed_head(ent: Span) -> Token | None:
 
 
 def titles_of(words: Iterable[Token], lexicon: Lexicon) -> frozenset[str]:
-    """The role nouns among ``words``, abbreviations spelt out: "Sen." gives "senator"."""
+    """The role nouns among ``words``, abbreviations spelt out: "Sen." gives "senator"; and
+    the roles of two words side by side ("Premier ministre")."""
     found: set[str] = set()
+    words = list(words)
+    for first, second in pairwise(words):
+        pair = f"{first.lower_} {second.lower_}"
+        if second.i == first.i + 1 and pair in lexicon.person_roles:
+            found.add(pair)
     for word in words:
         lowered = word.lower_
         found |= lexicon.title_words.get(lowered, frozenset())

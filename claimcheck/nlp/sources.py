@@ -770,7 +770,21 @@ class SpeakerResolver:
             # "Misha Shah, 32, a waitress at a bar nearby": what follows a person's age is
             # what she does, whatever the lexicon lists
             return _first_phrase(after)
-        return None
+        described = self._described_after_name(mention, name, after)
+        return _first_phrase(after) if described else None
+
+    def _described_after_name(self, mention: Span, name: Span, after: list[Token]) -> bool:
+        """ "Maria Snegovaya, a senior fellow at the Center for …": an article and a noun set
+        off after a person's name say what the person does, whatever the lexicon lists."""
+        if name.label_ not in PERSON_LABELS or not after or name.end >= mention.end:
+            return False
+        if mention.doc[name.end].text != ",":
+            return False
+        if after[0].lower_ not in self.lexicon.indefinite_determiners:
+            return False
+        words = list(takewhile(lambda t: t.pos_ in ("ADJ", "DET", "NUM"), after[1:]))
+        noun = after[1 + len(words)] if len(after) > 1 + len(words) else None
+        return noun is not None and noun.pos_ == "NOUN" and noun.is_lower
 
     def description(self, mention: Span) -> Span:
         """An unnamed source without its determiner, nor the clitic of an incise before it
@@ -1111,14 +1125,16 @@ class SpeakerResolver:
     def _office_holder(self, mention: Span, at: int, text: str) -> _Known | None:
         """ "le chef de l'État", "the commander in chief": the person named last before it with
         the title the lexicon gives that office (``office_synonyms``), written right before the
-        name ("le président Emmanuel Macron"). Not a title with a complement ("Gérard Larcher,
-        président du Sénat"): that person holds another office, and nobody is named."""
+        name ("le président Emmanuel Macron"), or set off before it by a comma ("le Premier
+        ministre, François Bayrou"). Not a title with a complement ("Gérard Larcher, président
+        du Sénat"): that person holds another office, and nobody is named."""
         titles = self.lexicon.office_synonyms.get(folded(mention[1:].text), ())
         held = [(t, p) for t in titles if (p := self.antecedents.titled(at, t)) is not None]
         if not held:
             return None
         title, holder = max(held, key=lambda pair: pair[1].start)
         before = folded(text[max(0, holder.start - TITLE_REACH_CHARS) : holder.start])
+        before = before.rstrip().removesuffix(",").rstrip()  # "le Premier ministre, X"
         return self._person_named(holder) if before.endswith(title) else None
 
     def _person_named(self, person: Person) -> _Known:
