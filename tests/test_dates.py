@@ -228,6 +228,30 @@ def test_a_year_on_the_verb_of_saying_dates_the_statement(
     assert attributed_dates(tmp_path, language, text) == [PartialDate.parse(day) if day else None]
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Dans une interview accordée au Figaro en 2023, le président expliquait déjà que"
+            " « cette réforme est indispensable ».",
+            "2023",
+        ),
+        (
+            "Dans une interview sur la réforme de 2023, le ministre a assuré que tout irait bien.",
+            None,
+        ),
+    ],
+    ids=["interview-accordee-en-2023", "guard-year-of-the-topic"],
+)
+def test_the_year_of_the_interview_dates_the_statement(
+    tmp_path: Path, text: str, day: str | None
+) -> None:
+    """The quote recycled from a 2023 interview, as the mission puts it: "Dans une interview
+    accordée au Figaro en 2023, X expliquait …" had no date (the year hangs on "accordée").
+    The year of what the interview was about dates nothing."""
+    assert attributed_dates(tmp_path, "fr", text) == [PartialDate.parse(day) if day else None]
+
+
 def attributed_dates(tmp_path: Path, language: str, text: str) -> list[PartialDate | None]:
     """The statement date of each attributed claim of ``text``, read as a user's file."""
     path = tmp_path / "article.txt"

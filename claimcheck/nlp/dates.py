@@ -89,15 +89,30 @@ def _year_on_verb(
     for token in verb.subtree:
         if not _YEAR.fullmatch(token.text) or any(a <= token.idx < b for a, b in masked):
             continue
+        if token.head.lemma_.lower() in lexicon.speech_nouns and _on_verb(token.head, verb):
+            return PartialDate(int(token.text))  # "In a 2023 interview, she said"
         cased = [c for c in token.children if c.dep_ == "case"]
         preposition = token.head if token.head.pos_ == "ADP" else next(iter(cased), None)
         if preposition is None or preposition.lower_ not in lexicon.year_prepositions:
             continue
         attached = preposition.head if preposition.head != token else token.head
         inverted = attached.head == verb and attached.i > verb.i and attached.dep_ in _SPEAKER_SLOTS
-        if attached == verb or inverted:
+        if attached == verb or inverted or _dates_speech(attached, verb, lexicon):
             return PartialDate(int(token.text))
     return None
+
+
+def _dates_speech(attached: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """The year's phrase hangs on the interview, speech or statement the verb's words were
+    given in ("Dans une interview accordée au Figaro en 2023, X expliquait", "In an
+    interview in 2023, she said"), directly or through the participle that qualifies it."""
+    noun = attached.head if attached.dep_ == "acl" else attached
+    return noun.lemma_.lower() in lexicon.speech_nouns and _on_verb(noun, verb)
+
+
+def _on_verb(noun: Token, verb: Token) -> bool:
+    """The noun's phrase hangs on the verb, through its preposition or not."""
+    return noun.head == verb or (noun.head.pos_ == "ADP" and noun.head.head == verb)
 
 
 def _cue_clause(
