@@ -1928,3 +1928,86 @@ def test_a_figure_estimated_is_what_the_source_says(
     no claim: the verb has no clause and no object, only the figure after "à"."""
     claim = the_claim(analyse(models, "fr", text))
     assert (source_of(claim).text, claim.content.text) == (source, content)
+
+
+def test_a_count_another_source_vouches_for_is_its_own_claim(models: ModelCache) -> None:
+    """ "a assuré que … , au lendemain d'une journée qui a réuni 1,2 million de personnes selon
+    la CGT, 480 000 selon le ministère": the first "selon" took the whole sentence, and the
+    Premier ministre's words were lost; the second made no claim."""
+    text = (
+        "Le Premier ministre, Paul Morel, a assuré mardi que la réforme « ne sera pas retirée »,"
+        " au lendemain d'une journée de mobilisation qui a réuni 1,2 million de personnes selon"
+        " la CGT, 480 000 selon le ministère de l'Intérieur."
+    )
+    claims = attributed(analyse(models, "fr", text))
+    assert [(source_of(c).text, c.content.text) for c in claims] == [
+        ("Le Premier ministre, Paul Morel", "que la réforme « ne sera pas retirée »"),
+        ("la CGT", "1,2 million de personnes"),
+        ("le ministère de l'Intérieur", "480 000"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "content"),
+    [
+        ("fr", "Le chômage a atteint 7 % selon l'Insee.", "Le chômage a atteint 7 %"),
+        (
+            "en",
+            "Unemployment rose to 5 percent according to the Labor Department.",
+            "Unemployment rose to 5 percent",
+        ),
+    ],
+    ids=["selon-guard", "according-to-guard"],
+)
+def test_a_count_in_a_clause_nobody_else_states_keeps_its_clause_guard(
+    models: ModelCache, language: str, text: str, content: str
+) -> None:
+    assert the_claim(analyse(models, language, text)).content.text == content
+
+
+def test_a_setting_before_an_inverted_frame_is_no_content(models: ModelCache) -> None:
+    """ "En coulisses, plusieurs ministres s'inquiètent" reported "En coulisses"."""
+    assert not attributed(analyse(models, "fr", "En coulisses, plusieurs ministres s'inquiètent."))
+
+
+def test_a_clause_whose_subject_is_a_quotation_is_reported_whole(models: ModelCache) -> None:
+    """ "a reconnu que « des ajustements » étaient possibles" reported "étaient possibles"
+    alone (or "que « des ajustements »" alone, by another parse)."""
+    text = "Elle a toutefois reconnu que « des ajustements » étaient possibles."
+    content = the_claim(analyse(models, "fr", text)).content.text
+    assert content == "que « des ajustements » étaient possibles"
+
+
+def test_a_headline_label_before_a_colon_is_not_the_speaker(models: ModelCache) -> None:
+    """ "Procès de l'incendie de la rue Erlanger : l'accusée nie …" named the trial as the
+    source: the parse gave the verb both subjects, and the label came first."""
+    text = "Procès de l'incendie de la rue Erlanger : l'accusée nie toute intention de tuer"
+    assert source_of(the_claim(analyse(models, "fr", text))).text == "l'accusée"
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        (
+            "The administration is considering sanctions, two officials told Reuters on"
+            " Tuesday, as negotiations appeared to stall.",
+            False,
+        ),
+        ("Smith, who apparently resigned last week, said the plan was dead.", False),
+        ("Reportedly, the minister said the plan was dead.", True),
+    ],
+    ids=["as-clause", "relative-clause-guard", "on-the-frame-guard"],
+)
+def test_a_hedge_in_a_clause_of_its_own_does_not_hedge_the_claim(
+    models: ModelCache, text: str, hedged: bool
+) -> None:
+    """ "…, as negotiations appeared to stall" hedged what the officials told Reuters: a hedge
+    outside the content bears on its own clause unless that clause holds the cue."""
+    assert the_claim(analyse(models, "en", text)).hedged is hedged
+
+
+def test_an_incise_verb_the_tagger_gives_up_on_is_still_a_cue(models: ModelCache) -> None:
+    """ "« C'est inquiétant », estime Claire Martin" made no claim: the small model tags
+    "estime" X there, a tag the incise did not take for a verb's."""
+    claim = the_claim(analyse(models, "fr", "« C'est inquiétant », estime Claire Martin."))
+    assert (source_of(claim).text, claim.cue and claim.cue.text) == ("Claire Martin", "estime")

@@ -44,6 +44,10 @@ MIN_STEM = 4
 PREDICATE_DEPS = ("aux", "cop", "nsubj")
 
 
+# Clauses of their own inside a sentence: adverbial and relative clauses.
+OTHER_CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl:relcl"})
+
+
 def find_hedges(
     part: Part,
     sentence: Span,
@@ -67,7 +71,12 @@ def find_hedges(
         modals = [m for m in modals if _of_a_past_fact(m)]
     found += [_hedge(part, m, HedgeKind.MODAL) for m in modals]
     lexical = _phrases(part, sentence, lexicon.lexical_hedges, HedgeKind.LEXICAL, None)
-    found += [h for h in lexical if not _describes_the_speaker(part, sentence, h, cue)]
+    found += [
+        h
+        for h in lexical
+        if not _describes_the_speaker(part, sentence, h, cue)
+        and not _in_another_clause(part, sentence, h, content, cue)
+    ]
     found += _phrases(part, sentence, lexicon.distancing, HedgeKind.DISTANCING, content)
     # Hedge words as the article writes them, not as the parser's copy does; an adverb of
     # certainty in a reported content is the speaker's own doubt ("Berne estime que la
@@ -235,6 +244,29 @@ def _phrases(
             continue
         hedges.append(Hedge(sentence.text[match.start() : match.end()], kind, start, end))
     return hedges
+
+
+def _in_another_clause(
+    part: Part, sentence: Span, hedge: Hedge, content: tuple[int, int], cue: Cue | None
+) -> bool:
+    """ "X told Reuters that …, as negotiations appeared to stall", "X, who apparently
+    resigned, said …": a hedge outside the content, in a clause of its own that holds neither
+    the cue nor the content, bears on that clause, not on the claim."""
+    if cue is None or content[0] <= hedge.start < content[1]:
+        return False
+    word = next((t for t in sentence if part.offset + t.idx == hedge.start), None)
+    if word is None:
+        return False
+    clause = next((t for t in (word, *word.ancestors) if t.dep_ in OTHER_CLAUSE_DEPS), None)
+    if clause is None:
+        return False
+    left, right = clause.left_edge, clause.right_edge
+    span = (part.offset + left.idx, part.offset + right.idx + len(right.text))
+
+    def holds(at: int) -> bool:
+        return span[0] <= at < span[1]
+
+    return not (holds(cue.start) or holds(content[0]))
 
 
 def _describes_the_speaker(part: Part, sentence: Span, hedge: Hedge, cue: Cue | None) -> bool:

@@ -416,10 +416,11 @@ def _verb_like(token: Token, finder: FrameFinder) -> bool:
     """A lowercase word the tagger may call a verb, noun, adjective, adverb or even a proper
     noun: the small French model tags "déplore", "tacle" or "réagi" as nouns in exactly this
     position, "résume" as a proper noun and "réjoui" as an adverb; a verb of saying it calls a
-    preposition ("martèle depuis des semaines la présidente")."""
+    preposition ("martèle depuis des semaines la présidente"); one it gives up on ("estime",
+    tagged X: "« C'est inquiétant », estime Claire Martin")."""
     if not (token.is_alpha and token.is_lower):
         return False
-    if token.pos_ == "ADP":
+    if token.pos_ in ("ADP", "X"):
         return finder.lemma(token) in finder.lexicon.cue_verbs
     return token.pos_ in ("VERB", "NOUN", "ADJ", "PROPN", "ADV")
 

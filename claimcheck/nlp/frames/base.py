@@ -55,6 +55,8 @@ MIN_CLAUSE_WORDS = 3
 MAX_NAME_TOKENS = 12
 # An insertion between commas inside a frame is short: ", en réponse,", ", a spokesman,".
 INSERTION_TOKENS = 6
+# A count a cue vouches for on its own is short: "1,2 million de personnes", "480 000".
+COUNT_WORDS = 6
 # A role written before a name, between commas ("le chef du HUR, Kyrylo Budanov"), or an
 # opening opinion frame before its comma ("Pour la ministre de la Santé, …"), is this short.
 LEADING_PHRASE_TOKENS = 8

@@ -8,6 +8,7 @@ from claimcheck.nlp.frames.base import (
     AGENT_DEPS,
     CLAUSE_DEPS,
     COMPLEMENT_DEPS,
+    COUNT_WORDS,
     MIN_CLAUSE_WORDS,
     OBJECT_DEPS,
     RELATIVE_DEPS,
@@ -85,8 +86,10 @@ class ContentRules(SpeakerRules):
             child = self._main_clause(verb, clauses)
             if strong and self._closes_sentence_over(sent, verb, source, child):
                 return self.rest_of_sentence(sent, verb, source)
-            bounds = self.before_colon_quote(self.clause_bounds(verb, child))
+            bounds = self._with_quoted_subject(sent, verb, self.clause_bounds(verb, child))
+            bounds = self.before_colon_quote(bounds)
             bounds = self.before_reporters_caveat(child, self.before_next_frame(child, bounds))
+            bounds = self.before_counted_aside(sent, bounds)
             # "affirmant avoir visé « une position militaire »": the parser hung the quoted
             # object on the main verb, away from the clause it ends
             bounds = bounds[0], self.through_quoted_words(bounds[1])
@@ -104,7 +107,8 @@ class ContentRules(SpeakerRules):
             if infinitive is not None:
                 return self.extend_to_quotes(infinitive)
         if (strong or provision) and self.is_inverted(sent, verb, source):
-            return self.rest_of_sentence(sent, verb, source)
+            around = self.rest_of_sentence(sent, verb, source)
+            return None if around is not None and self._only_a_setting(verb, around) else around
         if lemma in self.lexicon.object_verbs:
             quoted = self._quotation_after(verb)
             if quoted is not None:
@@ -235,6 +239,29 @@ class ContentRules(SpeakerRules):
             ):
                 return child
         return None
+
+    def _with_quoted_subject(
+        self, sent: Span, verb: Token, bounds: tuple[int, int]
+    ) -> tuple[int, int]:
+        """ "a reconnu que « des ajustements » étaient possibles": a clause whose subject is a
+        quotation, which the parser cut at the closing guillemet (keeping the quotation alone,
+        or the predicate after it alone); the clause its "que" opens is reported whole. Only
+        where the predicate's verb follows the closing mark directly."""
+        surface = self.surface_complement(sent, verb)
+        if surface is None or surface == bounds or not (surface[0] <= bounds[0] < surface[1]):
+            return bounds
+        cut = bounds[0] if surface[0] < bounds[0] else bounds[1]
+        closing = next((t for t in sent if t.is_quote and t.idx + len(t.text) == cut), None)
+        if closing is None and surface[0] < bounds[0]:
+            before = [t for t in sent if t.idx < cut and not t.is_space]
+            closing = before[-1] if before and before[-1].is_quote else None
+        if closing is None or closing.i + 1 >= sent.end:
+            return bounds
+        predicate = sent.doc[closing.i + 1]
+        finite = "Fin" in predicate.morph.get("VerbForm", [])
+        # not '“… this race,” adding that …': a quotation closed on its comma ends the clause
+        closed = sent.doc[closing.i - 1].text == ","
+        return surface if finite and not closed and bounds[1] <= surface[1] else bounds
 
     def through_quoted_words(self, end: int) -> int:
         """ "a dénoncé des conditions de travail « indignes »": quoted words right after an
@@ -698,6 +725,31 @@ class ContentRules(SpeakerRules):
         "…, a claim Kyiv denied", "…, a figure that could not be verified", "…, une
         information démentie par Kiev" are the article's, not the source's."""
         return self.before_caveat(list(clause.subtree), bounds)
+
+    def before_counted_aside(self, sent: Span, bounds: tuple[int, int]) -> tuple[int, int]:
+        """A reported clause stops at the comma before a count another source vouches for:
+        in "a assuré que la réforme « ne sera pas retirée », au lendemain d'une journée qui a
+        réuni 1,2 million de personnes selon la CGT" the day and its count are the writer's
+        context, and the CGT's figure."""
+        for count in sent:
+            if not (bounds[0] < count.idx < bounds[1] and count.like_num):
+                continue
+            if not self._vouched_count(sent, count):
+                continue
+            commas = [t for t in sent if t.text == "," and bounds[0] < t.idx < count.idx]
+            return (bounds[0], commas[-1].idx) if commas else bounds
+        return bounds
+
+    def _vouched_count(self, sent: Span, count: Token) -> bool:
+        """A prepositional cue follows the count within a few words, with no punctuation or
+        verb between: "1,2 million de personnes selon la CGT"."""
+        for token in sent.doc[count.i + 1 : min(count.i + 1 + COUNT_WORDS, sent.end)]:
+            rest = self.text[token.idx : sent.end_char].lower()
+            if any(pattern.match(rest) for pattern in self._prepositional):
+                return True
+            if (token.is_punct and token.text != "%") or token.pos_ in ("VERB", "AUX"):
+                return False
+        return False
 
     def before_caveat(self, words: list[Token], bounds: tuple[int, int]) -> tuple[int, int]:
         """``bounds`` cut before the reporter's caveat among ``words``, if one closes them."""
@@ -1294,6 +1346,20 @@ class ContentRules(SpeakerRules):
         if token.pos_ in ("ADP", "DET"):
             return True
         return token.lemma_.lower() in lexicon.speech_nouns
+
+    @staticmethod
+    def _only_a_setting(verb: Token, content: tuple[int, int]) -> bool:
+        """What stands before an inverted frame is only a phrase of where or when the verb's
+        act took place: "En coulisses, plusieurs ministres s'inquiètent" reports nothing."""
+        words = [
+            t
+            for t in verb.doc
+            if content[0] <= t.idx < content[1] and not (t.is_punct or t.is_space)
+        ]
+        if not words or any(t.is_quote or t.pos_ in ("VERB", "AUX") for t in words):
+            return False
+        settings = [c for c in verb.children if c.dep_ in SETTING_DEPS and c.i < verb.i]
+        return any(all(w in c.subtree for w in words) for c in settings)
 
     def rest_of_sentence(
         self, sent: Span, verb: Token, source: Span | None

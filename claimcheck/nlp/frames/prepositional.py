@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from claimcheck.nlp.frames.base import (
+    COUNT_WORDS,
     LEADING_PHRASE_TOKENS,
     MAX_NAME_TOKENS,
     MIN_CLAUSE_WORDS,
@@ -127,10 +128,41 @@ class PrepositionalFrames(ContentRules):
             content = self.prepositional_content(inside, cue_span, source, bracket[0] + 1)
         else:
             content = self.prepositional_content(sent, cue_span, source, floor)
+            figure = self._figure_before(sent, cue_span, floor)
+            after = content is not None and content[0] >= cue_span.end_char
+            if figure is not None and (
+                content is None or after or self._holds_a_cue(sent, content)
+            ):
+                # "a assuré que …, au lendemain d'une journée qui a réuni 1,2 million de
+                # personnes selon la CGT, 480 000 selon le ministère": each cue vouches for the
+                # count right before it; the statement around them is another speaker's
+                content = figure
         if content is None:
             return None
         lemma = " ".join(cue.split())
         return Frame((cue_span.start_char, cue_span.end_char), lemma, content, source, STRONG_CUE)
+
+    def _figure_before(self, sent: Span, cue: Span, floor: int) -> tuple[int, int] | None:
+        """A count right before the cue, with no punctuation or verb between: "1,2 million de
+        personnes" of "… 1,2 million de personnes selon la CGT"."""
+        words: list[Token] = []
+        for token in reversed(sent.doc[max(floor, sent.start) : cue.start]):
+            stops = (token.is_punct and token.text != "%") or token.pos_ in ("VERB", "AUX")
+            if stops or token.is_space or len(words) == COUNT_WORDS:
+                break
+            words.insert(0, token)
+        first = next((k for k, t in enumerate(words) if t.like_num), None)
+        if first is None:
+            return None
+        figure = words[first:]
+        return figure[0].idx, figure[-1].idx + len(figure[-1].text)
+
+    def _holds_a_cue(self, sent: Span, content: tuple[int, int]) -> bool:
+        """A verb of saying or another prepositional cue inside ``content``: the stretch is
+        somebody else's statement, or count."""
+        lowered = self.text[content[0] : content[1]].lower()
+        inner = any(p.search(lowered, 1) for p in self._prepositional)
+        return inner or any(content[0] <= t.idx < content[1] and self.is_cue_verb(t) for t in sent)
 
     def _relative_frame(self, sent: Span, cue: Span, lemma: str) -> Frame | None:
         """ "les informations du Canard enchaîné, selon lesquelles le Premier ministre

@@ -470,6 +470,7 @@ class SpeakerRules(CueRules):
             if not (c.lower_ in self.lexicon.object_clitics and any(o.i < c.i for o in subjects))
         ]
         subjects = self._past_heading(subjects, verb)
+        subjects = _past_colon(subjects, verb)
         unquoted = [c for c in subjects if not self.inside_any_quote(c.idx)]
         if unquoted and len(unquoted) < len(subjects):
             subjects = unquoted  # '"Meh," wrote a supporter': the quoted word is what was said
@@ -1329,3 +1330,16 @@ def _past_reported_clause(verb: Token, subject: Token) -> bool:
     return subject.i > verb.i and any(
         c.dep_ == "ccomp" and verb.i < c.i < subject.i for c in verb.children
     )
+
+
+def _past_colon(subjects: list[Token], verb: Token) -> list[Token]:
+    """ "Procès de l'incendie : l'accusée nie toute intention de tuer": a subject before a
+    colon that stands between it and the verb heads the line; the subject after the colon
+    speaks, when there is one."""
+    doc = verb.doc
+
+    def headed(subject: Token) -> bool:
+        return subject.i < verb.i and any(t.text == ":" for t in doc[subject.i + 1 : verb.i])
+
+    after = [c for c in subjects if not headed(c)]
+    return after if after else subjects
