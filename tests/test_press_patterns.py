@@ -1253,7 +1253,7 @@ def test_an_inverted_pronoun_with_nobody_before_is_the_body_it_reports_on(
         (
             "fr",
             "Me Hélène Da Silva estime que le dossier est vide.",
-            "Hélène Da Silva",
+            "Me Hélène Da Silva",  # the mention as written, her title included
             "Hélène Da Silva",
         ),
     ],

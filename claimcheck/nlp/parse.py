@@ -233,8 +233,9 @@ def _goes_on_sentence(doc: Doc, token: Token) -> bool:
 
 
 def _right_after_a_word(doc: Doc, index: int) -> bool:
-    """Nothing but a space stands between the token and the word before it."""
-    return doc[index - 1].text[-1:].isalnum() and not doc[index].is_space
+    """The token is a word, and nothing but a space stands between it and the word before
+    (a dash may open a sentence: "17 h 05 — Le ministre …")."""
+    return doc[index - 1].text[-1:].isalnum() and doc[index].text[:1].isalnum()
 
 
 def _quotation_opened_mid_clause(doc: Doc, index: int) -> bool:
