@@ -349,9 +349,9 @@ def _noun_incise(finder: FrameFinder, sent: Span, verb: Token) -> Frame | None:
         verb = doc[verb.i + 1]  # "s'étonne"
     if verb.lemma_.lower() in finder.lexicon.auxiliaries and verb.i + 1 < sent.end:
         verb = doc[verb.i + 1]  # "a expliqué le ministre", "s'est réjoui le leader syndical"
-    verb = _infinitive_after_aspect(finder, sent, verb)
     if not _verb_like(verb, finder) or verb.lemma_.lower() in finder.lexicon.excluded_verbs:
         return None
+    verb = _infinitive_after_aspect(finder, sent, verb)
     if is_present_participle(verb):
         return None  # "…, saying the right things": a participle's noun is its object
     if _inverted(finder, sent, verb):
@@ -382,11 +382,9 @@ def _infinitive_after_aspect(finder: FrameFinder, sent: Span, verb: Token) -> To
     """ "« … », a tenu à préciser le porte-parole": the act of saying is the infinitive after a
     verb of aspect and its marker; ``verb`` itself where there is none."""
     marker, infinitive = verb.i + 1, verb.i + 2
-    if infinitive >= sent.end or not finder.is_aspectual(verb):
+    if infinitive >= sent.end or sent.doc[marker].lower_ not in finder.lexicon.infinitive_markers:
         return verb
-    if sent.doc[marker].lower_ not in finder.lexicon.infinitive_markers:
-        return verb
-    return sent.doc[infinitive]
+    return sent.doc[infinitive] if finder.is_aspectual(verb) else verb
 
 
 def _inverted(finder: FrameFinder, sent: Span, verb: Token) -> bool:

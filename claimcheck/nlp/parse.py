@@ -17,12 +17,13 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokenizer import Tokenizer
     from spacy.tokens import Doc, Span, Token
+    from thinc.types import Ints2d
 
     from claimcheck.nlp.lexicon import Lexicon
 
@@ -58,6 +59,10 @@ DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
 # Doc's user data, for the rules that read the sentences after the parse (offsets, not token
 # indices, which the components that join tokens after the parse would move).
 DATELINES_KEY = "claimcheck_datelines"
+# spaCy's SENT_START values: the token starts a sentence, or it does not (the parser may not
+# start one there).
+SENTENCE_STARTS = 1
+SENTENCE_GOES_ON = -1
 # A time of day as live pages stamp their entries: "14:45", "10h20", "9.05".
 CLOCK = re.compile(r"\d{1,2}[:h.]\d{2}")
 
@@ -130,28 +135,35 @@ def mark_paragraph_starts(
 
     A dateline that opens a paragraph ("WASHINGTON (AP) — ", "Lyon (AFP) – " before one of
     ``agencies``) is a sentence of its own: the parser would make the place a subject."""
+    from spacy.attrs import SENT_START
+
+    # Set all at once: spaCy's per-token setter checks the whole Doc for a parse each time,
+    # which made this component quadratic in the words it keeps in their sentence.
+    starts = doc.to_array([SENT_START]).astype("int64")
     paragraph_starts = [0]
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
-            token.is_sent_start = True
+            starts[token.i] = SENTENCE_STARTS
             paragraph_starts.append(token.i)
-        elif _goes_on_sentence(doc, token) or (
-            _right_after_a_word(doc, token.i) and (punctuated_sentences or token.is_lower)
+        elif _word_after_word(previous, token, punctuated_sentences) or _goes_on_sentence(
+            doc, token
         ):
-            token.is_sent_start = False
+            starts[token.i] = SENTENCE_GOES_ON
         elif (capital_after_quote and _after_closed_quotation(doc, token)) or (
             previous.lower_ in final_abbreviations and _opens_sentence(token, time_words)
         ):
-            token.is_sent_start = True
+            starts[token.i] = SENTENCE_STARTS
     datelines = []
     for start in paragraph_starts:
         end = dateline_end(doc, start, len(doc), agencies)
         if start < end < len(doc) and not doc[end].is_space:
             # "WASHINGTON (AP) — Former Attorney General Michael Mukasey told …": read as one
             # sentence, the place was the subject and the speaker its apposition
-            doc[end].is_sent_start = True
+            starts[end] = SENTENCE_STARTS
             datelines.append(doc[end].idx)
+    # one column, -1 wrapped into the unsigned type as spaCy's own arrays hold it
+    doc.from_array([SENT_START], cast("Ints2d", starts.astype("uint64").reshape(-1, 1)))
     doc.user_data[DATELINES_KEY] = datelines
     return doc
 
@@ -232,10 +244,13 @@ def _goes_on_sentence(doc: Doc, token: Token) -> bool:
     return quoted_question or _quotation_opened_mid_clause(doc, token.i)
 
 
-def _right_after_a_word(doc: Doc, index: int) -> bool:
-    """The token is a word, and nothing but a space stands between it and the word before
-    (a dash may open a sentence: "17 h 05 — Le ministre …")."""
-    return doc[index - 1].text[-1:].isalnum() and doc[index].text[:1].isalnum()
+def _word_after_word(previous: Token, token: Token, any_word: bool) -> bool:
+    """The token is a word (a lowercase one unless ``any_word``), and nothing but a space
+    stands between it and the word before (a dash may open a sentence: "17 h 05 — Le
+    ministre …")."""
+    if not (any_word or token.is_lower):
+        return False
+    return previous.text[-1:].isalnum() and token.text[:1].isalnum()
 
 
 def _quotation_opened_mid_clause(doc: Doc, index: int) -> bool:

@@ -97,6 +97,13 @@ def prepositional_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
     )
 
 
+@cache
+def light_tail_openers(lexicon: Lexicon) -> frozenset[str]:
+    """The first words of the lexicon's light-verb tails ("état" of "faire état"): only
+    before one can a word be a light verb."""
+    return frozenset(words[0] for tails in lexicon.light_verbs.values() for words in tails if words)
+
+
 def tokens_span(tokens: list[Token]) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
@@ -114,6 +121,7 @@ class FrameRules:
         self.every_quote = [(q.start, q.end, q.is_speech) for q in quotes]
         self.text = text  # the Doc's text, which spaCy rebuilds on every access
         self._prepositional = prepositional_patterns(lexicon)
+        self.light_openers = light_tail_openers(lexicon)
 
     def relative_subject_of(self, verb: Token) -> Token | None:
         """The relative pronoun that is the verb's subject ("aides, who said"); not when the

@@ -74,13 +74,16 @@ class VerbalFrames(ContentRules):
 
     def _reflexive_before(self, sent: Span, verb: Token) -> Token | None:
         """The reflexive pronoun of "se dit", or of "s'est déclarée" past its auxiliary."""
-        doc = verb.doc
+        doc, reflexives = verb.doc, self.lexicon.reflexives
         at = verb.i - 1
-        if at > sent.start and doc[at].lemma_.lower() in self.lexicon.auxiliaries:
-            at -= 1
-        if at < sent.start or doc[at].lower_ not in self.lexicon.reflexives:
+        if at < sent.start:
             return None
-        return doc[at]
+        if doc[at].lower_ in reflexives:
+            return doc[at]
+        before = at - 1
+        if before < sent.start or doc[before].lower_ not in reflexives:
+            return None
+        return doc[before] if doc[at].lemma_.lower() in self.lexicon.auxiliaries else None
 
     def comparative_frame(self, sent: Span, verb: Token) -> Frame | None:
         """ "Unemployment will fall, as the minister announced", "…, comme prévenait l'OMS": a
@@ -336,6 +339,9 @@ class VerbalFrames(ContentRules):
 
     def light_tail(self, sent: Span, verb: Token) -> list[Token] | None:
         """The words after ``verb`` that make it a light-verb cue, if they do."""
+        after = verb.i + 1
+        if after >= sent.end or sent.doc[after].lower_ not in self.light_openers:
+            return None
         for words in self.lexicon.light_verbs.get(self.light_head(verb), ()):
             tail = list(sent.doc[verb.i + 1 : min(verb.i + 1 + len(words), sent.end)])
             if [t.lower_ for t in tail] == list(words):
