@@ -104,6 +104,21 @@ def light_tail_openers(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(words[0] for tails in lexicon.light_verbs.values() for words in tails if words)
 
 
+def ends_count(token: Token) -> bool:
+    """What ends the phrase of a count and the cue that vouches for it: punctuation (not the
+    "%" of "7 %") or a verb."""
+    return (token.is_punct and token.text != "%") or token.pos_ in ("VERB", "AUX")
+
+
+def opening_comma(doc: Doc, comma: int, reach: int, floor: int = 0) -> int | None:
+    """For the closing comma of an insertion (", en réponse,", ", 38 ans,"), the index of its
+    opening comma, at most ``reach`` tokens before and not before ``floor``."""
+    for j in range(comma - 1, max(floor, comma - reach) - 1, -1):
+        if doc[j].text == ",":
+            return j
+    return None
+
+
 def tokens_span(tokens: list[Token]) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 

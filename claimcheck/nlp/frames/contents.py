@@ -19,6 +19,7 @@ from claimcheck.nlp.frames.base import (
     clause_around_frame,
     closes_frame,
     describes,
+    ends_count,
     ends_sentence,
     has_auxiliary,
     in_title_case,
@@ -747,7 +748,7 @@ class ContentRules(SpeakerRules):
             rest = self.text[token.idx : sent.end_char].lower()
             if any(pattern.match(rest) for pattern in self._prepositional):
                 return True
-            if (token.is_punct and token.text != "%") or token.pos_ in ("VERB", "AUX"):
+            if ends_count(token):
                 return False
         return False
 
@@ -1351,11 +1352,8 @@ class ContentRules(SpeakerRules):
     def _only_a_setting(verb: Token, content: tuple[int, int]) -> bool:
         """What stands before an inverted frame is only a phrase of where or when the verb's
         act took place: "En coulisses, plusieurs ministres s'inquiètent" reports nothing."""
-        words = [
-            t
-            for t in verb.doc
-            if content[0] <= t.idx < content[1] and not (t.is_punct or t.is_space)
-        ]
+        span = verb.doc.char_span(*content, alignment_mode="expand")
+        words = [t for t in span or () if not (t.is_punct or t.is_space)]
         if not words or any(t.is_quote or t.pos_ in ("VERB", "AUX") for t in words):
             return False
         settings = [c for c in verb.children if c.dep_ in SETTING_DEPS and c.i < verb.i]

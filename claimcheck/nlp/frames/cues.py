@@ -24,6 +24,7 @@ from claimcheck.nlp.frames.base import (
     is_passive,
     is_present_participle,
     is_unreal,
+    opening_comma,
     set_phrase_at,
 )
 from claimcheck.nlp.parse import SHAPED_OPENING_MARKS
@@ -429,6 +430,5 @@ def _past_apposition(doc: Doc, index: int) -> Token:
     Durand, 38 ans, raconte"), the word before the apposition."""
     if doc[index].text != ",":
         return doc[index]
-    start = max(index - INSERTION_TOKENS, 0)
-    opening = next((t for t in reversed(doc[start:index]) if t.text == ","), None)
-    return doc[opening.i - 1] if opening is not None and opening.i > 0 else doc[index]
+    opening = opening_comma(doc, index, INSERTION_TOKENS)
+    return doc[opening - 1] if opening is not None and opening > 0 else doc[index]

@@ -16,6 +16,7 @@ from claimcheck.nlp.frames.base import (
     Frame,
     after_dateline,
     bracket_around,
+    ends_count,
     is_auxiliary,
     is_participle,
     is_present_participle,
@@ -147,8 +148,7 @@ class PrepositionalFrames(ContentRules):
         personnes" of "… 1,2 million de personnes selon la CGT"."""
         words: list[Token] = []
         for token in reversed(sent.doc[max(floor, sent.start) : cue.start]):
-            stops = (token.is_punct and token.text != "%") or token.pos_ in ("VERB", "AUX")
-            if stops or token.is_space or len(words) == COUNT_WORDS:
+            if ends_count(token) or token.is_space or len(words) == COUNT_WORDS:
                 break
             words.insert(0, token)
         first = next((k for k, t in enumerate(words) if t.like_num), None)

@@ -35,6 +35,7 @@ from claimcheck.nlp.frames.base import (
     main_verb_read_as_modifier,
     name_holding,
     only_time_between,
+    opening_comma,
     past_description,
     person_name_at,
     reads_as_name,
@@ -326,7 +327,7 @@ class SpeakerRules(CueRules):
         reach = APPOSITION_TOKENS if self._misread_verb(verb) else INSERTION_TOKENS
         while i > sent.start:
             token = doc[i]
-            opening = self._insertion_start(sent, i, reach) if token.text == "," else None
+            opening = opening_comma(doc, i, reach, sent.start) if token.text == "," else None
             if opening is None and token.text == "," and i == verb.i - 1:
                 opening = self._role_after_name(sent, i)
             if opening is not None and _holds_clause(doc[opening:i], self.lexicon):
@@ -401,20 +402,10 @@ class SpeakerRules(CueRules):
     def _role_after_name(self, sent: Span, comma: int) -> int | None:
         """For the comma right before the verb, the opening comma of a long role set off after
         a person's name: "William M. Daley, President Obama's former chief of staff, said"."""
-        opening = self._insertion_start(sent, comma, APPOSITION_TOKENS)
+        opening = opening_comma(sent.doc, comma, APPOSITION_TOKENS, sent.start)
         if opening is None or opening <= sent.start:
             return None
         return opening if sent.doc[opening - 1].ent_type_ in PERSON_LABELS else None
-
-    @staticmethod
-    def _insertion_start(sent: Span, comma: int, reach: int) -> int | None:
-        """For the closing comma of ", en réponse,", the index of its opening comma, at most
-        ``reach`` tokens before."""
-        doc = sent.doc
-        for j in range(comma - 1, max(sent.start, comma - reach) - 1, -1):
-            if doc[j].text == ",":
-                return j
-        return None
 
     def can_speak(self, noun: Token) -> bool:
         """A name (a person's name the tagger calls a noun too: "Hélène" as NOUN; a body's, as

@@ -95,29 +95,27 @@ class VerbalFrames(ContentRules):
         marked = any(
             c.dep_ == "mark" and c.lower_ in self.lexicon.comparative_markers for c in verb.children
         )
-        wording = self.lemma(verb) in self.lexicon.wording_verbs
+        lemma = self.lemma(verb)
+        wording = lemma in self.lexicon.wording_verbs
         if not marked or verb.head.i == verb.i or not (self.is_cue_verb(verb) or wording):
             return None
         if verb.head.pos_ not in ("VERB", "AUX") and verb.head.dep_ != "ROOT":
             return None  # "as much money as he has promised": a quantity compared, no clause
-        lemma = self.lemma(verb)
+        content = self.host_clause(sent, verb)
+        if content is None:
+            return None
         echoes = any(
             c.dep_ in OBJECT_DEPS | CLAUSE_DEPS and not self._addressee(lemma, c)
             for c in verb.children
         )
         # "as Obama spoke", "as Democrats have found": a time or a reason
         saying = lemma in self.lexicon.speech_verbs and lemma not in self.lexicon.frame_only_verbs
-        if echoes or not saying:
+        if (echoes or not saying) and not self.is_quotation(content):
             # unless the host is a quotation: 'As one aide put it, "We are flying blind."'
             # gives the aide's own words
-            content = self.host_clause(sent, verb)
-            if content is None or not self.is_quotation(content):
-                return None
+            return None
         source = self.find_source(sent, verb)
         if source is None:
-            return None
-        content = self.host_clause(sent, verb)
-        if content is None:
             return None
         content = self.extend_to_quotes(content)  # a quotation of several sentences, whole
         return Frame(tokens_span(self.cue_tokens(verb)), lemma, content, source, STRONG_CUE)
