@@ -129,6 +129,9 @@ class ContentRules(SpeakerRules):
         misread = self.object_after_misread_verb(sent, verb, lemma)
         if misread is not None:
             return misread
+        under = self._infinitive_under_misread_auxiliary(sent, verb, lemma)
+        if under is not None:
+            return under
         after = self.next_word(verb)
         if after is not None and self._bare_infinitive_after_misread(verb, lemma, after):
             start = self._with_negation(verb, after.idx)  # "affirme n'avoir jamais reçu"
@@ -182,6 +185,25 @@ class ContentRules(SpeakerRules):
         ):
             return None
         return start, end
+
+    def _infinitive_under_misread_auxiliary(
+        self, sent: Span, verb: Token, lemma: str
+    ) -> tuple[int, int] | None:
+        """ "Il affirme n'avoir jamais eu de conflit": the parser read the verb of saying as one
+        more auxiliary of the participle after it. What follows the verb, an infinitive, is
+        what the speaker says of themselves."""
+        if not is_auxiliary(verb) or verb.head.i <= verb.i or verb.i + 1 >= sent.end:
+            return None
+        if (
+            lemma not in self.lexicon.speech_verbs
+            or verb.lemma_.lower() in self.lexicon.auxiliaries
+        ):
+            return None
+        following = self.next_word(verb)
+        if following is None or not self._looks_infinitive(following):
+            return None
+        start = verb.doc[verb.i + 1]
+        return self.extend_to_quotes((start.idx, self.clause_end(sent, start)))
 
     def quoted_object(self, verb: Token) -> tuple[int, int] | None:
         """ "a jugé la situation « préoccupante »", "s'est félicité d'un accord « historique »":

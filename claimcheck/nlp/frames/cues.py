@@ -197,9 +197,12 @@ class CueRules(FrameRules):
         return before.pos_ in ("NOUN", "PROPN") and self._looks_infinitive(after)
 
     def opens_report(self, token: Token | None) -> bool:
-        """ "que" or an opening guillemet: what a verb of saying reports begins at ``token``."""
+        """ "que", an opening guillemet, or a colon right before one: what a verb of saying
+        reports begins at ``token`` ("Son collègue Ahmed ajoute : « … »")."""
         if token is None:
             return False
+        if token.text == ":" and token.i + 1 < len(token.doc):
+            token = token.doc[token.i + 1]
         return self.lexicon.is_complementizer(token.lower_) or token.text in SHAPED_OPENING_MARKS
 
     def goes_on_saying(self, verb: Token) -> bool:
