@@ -222,7 +222,9 @@ def _draft(frame: Frame, part: Part, sent: SpacySpan, lexicon: Lexicon) -> _Draf
     shift = part.offset
     source_bounds = None
     if frame.source is not None:
-        source_bounds = (frame.source.start_char + shift, frame.source.end_char + shift)
+        # "D'après Médecins sans frontières (MSF), …": the acronym with its closing bracket
+        start, end = _bracket_closed(part.doc, (frame.source.start_char, frame.source.end_char))
+        source_bounds = (start + shift, end + shift)
     start, end = _tied_off(part.doc, _before_writers_aside(part.doc, frame.content, lexicon))
     start, end = _bracket_closed(part.doc, (start, end))
     return _Draft(
@@ -282,9 +284,9 @@ def _before_writers_aside(doc: Doc, content: tuple[int, int], lexicon: Lexicon) 
 
 
 def _bracket_closed(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
-    """A content that opens a bracket takes the closing one right after it: "blasted the
-    Federal Bureau of Investigation (FBI) Tuesday" reported "… (FBI", the date cut off with
-    the bracket before it."""
+    """A content (or a source) that opens a bracket takes the closing one right after it:
+    "blasted the Federal Bureau of Investigation (FBI) Tuesday" reported "… (FBI", the date
+    cut off with the bracket before it."""
     words = doc.char_span(*content, alignment_mode="expand")
     if words is None or words.end >= len(doc):
         return content

@@ -61,6 +61,9 @@ class Person:
     # What an unnamed role is called when a pronoun stands for it: "Premier ministre", not
     # "ministre"; the role noun alone when empty.
     described: str = ""
+    # The role set off beside a name: "maire de la commune" of "Le maire de la commune,
+    # Cédric Van Styvendael", which a pronoun that stands for the name carries too.
+    role: str = ""
 
     @cached_property
     def gender(self) -> str | None:
@@ -365,6 +368,7 @@ def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:
     root = ent.root
     # "Le ministre de l'Intérieur, Gérald Darmanin", "Gérald Darmanin, le ministre …"
     head = _apposed_head(ent)
+    head = _role_owning(head, lexicon) if head is not None else None
     apposed = [head] if head is not None else []
     # "X, professeure de nutrition": an apposition, or the noun set off right after the name
     # whatever the label ("nmod" for the small French model)
@@ -378,7 +382,21 @@ def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:
     titles = titles_of([*before, *apposed], lexicon)
     # "the French ambassador, François Delattre, uttered": the name apposed to a subject is one
     subject = root.dep_ in SUBJECT_DEPS or (head is not None and head.dep_ in SUBJECT_DEPS)
-    return Person(start, end, written, stated, named=True, titles=titles, subject=subject)
+    # the role a reader sees beside the name: set off by a comma before or after it, or a
+    # noun with its article or a capital before it ("le naturopathe Olivier Panisset"), not an
+    # incise's verb the tagger called a noun ("», conseille Olivier Panisset")
+    after_comma = ent.start > 0 and ent.doc[ent.start - 1].text == ","
+    beside = [
+        noun
+        for noun in apposed
+        if (noun.i < ent.start and (after_comma or _written_as_noun(noun)))
+        or (set_off and noun.i > ent.end)
+    ]
+    roles = (noun for noun in beside if is_role_word(noun, lexicon))
+    role = next((_set_off_role(noun) for noun in roles if not _plural(noun)), "")
+    return Person(
+        start, end, written, stated, named=True, titles=titles, subject=subject, role=role
+    )
 
 
 def _coordinate_roles(noun: Token) -> Iterator[Token]:
@@ -388,6 +406,19 @@ def _coordinate_roles(noun: Token) -> Iterator[Token]:
     for word in noun.subtree:
         if word.dep_ == "conj" and not any(c.dep_ in ARTICLE_DEPS for c in word.children):
             yield word
+
+
+def _role_owning(noun: Token, lexicon: Lexicon) -> Token:
+    """The role noun whose complement ``noun`` ends: "chairman" for "Committee" in "The
+    chairman of the House Intelligence Committee, Devin Nunes", where the parser hangs the
+    name on the last noun before it; ``noun`` itself when no role owns it."""
+    head = noun
+    while not is_role_word(head, lexicon) and head.dep_ in ("pobj", "nmod"):
+        owner = head.head.head if head.head.pos_ == "ADP" else head.head
+        if owner.pos_ not in ("NOUN", "PROPN") or owner.i >= head.i:
+            return noun
+        head = owner
+    return head if is_role_word(head, lexicon) else noun
 
 
 def _apposed_head(ent: Span) -> Token | None:
@@ -445,6 +476,56 @@ def _role_phrase(noun: Token) -> str:
             break
         end = child.right_edge.i + 1
     return doc[start:end].text
+
+
+# What stops a set-off role on its left ("One local woman" is a local woman) and what may
+# follow its noun: a complement or an adjective ("founder of Microsoft", "maire de la commune",
+# "secrétaire générale"), not "and …" nor "there".
+ROLE_LEFT_STOPS = frozenset({"det", "punct", "cc"})
+NOUN_MARK_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod:poss"})
+ROLE_RIGHT_DEPS = frozenset({"prep", "nmod", "amod", "compound", "flat", "flat:name"})
+
+
+def _set_off_role(noun: Token) -> str:
+    """The role set off beside a name, as written: the noun with the words on either side that
+    say which role it is ("former secretary of state", "maire de la commune"), not its article,
+    a clause on it, nor anything past a comma."""
+    doc, start, end = noun.doc, noun.i, noun.i + 1
+    for child in reversed(list(noun.lefts)):
+        counted = child.dep_ == "nummod" and not child.is_digit  # "One", not "2012"
+        pronoun = child.pos_ in ("PRON", "ADP")  # "His campaign manager", "selon le …"
+        if child.dep_ in ROLE_LEFT_STOPS or counted or pronoun or child.right_edge.i != start - 1:
+            break
+        start = child.left_edge.i
+    while start < noun.i and doc[start].pos_ == "DET":
+        start += 1  # "the club's president" is the club's president
+    for child in noun.rights:
+        if child.dep_ not in ROLE_RIGHT_DEPS or child.left_edge.i != end:
+            break
+        # up to a comma, a clause or a person's name inside it: "chairman of the House
+        # Intelligence Committee(, Devin Nunes)", "director of a group (that helps …)"
+        words = doc[child.left_edge.i : child.right_edge.i + 1]
+        stop = next((t for t in words if _ends_role(t)), None)
+        if stop is not None:
+            end = max(stop.left_edge.i if stop.pos_ in ("VERB", "AUX") else stop.i, end)
+            break
+        end = child.right_edge.i + 1
+    return doc[start:end].text
+
+
+def _written_as_noun(word: Token) -> bool:
+    """A capital, or an article or a modifier before it: "le naturopathe", "former Clinton
+    pollster"."""
+    return word.is_title or any(c.dep_ in NOUN_MARK_DEPS for c in word.lefts)
+
+
+def _ends_role(token: Token) -> bool:
+    return token.is_punct or token.pos_ in ("VERB", "AUX") or token.ent_type_ in PERSON_LABELS
+
+
+def _plural(noun: Token) -> bool:
+    """ "the Democratic candidates, Hillary Clinton and Bernie Sanders": a role of several."""
+    return "Plur" in noun.morph.get("Number", [])
 
 
 def _is_role_noun(token: Token, lexicon: Lexicon) -> bool:
@@ -714,6 +795,12 @@ class Antecedents:
         """Who a mention names: its own words when it has a first name, else the one full
         name the article gives that surname (None when it gives none, or two)."""
         return person.text if len(person.text.split()) > 1 else self.full_name(person.text)
+
+    def role_given(self, name: str, before: int) -> str:
+        """The role the text last set beside ``name`` at a mention starting before ``before``."""
+        index = bisect_right(self.starts, before - 1)
+        earlier = (p for p in reversed(self.people[:index]) if p.named and p.text == name)
+        return next((p.role for p in earlier if p.role), "")
 
     def fullest(self, person: Person) -> str:
         """The longest name the text gave this person before: "Marjorie Tallis" for "Tallis"."""

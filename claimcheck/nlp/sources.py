@@ -21,6 +21,7 @@ from claimcheck.nlp.frames.base import (
     SUBJECT_DEPS,
     entities_within,
     in_title_case,
+    is_day,
     is_portfolio,
     is_relative_pronoun,
     is_role_word,
@@ -130,6 +131,10 @@ class SpeakerResolver:
         A person it names becomes a candidate for the pronouns that follow, even one the
         entity recogniser missed ("Tallis said …; “…,” she added")."""
         resolved = self._resolve(mention, bounds, text, anchor, cue_lemma)
+        if resolved.name and resolved.name.count("(") > resolved.name.count(")"):
+            # "Federal Bureau of Investigation (FBI" as the recogniser cut it: the name is
+            # what comes before the acronym
+            resolved = replace(resolved, name=resolved.name.rsplit("(", 1)[0].rstrip())
         if resolved.type in _BODIES and resolved.name:
             # with its grammatical gender: "La préfecture indique … Elle précise"
             self._last_body = (resolved, bounds[0], grammatical_gender(mention.root))
@@ -368,6 +373,10 @@ class SpeakerResolver:
         one_person = source_type is SourceType.PERSON and together is None  # two: no one role
         role_span = self.role_of(mention, name_span) if one_person else None
         role = original(role_span) if role_span is not None else None
+        if one_person and role is None:
+            # "a plaidé Véronique Louwagie (LR), rapporteuse générale", "Le maire, Paul Roux,
+            # est arrivé. Paul Roux a déclaré": the role the text set beside the name
+            role = self.antecedents.role_given(name, bounds[1]) or None
         self._remember(name, source_type, role, mention)
         return SourceMention(written, bounds[0], bounds[1], name=name, type=source_type, role=role)
 
@@ -771,7 +780,24 @@ class SpeakerResolver:
             # what she does, whatever the lexicon lists
             return _first_phrase(after)
         described = self._described_after_name(mention, name, after)
+        described = described or self._bare_description(mention, name)
         return _first_phrase(after) if described else None
+
+    def _bare_description(self, mention: Span, name: Span) -> bool:
+        """ "Sabrina, magasinière depuis huit ans": a first name, a comma, then a common noun
+        with no article is how French copy introduces people by what they do, whatever the
+        lexicon lists and whatever the recogniser calls the name."""
+        doc = mention.doc
+        if len(name) != 1 or not is_first_name(name.text) or name.end + 1 >= mention.end:
+            return False
+        noun = doc[name.end + 1]
+        return (
+            doc[name.end].text == ","
+            and noun.pos_ == "NOUN"
+            and noun.is_lower
+            and noun.is_alpha
+            and not is_day(noun, self.lexicon)
+        )
 
     def _described_after_name(self, mention: Span, name: Span, after: list[Token]) -> bool:
         """ "Maria Snegovaya, a senior fellow at the Center for …": an article and a noun set
@@ -903,6 +929,8 @@ class SpeakerResolver:
             return SourceType.PERSON  # "One of the authors of the report, Ari Fleischer"
         if outside and _first_name_set_off(mention, name):
             return SourceType.PERSON  # "Fatima, une habitante du quartier"
+        if self._bare_description(mention, name):
+            return SourceType.PERSON  # "Sabrina, magasinière", "Sabrina" a place to the recogniser
         if outside and name.label_ in PERSON_LABELS and name.start == _mention_head(mention).i + 1:
             return SourceType.PERSON  # "le témoin Jean Dupont": the noun is the name's role
         if outside and name.label_ in PERSON_LABELS and self._given_name(mention, name):
@@ -931,8 +959,8 @@ class SpeakerResolver:
             return SourceType.GOVERNMENT
         if head in self.lexicon.document_nouns:
             return SourceType.DOCUMENT
-        if head in self.lexicon.person_roles:
-            return SourceType.PERSON
+        if head in self.lexicon.person_roles and (outside or name.label_ not in ORG_LABELS):
+            return SourceType.PERSON  # not "Médecins sans frontières", a body's name
         if name.label_ in ORG_LABELS or head in self.lexicon.organization_nouns:
             return SourceType.ORGANIZATION
         if self._first_name_first(name):
@@ -1108,9 +1136,12 @@ class SpeakerResolver:
             if fits and head in known.words and known.name and qualifiers <= known.words:
                 return known
         if body is not None:
-            named = any(t.pos_ == "PROPN" and t.i > mention.root.i for t in mention)
+            named = any((t.pos_ == "PROPN" or t.is_title) and t.i > mention.root.i for t in mention)
             if named:
-                return self._body_just_cited(body, at)  # "the activist group Mosul Eye"
+                # "the activist group Mosul Eye" is the Mosul Eye just cited; "le ministère
+                # soudanais des Affaires étrangères" after "Khartoum" is a body of its own
+                cited = self._body_just_cited(body, at)
+                return cited if cited is not None and cited.name in mention.text else None
             return self._body_just_cited(body, at) or self._body_in_narrative(body, at)
         titled = self.antecedents.titled(at, head) if role and not qualifiers else None
         if titled is None and epithet is not None:
@@ -1285,8 +1316,11 @@ class SpeakerResolver:
         known = self._known_person(person, gender)
         if known is not None:
             return self._from_antecedent(base, known)
-        name = self.antecedents.fullest(person) if person.named else person.described or person.text
-        return replace(base, name=name, type=SourceType.PERSON)
+        if not person.named:
+            return replace(base, name=person.described or person.text, type=SourceType.PERSON)
+        name = self.antecedents.fullest(person)
+        role = person.role or self.antecedents.role_given(name, person.start + 1) or None
+        return replace(base, name=name, type=SourceType.PERSON, role=role)
 
     def _known_person(self, person: Person, gender: str) -> _Known | None:
         """The speaker already met whom this person mention names: "Binet" after "Sophie

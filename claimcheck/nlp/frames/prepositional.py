@@ -280,7 +280,10 @@ class PrepositionalFrames(ContentRules):
         close = end + 1 + len(words)
         if not words or close + 1 >= sent.end or doc[close].text != ",":
             return end  # no second comma, or nothing said after it
-        if not self._describes_speaker(phrase_head(words)):
+        affiliated = words[0].lower_ in self.lexicon.role_links and any(
+            t.pos_ == "PROPN" for t in words
+        )  # "Pour Mathieu Plane, de l'OFCE, …", "According to Ann Bell, of Brookings, …"
+        if not (affiliated or self._describes_speaker(phrase_head(words))):
             return end  # "Selon Le Monde, mardi, …", "…, majorities of voters, …": no role
         return close
 
