@@ -254,6 +254,30 @@ def test_a_witness_reached_by_an_agency_speaks_through_it(models: ModelCache) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("« Ce sera difficile », redoute un député.", "un député", "redoute"),
+        ("« C'est fini », grimace un élu de la majorité.", "un élu de la majorité", "grimace"),
+    ],
+    ids=["redoute", "grimace"],
+)
+def test_a_short_statement_before_any_incise_verb_is_a_claim(
+    models: ModelCache, text: str, source: str, cue: str
+) -> None:
+    """ "« Ce sera difficile », redoute un député": a verb the lexicon does not list, in incise
+    after a quotation of three words, made no claim, as if the quotation were a label. A
+    quotation that holds a verb and its subject is a statement, however short."""
+    claim = the_claim(analyse(models, "fr", text))
+    assert (source_of(claim).text, claim.cue and claim.cue.text) == (source, cue)
+
+
+def test_a_short_label_before_a_verb_is_still_no_claim(models: ModelCache) -> None:
+    """Guard: a label in quotation marks, no verb in it, is nobody's statement."""
+    text = "« Gilets jaunes », brandissent les manifestants."
+    assert attributed(analyse(models, "fr", text)) == []
+
+
+@pytest.mark.parametrize(
     ("language", "text", "source", "content"),
     [
         (

@@ -612,22 +612,41 @@ def _opens_incise(
         return False
     before = doc[i]
     if after_quote_only:
-        closed = _quote_ending_at(finder, before.idx, speech_only=speech_only)
+        closed = _quote_ending_at(finder, before.idx, speech_only=speech_only, doc=doc)
         return before.text == "," and closed is not None
     closes_quote = _quote_ending_at(finder, before.idx + 1, speech_only=False)
     return before.text in (",", "—", "–") or closes_quote is not None
 
 
 def _quote_ending_at(
-    finder: FrameFinder, position: int, speech_only: bool = True
+    finder: FrameFinder, position: int, speech_only: bool = True, doc: Doc | None = None
 ) -> tuple[int, int] | None:
     """The quotation (a speech quotation, unless not ``speech_only``) that closes at
-    ``position``, with at most blanks in between."""
+    ``position``, with at most blanks in between. With the ``doc``, a short quotation that
+    holds a clause is speech too: "« Ce sera difficile », redoute un député"."""
     for start, end, speech in finder.every_quote:
-        wanted = speech or not speech_only
-        if wanted and end <= position and not finder.text[end:position].strip(" ,\u00a0"):
+        if end > position or finder.text[end:position].strip(" ,\u00a0"):
+            continue
+        if speech or not speech_only or (doc is not None and _holds_clause(doc, start, end)):
             return start, end
     return None
+
+
+def _holds_clause(doc: Doc, start: int, end: int) -> bool:
+    """A finite verb and its subject inside the quotation: a statement, however short, not a
+    label ("« Gilets jaunes »") nor a scare quote."""
+    words = doc.char_span(start, end, alignment_mode="contract")
+    if words is None:
+        return False
+    for verb in words:
+        if "Fin" not in verb.morph.get("VerbForm", []):
+            continue
+        helper = verb.dep_ == "cop" or verb.dep_.startswith("aux")
+        holders = (verb, verb.head) if helper else (verb,)
+        subjects = [c for h in holders for c in h.children if c.dep_ in SUBJECT_DEPS]
+        if any(words.start <= c.i < words.end for c in subjects):
+            return True
+    return False
 
 
 def _subject_of_quote(finder: FrameFinder, lead: list[Token], quote: tuple[int, int]) -> bool:
@@ -649,9 +668,9 @@ def _reported_content(
     for start, end in finder.quotes:
         if start < first.idx < end:
             return start, end
-    speech = _quote_ending_at(finder, first.idx)
-    quote = speech or (None if speech_only else _quote_ending_at(finder, first.idx, False))
     doc = sent.doc
+    speech = _quote_ending_at(finder, first.idx, doc=doc)
+    quote = speech or (None if speech_only else _quote_ending_at(finder, first.idx, False))
     if quote is not None:
         before = [t for t in doc[sent.start : first.i] if t.idx < quote[0]]
         breaks = [k for k, t in enumerate(before) if t.text in (":", ";", ".", "!", "?", "…")]
