@@ -787,13 +787,11 @@ class SpeakerResolver:
         """ "Sabrina, magasinière depuis huit ans": a first name, a comma, then a common noun
         with no article is how French copy introduces people by what they do, whatever the
         lexicon lists and whatever the recogniser calls the name."""
-        doc = mention.doc
-        if len(name) != 1 or not is_first_name(name.text) or name.end + 1 >= mention.end:
-            return False
-        noun = doc[name.end + 1]
+        if not _first_name_set_off(mention, name) or name.end + 1 >= mention.end:
+            return False  # the first name opens the mention, a comma after it
+        noun = mention.doc[name.end + 1]
         return (
-            doc[name.end].text == ","
-            and noun.pos_ == "NOUN"
+            noun.pos_ == "NOUN"
             and noun.is_lower
             and noun.is_alpha
             and not is_day(noun, self.lexicon)

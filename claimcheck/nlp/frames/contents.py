@@ -129,9 +129,6 @@ class ContentRules(SpeakerRules):
         misread = self.object_after_misread_verb(sent, verb, lemma)
         if misread is not None:
             return misread
-        under = self._infinitive_under_misread_auxiliary(sent, verb, lemma)
-        if under is not None:
-            return under
         after = self.next_word(verb)
         if after is not None and self._bare_infinitive_after_misread(verb, lemma, after):
             start = self._with_negation(verb, after.idx)  # "affirme n'avoir jamais reçu"
@@ -156,8 +153,19 @@ class ContentRules(SpeakerRules):
     def _bare_infinitive_after_misread(self, verb: Token, lemma: str, after: Token) -> bool:
         """A verb the tagger did not call one, before the infinitive it reports; a verb it did
         call one has its parse to go by. A verb of saying it took for an auxiliary is
-        misread too: "affirme n'avoir jamais reçu", with "affirme" the auxiliary of "reçu"."""
+        misread too: "affirme n'avoir jamais reçu", with "affirme" the auxiliary of "reçu",
+        whatever its subject ("Il affirme n'avoir jamais eu …", which the parser gave "eu")."""
+        if self._saying_read_as_auxiliary(verb, lemma):
+            return self._looks_infinitive(after)
         return self.mistagged_verb(verb) and self.opens_bare_infinitive(verb, lemma, after)
+
+    def _saying_read_as_auxiliary(self, verb: Token, lemma: str) -> bool:
+        return (
+            is_auxiliary(verb)
+            and verb.head.i > verb.i
+            and lemma in self.lexicon.speech_verbs
+            and verb.lemma_.lower() not in self.lexicon.auxiliaries
+        )
 
     def _with_negation(self, verb: Token, start: int) -> int:
         """``start`` moved back over the negation between the verb and what it reports: "ne
@@ -185,25 +193,6 @@ class ContentRules(SpeakerRules):
         ):
             return None
         return start, end
-
-    def _infinitive_under_misread_auxiliary(
-        self, sent: Span, verb: Token, lemma: str
-    ) -> tuple[int, int] | None:
-        """ "Il affirme n'avoir jamais eu de conflit": the parser read the verb of saying as one
-        more auxiliary of the participle after it. What follows the verb, an infinitive, is
-        what the speaker says of themselves."""
-        if not is_auxiliary(verb) or verb.head.i <= verb.i or verb.i + 1 >= sent.end:
-            return None
-        if (
-            lemma not in self.lexicon.speech_verbs
-            or verb.lemma_.lower() in self.lexicon.auxiliaries
-        ):
-            return None
-        following = self.next_word(verb)
-        if following is None or not self._looks_infinitive(following):
-            return None
-        start = verb.doc[verb.i + 1]
-        return self.extend_to_quotes((start.idx, self.clause_end(sent, start)))
 
     def quoted_object(self, verb: Token) -> tuple[int, int] | None:
         """ "a jugé la situation « préoccupante »", "s'est félicité d'un accord « historique »":
