@@ -308,3 +308,79 @@ def test_the_body_set_off_after_a_name_is_the_speaker_s_not_the_content_s(
     speaker belongs to, set off by commas, says who speaks; a set phrase does not."""
     claim = the_claim(analyse(models, language, text))
     assert (source_of(claim).text, claim.content.text) == (source, content)
+
+
+def test_a_quotation_hung_on_a_misread_verb_is_its_object(models: ModelCache) -> None:
+    """ "L'avocat de la famille, Me Paul Roux, dénonce « une enquête bâclée »" made no claim:
+    the parser hung the opening guillemet on "dénonce" (tagged a noun) as a complement, and a
+    verb with a quotation mark among its children was taken to have its object already."""
+    text = "L'avocat de la famille, Me Paul Roux, dénonce « une enquête bâclée »."
+    claim = the_claim(analyse(models, "fr", text))
+    assert (source_of(claim).text, claim.content.text) == (
+        "L'avocat de la famille, Me Paul Roux",
+        "« une enquête bâclée »",
+    )
+
+
+def test_a_relative_clause_on_an_incise_s_speaker_is_that_speaker_s(models: ModelCache) -> None:
+    """ "…, a plaidé Véronique Louwagie, qui juge les prévisions « optimistes »": the parser
+    hung the relative clause on the incise's verb, and the judgment had no speaker."""
+    text = (
+        "« Il faut aller plus loin », a plaidé Véronique Louwagie, qui juge les prévisions "
+        "« optimistes »."
+    )
+    claim = claim_about(analyse(models, "fr", text), "optimistes")
+    assert (source_of(claim).name, claim.cue and claim.cue.text) == ("Véronique Louwagie", "juge")
+
+
+def test_a_titled_name_the_recogniser_calls_misc_is_the_speaker(models: ModelCache) -> None:
+    """ "L'expert psychiatre, le Dr Alain Meyer, a relevé « … »" was an anonymous source
+    named "expert psychiatre, le Dr Alain Meyer": the recogniser calls "Dr Alain Meyer" MISC,
+    and only a person's label made the name the speaker's."""
+    text = "L'expert psychiatre, le Dr Alain Meyer, a relevé « une altération du discernement »."
+    mention = source_of(the_claim(analyse(models, "fr", text)))
+    assert (mention.name, mention.type, mention.role) == (
+        "Dr Alain Meyer",
+        SourceType.PERSON,
+        "expert psychiatre",
+    )
+
+
+def test_an_inverted_subject_in_a_relative_before_a_colon_says_the_quotation(
+    models: ModelCache,
+) -> None:
+    """ "Une version que conteste son avocate, Me Claire Fontaine : « … »": the lawyer's words
+    went to the prosecution, cited in the sentence before."""
+    text = (
+        "Selon l'accusation, l'homme avait acheté le couteau. Une version que conteste son "
+        "avocate, Me Claire Fontaine : « Mon client n'a jamais planifié quoi que ce soit. »"
+    )
+    claim = claim_about(analyse(models, "fr", text), "planifié")
+    assert source_of(claim).name == "Me Claire Fontaine"
+
+
+def test_a_lead_that_names_someone_before_a_colon_keeps_the_last_speaker_out(
+    models: ModelCache,
+) -> None:
+    """ "Réplique immédiate de Claire Fontaine : « … »": whoever the rules cannot read as the
+    speaker, the quotation is not the prosecution's, cited in the sentence before."""
+    text = (
+        "Selon l'accusation, l'homme avait acheté le couteau. Réplique immédiate de Claire "
+        "Fontaine : « Mon client n'a rien planifié. »"
+    )
+    claim = claim_about(analyse(models, "fr", text), "planifié")
+    assert claim.source is None or source_of(claim).name != "accusation"
+
+
+def test_a_first_name_and_an_initial_is_the_person_a_pronoun_stands_for(
+    models: ModelCache,
+) -> None:
+    """ "Karim B., 34 ans, a pris la parole. « … », a-t-il lâché": court reports name the
+    accused by a first name and an initial. The recogniser called "Karim" a place, and the
+    small model broke the sentence after the comma before it; "il" was nobody."""
+    text = (
+        "Au troisième jour de son procès devant la cour d'assises du Haut-Rhin, Karim B., 34 "
+        "ans, a pour la première fois pris la parole. « Je regrette ce que j'ai fait », "
+        "a-t-il lâché d'une voix à peine audible."
+    )
+    assert source_of(claim_about(analyse(models, "fr", text), "regrette")).name == "Karim B."

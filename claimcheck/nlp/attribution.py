@@ -29,6 +29,7 @@ from claimcheck.models import (
 from claimcheck.nlp import dates, hedging, sources
 from claimcheck.nlp.frames import SUBJECT_DEPS, Frame, FrameFinder
 from claimcheck.nlp.frames.base import (
+    PERSON_LABELS,
     STRONG_CUE,
     WEAK_CUE,
     another_speaker_between,
@@ -816,12 +817,17 @@ def _speaker_named_before(parts: list[Part], quote: Quote, previous: _Draft) -> 
     if frame is not None and begins <= frame[0] < ends:
         return False  # '“…,” he said of Trump, “…”': the same sentence goes on
     taken = [previous.content, previous.cue, previous.source_bounds]
+    # "Une version que conteste son avocate, Me Claire Fontaine : « … »": a lead that names a
+    # person and hands the quotation on with a colon speaks for someone else
+    announced = part.text[sent.start_char : quote.start - part.offset].rstrip().endswith(":")
     for token in sent:
         at = part.offset + token.idx
         if at >= quote.start:
             break
         if any(span is not None and span[0] <= at < span[1] for span in taken):
             continue
+        if announced and token.ent_type_ in PERSON_LABELS:
+            return True
         # the subject of the sentence's main verb ("La préfecture salue …"), not a noun in a
         # phrase of setting ("For black voters, he said, their “…”") or a subordinate clause
         main = token.head.dep_ == "ROOT" and token.head.i >= token.i

@@ -247,9 +247,12 @@ def _goes_on_sentence(doc: Doc, token: Token) -> bool:
 def _word_after_word(previous: Token, token: Token, any_word: bool) -> bool:
     """The token is a word (a lowercase one unless ``any_word``), and nothing but a space
     stands between it and the word before (a dash may open a sentence: "17 h 05 — Le
-    ministre …")."""
+    ministre …"); with ``any_word``, nor a comma ("…, devant la cour d'assises du Haut-Rhin,
+    Karim B., 34 ans, a …", which the small French model broke after "Haut-Rhin,")."""
     if not (any_word or token.is_lower):
         return False
+    if any_word and previous.text == "," and token.text[:1].isalnum():
+        return True
     return previous.text[-1:].isalnum() and token.text[:1].isalnum()
 
 

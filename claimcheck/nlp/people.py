@@ -342,9 +342,13 @@ def _missed_names(doc: Doc, particles: frozenset[str], label: str) -> list[Span]
     for i in range(len(doc) - 1):
         first, last = doc[i], doc[i + 1]
         after = doc[i + 2] if i + 2 < len(doc) else None
-        if not (first.is_title and first.is_alpha and last.is_title and last.is_alpha):
+        # "Karim B.": the initial court and crime reports give for a surname
+        initial = len(last.text) == 2 and last.text[0].isupper() and last.text[1] == "."
+        named = initial or (last.is_title and last.is_alpha)
+        if not (first.is_title and first.is_alpha and named):
             continue
-        if first.ent_type_ not in UNSURE_LABELS or last.ent_type_ not in UNSURE_LABELS:
+        unsure = first.ent_type_ in UNSURE_LABELS and last.ent_type_ in UNSURE_LABELS
+        if not (unsure or initial):  # no place is followed by an initial
             continue
         if last.lower_ in particles or (after is not None and after.is_title):
             continue

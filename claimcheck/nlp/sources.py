@@ -703,7 +703,7 @@ class SpeakerResolver:
             return True  # "l'agence Tass", "le groupe Renault": the body's own name, apposed
         if _first_name_set_off(mention, name):
             return True  # "Fatima, une habitante du quartier", whom the recogniser calls a place
-        if name.label_ not in PERSON_LABELS:
+        if name.label_ not in PERSON_LABELS and not self._titled_name(name):
             return False
         if self._given_name(mention, name):
             return True  # "Her neighbor, a retired teacher named Tom Briggs"
@@ -880,14 +880,19 @@ class SpeakerResolver:
         single = root.lower_ if root.lower_ in self.lexicon.source_nouns else root.lemma_.lower()
         return max(phrases, key=len, default=single)
 
+    def _titled_name(self, name: Span) -> bool:
+        """ "Dr Alain Meyer", which the recogniser calls MISC: a title, then a capitalised
+        word, is a person's name whatever the label."""
+        return len(name) > 1 and name[0].lower_ in self.lexicon.titles and name[1].is_title
+
     def _apposed_name(self, mention: Span, name: Span) -> bool:
         """The name is set off by a comma inside the mention, past the titles before it: "An
         army spokesman, Lt. Col. Peter Lerner"."""
         doc, titles = name.doc, self.lexicon.titles
         before = name.start - 1
         while before > mention.start:
-            if doc[before].lower_ in titles:
-                before -= 1
+            if doc[before].lower_ in titles or doc[before].pos_ == "DET":
+                before -= 1  # "L'expert psychiatre, le Dr Alain Meyer"
             elif doc[before].text == "." and doc[before - 1].lower_ + "." in titles:
                 before -= 2  # "Lt", "." as the tokenizer cuts "Lt."
             elif self.lexicon.is_demonym(doc[before].lower_) and doc[before - 1].pos_ == "DET":
@@ -923,7 +928,8 @@ class SpeakerResolver:
         outside = not name.start <= _mention_head(mention).i < name.end
         if outside and head in self.lexicon.document_nouns:
             return SourceType.DOCUMENT  # "a report by the CBO" is a document, not the CBO
-        if self._apposed_name(mention, name) and name.label_ in PERSON_LABELS:
+        titled = name.label_ in PERSON_LABELS or self._titled_name(name)
+        if self._apposed_name(mention, name) and titled:
             return SourceType.PERSON  # "One of the authors of the report, Ari Fleischer"
         if outside and _first_name_set_off(mention, name):
             return SourceType.PERSON  # "Fatima, une habitante du quartier"

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from claimcheck.nlp.frames.base import (
     MAX_NAME_TOKENS,
     MIN_CLAUSE_WORDS,
+    OBJECT_DEPS,
     PERSON_LABELS,
     RELATIVE_DEPS,
     SUBJECT_DEPS,
@@ -57,7 +58,11 @@ class ColonFrames(ContentRules):
                 continue
             # "La présidente a été claire : « … »": the subject hangs on the predicate.
             predicate = verb.head if verb.dep_ == "cop" else verb
-            source = self.find_source(sent, predicate) or self._stance_holder(sent, predicate)
+            source = (
+                self.find_source(sent, predicate)
+                or self._stance_holder(sent, predicate)
+                or self._inverted_in_relative(sent, predicate, colon)
+            )
             if source is not None and not self.can_speak(source.root):
                 source = self._apposed_person(source)
             if source is None:
@@ -129,6 +134,25 @@ class ColonFrames(ContentRules):
         if subject is None or not self.can_speak(subject):
             return None
         return self.mention(sent, subject, verb)
+
+    def _inverted_in_relative(self, sent: Span, verb: Token, colon: Token) -> Span | None:
+        """ "Une version que conteste son avocate, Me Claire Fontaine : « … »": a relative
+        clause with no subject puts it after its verb, where the parse reads an object; the one
+        who can speak there, right up to the colon, says the quotation."""
+        if verb.dep_ not in RELATIVE_DEPS or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return None
+        after = [c for c in verb.children if c.i > verb.i and c.dep_ in OBJECT_DEPS]
+        if not after or not self.can_speak(after[0]):
+            return None
+        mention = self.mention(sent, after[0], verb)
+        if mention is None:
+            return None
+        between = list(sent.doc[mention.end : colon.i])
+        if not any(t.is_alpha for t in between):
+            return mention
+        # "son avocate, Me Claire Fontaine": the name set off after the role
+        named = between[0].text == "," and all(t.is_title for t in between[1:] if t.is_alpha)
+        return sent.doc[mention.start : colon.i] if named and len(between) > 1 else None
 
     @staticmethod
     def _apposed_person(phrase: Span) -> Span | None:

@@ -984,7 +984,7 @@ class ContentRules(SpeakerRules):
     def _quotation_after(self, verb: Token) -> tuple[int, int] | None:
         """The quotation that opens right after a verb the parse gave no object: what
         "dénonce", "salue", "réclame" bear on."""
-        if any(c.dep_ in OBJECT_DEPS or c.is_quote for c in verb.children):
+        if any(c.dep_ in OBJECT_DEPS for c in verb.children):
             return None  # the parse found the object: reported_object reads it
         doc = verb.doc
         after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None

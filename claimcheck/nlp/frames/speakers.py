@@ -82,6 +82,10 @@ class SpeakerRules(CueRules):
             predicated = self._predicated(verb.head, verb)
             if predicated is not None:
                 return self.mention(sent, predicated, verb)
+            if verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+                # "…, a plaidé Véronique Louwagie, qui juge …": the clause hung on the verb
+                # of the incise, whose subject is the relative's antecedent
+                return self.relative_antecedent(sent, verb)
             if not self.can_speak(verb.head):
                 return None  # "the talks, who asked": a parse that hung "who" on a thing
             # "aides, who said": the antecedent; "a lawyer for Gail Hutchins, who said": the
