@@ -384,3 +384,10 @@ def test_a_first_name_and_an_initial_is_the_person_a_pronoun_stands_for(
         "a-t-il lâché d'une voix à peine audible."
     )
     assert source_of(claim_about(analyse(models, "fr", text), "regrette")).name == "Karim B."
+
+
+def test_the_employers_are_an_organization(models: ModelCache) -> None:
+    """ "Le patronat estime que …" was of unknown type: the employers' organisations are a
+    body outside government, as "le syndicat" is."""
+    text = "Le patronat estime que la réforme va trop loin."
+    assert source_of(the_claim(analyse(models, "fr", text))).type is SourceType.ORGANIZATION
