@@ -391,3 +391,45 @@ def test_the_employers_are_an_organization(models: ModelCache) -> None:
     body outside government, as "le syndicat" is."""
     text = "Le patronat estime que la réforme va trop loin."
     assert source_of(the_claim(analyse(models, "fr", text))).type is SourceType.ORGANIZATION
+
+
+def test_a_quotation_closed_on_its_comma_ends_before_another_speaker(models: ModelCache) -> None:
+    """'wrote that the move was "overdue," while others warned it could hurt the brand' gave
+    the others' warning to Jonas: the comma sat inside the closing mark, and only a comma
+    outside one ended the content before another speaker's clause."""
+    text = (
+        "Morgan Stanley's Adam Jonas wrote in a note to clients that the move was "
+        '"overdue," while others warned it could hurt the brand.'
+    )
+    claims = analyse(models, "en", text)
+    assert claim_about(claims, "overdue").content.text == 'that the move was "overdue,"'
+    assert source_of(claim_about(claims, "hurt the brand")).text == "others"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "outlet"),
+    [
+        (
+            "en",
+            '"These are painful but necessary decisions," Chief Executive Laura Kim said in a '
+            "memo to staff seen by Reuters.",
+            "Reuters",
+        ),
+        (
+            "fr",
+            "« Ce sont des décisions douloureuses », écrit la directrice générale dans une note "
+            "consultée par l'AFP.",
+            "AFP",
+        ),
+    ],
+    ids=["seen-by", "consultee-par"],
+)
+def test_a_document_an_outlet_saw_reaches_the_article_through_it(
+    models: ModelCache, language: str, text: str, outlet: str
+) -> None:
+    """ "said in a memo to staff seen by Reuters": the agency that saw the memo is how its
+    words reached the article (the claim's via)."""
+    claims = analyse(models, language, text)
+    result = provenance.build(Article(text=text, language=language), claims, load_lexicon(language))
+    by_name = {source.name: source for source in result.sources}
+    assert the_claim(list(result.claims)).via == by_name[outlet].id

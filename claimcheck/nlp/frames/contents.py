@@ -778,6 +778,11 @@ class ContentRules(SpeakerRules):
                 return bounds[0], comma.idx
         return bounds
 
+    def _comma_inside_closing_mark(self, mark: Token) -> bool:
+        """A mark that closes a quotation, with a comma right before it: '"overdue,"'."""
+        closes = any(end == mark.idx + len(mark.text) for _, end, _ in self.every_quote)
+        return closes and mark.i > 0 and mark.doc[mark.i - 1].text == ","
+
     def before_next_frame(self, clause: Token, bounds: tuple[int, int]) -> tuple[int, int]:
         """ "said the economy was weak, and accused the bank of …", "…, and when asked whether
         …": a reported clause stops before ", and" that opens another act of saying, which the
@@ -809,6 +814,12 @@ class ContentRules(SpeakerRules):
             if not (act.dep_ == "advcl" and self.is_cue_verb(act) and _own_subject(act)):
                 continue
             comma = doc[act.left_edge.i - 1] if act.left_edge.i > clause.i else None
+            if comma is not None and self._comma_inside_closing_mark(comma):
+                # 'that the move was "overdue," while others warned …': the comma inside the
+                # closing mark, as American copy sets it; the quotation ends the content
+                if start < comma.idx < end:
+                    end = comma.idx + len(comma.text)
+                continue
             if comma is None or comma.text != "," or self.inside_quote(comma.idx):
                 continue
             if start < comma.idx < end:
