@@ -433,3 +433,17 @@ def test_a_document_an_outlet_saw_reaches_the_article_through_it(
     result = provenance.build(Article(text=text, language=language), claims, load_lexicon(language))
     by_name = {source.name: source for source in result.sources}
     assert the_claim(list(result.claims)).via == by_name[outlet].id
+
+
+def test_a_quoted_attribute_before_the_object_of_a_misread_verb_is_reported(
+    models: ModelCache,
+) -> None:
+    """ "Le patronat juge « irréaliste » la proposition du gouvernement" made no claim: the
+    small model reads "juge" as a noun, and only an article right after it opened the object
+    of such a verb; here the quoted attribute stands between."""
+    text = "Le patronat juge « irréaliste » la proposition du gouvernement."
+    claim = the_claim(analyse(models, "fr", text))
+    assert (claim.cue and claim.cue.text, claim.content.text) == (
+        "juge",
+        "« irréaliste » la proposition du gouvernement",
+    )

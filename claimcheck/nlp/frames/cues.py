@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 # What may stand between a verb of aspect and the verb of saying it goes on to: "went on to
 # say", "a continué à dire".
 ASPECT_GLUE = frozenset({"prt", "compound:prt", "aux", "mark", "case", "advmod"})
+# The longest quoted attribute set before its verb's object ("juge « irréaliste » la …").
+QUOTED_ATTRIBUTE_TOKENS = 5
 # The longest set phrase an auxiliary and its participle can hold between them, in tokens
 # ("quant à elle").
 FILLER_TOKENS = 3
@@ -167,12 +169,28 @@ class CueRules(FrameRules):
         if lemma not in self.lexicon.object_verbs | self.lexicon.quoted_object_verbs:
             return False
         article = after.pos_ == "DET" or after.lower_ in self.lexicon.indefinite_determiners
+        article = article or self._quoted_attribute_then_article(after)
         if not article or token.i == 0 or not token.is_lower or token.pos_ == "VERB":
             return False  # a verb the tagger read as one has a parse to go by
         before = token.doc[token.i - 1]
         return before.pos_ not in ("DET", "ADP") and (
             before.text == "," or before.pos_ in ("NOUN", "PROPN")
         )
+
+    def _quoted_attribute_then_article(self, mark: Token) -> bool:
+        """ "Le patronat juge « irréaliste » la proposition": a short quoted attribute set
+        before the object, whose article follows the closing mark."""
+        if mark.text not in SHAPED_OPENING_MARKS:
+            return False
+        doc = mark.doc
+        for token in doc[mark.i + 1 : min(mark.i + 1 + QUOTED_ATTRIBUTE_TOKENS, len(doc) - 1)]:
+            if token.is_quote:
+                following = doc[token.i + 1]
+                return (
+                    following.pos_ == "DET"
+                    or following.lower_ in self.lexicon.indefinite_determiners
+                )
+        return False
 
     def mistagged_verb(self, token: Token) -> bool:
         """Tagged anything but a verb, or an auxiliary though no auxiliary verb: the parser
