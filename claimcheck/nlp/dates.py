@@ -89,7 +89,7 @@ def _year_on_verb(
     for token in verb.subtree:
         if not _YEAR.fullmatch(token.text) or any(a <= token.idx < b for a, b in masked):
             continue
-        if token.head.lemma_.lower() in lexicon.speech_nouns and _on_verb(token.head, verb):
+        if _speech_on_verb(token.head, verb, lexicon):
             return PartialDate(int(token.text))  # "In a 2023 interview, she said"
         cased = [c for c in token.children if c.dep_ == "case"]
         preposition = token.head if token.head.pos_ == "ADP" else next(iter(cased), None)
@@ -106,13 +106,14 @@ def _dates_speech(attached: Token, verb: Token, lexicon: Lexicon) -> bool:
     """The year's phrase hangs on the interview, speech or statement the verb's words were
     given in ("Dans une interview accordée au Figaro en 2023, X expliquait", "In an
     interview in 2023, she said"), directly or through the participle that qualifies it."""
-    noun = attached.head if attached.dep_ == "acl" else attached
-    return noun.lemma_.lower() in lexicon.speech_nouns and _on_verb(noun, verb)
+    return _speech_on_verb(attached.head if attached.dep_ == "acl" else attached, verb, lexicon)
 
 
-def _on_verb(noun: Token, verb: Token) -> bool:
-    """The noun's phrase hangs on the verb, through its preposition or not."""
-    return noun.head == verb or (noun.head.pos_ == "ADP" and noun.head.head == verb)
+def _speech_on_verb(noun: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """The noun is an interview, speech or statement whose phrase hangs on the verb, through
+    its preposition or not."""
+    on_verb = noun.head == verb or (noun.head.pos_ == "ADP" and noun.head.head == verb)
+    return on_verb and noun.lemma_.lower() in lexicon.speech_nouns
 
 
 def _cue_clause(

@@ -34,6 +34,7 @@ from claimcheck.nlp.frames.base import (
     WEAK_CUE,
     after_dateline,
     bracketed_tag,
+    is_auxiliary,
     is_person_name,
     is_present_participle,
     is_role_word,
@@ -627,12 +628,12 @@ def _quote_ending_at(
     for start, end, speech in finder.every_quote:
         if end > position or finder.text[end:position].strip(" ,\u00a0"):
             continue
-        if speech or not speech_only or (doc is not None and _holds_clause(doc, start, end)):
+        if speech or not speech_only or (doc is not None and _quotes_a_statement(doc, start, end)):
             return start, end
     return None
 
 
-def _holds_clause(doc: Doc, start: int, end: int) -> bool:
+def _quotes_a_statement(doc: Doc, start: int, end: int) -> bool:
     """A finite verb and its subject inside the quotation: a statement, however short, not a
     label ("« Gilets jaunes »") nor a scare quote."""
     words = doc.char_span(start, end, alignment_mode="contract")
@@ -641,7 +642,7 @@ def _holds_clause(doc: Doc, start: int, end: int) -> bool:
     for verb in words:
         if "Fin" not in verb.morph.get("VerbForm", []):
             continue
-        helper = verb.dep_ == "cop" or verb.dep_.startswith("aux")
+        helper = verb.dep_ == "cop" or is_auxiliary(verb)
         holders = (verb, verb.head) if helper else (verb,)
         subjects = [c for h in holders for c in h.children if c.dep_ in SUBJECT_DEPS]
         if any(words.start <= c.i < words.end for c in subjects):

@@ -18,7 +18,12 @@ from functools import cache, cached_property
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from claimcheck.nlp.frames.base import PERSON_LABELS, SUBJECT_DEPS, is_role_word
+from claimcheck.nlp.frames.base import (
+    PERSON_LABELS,
+    SUBJECT_DEPS,
+    complement_owner,
+    is_role_word,
+)
 from claimcheck.nlp.lexicon import FEMALE, MALE, Lexicon
 
 if TYPE_CHECKING:
@@ -416,13 +421,10 @@ def _role_owning(noun: Token, lexicon: Lexicon) -> Token:
     """The role noun whose complement ``noun`` ends: "chairman" for "Committee" in "The
     chairman of the House Intelligence Committee, Devin Nunes", where the parser hangs the
     name on the last noun before it; ``noun`` itself when no role owns it."""
-    head = noun
-    while not is_role_word(head, lexicon) and head.dep_ in ("pobj", "nmod"):
-        owner = head.head.head if head.head.pos_ == "ADP" else head.head
-        if owner.pos_ not in ("NOUN", "PROPN") or owner.i >= head.i:
-            return noun
-        head = owner
-    return head if is_role_word(head, lexicon) else noun
+    head: Token | None = noun
+    while head is not None and not is_role_word(head, lexicon):
+        head = complement_owner(head)
+    return head if head is not None else noun
 
 
 def _apposed_head(ent: Span) -> Token | None:

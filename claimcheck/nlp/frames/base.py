@@ -119,6 +119,16 @@ def opening_comma(doc: Doc, comma: int, reach: int, floor: int = 0) -> int | Non
     return None
 
 
+def complement_owner(noun: Token) -> Token | None:
+    """The noun before ``noun`` whose complement it is: "lawyer" of "a lawyer for Gail
+    Hutchins", "commission" of "la commission des finances"."""
+    owner = noun.head.head if noun.dep_ == "pobj" else noun.head
+    linked = noun.dep_ == "pobj" or any(c.dep_ == "case" for c in noun.children)
+    if not linked or owner.i >= noun.i or owner.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return owner
+
+
 def tokens_span(tokens: list[Token]) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 

@@ -145,8 +145,6 @@ class ColonFrames(ContentRules):
         if not after or not self.can_speak(after[0]):
             return None
         mention = self.mention(sent, after[0], verb)
-        if mention is None:
-            return None
         between = list(sent.doc[mention.end : colon.i])
         if not any(t.is_alpha for t in between):
             return mention

@@ -272,7 +272,7 @@ class ContentRules(SpeakerRules):
         predicate = sent.doc[closing.i + 1]
         finite = "Fin" in predicate.morph.get("VerbForm", [])
         # not '“… this race,” adding that …': a quotation closed on its comma ends the clause
-        closed = sent.doc[closing.i - 1].text == ","
+        closed = _closed_on_comma(closing)
         return surface if finite and not closed and bounds[1] <= surface[1] else bounds
 
     def through_quoted_words(self, end: int) -> int:
@@ -781,7 +781,7 @@ class ContentRules(SpeakerRules):
     def _comma_inside_closing_mark(self, mark: Token) -> bool:
         """A mark that closes a quotation, with a comma right before it: '"overdue,"'."""
         closes = any(end == mark.idx + len(mark.text) for _, end, _ in self.every_quote)
-        return closes and mark.i > 0 and mark.doc[mark.i - 1].text == ","
+        return closes and _closed_on_comma(mark)
 
     def before_next_frame(self, clause: Token, bounds: tuple[int, int]) -> tuple[int, int]:
         """ "said the economy was weak, and accused the bank of …", "…, and when asked whether
@@ -1759,6 +1759,11 @@ def _in_setting(token: Token, verb: Token) -> bool:
         and path[-1].dep_ in SETTING_DEPS
         and not any(t.pos_ in ("VERB", "AUX") for t in path)
     )
+
+
+def _closed_on_comma(mark: Token) -> bool:
+    """A comma right before the mark, inside the quotation it closes: '"overdue,"'."""
+    return mark.i > 0 and mark.doc[mark.i - 1].text == ","
 
 
 def _incise_closed(verb: Token) -> bool:

@@ -23,6 +23,7 @@ from claimcheck.nlp.frames.base import (
     after_dateline,
     bracketed_tag,
     clause_around_frame,
+    complement_owner,
     describes,
     has_auxiliary,
     is_auxiliary,
@@ -238,11 +239,8 @@ class SpeakerRules(CueRules):
     def _role_owning(self, name: Token) -> Token | None:
         """The role noun a name or noun is the complement of: "lawyer" of "a lawyer for Gail
         Hutchins", "préfet" of "le préfet du département"."""
-        if name.pos_ not in ("PROPN", "NOUN"):
-            return None
-        owner = name.head.head if name.dep_ == "pobj" else name.head
-        linked = name.dep_ == "pobj" or any(c.dep_ == "case" for c in name.children)
-        if not linked or owner.i >= name.i or owner.pos_ != "NOUN":
+        owner = complement_owner(name) if name.pos_ in ("PROPN", "NOUN") else None
+        if owner is None or owner.pos_ != "NOUN":
             return None
         speaks = is_role_word(owner, self.lexicon)
         speaks = speaks or owner.lemma_.lower() in self.lexicon.anonymous_heads
