@@ -113,6 +113,8 @@ class Lexicon:
     gender_pairs: tuple[tuple[str, str], ...] = ()
     # How a present participle ends ("citant", "citing"): a form that does not is none
     present_participle_endings: tuple[str, ...] = ()
+    # how the past participles of verbs with an infinitive ending end: "er" -> "é", "ée", …
+    past_participle_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # prepositions that complete an object of saying: "blamed X for", "described X as"
     object_complements: frozenset[str] = frozenset()
     # verbs whose reflexive says what the subject declares itself: "se disent inquiets"
@@ -239,10 +241,11 @@ class Lexicon:
     elided_words: frozenset[str] = frozenset()  # "qu" of "qu'« il … »"
     adverbial_locutions: tuple[str, ...] = ()  # "d'ores et déjà": parsed as one adverb
     recover_missed_names: bool = False  # the recogniser misses plain names ("Antoine Dupont")
-    join_hyphenated_names: bool = False  # the tokenizer splits "Météo-France" at its hyphen
+    join_hyphenated_words: bool = False  # the tokenizer splits "Météo-France" at its hyphen
     sequence_markers: frozenset[str] = frozenset()  # "avant" of "avant d'ajouter que"
     negators: frozenset[str] = frozenset()  # "pas" of "n'a pas confirmé": no act of saying
     self_declaring: frozenset[str] = frozenset()  # "s'est dite favorable": says it of oneself
+    attribute_verbs: frozenset[str] = frozenset()  # "juge nécessaire de réformer"
     role_links: frozenset[str] = frozenset()  # "of" of "Sophie Binet, of the CGT"
     infinitive_endings: tuple[str, ...] = ()  # "er", "ir", "re": what infinitives end in
     # Nouns of saying that report their owner's words: "her promise to …", "l'appel de X à …".
@@ -464,6 +467,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         sourcing_verbs=words(cues, "sourcing_verbs"),
         caveat_nouns=words(cues, "caveat_nouns"),
         self_declaring=words(cues, "self_declaring"),
+        attribute_verbs=words(cues, "attribute_verbs"),
         object_verbs=words(cues, "object_content"),
         object_prepositions=words(cues, "object_prepositions"),
         object_complements=words(cues, "object_complements"),
@@ -503,6 +507,10 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         present_participle_endings=tuple(
             str(e) for e in grammar.get("present_participle_endings", [])
         ),
+        past_participle_endings={
+            str(infinitive): tuple(str(e) for e in endings)
+            for infinitive, endings in grammar.get("past_participle_endings", {}).items()
+        },
         hearsay_from=words(sources, "hearsay_from"),
         speaking_places=phrases(sources, "speaking_places"),
         lexical_hedges=phrases(hedges, "lexical"),
@@ -611,7 +619,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         elided_words=words(grammar, "elided_words"),
         adverbial_locutions=tuple(grammar.get("adverbial_locutions", ())),
         recover_missed_names=bool(grammar.get("recover_missed_names", False)),
-        join_hyphenated_names=bool(grammar.get("join_hyphenated_names", False)),
+        join_hyphenated_words=bool(grammar.get("join_hyphenated_words", False)),
         role_links=words(grammar, "role_links"),
         infinitive_endings=tuple(str(e) for e in grammar.get("infinitive_endings", [])),
         cue_nouns=words(cues, "cue_nouns"),

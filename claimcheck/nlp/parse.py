@@ -49,7 +49,7 @@ SHAPED_OPENING_MARKS = frozenset({"«", "“"})
 SENTENCE_OPENING_MARKS = SHAPED_OPENING_MARKS | {'"'}
 NAMES_COMPONENT = "claimcheck_names"
 ELISIONS_COMPONENT = "claimcheck_elisions"
-HYPHENS_COMPONENT = "claimcheck_hyphenated_names"
+HYPHENS_COMPONENT = "claimcheck_hyphenated_words"
 LOCUTIONS_COMPONENT = "claimcheck_locutions"
 # A dateline fits in this many tokens: "WASHINGTON (Reuters) -", "PARIS, 3 mars (AFP) —".
 DATELINE_TOKENS = 12
@@ -286,8 +286,8 @@ def prepare_pipeline(nlp: Language) -> None:
     _add_token_mender(
         nlp,
         HYPHENS_COMPONENT,
-        lambda nlp, name: join_hyphenated_names,
-        lambda lex: lex.join_hyphenated_names,
+        lambda nlp, name: join_hyphenated_words,
+        lambda lex: lex.join_hyphenated_words,
     )
     _add_paragraph_component(nlp)
     _add_names_component(nlp)
@@ -392,11 +392,12 @@ def _merged(doc: Doc, spans: list[Span]) -> Doc:
     return doc
 
 
-def join_hyphenated_names(doc: Doc) -> Doc:
-    """A pipeline component: capitalised words joined by a bare hyphen are one name
-    ("Météo-France", "Air-France", "Anne-Sophie"). The French tokenizer keeps the names it
-    knows whole ("Ouest-France", "Jean-Luc") and splits the others, and the parser then reads
-    "France" alone as the subject, or the speaker of "…, a annoncé Météo-France" as a place."""
+def join_hyphenated_words(doc: Doc) -> Doc:
+    """A pipeline component: words joined by a bare hyphen are one word ("Météo-France",
+    "Anne-Sophie", "état-major"). The French tokenizer keeps the words it knows whole
+    ("Ouest-France", "Jean-Luc", "porte-parole") and splits the others, and the parser then
+    reads "France" alone as the subject, or the speaker of "…, a annoncé Météo-France" as a
+    place, and "major" as the subject of "L'état-major général a affirmé"."""
     spans = []
     i = 0
     while i < len(doc) - 2:
@@ -410,17 +411,14 @@ def join_hyphenated_names(doc: Doc) -> Doc:
 
 
 def _hyphen_joins(doc: Doc, index: int) -> bool:
-    """The word at ``index`` and the one two tokens on are capitalised, with a bare hyphen
-    between them."""
+    """The word at ``index`` and the one two tokens on are joined by a bare hyphen."""
     first, hyphen, second = doc[index], doc[index + 1], doc[index + 2]
     return (
         first.is_alpha
-        and first.text[:1].isupper()
         and not first.whitespace_
         and hyphen.text == "-"
         and not hyphen.whitespace_
         and second.is_alpha
-        and second.text[:1].isupper()
     )
 
 

@@ -328,11 +328,14 @@ def is_day(token: Token, lexicon: Lexicon) -> bool:
 def acts_as_verb(token: Token) -> bool:
     """A verb, unless a determiner stands before it, with at most adjectives between: "le
     naturopathe", "un haut fonctionnaire", which the small French model tags as verbs, are
-    nouns."""
+    nouns. An "adjective" the parse made a subject is the noun before the verb: "Une habitante
+    décrit …"."""
     if token.pos_ not in ("VERB", "AUX"):
         return False
     before = token.i - 1
     while before >= 0 and token.doc[before].pos_ == "ADJ":
+        if token.doc[before].dep_ in SUBJECT_DEPS:
+            return True
         before -= 1
     return before < 0 or token.doc[before].pos_ != "DET"
 
@@ -565,14 +568,51 @@ def main_verb_read_as_modifier(verb: Token) -> bool:
     clause = any(c.dep_ == "ccomp" for c in verb.children)
     if head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and clause:
         return True
+    past = "Past" in verb.morph.get("Tense", [])  # not "Democrats supporting Mrs. Clinton"
+    owner = _relative_owner(head) if verb.doc[verb.i - 1].text == "," else None
+    if owner is None and only_time_between(head, verb):
+        owner = head
+    if owner is not None and _ungoverned(owner) and past and _direct_object_after(verb):
+        # "Une infirmière décrit des patients « … »": "décrit" is the present and the
+        # participle; a participle with no auxiliary takes no direct object, and no verb
+        # above the noun is the sentence's. So after a relative clause on the noun: "Une
+        # infirmière, qui a requis l'anonymat, décrit …", hung on "anonymat"
+        return True
     # a bare name: "a super PAC called …", "one PAC called …" describe a thing; a time
     # phrase may stand between ("Ryan on Tuesday called …")
     named = head.pos_ == "PROPN" and only_time_between(head, verb)
     bare = not any(c.dep_ in ("det", "nummod") for c in head.children)
     subject = head.dep_ == "ROOT" or head.dep_ in SUBJECT_DEPS
-    past = "Past" in verb.morph.get("Tense", [])  # not "Democrats supporting Mrs. Clinton"
     objects = any(c.dep_ in MISREAD_OBJECT_DEPS for c in verb.children)
     return named and bare and subject and past and objects
+
+
+def _ungoverned(noun: Token) -> bool:
+    """A noun (tagged an adjective too, with its article: "Une habitante") that is the
+    sentence's root, or the subject of no verb: the parse found no verb for it ("directrice"
+    of "La directrice décrit une situation « intenable »" hung on the guillemet)."""
+    determined = noun.pos_ == "ADJ" and any(c.dep_ == "det" for c in noun.children)
+    if noun.pos_ != "NOUN" and not determined:
+        return False
+    if noun.dep_ == "ROOT":
+        return True
+    return noun.dep_ in SUBJECT_DEPS and noun.head.pos_ not in ("VERB", "AUX")
+
+
+def _relative_owner(token: Token) -> Token | None:
+    """The noun a relative clause that holds ``token`` is on."""
+    clause = next((t for t in [token, *token.ancestors] if t.dep_ in RELATIVE_DEPS), None)
+    return clause.head if clause is not None else None
+
+
+def _direct_object_after(verb: Token) -> bool:
+    """A direct object, or the phrase right after the verb that the parse made its complement
+    ("décrit des patients", with "des" read as a preposition)."""
+    following = verb.i + 1
+    return any(
+        c.dep_ in OBJECT_DEPS or (c.dep_ in ("obl:arg", "obl") and c.left_edge.i == following)
+        for c in verb.children
+    )
 
 
 def only_time_between(first: Token, last: Token) -> bool:

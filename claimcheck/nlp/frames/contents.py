@@ -80,6 +80,9 @@ class ContentRules(SpeakerRules):
             # '“…,” he said, adding that …': "adding" reports the clause
             return self.with_outside_subject(sent, quote, verb, source)
         lemma = self.lemma(verb)
+        attribute = self._attribute_then_infinitive(sent, verb, lemma)
+        if attribute is not None:
+            return attribute
         frame_only = lemma in self.lexicon.frame_only_verbs
         clauses = [c for c in verb.children if self.is_reported_clause(c, source, frame_only)]
         clauses = clauses or self._clause_past_gerund(verb)
@@ -135,6 +138,25 @@ class ContentRules(SpeakerRules):
             return start, self.clause_end(sent, after)  # "raconte avoir été frappée"
         return self.self_description(sent, verb) or self.topic_content(verb) or self._answer(verb)
 
+    def _attribute_then_infinitive(
+        self, sent: Span, verb: Token, lemma: str
+    ) -> tuple[int, int] | None:
+        """ "estime indispensable d'augmenter les salaires", "jugent « urgent » de réduire …",
+        "estime probable que …": the adjective right after a verb of judging, then its
+        infinitive or clause, is what was said; the parse hangs the infinitive on the
+        adjective or the verb, and the content lost the judgement."""
+        if lemma not in self.lexicon.attribute_verbs:
+            return None
+        words = [t for t in sent if t.i > verb.i and not t.is_quote][:3]
+        if len(words) < 3 or words[0].pos_ != "ADJ":
+            return None
+        marker, opening = words[1].lower_, words[2]
+        infinitive = marker in self.lexicon.infinitive_markers and self._looks_infinitive(opening)
+        if not (infinitive or self.lexicon.is_complementizer(marker)):
+            return None
+        start = verb.doc[verb.i + 1].idx  # the adjective, or the guillemet before it
+        return start, self.clause_end(sent, opening)
+
     def _closes_sentence_over(
         self, sent: Span, verb: Token, source: Span | None, clause: Token
     ) -> bool:
@@ -154,8 +176,12 @@ class ContentRules(SpeakerRules):
         """A verb the tagger did not call one, before the infinitive it reports; a verb it did
         call one has its parse to go by. A verb of saying it took for an auxiliary is
         misread too: "affirme n'avoir jamais reçu", with "affirme" the auxiliary of "reçu",
-        whatever its subject ("Il affirme n'avoir jamais eu …", which the parser gave "eu")."""
+        whatever its subject ("Il affirme n'avoir jamais eu …", which the parser gave "eu"). So
+        is a verb of saying after a set phrase that cut it from its auxiliary: "Le ministère a
+        de son côté assuré avoir abattu 42 drones", where the parse hung both on "côté"."""
         if self._saying_read_as_auxiliary(verb, lemma):
+            return self._looks_infinitive(after)
+        if lemma in self.lexicon.speech_verbs and self.after_filler_auxiliary(verb):
             return self._looks_infinitive(after)
         return self.mistagged_verb(verb) and self.opens_bare_infinitive(verb, lemma, after)
 
@@ -521,18 +547,8 @@ class ContentRules(SpeakerRules):
         l'AFP"): the outlet the words were given to is the claim's via, not what was said.
         Only a phrase of the lexicon's relays followed by an outlet's name; "a appelé les
         habitants à la prudence" keeps its "à"."""
-        doc = sent.doc
-        for token in doc[obj.i + 1 : sent.end]:
-            if token.idx >= end:
-                break
-            if token.pos_ != "ADP" or not self.lexicon.opens_with_relay(
-                self.text[token.idx : end].lower()
-            ):
-                continue
-            named = [t for t in doc[token.i + 1 : token.i + 4] if t.idx < end]
-            if any(self.lexicon.names_outlet(t.text) for t in named):
-                return min(end, _words_end(doc[token.i - 1], obj))
-        return end
+        relay = self.outlet_relay_in(sent.doc[obj.i + 1 : sent.end], end)
+        return end if relay is None else min(end, _words_end(sent.doc[relay.i - 1], obj))
 
     def _participle_frame_inside(self, obj: Token) -> Token | None:
         """A participle of saying after a comma that the parser hung on a verb inside the
@@ -1267,19 +1283,17 @@ class ContentRules(SpeakerRules):
         ):
             return False  # "Après la victoire, Ugo Mola a salué « un match plein »": its object
         after = last.i + 1
+        channel: Token | None = None
         while after < sent.end and not closes_frame(sent.doc[after]):
             if self.opens_relative(sent.doc[after]):
                 break  # "…, estime Berne qui se rallie à …": a clause on the speaker
             if source is not None and describes(sent.doc[after], source):
                 after = past_description(sent, after, source, self.lexicon)
                 continue  # "…, indique une note publiée jeudi": what the note is
-            setting = (
-                self._setting_word(sent.doc[after])
-                or (_named_after(verb, source) and self._named_in_phrase(sent, after))
-                or self._listener_word(verb, sent.doc[after])
-            )
+            setting = self._trails_frame(sent, verb, source, after, channel)
             if not setting or after - last.i > SETTING_TOKENS:
                 return False
+            channel = self._channel_at(sent.doc[after], channel)
             after += 1  # "…, précise l'OFAG jeudi dans un communiqué.": time and channel
         opening = (
             first.i > sent.start + 2
@@ -1360,6 +1374,27 @@ class ContentRules(SpeakerRules):
             k -= 1
         return k >= sent.start and doc[k].pos_ == "ADP"
 
+    def _trails_frame(
+        self, sent: Span, verb: Token, source: Span | None, index: int, channel: Token | None
+    ) -> bool:
+        """The word at ``index`` belongs to the time, channel or listener after an inverted
+        frame (``channel``: the speech noun among them so far, whose own words belong too)."""
+        word = sent.doc[index]
+        return (
+            self._setting_word(word)
+            or (channel is not None and channel in word.ancestors)
+            or (_named_after(verb, source) and self._named_in_phrase(sent, index))
+            or self._listener_word(verb, word)
+        )
+
+    def _channel_at(self, word: Token, channel: Token | None) -> Token | None:
+        """The speech noun a frame's trailing words have named so far, in a phrase of its
+        preposition: "note" of "dans une note publiée jeudi", whose participle and day then
+        belong to the frame too; not an object ("called the remarks unhinged")."""
+        spoken = word.lemma_.lower() in self.lexicon.speech_nouns
+        phrase = word.dep_ == "pobj" or any(c.dep_ == "case" for c in word.children)
+        return word if spoken and phrase else channel
+
     def _setting_word(self, token: Token) -> bool:
         """A word of the time or channel that may trail an inverted frame: a day, or a
         preposition and determiner before a speech noun ("dans un communiqué")."""
@@ -1428,13 +1463,12 @@ class ContentRules(SpeakerRules):
         if source is not None and frame_end + 1 < sent.end:
             # "…, indique une note de l'Insee publiée jeudi.": the note's date is the frame's
             frame_end = past_description(sent, frame_end + 1, source, self.lexicon) - 1
-        named = _named_after(verb, source)
-        while frame_end + 1 < sent.end and (
-            self._setting_word(sent.doc[frame_end + 1])
-            or (named and self._named_in_phrase(sent, frame_end + 1))
-            or self._listener_word(verb, sent.doc[frame_end + 1])
+        channel: Token | None = None
+        while frame_end + 1 < sent.end and self._trails_frame(
+            sent, verb, source, frame_end + 1, channel
         ):
             frame_end += 1
+            channel = self._channel_at(sent.doc[frame_end], channel)
         following = sent.doc[frame_end + 1] if frame_end + 1 < sent.end else None
         if following is not None and following.text == "," and frame_end + 2 < sent.end:
             following = sent.doc[frame_end + 2]  # "…, a annoncé le préfet, qui a appelé …"

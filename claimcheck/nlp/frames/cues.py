@@ -282,9 +282,50 @@ class CueRules(FrameRules):
                 )
             )
             and not is_unreal(token)
+            and not self._asked(token, lemma)
             and not self.hypothetical_belief(token, lemma)
-            and not (is_bare_participle(token) and not self.after_filler_auxiliary(token))
+            and not self._bare_participle(token, lemma)
         )
+
+    def _asked(self, token: Token, lemma: str) -> bool:
+        """ "Interrogé par La Provence, un policier juge …": the participle of a verb of asking
+        that opens its sentence with no auxiliary says who was asked; unless it carries the
+        question ("Asked by Matt Lauer whether she had practiced …"), whoever asked reported
+        nothing."""
+        if lemma not in self.lexicon.question_verbs or not is_participle(token, "Past"):
+            return False
+        if has_auxiliary(token) or token.i != token.sent.start:
+            return False
+        lexicon = self.lexicon
+        questions = lexicon.complementizers - lexicon.declarative_complementizers
+        marks = (m for c in token.children for m in c.children if m.dep_ == "mark")
+        return not any(m.lower_ in questions for m in marks)
+
+    def _bare_participle(self, token: Token, lemma: str) -> bool:
+        """``is_bare_participle``, when the form can be one: "estime", tagged a participle,
+        is not the participle of "estimer"; nor is a participle after a set phrase that cut
+        it from its auxiliary ("Téhéran a de son côté dénoncé")."""
+        if not is_bare_participle(token) or self.after_filler_auxiliary(token):
+            return False
+        endings = self.lexicon.past_participle_endings
+        group = next((e for e in endings if lemma.endswith(e)), None)
+        return group is None or token.lower_.endswith(endings[group])
+
+    def outlet_relay_in(self, words: Span, end: int) -> Token | None:
+        """The preposition among ``words``, before character ``end``, that opens a relay to
+        an outlet: "à" of "à l'AFP", "au" of "au Parisien". Only a phrase of the lexicon's
+        relays with an outlet's name right after it: "à la prudence" is no outlet."""
+        for token in words:
+            if token.idx >= end:
+                break
+            if token.pos_ != "ADP" or not self.lexicon.opens_with_relay(
+                self.text[token.idx : end].lower()
+            ):
+                continue
+            named = [t for t in token.doc[token.i + 1 : token.i + 4] if t.idx < end]
+            if any(self.lexicon.names_outlet(t.text) for t in named):
+                return token
+        return None
 
     def next_word(self, token: Token) -> Token | None:
         """The word after ``token`` past adverbs and set phrases ("aussi", "de son côté", "au

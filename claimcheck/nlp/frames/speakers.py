@@ -118,7 +118,9 @@ class SpeakerRules(CueRules):
                 or self._dislocated(sent, subject)
                 or self.mention(sent, subject, verb)
             )
-        if verb.dep_ in ("amod", "acl") and only_time_between(verb.head, verb):
+        if verb.dep_ in ("amod", "acl") and (
+            only_time_between(verb.head, verb) or _own_phrase_between(verb.head, verb)
+        ):
             # "Le gouvernement considère qu'…" parsed as a noun and its modifier; "L'entourage
             # du président dément …", the noun the complement belongs to
             noun = _phrase_owner(verb.head)
@@ -366,6 +368,8 @@ class SpeakerRules(CueRules):
             # phrase set off before it
             return None
         head = doc[i]
+        while head.pos_ == "ADJ" and head.i > sent.start and doc[head.i - 1].pos_ == "NOUN":
+            head = doc[head.i - 1]  # "un policier syndicaliste estime …": the noun before
         while head.dep_ in NOUN_PHRASE_DEPS and head.head.i < head.i:
             head = head.head  # "Le directeur de l'usine": "usine" is in the directeur's phrase
         if (
@@ -1306,6 +1310,18 @@ def _past_after_its_opener(verb: Token) -> bool:
     opener = verb.doc[verb.i - 1]
     subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
     return opener.head.i == verb.i and opener.dep_ in ("advmod", "mark") and not subject
+
+
+def _own_phrase_between(noun: Token, verb: Token) -> bool:
+    """The sentence's root noun, then only words of its own phrase up to the verb, with no
+    punctuation: "Une étude publiée mardi dans la revue Nature estime que …", read as the noun
+    and a long modifier; not "Municipales : « … », annonce le maire"."""
+    between = noun.doc[noun.i + 1 : verb.i]
+    return (
+        noun.dep_ == "ROOT"
+        and noun.i < verb.i
+        and all(noun in t.ancestors and verb not in t.ancestors and not t.is_punct for t in between)
+    )
 
 
 def _phrase_owner(noun: Token) -> Token:
