@@ -233,6 +233,7 @@ def _clitic_incise(finder: FrameFinder, sent: Span, clitic: Token) -> Frame | No
     after = doc[clitic.i + 1] if clitic.i + 1 < sent.end else None
     if first.lemma_.lower() in grammar.auxiliaries and after is not None and after.is_alpha:
         verb = after  # "a-t-il lâché": the participle carries the meaning
+    verb = _aspect_infinitive(finder, sent, verb, clitic) or verb
     if host - 1 > sent.start and doc[host - 1].lower_ in grammar.reflexives:
         first = doc[host - 1]  # "s'est-il exclamé": the incise opens at the reflexive
     opening = _past_object_clitic(finder, sent, first)  # "nous explique-t-il"
@@ -246,13 +247,36 @@ def _clitic_incise(finder: FrameFinder, sent: Span, clitic: Token) -> Frame | No
     if content is None:
         return None
     cue = tokens_span([first, doc[cue_last]])
-    end = _hearsay_end(finder, sent, clitic, cue_last + 1)
+    after_cue = _past_day(finder, sent, cue_last + 1)  # "a-t-on appris mardi de sources …"
+    end = _hearsay_end(finder, sent, clitic, after_cue)
     incise = doc[opening.i : max(end, cue_last + 1)]
     content = _continued_by_quote(finder, sent, content, incise, known)
     content = _subject_goes_on(sent, content, incise)
     # "a-t-on appris auprès de la préfecture": the source is what follows the cue, not the cue
-    source = doc[cue_last + 1 : end] if end > cue_last + 1 > clitic.i + 1 else doc[clitic.i : end]
+    source = doc[after_cue:end] if end > after_cue > clitic.i + 1 else doc[clitic.i : end]
     return Frame(cue, finder.lemma(verb), content, source, INCISE_STRENGTH)
+
+
+def _past_day(finder: FrameFinder, sent: Span, start: int) -> int:
+    """``start`` moved past the day the words there open with: "mardi" of "a-t-on appris
+    mardi de sources concordantes"."""
+    while start < sent.end and is_day(sent.doc[start], finder.lexicon):
+        start += 1
+    return start
+
+
+def _aspect_infinitive(finder: FrameFinder, sent: Span, verb: Token, clitic: Token) -> Token | None:
+    """The verb of saying after a verb of aspect and its marker: "indiquer" of "se borne-t-on
+    à indiquer", "ajouter" of "a-t-il fini par ajouter"."""
+    lexicon = finder.lexicon
+    aspect = finder.lemma(verb) in lexicon.aspectual_verbs
+    if not (aspect or any(finder.infinitives_among(verb, lexicon.aspectual_verbs))):
+        return None  # "borne", lemmatised as the noun
+    marker = max(verb.i, clitic.i) + 1
+    if marker + 1 >= sent.end or sent.doc[marker].lower_ not in lexicon.infinitive_markers:
+        return None
+    infinitive = sent.doc[marker + 1]
+    return infinitive if finder.lemma(infinitive) in lexicon.speech_verbs else None
 
 
 def _continued_by_quote(

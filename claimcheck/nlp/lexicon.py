@@ -139,6 +139,7 @@ class Lexicon:
     object_clitics: frozenset[str] = frozenset()  # "nous" of "« … », nous confie Ahmed"
     infinitive_negation: frozenset[str] = frozenset()  # "n'" and "jamais" of "n'avoir jamais"
     focus_adverbs: frozenset[str] = frozenset()  # "even" of "even his allies said"
+    topic_nouns: frozenset[str] = frozenset()  # "côté" of "Côté marseillais, X a reconnu"
     incise_fillers: tuple[str, ...] = ()
     conditional_endings: tuple[str, ...] = ()  # "-rait", "-raient": what a conditional ends in
     epistemic_hedges: frozenset[str] = frozenset()  # "probably": the speaker's doubt in a content
@@ -548,6 +549,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         object_clitics=words(grammar, "object_clitics"),
         infinitive_negation=words(grammar, "infinitive_negation"),
         focus_adverbs=words(grammar, "focus_adverbs"),
+        topic_nouns=words(grammar, "topic_nouns"),
         incise_fillers=phrases(grammar, "incise_fillers"),
         conditional_endings=tuple(str(e) for e in hedges.get("conditional_endings", [])),
         belief_needs_clause=bool(cues.get("belief_needs_clause", False)),

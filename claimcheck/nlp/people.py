@@ -43,6 +43,8 @@ NOT_A_NAME = "unknown"  # gender-guesser's answer for a word it does not know as
 TITLE_REACH = 300
 # How a reported clause hangs on its verb of saying: "said [the governor was wrong]".
 REPORTED_DEPS = frozenset({"ccomp"})
+# How a name hangs on the noun it owns: "Gonzalez" of "Gonzalez's daughter".
+OWNER_DEPS = frozenset({"poss", "nmod:poss"})
 # A word with its own article or preposition is a phrase of its own: "du président".
 ARTICLE_DEPS = frozenset({"case", "det", "prep"})
 
@@ -69,6 +71,9 @@ class Person:
     # The role set off beside a name: "maire de la commune" of "Le maire de la commune,
     # Cédric Van Styvendael", which a pronoun that stands for the name carries too.
     role: str = ""
+    # Whose kin or staff the subject is ("Gonzalez" of "Gonzalez's daughter, Ana, is less
+    # convinced"): the sentence is about the subject, and a pronoun after it is not this name.
+    owns_subject: bool = False
 
     @cached_property
     def gender(self) -> str | None:
@@ -404,7 +409,26 @@ def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:
     roles = (noun for noun in beside if is_role_word(noun, lexicon))
     role = next((_set_off_role(noun) for noun in roles if not _plural(noun)), "")
     return Person(
-        start, end, written, stated, named=True, titles=titles, subject=subject, role=role
+        start,
+        end,
+        written,
+        stated,
+        named=True,
+        titles=titles,
+        subject=subject,
+        role=role,
+        owns_subject=_owns_subject(root, lexicon),
+    )
+
+
+def _owns_subject(name: Token, lexicon: Lexicon) -> bool:
+    """ "Gonzalez" of "Gonzalez's daughter, Ana, is less convinced": the name of whom the
+    subject is kin or staff."""
+    owned = name.head
+    return (
+        name.dep_ in OWNER_DEPS
+        and owned.dep_ in SUBJECT_DEPS
+        and owned.lemma_.lower() in lexicon.person_roles
     )
 
 
@@ -697,6 +721,7 @@ class Antecedents:
             index -= 1
             fits = gender is None or self.gender_of(person) in (None, gender)
             fits = fits and not any(person.start <= k < person.end for k in skipped)
+            fits = fits and not person.owns_subject
             # with ``named_only``, a person the text calls by name: not "présidente du groupe
             # RN", a description the rules showed as the source's name
             named = person.named and person.text[:1].isupper()

@@ -246,7 +246,11 @@ class SpeakerResolver:
         if root.head.lemma_.lower() in lexicon.addressee_verbs:
             return False
         indefinite = lexicon.indefinite_determiners
-        return any(c.dep_ == "det" and c.lower_ in indefinite for c in root.children)
+        # "one juror": a number on a singular noun can only be one
+        return any(
+            (c.dep_ == "det" and c.lower_ in indefinite) or c.dep_ == "nummod"
+            for c in root.children
+        )
 
     def _resolve(
         self,
@@ -313,6 +317,12 @@ class SpeakerResolver:
             # "a-t-on appris auprès de la préfecture": the préfecture told it
             start = bounds[0] + told.start_char - mention.start_char
             named = self._resolve(told, (start, bounds[1]), text, anchor)
+            return replace(named, text=written, start=bounds[0], end=bounds[1])
+        circle = self._circle_of_hearsay(mention) if pronoun in (HEARSAY, None) else None
+        if circle is not None:
+            # "indique-t-on dans l'entourage du Premier ministre": that entourage, unnamed
+            start = bounds[0] + circle.start_char - mention.start_char
+            named = self._resolve(circle, (start, bounds[1]), text, anchor)
             return replace(named, text=written, start=bounds[0], end=bounds[1])
         if pronoun == HEARSAY:
             unnamed = replace(base, type=SourceType.ANONYMOUS, resolved=False)  # "dit-on"
@@ -545,8 +555,12 @@ class SpeakerResolver:
             and not self._in_participle_phrase(e, mention)
         ]
         opening = _opening_name(mention)
-        if opening is not None and not any(e.start < opening.end for e in ents):
-            return opening  # "Pouria Amirshahi, député socialiste des Français de …"
+        if opening is not None and not any(
+            e.start < opening.end and e.label_ != "MISC" for e in ents
+        ):
+            # "Pouria Amirshahi, député socialiste des Français de …", the name missed or
+            # called MISC ("Marylise Léon, secrétaire générale de la CFDT")
+            return self._past_titles(opening) or opening
         holder = self._holder_after_role(mention)
         if holder is not None and not any(e.label_ in PERSON_LABELS for e in ents):
             return holder  # "le gouverneur régional, Oleh Kiper", called a place or a body
@@ -579,15 +593,38 @@ class SpeakerResolver:
                         return Entity(doc, article.i, entity.end, label=entity.label_)
                 while end < mention.end and doc[end].text[:1].isupper() and not doc[end].is_punct:
                     end += 1
-                if end > entity.end and _written_as_a_name(doc[entity.start : end]):
-                    # "Ana Sofia Cardenal" with only "Ana" recognised: the whole name is hers
-                    return Entity(mention.doc, entity.start, end, label=entity.label_)
+                start = self._capitalised_before(entity, mention)
+                if (end > entity.end or start < entity.start) and _written_as_a_name(
+                    doc[start:end]
+                ):
+                    # "Ana Sofia Cardenal" with only "Ana" recognised: the whole name is hers;
+                    # "BFM Marseille" with only the city: the outlet's
+                    return Entity(mention.doc, start, end, label=entity.label_)
                 end = self._body_name_end(entity, mention.end)
                 if end > entity.end:
                     # "le Conseil constitutionnel", of which the recogniser marks "Conseil"
                     return Entity(mention.doc, entity.start, end, label=entity.label_)
                 return entity
         return mention if _bare_name(mention) else _proper_head(mention)
+
+    def _capitalised_before(self, entity: Span, mention: Span) -> int:
+        """Where the name starts that the entity ends: the capitalised words right before it
+        when they hold an outlet's name ("BFM Marseille", of which the recogniser marks the
+        city) or open with a first name ("Reince Priebus"); not an article ("La CGT"), a title
+        ("Mme Durand"), nor a role or a word that only opens the sentence ("Secretary of State
+        John Kerry", "Rival Hillary Clinton")."""
+        doc, start = entity.doc, entity.start
+        while start > mention.start:
+            word = doc[start - 1]
+            if not word.text[:1].isupper() or word.is_punct or word.pos_ in ("DET", "NUM"):
+                break  # not "One" of "One Clinton spokesman"
+            if {word.lower_, word.lower_.rstrip(".")} & self.lexicon.titles:
+                break
+            start -= 1
+        added = doc[start : entity.start]
+        outlet = any(self.lexicon.names_outlet(t.text) for t in added)
+        first_name = bool(added) and full_name_gender(doc[start : entity.end].text) is not None
+        return start if outlet or first_name else entity.start
 
     def _in_participle_phrase(self, entity: Span, mention: Span) -> bool:
         """ "Voters backing Donald Trump", "Democrats supporting Mrs. Clinton": a name in a
@@ -677,6 +714,16 @@ class SpeakerResolver:
         if len(conjunctions) != 1 or others:
             return None
         return f"{first.text} {conjunctions[0].text} {second.text}"
+
+    def _past_titles(self, words: Span) -> Span | None:
+        """ "David Park" of "City Councilmember David Park", which the recogniser missed: the
+        capitalised words after a title are a person's name, and the title is the role."""
+        from spacy.tokens import Span as Entity
+
+        titled = [t.i for t in words[:-1] if t.lower_ in self.lexicon.titles]
+        if not titled or not all(t.is_title for t in words.doc[titled[-1] + 1 : words.end]):
+            return None
+        return Entity(words.doc, titled[-1] + 1, words.end, label="PERSON")  # in PERSON_LABELS
 
     def _holder_after_role(self, mention: Span) -> Span | None:
         """The name set off after a role that heads the mention ("le gouverneur régional,
@@ -1270,6 +1317,19 @@ class SpeakerResolver:
                 return mention.doc[after.i + 1 : mention.end]
         return None
 
+    def _circle_of_hearsay(self, mention: Span) -> Span | None:
+        """The people an inverted "on" speaks among, when the words after it name them:
+        "l'entourage du chef du gouvernement" of "-on dans l'entourage du chef du
+        gouvernement", or of "dans l'entourage …" after "se borne-t-on à indiquer"; not a
+        place ("-on à l'Élysée"), which stays where the unnamed speaker is."""
+        words = [t for t in mention if t.lower_ not in self.lexicon.euphonic]
+        if words and self.lexicon.pronouns.get(words[0].lower_) == HEARSAY:
+            words = words[1:]
+        if len(words) < 2 or words[0].lower_ not in self.lexicon.speaking_places:
+            return None  # not "at least a dozen members", which names them all
+        circle = mention.doc[words[1].i : mention.end]
+        return circle if circle.root.lemma_.lower() in self.lexicon.anonymous_heads else None
+
     def _same_source(self, mention: Span) -> _Known | None:
         """The source cited just before, for "ajoute-t-on de même source", "the same
         official said"; None when the mention says no such thing or nobody was cited."""
@@ -1538,6 +1598,9 @@ def speaking_place(pronoun: Token, lexicon: Lexicon) -> Span | None:
         return None
     while len(place) > 1 and place[0].is_space:
         place = doc[place.start + 1 : place.end]
+    set_off = next((t.i for t in place if t.text == ","), None)
+    if set_off is not None and set_off > place.start:
+        place = doc[place.start : set_off]  # "Du côté de Lactalis, principal acheteur …, on"
     kinds = (
         lexicon.organization_nouns,
         lexicon.government_nouns,

@@ -391,8 +391,11 @@ BRACKETED_TAG_WORDS = 5
 
 def reads_as_name(words: Span) -> bool:
     """Two or more capitalised nouns with a proper noun among them: a name the recogniser may
-    have missed or mislabelled ("Pouria Amirshahi"); not a setting ("Since October")."""
-    nouns = all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") for t in words)
+    have missed or mislabelled ("Pouria Amirshahi"); not a setting ("Since October"). A word
+    of an entity is a noun whatever its tag ("Léon" of "Marylise Léon", tagged SCONJ)."""
+    nouns = all(
+        t.text[:1].isupper() and (t.pos_ in ("PROPN", "NOUN") or t.ent_type_) for t in words
+    )
     timeless = not any(t.ent_type_ in TIMES for t in words)
     return len(words) > 1 and nouns and timeless and any(t.pos_ == "PROPN" for t in words)
 
@@ -435,7 +438,7 @@ def name_holding(within: Doc | Span, index: int) -> Span | None:
     start = index
     while doc[start].ent_iob == INSIDE_ENTITY:
         start -= 1
-    entity = _entity_from(doc, start)
+    entity = entity_from(doc, start)
     return entity if first <= entity.start and entity.end <= last else None
 
 
@@ -443,7 +446,7 @@ def person_name_at(doc: Doc, index: int) -> Span | None:
     """The person's name that begins at token ``index``, as the recogniser marks it."""
     if not 0 <= index < len(doc) or doc[index].ent_iob != BEGINS_ENTITY:
         return None
-    return _entity_from(doc, index) if doc[index].ent_type_ in PERSON_LABELS else None
+    return entity_from(doc, index) if doc[index].ent_type_ in PERSON_LABELS else None
 
 
 def entities_within(span: Span) -> list[Span]:
@@ -455,7 +458,7 @@ def entities_within(span: Span) -> list[Span]:
         if doc[index].ent_iob != BEGINS_ENTITY:
             index += 1
             continue
-        entity = _entity_from(doc, index)
+        entity = entity_from(doc, index)
         if entity.end > span.end:
             break
         found.append(entity)
@@ -463,7 +466,7 @@ def entities_within(span: Span) -> list[Span]:
     return found
 
 
-def _entity_from(doc: Doc, start: int) -> Span:
+def entity_from(doc: Doc, start: int) -> Span:
     """The entity whose first token is ``start``, as ``Doc.ents`` would give it."""
     from spacy.tokens import Span
 

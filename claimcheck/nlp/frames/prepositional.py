@@ -11,6 +11,7 @@ from claimcheck.nlp.frames.base import (
     MAX_NAME_TOKENS,
     MIN_CLAUSE_WORDS,
     PERSON_LABELS,
+    RELATIVE_DEPS,
     STRONG_CUE,
     WEAK_CUE,
     Frame,
@@ -102,6 +103,7 @@ class PrepositionalFrames(ContentRules):
                 and source_tokens
                 and not determined
                 and not participle
+                and not _bare_relative(token, source_tokens)
             ):
                 break
             source_tokens.append(token)
@@ -555,3 +557,10 @@ def _in_pollster_name(token: Token) -> bool:
     ("exit", "News"), or the slash between two pollsters' names ("NBC News/Wall Street")."""
     modifier = token.pos_ in ("DET", "ADJ", "PROPN", "ADV") or token.dep_ == "compound"
     return modifier or token.text in ("/", "-")
+
+
+def _bare_relative(verb: Token, before: list[Token]) -> bool:
+    """The verb of a relative clause with no pronoun on a word before it, which says what
+    the source is as a participle would: "shared" of "a letter she shared with The
+    Chronicle", "filed" of "reports Mr. Schoen filed"."""
+    return verb.dep_ in RELATIVE_DEPS and verb.head in before

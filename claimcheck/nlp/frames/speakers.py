@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck.nlp.frames.base import (
     AGENT_DEPS,
+    BEGINS_ENTITY,
     CLAUSE_DEPS,
     INHERITING_DEPS,
     INSERTION_TOKENS,
@@ -25,6 +26,7 @@ from claimcheck.nlp.frames.base import (
     clause_around_frame,
     complement_owner,
     describes,
+    entity_from,
     has_auxiliary,
     is_auxiliary,
     is_day,
@@ -477,7 +479,18 @@ class SpeakerRules(CueRules):
             return _subject_of_clausal_subject(verb)
         nouns = [c for c in subjects if c.pos_ in ("NOUN", "PROPN")]
         # "L'Union suisse des paysans a, elle, demandé": the pronoun only repeats the noun.
-        return min(nouns or subjects, key=lambda c: abs(c.i - verb.i), default=None)
+        subject = min(nouns or subjects, key=lambda c: abs(c.i - verb.i), default=None)
+        return self._past_topic(subject) if subject is not None else None
+
+    def _past_topic(self, subject: Token) -> Token:
+        """ "Côté marseillais, Roberto De Zerbi a reconnu …": a bare topic noun the parse made
+        the subject, with the name after its comma as a conjunct; the name is the subject."""
+        if self.lemma(subject) not in self.lexicon.topic_nouns:
+            return subject
+        if any(c.dep_ == "det" for c in subject.children):
+            return subject  # "le côté obscur"
+        named = (c for c in subject.children if c.dep_ in ("conj", "appos") and c.i > subject.i)
+        return next(named, subject)
 
     def _exhorted(self, verb: Token, subject: Token) -> bool:
         """ "Let's hope it stays that way": the writer's wish, with the reader; "'s" is no
@@ -547,6 +560,8 @@ class SpeakerRules(CueRules):
                 and head.dep_ in CLAUSE_DEPS
                 and self.is_cue_verb(head.head)
             ):
+                if self._goes_on_reported(verb, head):
+                    return None
                 # "X said her father was fair, saying …" / "…, and accused …": the parser hung
                 # the verb in the clause X reported; X, who reported it, is saying it too
                 head = head.head
@@ -573,6 +588,17 @@ class SpeakerRules(CueRules):
             ):
                 return self.mention(sent, subject, verb)
         return None
+
+    def _goes_on_reported(self, verb: Token, clause: Token) -> bool:
+        """ "said his client was disappointed and would appeal": a verb joined to the reported
+        clause under a modal, with no comma to set it apart, goes on with what was said; it is
+        not the speaker's second act (", and would urge voters …" may be)."""
+        if verb.dep_ != "conj" or verb.head != clause:
+            return False
+        modals = self.lexicon.hypothetical_modals
+        if not any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
+            return False
+        return all(t.text != "," for t in verb.doc[clause.i : verb.i])
 
     def _absolute_subject(self, verb: Token) -> Token | None:
         """ "The conversation ended with Maddow asking Clinton whether …": a participle right
@@ -681,7 +707,9 @@ class SpeakerRules(CueRules):
             return None  # "…, told reporters": whom it was said to, not who said it
         # "retired" of "said retired neurosurgeon Ben Carson" modifies the noun: no clause; nor
         # "ranking" of "said Oversight ranking Democrat Elijah Cummings", parsed a verb
-        verbs = [t for t in words if acts_as_verb(t) and not _attributive(t, words)]
+        verbs = [
+            t for t in words if acts_as_verb(t) and not _attributive(t, words) and not t.ent_type_
+        ]  # not "Bleu" of "France Bleu Provence", tagged a verb inside the name
         if self.lexicon.is_complementizer(words[0].lower_) or verbs:
             return None  # a clause, not a noun phrase
         if words[0].pos_ == "ADP":
@@ -748,6 +776,7 @@ class SpeakerRules(CueRules):
         content set before its frame is a clause or a quotation). The subject and its aside
         (a participle left out), or None."""
         before = _without_set_off_adverb([t for t in sent if t.i < first.i and not t.is_space])
+        before = _without_fronted_setting(before)
         commas = [k for k, t in enumerate(before) if t.text == ","]
         # one aside, between the only two commas: "Khan, who is Muslim, also decried …,
         # saying" has the subject's own verb before the frame
@@ -769,8 +798,11 @@ class SpeakerRules(CueRules):
             return None
         if self.opens_relative(aside[0]):
             return sent.doc[opening.i : aside[-1].i + 1]  # the relative clause is on the name
-        if "Part" in aside[0].morph.get("VerbForm", []):
-            return sent.doc[opening.i : subject[-1].i + 1]  # "La maire, réélue dimanche,"
+        reflexive = aside[0].lower_ in self.lexicon.reflexives and len(aside) > 1
+        participle = aside[1] if reflexive else aside[0]
+        if "Part" in participle.morph.get("VerbForm", []):
+            # "La maire, réélue dimanche,", "un responsable, s'exprimant sous couvert …,"
+            return sent.doc[opening.i : subject[-1].i + 1]
         return None
 
     def _speaker_before_aside(self, sent: Span, verb: Token) -> Span | None:
@@ -875,6 +907,9 @@ class SpeakerRules(CueRules):
     def mention(self, sent: Span, head: Token, verb: Token) -> Span:
         """The whole noun phrase of ``head``, appositions included, never reaching the cue."""
         left, right = head.left_edge.i, head.right_edge.i
+        if head.ent_iob == BEGINS_ENTITY:
+            # "Côté marseillais, Roberto De Zerbi": the parse hung "De Zerbi" elsewhere
+            right = max(right, entity_from(head.doc, head.i).end - 1)
         if left <= verb.i <= right:
             # The cue sits inside the phrase (a relative clause): keep what precedes it.
             cut = verb.left_edge.i
@@ -892,7 +927,11 @@ class SpeakerRules(CueRules):
         if start < dateline_end <= head.i:
             start = dateline_end  # "WASHINGTON — Sen. Chuck Grassley said"
         while start < head.i and (
-            (sent.doc[start].pos_ == "ADP" and sent.doc[start].dep_ != "advmod")
+            (
+                sent.doc[start].pos_ == "ADP"
+                and sent.doc[start].dep_ != "advmod"
+                and not sent.doc[start].ent_type_  # the particle of "De Zerbi"
+            )
             or sent.doc[start].lower_ in self.lexicon.focus_adverbs
         ):
             # "par le ministère", "even Obama": the speaker without the word before; "at least
@@ -951,6 +990,11 @@ class SpeakerRules(CueRules):
         if head.i < verb.i:
             return end
         stop = next((t.i for t in doc[head.i + 1 : end] if t.is_punct), end)
+        if stop > head.i + 1:
+            last = doc[stop - 1]
+            relay = self.outlet_relay_in(doc[head.i + 1 : stop], last.idx + len(last.text))
+            if relay is not None:
+                return relay.i  # "a indiqué le parquet de Marseille à l'AFP": whom it told
         phrases = [c for c in head.rights if c.i < stop and c.pos_ == "ADP"]
         if not phrases:
             return end
@@ -1132,6 +1176,15 @@ def _without_set_off_adverb(words: list[Token]) -> list[Token]:
     if words[comma + 1].pos_ == "ADV" and words[comma + 2].text == ",":
         return words[: comma + 1] + words[comma + 3 :]
     return words
+
+
+def _without_fronted_setting(words: list[Token]) -> list[Token]:
+    """The words without a place or time set before the subject: "À Washington, un haut
+    responsable, s'exprimant …," is "un haut responsable, s'exprimant …,"."""
+    comma = next((k for k, t in enumerate(words) if t.text == ","), None)
+    if comma is None or not words or words[0].pos_ != "ADP":
+        return words
+    return words if any(acts_as_verb(t) for t in words[:comma]) else words[comma + 1 :]
 
 
 def _complements_object(clause: Token) -> bool:
