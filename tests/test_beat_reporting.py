@@ -11,6 +11,7 @@ import pytest
 from claimcheck.models import SourceType
 from claimcheck.nlp.loading import ModelCache
 from test_attribution_models import analyse, attributed, claim_about, models, source_of, the_claim
+from test_tagger import tagged_claims
 
 __all__ = ["models"]  # the module-scoped model cache, shared with this module's tests
 
@@ -382,3 +383,13 @@ def test_an_outlet_named_after_its_city_keeps_its_whole_name(
     """ "rapporte BFM Marseille" was said by "Marseille", the only word the recogniser
     marked; "rapporte France Bleu Provence" made no claim, "Bleu" tagged a verb."""
     assert source_of(the_claim(analyse(models, "fr", text))).name == name
+
+
+def test_a_name_the_recogniser_runs_into_the_verb_stops_before_it(models: ModelCache) -> None:
+    """Guard on the whole-name rule above: in the headline "Reagan's Daughter Makes Strong
+    Statement About Trump Speech" the recogniser runs "Daughter Makes" into one entity; taken
+    whole, it swallowed the verb and left the speaker "Daughter", named "Daughter Makes"."""
+    text = "Reagan’s Daughter Makes Strong Statement About Trump Speech\n\nPatti Davis spoke."
+    spans = [("CUE", "Makes Strong Statement About"), ("CONTENT", "Trump Speech")]
+    [claim] = tagged_claims(models, text, spans)
+    assert source_of(claim).text == "Reagan’s Daughter"

@@ -908,8 +908,10 @@ class SpeakerRules(CueRules):
         """The whole noun phrase of ``head``, appositions included, never reaching the cue."""
         left, right = head.left_edge.i, head.right_edge.i
         if head.ent_iob == BEGINS_ENTITY:
-            # "Côté marseillais, Roberto De Zerbi": the parse hung "De Zerbi" elsewhere
-            right = max(right, entity_from(head.doc, head.i).end - 1)
+            # "Côté marseillais, Roberto De Zerbi": the parse hung "De Zerbi" elsewhere; not
+            # over the verb ("Reagan's Daughter Makes …", one entity to the recogniser)
+            end = entity_from(head.doc, head.i).end
+            right = max(right, (min(end, verb.i) if head.i < verb.i else end) - 1)
         if left <= verb.i <= right:
             # The cue sits inside the phrase (a relative clause): keep what precedes it.
             cut = verb.left_edge.i
