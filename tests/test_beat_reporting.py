@@ -10,7 +10,15 @@ import pytest
 
 from claimcheck.models import SourceType
 from claimcheck.nlp.loading import ModelCache
-from test_attribution_models import analyse, attributed, claim_about, models, source_of, the_claim
+from test_attribution_models import (
+    analyse,
+    attributed,
+    claim_about,
+    models,
+    source_of,
+    the_claim,
+    unattributed,
+)
 from test_tagger import tagged_claims
 
 __all__ = ["models"]  # the module-scoped model cache, shared with this module's tests
@@ -393,3 +401,22 @@ def test_a_name_the_recogniser_runs_into_the_verb_stops_before_it(models: ModelC
     spans = [("CUE", "Makes Strong Statement About"), ("CONTENT", "Trump Speech")]
     [claim] = tagged_claims(models, text, spans)
     assert source_of(claim).text == "Reagan’s Daughter"
+
+
+def test_a_lone_capital_before_an_article_ends_its_sentence(models: ModelCache) -> None:
+    """ "…, a réagi le maire, Benoît Payan, sur le réseau social X. L'élu a demandé …": the
+    tokenizer keeps "X." as an initial, and the unattributed sentence the report listed began
+    "sur le réseau social X. L'élu", a piece of the incise before it."""
+    text = (
+        "« C'est un acte d'une lâcheté absolue », a réagi le maire, Benoît Payan, sur le réseau "
+        "social X. L'élu a demandé à l'État des moyens supplémentaires."
+    )
+    sentences = [c.content.text for c in unattributed(analyse(models, "fr", text))]
+    assert sentences == ["L'élu a demandé à l'État des moyens supplémentaires."]
+
+
+def test_an_initial_or_a_title_goes_on_with_the_name(models: ModelCache) -> None:
+    """Guard: "M. Le Pen" and "Jean B. Le Goff" are names, whatever their capitals."""
+    text = "Selon M. Le Pen, la réforme est injuste. Jean B. Le Goff a affirmé que rien ne change."
+    names = [source_of(c).name for c in attributed(analyse(models, "fr", text))]
+    assert names == ["M. Le Pen", "Jean B. Le Goff"]

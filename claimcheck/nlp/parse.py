@@ -111,6 +111,7 @@ def mark_paragraph_starts(
     time_words: frozenset[str] = frozenset(),
     agencies: frozenset[str] = frozenset(),
     punctuated_sentences: bool = False,
+    articles: frozenset[str] = frozenset(),
 ) -> Doc:
     """A pipeline component: every token after a line break starts a sentence, and a
     lowercase word after a quoted question or exclamation does not: in "“Why?” asked the
@@ -134,7 +135,12 @@ def mark_paragraph_starts(
     text with nothing between is a sentence of its own.)
 
     A dateline that opens a paragraph ("WASHINGTON (AP) — ", "Lyon (AFP) – " before one of
-    ``agencies``) is a sentence of its own: the parser would make the place a subject."""
+    ``agencies``) is a sentence of its own: the parser would make the place a subject.
+
+    A capitalised one of ``articles`` before a lowercase word, after a lone capital and its
+    full stop, starts a sentence: "sur le réseau social X. L'élu a demandé …", which the
+    French tokenizer keeps as an initial ("X."), is two sentences; an initial or a title goes
+    on with a name ("J. Dupont", "M. Le Pen")."""
     from spacy.attrs import SENT_START
 
     # Set all at once: spaCy's per-token setter checks the whole Doc for a parse each time,
@@ -150,8 +156,10 @@ def mark_paragraph_starts(
             doc, token
         ):
             starts[token.i] = SENTENCE_GOES_ON
-        elif (capital_after_quote and _after_closed_quotation(doc, token)) or (
-            previous.lower_ in final_abbreviations and _opens_sentence(token, time_words)
+        elif (
+            (capital_after_quote and _after_closed_quotation(doc, token))
+            or (previous.lower_ in final_abbreviations and _opens_sentence(token, time_words))
+            or (_lone_initial(previous) and _opens_with_article(doc, token, articles))
         ):
             starts[token.i] = SENTENCE_STARTS
     datelines = []
@@ -222,6 +230,17 @@ def _dated(doc: Doc, token: Token, start: int) -> bool:
     )
     beside = [doc[i] for i in (token.i - 1, token.i + 1) if start <= i < len(doc)]
     return after_place and (word.istitle() or any(t.like_num for t in beside))
+
+
+def _lone_initial(token: Token) -> bool:
+    """A capital letter and its full stop as one token: "X." of "le réseau social X."."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
+
+
+def _opens_with_article(doc: Doc, token: Token, articles: frozenset[str]) -> bool:
+    """A capitalised article before a lowercase word: "L'" of "L'élu", not "Le" of "Le Pen"."""
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.is_title and token.lower_ in articles and bool(following and following.is_lower)
 
 
 def _opens_sentence(token: Token, time_words: frozenset[str]) -> bool:
@@ -486,6 +505,7 @@ def _paragraph_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         final_abbreviations=lexicon.sentence_final_abbreviations,
         time_words=frozenset((*lexicon.time_zone_words, *lexicon.weekdays, *lexicon.months)),
         agencies=lexicon.news_agencies,
+        articles=lexicon.definite_determiners | lexicon.indefinite_determiners,
     )
 
 
