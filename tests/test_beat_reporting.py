@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.models import SourceType
+from claimcheck import provenance
+from claimcheck.models import Article, SourceType
+from claimcheck.nlp.lexicon import load_lexicon
 from claimcheck.nlp.loading import ModelCache
 from test_attribution_models import (
     analyse,
@@ -420,3 +422,36 @@ def test_an_initial_or_a_title_goes_on_with_the_name(models: ModelCache) -> None
     text = "Selon M. Le Pen, la réforme est injuste. Jean B. Le Goff a affirmé que rien ne change."
     names = [source_of(c).name for c in attributed(analyse(models, "fr", text))]
     assert names == ["M. Le Pen", "Jean B. Le Goff"]
+
+
+def test_a_document_an_outlet_obtained_is_named_before_its_relative_clause(
+    models: ModelCache,
+) -> None:
+    """ "selon un projet de décret que s'est procuré Le Parisien" was said by "un projet de
+    décret que s'", an anonymous source: "que" did not end the name, and the paper that
+    obtained the draft was not the claim's via."""
+    text = (
+        "Le gouvernement prévoit de réduire le remboursement de plusieurs médicaments, selon un "
+        "projet de décret que s'est procuré Le Parisien."
+    )
+    claims = analyse(models, "fr", text)
+    mention = source_of(the_claim(claims))
+    assert (mention.text, mention.type) == ("un projet de décret", SourceType.DOCUMENT)
+    result = provenance.build(Article(text=text, language="fr"), claims, load_lexicon("fr"))
+    by_name = {source.name: source for source in result.sources}
+    assert the_claim(list(result.claims)).via == by_name["Le Parisien"].id
+
+
+def test_a_relative_clause_after_a_quoted_object_is_part_of_it(models: ModelCache) -> None:
+    """ "L'association dénonce une « mesure injuste » qui frappera d'abord les plus modestes":
+    the parse hung the relative clause apart from the quotation it took for the object, and
+    the report listed "qui frappera …" as an unattributed sentence."""
+    text = (
+        "L'association dénonce pour sa part une « mesure injuste » qui frappera d'abord les plus "
+        "modestes."
+    )
+    claims = analyse(models, "fr", text)
+    assert the_claim(claims).content.text == (
+        "une « mesure injuste » qui frappera d'abord les plus modestes"
+    )
+    assert unattributed(claims) == []

@@ -461,7 +461,24 @@ class ContentRules(SpeakerRules):
         first = next((t for t in obj.subtree if t.i > verb.i), obj)
         opening = self._quote_between(verb, first.idx)
         start = first.idx if opening is None else opening
-        return self._with_owner(verb.doc, self.extend_to_quotes((start, end)))
+        bounds = self._with_owner(verb.doc, self.extend_to_quotes((start, end)))
+        return self._through_relative(verb.doc, bounds)
+
+    def _through_relative(self, doc: Doc, bounds: tuple[int, int]) -> tuple[int, int]:
+        """An object that ends on quoted words, with the relative clause after them on a noun
+        they hold: "dénonce une « mesure injuste » qui frappera d'abord les plus modestes",
+        which the parse hung on "mesure" apart from the quotation it took for the object."""
+        start, end = bounds
+        if self.text[end - 1 : end] not in CLOSERS:
+            return bounds
+        after = doc.char_span(end, len(self.text), alignment_mode="contract")
+        pronoun = next((t for t in after or () if not t.is_space), None)
+        if pronoun is None or not self.opens_relative(pronoun):
+            return bounds
+        clause = pronoun.head
+        if clause.dep_ not in RELATIVE_DEPS or not start <= clause.head.idx < end:
+            return bounds
+        return start, subtree_bounds(clause)[1]
 
     def _estimated_figure(self, verb: Token) -> tuple[int, int] | None:
         """ "estime à 5 000 le nombre de manifestants": the phrase after the verb that opens

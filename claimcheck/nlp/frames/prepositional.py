@@ -89,6 +89,10 @@ class PrepositionalFrames(ContentRules):
             if source_tokens and self._personal_pronoun(source_tokens[0]):
                 break  # "selon lui de « débloquer … »": a pronoun is the whole source
             relative = self.opens_relative(token) or token.tag_ in ("WDT", "WP")
+            # "selon un projet de décret que s'est procuré Le Parisien": "que" opens a clause
+            # (not "that" of "the officer in charge … that night", a determiner)
+            opens_clause = self.lexicon.is_complementizer(token.lower_) and token.pos_ != "DET"
+            relative = relative or opens_clause
             if source_tokens and (_spaced_dash(token) or relative):
                 # "according to the report - still …", "according to reports through Jan. 31
                 # that it is filing": a dash or a relative clause ends the source's name
