@@ -80,7 +80,7 @@ class ContentRules(SpeakerRules):
             # '“…,” he said, adding that …': "adding" reports the clause
             return self.with_outside_subject(sent, quote, verb, source)
         lemma = self.lemma(verb)
-        attribute = self._attribute_then_infinitive(sent, verb, lemma)
+        attribute = self._attribute_before_report(sent, verb, lemma)
         if attribute is not None:
             return attribute
         frame_only = lemma in self.lexicon.frame_only_verbs
@@ -138,7 +138,7 @@ class ContentRules(SpeakerRules):
             return start, self.clause_end(sent, after)  # "raconte avoir été frappée"
         return self.self_description(sent, verb) or self.topic_content(verb) or self._answer(verb)
 
-    def _attribute_then_infinitive(
+    def _attribute_before_report(
         self, sent: Span, verb: Token, lemma: str
     ) -> tuple[int, int] | None:
         """ "estime indispensable d'augmenter les salaires", "jugent « urgent » de réduire …",

@@ -1184,7 +1184,7 @@ def _without_fronted_setting(words: list[Token]) -> list[Token]:
     """The words without a place or time set before the subject: "À Washington, un haut
     responsable, s'exprimant …," is "un haut responsable, s'exprimant …,"."""
     comma = next((k for k, t in enumerate(words) if t.text == ","), None)
-    if comma is None or not words or words[0].pos_ != "ADP":
+    if comma is None or words[0].pos_ != "ADP":
         return words
     return words if any(acts_as_verb(t) for t in words[:comma]) else words[comma + 1 :]
 
