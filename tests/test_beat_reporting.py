@@ -455,3 +455,27 @@ def test_a_relative_clause_after_a_quoted_object_is_part_of_it(models: ModelCach
         "une « mesure injuste » qui frappera d'abord les plus modestes"
     )
     assert unattributed(claims) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "« Nos patients vont se tourner vers d'autres produits », prévient Philippe Besset, "
+            "président de la Fédération des syndicats pharmaceutiques de France (FSPF).",
+            "président de la Fédération des syndicats pharmaceutiques de France (FSPF)",
+        ),
+        (
+            "« Le litre nous est payé 38 centimes », résume Yannick Le Goff, éleveur laitier à "
+            "Loudéac et président de la FDSEA des Côtes-d'Armor.",
+            "éleveur laitier à Loudéac et président de la FDSEA des Côtes-d'Armor",
+        ),
+    ],
+    ids=["acronym", "two-roles"],
+)
+def test_the_role_after_an_incise_s_speaker_is_kept_whole(
+    models: ModelCache, text: str, role: str
+) -> None:
+    """The role set off after the name lost its acronym in brackets, or was dropped for its
+    length: the sources list gave "président", or no role at all."""
+    assert source_of(the_claim(analyse(models, "fr", text))).role == role

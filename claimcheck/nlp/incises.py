@@ -52,6 +52,9 @@ if TYPE_CHECKING:
 # An incise names its speaker in a few words: "plaide l'avocate de Marc Dupont". Longer, and the
 # words after the verb are a clause of their own, not a subject.
 MAX_SUBJECT_WORDS = 10
+# The words of a role set off after the speaker's name, which closes the sentence: "éleveur
+# laitier à Loudéac et président de la FDSEA des Côtes-d'Armor" is longer than a subject.
+MAX_APPOSITION_WORDS = 16
 # How many words a channel or listener between the verb and its subject may have ("sur France
 # Inter", "à ses proches collaborateurs").
 CHANNEL_WORDS = 4
@@ -460,7 +463,7 @@ def _subject_after(finder: FrameFinder, sent: Span, verb: Token) -> Span | None:
     if not words or len(words) > MAX_SUBJECT_WORDS or not _noun_phrase(words):
         return None
     end = phrase[-1].i + 1
-    tag = bracketed_tag(list(doc[end : min(end + BRACKETED_TAG_WORDS + 2, sent.end)]), 0)
+    tag = _past_tag(doc, end, sent.end) - end
     if tag:
         end += tag  # "a déclaré la Fédération française de football (FFF)."
         words = [*words, *doc[end - tag : end]]
@@ -470,8 +473,14 @@ def _subject_after(finder: FrameFinder, sent: Span, verb: Token) -> Span | None:
     if len(words) == len(phrase) and end < sent.end and doc[end].text == ",":
         apposition = _phrase(doc, end + 1, sent.end)
         if _is_apposition(finder, doc, apposition, sent.end):
-            return doc[words[0].i : apposition[-1].i + 1]
+            # "…, président de la Fédération des syndicats pharmaceutiques de France (FSPF)."
+            return doc[words[0].i : _past_tag(doc, apposition[-1].i + 1, sent.end)]
     return doc[words[0].i : words[-1].i + 1]
+
+
+def _past_tag(doc: Doc, index: int, stop: int) -> int:
+    """``index`` moved past the bracketed acronym that opens there, if one does."""
+    return index + bracketed_tag(list(doc[index : min(index + BRACKETED_TAG_WORDS + 2, stop)]), 0)
 
 
 def _before_adjunct(words: list[Token]) -> list[Token]:
@@ -503,11 +512,11 @@ def _noun_phrase(words: list[Token]) -> bool:
 def _is_apposition(finder: FrameFinder, doc: Doc, words: list[Token], stop: int) -> bool:
     """A role after the speaker's name that closes the sentence: ", naturopathe." — not a
     relay (", cité par Le Monde") nor a clause."""
-    if not words or len(words) > MAX_SUBJECT_WORDS:
+    if not words or len(words) > MAX_APPOSITION_WORDS:
         return False
     if is_person_name(words):
         return True  # "…, a déclaré le porte-parole, Dmitri Peskov, lors de son point presse"
-    after = words[-1].i + 1
+    after = _past_tag(doc, words[-1].i + 1, stop)
     closes = after >= stop or doc[after].text in ".!…"
     # or a role set off before an adjunct: "a martelé Sophie Binet, (la) secrétaire générale
     # de la CGT, lors d'un meeting" (the parse hangs it on the name, or opens it with a role)
