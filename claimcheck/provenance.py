@@ -77,7 +77,7 @@ def build(article: Article, claims: list[Claim], lexicon: Lexicon | None = None)
     claims = _with_carried_links(claims, article.text)
     undated = _dated_mention(article, lexicon)
     claims = [_with_recycling(claim, article.published, undated) for claim in claims]
-    sources, claims = _gather_sources(claims, links)
+    sources, claims = _gather_sources(claims, links, lexicon)
     if lexicon is not None:
         sources, claims = _named_relays(sources, claims, article, lexicon)
     claims = [_with_source_notes(claim) for claim in claims]
@@ -267,32 +267,92 @@ def _key(mention: SourceMention) -> str:
 
 
 def _gather_sources(
-    claims: list[Claim], links: tuple[Link, ...]
+    claims: list[Claim], links: tuple[Link, ...], lexicon: Lexicon | None = None
 ) -> tuple[list[Source], list[Claim]]:
+    described = _described_names(claims, lexicon) if lexicon is not None else {}
     ids: dict[str, str] = {}
     members: dict[str, list[Claim]] = {}
     for claim in claims:
         if claim.source is None:
             continue
         key = _key(claim.source)
+        key = described.get(key, key)
         if key not in ids:
             ids[key] = f"s{len(ids) + 1}"
             members[key] = []
         members[key].append(claim)
-    sources = [_source(ids[key], group, links) for key, group in members.items()]
+    fullest = {key: _fullest_name(group, key) for key, group in members.items()}
+    sources = [_source(ids[key], group, links, fullest[key]) for key, group in members.items()]
     sources = _relays(sources, members, ids)
     by_id = {s.id: s for s in sources}
-    updated = [_as_in_sources(c, by_id[ids[_key(c.source)]]) if c.source else c for c in claims]
+    updated = [
+        _as_in_sources(c, by_id[ids[described.get(_key(c.source), _key(c.source))]])
+        if c.source
+        else c
+        for c in claims
+    ]
     return sources, updated
 
 
+# The types of a source a description can name with its proper name after it: "l'observatoire
+# européen Copernicus", "the cybersecurity firm Recorded Future" (not "researchers at …").
+_DESCRIBED_TYPES = frozenset({SourceType.ORGANIZATION, SourceType.GOVERNMENT, SourceType.MEDIA})
+
+
+def _described_names(claims: list[Claim], lexicon: Lexicon) -> dict[str, str]:
+    """The key of a body's bare name, to the key of the one description of it that ends with
+    that name: "Copernicus" (a headline's "selon Copernicus") is "l'observatoire européen
+    Copernicus", one source. Not a place a body's name holds with its preposition ("parquet
+    de Marseille" is not Marseille), nor a name two descriptions end with."""
+    mentions = {_key(c.source): c.source for c in claims if c.source is not None}
+    found: dict[str, str] = {}
+    for key, short in mentions.items():
+        words = short.name.split()
+        if not short.resolved or not all(w[:1].isupper() for w in words):
+            continue  # a proper name: not "Chinese traders"
+        fuller = [
+            other
+            for other, long in mentions.items()
+            if other != key
+            and long.resolved
+            and long.type in _DESCRIBED_TYPES
+            and short.type in (long.type, SourceType.UNKNOWN)
+            and _described_by(long.name.split(), words, lexicon)
+        ]
+        if len(fuller) == 1:
+            found[key] = fuller[0]
+    return found
+
+
+def _described_by(long: list[str], name: list[str], lexicon: Lexicon) -> bool:
+    """``long`` is a description that ends with ``name`` apposed to it, not joined by a link
+    word ("de", "of")."""
+    if len(long) <= len(name) or long[-len(name) :] != name:
+        return False
+    before = long[-len(name) - 1]
+    return before.lower() not in lexicon.name_links and before[:1].islower()
+
+
+def _fullest_name(group: list[Claim], key: str) -> str | None:
+    """The name a group of mentions goes by when one of them describes the others."""
+    names = [c.source.name for c in group if c.source is not None and c.source.resolved]
+    keyed = [n for n in names if folded(n) == key]
+    return keyed[0] if keyed and len(set(names)) > 1 else None
+
+
 def _as_in_sources(claim: Claim, source: Source) -> Claim:
-    """The claim's source as its ``sources`` entry has it: one type for all its mentions."""
+    """The claim's source as its ``sources`` entry has it: one type for all its mentions, and
+    the name of the entry when another mention described it ("Copernicus")."""
     assert claim.source is not None
-    return replace(claim, source=replace(claim.source, type=source.type), via=source.via)
+    mention = replace(claim.source, type=source.type)
+    if mention.resolved and source.name and folded(mention.name) != folded(source.name):
+        mention = replace(mention, name=source.name)
+    return replace(claim, source=mention, via=source.via)
 
 
-def _source(source_id: str, claims: list[Claim], links: tuple[Link, ...]) -> Source:
+def _source(
+    source_id: str, claims: list[Claim], links: tuple[Link, ...], name: str | None = None
+) -> Source:
     first = claims[0].source
     assert first is not None
     mentions = sorted({(c.source.start, c.source.end) for c in claims if c.source is not None})
@@ -302,7 +362,7 @@ def _source(source_id: str, claims: list[Claim], links: tuple[Link, ...]) -> Sou
     role = next((c.source.role for c in claims if c.source is not None and c.source.role), None)
     return Source(
         id=source_id,
-        name=first.name or first.text if first.resolved else "",
+        name=(name or first.name or first.text) if first.resolved else "",
         type=_group_type([c.source.type for c in claims if c.source is not None]),
         claims=tuple(c.id for c in claims),
         mentions=tuple(mentions),

@@ -479,3 +479,49 @@ def test_the_role_after_an_incise_s_speaker_is_kept_whole(
     """The role set off after the name lost its acronym in brackets, or was dropped for its
     length: the sources list gave "président", or no role at all."""
     assert source_of(the_claim(analyse(models, "fr", text))).role == role
+
+
+def _sources_of(models: ModelCache, language: str, text: str) -> list[tuple[str, SourceType]]:
+    """The report's ``sources`` entries, by name and type."""
+    claims = analyse(models, language, text)
+    lexicon = load_lexicon(language)
+    result = provenance.build(Article(text=text, language=language), claims, lexicon)
+    return [(source.name, source.type) for source in result.sources]
+
+
+def test_a_body_s_bare_name_and_its_description_are_one_source(models: ModelCache) -> None:
+    """ "selon Copernicus" in the headline and "l'observatoire européen Copernicus" after it
+    were two sources, one of unknown type: the issue's "one source per speaker", named in
+    full."""
+    text = (
+        "Climat : l'année 2025 sera la deuxième plus chaude, selon Copernicus\n\n"
+        "L'année 2025 devrait se classer au deuxième rang des années les plus chaudes, a annoncé "
+        "jeudi l'observatoire européen Copernicus."
+    )
+    assert _sources_of(models, "fr", text) == [
+        ("observatoire européen Copernicus", SourceType.ORGANIZATION)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Selon Marseille, le projet est abandonné. Trois hommes ont été interpellés, a "
+            "indiqué le parquet de Marseille.",
+        ),
+        (
+            "en",
+            "Recorded Future said the group was new. The attack was claimed last week, "
+            "according to researchers at the cybersecurity firm Recorded Future.",
+        ),
+    ],
+    ids=["parquet-de-marseille", "researchers-at-the-firm"],
+)
+def test_a_name_inside_another_source_s_phrase_stays_its_own(
+    models: ModelCache, language: str, text: str
+) -> None:
+    """Guard: the parquet de Marseille is not Marseille, nor are researchers at a firm the
+    firm."""
+    assert len(_sources_of(models, language, text)) == 2
