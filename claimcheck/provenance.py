@@ -270,13 +270,17 @@ def _gather_sources(
     claims: list[Claim], links: tuple[Link, ...], lexicon: Lexicon | None = None
 ) -> tuple[list[Source], list[Claim]]:
     described = _described_names(claims, lexicon) if lexicon is not None else {}
+
+    def source_key(mention: SourceMention) -> str:
+        key = _key(mention)
+        return described.get(key, key)
+
     ids: dict[str, str] = {}
     members: dict[str, list[Claim]] = {}
     for claim in claims:
         if claim.source is None:
             continue
-        key = _key(claim.source)
-        key = described.get(key, key)
+        key = source_key(claim.source)
         if key not in ids:
             ids[key] = f"s{len(ids) + 1}"
             members[key] = []
@@ -286,10 +290,7 @@ def _gather_sources(
     sources = _relays(sources, members, ids)
     by_id = {s.id: s for s in sources}
     updated = [
-        _as_in_sources(c, by_id[ids[described.get(_key(c.source), _key(c.source))]])
-        if c.source
-        else c
-        for c in claims
+        _as_in_sources(c, by_id[ids[source_key(c.source)]]) if c.source else c for c in claims
     ]
     return sources, updated
 
@@ -334,10 +335,10 @@ def _described_by(long: list[str], name: list[str], lexicon: Lexicon) -> bool:
 
 
 def _fullest_name(group: list[Claim], key: str) -> str | None:
-    """The name a group of mentions goes by when one of them describes the others."""
-    names = [c.source.name for c in group if c.source is not None and c.source.resolved]
-    keyed = [n for n in names if folded(n) == key]
-    return keyed[0] if keyed and len(set(names)) > 1 else None
+    """The name of the group's key, as its first mention with that name writes it: the
+    description's, when a bare name joined it ("Copernicus")."""
+    names = (c.source.name for c in group if c.source is not None and c.source.resolved)
+    return next((n for n in names if folded(n) == key), None)
 
 
 def _as_in_sources(claim: Claim, source: Source) -> Claim:

@@ -159,7 +159,7 @@ def mark_paragraph_starts(
         elif (
             (capital_after_quote and _after_closed_quotation(doc, token))
             or (previous.lower_ in final_abbreviations and _opens_sentence(token, time_words))
-            or (_lone_initial(previous) and _opens_with_article(doc, token, articles))
+            or (is_lone_initial(previous) and _opens_with_article(doc, token, articles))
         ):
             starts[token.i] = SENTENCE_STARTS
     datelines = []
@@ -232,8 +232,9 @@ def _dated(doc: Doc, token: Token, start: int) -> bool:
     return after_place and (word.istitle() or any(t.like_num for t in beside))
 
 
-def _lone_initial(token: Token) -> bool:
-    """A capital letter and its full stop as one token: "X." of "le réseau social X."."""
+def is_lone_initial(token: Token) -> bool:
+    """A capital letter and its full stop as one token: "B." of "Karim B.", "X." of "le
+    réseau social X."."""
     return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
 
 

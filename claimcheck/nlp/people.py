@@ -25,6 +25,7 @@ from claimcheck.nlp.frames.base import (
     is_role_word,
 )
 from claimcheck.nlp.lexicon import FEMALE, MALE, Lexicon
+from claimcheck.nlp.parse import is_lone_initial
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -353,7 +354,7 @@ def _missed_names(doc: Doc, particles: frozenset[str], label: str) -> list[Span]
         first, last = doc[i], doc[i + 1]
         after = doc[i + 2] if i + 2 < len(doc) else None
         # "Karim B.": the initial court and crime reports give for a surname
-        initial = len(last.text) == 2 and last.text[0].isupper() and last.text[1] == "."
+        initial = is_lone_initial(last)
         named = initial or (last.is_title and last.is_alpha)
         if not (first.is_title and first.is_alpha and named):
             continue

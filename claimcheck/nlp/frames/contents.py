@@ -147,7 +147,7 @@ class ContentRules(SpeakerRules):
         adjective or the verb, and the content lost the judgement."""
         if lemma not in self.lexicon.attribute_verbs:
             return None
-        words = [t for t in sent if t.i > verb.i and not t.is_quote][:3]
+        words = [t for t in sent.doc[verb.i + 1 : sent.end] if not t.is_quote][:3]
         if len(words) < 3 or words[0].pos_ != "ADJ":
             return None
         marker, opening = words[1].lower_, words[2]
