@@ -30,6 +30,7 @@ from claimcheck.nlp import dates, hedging, sources
 from claimcheck.nlp.frames import SUBJECT_DEPS, Frame, FrameFinder
 from claimcheck.nlp.frames.base import (
     PERSON_LABELS,
+    RELATIVE_DEPS,
     STRONG_CUE,
     WEAK_CUE,
     another_speaker_between,
@@ -1007,12 +1008,14 @@ def _unattributed(
     no claim covers and that states something (a verb and its subject, five words or more)."""
     taken = bytearray(len(text))  # 1 where a claim's content, cue or source lies
     cues = bytearray(len(text))  # 1 where a claim's cue lies
+    speakers = bytearray(len(text))  # 1 where a claim's source lies
     for claim in claims:
         for span in (claim.content, claim.cue, claim.source):
             if span is not None:
                 taken[span.start : span.end] = b"\x01" * (span.end - span.start)
-        if claim.cue is not None:
-            cues[claim.cue.start : claim.cue.end] = b"\x01" * (claim.cue.end - claim.cue.start)
+        for span, marks in ((claim.cue, cues), (claim.source, speakers)):
+            if span is not None:
+                marks[span.start : span.end] = b"\x01" * (span.end - span.start)
     found: list[Claim] = []
     for part in parts:
         for sent in part.sentences:
@@ -1023,6 +1026,8 @@ def _unattributed(
                     continue  # "Asked whether he would resign, …": what he was asked
                 if _setting_of_a_cue(run, part.offset, cues):
                     continue  # "…, she said on CNN when asked what …": the frame's setting
+                if _describes_a_source(run, part.offset, speakers):
+                    continue  # "Selon Reuters, qui cite deux sources, …": who the source is
                 bounds = (part.offset + run[0].idx, part.offset + run[-1].idx + len(run[-1]))
                 found.append(
                     Claim(
@@ -1084,6 +1089,18 @@ def _setting_of_a_cue(run: SpacySpan, offset: int, cues: bytearray) -> bool:
             return below.dep_ not in ("conj", "parataxis", "ccomp")
         below = above
     return False
+
+
+def _describes_a_source(run: SpacySpan, offset: int, speakers: bytearray) -> bool:
+    """The stretch is a relative clause on a claim's source: whom it cites ("Selon l'agence
+    Reuters, qui cite deux sources proches du dossier, …"), how it spoke ("une députée, qui a
+    souhaité garder l'anonymat"), what it has to do with the story. It tells the reader who
+    the source is, which the source's entry shows; the article states nothing else by it."""
+    words = [t for t in run if not (t.is_punct or t.is_space)]
+    roots = [t for t in words if not run.start <= t.head.i < run.end]  # not the full stop's
+    return bool(roots) and all(
+        t.dep_ in RELATIVE_DEPS and speakers[offset + t.head.idx] for t in roots
+    )
 
 
 def _question_put(run: SpacySpan, lexicon: Lexicon) -> bool:

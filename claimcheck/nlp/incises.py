@@ -40,6 +40,7 @@ from claimcheck.nlp.frames.base import (
     is_role_word,
     person_name_at,
     set_phrase_at,
+    tagged_verb_after_article,
     words_to_end,
 )
 from claimcheck.nlp.frames.contents import QUOTE_EDGES
@@ -498,9 +499,9 @@ def _noun_phrase(words: list[Token]) -> bool:
     verb ("met en perspective" is none)."""
     if words[0].pos_ not in ("DET", "PROPN") and not words[0].is_title:
         return False
-    if any(acts_as_verb(t) and not t.is_title for t in words[1:]):
+    # a "verb" after a determiner is a noun: "l'accusé", "le prévenu", "la VIIe flotte"
+    if any(acts_as_verb(t) and not (t.is_title or tagged_verb_after_article(t)) for t in words[1:]):
         return False
-    # a "verb" after a determiner is a noun: "l'accusé", "le prévenu"
     nouns = ("NOUN", "PROPN", "VERB")
     if any(t.pos_ in nouns or t.is_title for t in words):
         return True

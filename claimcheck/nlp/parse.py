@@ -140,7 +140,8 @@ def mark_paragraph_starts(
     A capitalised one of ``articles`` before a lowercase word, after a lone capital and its
     full stop, starts a sentence: "sur le réseau social X. L'élu a demandé …", which the
     French tokenizer keeps as an initial ("X."), is two sentences; an initial or a title goes
-    on with a name ("J. Dupont", "M. Le Pen")."""
+    on with a name ("J. Dupont", "M. Le Pen"). So does one after a lowercase word and its
+    full stop ("dans le pays. L'agence appelle …")."""
     from spacy.attrs import SENT_START
 
     # Set all at once: spaCy's per-token setter checks the whole Doc for a parse each time,
@@ -159,7 +160,10 @@ def mark_paragraph_starts(
         elif (
             (capital_after_quote and _after_closed_quotation(doc, token))
             or (previous.lower_ in final_abbreviations and _opens_sentence(token, time_words))
-            or (is_lone_initial(previous) and _opens_with_article(doc, token, articles))
+            or (
+                (is_lone_initial(previous) or _full_stop_after_word(doc, previous))
+                and _opens_with_article(doc, token, articles)
+            )
         ):
             starts[token.i] = SENTENCE_STARTS
     datelines = []
@@ -236,6 +240,12 @@ def is_lone_initial(token: Token) -> bool:
     """A capital letter and its full stop as one token: "B." of "Karim B.", "X." of "le
     réseau social X."."""
     return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
+
+
+def _full_stop_after_word(doc: Doc, token: Token) -> bool:
+    """A full stop of its own after a lowercase word: "… chaque année dans le pays. L'agence
+    appelle …", which the small French model read as one sentence."""
+    return token.text == "." and token.i > 0 and doc[token.i - 1].is_lower
 
 
 def _opens_with_article(doc: Doc, token: Token, articles: frozenset[str]) -> bool:

@@ -332,12 +332,29 @@ def acts_as_verb(token: Token) -> bool:
     décrit …"."""
     if token.pos_ not in ("VERB", "AUX"):
         return False
-    before = token.i - 1
-    while before >= 0 and token.doc[before].pos_ == "ADJ":
-        if token.doc[before].dep_ in SUBJECT_DEPS:
-            return True
+    adjectives = _adjectives_before(token)
+    if any(t.dep_ in SUBJECT_DEPS for t in adjectives):
+        return True
+    return not _after_article(token, adjectives)
+
+
+def tagged_verb_after_article(token: Token) -> bool:
+    """A word tagged a verb with a determiner before it, and at most adjectives between: a noun
+    wherever a noun phrase is all there can be, as after an inverted cue ("…, a indiqué la VIIe
+    flotte dans un communiqué", whose "VIIe" the parse made the subject of "flotte")."""
+    return token.pos_ in ("VERB", "AUX") and _after_article(token, _adjectives_before(token))
+
+
+def _adjectives_before(token: Token) -> list[Token]:
+    doc, before = token.doc, token.i
+    while before > 0 and doc[before - 1].pos_ == "ADJ":
         before -= 1
-    return before < 0 or token.doc[before].pos_ != "DET"
+    return list(doc[before : token.i])
+
+
+def _after_article(token: Token, adjectives: list[Token]) -> bool:
+    before = token.i - len(adjectives) - 1
+    return before >= 0 and token.doc[before].pos_ == "DET"
 
 
 def bracket_around(sent: Span, position: int) -> tuple[int, int] | None:

@@ -15,6 +15,8 @@ from claimcheck.nlp.frames.base import (
     WEAK_CUE,
     Frame,
     acts_as_verb,
+    is_auxiliary,
+    is_participle,
     is_unreal,
     tokens_span,
     words_to_end,
@@ -178,6 +180,7 @@ class ColonFrames(ContentRules):
             verb = self.clause_verb_before(sent, words[-1])
         else:
             verb = next((t for t in words if t.dep_ == "ROOT"), None)
+            verb = _past_fronted_participle(verb) if verb is not None else None
             if verb is not None and verb.lemma_.lower() not in self.lexicon.speech_verbs:
                 verb = None
         if verb is None or is_unreal(verb) or self.inside_quote(verb.idx):
@@ -197,3 +200,18 @@ class ColonFrames(ContentRules):
             if token.pos_ in ("VERB", "AUX") and not token.dep_.startswith("aux"):
                 return token
         return None
+
+
+def _past_fronted_participle(root: Token) -> Token:
+    """The main verb, when the parse rooted the sentence on a participle phrase that opens it:
+    "Appelée à témoigner, une ancienne locataire a raconté la nuit du sinistre", with
+    "raconté" a conjunct of "Appelée"."""
+    bare = not any(c.dep_ in SUBJECT_DEPS or is_auxiliary(c) for c in root.children)
+    if not (bare and is_participle(root, "Past")):
+        return root
+    main = (
+        c
+        for c in root.children
+        if c.dep_ == "conj" and c.i > root.i and any(s.dep_ in SUBJECT_DEPS for s in c.children)
+    )
+    return next(main, root)

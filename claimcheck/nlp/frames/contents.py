@@ -730,6 +730,8 @@ class ContentRules(SpeakerRules):
             )  # "said that A and that B"; not "said …, but her deputy disputed that"
             if sibling.dep_ == "conj" and sibling.i > clause.i and marked:
                 end = max(end, subtree_bounds(sibling)[1])
+            elif self._condition_on(clause, sibling):
+                end = max(end, subtree_bounds(sibling)[1])  # "… aurait pu être évité si …"
             elif _predicate_cut_off(clause, sibling):
                 end = max(end, subtree_bounds(sibling)[1])  # "that talks with X had been …"
             elif _split_by_frame(verb, clause, sibling):
@@ -740,6 +742,15 @@ class ContentRules(SpeakerRules):
         if act is not None:
             end = min(end, _before_conjunction(act))  # "said he makes … and questioned …"
         return start, end
+
+    def _condition_on(self, clause: Token, sibling: Token) -> bool:
+        """A condition right after the reported clause, which the parser hung on the cue verb:
+        "a estimé que l'incendie aurait pu être évité si ces travaux avaient été réalisés" is
+        one statement; without its condition the clause says something else."""
+        markers = self.lexicon.hypothesis_markers
+        return sibling.left_edge.i == clause.right_edge.i + 1 and any(
+            c.dep_ == "mark" and c.lower_ in markers for c in sibling.children
+        )
 
     @staticmethod
     def _main_clause(verb: Token, clauses: list[Token]) -> Token:

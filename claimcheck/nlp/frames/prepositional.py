@@ -13,6 +13,8 @@ from claimcheck.nlp.frames.base import (
     PERSON_LABELS,
     RELATIVE_DEPS,
     STRONG_CUE,
+    SUBJECT_DEPS,
+    TIMES,
     WEAK_CUE,
     Frame,
     after_dateline,
@@ -345,7 +347,7 @@ class PrepositionalFrames(ContentRules):
         if after and is_relative_pronoun(after[0]):
             # "…, according to his office, which said …" is about the source; "…, according
             # to members who spoke with reporters afterward, was any mention …" goes on past it
-            clause_end = after[0].head.right_edge.i
+            clause_end = _relative_clause_end(after[0].head)
             after = [t for t in after if t.i > clause_end]
             while after and loose(after[0]):
                 after.pop(0)
@@ -452,10 +454,22 @@ class PrepositionalFrames(ContentRules):
         cue, source, comma = found
         first = comma + 1 if doc[comma].text == "," else comma  # no comma: the clause itself
         words = words_to_end(sent, first)
-        if sum(t.is_alpha for t in words) < MIN_CLAUSE_WORDS:
+        if sum(t.is_alpha for t in words) < MIN_CLAUSE_WORDS or self._speaker_of_its_own(words):
             return
         content = (words[0].idx, words[-1].idx + len(words[-1].text))
         yield Frame(tokens_span(cue), " ".join(t.lower_ for t in cue), content, source, STRONG_CUE)
+
+    def _speaker_of_its_own(self, words: list[Token]) -> bool:
+        """The clause after the frame has a cue verb whose speaker is named in it: in "Pour la
+        défense, Me Berthier estime que …" the lawyer speaks for the defence, and the opening
+        says on whose behalf, not whose view follows."""
+        inside = range(words[0].i, words[-1].i + 1)
+        roots = [t for t in words if t.head.i not in inside or t.head == t]
+        for root in roots:
+            source = self.find_source(root.sent, root) if self.is_cue_verb(root) else None
+            if source is not None and source.end > words[0].i and self.can_speak(source.root):
+                return True
+        return False
 
     def _unmarked_close(self, sent: Span, start: int) -> int | None:
         """ "Pour François Fillon il y avait trop de juridisme": with no comma, a frame that
@@ -489,7 +503,7 @@ class PrepositionalFrames(ContentRules):
         if doc[start].lower_ not in lexicon.opinion_prepositions or comma - start < 2:
             return None
         source = doc[start + 1 : comma]
-        titled = _titled(source)
+        titled = _titled(source) or _one_name(source)
         if any(t.pos_ in ("VERB", "AUX") for t in source) or not (
             titled or self.can_speak(source.root)
         ):
@@ -511,6 +525,15 @@ def _titled(source: Span) -> bool:
         and words[0].pos_ == "DET"
         and words[0].text[:1].isupper()
         and all(t.text[:1].isupper() for t in words[1:] if t.is_alpha and len(t) > 3)
+    )
+
+
+def _one_name(source: Span) -> bool:
+    """ "Pour Santé publique France": the phrase is one capitalised name, which the recogniser
+    marks whole, whatever its head noun ("Santé", which is no speaker by itself)."""
+    return source[0].is_title and any(
+        e.start == source.start and e.end == source.end and e.label_ not in TIMES
+        for e in source.ents
     )
 
 
@@ -568,3 +591,19 @@ def _bare_relative(verb: Token, before: list[Token]) -> bool:
     the source is as a participle would: "shared" of "a letter she shared with The
     Chronicle", "filed" of "reports Mr. Schoen filed"."""
     return verb.dep_ in RELATIVE_DEPS and verb.head in before
+
+
+def _relative_clause_end(verb: Token) -> int:
+    """The last token of the relative clause whose verb is ``verb``: its subtree, short of a
+    clause the parser joined to it past a comma, with no conjunction and a subject of its own
+    ("Selon l'agence Reuters, qui cite deux sources proches du dossier, Pékin aurait déployé
+    …": the sentence's main clause, not Reuters' citing)."""
+    doc = verb.doc
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.i < verb.i or any(c.dep_ == "cc" for c in conj.children):
+            continue
+        first = conj.left_edge
+        subject = any(c.dep_ in SUBJECT_DEPS for c in conj.children)
+        if subject and first.i > verb.i + 1 and doc[first.i - 1].text == ",":
+            return first.i - 2
+    return verb.right_edge.i

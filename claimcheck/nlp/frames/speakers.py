@@ -42,6 +42,7 @@ from claimcheck.nlp.frames.base import (
     past_description,
     person_name_at,
     reads_as_name,
+    tagged_verb_after_article,
     with_both_marks,
 )
 from claimcheck.nlp.frames.cues import CueRules
@@ -108,7 +109,10 @@ class SpeakerRules(CueRules):
             inside = self._incise_inside_clause(sent, subject, verb)
             if inside is not None:
                 return inside  # "Emmanuel Macron, ont affirmé ses proches, a renoncé"
-        if subject is not None and self._preposed_content(sent, subject, verb):
+        if subject is not None and (
+            self._preposed_content(sent, subject, verb)
+            or self._cut_off_by_incise(sent, subject, verb)
+        ):
             # "La réponse, c'est X, plaide l'entourage du ministre": the parse took the
             # preposed content for the subject; the inverted one after the verb speaks.
             inverted = self.inverted_source(sent, verb)
@@ -305,6 +309,21 @@ class SpeakerRules(CueRules):
             return False
         return any(t.text == "," for t in sent.doc[subject.i + 1 : verb.i])
 
+    def _cut_off_by_incise(self, sent: Span, subject: Token, verb: Token) -> bool:
+        """A "subject" whose phrase ends on the comma right before a verb that opens an incise,
+        in a language whose incises put the verb first: "L'enquête progresse, indique au
+        Parisien une source …", with "progresse" read as an adjective, is the source's word;
+        the noun phrase after the verb, when there is one, speaks."""
+        lexicon = self.lexicon
+        if not lexicon.verb_first_incises or subject.i > verb.i:
+            return False
+        if self.lemma(verb) not in lexicon.speech_verbs:
+            return False
+        first = self.first_cue_token(verb)
+        commas = [t.i for t in sent if t.i < first.i and t.text == ","]
+        # one comma, right before the verb: not "Le ministre, Paul Martin, a défendu …"
+        return commas == [first.i - 1] and commas[0] > subject.right_edge.i
+
     def relative_antecedent(self, sent: Span, verb: Token) -> Span | None:
         """The noun just before the relative pronoun subject of ``verb``, when the parse did
         not attach the relative clause to it."""
@@ -362,6 +381,9 @@ class SpeakerRules(CueRules):
         # "…, while on the trail for his wife Hillary Clinton, former president Bill Clinton
         # said": the subject right before the verb, which the parse hung on another name
         stray = i == verb.i - 1 and doc[i].dep_ == "appos" and self._set_off_phrase(sent, doc[i])
+        name = self._stray_name(sent, verb, i) if i == verb.i - 1 else None
+        if name is not None:
+            return name
         if i <= sent.start - 1 or not (seen_aux or seen_apposition or bare or stray):
             return None
         if not seen_aux and self._participle_of_the_clause(verb):
@@ -382,6 +404,25 @@ class SpeakerRules(CueRules):
         if not seen_aux and not (self.can_speak(head) and head.pos_ != "PRON"):
             return None  # "Col. Warren, a spokesman, said" hung on a date: only a speaker
         return self.mention(sent, head, verb)
+
+    def _stray_name(self, sent: Span, verb: Token, last: int) -> Span | None:
+        """A person's name, with its title, that ends right before a verb with no subject and
+        that the parse hung on a phrase before it: "Pour la défense, Me Antoine Berthier
+        estime que …", with "Me Antoine Berthier" made a conjunct of "défense"."""
+        doc = sent.doc
+        word = doc[last]
+        if word.ent_type_ not in PERSON_LABELS or word.head.i >= word.i:
+            return None
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return None
+        start = last
+        while start > sent.start and doc[start].ent_iob != BEGINS_ENTITY:
+            start -= 1
+        while start > sent.start and doc[start - 1].lower_ in self.lexicon.titles:
+            start -= 1  # "Me", "Dr"
+        if start == sent.start or doc[start - 1].text != ",":
+            return None  # set off from the phrase before it: "…, Me Antoine Berthier estime"
+        return doc[start : last + 1]
 
     def _participle_of_the_clause(self, verb: Token) -> bool:
         """A present participle hung on the clause's verb, unless that verb makes its object
@@ -666,8 +707,10 @@ class SpeakerRules(CueRules):
             while outlet < len(after) and after[outlet].pos_ == "DET":
                 outlet += 1
             named = outlet
-            while named < len(after) and (after[named].pos_ == "PROPN" or after[named].ent_type_):
-                named += 1  # "l'AFP", an outlet the tagger may call a noun
+            while named < len(after) and (
+                after[named].pos_ == "PROPN" or after[named].ent_type_ or after[named].is_title
+            ):
+                named += 1  # "l'AFP", "au Parisien": an outlet the tagger may call a noun
             # "à l'AFP le maire": a name, then the subject's own article
             subject_follows = named < len(after) and after[named].pos_ == "DET"
             if named > outlet and subject_follows:
@@ -708,8 +751,13 @@ class SpeakerRules(CueRules):
         # "retired" of "said retired neurosurgeon Ben Carson" modifies the noun: no clause; nor
         # "ranking" of "said Oversight ranking Democrat Elijah Cummings", parsed a verb
         verbs = [
-            t for t in words if acts_as_verb(t) and not _attributive(t, words) and not t.ent_type_
-        ]  # not "Bleu" of "France Bleu Provence", tagged a verb inside the name
+            t
+            for t in words
+            if acts_as_verb(t)
+            and not _attributive(t, words)
+            and not t.ent_type_  # not "Bleu" of "France Bleu Provence", tagged a verb
+            and not tagged_verb_after_article(t)  # "…, a indiqué la VIIe flotte"
+        ]
         if self.lexicon.is_complementizer(words[0].lower_) or verbs:
             return None  # a clause, not a noun phrase
         if words[0].pos_ == "ADP":
@@ -756,15 +804,15 @@ class SpeakerRules(CueRules):
         """ "La CFDT, elle, réclame …", "La CFDT, de son côté, réclame …": the verb's own
         subject opens the sentence, an aside or a pronoun taking it up between commas."""
         before = _set_off_before(sent, first)
-        if not before:
+        commas = [k for k, t in enumerate(before) if t.text == ","]
+        if len(commas) < 2 or commas[-2] == 0:
+            # one comma does not part a subject from its verb: "L'enquête progresse, indique
+            # au Parisien une source …", with "progresse" read as an adjective, is an incise
             return False
         if any(c.dep_ in SUBJECT_DEPS and c.i < first.i for c in verb.children):
             return True
         # the parse gave the verb no subject: a pronoun or set phrase between two commas still
         # takes up the noun before it ("La CGT, quant à elle, dénonce", "Les promoteurs, eux,")
-        commas = [k for k, t in enumerate(before) if t.text == ","]
-        if len(commas) < 2 or commas[-2] == 0:
-            return False
         aside = before[commas[-2] + 1 : commas[-1]]
         return self._set_aside(aside) or " ".join(t.lower_ for t in aside) in self.lexicon.pronouns
 

@@ -1,0 +1,196 @@
+"""How copy says where its information comes from (issue 11, twenty-eighth pass): an outlet
+that cites its own sources, an opening "Pour X," before a speaker of its own, a study named by
+its journal, a fleet, a party after a role, a surname two people share. Each case
+is a pattern of the language, written for this file, in both languages where it exists in
+both; the guards say what must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck import provenance
+from claimcheck.models import Article
+from claimcheck.nlp.lexicon import load_lexicon
+from claimcheck.nlp.loading import ModelCache
+from test_attribution_models import (
+    analyse,
+    attributed,
+    claim_about,
+    models,
+    source_of,
+    the_claim,
+    unattributed,
+)
+
+__all__ = ["models"]  # the module-scoped model cache, shared with this module's tests
+
+
+def _statements(models: ModelCache, language: str, text: str) -> list[str]:
+    """The sentences the report gives as the article's own, unattributed."""
+    return [claim.content.text for claim in unattributed(analyse(models, language, text))]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "content"),
+    [
+        (
+            "fr",
+            "Selon l'agence Reuters, qui cite deux sources proches du dossier, Pékin aurait "
+            "déployé une dizaine d'avions de chasse à proximité de l'île.",
+            "Pékin aurait déployé une dizaine d'avions de chasse à proximité de l'île",
+        ),
+        (
+            "en",
+            "According to Reuters, which cited two people familiar with the matter, Beijing "
+            "deployed a dozen fighter jets near the island.",
+            "Beijing deployed a dozen fighter jets near the island",
+        ),
+    ],
+    ids=["selon-qui-cite", "according-to-which-cited"],
+)
+def test_an_outlet_that_cites_its_own_sources_reports_the_main_clause(
+    models: ModelCache, language: str, text: str, content: str
+) -> None:
+    """ "Selon l'agence Reuters, qui cite deux sources …, Pékin aurait déployé …" made no
+    claim: the parser hung the main clause on "cite", and the relative clause ran to the end
+    of the sentence. The relative clause is who the source is, no statement of the article's.
+    The English case, which the parse gets right, is a guard."""
+    claims = analyse(models, language, text)
+    claim = the_claim(claims)
+    assert (source_of(claim).name, claim.content.text) == ("Reuters", content)
+    assert not unattributed(claims)
+
+
+def test_a_relative_clause_on_the_speaker_is_no_statement_of_the_article(
+    models: ModelCache,
+) -> None:
+    """ "…, explique à franceinfo le professeur Hélène Marchal, épidémiologiste à l'Inserm, qui
+    n'a pas participé à l'étude." listed "qui n'a pas participé à l'étude" as a sentence the
+    article asserts: it says who the speaker is."""
+    text = (
+        "Les chercheurs ont suivi plus de 300 000 adultes pendant douze ans. Leurs résultats "
+        "montrent qu'une hausse de 10 microgrammes par mètre cube de PM2,5 s'accompagne d'un "
+        "risque accru de 17 %.\n\n"
+        "« C'est un signal très fort, qui confirme ce que nous observions déjà chez l'animal », "
+        "explique à franceinfo le professeur Hélène Marchal, épidémiologiste à l'Inserm, qui "
+        "n'a pas participé à l'étude.\n"
+    )
+    assert _statements(models, "fr", text) == [
+        "Les chercheurs ont suivi plus de 300 000 adultes pendant douze ans."
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'enquête progresse, indique au Parisien une source proche du dossier.",
+        "L'enquête progresse, a indiqué à l'AFP une source proche du dossier.",
+    ],
+    ids=["indique-au-parisien", "a-indique-a-l-afp"],
+)
+def test_an_incise_told_to_an_outlet_names_the_source_after_it(
+    models: ModelCache, text: str
+) -> None:
+    """ "L'enquête progresse, indique au Parisien une source proche du dossier." made no
+    claim: the tagger read "progresse" as an adjective, the parse made "L'enquête" the verb's
+    subject, and "au Parisien" stood between the verb and its inverted subject."""
+    claim = the_claim(analyse(models, "fr", text))
+    assert (source_of(claim).name, claim.content.text) == (
+        "source proche du dossier",
+        "L'enquête progresse",
+    )
+
+
+def test_a_subject_taken_up_between_commas_keeps_its_verb(models: ModelCache) -> None:
+    """Guard: "La CFDT, de son côté, réclame …" is the CFDT's demand."""
+    text = "La CFDT, de son côté, réclame la réouverture des négociations."
+    assert source_of(the_claim(analyse(models, "fr", text))).name == "CFDT"
+
+
+def test_an_opening_pour_gives_way_to_a_speaker_of_its_own(models: ModelCache) -> None:
+    """ "Pour la défense, Me Antoine Berthier estime que …" was the defence's view, with "Me
+    Antoine Berthier estime que" in its content; the lawyer speaks, for the defence. The
+    parse made his name a conjunct of "défense" in the article this came from."""
+    text = (
+        "Le verdict est attendu vendredi. Gérard Lemoine encourt dix ans d'emprisonnement.\n\n"
+        "Pour la défense, Me Antoine Berthier estime que son client « paie pour les fautes d'un "
+        "syndic défaillant ». Il plaidera l'acquittement vendredi, a-t-il indiqué à l'issue "
+        "de l'audience."
+    )
+    claims = analyse(models, "fr", text)
+    lawyer = claim_about(claims, "son client")
+    assert (lawyer.cue and lawyer.cue.text, lawyer.content.text) == (
+        "estime",
+        "que son client « paie pour les fautes d'un syndic défaillant »",
+    )
+    assert source_of(lawyer).name.endswith("Antoine Berthier")
+    assert source_of(claim_about(claims, "acquittement")).name.endswith("Antoine Berthier")
+
+
+def test_an_opening_pour_keeps_a_clause_whose_subject_cannot_speak(models: ModelCache) -> None:
+    """Guard: in "Pour lui, l'étude montre que …" the study shows it, in his view."""
+    claim = the_claim(analyse(models, "fr", "Pour lui, l'étude montre que le plan a échoué."))
+    assert (source_of(claim).text, claim.cue and claim.cue.text) == ("lui", "Pour")
+
+
+def test_an_opening_pour_before_a_feast_is_no_source(models: ModelCache) -> None:
+    """Guard: "Pour Noël" is a date."""
+    text = "Pour Noël, la ville installe des illuminations dans toutes les rues."
+    assert not attributed(analyse(models, "fr", text))
+
+
+def test_a_speaker_after_an_opening_participle_announces_the_quotation(
+    models: ModelCache,
+) -> None:
+    """ "Appelée à témoigner, une ancienne locataire a raconté la nuit du sinistre. « … »"
+    after another paragraph: the parse rooted the sentence on "Appelée", and the quotation
+    had no speaker."""
+    text = (
+        "Un expert judiciaire a estimé que l'incendie aurait pu être évité.\n\n"
+        "Appelée à témoigner, une ancienne locataire a raconté la nuit du sinistre. « J'ai "
+        "entendu des cris. »"
+    )
+    claim = claim_about(analyse(models, "fr", text), "des cris")
+    assert source_of(claim).name == "ancienne locataire"
+
+
+def test_a_condition_after_the_reported_clause_is_part_of_it(models: ModelCache) -> None:
+    """ "a estimé que l'incendie aurait pu être évité si ces travaux avaient été réalisés":
+    the parser hung the condition on "estimé", and "si ces travaux avaient été réalisés" was
+    a sentence of the article's own."""
+    text = (
+        "Un expert judiciaire a estimé que l'incendie « aurait pu être évité » si ces travaux "
+        "avaient été réalisés."
+    )
+    claims = analyse(models, "fr", text)
+    assert the_claim(claims).content.text.endswith("si ces travaux avaient été réalisés")
+    assert not unattributed(claims)
+
+
+def test_a_full_stop_after_a_word_ends_the_sentence_before_an_article(
+    models: ModelCache,
+) -> None:
+    """ "… chaque année dans le pays. L'agence appelle à …" was one sentence to the small
+    French model, and the view of Santé publique France ran into the agency's call."""
+    text = (
+        "Les chercheurs ont suivi 300 000 adultes pendant douze ans.\n\n"
+        "Pour Santé publique France, la pollution de l'air reste responsable de près de "
+        "40 000 décès prématurés chaque année dans le pays. L'agence appelle à « renforcer les "
+        "zones à faibles émissions »."
+    )
+    claim = claim_about(analyse(models, "fr", text), "pollution")
+    assert claim.content.text.endswith("dans le pays")
+
+
+def test_an_interview_with_an_outlet_is_the_claim_s_relay(models: ModelCache) -> None:
+    """ "In a 2021 interview with CNBC, she said …" gave no relay: only "in an interview
+    with" was one."""
+    text = (
+        "Dana Whitcomb runs the company. In a 2021 interview with CNBC, she said the company "
+        'would be "a top-five publisher within five years."'
+    )
+    claims = analyse(models, "en", text)
+    result = provenance.build(Article(text=text, language="en"), claims, load_lexicon("en"))
+    relayed = [c for c in result.claims if c.via is not None]
+    names = {s.id: s.name for s in result.sources}
+    assert [names[c.via] for c in relayed if c.via] == ["CNBC"]
