@@ -322,7 +322,33 @@ def _described_names(claims: list[Claim], lexicon: Lexicon) -> dict[str, str]:
         ]
         if len(fuller) == 1:
             found[key] = fuller[0]
+    for key, short in mentions.items():
+        holder = _role_holder(key, short, mentions, lexicon)
+        if holder is not None:
+            found[key] = holder
     return found
+
+
+def _role_holder(
+    key: str, short: SourceMention, mentions: dict[str, SourceMention], lexicon: Lexicon
+) -> str | None:
+    """The key of the one named person whose role a definite description is: "le
+    propriétaire" of a headline is "le propriétaire de l'immeuble, Gérard Lemoine" of the
+    text, whom the description names before the text does (after it, the speaker rules
+    already read it so)."""
+    words = short.text.split(maxsplit=1)
+    definite = len(words) == 2 and folded(words[0]) in lexicon.definite_determiners
+    if short.type is not SourceType.PERSON or not short.resolved or short.role or not definite:
+        return None
+    holders = [
+        other
+        for other, long in mentions.items()
+        if other != key
+        and long.type is SourceType.PERSON
+        and long.role
+        and (folded(long.role) + " ").startswith(key + " ")
+    ]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _described_by(long: list[str], name: list[str], lexicon: Lexicon) -> bool:

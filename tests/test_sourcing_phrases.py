@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck import provenance
-from claimcheck.models import Article
+from claimcheck.models import Article, SourceType
 from claimcheck.nlp.lexicon import load_lexicon
 from claimcheck.nlp.loading import ModelCache
 from test_attribution_models import (
@@ -194,3 +194,167 @@ def test_an_interview_with_an_outlet_is_the_claim_s_relay(models: ModelCache) ->
     relayed = [c for c in result.claims if c.via is not None]
     names = {s.id: s.name for s in result.sources}
     assert [names[c.via] for c in relayed if c.via] == ["CNBC"]
+
+
+def _sources_of(models: ModelCache, language: str, text: str) -> list[tuple[str, str | None]]:
+    """The report's ``sources`` entries, by name and role."""
+    claims = analyse(models, language, text)
+    result = provenance.build(Article(text=text, language=language), claims, load_lexicon(language))
+    return [(source.name, source.role) for source in result.sources]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Pour Santé publique France, la pollution de l'air reste responsable de près de "
+            "40 000 décès prématurés chaque année.",
+            "Santé publique France",
+            SourceType.GOVERNMENT,
+        ),
+        (
+            "Pour Antoine Bondaz, chercheur à la Fondation pour la recherche stratégique, cet "
+            "épisode s'inscrit dans une montée des tensions.",
+            "Antoine Bondaz",
+            SourceType.PERSON,
+        ),
+    ],
+    ids=["a-body-s-name", "a-name-and-its-role"],
+)
+def test_an_opening_pour_names_a_body_or_a_person_with_a_role(
+    models: ModelCache, text: str, name: str, kind: SourceType
+) -> None:
+    """ "Pour Santé publique France, …" made no claim (its head noun, "Santé", speaks for
+    nobody); "Pour Antoine Bondaz, chercheur à …" was an anonymous source named with its role,
+    the parse making "chercheur" the head."""
+    mention = source_of(the_claim(analyse(models, "fr", text)))
+    assert (mention.name, mention.type) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name", "content"),
+    [
+        (
+            "fr",
+            "Le navire a transité « conformément au droit international », a indiqué la VIIe "
+            "flotte dans un communiqué.",
+            "VIIe flotte",
+            "Le navire a transité « conformément au droit international »",
+        ),
+        (
+            "en",
+            "The ship sailed in accordance with international law, the Seventh Fleet said in a "
+            "statement.",
+            "Seventh Fleet",
+            "The ship sailed in accordance with international law",
+        ),
+    ],
+    ids=["la-viie-flotte", "the-seventh-fleet"],
+)
+def test_a_numbered_fleet_is_a_government_body(
+    models: ModelCache, language: str, text: str, name: str, content: str
+) -> None:
+    """ "…, a indiqué la VIIe flotte dans un communiqué." made no claim: the tagger read
+    "flotte" as a verb, with "VIIe" its subject. "the Seventh Fleet" was anonymous, its ordinal
+    read as a count ("two officials")."""
+    claim = the_claim(analyse(models, language, text))
+    mention = source_of(claim)
+    assert (mention.name, mention.type, claim.content.text) == (
+        name,
+        SourceType.GOVERNMENT,
+        content,
+    )
+
+
+def test_a_party_after_an_unnamed_role_is_no_person_s_name(models: ModelCache) -> None:
+    """ "Une députée Renaissance" was a person named "Renaissance" (the recogniser's reading)
+    with the role "une députée", and "Elle" after her that person too."""
+    text = (
+        "Une députée Renaissance a estimé que le texte était inacceptable. Elle a ajouté que "
+        "le vote aurait lieu."
+    )
+    claims = attributed(analyse(models, "fr", text))
+    assert [(source_of(c).name, source_of(c).type) for c in claims] == [
+        ("députée Renaissance", SourceType.ANONYMOUS),
+        ("députée Renaissance", SourceType.ANONYMOUS),
+    ]
+
+
+def test_the_role_s_article_settles_a_gender_the_first_name_gets_wrong(
+    models: ModelCache,
+) -> None:
+    """ "le porte-parole …, Lin Jian … Il a ajouté": gender-guesser reads "Lin", the surname
+    written first, as a woman's name, and "Il" was nobody. The role's article says "he"; when
+    the two disagree the text does not settle it, and the gender is unknown."""
+    text = (
+        "« Les États-Unis doivent cesser de jouer avec le feu », a déclaré le porte-parole du "
+        "ministère chinois des Affaires étrangères, Lin Jian, lors d'un point presse. Il a "
+        "ajouté que l'armée chinoise restait « en état d'alerte maximale »."
+    )
+    claim = claim_about(analyse(models, "fr", text), "l'armée chinoise")
+    assert source_of(claim).name == "Lin Jian"
+
+
+def test_a_pronoun_for_a_shared_surname_names_the_namesake_of_its_gender(
+    models: ModelCache,
+) -> None:
+    """ "Bill Clinton said …. Hillary Clinton spoke next. Clinton smiled. "…," she said": "she"
+    stands for "Clinton", and was named Bill Clinton, the first and longest name that ends so,
+    or the speaker already met with that surname."""
+    text = (
+        "Bill Clinton said the campaign was strong. Hillary Clinton spoke next. Clinton "
+        'smiled. "We will win," she said.'
+    )
+    claim = claim_about(analyse(models, "en", text), "We will win")
+    assert source_of(claim).name == "Hillary Clinton"
+
+
+def test_an_inverted_plural_pronoun_stands_for_its_sentence_s_subject(
+    models: ModelCache,
+) -> None:
+    """ "Les auteurs mettent en garde … : …, soulignent-ils" was said by "Leurs résultats",
+    the last source before it."""
+    text = (
+        "Leurs résultats montrent qu'une hausse de la pollution accroît le risque de 17 %. Les "
+        "auteurs mettent toutefois en garde contre toute conclusion hâtive : l'étude ne "
+        "démontre pas de lien de causalité, soulignent-ils."
+    )
+    claim = claim_about(analyse(models, "fr", text), "causalité")
+    assert source_of(claim).name == "auteurs"
+
+
+def test_a_study_named_by_its_journal_is_the_study(models: ModelCache) -> None:
+    """ "selon une étude publiée jeudi dans la revue The Lancet Planetary Health" was a person
+    named "The Lancet Planetary Health", the parse rooting the sentence on "The"."""
+    text = (
+        "Pollution de l'air : les particules fines liées à une hausse des cas de démence\n\n"
+        "Une exposition prolongée aux particules fines augmenterait significativement le "
+        "risque de développer une démence, selon une étude publiée jeudi dans la revue The "
+        "Lancet Planetary Health."
+    )
+    mention = source_of(the_claim(analyse(models, "fr", text)))
+    assert (mention.type, mention.name.split()[0]) == (SourceType.DOCUMENT, "étude")
+
+
+def test_a_headline_s_description_is_the_person_the_text_names_in_that_role(
+    models: ModelCache,
+) -> None:
+    """ "le propriétaire nie toute responsabilité" in the headline and "le propriétaire de
+    l'immeuble, Gérard Lemoine" in the text were two sources, one named "propriétaire"."""
+    text = (
+        "Incendie de la rue Mouffetard : le propriétaire nie toute responsabilité\n\n"
+        "Le propriétaire de l'immeuble, Gérard Lemoine, a rejeté devant la cour les accusations "
+        "de négligence portées contre lui."
+    )
+    assert _sources_of(models, "fr", text) == [("Gérard Lemoine", "propriétaire de l'immeuble")]
+
+
+def test_a_description_two_named_people_share_stays_its_own(models: ModelCache) -> None:
+    """Guard: with two ministers named, "le ministre" of the headline is neither."""
+    text = (
+        "Réforme : le ministre défend son texte\n\n"
+        "Le ministre de l'Intérieur, Paul Martin, a défendu le texte. Le ministre de la "
+        "Justice, Jean Durand, a estimé que le texte était équilibré."
+    )
+    names = [name for name, _ in _sources_of(models, "fr", text)]
+    assert names[0] == "ministre"

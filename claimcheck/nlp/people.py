@@ -75,12 +75,22 @@ class Person:
     # Whose kin or staff the subject is ("Gonzalez" of "Gonzalez's daughter, Ana, is less
     # convinced"): the sentence is about the subject, and a pronoun after it is not this name.
     owns_subject: bool = False
+    # The gender the role set off beside the name agrees in: "le porte-parole …, Lin Jian".
+    role_gender: str | None = None
 
     @cached_property
     def gender(self) -> str | None:
-        """The stated gender, else the first name's: looked up only when a pronoun asks, so
-        that an article with no pronoun never loads the name list."""
-        return self.stated or (full_name_gender(self.text) if self.named else None)
+        """The stated gender, else the first name's and the role's when they agree, or the one
+        of them there is: looked up only when a pronoun asks, so that an article with no
+        pronoun never loads the name list. When they disagree the text does not settle it:
+        gender-guesser reads the surname first of "Lin Jian" as a woman's name, and some papers
+        write "le Premier ministre, Élisabeth Borne"."""
+        if self.stated is not None or not self.named:
+            return self.stated
+        first_name = full_name_gender(self.text)
+        if first_name is not None and self.role_gender not in (None, first_name):
+            return None
+        return first_name or self.role_gender
 
 
 def people_in(parts: list[Part], lexicon: Lexicon) -> list[Person]:
@@ -88,10 +98,14 @@ def people_in(parts: list[Part], lexicon: Lexicon) -> list[Person]:
     found: list[Person] = []
     for part in parts:
         doc = part.doc
-        for ent in doc.ents:
-            if ent.label_ in PERSON_LABELS and not _after_plural_article(ent):
-                found.append(_named(ent, part.offset, lexicon))
-        names = [ent for ent in doc.ents if ent.label_ in PERSON_LABELS]
+        names = [
+            ent
+            for ent in doc.ents
+            if ent.label_ in PERSON_LABELS and not qualifies_unnamed_role(ent, lexicon)
+        ]
+        found += (
+            _named(ent, part.offset, lexicon) for ent in names if not _after_plural_article(ent)
+        )
         near_names = {
             i for ent in names for i in range(ent.start - ROLE_REACH, ent.end + ROLE_REACH)
         }
@@ -123,6 +137,19 @@ def people_in(parts: list[Part], lexicon: Lexicon) -> list[Person]:
                     )
                 )
     return sorted(found, key=lambda p: p.start)
+
+
+def qualifies_unnamed_role(ent: Span, lexicon: Lexicon) -> bool:
+    """ "une députée Renaissance", "un élu Horizons": one capitalised word right after a role
+    noun with an indefinite article, and no first name, is the party or the body the role is
+    of, though the recogniser may call it a person; "le témoin Jean Dupont" is named."""
+    if len(ent) != 1 or ent.start == 0:
+        return False
+    role = ent.doc[ent.start - 1]
+    articles = (c.lower_ for c in role.children if c.dep_ == "det")
+    indefinite = any(a in lexicon.indefinite_determiners for a in articles)
+    # the name list last: it loads on first use
+    return indefinite and role.lower_ in lexicon.person_roles and not is_first_name(ent.text)
 
 
 def _after_plural_article(ent: Span) -> bool:
@@ -407,8 +434,8 @@ def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:
         if (noun.i < ent.start and (after_comma or _written_as_noun(noun)))
         or (set_off and noun.i > ent.end)
     ]
-    roles = (noun for noun in beside if is_role_word(noun, lexicon))
-    role = next((_set_off_role(noun) for noun in roles if not _plural(noun)), "")
+    roles = [noun for noun in beside if is_role_word(noun, lexicon) and not _plural(noun)]
+    role = next((_set_off_role(noun) for noun in roles), "")
     return Person(
         start,
         end,
@@ -419,6 +446,7 @@ def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:
         subject=subject,
         role=role,
         owns_subject=_owns_subject(root, lexicon),
+        role_gender=next(filter(None, (role_gender(noun, lexicon) for noun in roles)), None),
     )
 
 
@@ -834,8 +862,10 @@ class Antecedents:
         earlier = (p for p in reversed(self.people[:index]) if p.named and p.text == name)
         return next((p.role for p in earlier if p.role), "")
 
-    def fullest(self, person: Person) -> str:
-        """The longest name the text gave this person before: "Marjorie Tallis" for "Tallis"."""
+    def fullest(self, person: Person, gender: str | None = None) -> str:
+        """The longest name the text gave this person before: "Marjorie Tallis" for "Tallis";
+        of the pronoun's ``gender``: "she" after "Bill Clinton … Hillary Clinton … Clinton" is
+        Hillary Clinton."""
         words = person.text.split()
         index = bisect_right(self.starts, person.start) - 1
         best = person.text
@@ -845,6 +875,7 @@ class Antecedents:
                 other.named
                 and len(other_words) > len(best.split())
                 and other_words[-len(words) :] == words
+                and (gender is None or other.gender in (None, gender))
             ):
                 best = other.text
         return best

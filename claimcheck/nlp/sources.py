@@ -26,6 +26,7 @@ from claimcheck.nlp.frames.base import (
     is_relative_pronoun,
     is_role_word,
     reads_as_name,
+    tagged_verb_after_article,
     with_both_marks,
 )
 from claimcheck.nlp.lexicon import FEMALE, MALE, Lexicon, folded
@@ -35,6 +36,7 @@ from claimcheck.nlp.people import (
     full_name_gender,
     grammatical_gender,
     is_first_name,
+    qualifies_unnamed_role,
     role_gender,
     titled_gender,
 )
@@ -175,7 +177,8 @@ class SpeakerResolver:
         """For an inverted "-il", "-elle" that nobody named before stands for, the body that
         is the subject of the clause it closes, of its gender: "Le parquet de Paris a ouvert
         une enquête, a-t-il indiqué" is the parquet's word. Only a body: a person would have
-        been named before."""
+        been named before. For an inverted "-ils", "-elles", the plural subject that can speak,
+        whoever spoke before: "Les auteurs mettent en garde … : …, soulignent-ils"."""
         if not mention.root.lower_.startswith("-"):
             return None
         sent = mention.sent
@@ -190,10 +193,14 @@ class SpeakerResolver:
             ),
             None,
         )
-        if subject is None or role_gender(subject, self.lexicon) != pronoun:
+        if subject is None:
             return None
-        lemma = subject.lemma_.lower()
-        if lemma not in self.lexicon.body_nouns:
+        lemma, lexicon = subject.lemma_.lower(), self.lexicon
+        if pronoun == "plural":
+            speakers = lexicon.person_roles | lexicon.anonymous_heads | lexicon.body_nouns
+            if "Plur" not in subject.morph.get("Number", []) or lemma not in speakers:
+                return None
+        elif role_gender(subject, lexicon) != pronoun or lemma not in lexicon.body_nouns:
             return None
         end = min(subject.right_edge.i + 1, mention.start)
         return sent.doc[subject.left_edge.i : end]
@@ -238,7 +245,8 @@ class SpeakerResolver:
         speaks); not "officials". Not one who asks or tells someone: after "A reporter asked
         Sanders how he felt. He replied", the pronoun is the one asked."""
         root = mention.root
-        if "Plur" in root.morph.get("Number", []) or root.pos_ != "NOUN":
+        noun = root.pos_ == "NOUN" or tagged_verb_after_article(root)  # "Une députée"
+        if "Plur" in root.morph.get("Number", []) or not noun:
             return False
         if self.head_word(mention) in self.lexicon.thing_nouns:
             return False  # "a slide show", "une étude": a source, but nobody a pronoun stands for
@@ -337,6 +345,12 @@ class SpeakerResolver:
             return replace(base, type=SourceType.UNKNOWN, resolved=False)  # "on dirait"
         if pronoun == ADDRESSEE:
             return replace(base, type=SourceType.PERSON, resolved=False)  # "vous expliquez"
+        subject = self._reported_subject(mention, pronoun) if pronoun == "plural" else None
+        if subject is not None:
+            # "Les auteurs mettent en garde … : …, soulignent-ils": the authors
+            start = bounds[0] + subject.start_char - mention.start_char
+            named = self._resolve(subject, (start, start + len(subject.text)), text, anchor)
+            return replace(named, text=written, start=bounds[0], end=bounds[1])
         if pronoun is not None:
             return self._from_antecedent(base, self._antecedent(pronoun))
         name_span = self.name_of(mention)
@@ -553,6 +567,7 @@ class SpeakerResolver:
             and not self._office_only(e)
             and not _in_relative_clause(e, mention)
             and not self._in_participle_phrase(e, mention)
+            and not (e.label_ in PERSON_LABELS and qualifies_unnamed_role(e, self.lexicon))
         ]
         opening = _opening_name(mention)
         if opening is not None and not any(
@@ -577,6 +592,8 @@ class SpeakerResolver:
                 ]
                 at_head = [e for e in chosen if e.start <= mention.root.i < e.end]
                 entity = (at_head or apposed or [max(chosen, key=len)])[-1]
+                if _names_the_head(entity, mention.root):
+                    return mention.doc[entity.start : mention.root.i + 1]  # "la VIIe flotte"
                 person = self._without_demonym(entity) or _name_after_group(entity, mention)
                 if person is not None:
                     return person
@@ -750,8 +767,14 @@ class SpeakerResolver:
             return True  # "l'agence Tass", "le groupe Renault": the body's own name, apposed
         if _first_name_set_off(mention, name):
             return True  # "Fatima, une habitante du quartier", whom the recogniser calls a place
+        if _person_before_role(mention, name):
+            return True  # "Antoine Bondaz, chercheur à …", the parse headed by the role
         if name.label_ not in PERSON_LABELS and not self._titled_name(name):
             return False
+        if root.lemma_.lower() in self.lexicon.document_nouns:
+            return (
+                False  # "une étude publiée dans la revue The Lancet …", a person to the recogniser
+            )
         if self._given_name(mention, name):
             return True  # "Her neighbor, a retired teacher named Tom Briggs"
         # "Son collègue Hugo Perrin", "la militante écologiste Camille Étienne": whatever the
@@ -963,6 +986,7 @@ class SpeakerResolver:
             and t.ent_type_ not in ("DATE", "TIME")
             and not _year_before_noun(t)  # "A 2022 survey by Pew"
             and t.i < mention.root.i
+            and not (name is not None and name.start <= t.i < name.end)  # "the Seventh Fleet"
         ]
         # French "un", "une" are numbers to the tokenizer, and articles: "un rapport" is one
         counted = any(t.lower_ not in self.lexicon.indefinite_determiners for t in numbers)
@@ -978,7 +1002,7 @@ class SpeakerResolver:
         titled = name.label_ in PERSON_LABELS or self._titled_name(name)
         if self._apposed_name(mention, name) and titled:
             return SourceType.PERSON  # "One of the authors of the report, Ari Fleischer"
-        if outside and _first_name_set_off(mention, name):
+        if outside and (_first_name_set_off(mention, name) or _person_before_role(mention, name)):
             return SourceType.PERSON  # "Fatima, une habitante du quartier"
         if self._bare_description(mention, name):
             return SourceType.PERSON  # "Sabrina, magasinière", "Sabrina" a place to the recogniser
@@ -1382,7 +1406,7 @@ class SpeakerResolver:
             return self._from_antecedent(base, known)
         if not person.named:
             return replace(base, name=person.described or person.text, type=SourceType.PERSON)
-        name = self.antecedents.fullest(person)
+        name = self.antecedents.fullest(person, gender)
         role = person.role or self.antecedents.role_given(name, person.start + 1) or None
         return replace(base, name=name, type=SourceType.PERSON, role=role)
 
@@ -1391,7 +1415,9 @@ class SpeakerResolver:
         Binet"; "la syndicaliste" after "Sophie Binet, syndicaliste". Not a man for "she"."""
         words = person.text.split()
         for known in reversed(self.known):
-            if known.type is not SourceType.PERSON or known.gender not in (None, gender):
+            # "she" after "Calloway" is not Tom Calloway, who spoke before Ruth Calloway
+            said = known.gender or full_name_gender(known.name)
+            if known.type is not SourceType.PERSON or said not in (None, gender):
                 continue
             if known.name.split()[-len(words) :] == words:
                 return known
@@ -1512,6 +1538,13 @@ def _year_before_noun(token: Token) -> bool:
     return token.doc[token.i - 1].pos_ == "DET" and token.head.i > token.i
 
 
+def _names_the_head(entity: Span, head: Token) -> bool:
+    """A word the recogniser marks as a name of its own kind (MISC), such as an ordinal in
+    Roman numerals, right before the lowercase noun it qualifies: "la VIIe flotte" is the
+    fleet, named by both."""
+    return entity.label_ == "MISC" and entity.end == head.i and head.is_lower
+
+
 def _bare_name(mention: Span) -> bool:
     """Proper nouns and nothing else: a name as written, however the recogniser cut it."""
     words = [t for t in mention if not t.is_punct]
@@ -1533,7 +1566,14 @@ def _mention_head(mention: Span) -> Token:
     root, last = mention.root, mention[-1]
     split = last.i != root.i and not mention.start <= last.head.i < mention.end
     misread = root.pos_ not in ("NOUN", "PROPN") or last.dep_ == "compound"
-    return last if split and misread and last.is_alpha else root
+    if split and misread and last.is_alpha:
+        return last
+    if root.pos_ in ("NOUN", "PROPN"):
+        return root
+    # "selon une étude publiée jeudi dans la revue The Lancet …", the parse rooting the
+    # sentence on "The": the first noun whose head lies outside the mention
+    loose = (t for t in mention if t.pos_ == "NOUN" and not mention.start <= t.head.i < mention.end)
+    return next(loose, root)
 
 
 def _partitive_head(token: Token) -> Token:
@@ -1633,6 +1673,13 @@ def _in_relative_clause(entity: Span, mention: Span) -> bool:
     came from, not who he is."""
     clauses = [t for t in mention if t.dep_ in RELATIVE_DEPS and t.head.i < t.i]
     return any(c.left_edge.i <= entity.start and entity.end - 1 <= c.right_edge.i for c in clauses)
+
+
+def _person_before_role(mention: Span, name: Span) -> bool:
+    """A person's name that opens the mention, set off by a comma from the noun the parse made
+    its head: "Antoine Bondaz, chercheur à la Fondation …" is Antoine Bondaz."""
+    opens = name.start == mention.start and name.end < mention.root.i
+    return opens and name.label_ in PERSON_LABELS and mention.doc[name.end].text == ","
 
 
 def _owner(entity: Span, mention: Span) -> bool:
