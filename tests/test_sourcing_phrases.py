@@ -358,3 +358,51 @@ def test_a_description_two_named_people_share_stays_its_own(models: ModelCache) 
     )
     names = [name for name, _ in _sources_of(models, "fr", text)]
     assert names[0] == "ministre"
+
+
+def test_a_second_subject_after_the_verb_is_its_object(models: ModelCache) -> None:
+    """ "Les syndicats dénoncent un « plan social déguisé »." made no claim: the parse made
+    "plan" a second subject of "dénoncent"."""
+    claim = the_claim(analyse(models, "fr", "Les syndicats dénoncent un « plan social déguisé »."))
+    assert (source_of(claim).name, claim.content.text) == (
+        "syndicats",
+        "un « plan social déguisé »",
+    )
+
+
+def test_a_percentage_ends_the_reported_clause_with_its_sign(models: ModelCache) -> None:
+    """ "estiment pour leur part que la baisse pourrait atteindre 6 %" reported "… atteindre
+    6": the tokenizer calls "%" punctuation, which a clause's end drops."""
+    text = "Les analystes estiment pour leur part que la baisse pourrait atteindre 6 %."
+    assert the_claim(analyse(models, "fr", text)).content.text.endswith("atteindre 6 %")
+
+
+def test_a_reason_invoked_is_what_was_said(models: ModelCache) -> None:
+    """ "La direction invoque « un effondrement de la demande »" made no claim (lexicon
+    `speech_verbs`, `object_content`: "invoquer")."""
+    text = "La direction invoque « un effondrement de la demande de véhicules électriques »."
+    claim = the_claim(analyse(models, "fr", text))
+    assert claim.content.text == "« un effondrement de la demande de véhicules électriques »"
+
+
+def test_an_incise_after_a_continued_quotation_stands_for_the_speaker_before_it(
+    models: ModelCache,
+) -> None:
+    """ "« A. B. » (no closing mark, the paragraph goes on) / « C », a-t-il ajouté": "-il" was
+    nobody, the quotation's sentences counting as the ones a pronoun looks back over."""
+    text = (
+        "Le président Abdelmadjid Tebboune a estimé qu'il fallait « du temps pour reconstruire "
+        "la confiance », rapporte l'agence officielle APS.\n\n"
+        "« La France doit reconnaître ses responsabilités historiques. Sans cela, il n'y aura "
+        "pas de relation apaisée.\n\n"
+        "« Nous sommes prêts à avancer, mais pas à n'importe quel prix », a-t-il ajouté."
+    )
+    claim = claim_about(analyse(models, "fr", text), "prêts à avancer")
+    assert source_of(claim).name == "Abdelmadjid Tebboune"
+
+
+def test_a_body_named_by_the_noun_set_off_after_it(models: ModelCache) -> None:
+    """ "Le SNES-FSU, premier syndicat du secondaire, appelle à la grève" was a government: the
+    recogniser calls "SNES-FSU" a place."""
+    text = "Le SNES-FSU, premier syndicat du secondaire, appelle à la grève le 12 mars."
+    assert source_of(the_claim(analyse(models, "fr", text))).type is SourceType.ORGANIZATION

@@ -867,7 +867,8 @@ def _resolve(
     """Turn drafts into claims: sources typed and resolved, hedges and dates found."""
     quote_ends = [q.end for q in quotes]
     starts = [part.offset + s.start_char for part in parts for s in part.sentences]
-    antecedents = Antecedents(people_in(parts, lexicon), starts)
+    spoken = [(q.start, q.end) for q in quotes if q.is_speech]
+    antecedents = Antecedents(people_in(parts, lexicon), starts, spoken)
     resolver = sources.SpeakerResolver(lexicon, antecedents)
     resolver.learn([part.doc for part in parts])
     resolver.note_subject_bodies([(part.offset, part.doc) for part in parts])

@@ -696,16 +696,42 @@ def _same_name(a: Person, b: Person) -> bool:
 class Antecedents:
     """The people a pronoun at some position may stand for, nearest first."""
 
-    def __init__(self, people: list[Person], sentence_starts: list[int]) -> None:
+    def __init__(
+        self,
+        people: list[Person],
+        sentence_starts: list[int],
+        quotations: Iterable[tuple[int, int]] = (),
+    ) -> None:
         self.people = people
         self.starts = [p.start for p in people]
-        self.sentence_starts = sorted(sentence_starts)
+        # A quotation of several sentences is the speaker's: a pronoun after it looks back
+        # past its sentences ("« A. B. » / « C », a-t-il ajouté" stands for whoever spoke
+        # before it), and not at the people the speaker named in it ("Mateen was clearly
+        # radicalized …" He argued …": the one quoted argued).
+        self.quotations = [
+            (start, end)
+            for start, end in quotations
+            if any(start < s < end for s in sentence_starts)
+        ]
+        self.sentence_starts = sorted(s for s in sentence_starts if not self._quoted(s))
         # The distinct names of several words, by their last and by their first word, so that
         # full_name looks at the few that can match rather than at every mention.
         self._by_last: dict[str, set[tuple[str, ...]]] = {}
         self._by_first: dict[str, set[tuple[str, ...]]] = {}
         for person in people:
             self._index(person)
+
+    def _quoted(self, position: int) -> bool:
+        """Whether ``position`` lies inside a quotation of several sentences, past its mark."""
+        return any(start < position < end for start, end in self.quotations)
+
+    def _quoted_apart(self, person: Person, position: int) -> bool:
+        """The person is named inside a quotation of several sentences that ``position`` is
+        not in."""
+        return any(
+            start < person.start < end and not start <= position < end
+            for start, end in self.quotations
+        )
 
     def window_start(self, position: int, back: int = 1) -> int:
         """The start of the sentence ``back`` sentences before the one holding ``position``."""
@@ -750,7 +776,7 @@ class Antecedents:
             index -= 1
             fits = gender is None or self.gender_of(person) in (None, gender)
             fits = fits and not any(person.start <= k < person.end for k in skipped)
-            fits = fits and not person.owns_subject
+            fits = fits and not person.owns_subject and not self._quoted_apart(person, position)
             # with ``named_only``, a person the text calls by name: not "présidente du groupe
             # RN", a description the rules showed as the source's name
             named = person.named and person.text[:1].isupper()

@@ -1028,15 +1028,17 @@ class SpeakerResolver:
         if media_name or head in self.lexicon.media_nouns:
             return SourceType.MEDIA
         # a body the recogniser took for a place ("l'Unicef", "l'Observatoire syrien des
-        # droits de l'homme" as LOC) is the body its head noun says
-        place = name.label_ in PLACE_LABELS and head not in self.lexicon.organization_nouns
+        # droits de l'homme" as LOC) is the body its head noun says, or the noun set off after
+        # its name ("Le SNES-FSU, premier syndicat du secondaire")
+        body = head in self.lexicon.organization_nouns or self._apposed_body(mention, name)
+        place = name.label_ in PLACE_LABELS and not body
         if head in self.lexicon.government_nouns or place:
             return SourceType.GOVERNMENT
         if head in self.lexicon.document_nouns:
             return SourceType.DOCUMENT
         if head in self.lexicon.person_roles and (outside or name.label_ not in ORG_LABELS):
             return SourceType.PERSON  # not "Médecins sans frontières", a body's name
-        if name.label_ in ORG_LABELS or head in self.lexicon.organization_nouns:
+        if name.label_ in ORG_LABELS or body:
             return SourceType.ORGANIZATION
         if self._first_name_first(name):
             # "Zineb", called by her first name, as features do; "Jean-Luc Mélenchon", whom
@@ -1076,6 +1078,15 @@ class SpeakerResolver:
         first = next((t for t in apposed if t.pos_ != "DET"), None)
         nouns = [t for t in apposed if t.pos_ in ("NOUN", "PROPN")]
         return any(is_role_word(t, lexicon) for t in ([first] if first else []) + nouns)
+
+    def _apposed_body(self, mention: Span, name: Span) -> bool:
+        """A noun for a body heads the phrase set off by a comma after the name."""
+        after = [t for t in mention if t.i >= name.end and not t.is_space]
+        if not after or after[0].text != ",":
+            return False
+        apposed = takewhile(lambda t: t.text != ",", after[1:])
+        noun = next((t for t in apposed if t.pos_ in ("NOUN", "PROPN")), None)
+        return noun is not None and noun.lemma_.lower() in self.lexicon.organization_nouns
 
     def _aged(self, name: Span) -> bool:
         """An age set off by commas right after the name, in or past the mention (an incise's

@@ -993,6 +993,11 @@ class ContentRules(SpeakerRules):
             # "a annoncé une baisse des taux", the object parsed as a bare adjunct, as days
             # are ("a annoncé jeudi", "la semaine dernière")
             return opening.pos_ == "DET" and child.pos_ == "NOUN" and not self._when(child)
+        if child.dep_ in SUBJECT_DEPS:
+            # "Les syndicats dénoncent un « plan social déguisé »": a second subject after the
+            # verb, with its own subject before it, is its object
+            subject = any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children)
+            return subject and opening.pos_ == "DET"
         article = opening.dep_ == "case" and opening.head.i == child.i
         return article and opening.lower_ in self.lexicon.indefinite_determiners
 
@@ -1295,7 +1300,12 @@ class ContentRules(SpeakerRules):
             if self.inside_quote(token.idx):
                 continue
             last = token
-        while last.i > start.i and (last.is_punct or last.is_space) and not last.is_quote:
+        # not "%" of "pourrait atteindre 6 %", punctuation to the tokenizer
+        while (
+            last.i > start.i
+            and (last.is_punct or last.is_space)
+            and not (last.is_quote or last.text == "%")
+        ):
             last = last.doc[last.i - 1]
         return last.idx + len(last.text)
 
