@@ -406,3 +406,20 @@ def test_a_body_named_by_the_noun_set_off_after_it(models: ModelCache) -> None:
     recogniser calls "SNES-FSU" a place."""
     text = "Le SNES-FSU, premier syndicat du secondaire, appelle à la grève le 12 mars."
     assert source_of(the_claim(analyse(models, "fr", text))).type is SourceType.ORGANIZATION
+
+
+def test_a_reaction_and_its_owner_before_a_colon_announce_the_quotation(
+    models: ModelCache,
+) -> None:
+    """ "Réaction de la CFDT : « … »" was an unattributed sentence: a noun of saying with its
+    owner before a colon announces the quotation after it (lexicon `cue_nouns`)."""
+    text = (
+        "Réaction de la CFDT : « Le gouvernement n'a tiré aucune leçon des réformes précédentes. »"
+    )
+    claim = the_claim(analyse(models, "fr", text))
+    assert (source_of(claim).name, claim.content.text[:2]) == ("CFDT", "« ")
+
+
+def test_a_reaction_with_no_words_is_no_claim(models: ModelCache) -> None:
+    """Guard: "La réaction du marché a été immédiate." reports nothing anyone said."""
+    assert not attributed(analyse(models, "fr", "La réaction du marché a été immédiate."))

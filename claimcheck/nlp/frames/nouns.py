@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from claimcheck.nlp.frames.base import (
     WEAK_CUE,
     Frame,
+    only_glue,
     subtree_bounds,
     tokens_span,
 )
@@ -28,10 +29,12 @@ class NounFrames(ContentRules):
         for noun in sent:
             if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.lexicon.cue_nouns:
                 continue
-            if not noun.is_lower or self.inside_quote(noun.idx):
+            opening = noun.i == sent.start and noun.i + 1 < sent.end and noun.nbor(1).is_lower
+            if not (noun.is_lower or opening) or self.inside_quote(noun.idx):
                 continue  # "Sanders Promises Action": a headline's verb, tagged as a noun
             owner = self.owner_of(noun)
-            if owner is None or not self.can_speak(owner):
+            # an acronym's words are a body's ("Réaction de la CFDT", tagged a common noun)
+            if owner is None or not (self.can_speak(owner) or owner.is_upper):
                 continue
             content = self.noun_content(sent, noun, owner)
             if content is None:
@@ -75,12 +78,26 @@ class NounFrames(ContentRules):
                 if self._opens_clause(opener) and child.i > noun.i:
                     return subtree_bounds(child)
         after = max(noun.i, owner.right_edge.i) + 1
+        if after < sent.end and sent.doc[after].text == ":":
+            return self._quotation_announced(sent.doc[after])  # "Réaction de la CFDT : « … »"
         if after + 1 >= sent.end:
             return None
         marker, verb = sent.doc[after], sent.doc[after + 1]
         if self._opens_clause(marker.lower_) and verb.pos_ in ("VERB", "AUX"):
             return marker.idx, subtree_bounds(verb)[1]
         return None
+
+    def _quotation_announced(self, colon: Token) -> tuple[int, int] | None:
+        """The quotation right after the colon that follows the noun and its owner."""
+        start = colon.idx + 1
+        return next(
+            (
+                (q_start, q_end)
+                for q_start, q_end, speech in self.every_quote
+                if speech and q_start >= start and only_glue(self.text[start:q_start])
+            ),
+            None,
+        )
 
     def _opens_clause(self, word: str) -> bool:
         return self.lexicon.is_complementizer(word) or word in self.lexicon.infinitive_markers
