@@ -423,3 +423,16 @@ def test_a_reaction_and_its_owner_before_a_colon_announce_the_quotation(
 def test_a_reaction_with_no_words_is_no_claim(models: ModelCache) -> None:
     """Guard: "La réaction du marché a été immédiate." reports nothing anyone said."""
     assert not attributed(analyse(models, "fr", "La réaction du marché a été immédiate."))
+
+
+def test_a_pronoun_after_a_quotation_is_not_someone_the_speaker_named(
+    models: ModelCache,
+) -> None:
+    """'"Our city is safe. Crime is down," he said. "Chief Alvarez deserves credit." He added
+    …': "He" was Alvarez, named inside the mayor's quotation; it is the mayor."""
+    text = (
+        'Mayor Tom Reyes spoke first. "Our city is safe. Crime is down," he said. "Chief '
+        'Alvarez deserves credit."\n\nHe added that more officers would be hired.'
+    )
+    claim = claim_about(analyse(models, "en", text), "officers")
+    assert source_of(claim).name == "Tom Reyes"

@@ -11,7 +11,7 @@ candidate out, and never rules one in over a nearer one.
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -704,16 +704,13 @@ class Antecedents:
     ) -> None:
         self.people = people
         self.starts = [p.start for p in people]
-        # A quotation of several sentences is the speaker's: a pronoun after it looks back
-        # past its sentences ("« A. B. » / « C », a-t-il ajouté" stands for whoever spoke
-        # before it), and not at the people the speaker named in it ("Mateen was clearly
-        # radicalized …" He argued …": the one quoted argued).
-        self.quotations = [
-            (start, end)
-            for start, end in quotations
-            if any(start < s < end for s in sentence_starts)
-        ]
-        self.sentence_starts = sorted(s for s in sentence_starts if not self._quoted(s))
+        # A quotation is the speaker's: a pronoun after it does not stand for the people the
+        # speaker named in it ('"… Mateen was clearly radicalized …" He argued …': the one
+        # quoted argued), and looks back past its sentences when it has several ("« A. B. » /
+        # « C », a-t-il ajouté" stands for whoever spoke before it).
+        self.quotations = list(quotations)
+        self.sentence_starts = sorted(sentence_starts)
+        self.narrated_starts = [s for s in self.sentence_starts if not self._opens_quoted(s)]
         # The distinct names of several words, by their last and by their first word, so that
         # full_name looks at the few that can match rather than at every mention.
         self._by_last: dict[str, set[tuple[str, ...]]] = {}
@@ -721,22 +718,29 @@ class Antecedents:
         for person in people:
             self._index(person)
 
-    def _quoted(self, position: int) -> bool:
-        """Whether ``position`` lies inside a quotation of several sentences, past its mark."""
-        return any(start < position < end for start, end in self.quotations)
+    def _opens_quoted(self, position: int) -> bool:
+        """Whether a sentence that starts at ``position`` is the speaker's: it opens inside a
+        quotation or on its mark."""
+        return any(start <= position < end for start, end in self.quotations)
 
     def _quoted_apart(self, person: Person, position: int) -> bool:
-        """The person is named inside a quotation of several sentences that ``position`` is
-        not in."""
+        """The person is named inside a quotation that ``position`` is not in."""
         return any(
             start < person.start < end and not start <= position < end
             for start, end in self.quotations
         )
 
     def window_start(self, position: int, back: int = 1) -> int:
-        """The start of the sentence ``back`` sentences before the one holding ``position``."""
+        """The start of the sentence ``back`` sentences before the one holding ``position``,
+        counting only the narration's: sentences that open inside a quotation or on its mark
+        are the speaker's, and a pronoun after them looks back past them."""
         index = bisect_right(self.sentence_starts, position) - 1
-        return self.sentence_starts[max(index - back, 0)] if self.sentence_starts else 0
+        own = self.sentence_starts[index] if index >= 0 else 0
+        if back == 0:
+            return own
+        # counted over the narration: a quotation's sentences are the speaker's
+        index = bisect_left(self.narrated_starts, own) - back
+        return self.narrated_starts[index] if index >= 0 else 0  # the text's start
 
     def add(self, person: Person) -> None:
         """A speaker the rules named: a candidate for the pronouns after it."""
