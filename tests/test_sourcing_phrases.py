@@ -25,6 +25,11 @@ from test_attribution_models import (
 __all__ = ["models"]  # the module-scoped model cache, shared with this module's tests
 
 
+def _speaker(models: ModelCache, language: str, text: str, words: str) -> str:
+    """The name of who said the claim whose content holds ``words``."""
+    return source_of(claim_about(analyse(models, language, text), words)).name
+
+
 def _statements(models: ModelCache, language: str, text: str) -> list[str]:
     """The sentences the report gives as the article's own, unattributed."""
     return [claim.content.text for claim in unattributed(analyse(models, language, text))]
@@ -150,8 +155,7 @@ def test_a_speaker_after_an_opening_participle_announces_the_quotation(
         "Appelée à témoigner, une ancienne locataire a raconté la nuit du sinistre. « J'ai "
         "entendu des cris. »"
     )
-    claim = claim_about(analyse(models, "fr", text), "des cris")
-    assert source_of(claim).name == "ancienne locataire"
+    assert _speaker(models, "fr", text, "des cris") == "ancienne locataire"
 
 
 def test_a_condition_after_the_reported_clause_is_part_of_it(models: ModelCache) -> None:
@@ -291,8 +295,7 @@ def test_the_role_s_article_settles_a_gender_the_first_name_gets_wrong(
         "ministère chinois des Affaires étrangères, Lin Jian, lors d'un point presse. Il a "
         "ajouté que l'armée chinoise restait « en état d'alerte maximale »."
     )
-    claim = claim_about(analyse(models, "fr", text), "l'armée chinoise")
-    assert source_of(claim).name == "Lin Jian"
+    assert _speaker(models, "fr", text, "l'armée chinoise") == "Lin Jian"
 
 
 def test_a_pronoun_for_a_shared_surname_names_the_namesake_of_its_gender(
@@ -305,8 +308,7 @@ def test_a_pronoun_for_a_shared_surname_names_the_namesake_of_its_gender(
         "Bill Clinton said the campaign was strong. Hillary Clinton spoke next. Clinton "
         'smiled. "We will win," she said.'
     )
-    claim = claim_about(analyse(models, "en", text), "We will win")
-    assert source_of(claim).name == "Hillary Clinton"
+    assert _speaker(models, "en", text, "We will win") == "Hillary Clinton"
 
 
 def test_an_inverted_plural_pronoun_stands_for_its_sentence_s_subject(
@@ -319,8 +321,7 @@ def test_an_inverted_plural_pronoun_stands_for_its_sentence_s_subject(
         "auteurs mettent toutefois en garde contre toute conclusion hâtive : l'étude ne "
         "démontre pas de lien de causalité, soulignent-ils."
     )
-    claim = claim_about(analyse(models, "fr", text), "causalité")
-    assert source_of(claim).name == "auteurs"
+    assert _speaker(models, "fr", text, "causalité") == "auteurs"
 
 
 def test_a_study_named_by_its_journal_is_the_study(models: ModelCache) -> None:
@@ -397,8 +398,7 @@ def test_an_incise_after_a_continued_quotation_stands_for_the_speaker_before_it(
         "pas de relation apaisée.\n\n"
         "« Nous sommes prêts à avancer, mais pas à n'importe quel prix », a-t-il ajouté."
     )
-    claim = claim_about(analyse(models, "fr", text), "prêts à avancer")
-    assert source_of(claim).name == "Abdelmadjid Tebboune"
+    assert _speaker(models, "fr", text, "prêts à avancer") == "Abdelmadjid Tebboune"
 
 
 def test_a_body_named_by_the_noun_set_off_after_it(models: ModelCache) -> None:
@@ -434,5 +434,4 @@ def test_a_pronoun_after_a_quotation_is_not_someone_the_speaker_named(
         'Mayor Tom Reyes spoke first. "Our city is safe. Crime is down," he said. "Chief '
         'Alvarez deserves credit."\n\nHe added that more officers would be hired.'
     )
-    claim = claim_about(analyse(models, "en", text), "officers")
-    assert source_of(claim).name == "Tom Reyes"
+    assert _speaker(models, "en", text, "officers") == "Tom Reyes"

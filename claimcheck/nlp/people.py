@@ -706,8 +706,8 @@ class Antecedents:
         self.starts = [p.start for p in people]
         # A quotation is the speaker's: a pronoun after it does not stand for the people the
         # speaker named in it ('"… Mateen was clearly radicalized …" He argued …': the one
-        # quoted argued), and looks back past its sentences when it has several ("« A. B. » /
-        # « C », a-t-il ajouté" stands for whoever spoke before it).
+        # quoted argued), and looks back past the sentences that open inside it or on its mark
+        # ("« A. B. » / « C », a-t-il ajouté" stands for whoever spoke before it).
         self.quotations = list(quotations)
         self.sentence_starts = sorted(sentence_starts)
         self.narrated_starts = [s for s in self.sentence_starts if not self._opens_quoted(s)]

@@ -772,9 +772,8 @@ class SpeakerResolver:
         if name.label_ not in PERSON_LABELS and not self._titled_name(name):
             return False
         if root.lemma_.lower() in self.lexicon.document_nouns:
-            return (
-                False  # "une étude publiée dans la revue The Lancet …", a person to the recogniser
-            )
+            # "une étude publiée dans la revue The Lancet …": the journal is not the speaker
+            return False
         if self._given_name(mention, name):
             return True  # "Her neighbor, a retired teacher named Tom Briggs"
         # "Son collègue Hugo Perrin", "la militante écologiste Camille Étienne": whatever the
@@ -1426,7 +1425,7 @@ class SpeakerResolver:
         Binet"; "la syndicaliste" after "Sophie Binet, syndicaliste". Not a man for "she"."""
         words = person.text.split()
         for known in reversed(self.known):
-            # "she" after "Calloway" is not Tom Calloway, who spoke before Ruth Calloway
+            # "she" for "Clinton" is not Bill Clinton, who spoke before Hillary Clinton did
             said = known.gender or full_name_gender(known.name)
             if known.type is not SourceType.PERSON or said not in (None, gender):
                 continue
