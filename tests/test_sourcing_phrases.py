@@ -435,3 +435,29 @@ def test_a_pronoun_after_a_quotation_is_not_someone_the_speaker_named(
         'Alvarez deserves credit."\n\nHe added that more officers would be hired.'
     )
     assert _speaker(models, "en", text, "officers") == "Tom Reyes"
+
+
+def test_an_incise_s_noun_is_its_subject_past_a_bulletin(models: ModelCache) -> None:
+    """ "…, prévient Météo-France dans son dernier bulletin." made no claim: "prévenir" can
+    take whom it warns, so the name after it was read as a listener, and "dernier" kept the
+    bulletin from being the frame's channel."""
+    text = (
+        "Les températures pourraient dépasser 40 °C, prévient Météo-France dans son dernier "
+        "bulletin."
+    )
+    claim = the_claim(analyse(models, "fr", text))
+    assert (source_of(claim).name, claim.content.text) == (
+        "Météo-France",
+        "Les températures pourraient dépasser 40 °C",
+    )
+
+
+def test_a_quoted_object_after_the_verb_is_what_was_said(models: ModelCache) -> None:
+    """ "Interrogé par Le Progrès, le maire a reconnu « des tensions », tout en assurant …"
+    reported the whole sentence, the frame read as inverted between two commas."""
+    text = (
+        "Interrogé par Le Progrès, le maire a reconnu « des tensions », tout en assurant que "
+        "l'équipe restait « soudée »."
+    )
+    claims = analyse(models, "fr", text)
+    assert claim_about(claims, "tensions").content.text == "« des tensions »"

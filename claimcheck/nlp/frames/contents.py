@@ -1320,6 +1320,10 @@ class ContentRules(SpeakerRules):
             for c in verb.children
         ):
             return False  # "Après la victoire, Ugo Mola a salué « un match plein »": its object
+        if any(
+            c.is_quote and c.i == last.i + 1 and c.dep_ in QUOTED_OBJECT_DEPS for c in verb.children
+        ):
+            return False  # "…, le maire a reconnu « des tensions »", the guillemet its head
         after = last.i + 1
         channel: Token | None = None
         while after < sent.end and not closes_frame(sent.doc[after]):
@@ -1435,12 +1439,17 @@ class ContentRules(SpeakerRules):
 
     def _setting_word(self, token: Token) -> bool:
         """A word of the time or channel that may trail an inverted frame: a day, or a
-        preposition and determiner before a speech noun ("dans un communiqué")."""
+        preposition and determiner before a speech noun ("dans un communiqué"), or an
+        adjective in that phrase ("dans son dernier bulletin")."""
         lexicon = self.lexicon
         if is_day(token, lexicon) or token.ent_type_ in ("DATE", "TIME"):
             return True
         if token.pos_ in ("ADP", "DET"):
             return True
+        noun = token.head
+        in_phrase = noun.dep_ == "pobj" or any(c.dep_ == "case" for c in noun.children)
+        if token.pos_ == "ADJ" and in_phrase and noun.lemma_.lower() in lexicon.speech_nouns:
+            return True  # "dans son dernier bulletin", not "wrote a detailed letter"
         return token.lemma_.lower() in lexicon.speech_nouns
 
     @staticmethod

@@ -741,7 +741,12 @@ class SpeakerRules(CueRules):
             if words and describes(token, words):
                 break  # "…, révèle une enquête publiée mardi": the participle describes it
             words.append(token)
-        addressee = verb.lemma_.lower() in self.lexicon.addressee_verbs
+        # "…, told reporters" is whom it was said to; in French an incise's noun is its
+        # subject, whatever the verb could take: "…, prévient Météo-France dans son bulletin"
+        addressee = (
+            verb.lemma_.lower() in self.lexicon.addressee_verbs
+            and not self.lexicon.verb_first_incises
+        )
         if (
             not words
             or len(words) > MAX_NAME_TOKENS
