@@ -1068,10 +1068,7 @@ class SpeakerResolver:
         if self._aged(name):
             # "Natalia, 58", "Fatima, 42 ans": war and disaster copy quotes civilians so
             return True
-        after = [t for t in mention if t.i >= name.end and not t.is_space]
-        if not after or after[0].text != ",":
-            return False
-        apposed = list(takewhile(lambda t: t.text != ",", after[1:]))
+        apposed = _set_off_after(mention, name)
         # the role opens the apposition ("Zineb, étudiante en lettres", whatever its tag), or
         # comes after an age ("Olena, a 58-year-old teacher")
         first = next((t for t in apposed if t.pos_ != "DET"), None)
@@ -1080,11 +1077,7 @@ class SpeakerResolver:
 
     def _apposed_body(self, mention: Span, name: Span) -> bool:
         """A noun for a body heads the phrase set off by a comma after the name."""
-        after = [t for t in mention if t.i >= name.end and not t.is_space]
-        if not after or after[0].text != ",":
-            return False
-        apposed = takewhile(lambda t: t.text != ",", after[1:])
-        noun = next((t for t in apposed if t.pos_ in ("NOUN", "PROPN")), None)
+        noun = next((t for t in _set_off_after(mention, name) if t.pos_ in ("NOUN", "PROPN")), None)
         return noun is not None and noun.lemma_.lower() in self.lexicon.organization_nouns
 
     def _aged(self, name: Span) -> bool:
@@ -1683,6 +1676,15 @@ def _in_relative_clause(entity: Span, mention: Span) -> bool:
     came from, not who he is."""
     clauses = [t for t in mention if t.dep_ in RELATIVE_DEPS and t.head.i < t.i]
     return any(c.left_edge.i <= entity.start and entity.end - 1 <= c.right_edge.i for c in clauses)
+
+
+def _set_off_after(mention: Span, name: Span) -> list[Token]:
+    """The words of the mention set off by a comma right after the name, up to the next comma:
+    "étudiante en lettres" of "Zineb, étudiante en lettres, …"; none when no comma follows."""
+    after = [t for t in mention if t.i >= name.end and not t.is_space]
+    if not after or after[0].text != ",":
+        return []
+    return list(takewhile(lambda t: t.text != ",", after[1:]))
 
 
 def _person_before_role(mention: Span, name: Span) -> bool:

@@ -518,8 +518,15 @@ def is_relative_pronoun(token: Token) -> bool:
 
 def phrase_head(words: list[Token]) -> Token:
     """The word of a phrase whose head lies outside it, or that heads its sentence."""
-    inside = {t.i for t in words}
-    return next((t for t in words if t.head.i not in inside or t.head.i == t.i), words[0])
+    return next(iter(phrase_roots(words)), words[0])
+
+
+def phrase_roots(words: Iterable[Token]) -> list[Token]:
+    """The words of a phrase whose head lies outside it, or that head their sentence: one for
+    a phrase the parse got right, several where it hung the phrase's words elsewhere."""
+    listed = list(words)
+    inside = {t.i for t in listed}
+    return [t for t in listed if t.head.i not in inside or t.head.i == t.i]
 
 
 def is_role_word(token: Token, lexicon: Lexicon) -> bool:

@@ -1434,8 +1434,7 @@ class ContentRules(SpeakerRules):
         preposition: "note" of "dans une note publiée jeudi", whose participle and day then
         belong to the frame too; not an object ("called the remarks unhinged")."""
         spoken = word.lemma_.lower() in self.lexicon.speech_nouns
-        phrase = word.dep_ == "pobj" or any(c.dep_ == "case" for c in word.children)
-        return word if spoken and phrase else channel
+        return word if spoken and _in_prepositional_phrase(word) else channel
 
     def _setting_word(self, token: Token) -> bool:
         """A word of the time or channel that may trail an inverted frame: a day, or a
@@ -1447,8 +1446,8 @@ class ContentRules(SpeakerRules):
         if token.pos_ in ("ADP", "DET"):
             return True
         noun = token.head
-        in_phrase = noun.dep_ == "pobj" or any(c.dep_ == "case" for c in noun.children)
-        if token.pos_ == "ADJ" and in_phrase and noun.lemma_.lower() in lexicon.speech_nouns:
+        spoken = noun.lemma_.lower() in lexicon.speech_nouns
+        if token.pos_ == "ADJ" and spoken and _in_prepositional_phrase(noun):
             return True  # "dans son dernier bulletin", not "wrote a detailed letter"
         return token.lemma_.lower() in lexicon.speech_nouns
 
@@ -1540,6 +1539,12 @@ COMPLEMENTIZER_TAGS = frozenset({"SCONJ", "ADP", "PRON"})
 # How a phrase of circumstance hangs on a verb of saying: "said, [as talks stall]", "said,
 # [citing …]": an adverbial clause, or a phrase when the parse reads "as" as a preposition.
 ADJUNCT_DEPS = frozenset({"advcl", "prep", "obl", "obl:mod"})
+
+
+def _in_prepositional_phrase(noun: Token) -> bool:
+    """The noun is a preposition's object, as either parse scheme hangs it: "pobj" (English)
+    or with its "case" marker (UD)."""
+    return noun.dep_ == "pobj" or any(c.dep_ == "case" for c in noun.children)
 
 
 def _adjunct_of(verb: Token, words: list[Token], openers: frozenset[str]) -> bool:

@@ -27,6 +27,7 @@ from claimcheck.nlp.frames.base import (
     is_role_word,
     person_name_at,
     phrase_head,
+    phrase_roots,
     reads_as_name,
     tokens_span,
     words_to_end,
@@ -246,7 +247,7 @@ class PrepositionalFrames(ContentRules):
         if not self.relayed_by(doc[cue.start]):
             return None
         before = doc[sent.start : cue.start - 1]
-        roots = [t for t in before if not (before.start <= t.head.i < before.end) or t.head == t]
+        roots = phrase_roots(before)
         if len(roots) != 1 or not self.can_speak(roots[0]):
             return None
         return before
@@ -463,9 +464,7 @@ class PrepositionalFrames(ContentRules):
         """The clause after the frame has a cue verb whose speaker is named in it: in "Pour la
         défense, Me Berthier estime que …" the lawyer speaks for the defence, and the opening
         says on whose behalf, not whose view follows."""
-        inside = range(words[0].i, words[-1].i + 1)
-        roots = [t for t in words if t.head.i not in inside or t.head == t]
-        for root in roots:
+        for root in phrase_roots(words):
             source = self.find_source(root.sent, root) if self.is_cue_verb(root) else None
             if source is not None and source.end > words[0].i and self.can_speak(source.root):
                 return True

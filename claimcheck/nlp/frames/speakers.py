@@ -415,9 +415,10 @@ class SpeakerRules(CueRules):
             return None
         if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             return None
-        start = last
-        while start > sent.start and doc[start].ent_iob != BEGINS_ENTITY:
-            start -= 1
+        entity = name_holding(sent, last)
+        if entity is None and doc[last].ent_iob != BEGINS_ENTITY:
+            return None  # a name the sentence does not hold whole
+        start = entity.start if entity is not None else last
         while start > sent.start and doc[start - 1].lower_ in self.lexicon.titles:
             start -= 1  # "Me", "Dr"
         if start == sent.start or doc[start - 1].text != ",":
