@@ -82,6 +82,18 @@ def source_of(claim: Claim) -> SourceMention:
     return claim.source
 
 
+def speaker_about(models: ModelCache, language: str, text: str, words: str) -> str:
+    """The name of who said the claim whose content holds ``words``."""
+    return source_of(claim_about(analyse(models, language, text), words)).name
+
+
+def sources_listed(models: ModelCache, language: str, text: str) -> list[tuple[str, str | None]]:
+    """The report's ``sources`` entries, by name and role."""
+    claims = analyse(models, language, text)
+    result = provenance.build(Article(text=text, language=language), claims, load_lexicon(language))
+    return [(source.name, source.role) for source in result.sources]
+
+
 def balanced(text: str) -> bool:
     """As many closing as opening marks, for each pair of typographic quotation marks."""
     return text.count("“") == text.count("”") and text.count("«") == text.count("»")

@@ -18,16 +18,13 @@ from test_attribution_models import (
     claim_about,
     models,
     source_of,
+    sources_listed,
+    speaker_about,
     the_claim,
     unattributed,
 )
 
 __all__ = ["models"]  # the module-scoped model cache, shared with this module's tests
-
-
-def _speaker(models: ModelCache, language: str, text: str, words: str) -> str:
-    """The name of who said the claim whose content holds ``words``."""
-    return source_of(claim_about(analyse(models, language, text), words)).name
 
 
 def _statements(models: ModelCache, language: str, text: str) -> list[str]:
@@ -155,7 +152,7 @@ def test_a_speaker_after_an_opening_participle_announces_the_quotation(
         "Appelée à témoigner, une ancienne locataire a raconté la nuit du sinistre. « J'ai "
         "entendu des cris. »"
     )
-    assert _speaker(models, "fr", text, "des cris") == "ancienne locataire"
+    assert speaker_about(models, "fr", text, "des cris") == "ancienne locataire"
 
 
 def test_a_condition_after_the_reported_clause_is_part_of_it(models: ModelCache) -> None:
@@ -198,13 +195,6 @@ def test_an_interview_with_an_outlet_is_the_claim_s_relay(models: ModelCache) ->
     relayed = [c for c in result.claims if c.via is not None]
     names = {s.id: s.name for s in result.sources}
     assert [names[c.via] for c in relayed if c.via] == ["CNBC"]
-
-
-def _sources_of(models: ModelCache, language: str, text: str) -> list[tuple[str, str | None]]:
-    """The report's ``sources`` entries, by name and role."""
-    claims = analyse(models, language, text)
-    result = provenance.build(Article(text=text, language=language), claims, load_lexicon(language))
-    return [(source.name, source.role) for source in result.sources]
 
 
 @pytest.mark.parametrize(
@@ -295,7 +285,7 @@ def test_the_role_s_article_settles_a_gender_the_first_name_gets_wrong(
         "ministère chinois des Affaires étrangères, Lin Jian, lors d'un point presse. Il a "
         "ajouté que l'armée chinoise restait « en état d'alerte maximale »."
     )
-    assert _speaker(models, "fr", text, "l'armée chinoise") == "Lin Jian"
+    assert speaker_about(models, "fr", text, "l'armée chinoise") == "Lin Jian"
 
 
 def test_a_pronoun_for_a_shared_surname_names_the_namesake_of_its_gender(
@@ -308,7 +298,7 @@ def test_a_pronoun_for_a_shared_surname_names_the_namesake_of_its_gender(
         "Bill Clinton said the campaign was strong. Hillary Clinton spoke next. Clinton "
         'smiled. "We will win," she said.'
     )
-    assert _speaker(models, "en", text, "We will win") == "Hillary Clinton"
+    assert speaker_about(models, "en", text, "We will win") == "Hillary Clinton"
 
 
 def test_an_inverted_plural_pronoun_stands_for_its_sentence_s_subject(
@@ -321,7 +311,7 @@ def test_an_inverted_plural_pronoun_stands_for_its_sentence_s_subject(
         "auteurs mettent toutefois en garde contre toute conclusion hâtive : l'étude ne "
         "démontre pas de lien de causalité, soulignent-ils."
     )
-    assert _speaker(models, "fr", text, "causalité") == "auteurs"
+    assert speaker_about(models, "fr", text, "causalité") == "auteurs"
 
 
 def test_a_study_named_by_its_journal_is_the_study(models: ModelCache) -> None:
@@ -347,7 +337,7 @@ def test_a_headline_s_description_is_the_person_the_text_names_in_that_role(
         "Le propriétaire de l'immeuble, Gérard Lemoine, a rejeté devant la cour les accusations "
         "de négligence portées contre lui."
     )
-    assert _sources_of(models, "fr", text) == [("Gérard Lemoine", "propriétaire de l'immeuble")]
+    assert sources_listed(models, "fr", text) == [("Gérard Lemoine", "propriétaire de l'immeuble")]
 
 
 def test_a_description_two_named_people_share_stays_its_own(models: ModelCache) -> None:
@@ -357,7 +347,7 @@ def test_a_description_two_named_people_share_stays_its_own(models: ModelCache) 
         "Le ministre de l'Intérieur, Paul Martin, a défendu le texte. Le ministre de la "
         "Justice, Jean Durand, a estimé que le texte était équilibré."
     )
-    names = [name for name, _ in _sources_of(models, "fr", text)]
+    names = [name for name, _ in sources_listed(models, "fr", text)]
     assert names[0] == "ministre"
 
 
@@ -398,7 +388,7 @@ def test_an_incise_after_a_continued_quotation_stands_for_the_speaker_before_it(
         "pas de relation apaisée.\n\n"
         "« Nous sommes prêts à avancer, mais pas à n'importe quel prix », a-t-il ajouté."
     )
-    assert _speaker(models, "fr", text, "prêts à avancer") == "Abdelmadjid Tebboune"
+    assert speaker_about(models, "fr", text, "prêts à avancer") == "Abdelmadjid Tebboune"
 
 
 def test_a_body_named_by_the_noun_set_off_after_it(models: ModelCache) -> None:
@@ -434,7 +424,7 @@ def test_a_pronoun_after_a_quotation_is_not_someone_the_speaker_named(
         'Mayor Tom Reyes spoke first. "Our city is safe. Crime is down," he said. "Chief '
         'Alvarez deserves credit."\n\nHe added that more officers would be hired.'
     )
-    assert _speaker(models, "en", text, "officers") == "Tom Reyes"
+    assert speaker_about(models, "en", text, "officers") == "Tom Reyes"
 
 
 def test_an_incise_s_noun_is_its_subject_past_a_bulletin(models: ModelCache) -> None:
