@@ -34,6 +34,7 @@ from claimcheck.nlp.frames.base import (
     STRONG_CUE,
     WEAK_CUE,
     another_speaker_between,
+    is_relative_pronoun,
     is_role_word,
 )
 from claimcheck.nlp.incises import incise_frames
@@ -1098,10 +1099,22 @@ def _describes_a_source(run: SpacySpan, offset: int, speakers: bytearray) -> boo
     souhaité garder l'anonymat"), what it has to do with the story. It tells the reader who
     the source is, which the source's entry shows; the article states nothing else by it."""
     words = [t for t in run if not (t.is_punct or t.is_space)]
+    if words and is_relative_pronoun(words[0]) and _after_a_source(words[0], offset, speakers):
+        return True  # "Pour le pédiatre X, qui n'a pas participé …", however the parse hung it
     roots = [t for t in words if not run.start <= t.head.i < run.end]  # not the full stop's
     return bool(roots) and all(
         t.dep_ in RELATIVE_DEPS and speakers[offset + t.head.idx] for t in roots
     )
+
+
+def _after_a_source(word: Token, offset: int, speakers: bytearray) -> bool:
+    """The word follows a claim's source and the comma after it, in the source's sentence
+    (not "…, wrote Jared Bernstein. What seems most striking is …")."""
+    doc = word.doc
+    comma = word.i - 1
+    if comma < 1 or doc[comma].text != "," or word.is_sent_start:
+        return False
+    return bool(speakers[offset + doc[comma - 1].idx])
 
 
 def _question_put(run: SpacySpan, lexicon: Lexicon) -> bool:

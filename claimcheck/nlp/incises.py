@@ -246,7 +246,12 @@ def _clitic_incise(finder: FrameFinder, sent: Span, clitic: Token) -> Frame | No
     if _asks(finder, sent, clitic):
         return None  # "…, augure-t-elle d'une vague de privatisations ?": a question
     cue_last = max(verb.i, clitic.i)
-    known = finder.lemma(verb) in grammar.cue_verbs
+    lemma = finder.lemma(verb)
+    # "fait-il valoir", "fait-elle savoir": a light verb's words after the clitic
+    tail = finder.light_tail(sent, verb, cue_last + 1) if verb.i < clitic.i else None
+    if tail:
+        cue_last, lemma = tail[-1].i, light_lemma(finder.light_head(verb), tail)
+    known = tail is not None or lemma in grammar.cue_verbs
     content = _reported_content(finder, sent, opening, speech_only=not known)
     if content is None:
         return None
@@ -257,8 +262,10 @@ def _clitic_incise(finder: FrameFinder, sent: Span, clitic: Token) -> Frame | No
     content = _continued_by_quote(finder, sent, content, incise, known)
     content = _subject_goes_on(sent, content, incise)
     # "a-t-on appris auprès de la préfecture": the source is what follows the cue, not the cue
-    source = doc[after_cue:end] if end > after_cue > clitic.i + 1 else doc[clitic.i : end]
-    return Frame(cue, finder.lemma(verb), content, source, INCISE_STRENGTH)
+    # (not past a light verb's words: "fait-on valoir à Matignon" is "-on" at Matignon)
+    named_after = end > after_cue > clitic.i + 1 and tail is None
+    source = doc[after_cue:end] if named_after else doc[clitic.i : end]
+    return Frame(cue, lemma, content, source, INCISE_STRENGTH)
 
 
 def _past_day(finder: FrameFinder, sent: Span, start: int) -> int:

@@ -112,6 +112,7 @@ def mark_paragraph_starts(
     agencies: frozenset[str] = frozenset(),
     punctuated_sentences: bool = False,
     articles: frozenset[str] = frozenset(),
+    titles: frozenset[str] = frozenset(),
 ) -> Doc:
     """A pipeline component: every token after a line break starts a sentence, and a
     lowercase word after a quoted question or exclamation does not: in "“Why?” asked the
@@ -141,7 +142,10 @@ def mark_paragraph_starts(
     full stop, starts a sentence: "sur le réseau social X. L'élu a demandé …", which the
     French tokenizer keeps as an initial ("X."), is two sentences; an initial or a title goes
     on with a name ("J. Dupont", "M. Le Pen"). So does one after a lowercase word and its
-    full stop ("dans le pays. L'agence appelle …")."""
+    full stop ("dans le pays. L'agence appelle …").
+
+    A name after one of ``titles`` that the tokenizer split from its full stop ("Sgt", ".")
+    goes on the sentence: "according to a police spokesman, Sgt. Dana Ruiz."."""
     from spacy.attrs import SENT_START
 
     # Set all at once: spaCy's per-token setter checks the whole Doc for a parse each time,
@@ -153,8 +157,10 @@ def mark_paragraph_starts(
         if "\n" in previous.text or "\n" in previous.whitespace_:
             starts[token.i] = SENTENCE_STARTS
             paragraph_starts.append(token.i)
-        elif _word_after_word(previous, token, punctuated_sentences) or _goes_on_sentence(
-            doc, token
+        elif (
+            _word_after_word(previous, token, punctuated_sentences)
+            or _goes_on_sentence(doc, token)
+            or _name_after_title(doc, token, titles)
         ):
             starts[token.i] = SENTENCE_GOES_ON
         elif (
@@ -266,6 +272,18 @@ def _after_closed_quotation(doc: Doc, token: Token) -> bool:
     """A capitalised word right after a closing mark that ends a sentence of its own."""
     capital = token.is_title and token.is_alpha
     return capital and _after_quoted_question(doc, token.i, ("?", "!", ".", "…"))
+
+
+def _name_after_title(doc: Doc, token: Token, titles: frozenset[str]) -> bool:
+    """A capitalised word after a title and the full stop the tokenizer cut from it: "Sgt",
+    "." then "Dana"."""
+    if token.i < 2 or not token.is_title or doc[token.i - 1].text != ".":
+        return False
+    tagged = bool(token.tag_ or token.pos_)
+    if tagged and not (token.pos_ == "PROPN" or token.tag_.startswith("NNP")):
+        return False  # "… as a Sgt. Then he left."
+    title = doc[token.i - 2]
+    return title.is_title and not title.whitespace_ and f"{title.lower_}." in titles
 
 
 def _goes_on_sentence(doc: Doc, token: Token) -> bool:
@@ -517,6 +535,7 @@ def _paragraph_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         time_words=frozenset((*lexicon.time_zone_words, *lexicon.weekdays, *lexicon.months)),
         agencies=lexicon.news_agencies,
         articles=lexicon.definite_determiners | lexicon.indefinite_determiners,
+        titles=lexicon.titles,
     )
 
 

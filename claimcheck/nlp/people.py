@@ -123,7 +123,7 @@ def people_in(parts: list[Part], lexicon: Lexicon) -> list[Person]:
                 gender = lexicon.demonym_gender(token.lower_) or role_gender(token, lexicon)
                 # not the subject of a clause someone reports ("X said the governor was
                 # wrong"): the pronoun after it goes on about who reported it
-                subject = token.dep_ in SUBJECT_DEPS and token.head.dep_ not in REPORTED_DEPS
+                subject = token.dep_ in SUBJECT_DEPS and not _in_reported_clause(token, lexicon)
                 described = _role_phrase(token)
                 found.append(
                     Person(
@@ -137,6 +137,14 @@ def people_in(parts: list[Part], lexicon: Lexicon) -> list[Person]:
                     )
                 )
     return sorted(found, key=lambda p: p.start)
+
+
+def _in_reported_clause(subject: Token, lexicon: Lexicon) -> bool:
+    """The subject of a clause someone reports: "X said the governor was wrong", "Trump called
+    for the president to resign" (an infinitive with a subject of its own is asked for)."""
+    clause = subject.head
+    infinitive = any(c.lower_ in lexicon.infinitive_markers for c in clause.children)
+    return clause.dep_ in REPORTED_DEPS or (infinitive and clause.dep_ == "advcl")
 
 
 def qualifies_unnamed_role(ent: Span, lexicon: Lexicon) -> bool:

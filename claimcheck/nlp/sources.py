@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from itertools import takewhile
+from itertools import dropwhile, takewhile
 from typing import TYPE_CHECKING
 
 from claimcheck.models import SourceMention, SourceType
@@ -141,8 +141,13 @@ class SpeakerResolver:
             # with its grammatical gender: "La préfecture indique … Elle précise"
             self._last_body = (resolved, bounds[0], grammatical_gender(mention.root))
         named = resolved.resolved and resolved.name and resolved.text != resolved.name
-        if resolved.type is SourceType.PERSON and (
-            named or len(mention) > 1 or mention.root.pos_ == "PROPN"
+        # two people joined ("Mark Feld and Rosa Jimenez") are no one name a pronoun or a
+        # surname stands for: each is a person of the article already
+        pair = resolved.type is SourceType.PERSON and self._people_together(mention) is not None
+        if (
+            resolved.type is SourceType.PERSON
+            and not pair
+            and (named or len(mention) > 1 or mention.root.pos_ == "PROPN")
         ):
             stated = titled_gender(_own_words(mention), self.lexicon)
             # "le Dr Claire Fontaine": her first name, past the title, says more than the
@@ -334,9 +339,11 @@ class SpeakerResolver:
             return replace(named, text=written, start=bounds[0], end=bounds[1])
         if pronoun == HEARSAY:
             unnamed = replace(base, type=SourceType.ANONYMOUS, resolved=False)  # "dit-on"
-            if len(mention) > 1 and self.lexicon.pronouns.get(mention[0].lower_) == HEARSAY:
-                # "assure-t-on à l'Élysée": named by where it speaks from
-                return replace(unnamed, name=original(mention[1:]))
+            spoken_from = self._hearsay_place(mention)
+            if spoken_from:
+                # "assure-t-on à l'Élysée", "fait-on valoir à Matignon": named by where it
+                # speaks from
+                return replace(unnamed, name=original(mention.doc[spoken_from[0].i : mention.end]))
             return unnamed
         if pronoun == GENERIC:
             place = speaking_place(mention.root, self.lexicon)
@@ -777,9 +784,13 @@ class SpeakerResolver:
         if self._given_name(mention, name):
             return True  # "Her neighbor, a retired teacher named Tom Briggs"
         # "Son collègue Hugo Perrin", "la militante écologiste Camille Étienne": whatever the
-        # noun, the name is its own
+        # noun, the name is its own (and "Pour le constitutionnaliste Dominique Rousseau":
+        # the cue's preposition stands outside the mention; not "Selon le cabinet Xerfi",
+        # the body's own name)
         adjectives = all(t.pos_ == "ADJ" for t in mention.doc[root.i + 1 : name.start])
-        if name.start > root.i and adjectives and not any(t.dep_ == "case" for t in root.children):
+        body = root.lemma_.lower() in self.lexicon.body_nouns
+        marked = any(t.dep_ == "case" and (t.i >= mention.start or body) for t in root.children)
+        if name.start > root.i and adjectives and not marked:
             return True
         lemma = root.lemma_.lower()
         role = lemma in self.lexicon.person_roles and lemma not in self.lexicon.anonymous_heads
@@ -867,16 +878,20 @@ class SpeakerResolver:
         )
 
     def _described_after_name(self, mention: Span, name: Span, after: list[Token]) -> bool:
-        """ "Maria Snegovaya, a senior fellow at the Center for …": an article and a noun set
-        off after a person's name say what the person does, whatever the lexicon lists."""
+        """ "Maria Snegovaya, a senior fellow at the Center for …", "Linda Ortiz, the elections
+        clerk in Marion County": an article and a noun set off after a person's name say what
+        the person does, whatever the lexicon lists (``after`` has lost a definite article)."""
         if name.label_ not in PERSON_LABELS or not after or name.end >= mention.end:
             return False
-        if mention.doc[name.end].text != ",":
+        doc = mention.doc
+        if doc[name.end].text != ",":
             return False
-        if after[0].lower_ not in self.lexicon.indefinite_determiners:
+        if after[0].lower_ in self.lexicon.indefinite_determiners:
+            after = after[1:]
+        elif doc[after[0].i - 1].lower_ not in self.lexicon.definite_determiners:
             return False
-        words = list(takewhile(lambda t: t.pos_ in ("ADJ", "DET", "NUM"), after[1:]))
-        noun = after[1 + len(words)] if len(after) > 1 + len(words) else None
+        words = list(takewhile(lambda t: t.pos_ in ("ADJ", "DET", "NUM"), after))
+        noun = after[len(words)] if len(after) > len(words) else None
         return noun is not None and noun.pos_ == "NOUN" and noun.is_lower
 
     def description(self, mention: Span) -> Span:
@@ -966,6 +981,8 @@ class SpeakerResolver:
                 before -= 2  # "Lt", "." as the tokenizer cuts "Lt."
             elif self.lexicon.is_demonym(doc[before].lower_) and doc[before - 1].pos_ == "DET":
                 before -= 2  # "Son adversaire, la Tchèque Marketa Vondrousova"
+            elif doc[before + 1].lower_ in titles and doc[before].dep_ in ("compound", "amod"):
+                before -= 1  # "Her Republican opponent, state Sen. Jim Carver"
             else:
                 break
         return before > mention.start and doc[before].text == ","
@@ -1281,7 +1298,11 @@ class SpeakerResolver:
             return None
         if "Plur" in root.morph.get("Number", []):
             return None
-        if any(t.is_title or t.pos_ == "PROPN" for t in mention[1:] if t.i != root.i):
+        # what a preposition after the noun opens says where or what of ("L'élue du
+        # Val-de-Marne"), not who
+        complement = next((t.i for t in mention if t.i > root.i and t.pos_ == "ADP"), mention.end)
+        named = [t for t in mention[1 : complement - mention.start] if t.i != root.i]
+        if any(t.is_title or t.pos_ == "PROPN" for t in named):
             return None  # "L'élue insoumise Julie Escudier": a name the recogniser missed
         words = " ".join(t.lower_ for t in mention[1:])
         ageless = AGE_NUMBER.sub("", "".join(words.split())).strip("-")  # "53-year-old"
@@ -1344,14 +1365,23 @@ class SpeakerResolver:
                 return mention.doc[after.i + 1 : mention.end]
         return None
 
+    def _hearsay_place(self, mention: Span) -> list[Token]:
+        """The words after an inverted "on" from the preposition that says where it speaks
+        ("à l'Élysée" of "-on à l'Élysée", past a light verb's words: "-on valoir à
+        Matignon"); none when the mention opens with no such "on" or names no place."""
+        words = [t for t in mention if t.lower_ not in self.lexicon.euphonic]
+        if not words or self.lexicon.pronouns.get(words[0].lower_) != HEARSAY:
+            return []
+        return list(dropwhile(lambda t: t.pos_ != "ADP", words[1:]))
+
     def _circle_of_hearsay(self, mention: Span) -> Span | None:
         """The people an inverted "on" speaks among, when the words after it name them:
         "l'entourage du chef du gouvernement" of "-on dans l'entourage du chef du
         gouvernement", or of "dans l'entourage …" after "se borne-t-on à indiquer"; not a
         place ("-on à l'Élysée"), which stays where the unnamed speaker is."""
-        words = [t for t in mention if t.lower_ not in self.lexicon.euphonic]
-        if words and self.lexicon.pronouns.get(words[0].lower_) == HEARSAY:
-            words = words[1:]
+        words = self._hearsay_place(mention) or [
+            t for t in mention if t.lower_ not in self.lexicon.euphonic
+        ]
         if len(words) < 2 or words[0].lower_ not in self.lexicon.speaking_places:
             return None  # not "at least a dozen members", which names them all
         circle = mention.doc[words[1].i : mention.end]

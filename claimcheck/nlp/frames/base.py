@@ -345,6 +345,18 @@ def tagged_verb_after_article(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and _after_article(token, _adjectives_before(token))
 
 
+def noun_after_article(token: Token) -> bool:
+    """A noun, whatever its tag: a word after a determiner (and at most adjectives) that the
+    tagger called a verb, or an adjective with no noun after it for it to modify ("…, estiment
+    les libraires interrogés", whose "libraires" the small French model reads as an
+    adjective)."""
+    if token.pos_ in ("NOUN", "PROPN") or tagged_verb_after_article(token):
+        return True
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    modifies = following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ")
+    return token.pos_ == "ADJ" and not modifies and _after_article(token, [])
+
+
 def _adjectives_before(token: Token) -> list[Token]:
     doc, before = token.doc, token.i
     while before > 0 and doc[before - 1].pos_ == "ADJ":

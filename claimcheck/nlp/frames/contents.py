@@ -118,7 +118,7 @@ class ContentRules(SpeakerRules):
             if quoted is not None:
                 return quoted  # "Le maire dénonce « une dérive »", the guillemet parsed a verb
         if lemma in self.lexicon.object_verbs or provision:
-            found = self._object_content(sent, verb, lemma)
+            found = self._object_content(sent, verb, lemma) or self._clause_of_preposition(verb)
             if found is not None:
                 return found
         if lemma in self.lexicon.estimate_verbs:
@@ -136,7 +136,31 @@ class ContentRules(SpeakerRules):
         if after is not None and self._bare_infinitive_after_misread(verb, lemma, after):
             start = self._with_negation(verb, after.idx)  # "affirme n'avoir jamais reçu"
             return start, self.clause_end(sent, after)  # "raconte avoir été frappée"
+        told = self._infinitive_after_listener(verb, lemma) if strong else None
+        if told is not None:
+            return told.idx, self.clause_end(sent, told)
         return self.self_description(sent, verb) or self.topic_content(verb) or self._answer(verb)
+
+    def _infinitive_after_listener(self, verb: Token, lemma: str) -> Token | None:
+        """ "avait confié à L'Équipe rêver de « jouer en France »": a bare infinitive right
+        after whom it was said to is what the speaker said of themselves, though the parse hung
+        it on the listener as its modifier. The listener is a noun the verb governs through a
+        preposition; English, whose infinitive takes "to", has no such bare one."""
+        if lemma not in self.lexicon.speech_verbs:
+            return None
+        for listener in verb.children:
+            prepositions = [c for c in listener.children if c.dep_ == "case" and c.i < listener.i]
+            if listener.i < verb.i or listener.pos_ not in ("NOUN", "PROPN") or not prepositions:
+                continue
+            infinitive = next((c for c in listener.children if c.i > listener.i), None)
+            if (
+                infinitive is not None
+                and infinitive.dep_ in ("acl", "xcomp")
+                and infinitive.left_edge.i == infinitive.i == listener.i + 1
+                and self._looks_infinitive(infinitive)
+            ):
+                return infinitive
+        return None
 
     def _attribute_before_report(
         self, sent: Span, verb: Token, lemma: str
@@ -244,8 +268,16 @@ class ContentRules(SpeakerRules):
             within = (start <= q_start <= reach or q_start <= start < q_end) and q_end <= line_end
             if within and (speech or self._quotes_lowercase(q_start, q_end)):
                 end = self._object_after_quoted_attribute(verb, q_end) if phrase.is_quote else q_end
-                return min(start, q_start), end
+                return min(start, q_start), self._past_quoted_conjuncts(end, reach)
         return None
+
+    def _past_quoted_conjuncts(self, end: int, reach: int) -> int:
+        """``end`` moved past the quotations that still open inside the object phrase: "a dit
+        sa « surprise » et sa « joie immense »" voices both."""
+        for q_start, q_end, _ in self.every_quote:
+            if end <= q_start <= reach:
+                end = max(end, q_end)
+        return end
 
     def _quote_between(self, verb: Token, start: int) -> int | None:
         """Where a quotation of lowercase words starts that stands alone between the verb (and
@@ -531,6 +563,8 @@ class ContentRules(SpeakerRules):
         for k, child in enumerate(after):
             if child.pos_ == "ADV" and k + 1 < len(after) and self._completes(after[k + 1]):
                 continue  # "criticized Clinton directly for …": the adverb goes with it
+            if self._condition_on(obj, child):
+                continue  # "promised immigration reform if he and Clinton take office"
             # "…, selon lesquelles …": a relative clause on the object, the report it names
             if not self._completes(child) or self._opens_with_relative_phrase(child):
                 return min(end, _words_end(sent.doc[child.left_edge.i - 1], obj))
@@ -730,8 +764,10 @@ class ContentRules(SpeakerRules):
             )  # "said that A and that B"; not "said …, but her deputy disputed that"
             if sibling.dep_ == "conj" and sibling.i > clause.i and marked:
                 end = max(end, subtree_bounds(sibling)[1])
-            elif self._condition_on(clause, sibling):
-                end = max(end, subtree_bounds(sibling)[1])  # "… aurait pu être évité si …"
+            elif self._condition_on(clause, sibling) or self._second_said(clause, sibling):
+                # "… aurait pu être évité si …"; "He is 84 now, and he still counts them …, he
+                # says", the second clause hung on the verb beside the first
+                end = max(end, subtree_bounds(sibling)[1])
             elif _predicate_cut_off(clause, sibling):
                 end = max(end, subtree_bounds(sibling)[1])  # "that talks with X had been …"
             elif _split_by_frame(verb, clause, sibling):
@@ -742,6 +778,12 @@ class ContentRules(SpeakerRules):
         if act is not None:
             end = min(end, _before_conjunction(act))  # "said he makes … and questioned …"
         return start, end
+
+    def _second_said(self, clause: Token, sibling: Token) -> bool:
+        """The second of two clauses the parse hung on the verb of saying, unless it is a
+        report of its own ("…, and three-quarters said the same of Sanders", "…, and both
+        surveys showed …")."""
+        return _second_of_a_pair(clause, sibling) and not self.is_cue_verb(sibling)
 
     def _condition_on(self, clause: Token, sibling: Token) -> bool:
         """A condition right after the reported clause, which the parser hung on the cue verb:
@@ -896,8 +938,9 @@ class ContentRules(SpeakerRules):
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
             if self._misparsed_object(verb, child):
                 return child
-            if child.dep_ in ("obl:arg", "obl"):
-                # "a appelé à la « retenue »": the preposition hangs on the noun (UD style)
+            if child.dep_ in ("obl:arg", "obl") or self._quotation_closing_phrase(verb, child):
+                # "a appelé à la « retenue »": the preposition hangs on the noun (UD style);
+                # "appelle toutefois à « la plus grande vigilance »", on the guillemet
                 case = next((c for c in child.children if c.dep_ == "case"), None)
                 after = self.next_word(verb)  # past "aussi": "appelle aussi à la grève"
                 if (
@@ -1078,7 +1121,10 @@ class ContentRules(SpeakerRules):
     def _when(self, token: Token) -> bool:
         """ "promised Sunday to end …", "a annoncé cette année un plan": a day or a stretch of
         time the parser took for the object; a counted one is a quantity ("a requis vingt ans
-        de réclusion")."""
+        de réclusion"). Not one described "as" something: "described the first day as
+        « mostly procedural »" is said of the day."""
+        if any(c.lower_ in self.lexicon.comparative_markers for c in token.rights):
+            return False
         if token.ent_type_ in ("DATE", "TIME") or is_day(token, self.lexicon):
             return True
         counted = any(c.like_num or c.dep_ == "nummod" for c in token.children)
@@ -1236,6 +1282,8 @@ class ContentRules(SpeakerRules):
                     return None  # "défend la réforme, que les syndicats jugent …"
                 if self._completes_reported_object(verb, token):
                     return None  # "rejected claims that …": the object's clause, the object's
+                if self._condition_after_object(verb, token):
+                    return None  # "a annoncé le dépôt d'une motion si …": the object's case
                 end = self.clause_end(sent, token)
                 return token.idx, end
             # not a name's word ("France Inter") nor an acronym ("RTL") the tagger made a verb
@@ -1247,6 +1295,41 @@ class ContentRules(SpeakerRules):
             if token.text in (".", ";", "!", "?"):
                 return None
         return None
+
+    @staticmethod
+    def _quotation_closing_phrase(verb: Token, child: Token) -> bool:
+        """A guillemet the parse made the head of the verb's last phrase: "appelle toutefois à
+        « la plus grande vigilance »"; not a quoted attribute before the object ("a qualifié
+        d'« inacceptable » l'attaque")."""
+        if not (child.is_quote and child.dep_ in QUOTED_OBJECT_DEPS):
+            return False
+        after = verb.doc[child.right_edge.i + 1 : verb.right_edge.i + 1]
+        return all(t.is_punct or t.is_space for t in after)
+
+    def _clause_of_preposition(self, verb: Token) -> tuple[int, int] | None:
+        """ "called for the fund to be doubled": the clause the verb asks for, past the
+        preposition the parse made its marker."""
+        for clause in verb.children:
+            mark = self.asked_clause_marker(verb, clause)
+            if mark is not None:
+                return mark.doc[mark.i + 1].idx, subtree_bounds(clause)[1]
+        return None
+
+    def _condition_after_object(self, verb: Token, marker: Token) -> bool:
+        """ "si" or "if" right after the object of a verb that asks nothing opens the
+        condition the object was announced on, not a question reported (not "the question of
+        whether", nor '…, telling graduates, "If …"', after a preposition or a mark)."""
+        if marker.lower_ not in self.lexicon.hypothesis_markers:
+            return False
+        if self.lemma(verb) in self.lexicon.question_verbs or self.inside_quote(marker.idx):
+            return False
+        before = marker.doc[marker.i - 1]
+        if before.is_punct or before.pos_ in ("ADP", "SCONJ"):
+            return False
+        return any(
+            c.dep_ in OBJECT_DEPS and c.pos_ == "NOUN" and verb.i < c.i < marker.i
+            for c in verb.children
+        )
 
     def _relative_on_object(self, verb: Token, first: Token) -> bool:
         """A clause opened by "que" or "that" (``first``) right after the verb's object and a
@@ -1488,6 +1571,17 @@ class ContentRules(SpeakerRules):
             end_token = sent.doc[end_token.i - 1]
         return sent.doc[start].idx, end_token.idx + len(end_token.text)
 
+    def _next_act_after_incise(self, word: Token) -> bool:
+        """A participle of saying right after an incise's speaker, where the language puts
+        the speaker there ("…, a confirmé le ministère, confirmant une information du
+        Parisien"): the speaker's next act. In English such a participle may be the subject
+        of the clause that goes on ("…, she added, revoking clearances would be …")."""
+        return (
+            self.lexicon.verb_first_incises
+            and is_present_participle(word)
+            and self.is_cue_verb(word)
+        )
+
     def _opens_another_frame(self, sent: Span, word: Token) -> bool:
         """A conjunction that opens another frame, with a subject of its own: "but her deputy
         disputed that", "mais l'opposition a dénoncé une manœuvre"; not "but he is still an
@@ -1520,6 +1614,8 @@ class ContentRules(SpeakerRules):
             following = sent.doc[frame_end + 2]  # "…, a annoncé le préfet, qui a appelé …"
         if following is not None and self.opens_relative(following):
             return None  # the clause after the speaker describes the speaker
+        if following is not None and self._next_act_after_incise(following):
+            return None  # "…, a déclaré le ministre, ajoutant que …": the speaker's next act
         if following is not None and self._opens_another_frame(sent, following):
             return None  # "…, the mayor said, but her deputy disputed that": another's word
         words = [t for t in sent if t.i > frame_end and not (t.is_punct or t.is_space)]
@@ -1828,6 +1924,18 @@ def _clause_after_addressee(verb: Token) -> tuple[int, int] | None:
     if clause.dep_ not in ("ccomp", "ROOT") or clause.head == verb or clause.i < after:
         return None  # (or made it the sentence's root, the frame its adverbial)
     return doc[after].idx, subtree_bounds(clause)[1]
+
+
+def _second_of_a_pair(clause: Token, sibling: Token) -> bool:
+    """A clause of the same kind right after ``clause``, whose own words end on the conjunction
+    that joins them: the parse hung both on the verb of saying."""
+    last = clause.right_edge
+    return (
+        sibling.dep_ == clause.dep_
+        and sibling.left_edge.i == last.i + 1
+        and last.dep_ == "cc"
+        and last.head == clause
+    )
 
 
 def _own_subject(verb: Token) -> bool:

@@ -414,6 +414,8 @@ class CueRules(FrameRules):
                 self._object_preposition(verb, child) or self._topic_preposition(verb, child)
             ):
                 parts.append(child)  # "called for", "appelé à", "spoke about"
+            elif (mark := self.asked_clause_marker(verb, child)) is not None:
+                parts.append(mark)  # "called for the fund to be doubled"
             elif child.lower_ in self.lexicon.euphonic and child.i < verb.i:
                 parts.append(child)  # the "-t-" of "a-t-il ajouté"
             elif near and child.i < verb.i and child.lower_ in self.lexicon.reflexives:
@@ -441,6 +443,20 @@ class CueRules(FrameRules):
             taken.add(first)
             first -= 1
         return [doc[i] for i in sorted(taken)]
+
+    def asked_clause_marker(self, verb: Token, clause: Token) -> Token | None:
+        """The "for" right after the verb that opens the clause it asks for, with the clause's
+        own subject and infinitive ("called for the fund to be doubled"): the parse makes it
+        the clause's marker, and it belongs to the cue as in "called for an investigation".
+        Not a finite clause ("These calls for more troops have come", a noun read as a verb)."""
+        mark = clause.left_edge
+        if clause.dep_ != "advcl" or mark.i != verb.i + 1 or mark.dep_ != "mark":
+            return None
+        if not self._object_preposition(verb, mark):
+            return None
+        subject = any(c.dep_ in SUBJECT_DEPS and c.i < clause.i for c in clause.children)
+        infinitive = any(c.lower_ in self.lexicon.infinitive_markers for c in clause.children)
+        return mark if subject and infinitive else None
 
     def _object_preposition(self, verb: Token, prep: Token) -> bool:
         lexicon = self.lexicon

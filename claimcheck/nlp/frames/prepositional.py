@@ -246,7 +246,10 @@ class PrepositionalFrames(ContentRules):
             return None
         if not self.relayed_by(doc[cue.start]):
             return None
-        before = doc[sent.start : cue.start - 1]
+        start = sent.start
+        while start < cue.start - 1 and doc[start].pos_ == "CCONJ":
+            start += 1  # "Mais plusieurs députés PS, cités par Le Figaro, …"
+        before = doc[start : cue.start - 1]
         roots = phrase_roots(before)
         if len(roots) != 1 or not self.can_speak(roots[0]):
             return None
@@ -309,8 +312,11 @@ class PrepositionalFrames(ContentRules):
         avocat, Me Pierre Farge."). A title may open it ("Me", "Dr")."""
         doc = sent.doc
         name = person_name_at(doc, comma + 1)
-        if name is None and comma + 2 < sent.end and doc[comma + 1].lower_ in self.lexicon.titles:
-            name = person_name_at(doc, comma + 2)  # "Me" outside the recogniser's name
+        titled = self._past_title(sent, comma + 1)
+        if titled > comma + 1 and (name is None or name.end <= titled):
+            # "Me" outside the recogniser's name; "Sgt" and the full stop cut from it, which the
+            # recogniser calls a name of its own
+            name = person_name_at(doc, titled)
         if name is None:
             name = _name_by_shape(sent, comma + 1)  # "Oleh Synegoubov", called a body
         if name is None:
@@ -318,6 +324,17 @@ class PrepositionalFrames(ContentRules):
         closes = name.end + 1 < sent.end and doc[name.end].text == ","
         ends = all(t.is_punct or t.is_space for t in doc[name.end : sent.end])
         return name.end if closes or ends else comma
+
+    def _past_title(self, sent: Span, start: int) -> int:
+        """``start`` moved past the title that opens there: "Me", "Dr.", or "Sgt" and the full
+        stop the tokenizer cut from it."""
+        doc, titles = sent.doc, self.lexicon.titles
+        if start + 1 >= sent.end:
+            return start
+        word = doc[start].lower_
+        if doc[start + 1].text == "." and f"{word}." in titles and start + 2 < sent.end:
+            return start + 2
+        return start + 1 if word in titles else start
 
     def _complement_of_previous_word(self, sent: Span, cue: Span) -> bool:
         """A frame that opens with the preposition of a verb's or a noun's object, right after
@@ -454,6 +471,12 @@ class PrepositionalFrames(ContentRules):
             return
         cue, source, comma = found
         first = comma + 1 if doc[comma].text == "," else comma  # no comma: the clause itself
+        if first < sent.end and is_relative_pronoun(doc[first]):
+            # "Pour le pédiatre Olivier Lenoir, qui n'a pas participé à l'étude, ces résultats
+            # …": the clause says who the source is
+            first = _relative_clause_end(doc[first].head) + 1
+            while first < sent.end and doc[first].is_punct:
+                first += 1
         words = words_to_end(sent, first)
         if sum(t.is_alpha for t in words) < MIN_CLAUSE_WORDS or self._speaker_of_its_own(words):
             return
@@ -502,7 +525,7 @@ class PrepositionalFrames(ContentRules):
         if doc[start].lower_ not in lexicon.opinion_prepositions or comma - start < 2:
             return None
         source = doc[start + 1 : comma]
-        titled = _titled(source) or _one_name(source)
+        titled = _titled(source) or _one_name(source) or _role_before_name(source)
         if any(t.pos_ in ("VERB", "AUX") for t in source) or not (
             titled or self.can_speak(source.root)
         ):
@@ -525,6 +548,14 @@ def _titled(source: Span) -> bool:
         and words[0].text[:1].isupper()
         and all(t.text[:1].isupper() for t in words[1:] if t.is_alpha and len(t) > 3)
     )
+
+
+def _role_before_name(source: Span) -> bool:
+    """ "Pour le constitutionnaliste Dominique Rousseau": a noun with a person's name in
+    apposition is that person, whatever the lexicon knows of the noun (not "Pour
+    l'anniversaire de Jean Dupont", whose name only qualifies it)."""
+    root = source.root
+    return any(c.dep_ == "appos" and c.ent_type_ in PERSON_LABELS for c in root.children)
 
 
 def _one_name(source: Span) -> bool:

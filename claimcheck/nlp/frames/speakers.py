@@ -37,6 +37,7 @@ from claimcheck.nlp.frames.base import (
     is_role_word,
     main_verb_read_as_modifier,
     name_holding,
+    noun_after_article,
     only_time_between,
     opening_comma,
     past_description,
@@ -101,6 +102,11 @@ class SpeakerRules(CueRules):
             if antecedent is not None:
                 return antecedent  # "détaille Mme Cardenal, qui développe :" misparsed
         subject = self.subject_of(verb) or self._raised_subject(verb)
+        subject = _past_fronted_phrase(subject) if subject is not None else None
+        if self._after_object_relative(verb) and (subject is None or subject.i < verb.i):
+            # "Voilà ce qu'a déclaré mercredi le président …, Pierre Chasseray : « … »": the
+            # subject follows the verb, whatever the parse made of the relative
+            return self.inverted_source(sent, verb, after_relative=True)
         trailing = self.trailing_subject(verb) if subject is None else None
         if trailing is not None:
             head = next(t for t in trailing if t.pos_ in ("NOUN", "PROPN"))
@@ -614,8 +620,10 @@ class SpeakerRules(CueRules):
             quoted = self.inside_any_quote(head.idx) or head.is_quote
             if quoted and not self.inside_any_quote(verb.idx):
                 # the clause above is quoted words (speech, or a slogan: "“The struggle
-                # continues” and vowed"): their "Nous" is not the writer's
-                return None
+                # continues” and vowed"): their "Nous" is not the writer's; but an incise
+                # hung on them before the verb speaks on ("« … », a répondu Luis Enrique,
+                # avant d'ajouter qu'…", both verbs hung on the quotation's root)
+                return self._incise_speaker_before(sent, head, verb)
             subject = self.subject_of(head) or self._passive_subject_shared(verb, head)
             incise = self.is_cue_verb(head)
             if incise and subject is not None and self._preposed_content(sent, subject, head):
@@ -629,6 +637,25 @@ class SpeakerRules(CueRules):
                 subject.i < verb.i or _fronted(verb, head, sent, self.lexicon)
             ):
                 return self.mention(sent, subject, verb)
+        return None
+
+    def _incise_speaker_before(self, sent: Span, quoted: Token, verb: Token) -> Span | None:
+        """The inverted subject of an incise that the parse hung on the quoted words
+        ``quoted``, between them and ``verb``, if it ends before ``verb``."""
+        for incise in quoted.children:
+            if not (quoted.i < incise.i < verb.i) or self.inside_any_quote(incise.idx):
+                continue
+            if not self.is_cue_verb(incise):
+                continue
+            subject = self.subject_of(incise)
+            if subject is None:
+                speaker = self.inverted_source(sent, incise)
+            elif subject.i > incise.i:
+                speaker = self.mention(sent, subject, incise)
+            else:
+                continue
+            if speaker is not None and speaker.end <= verb.i:
+                return speaker
         return None
 
     def _goes_on_reported(self, verb: Token, clause: Token) -> bool:
@@ -724,9 +751,30 @@ class SpeakerRules(CueRules):
             return agent  # French obl:agent is the noun itself
         return next((c for c in agent.children if c.dep_ == "pobj"), None)
 
-    def inverted_source(self, sent: Span, verb: Token, opener: Token | None = None) -> Span | None:
+    def _after_object_relative(self, verb: Token) -> bool:
+        """The cue opens on the relative "que" of "ce qu'a déclaré X", where the language puts
+        the subject after the verb in such a clause."""
+        first = self.first_cue_token(verb)
+        if not self.lexicon.verb_first_incises or first.i == 0:
+            return False
+        relative = verb.doc[first.i - 1]
+        return (
+            relative.pos_ == "PRON"
+            and self.lexicon.is_complementizer(relative.lower_)
+            and relative.head == verb
+        )
+
+    def inverted_source(
+        self,
+        sent: Span,
+        verb: Token,
+        opener: Token | None = None,
+        after_relative: bool = False,
+    ) -> Span | None:
         """ "…, a rapporté Kyiv Post." / "…, said the minister.": the source follows the cue.
-        ``opener`` is the cue's first word when it is not ``verb`` ("a fait valoir")."""
+        ``opener`` is the cue's first word when it is not ``verb`` ("a fait valoir"); with
+        ``after_relative`` the cue closes a relative clause ("ce qu'a déclaré X"), not a
+        stretch of content before it."""
         if self.present_participle(opener or verb):
             return None
         after = self._past_when_and_relay([t for t in sent if t.i > verb.i])
@@ -768,7 +816,7 @@ class SpeakerRules(CueRules):
             return None  # a clause, not a noun phrase
         if words[0].pos_ == "ADP":
             return None  # "…, interrogée sur son avenir": a phrase of the verb, not who speaks
-        if not any(t.pos_ in ("PROPN", "NOUN") for t in words):
+        if not any(noun_after_article(t) for t in words):
             return None
         following = after[len(words)] if len(words) < len(after) else None
         if following is not None:
@@ -786,7 +834,9 @@ class SpeakerRules(CueRules):
         )
         first = opener or verb
         preceded = first.i > sent.start and self._opens_after_break(sent, first)
-        if not (ends_clause and preceded) or self._named_subject_before(sent, first):
+        if not (ends_clause and (preceded or after_relative)):
+            return None
+        if self._named_subject_before(sent, first):
             return None
         cue_start = min(first, self.first_cue_token(verb), key=lambda t: t.i)
         if self.subject_before_aside(sent, cue_start) is not None:
@@ -1335,12 +1385,13 @@ def _clitic_after_noun(token: Token) -> bool:
 
 
 def _with_closing_name(sent: Span, end: int) -> int:
-    """Past the name set off after an inverted speaker at the sentence's end: "…, a annoncé
-    le préfet, Thierry Mounier." is the préfet's, whose name it is."""
+    """Past the name set off after an inverted speaker at the sentence's end, or before the
+    colon that announces the quotation: "…, a annoncé le préfet, Thierry Mounier." is the
+    préfet's, whose name it is, and so is "ce qu'a déclaré le président, Pierre Chasseray :"."""
     doc = sent.doc
     if end >= sent.end or doc[end].text != ",":
         return end
-    last = sent.end
+    last = next((t.i for t in doc[end + 1 : sent.end] if t.text == ":"), sent.end)
     while last > end + 1 and (doc[last - 1].is_punct or doc[last - 1].is_space):
         last -= 1
     name = doc[end + 1 : last]
@@ -1461,3 +1512,20 @@ def _past_colon(subjects: list[Token], verb: Token) -> list[Token]:
 
     after = [c for c in subjects if not headed(c)]
     return after if after else subjects
+
+
+def _past_fronted_phrase(subject: Token) -> Token:
+    """The subject, when the parse took the phrase that opens the sentence for it and hung the
+    subject on it as its one conjunct past a comma: "Joint par téléphone, un responsable de
+    l'ART estime …", with "Joint" read as a name. Not a list ("Paul, Marie et Jean")."""
+    if subject.i != subject.sent.start or any(c.dep_ == "det" for c in subject.children):
+        return subject
+    joined = [c for c in subject.children if c.dep_ in ("conj", "cc")]
+    if len(joined) != 1 or joined[0].dep_ != "conj":
+        return subject
+    conjunct = joined[0]
+    first = next(t for t in conjunct.subtree if not t.is_punct)
+    after_comma = subject.doc[first.i - 1].text == ","
+    determined = any(c.dep_ == "det" for c in conjunct.children)
+    listed = any(c.dep_ in ("conj", "cc") for c in conjunct.children)
+    return conjunct if after_comma and determined and not listed else subject

@@ -335,13 +335,14 @@ class VerbalFrames(ContentRules):
             return lemma
         return next(self.infinitives_among(verb, self.lexicon.light_verbs), lemma)
 
-    def light_tail(self, sent: Span, verb: Token) -> list[Token] | None:
-        """The words after ``verb`` that make it a light-verb cue, if they do."""
-        after = verb.i + 1
+    def light_tail(self, sent: Span, verb: Token, after: int | None = None) -> list[Token] | None:
+        """The words after ``verb`` (from ``after``, past an inverted subject: "fait-il
+        valoir") that make it a light-verb cue, if they do."""
+        after = verb.i + 1 if after is None else after
         if after >= sent.end or sent.doc[after].lower_ not in self.light_openers:
             return None
         for words in self.lexicon.light_verbs.get(self.light_head(verb), ()):
-            tail = list(sent.doc[verb.i + 1 : min(verb.i + 1 + len(words), sent.end)])
+            tail = list(sent.doc[after : min(after + len(words), sent.end)])
             if [t.lower_ for t in tail] == list(words):
                 return tail
         return None
