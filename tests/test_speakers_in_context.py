@@ -6,6 +6,8 @@ file; the guards say what must not change."""
 
 from __future__ import annotations
 
+import pytest
+
 from claimcheck.models import SourceType
 from claimcheck.nlp.loading import ModelCache
 from test_attribution_models import (
@@ -353,3 +355,75 @@ def test_the_writer_s_sentence_after_a_source_stays_the_writer_s(models: ModelCa
     assert [c.content.text for c in unattributed(analyse(models, "en", text))] == [
         "What seems most striking is that the working class understood it."
     ]
+
+
+def test_a_list_of_speakers_keeps_its_first_member(models: ModelCache) -> None:
+    """ "Les syndicats, les patrons et l'État estiment …" named "les patrons et l'État": the
+    parse hung the list's first member on the verb apart."""
+    text = "Les syndicats, les patrons et l'État estiment que la formule est injuste."
+    source = source_of(the_claim(analyse(models, "fr", text)))
+    assert source.text == "Les syndicats, les patrons et l'État"
+
+
+def test_speakers_after_a_setting_are_the_subject(models: ModelCache) -> None:
+    """ "En France, les patrons et l'État estiment …" made no claim: the parse joined the
+    speakers to "France" as its conjuncts."""
+    text = "En France, les patrons et l'État estiment que la formule est injuste."
+    assert source_of(the_claim(analyse(models, "fr", text))).text == "les patrons et l'État"
+
+
+def test_a_place_as_subject_after_a_date_still_speaks(models: ModelCache) -> None:
+    """Guard: "En 2020, la France a estimé …" is France's."""
+    text = "En 2020, la France a estimé que la formule était injuste."
+    assert source_of(the_claim(analyse(models, "fr", text))).text == "la France"
+
+
+def test_an_age_and_a_relative_after_an_opening_pour_describe_its_person(
+    models: ModelCache,
+) -> None:
+    """ "Pour Marie, 34 ans, qui fait chaque jour le trajet …, la situation est « épuisante »"
+    put her age and the relative clause at the head of her view."""
+    text = (
+        "Pour Marie, 34 ans, qui fait chaque jour le trajet entre Chartres et Paris, la "
+        "situation est « épuisante »."
+    )
+    claims = analyse(models, "fr", text)
+    assert [c.content.text for c in claims] == ["la situation est « épuisante »"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("La direction appelle à « ne pas voyager ».", "à « ne pas voyager »"),
+        ("La direction appelle à ne pas voyager.", "à ne pas voyager"),
+        ("Le préfet a demandé aux habitants de ne pas sortir.", "de ne pas sortir"),
+    ],
+    ids=["guillemets", "sans-guillemets", "demande-de"],
+)
+def test_a_call_not_to_do_something_is_what_was_asked(
+    models: ModelCache, text: str, content: str
+) -> None:
+    """ "La direction appelle à « ne pas voyager »." made no claim: the negation between the
+    marker and the infinitive hid the infinitive."""
+    assert the_claim(analyse(models, "fr", text)).content.text == content
+
+
+def test_a_body_with_de_son_cote_set_off_is_still_the_subject(models: ModelCache) -> None:
+    """Guard: "Bercy, de son côté, assure suivre le dossier …" is Bercy's, though the parse
+    makes "côté" a conjunct of "Bercy" (not a fronted phrase before the subject)."""
+    text = (
+        "Le ministre a parlé. Bercy, de son côté, assure suivre le dossier « avec la plus grande "
+        "attention »."
+    )
+    assert speaker_about(models, "fr", text, "attention") == "Bercy"
+
+
+def test_a_pronoun_after_an_epithet_carries_the_person_s_role(models: ModelCache) -> None:
+    """ "La romancière Claire Delmas … l'autrice a dit … « … », raconte-t-elle" lost her role
+    once "l'autrice" spoke before the pronoun."""
+    text = (
+        "La romancière Claire Delmas a reçu jeudi le prix Médicis. Jointe par téléphone, "
+        "l'autrice a dit sa « surprise ». « Je n'y croyais plus », raconte-t-elle."
+    )
+    source = source_of(claim_about(analyse(models, "fr", text), "croyais"))
+    assert (source.name, source.role) == ("Claire Delmas", "romancière")

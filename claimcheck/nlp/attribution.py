@@ -33,6 +33,7 @@ from claimcheck.nlp.frames.base import (
     RELATIVE_DEPS,
     STRONG_CUE,
     WEAK_CUE,
+    age_length,
     another_speaker_between,
     is_relative_pronoun,
     is_role_word,
@@ -1028,7 +1029,7 @@ def _unattributed(
                     continue  # "Asked whether he would resign, …": what he was asked
                 if _setting_of_a_cue(run, part.offset, cues):
                     continue  # "…, she said on CNN when asked what …": the frame's setting
-                if _describes_a_source(run, part.offset, speakers):
+                if _describes_a_source(run, part.offset, speakers, lexicon.age_words):
                     continue  # "Selon Reuters, qui cite deux sources, …": who the source is
                 bounds = (part.offset + run[0].idx, part.offset + run[-1].idx + len(run[-1]))
                 found.append(
@@ -1093,14 +1094,26 @@ def _setting_of_a_cue(run: SpacySpan, offset: int, cues: bytearray) -> bool:
     return False
 
 
-def _describes_a_source(run: SpacySpan, offset: int, speakers: bytearray) -> bool:
+def _describes_a_source(
+    run: SpacySpan, offset: int, speakers: bytearray, age_words: frozenset[str]
+) -> bool:
     """The stretch is a relative clause on a claim's source: whom it cites ("Selon l'agence
     Reuters, qui cite deux sources proches du dossier, …"), how it spoke ("une députée, qui a
     souhaité garder l'anonymat"), what it has to do with the story. It tells the reader who
     the source is, which the source's entry shows; the article states nothing else by it."""
     words = [t for t in run if not (t.is_punct or t.is_space)]
-    if words and is_relative_pronoun(words[0]) and _after_a_source(words[0], offset, speakers):
-        return True  # "Pour le pédiatre X, qui n'a pas participé …", however the parse hung it
+    aged = age_length(list(run), age_words)  # "Pour Marie, 34 ans, qui fait …"
+    relative = words[aged] if len(words) > aged else None
+    # "Pour le pédiatre X, qui n'a pas participé …", however the parse hung it
+    set_off = relative is not None and is_relative_pronoun(relative)
+    set_off = set_off and _after_a_source(words[0], offset, speakers)
+    return set_off or _relatives_on_source(words, run, offset, speakers)
+
+
+def _relatives_on_source(
+    words: list[Token], run: SpacySpan, offset: int, speakers: bytearray
+) -> bool:
+    """Every word of the stretch hangs on a relative clause whose antecedent is a source."""
     roots = [t for t in words if not run.start <= t.head.i < run.end]  # not the full stop's
     return bool(roots) and all(
         t.dep_ in RELATIVE_DEPS and speakers[offset + t.head.idx] for t in roots

@@ -19,6 +19,7 @@ from claimcheck.nlp.frames.base import (
     PORTFOLIO_WORDS,
     RELATIVE_DEPS,
     SUBJECT_DEPS,
+    age_length,
     entities_within,
     in_title_case,
     is_day,
@@ -73,7 +74,6 @@ YEAR_DIGITS = 4
 EPITHET_REACH = 4
 # The number of an age ("53-year-old"), which an epithet of age drops to be looked up.
 AGE_NUMBER = re.compile(r"\d+")
-AGE_CLOSERS = frozenset({",", ".", ";", "!", "?", ")"})  # not a hyphen: "30-year-old"
 # The recogniser's label for a nationality ("Italian"); French models have none.
 NATIONALITY_LABEL = "NORP"
 # An acronym given in brackets after a name: "(OFAG)", "(FMI)".
@@ -844,7 +844,7 @@ class SpeakerResolver:
             after.pop(0)
         # past an age set off by commas too: "Natalia, 58, a teacher" is a teacher (not the
         # "30-year-old daughter" of a compound)
-        aged = _age_words(after, self.lexicon.age_words)
+        aged = age_length(after, self.lexicon.age_words)
         if aged:
             after = after[aged:]
             while after and (after[0].is_punct or after[0].lower_ in links):
@@ -1103,7 +1103,7 @@ class SpeakerResolver:
         words = [t for t in name.doc[name.end : name.sent.end] if not t.is_space]
         if len(words) < 2 or words[0].text != ",":
             return False
-        return _age_words(words[1:], self.lexicon.age_words) > 0
+        return age_length(words[1:], self.lexicon.age_words) > 0
 
     def _described_person(self, mention: Span, head: str) -> SourceType | None:
         """A person described by a noun: anonymous when the description picks out nobody the
@@ -1436,7 +1436,12 @@ class SpeakerResolver:
             person = named or person
         known = self._known_person(person, gender)
         if known is not None:
-            return self._from_antecedent(base, known)
+            found = self._from_antecedent(base, known)
+            if found.role is None and found.name:
+                # "l'autrice a dit … « … », raconte-t-elle": the role given with her name
+                role = self.antecedents.role_given(found.name, person.start + 1) or None
+                found = replace(found, role=role)
+            return found
         if not person.named:
             return replace(base, name=person.described or person.text, type=SourceType.PERSON)
         name = self.antecedents.fullest(person, gender)
@@ -1484,20 +1489,6 @@ def _first_name_set_off(mention: Span, name: Span) -> bool:
         and name.start - 1 > mention.start
         and (doc[name.start - 1].text == ",")
     )
-
-
-def _age_words(words: list[Token], age_words: frozenset[str]) -> int:
-    """How many of ``words`` are an age that a comma, a full stop or the end closes ("58",
-    "42 ans", "58 years old"); 0 when they do not open with one ("30-year-old daughter")."""
-    phrase = list(takewhile(lambda t: not t.is_punct, words))
-    closed = len(phrase) == len(words) or words[len(phrase)].text in AGE_CLOSERS
-    aged = phrase and _is_age(phrase[0]) and all(t.lower_ in age_words for t in phrase[1:])
-    return len(phrase) if aged and closed else 0
-
-
-def _is_age(token: Token) -> bool:
-    """A bare number a person's age could be."""
-    return token.text.isdigit() and 0 < int(token.text) < 120
 
 
 def _as_known(mention: SourceMention) -> _Known:

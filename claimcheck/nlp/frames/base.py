@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from claimcheck.nlp.lexicon import Lexicon
@@ -343,6 +344,23 @@ def tagged_verb_after_article(token: Token) -> bool:
     wherever a noun phrase is all there can be, as after an inverted cue ("…, a indiqué la VIIe
     flotte dans un communiqué", whose "VIIe" the parse made the subject of "flotte")."""
     return token.pos_ in ("VERB", "AUX") and _after_article(token, _adjectives_before(token))
+
+
+AGE_CLOSERS = frozenset({",", ".", ";", "!", "?", ")"})  # not a hyphen: "30-year-old"
+
+
+def age_length(words: list[Token], age_words: frozenset[str]) -> int:
+    """How many of ``words`` are an age that a comma, a full stop or the end closes ("58",
+    "42 ans", "58 years old"); 0 when they do not open with one ("30-year-old daughter")."""
+    phrase = list(takewhile(lambda t: not t.is_punct, words))
+    closed = len(phrase) == len(words) or words[len(phrase)].text in AGE_CLOSERS
+    aged = phrase and _is_age(phrase[0]) and all(t.lower_ in age_words for t in phrase[1:])
+    return len(phrase) if aged and closed else 0
+
+
+def _is_age(token: Token) -> bool:
+    """A bare number a person's age could be."""
+    return token.text.isdecimal() and 0 < int(token.text) < 120  # not "²", a digit to isdigit
 
 
 def noun_after_article(token: Token) -> bool:

@@ -1363,6 +1363,12 @@ class ContentRules(SpeakerRules):
             if following is not None and quoted and following.i + 1 < sent.end:
                 # "a promis de « revenir vers … »", "demande au gouvernement de « revenir … »"
                 following = doc[following.i + 1]
+            while (
+                following is not None
+                and following.lower_ in self.lexicon.infinitive_negation
+                and following.i + 1 < sent.end
+            ):
+                following = doc[following.i + 1]  # "appelle à « ne pas voyager »"
             marker = token.lower_ in self.lexicon.infinitive_markers
             if marker and following is not None and self._looks_infinitive(following):
                 if following.head.dep_ == "pobj":

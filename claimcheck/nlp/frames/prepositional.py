@@ -18,6 +18,7 @@ from claimcheck.nlp.frames.base import (
     WEAK_CUE,
     Frame,
     after_dateline,
+    age_length,
     bracket_around,
     ends_count,
     is_auxiliary,
@@ -471,6 +472,9 @@ class PrepositionalFrames(ContentRules):
             return
         cue, source, comma = found
         first = comma + 1 if doc[comma].text == "," else comma  # no comma: the clause itself
+        aged = age_length(list(doc[first : sent.end]), self.lexicon.age_words)
+        if aged and first + aged < sent.end and doc[first + aged].text == ",":
+            first += aged + 1  # "Pour Marie, 34 ans, …": her age
         if first < sent.end and is_relative_pronoun(doc[first]):
             # "Pour le pédiatre Olivier Lenoir, qui n'a pas participé à l'étude, ces résultats
             # …": the clause says who the source is

@@ -42,6 +42,7 @@ from claimcheck.nlp.frames.base import (
     opening_comma,
     past_description,
     person_name_at,
+    phrase_roots,
     reads_as_name,
     tagged_verb_after_article,
     with_both_marks,
@@ -125,11 +126,12 @@ class SpeakerRules(CueRules):
             if inverted is not None:
                 return inverted
         if subject is not None:
-            return (
+            found = (
                 self._title_holder(sent, subject, verb)
                 or self._dislocated(sent, subject)
                 or self.mention(sent, subject, verb)
             )
+            return self._with_first_of_list(sent, subject, found)
         if verb.dep_ in ("amod", "acl") and (
             only_time_between(verb.head, verb) or _own_phrase_between(verb.head, verb)
         ):
@@ -152,6 +154,24 @@ class SpeakerRules(CueRules):
             or self.borrowed_subject(sent, verb)
             or self.narrator_subject(sent, verb)
         )
+
+    def _with_first_of_list(self, sent: Span, subject: Token, found: Span | None) -> Span | None:
+        """The whole list a subject ends: "Les syndicats, les patrons et l'État estiment …",
+        whose first member the parse hung on the verb apart. The words before the subject are
+        one noun phrase with its article and no preposition, which can speak, then a comma."""
+        if found is None or not any(c.dep_ == "conj" for c in subject.children):
+            return found
+        doc = sent.doc
+        comma = found.start - 1
+        if comma <= sent.start or doc[comma].text != ",":
+            return found
+        first = doc[sent.start : comma]
+        roots = phrase_roots(list(first))
+        if len(roots) != 1 or roots[0].head != subject.head or first[0].pos_ != "DET":
+            return found
+        if any(t.pos_ == "ADP" for t in first) or not self.can_speak(roots[0]):
+            return found
+        return doc[sent.start : found.end]
 
     def _declares_self(self, reflexive: Token, verb: Token) -> bool:
         """ "s'" of "s'est déclarée favorable", "se sont dits prêts": a subject declaring itself
@@ -386,7 +406,12 @@ class SpeakerRules(CueRules):
         bare = bare and not is_day(doc[i], self.lexicon)
         # "…, while on the trail for his wife Hillary Clinton, former president Bill Clinton
         # said": the subject right before the verb, which the parse hung on another name
+        # (or on the phrase of place or time before it: "En France, les patrons estiment …")
+        listed = _first_conjunct(doc[i])
+        joined = _conjunct_of_setting(listed)
         stray = i == verb.i - 1 and doc[i].dep_ == "appos" and self._set_off_phrase(sent, doc[i])
+        if i == verb.i - 1 and joined:
+            return self._joined_to_setting(sent, listed, verb)
         name = self._stray_name(sent, verb, i) if i == verb.i - 1 else None
         if name is not None:
             return name
@@ -410,6 +435,21 @@ class SpeakerRules(CueRules):
         if not seen_aux and not (self.can_speak(head) and head.pos_ != "PRON"):
             return None  # "Col. Warren, a spokesman, said" hung on a date: only a speaker
         return self.mention(sent, head, verb)
+
+    def _joined_to_setting(self, sent: Span, conjunct: Token, verb: Token) -> Span | None:
+        """The subject the parse joined to the phrase of place or time before it, from its
+        first conjunct to the verb: "les patrons et l'État" of "En France, les patrons et
+        l'État estiment …", if its first noun can speak."""
+        setting = conjunct.head
+        first = next(c for c in setting.children if c.dep_ == "conj" and c.i > setting.i)
+        if not (self._set_off_phrase(sent, first) and self.can_speak(first)):
+            return None
+        words = [t for t in sent.doc[first.left_edge.i : verb.i] if not t.is_space]
+        while words and words[0].is_punct:
+            words.pop(0)
+        while words and words[-1].is_punct:
+            words.pop()
+        return sent.doc[words[0].i : words[-1].i + 1] if words else None
 
     def _stray_name(self, sent: Span, verb: Token, last: int) -> Span | None:
         """A person's name, with its title, that ends right before a verb with no subject and
@@ -444,7 +484,7 @@ class SpeakerRules(CueRules):
     def _set_off_phrase(sent: Span, head: Token) -> bool:
         """A person's name, or a noun phrase after a comma: what the parser may hang on the
         name before it as an apposition when it is the next verb's subject."""
-        opening = head.left_edge.i
+        opening = next(t.i for t in head.subtree if not t.is_punct)
         after_comma = opening > sent.start and sent.doc[opening - 1].text == ","
         return head.ent_type_ in PERSON_LABELS or after_comma
 
@@ -1527,5 +1567,26 @@ def _past_fronted_phrase(subject: Token) -> Token:
     first = next(t for t in conjunct.subtree if not t.is_punct)
     after_comma = subject.doc[first.i - 1].text == ","
     determined = any(c.dep_ == "det" for c in conjunct.children)
-    listed = any(c.dep_ in ("conj", "cc") for c in conjunct.children)
+    # not a list, nor a phrase set off after the subject ("Bercy, de son côté, assure …")
+    listed = any(c.dep_ in ("conj", "cc", "case") for c in conjunct.children)
     return conjunct if after_comma and determined and not listed else subject
+
+
+def _first_conjunct(word: Token) -> Token:
+    """The first of the conjuncts ``word`` ends, short of a phrase of place or time the
+    parse joined them to."""
+    while word.dep_ == "conj" and word.head.i < word.i and not _conjunct_of_setting(word):
+        word = word.head
+    return word
+
+
+def _conjunct_of_setting(word: Token) -> bool:
+    """A noun the parse made a conjunct of the phrase of place or time that opens the
+    sentence ("En France, les patrons estiment …", "patrons" joined to "France")."""
+    setting = word.head
+    return (
+        word.dep_ == "conj"
+        and setting.i < word.i
+        and setting.dep_ in ("obl", "obl:mod", "nmod", "prep", "pobj")
+        and any(c.dep_ == "case" for c in setting.children)
+    )
