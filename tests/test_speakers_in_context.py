@@ -188,8 +188,9 @@ def test_a_clause_called_for_is_what_was_asked(models: ModelCache) -> None:
 
 
 def test_who_is_asked_for_is_not_who_speaks_next(models: ModelCache) -> None:
-    """ "Trump called for the president to resign. He said …": "He" was nobody once the call was
-    a claim, "the president" standing as a subject between the pronoun and Trump."""
+    """Guard: "Trump called for the president to resign. He said …" is Trump's. Once the call
+    became a claim, "He" was nobody, "the president" standing as a subject between the pronoun
+    and Trump."""
     text = (
         "Donald Trump spoke on Sunday. In the wake of the tragedy, Trump called for the "
         "president to resign. He said the time for being politically correct is over."
@@ -419,8 +420,8 @@ def test_a_body_with_de_son_cote_set_off_is_still_the_subject(models: ModelCache
 
 
 def test_a_pronoun_after_an_epithet_carries_the_person_s_role(models: ModelCache) -> None:
-    """ "La romancière Claire Delmas … l'autrice a dit … « … », raconte-t-elle" lost her role
-    once "l'autrice" spoke before the pronoun."""
+    """Guard: "La romancière Claire Delmas … l'autrice a dit … « … », raconte-t-elle" keeps her
+    role. Once "l'autrice a dit sa « surprise »" became a claim, the pronoun lost it."""
     text = (
         "La romancière Claire Delmas a reçu jeudi le prix Médicis. Jointe par téléphone, "
         "l'autrice a dit sa « surprise ». « Je n'y croyais plus », raconte-t-elle."
