@@ -428,3 +428,14 @@ def test_a_pronoun_after_an_epithet_carries_the_person_s_role(models: ModelCache
     )
     source = source_of(claim_about(analyse(models, "fr", text), "croyais"))
     assert (source.name, source.role) == ("Claire Delmas", "romancière")
+
+
+def test_three_people_named_together_are_one_source_with_all_their_names(
+    models: ModelCache,
+) -> None:
+    """ "Emmanuel Macron, Olaf Scholz et Giorgia Meloni ont affirmé …" was named "Emmanuel
+    Macron": only two people joined by a conjunction were read as a pair."""
+    text = "Emmanuel Macron, Olaf Scholz et Giorgia Meloni ont affirmé que l'Europe devait agir."
+    assert source_of(the_claim(analyse(models, "fr", text))).name == (
+        "Emmanuel Macron, Olaf Scholz et Giorgia Meloni"
+    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from itertools import dropwhile, takewhile
+from itertools import dropwhile, pairwise, takewhile
 from typing import TYPE_CHECKING
 
 from claimcheck.models import SourceMention, SourceType
@@ -726,18 +726,25 @@ class SpeakerResolver:
 
     def _people_together(self, mention: Span) -> str | None:
         """The names of people a mention joins with a conjunction, as one name: "Tate Reeve
-        and Cindy Hyde" for "Governor Tate Reeve and Senator Cindy Hyde"; None for one
-        person, or names joined otherwise ("Kerr, Liddell's aide")."""
+        and Cindy Hyde" for "Governor Tate Reeve and Senator Cindy Hyde", "Emmanuel Macron,
+        Olaf Scholz et Giorgia Meloni"; None for one person, or names joined otherwise
+        ("Kerr, Liddell's aide")."""
         people = [e for e in entities_within(mention) if e.label_ in PERSON_LABELS]
-        if len(people) != 2:
+        if len(people) < 2:
             return None
-        first, second = people
-        between = mention.doc[first.end : second.start]
-        conjunctions = [t for t in between if t.dep_ == "cc"]
-        others = [t for t in between if t.dep_ != "cc" and t.lower_ not in self.lexicon.titles]
-        if len(conjunctions) != 1 or others:
+        gaps = [mention.doc[a.end : b.start] for a, b in pairwise(people)]
+        titles = self.lexicon.titles
+        if any(
+            t.dep_ != "cc" and t.text != "," and t.lower_ not in titles for gap in gaps for t in gap
+        ):
+            return None  # names joined otherwise ("Kerr, Liddell's aide")
+        conjunctions = [t for t in gaps[-1] if t.dep_ == "cc"]
+        if len(conjunctions) != 1 or any(t.dep_ == "cc" for gap in gaps[:-1] for t in gap):
             return None
-        return f"{first.text} {conjunctions[0].text} {second.text}"
+        if any(not any(t.text == "," for t in gap) for gap in gaps[:-1]):
+            return None
+        listed = ", ".join(person.text for person in people[:-1])
+        return f"{listed} {conjunctions[0].text} {people[-1].text}"
 
     def _past_titles(self, words: Span) -> Span | None:
         """ "David Park" of "City Councilmember David Park", which the recogniser missed: the
