@@ -274,16 +274,28 @@ def _after_closed_quotation(doc: Doc, token: Token) -> bool:
     return capital and _after_quoted_question(doc, token.i, ("?", "!", ".", "…"))
 
 
+def title_cut_at(doc: Doc, index: int, titles: frozenset[str]) -> bool:
+    """The word at ``index`` is one of ``titles`` whose full stop the tokenizer cut into a
+    token of its own: "Sgt", "." of "Sgt. Dana Ruiz"."""
+    stop = index + 1
+    return (
+        index >= 0
+        and stop < len(doc)
+        and doc[stop].text == "."
+        and f"{doc[index].lower_}." in titles
+    )
+
+
 def _name_after_title(doc: Doc, token: Token, titles: frozenset[str]) -> bool:
     """A capitalised word after a title and the full stop the tokenizer cut from it: "Sgt",
     "." then "Dana"."""
-    if token.i < 2 or not token.is_title or doc[token.i - 1].text != ".":
+    if token.i < 2 or not token.is_title:
         return False
     tagged = bool(token.tag_ or token.pos_)
     if tagged and not (token.pos_ == "PROPN" or token.tag_.startswith("NNP")):
         return False  # "… as a Sgt. Then he left."
     title = doc[token.i - 2]
-    return title.is_title and not title.whitespace_ and f"{title.lower_}." in titles
+    return title.is_title and not title.whitespace_ and title_cut_at(doc, title.i, titles)
 
 
 def _goes_on_sentence(doc: Doc, token: Token) -> bool:

@@ -31,6 +31,7 @@ from claimcheck.nlp.frames.base import (
     with_both_marks,
 )
 from claimcheck.nlp.lexicon import FEMALE, MALE, Lexicon, folded
+from claimcheck.nlp.parse import title_cut_at
 from claimcheck.nlp.people import (
     Antecedents,
     Person,
@@ -984,7 +985,7 @@ class SpeakerResolver:
         while before > mention.start:
             if doc[before].lower_ in titles or doc[before].pos_ == "DET":
                 before -= 1  # "L'expert psychiatre, le Dr Alain Meyer"
-            elif doc[before].text == "." and doc[before - 1].lower_ + "." in titles:
+            elif title_cut_at(doc, before - 1, titles):
                 before -= 2  # "Lt", "." as the tokenizer cuts "Lt."
             elif self.lexicon.is_demonym(doc[before].lower_) and doc[before - 1].pos_ == "DET":
                 before -= 2  # "Son adversaire, la Tchèque Marketa Vondrousova"

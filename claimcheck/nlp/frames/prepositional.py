@@ -34,7 +34,7 @@ from claimcheck.nlp.frames.base import (
     words_to_end,
 )
 from claimcheck.nlp.frames.contents import ContentRules
-from claimcheck.nlp.parse import DATELINE_DASHES
+from claimcheck.nlp.parse import DATELINE_DASHES, title_cut_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -332,10 +332,9 @@ class PrepositionalFrames(ContentRules):
         doc, titles = sent.doc, self.lexicon.titles
         if start + 1 >= sent.end:
             return start
-        word = doc[start].lower_
-        if doc[start + 1].text == "." and f"{word}." in titles and start + 2 < sent.end:
+        if title_cut_at(doc, start, titles) and start + 2 < sent.end:
             return start + 2
-        return start + 1 if word in titles else start
+        return start + 1 if doc[start].lower_ in titles else start
 
     def _complement_of_previous_word(self, sent: Span, cue: Span) -> bool:
         """A frame that opens with the preposition of a verb's or a noun's object, right after
