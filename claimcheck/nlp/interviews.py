@@ -70,10 +70,14 @@ def interview_answers(text: str, parts: list[Part], lexicon: Lexicon) -> list[An
     exchanges = [i for i in range(len(paragraphs) - 1) if asks[i] and not asks[i + 1]]
     if len(exchanges) < MIN_EXCHANGES or not _alternates(paragraphs, asks):
         return []
-    if not _addressed(paragraphs, asks, text, lexicon):
+    first_question = exchanges[0]
+    introduction = text[: paragraphs[first_question].start].lower()
+    announced = any(marker in introduction for marker in lexicon.interview_markers)
+    # a page that calls itself an interview needs no "vous" in its questions ("Les océans
+    # ont-ils battu un nouveau record ?") to be one
+    if not announced and not _addressed(paragraphs, asks, text, lexicon):
         return []
     people = _person_names(parts, lexicon)
-    first_question = exchanges[0]
     interviewee = _introduced(people, paragraphs[first_question].start, text, lexicon)
     last_question = max(i for i, question in enumerate(asks) if question)
     answers = []
@@ -92,8 +96,6 @@ def interview_answers(text: str, parts: list[Part], lexicon: Lexicon) -> list[An
     # whose answers speak in the first person
     named = [a for a in answers if a.speaker != interviewee]
     unnamed = [a for a in answers if a.speaker == interviewee]
-    introduction = text[: paragraphs[first_question].start].lower()
-    announced = any(marker in introduction for marker in lexicon.interview_markers)
     if unnamed and not (announced or _in_first_person(unnamed, text, lexicon)):
         unnamed = []  # an explainer answering its readers ("Vous partez en août ?")
     return sorted(named + unnamed, key=lambda a: a.content)
@@ -144,6 +146,10 @@ def _paragraph(text: str, start: int, end: int) -> _Paragraph:
     if label is None:
         return _Paragraph(start, end, body, "")
     written = label.group("label").strip()
+    if written.split()[-1][:1].islower():
+        # "Elles sont multiples : …", an answer's own colon; a label ends on a name ("Jean
+        # Jouzel", "Le Monde") or is a letter or word of its own ("Q", "Question")
+        return _Paragraph(start, end, body, "")
     return _Paragraph(start, end, label.end(), written.lower(), written)
 
 
@@ -161,12 +167,15 @@ def _is_question(paragraph: _Paragraph, text: str, lexicon: Lexicon) -> bool:
 
 def _person_names(parts: list[Part], lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """Every person's name the recogniser found: start, end (article offsets) and text. Not a
-    masthead it took for one: "sat down with The Herald"."""
+    masthead it took for one ("sat down with The Herald"), nor a profession opening a
+    sentence ("Océanographe au CNRS, Agnès Vidal …")."""
     return [
         (part.offset + ent.start_char, part.offset + ent.end_char, ent.text)
         for part in parts
         for ent in part.doc.ents
-        if ent.label_ in PERSON_LABELS and not _masthead(ent, lexicon)
+        if ent.label_ in PERSON_LABELS
+        and not _masthead(ent, lexicon)
+        and not (len(ent) == 1 and ent[0].lower_ in lexicon.person_roles)
     ]
 
 

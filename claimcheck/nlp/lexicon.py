@@ -135,6 +135,8 @@ class Lexicon:
     euphonic: frozenset[str] = frozenset()  # the "-t" of "a-t-il dit", as the tokenizer cuts it
     inverted_subjects: frozenset[str] = frozenset()  # "-elle" of "affirme-t-elle"
     reflexives: frozenset[str] = frozenset()  # "s'" of "s'étonne"
+    # How a third person plural verb ends, where no plural noun does: "-ent" of "affirment"
+    plural_verb_endings: tuple[str, ...] = ()
     reflexive_objects: frozenset[str] = frozenset()  # "himself" of "found himself embroiled"
     object_clitics: frozenset[str] = frozenset()  # "nous" of "« … », nous confie Ahmed"
     infinitive_negation: frozenset[str] = frozenset()  # "n'" and "jamais" of "n'avoir jamais"
@@ -545,6 +547,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         euphonic=words(grammar, "euphonic"),
         inverted_subjects=words(grammar, "inverted_subjects"),
         reflexives=words(grammar, "reflexives"),
+        plural_verb_endings=tuple(grammar.get("plural_verb_endings", ())),
         reflexive_objects=words(grammar, "reflexive_objects"),
         object_clitics=words(grammar, "object_clitics"),
         infinitive_negation=words(grammar, "infinitive_negation"),

@@ -27,6 +27,9 @@ from claimcheck.nlp.frames.base import (
 from claimcheck.nlp.lexicon import FEMALE, MALE, Lexicon
 from claimcheck.nlp.parse import is_lone_initial
 
+# The subject of a passive verb: what was done to it, not who did or said anything.
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj:pass"})
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -62,6 +65,7 @@ class Person:
     spoke: bool = False  # the source of a claim before this point, not only a mention
     titles: frozenset[str] = frozenset()  # "senator" for "Sen. Ann Ortiz": what "the …" calls them
     subject: bool = False  # the subject of its clause: what a pronoun after it most likely is
+    passive: bool = False  # that subject is a passive one's: "Karim B. a été interpellé"
     indefinite: bool = False  # "a Republican strategist" who spoke: no name stands for them
     # A speaker the recogniser called a body, whose one name may be a person's ("Trump"):
     # never what a pronoun stands for, but a pronoun that reaches past it is in doubt.
@@ -118,7 +122,8 @@ def people_in(parts: list[Part], lexicon: Lexicon) -> list[Person]:
         for token in doc:
             near = token.i in near_names and (token.i in linked or token.dep_ not in SUBJECT_DEPS)
             title = near or token.i in apposed
-            if not title and _is_role_noun(token, lexicon):
+            indefinite = not title and _unnamed_subject(token, lexicon)
+            if not title and (indefinite or _is_role_noun(token, lexicon)):
                 start = part.offset + token.idx
                 gender = lexicon.demonym_gender(token.lower_) or role_gender(token, lexicon)
                 # not the subject of a clause someone reports ("X said the governor was
@@ -134,9 +139,23 @@ def people_in(parts: list[Part], lexicon: Lexicon) -> list[Person]:
                         False,
                         subject=subject,
                         described=described,
+                        indefinite=indefinite,
                     )
                 )
     return sorted(found, key=lambda p: p.start)
+
+
+def _unnamed_subject(token: Token, lexicon: Lexicon) -> bool:
+    """ "A Streamly spokeswoman declined to comment. She said …": a role noun with an
+    indefinite article introduces nobody a pronoun may stand for, unless it is what the
+    sentence is about, the subject of its main verb."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.person_roles:
+        return False
+    if "Plur" in token.morph.get("Number", []) or token.dep_ not in SUBJECT_DEPS:
+        return False
+    articles = [c.lower_ for c in token.children if c.dep_ == "det"]
+    indefinite = bool(articles) and articles[0] in lexicon.indefinite_determiners
+    return indefinite and token.head.dep_ == "ROOT"
 
 
 def _in_reported_clause(subject: Token, lexicon: Lexicon) -> bool:
@@ -429,9 +448,24 @@ def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:
         if c.dep_ == "appos" or (set_off and c.i == ent.end + 1 and c.pos_ == "NOUN")
     ]
     apposed += [w for noun in apposed for w in _coordinate_roles(noun)]
+    # "Boston coach Jim Montgomery": the role noun compounded with the name, right before it
+    compound = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if (
+        compound is not None
+        and compound.dep_ == "compound"
+        and compound.pos_ == "NOUN"
+        and (compound.head in ent)
+    ):  # not a title ("Mrs. Clinton", "Sen. Carol Winters"), which says no role
+        apposed.append(compound)
     titles = titles_of([*before, *apposed], lexicon)
     # "the French ambassador, François Delattre, uttered": the name apposed to a subject is one
     subject = root.dep_ in SUBJECT_DEPS or (head is not None and head.dep_ in SUBJECT_DEPS)
+    # "Paulo Fonseca ne décolérait pas", parsed with "Paulo" as the root and "Fonseca" the verb's
+    # subject: a word of the name is the subject of a verb outside it
+    subject = subject or any(
+        t.dep_ in SUBJECT_DEPS and not ent.start <= t.head.i < ent.end for t in ent
+    )
+    passive = any(t.dep_ in PASSIVE_SUBJECT_DEPS for t in (*ent, *([head] if head else [])))
     # the role a reader sees beside the name: set off by a comma before or after it, or a
     # noun with its article or a capital before it ("le naturopathe Olivier Panisset"), not an
     # incise's verb the tagger called a noun ("», conseille Olivier Panisset")
@@ -452,6 +486,7 @@ def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:
         named=True,
         titles=titles,
         subject=subject,
+        passive=passive,
         role=role,
         owns_subject=_owns_subject(root, lexicon),
         role_gender=next(filter(None, (role_gender(noun, lexicon) for noun in roles)), None),
@@ -696,7 +731,7 @@ def _within(person: Person, speakers: list[Person]) -> bool:
     return any(s.start <= person.start and person.end <= s.end for s in speakers)
 
 
-def _same_name(a: Person, b: Person) -> bool:
+def same_person(a: Person, b: Person) -> bool:
     """ "Binet" after "Sophie Binet": one person, by the surname."""
     return a.text.split()[-1:] == b.text.split()[-1:]
 
@@ -730,6 +765,10 @@ class Antecedents:
         """Whether a sentence that starts at ``position`` is the speaker's: it opens inside a
         quotation or on its mark."""
         return any(start <= position < end for start, end in self.quotations)
+
+    def quoted(self, position: int) -> bool:
+        """Whether ``position`` is inside a quotation."""
+        return any(start < position < end for start, end in self.quotations)
 
     def _quoted_apart(self, person: Person, position: int) -> bool:
         """The person is named inside a quotation that ``position`` is not in."""
@@ -815,7 +854,7 @@ class Antecedents:
         if doubtful:
             return None  # "Trump said Obama wanted …": Trump may be the "he"
         for person in candidates[first + 1 :]:
-            if person.spoke and person.named and not _same_name(person, found):
+            if person.spoke and person.named and not same_person(person, found):
                 return None
         return found
 
@@ -893,6 +932,35 @@ class Antecedents:
         """Who a mention names: its own words when it has a first name, else the one full
         name the article gives that surname (None when it gives none, or two)."""
         return person.text if len(person.text.split()) > 1 else self.full_name(person.text)
+
+    def sole_named_before(self, position: int) -> Person | None:
+        """The one person the sentence before ``position``'s names and is about (its active
+        subject, or a speaker: not "Karim B. a été interpellé"), when it and the text up to
+        ``position`` speak of nobody else, by name or by role: whom a description that varies
+        on the name right after stands for ("Macron a reçu le chancelier. Le chancelier
+        allemand a dit …" is not Macron)."""
+        floor, own = self.window_start(position, 1), self.window_start(position, 0)
+        people = [
+            p
+            for p in self.people
+            if floor <= p.start and p.end <= position and not self._quoted_apart(p, position)
+        ]
+        if not people or not all(p.named and p.text[:1].isupper() for p in people):
+            return None
+        last = people[-1]
+        if not ((last.subject and not last.passive) or last.spoke) or last.start >= own:
+            return None
+        return last if all(same_person(p, last) for p in people) else None
+
+    def titles_given(self, person: Person, before: int) -> frozenset[str]:
+        """Every title the text gave the person ``person`` names (by the surname), at mentions
+        before ``before``: "mayor" for "De Blasio" after "Mayor Bill de Blasio"."""
+        return frozenset(
+            title
+            for p in self.people
+            if p.start < before and p.named and same_person(p, person)
+            for title in p.titles
+        )
 
     def role_given(self, name: str, before: int) -> str:
         """The role the text last set beside ``name`` at a mention starting before ``before``."""

@@ -40,6 +40,7 @@ from claimcheck.nlp.people import (
     is_first_name,
     qualifies_unnamed_role,
     role_gender,
+    same_person,
     titled_gender,
 )
 
@@ -134,6 +135,9 @@ class SpeakerResolver:
         A person it names becomes a candidate for the pronouns that follow, even one the
         entity recogniser missed ("Tallis said …; “…,” she added")."""
         resolved = self._resolve(mention, bounds, text, anchor, cue_lemma)
+        if resolved.type is SourceType.PERSON and resolved.name:
+            # "Donald Trump's assertion that …", the recogniser's name with the possessive
+            resolved = replace(resolved, name=_without_possessive(resolved.name))
         if resolved.name and resolved.name.count("(") > resolved.name.count(")"):
             # "Federal Bureau of Investigation (FBI" as the recogniser cut it: the name is
             # what comes before the acronym
@@ -602,7 +606,11 @@ class SpeakerResolver:
                 entity = (at_head or apposed or [max(chosen, key=len)])[-1]
                 if _names_the_head(entity, mention.root):
                     return mention.doc[entity.start : mention.root.i + 1]  # "la VIIe flotte"
-                person = self._without_demonym(entity) or _name_after_group(entity, mention)
+                person = (
+                    self._without_demonym(entity)
+                    or _name_after_group(entity, mention)
+                    or self._name_after_office(entity)
+                )
                 if person is not None:
                     return person
                 from spacy.tokens import Span as Entity
@@ -646,6 +654,8 @@ class SpeakerResolver:
             if {word.lower_, word.lower_.rstrip(".")} & self.lexicon.titles:
                 break
             start -= 1
+        if start < entity.start and _after_function_word(doc[start], mention):
+            start += 1  # "ministre de la Santé François Braun": "Santé" is the ministry's
         added = doc[start : entity.start]
         outlet = any(self.lexicon.names_outlet(t.text) for t in added)
         first_name = bool(added) and full_name_gender(doc[start : entity.end].text) is not None
@@ -1093,7 +1103,7 @@ class SpeakerResolver:
         if self._aged(name):
             # "Natalia, 58", "Fatima, 42 ans": war and disaster copy quotes civilians so
             return True
-        apposed = _set_off_after(mention, name)
+        apposed = _set_off_after(mention, name) or self._incise_past_mention(mention, name)
         # the role opens the apposition ("Zineb, étudiante en lettres", whatever its tag), or
         # comes after an age ("Olena, a 58-year-old teacher")
         first = next((t for t in apposed if t.pos_ != "DET"), None)
@@ -1104,6 +1114,19 @@ class SpeakerResolver:
         """A noun for a body heads the phrase set off by a comma after the name."""
         noun = next((t for t in _set_off_after(mention, name) if t.pos_ in ("NOUN", "PROPN")), None)
         return noun is not None and noun.lemma_.lower() in self.lexicon.organization_nouns
+
+    def _incise_past_mention(self, mention: Span, name: Span) -> list[Token]:
+        """The words set off between two commas right after a mention that stops at the name,
+        with no finite verb: "étudiant de 21 ans" of "Mehdi, étudiant de 21 ans, se réjouit",
+        which the speaker's phrase leaves out; not "the President has not …" of "According to
+        the Washington Post, the President has not …", a clause of its own."""
+        if mention.end != name.end:
+            return []
+        words = _set_off_after(name.doc[name.start : name.sent.end], name)
+        closed = bool(words) and words[-1].i + 1 < name.sent.end
+        closed = closed and name.doc[words[-1].i + 1].text == ","
+        finite = any("Fin" in t.morph.get("VerbForm", []) for t in words)
+        return words if closed and not finite else []
 
     def _aged(self, name: Span) -> bool:
         """An age set off by commas right after the name, in or past the mention (an incise's
@@ -1178,8 +1201,17 @@ class SpeakerResolver:
         person = kind is SourceType.PERSON
         acronyms = frozenset() if person else frozenset(ACRONYM.findall(mention.text))
         number = mention.root.morph.get("Number", [])
+        # "Stephen S. Cohen and J. Bradford DeLong …; they write": people joined are several
+        together = person and self._people_together(mention) is not None
         known = _Known(
-            name, kind, role, words, gender, acronyms, "Sing" in number, "Plur" in number
+            name,
+            kind,
+            role,
+            words,
+            gender,
+            acronyms,
+            "Sing" in number,
+            "Plur" in number or together,
         )
         self.known.append(known)
         # Indexes, so that a long article does not scan every speaker for every mention.
@@ -1247,6 +1279,8 @@ class SpeakerResolver:
                 return cited if cited is not None and cited.name in mention.text else None
             return self._body_just_cited(body, at) or self._body_in_narrative(body, at)
         titled = self.antecedents.titled(at, head) if role and not qualifiers else None
+        if titled is None and epithet is None and role:
+            return self._described_variation(mention, at)
         if titled is None and epithet is not None:
             # "la jeune femme", "le spécialiste", "ce dernier": the person just named
             gender = grammatical_gender(mention.root)
@@ -1255,6 +1289,55 @@ class SpeakerResolver:
                 at, gender, named_only=True, latest=latest, back=EPITHET_REACH, salient_here=True
             )
         return None if titled is None else self._person_named(titled)
+
+    def _described_variation(self, mention: Span, at: int) -> _Known | None:
+        """ "Au coup de sifflet final, Paulo Fonseca ne décolérait pas. « … », a réagi
+        l'entraîneur lyonnais": the press names a person, then speaks of them by a role in the
+        next sentence. The role is that person's when the sentence before names nobody else
+        and is about them, no one was named since, their gender does not contradict the
+        role's, and the text gave them no other role or title."""
+        person = self.antecedents.sole_named_before(at)
+        if person is None or self._role_between(mention, person.end, at):
+            return None
+        modifiers = [t for t in mention if t.i != mention.root.i and not _is_article(t)]
+        if not person.spoke and any(t.dep_ != "amod" for t in modifiers):
+            # "Karim B. avait été condamné. « … », avait déclaré le procureur de Grasse": an
+            # office with its complement names someone of its own, unless it goes on about
+            # one who has just spoken ("…, a justifié X. Le chef du gouvernement a assuré …")
+            return None
+        gender = grammatical_gender(mention.root)
+        if gender is not None and self.antecedents.gender_of(person) not in (None, gender):
+            return None
+        titles = self.antecedents.titles_given(person, at)
+        if titles and mention.root.lower_ not in titles:
+            return None  # "the Republican presidential candidate" is not "Mayor Bill de Blasio"
+        holder = self.antecedents.titled(at, mention.root.lower_)
+        if holder is not None and not same_person(holder, person):
+            return None  # "President Joe Biden said … Trump said … The former president added"
+        name = self.antecedents.fullest(person)
+        described = " ".join(t.text for t in mention if not _is_article(t))
+        cited = next((k.role for k in reversed(self.known) if k.name == name and k.role), None)
+        given = self.antecedents.role_given(name, at) or person.role or cited
+        if given and mention.root.lower_ not in given.lower().split():
+            return None
+        words = frozenset(t.lower_ for t in mention) | frozenset(name.lower().split())
+        return _Known(name, SourceType.PERSON, given or described, words, person.gender)
+
+    def _role_between(self, mention: Span, start: int, at: int) -> bool:
+        """A role noun in the narration between the person's name (ending at ``start``) and
+        the mention at ``at``, offsets into the article: "Emmanuel Macron a reçu le
+        chancelier", someone else the description may be. Not the name's own apposition
+        ("Sophie Binet, secrétaire générale de la CGT"), nor a group ("devant les députés")."""
+        offset = at - mention.start_char
+        return any(
+            start <= offset + t.idx < at
+            and t.pos_ == "NOUN"
+            and "Plur" not in t.morph.get("Number", [])
+            and is_role_word(t, self.lexicon)
+            and not (offset + t.head.idx < start and t.head.ent_type_ in PERSON_LABELS)
+            and not self.antecedents.quoted(offset + t.idx)
+            for t in mention.doc
+        )
 
     def _office_holder(self, mention: Span, at: int, text: str) -> _Known | None:
         """ "le chef de l'État", "the commander in chief": the person named last before it with
@@ -1349,6 +1432,21 @@ class SpeakerResolver:
             return None
         return _as_person(entity.doc[entity.start + 1 : entity.end])
 
+    def _name_after_office(self, entity: Span) -> Span | None:
+        """ "la ministre de la Culture Rachida Dati", which the recogniser takes whole for a
+        body: an entity that opens on a role and ends on a first name and a surname names the
+        person who holds it. The capitalised word right after the role's article is the
+        office's ("Culture", "Armées"), whatever first name it may also be ("Santé")."""
+        words = [t for t in entity if t.pos_ != "DET"]
+        if len(words) < 3 or words[0].is_title or not is_role_word(words[0], self.lexicon):
+            return None
+        doc, start = entity.doc, entity.end
+        while start - 1 > words[0].i and doc[start - 1].is_title:
+            start -= 1
+        if _after_function_word(doc[start], entity):
+            start += 1
+        return _as_person(doc[start : entity.end]) if entity.end - start > 1 else None
+
     def _epithet_words(self, text: str) -> bool:
         """Whether a description the rules found ("spécialiste", "le spécialiste") is an
         epithet."""
@@ -1431,7 +1529,7 @@ class SpeakerResolver:
         if person.indefinite:
             # "Un chiraquien s'est souvenu … « … », a-t-il lâché": the unnamed person, named as
             # the source it was when it spoke, not a name from the sentence
-            return replace(base, name=person.text, type=SourceType.ANONYMOUS)
+            return replace(base, name=person.described or person.text, type=SourceType.ANONYMOUS)
         if not person.named:
             # "The senator has long opposed … he said": the description stands for the
             # person so titled before it, else the person named just before it, if any.
@@ -1505,9 +1603,10 @@ def _as_known(mention: SourceMention) -> _Known:
 
 def _qualifiers(mention: Span) -> set[str]:
     """The adjectives that qualify a description's head: "former" of "the former president",
-    "liberal" of "the liberal justice"."""
+    "liberal" of "the liberal justice"; whatever the tagger called the word ("marseillais"
+    of "l'entraîneur marseillais", read as an adverb)."""
     root = mention.root
-    return {c.lower_ for c in root.children if c.dep_ == "amod" and c.pos_ == "ADJ"}
+    return {c.lower_ for c in root.children if c.dep_ == "amod"}
 
 
 def _head_first_names(ent: Span) -> Iterator[Span]:
@@ -1805,6 +1904,16 @@ def _name_after_group(entity: Span, mention: Span) -> Span | None:
     return _as_person(rest) if len(rest) > 1 else None
 
 
+def _after_function_word(word: Token, within: Span) -> bool:
+    """The capitalised word opens a prepositional phrase of the mention, after its article if
+    any: it names what a role's complement is about ("de la Santé", "des Armées"), not a
+    person; not "South" of "a South Carolina Democrat"."""
+    doc, before = word.doc, word.i - 1
+    if before >= within.start and doc[before].pos_ == "DET":
+        before -= 1
+    return before >= within.start and doc[before].pos_ == "ADP"
+
+
 def _as_person(words: Span) -> Span | None:
     """The words as a person's name, when a first name opens them: what is left of an entity
     the recogniser stretched over a nationality or a party."""
@@ -1820,3 +1929,15 @@ def _bare_surname(mention: Span) -> bool:
     capitals make the tagger call "Trump" a noun)."""
     root = mention.root
     return len(mention) == 1 and root.pos_ in ("PROPN", "NOUN") and root.is_title
+
+
+def _is_article(token: Token) -> bool:
+    return token.pos_ == "DET" or token.dep_ == "det"
+
+
+def _without_possessive(name: str) -> str:
+    """A person's name without the possessive ending the recogniser may take in with it."""
+    for ending in ("'s", "’s"):
+        if name.endswith(ending) and len(name) > len(ending) + 1:
+            return name[: -len(ending)]
+    return name

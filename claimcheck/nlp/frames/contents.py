@@ -144,21 +144,34 @@ class ContentRules(SpeakerRules):
     def _infinitive_after_listener(self, verb: Token, lemma: str) -> Token | None:
         """ "avait confié à L'Équipe rêver de « jouer en France »": a bare infinitive right
         after whom it was said to is what the speaker said of themselves, though the parse hung
-        it on the listener as its modifier. The listener is a noun the verb governs through a
-        preposition; English, whose infinitive takes "to", has no such bare one."""
+        it on the listener as its modifier, or made the verb of saying the infinitive's subject
+        ("a raconté à la barre avoir été menacée"). The listener is a noun the verb governs
+        through a preposition; English, whose infinitive takes "to", has no such bare one."""
         if lemma not in self.lexicon.speech_verbs:
             return None
         for listener in verb.children:
             prepositions = [c for c in listener.children if c.dep_ == "case" and c.i < listener.i]
             if listener.i < verb.i or listener.pos_ not in ("NOUN", "PROPN") or not prepositions:
                 continue
-            infinitive = next((c for c in listener.children if c.i > listener.i), None)
-            if (
-                infinitive is not None
-                and infinitive.dep_ in ("acl", "xcomp")
-                and infinitive.left_edge.i == infinitive.i == listener.i + 1
-                and self._looks_infinitive(infinitive)
-            ):
+            infinitive = self._infinitive_right_after(verb, listener)
+            if infinitive is not None:
+                return infinitive
+        return None
+
+    def _infinitive_right_after(self, verb: Token, listener: Token) -> Token | None:
+        """The infinitive that opens right after the listener's phrase: hung on the listener,
+        or heading the verb of saying the parser read as its subject (or its auxiliary's)."""
+        doc = verb.doc
+        for after in (listener.i + 1, listener.right_edge.i + 1):
+            if after >= len(doc) or doc[after].left_edge.i != after:
+                continue
+            infinitive = doc[after]
+            on_listener = infinitive.head.i == listener.i and infinitive.dep_ in ("acl", "xcomp")
+            misread = verb.dep_ in SUBJECT_DEPS and verb.head.i in (
+                infinitive.i,
+                infinitive.head.i,
+            )
+            if (on_listener or misread) and self._looks_infinitive(infinitive):
                 return infinitive
         return None
 
@@ -565,6 +578,8 @@ class ContentRules(SpeakerRules):
                 continue  # "criticized Clinton directly for …": the adverb goes with it
             if self._condition_on(obj, child):
                 continue  # "promised immigration reform if he and Clinton take office"
+            if _misread_adjective(obj, child):
+                continue  # "des systèmes de défense antiaérienne supplémentaires"
             # "…, selon lesquelles …": a relative clause on the object, the report it names
             if not self._completes(child) or self._opens_with_relative_phrase(child):
                 return min(end, _words_end(sent.doc[child.left_edge.i - 1], obj))
@@ -733,6 +748,19 @@ class ContentRules(SpeakerRules):
             for c in clause.children
         )
 
+    def _restrictive_negation(self, verb: Token, opening: Token) -> Token | None:
+        """ "affirme de son côté n'avoir visé que des « infrastructures militaires »": the
+        "que" the parser read as opening a clause closes the negation of an infinitive before
+        it, and what was said starts at that negation."""
+        if not self.lexicon.is_complementizer(opening.lower_):
+            return None
+        words = verb.doc[verb.i + 1 : opening.i]
+        negation = next((t for t in words if t.lower_ in self.lexicon.infinitive_negation), None)
+        if negation is None or any(t.is_punct for t in words if t.i > negation.i):
+            return None
+        infinitive = any(self._looks_infinitive(t) for t in words if t.i > negation.i)
+        return negation if infinitive else None
+
     def clause_bounds(self, verb: Token, clause: Token) -> tuple[int, int]:
         """The clause, with the ones coordinated after it: "said that A and that B"; an
         infinitive takes in whom it is asked of: "urged the senator to apologize", and a
@@ -748,6 +776,9 @@ class ContentRules(SpeakerRules):
             end = after.idx + len(after)  # "arrived at 11 p.m.", "p.m." parsed as the full stop
         if clause.i > verb.i:
             start = self._with_negation(verb, start)  # "assure ne plus avoir de contact"
+            negation = self._restrictive_negation(verb, opening)
+            if negation is not None:
+                start = min(start, negation.idx)
         resumed = _main_clause_resumed(verb, clause)
         if resumed is not None:
             end = min(end, resumed)  # "Le professeur, qui affirme que …, reste prudent"
@@ -1405,7 +1436,7 @@ class ContentRules(SpeakerRules):
         if any(
             c.dep_ in OBJECT_DEPS
             and c.i > last.i
-            and not (self._listener_word(verb, c) or self._setting_word(c))
+            and not (self._listener_word(verb, c) or self._setting_of_frame(c))
             for c in verb.children
         ):
             return False  # "Après la victoire, Ugo Mola a salué « un match plein »": its object
@@ -1540,6 +1571,15 @@ class ContentRules(SpeakerRules):
             return True  # "dans son dernier bulletin", not "wrote a detailed letter"
         return token.lemma_.lower() in lexicon.speech_nouns
 
+    def _setting_of_frame(self, child: Token) -> bool:
+        """A word the parser made the verb's object that is only the time or channel trailing
+        the frame, not what the verb reports: a speech noun counts only behind its preposition
+        ("…, précise l'OFAG dans un communiqué"; not "a qualifié la décision de « naufrage »")."""
+        if not self._setting_word(child):
+            return False
+        bare = child.pos_ == "NOUN" and not any(c.dep_ == "case" for c in child.children)
+        return not (bare and child.lemma_.lower() in self.lexicon.speech_nouns)
+
     @staticmethod
     def _only_a_setting(verb: Token, content: tuple[int, int]) -> bool:
         """What stands before an inverted frame is only a phrase of where or when the verb's
@@ -1575,6 +1615,19 @@ class ContentRules(SpeakerRules):
         end_token = after_frame or sent.doc[stop - 1]
         while end_token.i > start and end_token.text in (",", "—", "–"):
             end_token = sent.doc[end_token.i - 1]
+        frame_end = max(verb.i, source.end - 1 if source is not None else verb.i)
+        after = sent.doc[frame_end + 1 : end_token.i + 1]
+        if after_frame is not None and stop > start and not _has_subject_in(after):
+            before = (sent.doc[start].idx, sent.doc[stop - 1].idx + len(sent.doc[stop - 1]))
+            if self._only_a_setting(verb, before):
+                # "En 2019, la chercheuse avait déjà alerté sur « … »": the words before the
+                # frame only say when, and those after it are the verb's, no clause of their
+                # own ("Many days, former employees said, she would stay …" is one clause)
+                start = frame_end + 1
+                while start < end_token.i and sent.doc[start].is_punct:
+                    if sent.doc[start].is_quote:
+                        break
+                    start += 1
         return sent.doc[start].idx, end_token.idx + len(end_token.text)
 
     def _next_act_after_incise(self, word: Token) -> bool:
@@ -1601,10 +1654,9 @@ class ContentRules(SpeakerRules):
             for t in sent.doc[word.i + 1 : sent.end]
         )
 
-    def _after_frame_end(self, sent: Span, verb: Token, source: Span | None) -> Token | None:
-        """For a frame inside its content ("The plan, she said, is dead"), the content's last
-        word; None when the frame closes the sentence, its day and channel included ("…, a
-        rapporté Kyiv Post le 28 novembre.")."""
+    def _frame_end(self, sent: Span, verb: Token, source: Span | None) -> int:
+        """The frame's last token: its verb or speaker, with the description, day and channel
+        that trail it."""
         frame_end = max(verb.i, source.end - 1 if source is not None else verb.i)
         if source is not None and frame_end + 1 < sent.end:
             # "…, indique une note de l'Insee publiée jeudi.": the note's date is the frame's
@@ -1615,6 +1667,13 @@ class ContentRules(SpeakerRules):
         ):
             frame_end += 1
             channel = self._channel_at(sent.doc[frame_end], channel)
+        return frame_end
+
+    def _after_frame_end(self, sent: Span, verb: Token, source: Span | None) -> Token | None:
+        """For a frame inside its content ("The plan, she said, is dead"), the content's last
+        word; None when the frame closes the sentence, its day and channel included ("…, a
+        rapporté Kyiv Post le 28 novembre.")."""
+        frame_end = self._frame_end(sent, verb, source)
         following = sent.doc[frame_end + 1] if frame_end + 1 < sent.end else None
         if following is not None and following.text == "," and frame_end + 2 < sent.end:
             following = sent.doc[frame_end + 2]  # "…, a annoncé le préfet, qui a appelé …"
@@ -1972,3 +2031,17 @@ def _incise_closed(verb: Token) -> bool:
     after = verb.i + 1
     inside = verb.dep_ == "parataxis" and verb.head.i < verb.i
     return inside and after < len(verb.doc) and verb.doc[after].text == ","
+
+
+def _misread_adjective(obj: Token, child: Token) -> bool:
+    """An adjective right after the object that the tagger read as a verb and the parser hung
+    on the verb as an oblique phrase ("antiaérienne" of "des systèmes de défense antiaérienne
+    supplémentaires"): a verb with no subject and nothing before it cannot be one."""
+    nominal = child.dep_.startswith("obl") or child.dep_ == "nmod"
+    right_after = child.i == obj.right_edge.i + 1 and child.left_edge.i == child.i
+    subject = any(c.dep_ in SUBJECT_DEPS for c in child.children)
+    return child.pos_ == "VERB" and nominal and right_after and not subject
+
+
+def _has_subject_in(words: Span) -> bool:
+    return any(t.dep_ in SUBJECT_DEPS for t in words)

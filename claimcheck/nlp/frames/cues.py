@@ -94,16 +94,17 @@ class CueRules(FrameRules):
             return True  # "…, a lawsuit filed in California claims."
         if self.name_then_clause(token):
             return True  # "Trump predicts that …", "predicts" read as a noun compounded
-        if token.lemma_.lower() == lemma and token.pos_ != "ADV":
-            return False  # "the report that …": a noun, whose lemma is the verb's
         after = self.next_word(token)
         if after is None:
             return False
+        if self.opens_misread_object(token, lemma, after):
+            return True  # "L'opposition municipale dénonce un « cadeau électoral »"
+        if token.lemma_.lower() == lemma and token.pos_ != "ADV":
+            return False  # "the report that …": a noun, whose lemma is the verb's
         # "Le maire dénonce « une dérive »", "dénonce" tagged a noun before the guillemet
         return (
             self.lexicon.is_complementizer(after.lower_)
             or (token.i > 0 and self.opens_report(after))
-            or self.opens_misread_object(token, lemma, after)
             or self.misread_incise(token, lemma, after)
             or self.opens_bare_infinitive(token, lemma, after)
         )
@@ -173,9 +174,12 @@ class CueRules(FrameRules):
         if not article or token.i == 0 or not token.is_lower or token.pos_ == "VERB":
             return False  # a verb the tagger read as one has a parse to go by
         before = token.doc[token.i - 1]
-        return before.pos_ not in ("DET", "ADP") and (
-            before.text == "," or before.pos_ in ("NOUN", "PROPN")
+        # the subject's last word: a noun, or an adjective on a noun before it ("L'opposition
+        # municipale dénonce"), not one on the word itself ("sa vive critique")
+        ends_subject = before.pos_ in ("NOUN", "PROPN") or (
+            before.pos_ == "ADJ" and before.head.i < before.i
         )
+        return before.pos_ not in ("DET", "ADP") and (before.text == "," or ends_subject)
 
     def _quoted_attribute_then_article(self, mark: Token) -> bool:
         """ "Le patronat juge « irréaliste » la proposition": a short quoted attribute set
@@ -268,6 +272,7 @@ class CueRules(FrameRules):
             # "l'accusé" tagged as a verb after its article is a noun
             (
                 (token.pos_ in ("VERB", "AUX") and acts_as_verb(token))
+                or self._plural_finite(token)
                 or self.misread_cue(token, lemma)
             )
             and lemma in self.lexicon.cue_verbs
@@ -286,6 +291,16 @@ class CueRules(FrameRules):
             and not self.hypothetical_belief(token, lemma)
             and not self._bare_participle(token, lemma)
         )
+
+    def _plural_finite(self, token: Token) -> bool:
+        """A third person plural verb, by its tag, morphology and ending, whatever the article
+        before the adjective the tagger made of its subject: "affirment" of "Des riverains
+        affirment …", which a verb after an article and adjectives (a noun, as "le
+        naturopathe") would not be."""
+        morph, endings = token.morph, self.lexicon.plural_verb_endings
+        plural = "Plur" in morph.get("Number", []) and "3" in morph.get("Person", [])
+        finite = "Ind" in morph.get("Mood", []) and token.pos_ == "VERB"
+        return plural and finite and bool(endings) and token.lower_.endswith(endings)
 
     def _asked(self, token: Token, lemma: str) -> bool:
         """ "Interrogé par La Provence, un policier juge …": the participle of a verb of asking

@@ -630,13 +630,23 @@ def _relative_clause_end(verb: Token) -> int:
     """The last token of the relative clause whose verb is ``verb``: its subtree, short of a
     clause the parser joined to it past a comma, with no conjunction and a subject of its own
     ("Selon l'agence Reuters, qui cite deux sources proches du dossier, Pékin aurait déployé
-    …": the sentence's main clause, not Reuters' citing)."""
+    …": the sentence's main clause, not Reuters' citing). The parser may hang that clause on
+    the relative verb as an adverbial one instead, with no conjunction to open it: "D'après un
+    responsable, qui a requis l'anonymat, d'autres blocages seraient prévus"."""
     doc = verb.doc
     for conj in verb.children:
-        if conj.dep_ != "conj" or conj.i < verb.i or any(c.dep_ == "cc" for c in conj.children):
+        if conj.dep_ not in ("conj", "advcl", "parataxis") or conj.i < verb.i:
+            continue
+        if any(c.dep_ in ("cc", "mark") for c in conj.children):
             continue
         first = conj.left_edge
         subject = any(c.dep_ in SUBJECT_DEPS for c in conj.children)
         if subject and first.i > verb.i + 1 and doc[first.i - 1].text == ",":
             return first.i - 2
+    if verb.sent.root.i > verb.right_edge.i:
+        # "D'après le collectif, qui lutte contre l'habitat indigne, plus de 40 000 Marseillais
+        # vivent …": the main clause's subject hung on the relative's verb, before its comma
+        comma = next((t for t in doc[verb.i + 1 : verb.right_edge.i] if t.text == ","), None)
+        if comma is not None:
+            return comma.i - 1
     return verb.right_edge.i

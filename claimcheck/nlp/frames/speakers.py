@@ -364,6 +364,12 @@ class SpeakerRules(CueRules):
             noun = noun.head
         return self.mention(sent, self._role_owning(noun) or noun, verb)
 
+    def _pronominal_clitic(self, token: Token, verb: Token) -> bool:
+        """The "se" of a pronominal verb of saying ("se réjouit", "s'interroge"); not of a
+        verb of manner, whose pronominal is another verb ("s'est lancé dans la course")."""
+        reflexive = token.lower_ in self.lexicon.reflexives and token.head == verb
+        return reflexive and self.lemma(verb) not in self.lexicon.frame_only_verbs
+
     def surface_subject(self, sent: Span, verb: Token) -> Span | None:
         """Noun phrase + auxiliary + participle is a subject and its verb, whatever the parse
         says: "l'armée syrienne a, en réponse, annoncé"; so is a name, its apposition and the
@@ -375,7 +381,13 @@ class SpeakerRules(CueRules):
         i, seen_aux, seen_apposition = verb.i - 1, False, False
         # a verb the tagger misread has no parse to go by: a role set off before it can be
         # long ("X, président de la chambre d'agriculture, juge …")
-        reach = APPOSITION_TOKENS if self._misread_verb(verb) else INSERTION_TOKENS
+        # and so can a participle's aside before a verb the parse left with no subject ("and a
+        # White House official, speaking on condition of anonymity to discuss internal
+        # deliberations, said"), not a list of names ("members of Congress from Florida,
+        # Ileana Ros-Lehtinen and Mario Diaz-Balart, have said")
+        lost = not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        lost = lost and _participle_aside_before(doc, verb, APPOSITION_TOKENS)
+        reach = APPOSITION_TOKENS if self._misread_verb(verb) or lost else INSERTION_TOKENS
         while i > sent.start:
             token = doc[i]
             opening = opening_comma(doc, i, reach, sent.start) if token.text == "," else None
@@ -391,6 +403,8 @@ class SpeakerRules(CueRules):
                 seen_aux = True
             elif _clitic_after_noun(token) or self._declares_self(token, verb):
                 pass  # "La rectrice l'a répété", "La maire s'est déclarée": a clitic, no subject
+            elif self._pronominal_clitic(token, verb):
+                pass  # "Mehdi, étudiant de 21 ans, se réjouit": the pronominal verb's clitic
             elif token.pos_ != "ADV" and not token.is_space:
                 break
             i -= 1
@@ -415,7 +429,11 @@ class SpeakerRules(CueRules):
         name = self._stray_name(sent, verb, i) if i == verb.i - 1 else None
         if name is not None:
             return name
-        if i <= sent.start - 1 or not (seen_aux or seen_apposition or bare or stray):
+        # "Des riverains affirment …", "riverains" read as an adjective on the verb
+        misread_noun = i == verb.i - 1 and doc[i].head == verb and _noun_read_as_adjective(doc[i])
+        if i <= sent.start - 1 or not (
+            seen_aux or seen_apposition or bare or stray or misread_noun
+        ):
             return None
         if not seen_aux and self._participle_of_the_clause(verb):
             # "Emanuel fired his police chief, Garry F. McCarthy, acknowledging that …": a
@@ -428,13 +446,17 @@ class SpeakerRules(CueRules):
         while head.dep_ in NOUN_PHRASE_DEPS and head.head.i < head.i:
             head = head.head  # "Le directeur de l'usine": "usine" is in the directeur's phrase
         if (
-            head.pos_ not in ("NOUN", "PROPN", "PRON")
+            not (head.pos_ in ("NOUN", "PROPN", "PRON") or misread_noun)
             or head.lower_ in self.lexicon.non_source_subjects
         ):
             return None
         if not seen_aux and not (self.can_speak(head) and head.pos_ != "PRON"):
             return None  # "Col. Warren, a spokesman, said" hung on a date: only a speaker
-        return self.mention(sent, head, verb)
+        found = self.mention(sent, head, verb)
+        article = head.i - 1
+        if misread_noun and found.start == head.i and doc[article].pos_ == "DET":
+            return doc[article : found.end]  # "Des riverains", the article hung on the verb
+        return found
 
     def _joined_to_setting(self, sent: Span, conjunct: Token, verb: Token) -> Span | None:
         """The subject the parse joined to the phrase of place or time before it, from its
@@ -540,6 +562,7 @@ class SpeakerRules(CueRules):
             c
             for c in children
             if c.dep_ in SPEAKER_DEPS
+            and not c.is_quote  # "se réjouit : « Je …", the mark parsed as the subject
             and c.lower_ not in self.lexicon.non_source_subjects
             and c.lower_ not in self.lexicon.euphonic
             and not (self.inside_quote(c.idx) and not self.inside_quote(verb.idx))
@@ -558,6 +581,7 @@ class SpeakerRules(CueRules):
         ]
         subjects = self._past_heading(subjects, verb)
         subjects = _past_colon(subjects, verb)
+        subjects = [c for c in subjects if not _name_part_after_comma(c, subjects)]
         unquoted = [c for c in subjects if not self.inside_any_quote(c.idx)]
         if unquoted and len(unquoted) < len(subjects):
             subjects = unquoted  # '"Meh," wrote a supporter': the quoted word is what was said
@@ -1121,10 +1145,24 @@ class SpeakerRules(CueRules):
         start = _past_settings(sent.doc, start, end)
         end = self._apposed_name_end(sent, head, end, verb)
         end = _through_nouns_on_verb(sent.doc, end, verb)
+        end = self._through_role_on_verb(sent, head, end, verb)
+        end = _whole_word_end(sent, end)
         if start >= end:  # a parse tree that crosses the sentence's edge: the head alone
             return sent.doc[head.i : head.i + 1]
         start, end = with_both_marks(sent.doc, start, end)
         return sent.doc[start:end]
+
+    def _through_role_on_verb(self, sent: Span, head: Token, end: int, verb: Token) -> int:
+        """ "…, explique au Monde Christelle Ratignier-Carbonneil, directrice générale de
+        l'agence": the role set off after a speaker who follows the verb, which the parser hung
+        on the verb rather than on the name, is still the speaker's apposition."""
+        doc = sent.doc
+        if head.i < verb.i or end + 1 >= sent.end or doc[end].text != ",":
+            return end
+        role = doc[end + 1].head if doc[end + 1].dep_ == "det" else doc[end + 1]
+        if role.head != verb or role.dep_ != "appos" or not is_role_word(role, self.lexicon):
+            return end
+        return min(role.right_edge.i + 1, sent.end)
 
     def _before_setting(self, doc: Doc, head: Token, end: int, verb: Token) -> int:
         """Where the speaker's phrase after the cue ends, before a phrase the parser hung on
@@ -1136,6 +1174,11 @@ class SpeakerRules(CueRules):
         if head.i < verb.i:
             return end
         stop = next((t.i for t in doc[head.i + 1 : end] if t.is_punct), end)
+        late = [c for c in head.rights if stop <= c.i < end and c.pos_ == "ADP"]
+        if late and doc[late[0].i - 1].text == "," and self._speech_setting(late[0], end):
+            # "said Teresa Ribera, the EU's competition chief, at a news conference in
+            # Brussels": the occasion after the apposition's closing comma
+            return late[0].i - 1
         if stop > head.i + 1:
             last = doc[stop - 1]
             relay = self.outlet_relay_in(doc[head.i + 1 : stop], last.idx + len(last.text))
@@ -1154,7 +1197,15 @@ class SpeakerRules(CueRules):
         anonymity"; not "of those advisers, who spoke on condition of anonymity"."""
         lexicon = self.lexicon
         objects = [c for c in preposition.children if c.dep_ in OBJECT_DEPS | {"pobj"}]
-        spoken = any(o.lemma_.lower() in lexicon.speech_nouns for o in objects)
+        # with its compound: "news conference", "phone call"
+        nouns = [
+            " ".join(t.lemma_.lower() for t in o.lefts if t.dep_ == "compound") for o in objects
+        ]
+        spoken = any(
+            o.lemma_.lower() in lexicon.speech_nouns
+            or f"{compound} {o.lemma_.lower()}".strip() in lexicon.speech_nouns
+            for o, compound in zip(objects, nouns, strict=True)
+        )
         words = [t for t in preposition.subtree if t.i < stop]
         return spoken or any(t.lemma_.lower() in lexicon.sourcing_terms for t in words)
 
@@ -1427,17 +1478,85 @@ def _clitic_after_noun(token: Token) -> bool:
 def _with_closing_name(sent: Span, end: int) -> int:
     """Past the name set off after an inverted speaker at the sentence's end, or before the
     colon that announces the quotation: "…, a annoncé le préfet, Thierry Mounier." is the
-    préfet's, whose name it is, and so is "ce qu'a déclaré le président, Pierre Chasseray :"."""
+    préfet's, whose name it is, and so is "ce qu'a déclaré le président, Pierre Chasseray :",
+    and "…, a précisé le procureur, Nicolas Bessone, qui n'exclut pas …" before its relative
+    clause."""
     doc = sent.doc
     if end >= sent.end or doc[end].text != ",":
         return end
-    last = next((t.i for t in doc[end + 1 : sent.end] if t.text == ":"), sent.end)
+    last = next(
+        (
+            t.i
+            for t in doc[end + 1 : sent.end]
+            if t.text == ":" or (t.text == "," and _opens_relative_clause(doc, t.i + 1, sent.end))
+        ),
+        sent.end,
+    )
     while last > end + 1 and (doc[last - 1].is_punct or doc[last - 1].is_space):
         last -= 1
     name = doc[end + 1 : last]
     if len(name) == 0 or len(name) > MAX_NAME_TOKENS:
         return end
     return last if is_person_name(list(name)) or reads_as_name(name) else end
+
+
+def _participle_aside_before(doc: Doc, verb: Token, reach: int) -> bool:
+    """The words set off by commas right before the verb, within ``reach``, open with a
+    participle: "speaking on condition of anonymity", "asked about the deaths of …"."""
+    comma = verb.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return False
+    opening = next(
+        (t.i for t in reversed(doc[max(comma - reach, 0) : comma]) if t.text == ","), None
+    )
+    first = doc[opening + 1] if opening is not None else None
+    return first is not None and (is_participle(first, "Pres") or is_participle(first, "Past"))
+
+
+def _noun_read_as_adjective(word: Token) -> bool:
+    """An adjective the parse hung on the verb, after an article and before no noun: the
+    subject's noun the tagger misread ("Des riverains affirment pourtant avoir alerté …")."""
+    return word.pos_ == "ADJ" and word.dep_ == "amod" and noun_after_article(word)
+
+
+def _whole_word_end(sent: Span, end: int) -> int:
+    """Past the rest of a hyphenated word the phrase would end inside: "who co-sponsored", of
+    which a broken parse left "co" in the speaker's phrase and "sponsored" out."""
+    doc = sent.doc
+    while (
+        0 < end < sent.end - 1
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    return end
+
+
+def _name_part_after_comma(subject: Token, subjects: list[Token]) -> bool:
+    """ "A study by researchers at the University of California, Davis estimated": the parser
+    made the name's part after its comma a second subject of the verb; the first is the one,
+    whose phrase (a noun's, not a name's: "in Salem, New Hampshire, Trump went") the comma
+    ends on a name. Not one of a list ("voters in Alabama, Georgia and Virginia said")."""
+    if subject.pos_ != "PROPN" or subject.i < 2 or subject.doc[subject.i - 1].text != ",":
+        return False
+    if subject.doc[subject.i - 2].pos_ != "PROPN" or any(
+        c.dep_ == "conj" for c in subject.children
+    ):
+        return False
+    return any(
+        other.i < subject.i and other.pos_ == "NOUN" and other.right_edge.i == subject.i - 2
+        for other in subjects
+    )
+
+
+def _opens_relative_clause(doc: Doc, at: int, stop: int) -> bool:
+    """A relative clause opens at ``at``: its pronoun, the subject of the clause's verb."""
+    if at >= stop:
+        return False
+    word = doc[at]
+    return word.pos_ == "PRON" and word.head.dep_ in RELATIVE_DEPS and word.head.i > at
 
 
 def _past_settings(doc: Doc, start: int, end: int) -> int:
