@@ -448,15 +448,11 @@ def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:
         if c.dep_ == "appos" or (set_off and c.i == ent.end + 1 and c.pos_ == "NOUN")
     ]
     apposed += [w for noun in apposed for w in _coordinate_roles(noun)]
-    # "Boston coach Jim Montgomery": the role noun compounded with the name, right before it
+    # "Boston coach Jim Montgomery": the role noun compounded with the name, right before it;
+    # not a title ("Mrs. Clinton", "Sen. Carol Winters"), which says no role
     compound = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if (
-        compound is not None
-        and compound.dep_ == "compound"
-        and compound.pos_ == "NOUN"
-        and (compound.head in ent)
-    ):  # not a title ("Mrs. Clinton", "Sen. Carol Winters"), which says no role
-        apposed.append(compound)
+    if compound is not None and compound.pos_ == "NOUN" and compound.dep_ == "compound":
+        apposed += [compound] if compound.head in ent else []
     titles = titles_of([*before, *apposed], lexicon)
     # "the French ambassador, François Delattre, uttered": the name apposed to a subject is one
     subject = root.dep_ in SUBJECT_DEPS or (head is not None and head.dep_ in SUBJECT_DEPS)

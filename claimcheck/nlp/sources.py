@@ -137,7 +137,7 @@ class SpeakerResolver:
         resolved = self._resolve(mention, bounds, text, anchor, cue_lemma)
         if resolved.type is SourceType.PERSON and resolved.name:
             # "Donald Trump's assertion that …", the recogniser's name with the possessive
-            resolved = replace(resolved, name=_without_possessive(resolved.name))
+            resolved = replace(resolved, name=self._without_possessive(resolved.name))
         if resolved.name and resolved.name.count("(") > resolved.name.count(")"):
             # "Federal Bureau of Investigation (FBI" as the recogniser cut it: the name is
             # what comes before the acronym
@@ -175,6 +175,13 @@ class SpeakerResolver:
                 Person(*bounds, resolved.name, None, named=True, spoke=True, uncertain=True)
             )
         return resolved
+
+    def _without_possessive(self, name: str) -> str:
+        """A person's name without the possessive ending the recogniser may take in with it."""
+        for ending in self.lexicon.possessive_endings:
+            if name.endswith(ending) and len(name) > len(ending) + 1:
+                return name[: -len(ending)]
+        return name
 
     def _untitled_name(self, name: str) -> str:
         """A name without the titles it opens with: "Dr Claire Fontaine" is "Claire Fontaine"."""
@@ -1933,11 +1940,3 @@ def _bare_surname(mention: Span) -> bool:
 
 def _is_article(token: Token) -> bool:
     return token.pos_ == "DET" or token.dep_ == "det"
-
-
-def _without_possessive(name: str) -> str:
-    """A person's name without the possessive ending the recogniser may take in with it."""
-    for ending in ("'s", "’s"):
-        if name.endswith(ending) and len(name) > len(ending) + 1:
-            return name[: -len(ending)]
-    return name

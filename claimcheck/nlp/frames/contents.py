@@ -1615,20 +1615,27 @@ class ContentRules(SpeakerRules):
         end_token = after_frame or sent.doc[stop - 1]
         while end_token.i > start and end_token.text in (",", "—", "–"):
             end_token = sent.doc[end_token.i - 1]
-        frame_end = max(verb.i, source.end - 1 if source is not None else verb.i)
-        after = sent.doc[frame_end + 1 : end_token.i + 1]
-        if after_frame is not None and stop > start and not _has_subject_in(after):
-            before = (sent.doc[start].idx, sent.doc[stop - 1].idx + len(sent.doc[stop - 1]))
-            if self._only_a_setting(verb, before):
-                # "En 2019, la chercheuse avait déjà alerté sur « … »": the words before the
-                # frame only say when, and those after it are the verb's, no clause of their
-                # own ("Many days, former employees said, she would stay …" is one clause)
-                start = frame_end + 1
-                while start < end_token.i and sent.doc[start].is_punct:
-                    if sent.doc[start].is_quote:
-                        break
-                    start += 1
+        if after_frame is not None and stop > start:
+            start = self._past_a_setting_only(sent, verb, source, (start, stop), end_token)
         return sent.doc[start].idx, end_token.idx + len(end_token.text)
+
+    def _past_a_setting_only(
+        self, sent: Span, verb: Token, source: Span | None, before: tuple[int, int], last: Token
+    ) -> int:
+        """Where the content starts when the words ``before`` the frame (token indices) only
+        say when and those after it up to ``last`` are the verb's, no clause of their own: past
+        the frame ("En 2019, la chercheuse avait déjà alerté sur « … »"); else where they
+        start ("Many days, former employees said, she would stay …" is one clause)."""
+        doc, (start, stop) = sent.doc, before
+        frame_end = max(verb.i, source.end - 1 if source is not None else verb.i)
+        if any(t.dep_ in SUBJECT_DEPS for t in doc[frame_end + 1 : last.i + 1]):
+            return start
+        if not self._only_a_setting(verb, (doc[start].idx, doc[stop - 1].idx + len(doc[stop - 1]))):
+            return start
+        first = frame_end + 1
+        while first < last.i and doc[first].is_punct and not doc[first].is_quote:
+            first += 1
+        return first
 
     def _next_act_after_incise(self, word: Token) -> bool:
         """A participle of saying right after an incise's speaker, where the language puts
@@ -1654,9 +1661,10 @@ class ContentRules(SpeakerRules):
             for t in sent.doc[word.i + 1 : sent.end]
         )
 
-    def _frame_end(self, sent: Span, verb: Token, source: Span | None) -> int:
-        """The frame's last token: its verb or speaker, with the description, day and channel
-        that trail it."""
+    def _after_frame_end(self, sent: Span, verb: Token, source: Span | None) -> Token | None:
+        """For a frame inside its content ("The plan, she said, is dead"), the content's last
+        word; None when the frame closes the sentence, its day and channel included ("…, a
+        rapporté Kyiv Post le 28 novembre.")."""
         frame_end = max(verb.i, source.end - 1 if source is not None else verb.i)
         if source is not None and frame_end + 1 < sent.end:
             # "…, indique une note de l'Insee publiée jeudi.": the note's date is the frame's
@@ -1667,13 +1675,6 @@ class ContentRules(SpeakerRules):
         ):
             frame_end += 1
             channel = self._channel_at(sent.doc[frame_end], channel)
-        return frame_end
-
-    def _after_frame_end(self, sent: Span, verb: Token, source: Span | None) -> Token | None:
-        """For a frame inside its content ("The plan, she said, is dead"), the content's last
-        word; None when the frame closes the sentence, its day and channel included ("…, a
-        rapporté Kyiv Post le 28 novembre.")."""
-        frame_end = self._frame_end(sent, verb, source)
         following = sent.doc[frame_end + 1] if frame_end + 1 < sent.end else None
         if following is not None and following.text == "," and frame_end + 2 < sent.end:
             following = sent.doc[frame_end + 2]  # "…, a annoncé le préfet, qui a appelé …"
@@ -2041,7 +2042,3 @@ def _misread_adjective(obj: Token, child: Token) -> bool:
     right_after = child.i == obj.right_edge.i + 1 and child.left_edge.i == child.i
     subject = any(c.dep_ in SUBJECT_DEPS for c in child.children)
     return child.pos_ == "VERB" and nominal and right_after and not subject
-
-
-def _has_subject_in(words: Span) -> bool:
-    return any(t.dep_ in SUBJECT_DEPS for t in words)

@@ -269,13 +269,13 @@ class CueRules(FrameRules):
     def is_cue_verb(self, token: Token) -> bool:
         lemma = self.lemma(token)
         return (
+            lemma in self.lexicon.cue_verbs  # first: most words are no verb of saying
             # "l'accusé" tagged as a verb after its article is a noun
-            (
+            and (
                 (token.pos_ in ("VERB", "AUX") and acts_as_verb(token))
                 or self._plural_finite(token)
                 or self.misread_cue(token, lemma)
             )
-            and lemma in self.lexicon.cue_verbs
             and lemma not in self.lexicon.excluded_verbs
             and not self.inside_quote(token.idx)
             and not (
