@@ -395,3 +395,42 @@ def test_the_occasion_after_a_speaker_s_apposition_is_not_the_speaker(
     assert source_of(the_claim(analyse(models, "en", text))).text == (
         "Teresa Ribera, the EU's competition chief"
     )
+
+
+def test_a_spokesman_for_someone_past_an_aside_is_the_spokesman(models: ModelCache) -> None:
+    """ "A spokesman for the mayor, asked about the criticism, said …" was the mayor's: the
+    parse made the spokesman the subject of "asked", and the noun before the aside was the
+    one after "for"."""
+    text = 'A spokesman for the mayor, asked about the criticism, said the plan was "one tool."'
+    source = source_of(the_claim(analyse(models, "en", text)))
+    assert (source.text, source.type) == ("A spokesman for the mayor", SourceType.ANONYMOUS)
+
+
+def test_an_epithet_read_as_an_adjective_before_a_quotation_speaks(models: ModelCache) -> None:
+    """ "Contacté par Le Parisien, l'intéressé dénonce « un acharnement »." made no claim: the
+    model tags "intéressé" an adjective and "dénonce" a noun, and the phrase before them was
+    read as the content of a frame standing after it."""
+    text = (
+        "L'ancien député Marc Lefort sera jugé en mars, a-t-on appris jeudi de source "
+        "judiciaire. Il est soupçonné d'avoir rémunéré son épouse.\n\nContacté par Le "
+        "Parisien, l'intéressé dénonce « un acharnement ». « Mon épouse a travaillé », assure "
+        "l'ancien élu."
+    )
+    claim = claim_about(analyse(models, "fr", text), "acharnement")
+    assert (source_of(claim).name, claim.content.text) == ("Marc Lefort", "« un acharnement »")
+
+
+def test_this_close_one_is_the_close_one_cited_before(models: ModelCache) -> None:
+    """ "Un proche de l'ancien parlementaire … assure … selon ce proche" listed two sources,
+    and "The official added" after "A senior official said" two as well."""
+    french = (
+        "Un proche de l'ancien parlementaire assure qu'il vit très mal cette procédure. Il "
+        "aurait envisagé de quitter la vie politique, selon ce proche."
+    )
+    english = (
+        "A senior official said the talks had stalled. The official added that a deal was possible."
+    )
+    assert [name for name, _ in sources_listed(models, "fr", french)] == [
+        "proche de l'ancien parlementaire"
+    ]
+    assert [name for name, _ in sources_listed(models, "en", english)] == ["senior official"]

@@ -384,8 +384,11 @@ class SpeakerResolver:
         full_name = self._person_by_surname(mention, name_span, original)
         if full_name is not None:
             source_type = SourceType.PERSON
+        described = len(mention) > 1 and mention[0].lower_ in self.lexicon.definite_determiners
         if name_span is None and (
-            source_type is not SourceType.ANONYMOUS or self._epithet(mention) is not None
+            source_type is not SourceType.ANONYMOUS
+            or described
+            or self._epithet(mention) is not None
         ):
             earlier = self._by_description(mention, bounds[0], text)
             if earlier is not None:
@@ -1262,6 +1265,10 @@ class SpeakerResolver:
             return office
         head = mention.root.lower_
         epithet = self._epithet(mention)
+        if epithet is None and head in self.lexicon.anonymous_heads:
+            # "Un proche de l'ancien parlementaire assure … selon ce proche", "A senior
+            # official said … The official added": the unnamed source cited last so called
+            return self._anonymous_so_called(head)
         role = head in self.lexicon.person_roles or epithet is not None
         bodies = self.lexicon.body_epithets
         body = bodies.get(self.head_word(mention)) or bodies.get(
@@ -1296,6 +1303,10 @@ class SpeakerResolver:
                 at, gender, named_only=True, latest=latest, back=EPITHET_REACH, salient_here=True
             )
         return None if titled is None else self._person_named(titled)
+
+    def _anonymous_so_called(self, head: str) -> _Known | None:
+        anonymous = (k for k in reversed(self.known) if k.type is SourceType.ANONYMOUS)
+        return next((k for k in anonymous if head in k.words), None)
 
     def _described_variation(self, mention: Span, at: int) -> _Known | None:
         """ "Au coup de sifflet final, Paulo Fonseca ne décolérait pas. « … », a réagi

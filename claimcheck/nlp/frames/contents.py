@@ -38,6 +38,7 @@ from claimcheck.nlp.frames.base import (
     words_to_end,
 )
 from claimcheck.nlp.frames.speakers import SpeakerRules
+from claimcheck.nlp.parse import SHAPED_OPENING_MARKS
 from claimcheck.nlp.quotes import CLOSERS
 
 if TYPE_CHECKING:
@@ -1444,6 +1445,8 @@ class ContentRules(SpeakerRules):
             c.is_quote and c.i == last.i + 1 and c.dep_ in QUOTED_OBJECT_DEPS for c in verb.children
         ):
             return False  # "…, le maire a reconnu « des tensions »", the guillemet its head
+        if self._quotation_as_object(sent, verb):
+            return False  # "…, l'intéressé dénonce « un acharnement »", the guillemet a verb
         after = last.i + 1
         channel: Token | None = None
         while after < sent.end and not closes_frame(sent.doc[after]):
@@ -1468,6 +1471,14 @@ class ContentRules(SpeakerRules):
             and not self._report_before(sent, verb, first, after)
             and not self._cue_phrase_before(sent, first)
         )
+
+    def _quotation_as_object(self, sent: Span, verb: Token) -> bool:
+        """A quotation opens right after a verb whose object says what was said, whatever the
+        parse made of its mark: "l'intéressé dénonce « un acharnement »"."""
+        following = sent.doc[verb.i + 1] if verb.i + 1 < sent.end else None
+        opens = following is not None and following.text in SHAPED_OPENING_MARKS
+        lexicon = self.lexicon
+        return opens and self.lemma(verb) in lexicon.object_verbs | lexicon.quoted_object_verbs
 
     def _cue_phrase_before(self, sent: Span, first: Token) -> bool:
         """All that stands before the frame is one prepositional cue's phrase: in "Selon le

@@ -430,7 +430,7 @@ class SpeakerRules(CueRules):
         if name is not None:
             return name
         # "Des riverains affirment …", "riverains" read as an adjective on the verb
-        misread_noun = i == verb.i - 1 and doc[i].head == verb and _noun_read_as_adjective(doc[i])
+        misread_noun = i == verb.i - 1 and _noun_read_as_adjective(doc[i], verb)
         if i <= sent.start - 1 or not (
             seen_aux or seen_apposition or bare or stray or misread_noun
         ):
@@ -445,12 +445,21 @@ class SpeakerRules(CueRules):
             head = doc[head.i - 1]  # "un policier syndicaliste estime …": the noun before
         while head.dep_ in NOUN_PHRASE_DEPS and head.head.i < head.i:
             head = head.head  # "Le directeur de l'usine": "usine" is in the directeur's phrase
+        while (
+            head.dep_ == "pobj"
+            and head.head.dep_ == "prep"
+            and head.head.head.i < head.i
+            and head.head.head.pos_ in ("NOUN", "PROPN")
+        ):
+            head = head.head.head  # "A spokesman for the mayor, asked …, said": the spokesman
         if (
             not (head.pos_ in ("NOUN", "PROPN", "PRON") or misread_noun)
             or head.lower_ in self.lexicon.non_source_subjects
         ):
             return None
-        if not seen_aux and not (self.can_speak(head) and head.pos_ != "PRON"):
+        # "l'intéressé", an epithet the tagger read as an adjective, speaks too
+        speaks = self.can_speak(head) or (misread_noun and head.lower_ in self.lexicon.epithets)
+        if not seen_aux and not (speaks and head.pos_ != "PRON"):
             return None  # "Col. Warren, a spokesman, said" hung on a date: only a speaker
         found = self.mention(sent, head, verb)
         article = head.i - 1
@@ -1513,10 +1522,12 @@ def _participle_aside_before(doc: Doc, verb: Token, reach: int) -> bool:
     return first is not None and (is_participle(first, "Pres") or is_participle(first, "Past"))
 
 
-def _noun_read_as_adjective(word: Token) -> bool:
-    """An adjective the parse hung on the verb, after an article and before no noun: the
-    subject's noun the tagger misread ("Des riverains affirment pourtant avoir alerté …")."""
-    return word.pos_ == "ADJ" and word.dep_ == "amod" and noun_after_article(word)
+def _noun_read_as_adjective(word: Token, verb: Token) -> bool:
+    """An adjective right after an article that the parse hung on the verb, which no
+    adjective modifies: the subject's noun the tagger misread ("Des riverains affirment
+    pourtant …", "l'intéressé dénonce « … »" with the verb tagged a noun)."""
+    article = word.i > 0 and word.doc[word.i - 1].pos_ == "DET"
+    return word.pos_ == "ADJ" and word.dep_ == "amod" and word.head == verb and article
 
 
 def _whole_word_end(sent: Span, end: int) -> int:
