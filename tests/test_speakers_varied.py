@@ -434,3 +434,25 @@ def test_this_close_one_is_the_close_one_cited_before(models: ModelCache) -> Non
         "proche de l'ancien parlementaire"
     ]
     assert [name for name, _ in sources_listed(models, "en", english)] == ["senior official"]
+
+
+def test_a_speaker_named_after_the_outlet_told_speaks(models: ModelCache) -> None:
+    """ "« … », a déclaré à franceinfo Fabien Villedieu, délégué syndical." gave the quotation
+    to nobody: the parse made the name the outlet's apposition, and the recogniser a place;
+    "Le syndicaliste assure que …" after it made no claim, "syndicaliste" read as an adverb."""
+    text = (
+        "« La direction nous méprise depuis des mois », a déclaré à franceinfo Fabien "
+        "Villedieu, délégué syndical. Le syndicaliste assure que « plus de 80 % des "
+        "contrôleurs » seront en grève."
+    )
+    claims = analyse(models, "fr", text)
+    first = source_of(claim_about(claims, "méprise"))
+    assert (first.text, first.type) == ("Fabien Villedieu", SourceType.PERSON)
+    assert source_of(claim_about(claims, "contrôleurs")).name == "Fabien Villedieu"
+
+
+def test_a_union_known_by_its_acronym_speaks_through_a_relative(models: ModelCache) -> None:
+    """ "Le mouvement a été lancé par SUD-Rail, qui réclame …" left "qui" unresolved: the
+    tagger calls "SUD-Rail" a noun and the recogniser nothing, and no lexicon list has it."""
+    text = "Le mouvement a été lancé par SUD-Rail, qui réclame une revalorisation des primes."
+    assert source_of(claim_about(analyse(models, "fr", text), "revalorisation")).name == "SUD-Rail"

@@ -1075,7 +1075,10 @@ class SpeakerResolver:
         # droits de l'homme" as LOC) is the body its head noun says, or the noun set off after
         # its name ("Le SNES-FSU, premier syndicat du secondaire")
         body = head in self.lexicon.organization_nouns or self._apposed_body(mention, name)
+        # "Fabien Villedieu", a place to the recogniser: a first name and a surname are a person
         place = name.label_ in PLACE_LABELS and not body
+        if place and len(name) > 1 and name[0].pos_ == "PROPN" and self._first_name_first(name):
+            return SourceType.PERSON
         if head in self.lexicon.government_nouns or place:
             return SourceType.GOVERNMENT
         if head in self.lexicon.document_nouns:
@@ -1126,15 +1129,16 @@ class SpeakerResolver:
         return noun is not None and noun.lemma_.lower() in self.lexicon.organization_nouns
 
     def _incise_past_mention(self, mention: Span, name: Span) -> list[Token]:
-        """The words set off between two commas right after a mention that stops at the name,
-        with no finite verb: "étudiant de 21 ans" of "Mehdi, étudiant de 21 ans, se réjouit",
-        which the speaker's phrase leaves out; not "the President has not …" of "According to
-        the Washington Post, the President has not …", a clause of its own."""
+        """The words set off by commas, or a comma and the full stop, right after a mention
+        that stops at the name, with no finite verb: "étudiant de 21 ans" of "Mehdi, étudiant
+        de 21 ans, se réjouit", which the speaker's phrase leaves out; not "the President has
+        not …" of "According to the Washington Post, the President has not …", a clause."""
         if mention.end != name.end:
             return []
         words = _set_off_after(name.doc[name.start : name.sent.end], name)
+        # closed by a comma, or by the sentence's end ("…, a déclaré X, délégué syndical.")
         closed = bool(words) and words[-1].i + 1 < name.sent.end
-        closed = closed and name.doc[words[-1].i + 1].text == ","
+        closed = closed and name.doc[words[-1].i + 1].text in (",", ".")
         finite = any("Fin" in t.morph.get("VerbForm", []) for t in words)
         return words if closed and not finite else []
 

@@ -330,12 +330,14 @@ def acts_as_verb(token: Token) -> bool:
     """A verb, unless a determiner stands before it, with at most adjectives between: "le
     naturopathe", "un haut fonctionnaire", which the small French model tags as verbs, are
     nouns. An "adjective" the parse made a subject is the noun before the verb: "Une habitante
-    décrit …"."""
+    décrit …"; so is one before a word that governs a clause, as no noun tagged a verb does."""
     if token.pos_ not in ("VERB", "AUX"):
         return False
     adjectives = _adjectives_before(token)
     if any(t.dep_ in SUBJECT_DEPS for t in adjectives):
         return True
+    if adjectives and any(c.dep_ == "ccomp" for c in token.children):
+        return True  # "Le syndicaliste assure que …", "syndicaliste" read as an adjective
     return not _after_article(token, adjectives)
 
 

@@ -358,7 +358,9 @@ class SpeakerRules(CueRules):
         while i > sent.start and sent.doc[i].is_punct:
             i -= 1
         noun = sent.doc[i]
-        if i < sent.start or noun.pos_ not in ("NOUN", "PROPN") or not self.can_speak(noun):
+        if i < sent.start or noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if not (self.can_speak(noun) or _acronym(noun)):
             return None
         while noun.dep_ in ("flat", "flat:name", "compound") and noun.head.i < noun.i:
             noun = noun.head
@@ -816,7 +818,16 @@ class SpeakerRules(CueRules):
             subject_follows = named < len(after) and after[named].pos_ == "DET"
             if named > outlet and subject_follows:
                 k = named
+            elif self._outlet_then_name(after, outlet):
+                k = outlet + 1  # "a déclaré à franceinfo Fabien Villedieu"
         return after[k:] if k < len(after) and not after[k].is_punct else after
+
+    def _outlet_then_name(self, after: list[Token], outlet: int) -> bool:
+        """One word the lexicon knows as an outlet's name, then a proper noun: the subject's
+        name after whom it was said to, which the parse may have made the outlet's."""
+        if outlet + 1 >= len(after) or not self.lexicon.names_outlet(after[outlet].text):
+            return False
+        return after[outlet + 1].pos_ == "PROPN" and after[outlet + 1].is_title
 
     @staticmethod
     def agent_noun(agent: Token) -> Token | None:
@@ -1509,6 +1520,12 @@ def _with_closing_name(sent: Span, end: int) -> int:
     return last if is_person_name(list(name)) or reads_as_name(name) else end
 
 
+def _acronym(noun: Token) -> bool:
+    """A word with an acronym's capitals ("SUD-Rail"): a body's name, whatever the tagger and
+    the recogniser made of it, that a relative clause after it may speak for."""
+    return sum(c.isupper() for c in noun.text) > 1
+
+
 def _participle_aside_before(doc: Doc, verb: Token, reach: int) -> bool:
     """The words set off by commas right before the verb, within ``reach``, open with a
     participle: "speaking on condition of anonymity", "asked about the deaths of …"."""
@@ -1527,7 +1544,7 @@ def _noun_read_as_adjective(word: Token, verb: Token) -> bool:
     adjective modifies: the subject's noun the tagger misread ("Des riverains affirment
     pourtant …", "l'intéressé dénonce « … »" with the verb tagged a noun)."""
     article = word.i > 0 and word.doc[word.i - 1].pos_ == "DET"
-    return word.pos_ == "ADJ" and word.dep_ == "amod" and word.head == verb and article
+    return word.pos_ == "ADJ" and word.head == verb and article
 
 
 def _whole_word_end(sent: Span, end: int) -> int:
