@@ -936,11 +936,8 @@ class Antecedents:
         on the name right after stands for ("Macron a reçu le chancelier. Le chancelier
         allemand a dit …" is not Macron)."""
         floor, own = self.window_start(position, 1), self.window_start(position, 0)
-        people = [
-            p
-            for p in self.people
-            if floor <= p.start and p.end <= position and not self._quoted_apart(p, position)
-        ]
+        window = self.people[bisect_left(self.starts, floor) : bisect_right(self.starts, position)]
+        people = [p for p in window if p.end <= position and not self._quoted_apart(p, position)]
         if not people or not all(p.named and p.text[:1].isupper() for p in people):
             return None
         last = people[-1]

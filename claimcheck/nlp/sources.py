@@ -1351,6 +1351,9 @@ class SpeakerResolver:
         chancelier", someone else the description may be. Not the name's own apposition
         ("Sophie Binet, secrétaire générale de la CGT"), nor a group ("devant les députés")."""
         offset = at - mention.start_char
+        between = mention.doc.char_span(
+            max(start - offset, 0), max(at - offset, 0), alignment_mode="expand"
+        )
         return any(
             start <= offset + t.idx < at
             and t.pos_ == "NOUN"
@@ -1358,7 +1361,7 @@ class SpeakerResolver:
             and is_role_word(t, self.lexicon)
             and not (offset + t.head.idx < start and t.head.ent_type_ in PERSON_LABELS)
             and not self.antecedents.quoted(offset + t.idx)
-            for t in mention.doc
+            for t in between or ()
         )
 
     def _office_holder(self, mention: Span, at: int, text: str) -> _Known | None:

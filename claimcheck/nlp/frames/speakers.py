@@ -34,6 +34,7 @@ from claimcheck.nlp.frames.base import (
     is_passive,
     is_person_name,
     is_portfolio,
+    is_relative_pronoun,
     is_role_word,
     main_verb_read_as_modifier,
     name_holding,
@@ -1508,7 +1509,8 @@ def _with_closing_name(sent: Span, end: int) -> int:
         (
             t.i
             for t in doc[end + 1 : sent.end]
-            if t.text == ":" or (t.text == "," and _opens_relative_clause(doc, t.i + 1, sent.end))
+            if t.text == ":"
+            or (t.text == "," and t.i + 1 < sent.end and is_relative_pronoun(doc[t.i + 1]))
         ),
         sent.end,
     )
@@ -1577,14 +1579,6 @@ def _name_part_after_comma(subject: Token, subjects: list[Token]) -> bool:
         other.i < subject.i and other.pos_ == "NOUN" and other.right_edge.i == subject.i - 2
         for other in subjects
     )
-
-
-def _opens_relative_clause(doc: Doc, at: int, stop: int) -> bool:
-    """A relative clause opens at ``at``: its pronoun, the subject of the clause's verb."""
-    if at >= stop:
-        return False
-    word = doc[at]
-    return word.pos_ == "PRON" and word.head.dep_ in RELATIVE_DEPS and word.head.i > at
 
 
 def _past_settings(doc: Doc, start: int, end: int) -> int:
