@@ -91,6 +91,58 @@ def test_a_content_in_another_sentence_is_not_linked(models: ModelCache) -> None
     assert tagged_claims(models, MOCKED, spans) == []
 
 
+def test_a_quotation_ending_a_paragraph_is_not_the_next_paragraphs_content(
+    models: ModelCache,
+) -> None:
+    """A quotation that ends one paragraph is not the content of the verb that opens the next:
+    "“…”\n\nThe senator knocked …" did give the mayor's words to the senator."""
+    text = (
+        "The mayor spoke at noon. “Farmers will pay for it all.”\n\n"
+        "The senator knocked the plan on Tuesday."
+    )
+    spans = [
+        ("CONTENT", "“Farmers will pay for it all.”"),
+        ("SOURCE", "The senator"),
+        ("CUE", "knocked"),
+    ]
+    quoted = [c for c in tagged_claims(models, text, spans) if c.content.text.startswith("“")]
+    assert all(c.origin == "rules" and c.source and c.source.name != "senator" for c in quoted)
+
+
+def test_an_announced_quotation_in_the_next_paragraph_is_the_content(models: ModelCache) -> None:
+    """Guard: a colon announces what the next paragraph says."""
+    text = "The senator knocked the plan on Tuesday:\n\n“Farmers will pay for it all.”"
+    spans = [
+        ("SOURCE", "The senator"),
+        ("CUE", "knocked the plan on Tuesday"),
+        ("CONTENT", "“Farmers will pay for it all.”"),
+    ]
+    [claim] = tagged_claims(models, text, spans)
+    assert claim.content.text == "“Farmers will pay for it all.”"
+
+
+def test_a_tagged_quotation_mark_alone_is_never_a_content(models: ModelCache) -> None:
+    """The tagger sometimes marks the closing mark of a quotation and the line break after it.
+    Beside the next paragraph's subject, that mark grew to the whole quotation, which then
+    went to that subject."""
+    text = (
+        "“The plan will fail,” the mayor said. “Farmers will pay for it all.”\n\n"
+        "The senator knocked the plan on Tuesday."
+    )
+    spans = [("CONTENT", "”\n\n"), ("SOURCE", "The senator"), ("CUE", "knocked")]
+    assert all(claim.origin == "rules" for claim in tagged_claims(models, text, spans))
+
+
+def test_a_relative_pronoun_inside_the_subject_is_not_the_speaker(models: ModelCache) -> None:
+    """In "The senator, who once praised the plan, knocked …" the tagger marks the "who" of the
+    relative clause; the speaker of "knocked" is the senator."""
+    text = "The senator, who once praised the plan, knocked the tax on farmers on Tuesday."
+    spans = [("SOURCE", "who"), ("CUE", "knocked"), ("CONTENT", "the tax on farmers")]
+    [claim] = [c for c in tagged_claims(models, text, spans) if c.origin == "tagger"]
+    assert claim.source is not None and claim.source.text.startswith("The senator")
+    assert claim.source.name == "senator"
+
+
 def test_the_subject_of_a_passive_cue_is_never_its_speaker(models: ModelCache) -> None:
     # Whom a question was put to did not say the question; with no agent, no claim.
     text = "The senator was asked about the plan to raise taxes on farmers."

@@ -140,6 +140,7 @@ def propose(
     """The tagger's cues that no rule claim covers (``taken``: the rule claims' spans in the
     Part's offsets) and no quotation holds, each linked to a source and a content, or
     dropped."""
+    tagged = [t for t in tagged if _has_words(part.text, t)]
     cues = [
         t
         for t in tagged
@@ -228,6 +229,13 @@ def _prepositional_cue_at(text: str, start: int, end: int, lexicon: Lexicon) -> 
     return start + min(found, default=len(piece))
 
 
+def _has_words(text: str, span: Tagged) -> bool:
+    """A span with a letter or digit in it. The tagger sometimes marks a closing quotation mark
+    and the line break after it as a CONTENT; beside the next paragraph's subject, the rules
+    would stretch that mark to the whole quotation and give it to the wrong speaker."""
+    return any(character.isalnum() for character in text[span.start : span.end])
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without the blanks and punctuation at its edges."""
     while end > start and _is_edge(text, end - 1):
@@ -255,16 +263,17 @@ def _linked_source(
     parsed: SpacySpan | None,
 ) -> SpacySpan | None:
     """A tagged SOURCE of the sentence that the parse makes the cue's subject or agent, that
-    stands right beside the cue ("…, said Mr Smith"), or that the rules' own source search
-    (``parsed``) lands on. A source only the parse sees is not enough: "it seems", "which
-    showed" are no speakers."""
+    stands right beside the cue ("…, said Mr Smith"), or that holds the head of what the rules'
+    own source search (``parsed``) lands on: in "Clinton, who once praised …, offered", that is
+    Clinton, not the "who" of her relative clause. A source only the parse sees is not enough:
+    "it seems", "which showed" are no speakers."""
     for tagged in spans:
         if tagged.label != "SOURCE":
             continue
         span = doc.char_span(tagged.start, tagged.end, alignment_mode="contract")
         if span is None or not len(span):
             continue
-        found = parsed is not None and _overlap((tagged.start, tagged.end), parsed) > 0
+        found = parsed is not None and tagged.start <= parsed.root.idx < tagged.end
         if found or _governs(verb, span.root) or _inverted(finder, verb, span, tagged, cue):
             return span
     return None
@@ -330,9 +339,13 @@ def _hangs_on(doc: Doc, span: Tagged, cue: Tagged) -> bool:
 
 
 def _beside(text: str, a: Tagged, b: Tagged) -> bool:
-    """Nothing but spaces and punctuation between two spans."""
+    """Nothing but spaces and punctuation between two spans, in one paragraph. Only an
+    announcement reaches over a line break, to what follows it ("He said:\n“…”"): a quotation
+    that ends a paragraph is its own speaker's, not the subject's of the next one."""
     start, end = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
-    return start <= end and _JOINER.fullmatch(text, start, end) is not None
+    if start > end or _JOINER.fullmatch(text, start, end) is None:
+        return False
+    return "\n" not in text[start:end] or (a.start >= b.end and ":" in text[start:end])
 
 
 def _only_pronouns(doc: Doc, text: str, content: tuple[int, int], lexicon: Lexicon) -> bool:
