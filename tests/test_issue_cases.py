@@ -1314,6 +1314,18 @@ def test_a_role_after_a_prepositional_source_is_the_source_s(
     assert mention.role == role
 
 
+def test_the_subject_after_a_prepositional_source_is_not_its_role(models: ModelCache) -> None:
+    """ "According to the Post, the president, a Democrat, plans …" made "the Post, the
+    president" one speaker, typed a person, and left "a Democrat, plans …" as what was said:
+    a phrase set off after the source that is the only subject of the verb after it is the
+    clause's subject, not a role."""
+    text = "According to the Post, the president, a Democrat, plans to veto the bill next week."
+    claim = the_claim(analyse(models, "en", text))
+    mention = source_of(claim)
+    assert (mention.text, mention.type) == ("the Post", SourceType.MEDIA)
+    assert claim.content.text == "the president, a Democrat, plans to veto the bill next week"
+
+
 @pytest.mark.parametrize(
     ("language", "text"),
     [

@@ -26,6 +26,8 @@ from claimcheck.nlp.frames.base import (
     is_portfolio,
     is_relative_pronoun,
     is_role_word,
+    is_sole_subject,
+    phrase_head,
     reads_as_name,
     tagged_verb_after_article,
     with_both_marks,
@@ -1140,7 +1142,8 @@ class SpeakerResolver:
         closed = bool(words) and words[-1].i + 1 < name.sent.end
         closed = closed and name.doc[words[-1].i + 1].text in (",", ".")
         finite = any("Fin" in t.morph.get("VerbForm", []) for t in words)
-        return words if closed and not finite else []
+        subject = bool(words) and is_sole_subject(phrase_head(words))  # "the Post, the president,"
+        return words if closed and not (finite or subject) else []
 
     def _aged(self, name: Span) -> bool:
         """An age set off by commas right after the name, in or past the mention (an incise's

@@ -543,6 +543,16 @@ def with_both_marks(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def is_sole_subject(head: Token) -> bool:
+    """The phrase this word heads is the only subject of a verb after it: "the president" of
+    "According to the Post, the president, a Democrat, plans …" is the clause's subject, which
+    its content needs, not a role set off after the source's name."""
+    verb = head.head
+    if head.dep_ not in SUBJECT_DEPS or verb.i < head.i:
+        return False
+    return all(c == head or c.dep_ not in SUBJECT_DEPS for c in verb.children)
+
+
 def is_relative_pronoun(token: Token) -> bool:
     """ "dont", "qui" (UD's PronType=Rel), "who", "which" (Penn's WH pronouns)."""
     return "Rel" in token.morph.get("PronType", []) or token.tag_ in ("WP", "WDT", "WP$")

@@ -26,6 +26,7 @@ from claimcheck.nlp.frames.base import (
     is_present_participle,
     is_relative_pronoun,
     is_role_word,
+    is_sole_subject,
     person_name_at,
     phrase_head,
     phrase_roots,
@@ -298,6 +299,8 @@ class PrepositionalFrames(ContentRules):
         )  # "Pour Mathieu Plane, de l'OFCE, …", "According to Ann Bell, of Brookings, …"
         if not (affiliated or self._describes_speaker(phrase_head(words))):
             return end  # "Selon Le Monde, mardi, …", "…, majorities of voters, …": no role
+        if is_sole_subject(phrase_head(words)):
+            return end  # "According to the Post, the president, a Democrat, plans …"
         return close
 
     def _describes_speaker(self, head: Token) -> bool:
