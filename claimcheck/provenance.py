@@ -570,7 +570,8 @@ def _nearer_cue(at: int, own: tuple[int, int], cues: list[tuple[int, int]]) -> b
 
 
 def _name_after(article: Article, start: int, end: int, lexicon: Lexicon) -> Span | None:
-    """The proper name that follows a relay phrase, past fillers ("the", "a report in")."""
+    """The proper name that follows a relay phrase, past fillers ("the", "a report in"), or an
+    outlet the lexicon knows by a lowercase name ("à franceinfo")."""
     words = list(_WORD.finditer(article.text, start, end))
     index = 0
     # Fillers as written, lowercase: "told the BBC", but "cité par Le Monde" keeps "Le".
@@ -584,6 +585,9 @@ def _name_after(article: Article, start: int, end: int, lexicon: Lexicon) -> Spa
             first += elided.end() if elided else 0
         token = article.text[first:last]
         bare = token.rstrip(".,;:!?»”\"')")
+        if bare and not bare[0].isupper() and not parts and lexicon.names_outlet(bare):
+            parts.append((first, first + len(bare)))
+            break  # "à franceinfo Fabien Villedieu": the outlet's name is whole
         if bare and bare[0].isupper():
             parts.append((first, first + len(bare)))
         elif parts and bare.lower() in lexicon.name_links and bare == token:
@@ -644,10 +648,10 @@ def _media_name(name: str, lexicon: Lexicon) -> bool:
 def _relay_source(source_id: str, relay: _Relay, article: Article, lexicon: Lexicon) -> Source:
     name = relay.name
     links = [k.url for k in article.links if k.start < name.end and name.start < k.end]
-    if not _is_named(name.text):
+    if _media_name(name.text, lexicon) or _titled_with_article(name.text, lexicon):
+        kind = SourceType.MEDIA  # "franceinfo" too, an outlet written in lowercase
+    elif not _is_named(name.text):
         kind = SourceType.ANONYMOUS  # "citing three people familiar with the matter"
-    elif _media_name(name.text, lexicon) or _titled_with_article(name.text, lexicon):
-        kind = SourceType.MEDIA
     else:
         kind = SourceType.UNKNOWN
     return Source(

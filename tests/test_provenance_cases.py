@@ -435,6 +435,30 @@ def test_a_french_relay_after_a_aupres_de_or_invite_de_is_an_outlet(
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sophie Binet a déclaré à franceinfo que la grève continuerait jusqu'à dimanche.",
+        "« La grève continuera jusqu'à dimanche », a déclaré à franceinfo Fabien Villedieu.",
+    ],
+    ids=["a-declare-a-franceinfo", "a-franceinfo-before-the-speaker"],
+)
+def test_an_outlet_written_in_lowercase_is_the_relay(
+    analyzer: Analyzer, tmp_path: Path, sentence: str
+) -> None:
+    """ "a déclaré à franceinfo" passed the words on through no one: the relay's name had to
+    open with a capital, and "franceinfo" does not. Before the speaker's name, the outlet's
+    name ran on into it ("franceinfo Fabien Villedieu")."""
+    path = tmp_path / "relay.txt"
+    path.write_text(sentence + "\n", encoding="utf-8")
+    report = analyzer.analyze(str(path))
+    claim = claim_about(report, "dimanche")
+    via = next((s for s in report.sources if s.id == claim.via), None)
+    assert via is not None
+    assert (via.name, via.type) == ("franceinfo", SourceType.MEDIA)
+    assert source_of(report, claim).name in ("Sophie Binet", "Fabien Villedieu")
+
+
+@pytest.mark.parametrize(
     ("sentence", "words", "name"),
     [
         (
