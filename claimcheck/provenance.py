@@ -511,6 +511,8 @@ def _relays_named_in(
                 name = _unnamed_after(article, after, end, lexicon)
             # "des sources citées par Reuters": a relay named inside the source's own phrase
             within = claim.source.start < at < claim.source.end
+            if name is not None and not within:
+                name = _before_source(name, claim.source, article, lexicon)
             if name is None or (_overlaps(name, claim.source) and not within):
                 continue
             if outlet_only and not _is_outlet(name, article, lexicon):
@@ -518,6 +520,16 @@ def _relays_named_in(
             taken.append((at, name.end))
             before = article.text[start : name.start].rsplit(maxsplit=1)[-1].lower()
             yield _Relay(name, upstream, _outlet_title(name.text, before, lexicon))
+
+
+def _before_source(name: Span, source: Span, article: Article, lexicon: Lexicon) -> Span:
+    """ "a déclaré au Parisien Fabien Villedieu": the capitalised words after the relay ran on
+    into the speaker's name; the outlet's name is what comes before it, when it is one."""
+    if not (name.start < source.start < name.end):
+        return name
+    cut = article.text[name.start : source.start].rstrip()
+    outlet = Span(cut, name.start, name.start + len(cut))
+    return outlet if cut and _is_outlet(outlet, article, lexicon) else name
 
 
 def _relays_named_before(

@@ -459,6 +459,39 @@ def test_an_outlet_written_in_lowercase_is_the_relay(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "speaker", "relay"),
+    [
+        (
+            "« La grève continuera jusqu'à dimanche », a déclaré au Parisien Fabien Villedieu, "
+            "délégué syndical.",
+            "Fabien Villedieu",
+            "Le Parisien",
+        ),
+        (
+            "« Nous restons très vigilants jusqu'à dimanche », explique au Monde Christelle "
+            "Ratignier-Carbonneil, directrice générale de l'agence.",
+            "Christelle Ratignier-Carbonneil",
+            "Le Monde",
+        ),
+    ],
+    ids=["au-parisien-then-the-speaker", "au-monde-then-the-speaker"],
+)
+def test_the_outlet_told_before_the_speaker_s_name_is_the_relay(
+    analyzer: Analyzer, tmp_path: Path, sentence: str, speaker: str, relay: str
+) -> None:
+    """ "…, a déclaré au Parisien Fabien Villedieu" was no claim at all (the first name tagged a
+    noun hid the speaker behind the outlet), and "…, explique au Monde Christelle …" had no
+    relay: the outlet's name ran on into the speaker's."""
+    path = tmp_path / "relay.txt"
+    path.write_text(sentence + "\n", encoding="utf-8")
+    report = analyzer.analyze(str(path))
+    claim = claim_about(report, "dimanche")
+    via = next((s for s in report.sources if s.id == claim.via), None)
+    assert source_of(report, claim).name == speaker
+    assert (via.name if via else None, via.type if via else None) == (relay, SourceType.MEDIA)
+
+
+@pytest.mark.parametrize(
     ("sentence", "words", "name"),
     [
         (

@@ -117,7 +117,8 @@ def test_a_role_the_parser_hung_on_the_verb_is_the_speaker_s(models: ModelCache)
         "directrice générale de l'agence."
     )
     assert sources_listed(models, "fr", text) == [
-        ("Christelle Ratignier-Carbonneil", "directrice générale de l'agence")
+        ("Christelle Ratignier-Carbonneil", "directrice générale de l'agence"),
+        ("Le Monde", None),  # whom she said it to, the claim's relay
     ]
 
 

@@ -825,10 +825,13 @@ class SpeakerRules(CueRules):
 
     def _outlet_then_name(self, after: list[Token], outlet: int) -> bool:
         """One word the lexicon knows as an outlet's name, then a proper noun: the subject's
-        name after whom it was said to, which the parse may have made the outlet's."""
+        name after whom it was said to, which the parse may have made the outlet's. The first
+        name may be tagged a noun ("au Parisien Fabien Villedieu"): then the surname after it
+        is the proper noun."""
         if outlet + 1 >= len(after) or not self.lexicon.names_outlet(after[outlet].text):
             return False
-        return after[outlet + 1].pos_ == "PROPN" and after[outlet + 1].is_title
+        name = after[outlet + 1 : outlet + 3]
+        return name[0].is_title and any(t.pos_ == "PROPN" and t.is_title for t in name)
 
     @staticmethod
     def agent_noun(agent: Token) -> Token | None:
