@@ -143,6 +143,19 @@ def test_a_relative_pronoun_inside_the_subject_is_not_the_speaker(models: ModelC
     assert claim.source.name == "senator"
 
 
+def test_a_relative_clause_s_source_is_its_pronoun_named_by_the_antecedent(
+    models: ModelCache,
+) -> None:
+    """The rules give "aides, who said" the source "who" as written, named by its antecedent,
+    as PolNeAR marks it. When the tagger marked the antecedent instead of the pronoun, its
+    claims showed the antecedent as written."""
+    text = "Farmers booed the senator, who knocked the plan to raise taxes on Tuesday."
+    spans = [("SOURCE", "the senator"), ("CUE", "knocked"), ("CONTENT", "the plan to raise")]
+    [claim] = [c for c in tagged_claims(models, text, spans) if c.origin == "tagger"]
+    assert claim.source is not None
+    assert (claim.source.text, claim.source.name) == ("who", "senator")
+
+
 def test_the_subject_of_a_passive_cue_is_never_its_speaker(models: ModelCache) -> None:
     # Whom a question was put to did not say the question; with no agent, no claim.
     text = "The senator was asked about the plan to raise taxes on farmers."

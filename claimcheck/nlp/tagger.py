@@ -182,8 +182,11 @@ def propose(
         if _only_pronouns(doc, finder.text, content, lexicon):
             continue  # "he said what …", "asked about them": a gap or a stand-in, no words
         written = finder.relative_subject(verb)
-        if written is not None and parsed is not None and _overlap(written, source):
-            source = parsed  # "executives, who pressed": named by its antecedent, as the rules do
+        antecedent = parsed is not None and _overlap((source.start_char, source.end_char), parsed)
+        if written is not None and parsed is not None and (_overlap(written, source) or antecedent):
+            # "executives, who pressed": "who" is the source as written, named by its antecedent,
+            # as the rules do, whether the tagger marked the pronoun or the antecedent
+            source = parsed
         else:
             written = None
         lemma = verb.lemma_.lower()
