@@ -1,10 +1,12 @@
 """Speed of claimcheck against raw spaCy, on the same texts, with the same model, in one run.
 
-    .venv/bin/python bench/speed.py [FOLDER_OR_FILES ...] [--limit N]
+    .venv/bin/python bench/speed.py [FOLDER_OR_FILES ...] [--limit N] [--tagger] [--batch]
 
 Prints words per second for raw ``nlp.pipe`` and for ``claimcheck`` (reading, language
-detection, parsing, attribution, provenance), and their ratio. It is a measurement, not a
-test: run it on a quiet machine and compare ratios, not seconds.
+detection, parsing, attribution, provenance), and their ratio. claimcheck analyses the texts
+one at a time, or with ``--batch`` as the command line does with many sources (``analyze_many``:
+batches that share ``nlp.pipe`` runs). It is a measurement, not a test: run it on a quiet
+machine and compare ratios, not seconds.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=200)
     parser.add_argument("--lang", default="en")
     parser.add_argument("--tagger", action="store_true", help="claimcheck with the span tagger")
+    parser.add_argument("--batch", action="store_true", help="analyse as the CLI does a batch")
     args = parser.parse_args()
     files = files_in(args.inputs)[: args.limit]
     texts = [f.read_text(encoding="utf-8") for f in files]
@@ -37,7 +40,10 @@ def main() -> None:
 
     with Analyzer(AnalyzerOptions(language=args.lang, tagger=args.tagger)) as analyzer:
         analyzer.analyze(str(files[0]))  # loads the model once, outside the timing
-        ours = timed(lambda: [analyzer.analyze(str(f)) for f in files])
+        if args.batch:
+            ours = timed(lambda: list(analyzer.analyze_many(str(f) for f in files)))
+        else:
+            ours = timed(lambda: [analyzer.analyze(str(f)) for f in files])
 
     print(f"texts: {len(texts)}, words: {words}, model: {model.name}")
     print(f"raw spaCy nlp.pipe : {words / raw:8.0f} words/s ({raw:.1f} s)")
