@@ -19,6 +19,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from claimcheck.nlp.frames.base import (
+    PASSIVE_SUBJECT_DEPS,
     PERSON_LABELS,
     SUBJECT_DEPS,
     complement_owner,
@@ -26,9 +27,6 @@ from claimcheck.nlp.frames.base import (
 )
 from claimcheck.nlp.lexicon import FEMALE, MALE, Lexicon
 from claimcheck.nlp.parse import is_lone_initial
-
-# The subject of a passive verb: what was done to it, not who did or said anything.
-PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj:pass"})
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

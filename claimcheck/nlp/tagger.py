@@ -24,7 +24,12 @@ from typing import TYPE_CHECKING, Any
 
 from claimcheck.errors import ModelMissingError
 from claimcheck.nlp.frames import SUBJECT_DEPS, Frame, FrameFinder
-from claimcheck.nlp.frames.base import OBJECT_DEPS, RELATIVE_DEPS, prepositional_patterns
+from claimcheck.nlp.frames.base import (
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    RELATIVE_DEPS,
+    prepositional_patterns,
+)
 from claimcheck.nlp.sources import ADDRESSEE, GENERIC
 
 if TYPE_CHECKING:
@@ -48,10 +53,9 @@ _JOINER = re.compile(rf"[\s{_MARKS}]*")
 _EDGE_PUNCTUATION = re.compile(rf"[!?{_MARKS}]")
 # Pronoun kinds (lexicon [grammar.pronouns]) that name nobody who could have said something.
 _NOT_SPEAKERS = frozenset({"neuter", GENERIC})
-# The subject of a passive is what was said or whom it was put to, not who said it: "Clinton
-# was asked about …", "Trump is expected to …". Only its agent ("by aides") may have said it.
-_PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj:pass"})
-_PASSIVE_DEPS = _PASSIVE_SUBJECT_DEPS | {"auxpass", "aux:pass"}
+# A passive's subject is what was said or whom it was put to ("Clinton was asked about …",
+# "Trump is expected to …"); only its agent ("by aides") may have said it.
+_PASSIVE_DEPS = PASSIVE_SUBJECT_DEPS | {"auxpass", "aux:pass"}
 # A tagger draft loses every overlap with a rule draft (rule strengths are 1 and 2).
 TAGGER_STRENGTH = 0
 
@@ -299,7 +303,7 @@ def _may_have_said(head: Token, verb: Token, lexicon: Lexicon) -> bool:
     """Whether a source the tagger linked can be who spoke: not the subject of a passive ("he
     was asked about …"), nor anyone but the agent of a passive cue, nor the reader ("Do you
     support …?")."""
-    if head.dep_ in _PASSIVE_SUBJECT_DEPS:
+    if head.dep_ in PASSIVE_SUBJECT_DEPS:
         return False
     if any(c.dep_ in _PASSIVE_DEPS for c in verb.children) and head.head.dep_ != "agent":
         return False

@@ -27,6 +27,8 @@ POSSESSIVE_TAG = "POS"  # the English tagger's "'s" of "Friday's agreement"
 # spaCy's codes in Token.ent_iob: a token inside an entity after its first, and its first
 INSIDE_ENTITY, BEGINS_ENTITY = 1, 3
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "expl:subj", "csubj"})
+# The subject of a passive verb: what was done to it or said of it, not who did or said it.
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj:pass"})
 # A passive subject is what was said or done, never who said it ("he was confirmed").
 SPEAKER_DEPS = frozenset({"nsubj", "expl:subj"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})

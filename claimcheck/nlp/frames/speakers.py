@@ -13,6 +13,7 @@ from claimcheck.nlp.frames.base import (
     LEADING_PHRASE_TOKENS,
     MAX_NAME_TOKENS,
     OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
     PERSON_LABELS,
     POSSESSIVE_TAG,
     RELATIVE_DEPS,
@@ -767,7 +768,7 @@ class SpeakerRules(CueRules):
             return None  # "The bill was passed and said to be popular": "said" is passive too
         if any(t.dep_ in RELATIVE_DEPS for t in verb.doc[head.i + 1 : verb.i]):
             return None  # "was asked by Maher, who …, but has dismissed": whose verb is unclear
-        passive = (c for c in head.children if c.dep_ in ("nsubjpass", "nsubj:pass"))
+        passive = (c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS)
         lexicon = self.lexicon
         return next(
             (
