@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import timedelta
-from itertools import count
+from itertools import count, pairwise
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -506,9 +506,10 @@ def _relays_named_in(
                 continue
             if claim.cue is not None and _nearer_cue(at, (claim.cue.start, claim.cue.end), here):
                 continue
-            name = _name_after(article, after, end, lexicon)
-            if name is None and upstream:
-                name = _unnamed_after(article, after, end, lexicon)
+            # "citing Pentagon officials", "citing the Russian defence ministry": the cited
+            # phrase is whole, not its first capitalised words
+            name = _unnamed_after(article, after, end, lexicon) if upstream else None
+            name = name or _name_after(article, after, end, lexicon)
             # "des sources citées par Reuters": a relay named inside the source's own phrase
             within = claim.source.start < at < claim.source.end
             if name is not None and not within:
@@ -617,19 +618,15 @@ def _name_after(article: Article, start: int, end: int, lexicon: Lexicon) -> Spa
 
 
 def _unnamed_after(article: Article, start: int, end: int, lexicon: Lexicon) -> Span | None:
-    """The unnamed sources after "citing" up to the next comma: "citing three people familiar
-    with the matter", "citant des sources proches du dossier". Anything else cited ("citing
-    legal risks") is no source."""
+    """The sources after "citing" up to the next comma that are unnamed people or a body:
+    "citing three people familiar with the matter", "citant des sources proches du dossier",
+    "citing the Russian defence ministry". Anything else cited ("citing legal risks") is no
+    source, and a name alone ("citing Reuters") is read as a name."""
     phrase = re.match(r"[^,;:.!?()«»“”\"]+", article.text[start:end])
     if phrase is None:
         return None
     text = folded(phrase.group())
-    words = text.split()
-    # A head noun of anonymity, singular or plural, past the phrase's first word when it has
-    # several: "some" heads "some say", but "some of the data" is data.
-    heads = words[1:] if len(words) > 1 else words
-    headed = any({w, w.removesuffix("s")} & lexicon.anonymous_heads for w in heads)
-    if not headed and not any(p in text for p in lexicon.anonymous_phrases):
+    if not _cited_kind(text, lexicon) and not any(p in text for p in lexicon.anonymous_phrases):
         return None
     found = list(_WORD.finditer(phrase.group()))
     determiners = lexicon.definite_determiners | lexicon.indefinite_determiners
@@ -637,6 +634,26 @@ def _unnamed_after(article: Article, start: int, end: int, lexicon: Lexicon) -> 
         found = found[1:]  # "des sources proches du dossier" is "sources proches du dossier"
     first, last = start + found[0].start(), start + found[-1].end()
     return Span(article.text[first:last], first, last)
+
+
+def _cited_kind(text: str, lexicon: Lexicon, *, opening: bool = True) -> SourceType | None:
+    """What a cited phrase's nouns make it (``text`` folded): unnamed people ("Pentagon
+    officials", "police sources"), whoever else the phrase names, or else a government or an
+    organisation ("the Russian defence ministry", "le ministère russe de la Défense"). A head
+    noun counts singular or plural, past the phrase's first word when it has several and
+    ``opening`` (the phrase as cited, its determiner still on): "some" heads "some say", but
+    "some of the data" is data."""
+    words = text.split()
+    heads = words[1:] if opening and len(words) > 1 else words
+    nouns = [{w, w.removesuffix("s")} for w in heads]
+    nouns += [{f"{a} {b}"} for a, b in pairwise(heads)]  # "white house"
+    if any(n & lexicon.anonymous_heads for n in nouns):
+        return SourceType.ANONYMOUS
+    if any(n & (lexicon.government_nouns | lexicon.agency_nouns) for n in nouns):
+        return SourceType.GOVERNMENT
+    if any(n & lexicon.organization_nouns for n in nouns):
+        return SourceType.ORGANIZATION
+    return None
 
 
 def _is_outlet(name: Span, article: Article, lexicon: Lexicon) -> bool:
@@ -660,8 +677,11 @@ def _media_name(name: str, lexicon: Lexicon) -> bool:
 def _relay_source(source_id: str, relay: _Relay, article: Article, lexicon: Lexicon) -> Source:
     name = relay.name
     links = [k.url for k in article.links if k.start < name.end and name.start < k.end]
+    cited = _cited_kind(folded(name.text), lexicon, opening=False) if relay.upstream else None
     if _media_name(name.text, lexicon) or _titled_with_article(name.text, lexicon):
         kind = SourceType.MEDIA  # "franceinfo" too, an outlet written in lowercase
+    elif cited is not None:
+        kind = cited  # "citing Pentagon officials", "citing the defence ministry"
     elif not _is_named(name.text):
         kind = SourceType.ANONYMOUS  # "citing three people familiar with the matter"
     else:

@@ -569,3 +569,99 @@ def test_an_outlet_the_words_were_given_to_ends_the_object(
     [claim] = [c for c in report.claims if c.source is not None]
     via = next((s.name for s in report.sources if s.id == claim.via), None)
     assert (claim.content.text, via) == (content, relay)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "cue", "content"),
+    [
+        (
+            "Reuters reported, citing two sources, that the deal was off.",
+            "Reuters",
+            "reported",
+            "that the deal was off",
+        ),
+        (
+            "The agency said, quoting a spokesman, that talks had failed.",
+            "The agency",
+            "said",
+            "that talks had failed",
+        ),
+        (
+            "The senator told reporters, pointing to the polls, that he would win.",
+            "The senator",
+            "told",
+            "that he would win",
+        ),
+    ],
+    ids=["clause-hung-on-citing", "aside-inside-the-clause", "aside-that-is-a-cue"],
+)
+def test_a_participle_aside_before_that_leaves_the_clause_to_the_verb(
+    analyzer: Analyzer, tmp_path: Path, sentence: str, source: str, cue: str, content: str
+) -> None:
+    """ "reported, citing two sources, that …": the parser hangs the that-clause on the
+    participle or the participle on the clause. The first made no claim at all, the second
+    put the aside into what was said, and "pointing to" took the senator's words."""
+    path = tmp_path / "aside.txt"
+    path.write_text(sentence + "\n", encoding="utf-8")
+    report = analyzer.analyze(str(path))
+    [claim] = report.claims
+    assert claim.source is not None and claim.cue is not None
+    assert (claim.source.text, claim.cue.text, claim.content.text) == (source, cue, content)
+
+
+def test_saying_keeps_its_clause_past_an_adverb_set_off_by_commas(
+    analyzer: Analyzer, tmp_path: Path
+) -> None:
+    """Guard: in "…, saying, apparently for the first time, that …" the clause is what
+    "saying" reports, not the verb before it ("talked")."""
+    path = tmp_path / "saying.txt"
+    path.write_text(
+        "He talked more about policy, saying, apparently for the first time, that he would "
+        "consider sending troops.\n",
+        encoding="utf-8",
+    )
+    report = analyzer.analyze(str(path))
+    claim = claim_about(report, "sending troops")
+    assert claim.cue is not None and claim.cue.text == "saying"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "origin", "kind"),
+    [
+        (
+            "Reuters reported, citing two sources, that the deal was off.",
+            "two sources",
+            SourceType.ANONYMOUS,
+        ),
+        (
+            "The strike was an escalation, TASS reported, citing the Russian defence ministry.",
+            "Russian defence ministry",
+            SourceType.GOVERNMENT,
+        ),
+        (
+            "The plan is dead, CNN reported, citing Pentagon officials.",
+            "Pentagon officials",
+            SourceType.ANONYMOUS,
+        ),
+        (
+            "Le bilan s'est alourdi, a rapporté le Kyiv Post, citant le ministère russe de la "
+            "Défense.",
+            "ministère russe de la Défense",
+            SourceType.GOVERNMENT,
+        ),
+    ],
+    ids=["two-sources", "defence-ministry", "pentagon-officials", "ministere-russe"],
+)
+def test_a_cited_body_or_unnamed_group_is_the_origin_whole(
+    analyzer: Analyzer, tmp_path: Path, sentence: str, origin: str, kind: SourceType
+) -> None:
+    """ "citing the Russian defence ministry" was the origin "Russian", of no known type, and
+    "citing Pentagon officials" the origin "Pentagon": the cited phrase is the origin, typed
+    by its nouns, and the outlet passed its words on."""
+    path = tmp_path / "citing.txt"
+    path.write_text(sentence + "\n", encoding="utf-8")
+    report = analyzer.analyze(str(path))
+    [claim] = report.claims
+    cited = source_named(report, origin)
+    assert cited.type is kind
+    assert cited.via == source_of(report, claim).id

@@ -86,7 +86,7 @@ class ContentRules(SpeakerRules):
             return attribute
         frame_only = lemma in self.lexicon.frame_only_verbs
         clauses = [c for c in verb.children if self.is_reported_clause(c, source, frame_only)]
-        clauses = clauses or self._clause_past_gerund(verb)
+        clauses = clauses or self._clause_past_gerund(verb) or self._clause_past_aside(verb)
         if clauses:
             child = self._main_clause(verb, clauses)
             if strong and self._closes_sentence_over(sent, verb, source, child):
@@ -682,6 +682,8 @@ class ContentRules(SpeakerRules):
             return False  # "défend la réforme, que les syndicats jugent …": on the object
         if _before_colon(child):
             return False  # "… hold liberal views: 53% describe themselves …": it announces
+        if self._past_cue_aside(child):
+            return False  # "told reporters, pointing to the polls, that …": "told"'s
         gerund = child.tag_ == "VBG"  # "described visiting a school"
         # a word with an auxiliary is a verb, whatever its tag: "affirmé avoir frappé des
         # cibles", "frappé" tagged a noun
@@ -715,6 +717,66 @@ class ContentRules(SpeakerRules):
                     ):
                         return [clause]
         return []
+
+    def _clause_past_aside(self, verb: Token) -> list[Token]:
+        """ "reported, citing two sources, that the deal was off": the parser hangs the
+        that-clause on the participle set off between commas; it is what the verb reports,
+        and the aside says where the words came from."""
+        for aside in verb.children:
+            if aside.i > verb.i and self._set_off_participle(aside):
+                clauses = [c for c in aside.children if self._after_aside(c)]
+                if clauses:
+                    return clauses[:1]
+        return []
+
+    def _set_off_participle(self, aside: Token) -> bool:
+        """A present participle with a comma before it and words of its own after it: "…,
+        citing police, …"; not "…, saying, apparently for the first time, that …", whose
+        clause is its own."""
+        doc = aside.doc
+        return (
+            aside.dep_ == "advcl"
+            and is_present_participle(aside)
+            and 0 < aside.i < len(doc) - 1
+            and doc[aside.i - 1].text == ","
+            and not doc[aside.i + 1].is_punct
+        )
+
+    def _after_aside(self, clause: Token) -> bool:
+        """A that-clause that opens right after the comma closing a participle's aside
+        ("…, pointing to the polls, that he would win"): the verb's before the aside, not the
+        participle's own (that has no comma: "…, noting that …")."""
+        mark = clause.left_edge
+        head = clause.head
+        return (
+            clause.dep_ == "ccomp"
+            and clause.i > head.i
+            and mark.dep_ == "mark"
+            and self.lexicon.is_complementizer(mark.lower_)
+            and mark.i - 1 > head.i
+            and mark.doc[mark.i - 1].text == ","
+        )
+
+    def _past_cue_aside(self, clause: Token) -> bool:
+        """A clause after the aside of a participle set off behind a verb of saying: the
+        participle's own words end at the comma."""
+        aside = clause.head
+        return (
+            self._after_aside(clause)
+            and self._set_off_participle(aside)
+            and self.is_cue_verb(aside.head)
+        )
+
+    def _mark_past_aside(self, clause: Token) -> Token | None:
+        """The clause's "that" when a participle's aside the parser hung on the clause stands
+        before it: "said, quoting a spokesman, that talks had failed"."""
+        mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+        if mark is None or not self.lexicon.is_complementizer(mark.lower_):
+            return None
+        if mark.i == 0 or mark.doc[mark.i - 1].text != ",":
+            return None
+        aside = any(c.i < mark.i and self._set_off_participle(c) for c in clause.children)
+        return mark if aside else None
 
     def _opens_with_relative_phrase(self, clause: Token) -> bool:
         """The clause opens with a preposition and a relative pronoun ("selon lesquelles",
@@ -770,6 +832,9 @@ class ContentRules(SpeakerRules):
         start, end = subtree_bounds(clause)
         doc = clause.doc
         opening = clause.left_edge
+        mark = self._mark_past_aside(clause)
+        if mark is not None and clause.i > verb.i:
+            start = mark.idx  # "said, citing police, that …": the aside is the writer's
         if opening.text == ":" and opening.i < clause.i:
             start = doc[opening.i + 1].idx  # "said it again: there will be …"
         after = doc[clause.right_edge.i + 1] if clause.right_edge.i + 1 < len(doc) else None
