@@ -2394,3 +2394,49 @@ def test_a_role_s_domain_is_part_of_the_speaker(analyse: Analyse, text: str, sou
     and the source read "l'adjointe"; an outlet after "à" is still whom it was told to."""
     claim = claim_with(analyse("fr", text), "chantier" if "chantier" in text else "consulté")
     assert claim.source is not None and claim.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Mr. Weld, who added that the race was close, said the party would win in November.",
+            "Mr. Weld",
+        ),
+        (
+            "The judges who ruled that the law was valid said the problem was the photo ID.",
+            "The judges",
+        ),
+        (
+            "Le maire, qui a rappelé que la ville était endettée, a estimé que le projet "
+            "coûtait trop cher.",
+            "Le maire",
+        ),
+    ],
+    ids=["set-off-relative", "restrictive-relative", "qui-a-rappele-que"],
+)
+def test_a_relative_clause_with_its_own_that_is_not_cut_into_the_speaker(
+    analyse: Analyse, text: str, source: str
+) -> None:
+    """ "Mr. Weld, who added that …, said": the speaker's phrase stopped at the relative
+    clause's own "that", and the source read "Mr. Weld, who added"."""
+    language = "fr" if "maire" in text else "en"
+    words = {"en": "photo ID" if "judges" in text else "would win", "fr": "trop cher"}[language]
+    claim = claim_with(analyse(language, text), words)
+    assert claim.source is not None and claim.source.text == source
+
+
+def test_a_subject_coordinated_with_a_person_is_no_quotation_before_its_verb(
+    analyse: Analyse,
+) -> None:
+    """ "Kiedis said his band and collaborator Brian Burton, AKA Danger Mouse, wrote a host of
+    new songs": the band, set off by commas from "wrote", was read as words reported by an
+    inverted speaker, "a host of new songs", and Kiedis's statement was lost."""
+    report = analyse(
+        "en",
+        "Kiedis said his band and collaborator Brian Burton, AKA Danger Mouse, wrote a host of "
+        "new songs for the upcoming album.",
+    )
+    claim = claim_with(report, "new songs")
+    assert claim.source is not None and claim.source.text == "Kiedis"
+    assert claim.cue is not None and claim.cue.text == "said"

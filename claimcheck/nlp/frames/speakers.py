@@ -1142,6 +1142,18 @@ class SpeakerRules(CueRules):
         )
         if clause is not None:
             end = clause  # a clause the parser hung on the speaker is not part of its name
+            relative = next(
+                (
+                    c
+                    for c in head.children
+                    if c.dep_ in RELATIVE_DEPS and c.i < clause <= c.right_edge.i
+                ),
+                None,
+            )
+            if relative is not None and relative.i > head.i:
+                # "Roffman, who estimates that his costs were …, described": the relative
+                # clause goes whole, not cut at its own "that"
+                end = relative.left_edge.i
         end = self.before_participial_aside(sent.doc, head, end)
         end = self._before_setting(sent.doc, head, end, verb)
         misread = next((c for c in head.children if main_verb_read_as_modifier(c)), None)
@@ -1487,8 +1499,9 @@ def _name_start(sent: Span, start: int) -> int:
 
 def _names_a_person(noun: Token) -> bool:
     """ "Le gardien, Lucas Chevalier, a salué …": a noun with a person's name in apposition is
-    someone, whatever the noun."""
-    return any(c.dep_ == "appos" and c.ent_type_ in PERSON_LABELS for c in noun.children)
+    someone, whatever the noun; so is one coordinated with a person's name ("his band and
+    collaborator Brian Burton, AKA Danger Mouse, wrote …")."""
+    return any(c.dep_ in ("appos", "conj") and c.ent_type_ in PERSON_LABELS for c in noun.children)
 
 
 def _clitic_after_noun(token: Token) -> bool:
