@@ -2440,3 +2440,46 @@ def test_a_subject_coordinated_with_a_person_is_no_quotation_before_its_verb(
     claim = claim_with(report, "new songs")
     assert claim.source is not None and claim.source.text == "Kiedis"
     assert claim.cue is not None and claim.cue.text == "said"
+
+
+SKELLY = (
+    "Bill Skelly, a longtime data operative, vouched for both men.\n\n"
+    "“Having access to the file is valuable,” said Skelly, explaining he worked more closely "
+    "with Vito Chrabaszcz, who was responsible for putting it into the national file: “Vito "
+    "is outstanding with data.”"
+)
+
+
+def test_a_surname_the_tagger_read_as_an_adverb_still_speaks(analyse: Analyse) -> None:
+    """ "…,” said Skelly": the tagger reads "Skelly" as an adverb for its "-ly", the speaker
+    rules found nobody after "said", and the quotation went to the verb of the paragraph
+    before ("vouched")."""
+    report = analyse("en", SKELLY)
+    claim = claim_with(report, "valuable")
+    assert claim.cue is not None and claim.cue.text == "said"
+    assert claim.source is not None and claim.source.name == "Bill Skelly"
+    assert claim.source.type is SourceType.PERSON
+
+
+def test_a_colon_closing_a_relative_clause_hands_the_quotation_to_the_one_reporting(
+    analyse: Analyse,
+) -> None:
+    """ "…, explaining he worked with Chrabaszcz, who was responsible for putting it into
+    the file: “Vito is outstanding …”": the colon gave the quotation to "who" (putting), an
+    unresolved relative pronoun; it is Skelly's, the colon its cue, as PolNeAR marks it."""
+    claim = claim_with(analyse("en", SKELLY), "outstanding")
+    assert claim.cue is not None and claim.cue.text == ":"
+    assert claim.source is not None and claim.source.name == "Bill Skelly"
+
+
+def test_a_that_clause_read_as_a_relative_keeps_its_colon_quotation(analyse: Analyse) -> None:
+    """Guard: "he hoped with his "whole heart" that Trump wins …: "…"" (the parse hangs the
+    that-clause on "heart" as a relative clause) has no relative pronoun, so the colon's
+    quotation is not handed up past it."""
+    report = analyse(
+        "en",
+        'Another user said he hoped with his "whole heart" that Trump wins the election: "That '
+        'way I can watch the comedy for years."',
+    )
+    claim = claim_with(report, "comedy")
+    assert claim.cue is None or claim.cue.text != ":"

@@ -27,6 +27,7 @@ from claimcheck.nlp.frames.base import (
     is_relative_pronoun,
     is_role_word,
     is_sole_subject,
+    name_read_as_adverb,
     phrase_head,
     reads_as_name,
     tagged_verb_after_article,
@@ -1956,7 +1957,8 @@ def _bare_surname(mention: Span) -> bool:
     """One capitalised noun, which may be a surname the recogniser did not mark (a headline's
     capitals make the tagger call "Trump" a noun)."""
     root = mention.root
-    return len(mention) == 1 and root.pos_ in ("PROPN", "NOUN") and root.is_title
+    named = root.pos_ in ("PROPN", "NOUN") or name_read_as_adverb(root)  # "said Skelly"
+    return len(mention) == 1 and named and root.is_title
 
 
 def _is_article(token: Token) -> bool:

@@ -379,6 +379,12 @@ def noun_after_article(token: Token) -> bool:
     return token.pos_ == "ADJ" and not modifies and _after_article(token, [])
 
 
+def name_read_as_adverb(token: Token) -> bool:
+    """ "…,” said Skelly, explaining …": a capitalised word inside the sentence that the
+    tagger read as an adverb for its "-ly" is a surname, not the manner of saying."""
+    return token.pos_ == "ADV" and token.is_title and token.is_alpha and not token.is_sent_start
+
+
 def _adjectives_before(token: Token) -> list[Token]:
     doc, before = token.doc, token.i
     while before > 0 and doc[before - 1].pos_ == "ADJ":

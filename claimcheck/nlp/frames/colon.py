@@ -17,6 +17,7 @@ from claimcheck.nlp.frames.base import (
     acts_as_verb,
     is_auxiliary,
     is_participle,
+    is_relative_pronoun,
     is_unreal,
     tokens_span,
     words_to_end,
@@ -51,8 +52,12 @@ class ColonFrames(ContentRules):
                     yield frame  # "Le ministre l'a affirmé : il n'y aura pas de hausse"
                 continue
             verb = self.clause_verb_before(sent, colon)
+            reporting = None
             if verb is not None:
                 verb = self._past_relative(verb)
+                reporting = self._reporting_past_relative(verb)
+            if reporting is not None:
+                verb = reporting
             if verb is None:
                 speaker = self._speaker_line(sent, colon, quote)
                 if speaker is not None:  # 'Biden: "We will not back down"'
@@ -69,6 +74,9 @@ class ColonFrames(ContentRules):
                 source = self._apposed_person(source)
             if source is None:
                 continue  # "cette idée n'a jamais été prise au sérieux : « … »"
+            if reporting is not None:  # the verb reports its own clause; the colon, the quotation
+                yield Frame((colon.idx, after), ":", quote, source, WEAK_CUE)
+                continue
             cue = self.cue_tokens(verb)
             yield Frame(tokens_span(cue), verb.lemma_.lower(), quote, source, WEAK_CUE)
 
@@ -83,6 +91,23 @@ class ColonFrames(ContentRules):
                 return verb
             verb = head
         return verb
+
+    def _reporting_past_relative(self, verb: Token) -> Token | None:
+        """ "…, said Skelly, explaining he worked with Chrabaszcz, who was responsible for
+        putting it into the RNC file: “Vito is outstanding …”": a colon that ends a relative
+        clause whose verb reports nothing hands the quotation to the verb of saying the
+        relative clause sits under, not to the relative pronoun; the colon is its cue, as the
+        verb has its own clause. A relative clause's own verb of saying keeps the quotation
+        ("Murdoch, who tweeted: “…”"): None then, and when no verb of saying is above."""
+        if self.is_cue_verb(verb):
+            return None
+        relative = next((a for a in [verb, *verb.ancestors] if a.dep_ in RELATIVE_DEPS), None)
+        if relative is None or not any(
+            is_relative_pronoun(c) and c.dep_ != "mark" for c in relative.children
+        ):
+            return None  # "he hoped … that Trump wins …:", a that-clause the parse hung on a noun
+        reporting = (a for a in relative.ancestors if a.pos_ == "VERB" and self.is_cue_verb(a))
+        return next(reporting, None)
 
     def _clause_after_colon(self, sent: Span, colon: Token) -> Frame | None:
         """ "Le ministre l'a affirmé : il n'y aura pas de hausse d'impôts": a verb of saying

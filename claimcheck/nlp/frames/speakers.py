@@ -39,6 +39,7 @@ from claimcheck.nlp.frames.base import (
     is_role_word,
     main_verb_read_as_modifier,
     name_holding,
+    name_read_as_adverb,
     noun_after_article,
     only_time_between,
     opening_comma,
@@ -554,6 +555,7 @@ class SpeakerRules(CueRules):
         if noun.ent_type_ in TIMES:
             return False  # "in July, which showed": a date says nothing
         named = noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PER", "PERSON")
+        named = named or name_read_as_adverb(noun)  # "said Skelly", tagged an adverb
         # a body's name: capitalised inside the sentence, not only as its first word (the
         # headline "Hacker who revealed …", which the recogniser calls a body)
         body = noun.ent_type_ == "ORG" and noun.is_title and not noun.is_sent_start
@@ -905,7 +907,7 @@ class SpeakerRules(CueRules):
             return None  # a clause, not a noun phrase
         if words[0].pos_ == "ADP":
             return None  # "…, interrogée sur son avenir": a phrase of the verb, not who speaks
-        if not any(noun_after_article(t) for t in words):
+        if not any(noun_after_article(t) or name_read_as_adverb(t) for t in words):
             return None
         following = after[len(words)] if len(words) < len(after) else None
         if following is not None:
