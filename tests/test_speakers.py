@@ -2483,3 +2483,42 @@ def test_a_that_clause_read_as_a_relative_keeps_its_colon_quotation(analyse: Ana
     )
     claim = claim_with(report, "comedy")
     assert claim.cue is None or claim.cue.text != ":"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        (
+            "The killings and the attacks on the police have left 62 percent of voters saying "
+            "race relations are growing worse.",
+            "growing worse",
+            "62 percent of voters",
+        ),
+        (
+            "Carson saw no need to change anything about his campaign, telling reporters that "
+            "the campaign tells the truth.",
+            "tells the truth",
+            "Carson",
+        ),
+        (
+            "Her comments answer a letter the campaign sent the committee alleging that the "
+            "arrangement was improper.",
+            "improper",
+            None,
+        ),
+    ],
+    ids=["left-voters-saying", "guard-comma", "guard-a-body-is-no-object-speaker"],
+)
+def test_a_participle_after_leave_someone_is_their_saying(
+    analyse: Analyse, text: str, words: str, source: str | None
+) -> None:
+    """ "… have left 62 percent of voters saying …": the voters say it, not "the killings",
+    the subject of "left". Guards: set off by a comma, the participle is the subject's own act;
+    a body the parse made the object ("sent the committee alleging") is not taken for the one
+    who alleges."""
+    claim = claim_with(analyse("en", text), words)
+    assert claim.source is not None
+    if source is None:
+        assert "committee" not in claim.source.text
+    else:
+        assert claim.source.text == source

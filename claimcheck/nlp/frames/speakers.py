@@ -507,6 +507,31 @@ class SpeakerRules(CueRules):
             return None  # set off from the phrase before it: "…, Me Antoine Berthier estime"
         return doc[start : last + 1]
 
+    def _object_made_to(self, verb: Token) -> Token | None:
+        """ "… have left 62 percent of voters saying race relations are worse": a verb that
+        makes its object do what the participle says ("leave", "find", "keep") gives the
+        participle that object for subject, not its own."""
+        if not is_participle(verb, "Pres") or verb.dep_ != "advcl":
+            return None
+        head = verb.head
+        if self.lemma(head) not in self.lexicon.object_participle_verbs:
+            return None
+        if verb.doc[verb.i - 1].is_punct:
+            return None  # "Carson saw no need to change …, telling …": the subject's own act
+        obj = next((c for c in head.children if c.dep_ in OBJECT_DEPS and c.i < verb.i), None)
+        if obj is None:
+            return None
+        # people, or a share of them ("62 percent of voters"); not "a text message asking …",
+        # nor a body the parse made the object ("sent the DNC alleging …": the letter alleges)
+        owned = [c for p in obj.children if p.dep_ == "prep" for c in p.children]
+        return obj if any(self._person_noun(n) for n in (obj, *owned)) else None
+
+    def _person_noun(self, noun: Token) -> bool:
+        """A person's name, or a noun for people: "voters", "a leading candidate"."""
+        lexicon = self.lexicon
+        people = lexicon.person_roles | lexicon.anonymous_heads
+        return noun.ent_type_ in PERSON_LABELS or self.lemma(noun) in people
+
     def _participle_of_the_clause(self, verb: Token) -> bool:
         """A present participle hung on the clause's verb, unless that verb makes its object
         do it ("has left many Republicans, including his supporters, wondering …")."""
@@ -674,7 +699,7 @@ class SpeakerRules(CueRules):
         inherits = inherits or self._after_sequence_preposition(verb)
         if not inherits and not (participle and verb.dep_ == "advmod"):
             return None  # ", arguant que …" is sometimes hung on the verb as an adverb
-        absolute = self._absolute_subject(verb)
+        absolute = self._absolute_subject(verb) or self._object_made_to(verb)
         if absolute is not None:
             return self.mention(sent, absolute, verb)
         head = verb
