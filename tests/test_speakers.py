@@ -2522,3 +2522,30 @@ def test_a_participle_after_leave_someone_is_their_saying(
         assert "committee" not in claim.source.text
     else:
         assert claim.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        (
+            "De l'aveu d'un proche du ministre, la situation est bloquée.",
+            "un proche du ministre",
+            SourceType.ANONYMOUS,
+        ),
+        (
+            "Selon les propos d’Emmanuel Macron, la réforme sera maintenue.",
+            "Emmanuel Macron",
+            SourceType.PERSON,
+        ),
+    ],
+    ids=["de-l-aveu-d-un-proche", "selon-les-propos-d-emmanuel-macron"],
+)
+def test_a_prepositional_cue_ending_on_an_elided_de_names_its_source(
+    analyse: Analyse, text: str, source: str, kind: SourceType
+) -> None:
+    """ "De l'aveu d'un proche": the lexicon's "de l'aveu de" did not match its elided "d'",
+    so the sentence had no source; "selon les propos d'Emmanuel Macron" gave the source "les
+    propos d'Emmanuel Macron", of no known type."""
+    claim = claim_with(analyse("fr", text), "bloquée" if "bloquée" in text else "maintenue")
+    assert claim.source is not None
+    assert (claim.source.text, claim.source.type) == (source, kind)

@@ -340,12 +340,18 @@ class Lexicon:
 
     def phrase_pattern(self, phrase: str) -> str:
         """A phrase as a regular expression: any spaces between its words, and its last
-        preposition also in the forms it takes fused with an article ("aux dires de" reads
-        "aux dires du", "confié à" reads "confié au")."""
+        preposition also in the forms it takes fused with an article or elided ("aux dires
+        de" reads "aux dires du", "confié à" reads "confié au", "de l'aveu de" reads "de
+        l'aveu d'")."""
         *words, last = phrase.split(" ")
         forms = sorted({last, *self.contractions.get(last, ())}, key=len, reverse=True)
         ending = "(?:" + "|".join(re.escape(f) for f in forms) + ")"
         return r"\s+".join([*(re.escape(w) for w in words), ending])
+
+    def phrase_regex(self, phrase: str) -> re.Pattern[str]:
+        """A phrase as a whole-word pattern (``phrase_pattern``); one that ends on an elided
+        form runs on into the next word: "de l'aveu d'un proche"."""
+        return re.compile(rf"(?<!\w){self.phrase_pattern(phrase)}(?:(?<=['’])|(?!\w))")
 
     @cached_property
     def relay_patterns(self) -> tuple[RelayPattern, ...]:
@@ -354,7 +360,7 @@ class Lexicon:
         kinds += [(p, False, False) for p in self.relay_to_any]
         kinds += [(p, True, False) for p in self.relay_from]
         return tuple(
-            RelayPattern(re.compile(rf"(?<!\w){self.phrase_pattern(phrase)}(?!\w)"), up, outlet)
+            RelayPattern(self.phrase_regex(phrase), up, outlet)
             for phrase, up, outlet in sorted(kinds, key=lambda k: -len(k[0]))
         )
 

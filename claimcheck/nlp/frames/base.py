@@ -94,10 +94,7 @@ class Frame:
 def prepositional_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
     """The lexicon's prepositional cues as whole-word patterns, compiled once per lexicon
     rather than for every part of every article."""
-    return tuple(
-        re.compile(r"(?<!\w)" + lexicon.phrase_pattern(p) + r"(?!\w)")
-        for p in lexicon.prepositional
-    )
+    return tuple(lexicon.phrase_regex(p) for p in lexicon.prepositional)
 
 
 @cache
