@@ -2549,3 +2549,33 @@ def test_a_prepositional_cue_ending_on_an_elided_de_names_its_source(
     claim = claim_with(analyse("fr", text), "bloquée" if "bloquée" in text else "maintenue")
     assert claim.source is not None
     assert (claim.source.text, claim.source.type) == (source, kind)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        (
+            "fr",
+            "« On dort chez des amis depuis dix jours », raconte Paul, 45 ans, dont la maison a "
+            "été inondée. Le président de la République a martelé qu'il n'y aurait « aucun "
+            "oubli ».",
+            "aucun oubli",
+        ),
+        (
+            "en",
+            '"We have been sleeping at friends\' houses for ten days," said Tom, 45, whose '
+            "house was flooded. The governor of the state said that no one would be forgotten.",
+            "no one would be forgotten",
+        ),
+    ],
+    ids=["fr-paul-then-le-president", "en-tom-then-the-governor"],
+)
+def test_an_office_is_never_held_by_someone_named_by_first_name_alone(
+    analyse: Analyse, language: str, text: str, words: str
+) -> None:
+    """ "…, raconte Paul, 45 ans. Le président de la République a martelé …": the office was
+    taken for Paul's, who had just spoken. Features call the people they meet by a first
+    name; an office holder is named in full, or not at all."""
+    claim = claim_with(analyse(language, text), words)
+    assert claim.source is not None
+    assert claim.source.name not in ("Paul", "Tom")

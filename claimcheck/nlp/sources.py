@@ -1326,10 +1326,13 @@ class SpeakerResolver:
         if person is None or self._role_between(mention, person.end, at):
             return None
         modifiers = [t for t in mention if t.i != mention.root.i and not _is_article(t)]
-        if not person.spoke and any(t.dep_ != "amod" for t in modifiers):
+        office = any(t.dep_ != "amod" for t in modifiers)
+        if office and (not person.spoke or _first_name_only(self.antecedents.fullest(person))):
             # "Karim B. avait été condamné. « … », avait déclaré le procureur de Grasse": an
             # office with its complement names someone of its own, unless it goes on about
-            # one who has just spoken ("…, a justifié X. Le chef du gouvernement a assuré …")
+            # one who has just spoken ("…, a justifié X. Le chef du gouvernement a assuré …");
+            # never one the text calls by a first name alone, as features call the people
+            # they meet ("…, raconte Paul, 45 ans. Le président de la République a martelé")
             return None
         gender = grammatical_gender(mention.root)
         if gender is not None and self.antecedents.gender_of(person) not in (None, gender):
@@ -1951,6 +1954,11 @@ def _as_person(words: Span) -> Span | None:
     if full_name_gender(words.text) is None:
         return None
     return Entity(words.doc, words.start, words.end, label="PERSON")  # in PERSON_LABELS
+
+
+def _first_name_only(name: str) -> bool:
+    """A person's name that is a first name and nothing else: "Paul", "Sabrina"."""
+    return " " not in name.strip() and is_first_name(name.strip())
 
 
 def _bare_surname(mention: Span) -> bool:
