@@ -502,7 +502,8 @@ def _relays_named_in(
     for pattern, upstream, outlet_only in lexicon.relay_patterns:
         for found in pattern.finditer(lowered):
             at, after = start + found.start(), start + found.end()
-            if _inside(at, claim.content) or any(s <= at < e for s, e in taken):
+            within = _inside(at, claim.content) and not _in_own_frame(at, claim, article.text)
+            if within or any(s <= at < e for s, e in taken):
                 continue
             if claim.cue is not None and _nearer_cue(at, (claim.cue.start, claim.cue.end), here):
                 continue
@@ -521,6 +522,16 @@ def _relays_named_in(
             taken.append((at, name.end))
             before = article.text[start : name.start].rsplit(maxsplit=1)[-1].lower()
             yield _Relay(name, upstream, _outlet_title(name.text, before, lexicon))
+
+
+def _in_own_frame(at: int, claim: Claim, text: str) -> bool:
+    """ "“…,” she told The Associated Press. “…”": a quotation split by its frame is one
+    content, frame and all; a relay phrase right after the claim's own cue, before any mark
+    or full stop, is the frame's, not the quoted words'."""
+    cue = claim.cue
+    if cue is None or not claim.content.start <= cue.start <= at:
+        return False  # the relay phrase may be the cue itself: "told"
+    return not re.search(r"[.!?\"“”«»]", text[cue.start : at])
 
 
 def _before_source(name: Span, source: Span, article: Article, lexicon: Lexicon) -> Span:

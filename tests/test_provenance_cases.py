@@ -665,3 +665,23 @@ def test_a_cited_body_or_unnamed_group_is_the_origin_whole(
     cited = source_named(report, origin)
     assert cited.type is kind
     assert cited.via == source_of(report, claim).id
+
+
+def test_a_quotation_split_by_its_frame_keeps_the_outlet_it_was_told_to(
+    analyzer: Analyzer, tmp_path: Path
+) -> None:
+    """ "“…,” she told The Associated Press. “…”": the two pieces are one content, frame and
+    all, and a relay phrase inside the content was taken for quoted words; the frame's own
+    "told The Associated Press" is the relay. Words quoted after the frame are not."""
+    path = tmp_path / "split.txt"
+    path.write_text(
+        '"I don\'t think anyone expected this," she told The Associated Press. "We will '
+        'rebuild."\n\n'
+        '"We will win," he said. "I told Reuters so last week."\n',
+        encoding="utf-8",
+    )
+    report = analyzer.analyze(str(path))
+    told = claim_about(report, "rebuild")
+    via = next((s for s in report.sources if s.id == told.via), None)
+    assert via is not None and (via.name, via.type) == ("The Associated Press", SourceType.MEDIA)
+    assert claim_about(report, "We will win").via is None
