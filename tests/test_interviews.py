@@ -201,3 +201,25 @@ def test_an_answer_s_own_i_names_no_source(models: ModelCache) -> None:
     assert "I" not in names
     assert source_of(claim_about(claims, "budget was a lie")).name == "Nora Ellis"
     assert source_of(claim_about(claims, "would get help")).text == "The governor"
+
+
+FULL_STOP_DASH = (
+    "Le chef d'état-major des armées, le général Thierry Burkhard, répond aux questions du "
+    "Figaro.\n\n"
+    "Le Figaro. – La guerre en Ukraine change-t-elle la donne ?\n\n"
+    "Thierry Burkhard. – Oui. Nous devons nous préparer à un conflit de haute intensité.\n\n"
+    "Le Figaro. – Faut-il augmenter le budget ?\n\n"
+    "T. B. – Certainement. Il faudra aller plus loin.\n"
+)
+
+
+def test_a_label_before_a_full_stop_and_a_dash_is_not_part_of_the_answer(
+    models: ModelCache,
+) -> None:
+    """ "Thierry Burkhard. – Oui. …", "T. B. – Certainement.": French papers print the label
+    with a full stop and a dash, not a colon; it was read as the answer's first words."""
+    claims = analyse(models, "fr", FULL_STOP_DASH)
+    for words, opening in (("conflit de haute", "Oui."), ("aller plus loin", "Certainement.")):
+        claim = claim_about(claims, words)
+        assert claim.content.text.startswith(opening)
+        assert source_of(claim).name == "Thierry Burkhard"

@@ -35,8 +35,9 @@ if TYPE_CHECKING:
 MIN_EXCHANGES = 2
 # The most paragraphs an answer runs to between two unlabelled questions of an interview.
 MAX_ANSWER_PARAGRAPHS = 3
-# A label before a colon: a few words, as interviews print a speaker's name or "Q".
-LABEL = re.compile(r"(?P<label>[^\W\d_][\w.'’ -]{0,40}?)\s?:\s+(?=\S)")
+# A label before a colon, or before a full stop and a dash as French papers print it ("Le
+# Figaro. – …", "Thierry Burkhard. – …"): a few words, a speaker's name or "Q".
+LABEL = re.compile(r"(?P<label>[^\W\d_][\w.'’ -]{0,40}?)(?:\s?:|\.\s?[-–—](?=\s))\s+(?=\S)")
 # Marks that open a quotation: a paragraph opening with one is someone's words.
 OPENING_QUOTES = frozenset("\"“«‘'")
 # Words, for the first- and second-person tests.
@@ -224,12 +225,16 @@ def _labelled(
     paragraph: _Paragraph, people: list[tuple[int, int, str]], lexicon: Lexicon
 ) -> tuple[int, int] | None:
     """The first mention of the person an answer's label names ("OKOYE" for "Dr. Samuel
-    Okoye", "Jean Jouzel"): the name as the article gives it in full."""
+    Okoye", "Jean Jouzel", "T. B." for Thierry Burkhard): the name as the article gives it in
+    full."""
     if not paragraph.label or paragraph.label in lexicon.answer_labels:
         return None
     label = paragraph.label
     for start, end, name in people:
         words = name.lower().split()
+        initials = "".join(w[0] for w in words)  # "T. B." for Thierry Burkhard
         if label == " ".join(words) or label == words[-1]:
+            return start, end
+        if len(words) > 1 and re.sub(r"[.\s]", "", label) == initials:
             return start, end
     return None
