@@ -2579,3 +2579,30 @@ def test_an_office_is_never_held_by_someone_named_by_first_name_alone(
     claim = claim_with(analyse(language, text), words)
     assert claim.source is not None
     assert claim.source.name not in ("Paul", "Tom")
+
+
+def test_a_first_name_and_surname_are_a_person_whatever_else_the_tagger_saw(
+    analyse: Analyse,
+) -> None:
+    """ "Fabien Villedieu" is a place to the French recogniser, with "Fabien" a noun: it was
+    typed government, and the day set off after it ("…, mardi.") was read as its apposition."""
+    report = analyse(
+        "fr",
+        "« La grève continue », a indiqué Fabien Villedieu, mardi. « Nous irons jusqu'au "
+        "bout », a déclaré au Parisien Fabien Villedieu, délégué syndical.",
+    )
+    for words in ("La grève continue", "jusqu'au bout"):
+        claim = claim_with(report, words)
+        assert claim.source is not None
+        assert (claim.source.text, claim.source.type) == ("Fabien Villedieu", SourceType.PERSON)
+
+
+def test_an_article_is_never_a_first_name(analyse: Analyse) -> None:
+    """Name lists know "The" as a first name; "The Atlantic" is no person."""
+    report = analyse(
+        "en", "As The Atlantic recently noted, trust in government is collapsing around the world."
+    )
+    claim = claim_with(report, "trust in government")
+    assert claim.source is not None
+    assert claim.source.text == "The Atlantic"
+    assert claim.source.type is not SourceType.PERSON

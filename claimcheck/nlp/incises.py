@@ -522,6 +522,8 @@ def _is_apposition(finder: FrameFinder, doc: Doc, words: list[Token], stop: int)
     relay (", cité par Le Monde") nor a clause."""
     if not words or len(words) > MAX_APPOSITION_WORDS:
         return False
+    if not _undated(finder, words):
+        return False  # "a indiqué Fabien Villedieu, mardi.": when, not who
     if is_person_name(words):
         return True  # "…, a déclaré le porte-parole, Dmitri Peskov, lors de son point presse"
     after = _past_tag(doc, words[-1].i + 1, stop)

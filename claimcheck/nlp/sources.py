@@ -1078,9 +1078,10 @@ class SpeakerResolver:
         # droits de l'homme" as LOC) is the body its head noun says, or the noun set off after
         # its name ("Le SNES-FSU, premier syndicat du secondaire")
         body = head in self.lexicon.organization_nouns or self._apposed_body(mention, name)
-        # "Fabien Villedieu", a place to the recogniser: a first name and a surname are a person
+        # "Fabien Villedieu", a place to the recogniser: a first name and a surname are a
+        # person, whatever the tagger made of the first name ("Fabien" a noun, a determiner)
         place = name.label_ in PLACE_LABELS and not body
-        if place and len(name) > 1 and name[0].pos_ == "PROPN" and self._first_name_first(name):
+        if place and len(name) > 1 and self._first_name_first(name):
             return SourceType.PERSON
         if head in self.lexicon.government_nouns or place:
             return SourceType.GOVERNMENT
@@ -1106,7 +1107,9 @@ class SpeakerResolver:
             return False
         if first.is_lower:
             return first.text in particles and any(t.pos_ == "PROPN" for t in rest)
-        return first.is_title and is_first_name(first.text)
+        # an article is never a first name, though the name list knows "The", "Le" and "Un"
+        articles = self.lexicon.definite_determiners | self.lexicon.indefinite_determiners
+        return first.is_title and first.lower_ not in articles and is_first_name(first.text)
 
     def _titled(self, mention: Span, name: Span) -> bool:
         """ "la Pr Joly-Gomez", "M. Caldwell": a title at the head of the name makes it a
