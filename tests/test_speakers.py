@@ -2606,3 +2606,58 @@ def test_an_article_is_never_a_first_name(analyse: Analyse) -> None:
     assert claim.source is not None
     assert claim.source.text == "The Atlantic"
     assert claim.source.type is not SourceType.PERSON
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "La Cour des comptes a estimé mardi que la réforme coûterait 3 milliards d'euros. "
+            "« Le dispositif n'est pas financé », a souligné la Cour des comptes dans son rapport.",
+        ),
+        (
+            "en",
+            "The Court of Auditors said on Tuesday that the reform would cost 3 billion euros. "
+            '"The scheme is not funded," the Court of Auditors said in its report.',
+        ),
+    ],
+    ids=["fr-cour-des-comptes", "en-court-of-auditors"],
+)
+def test_a_body_named_by_its_kind_keeps_the_complement_that_says_which(
+    analyse: Analyse, language: str, text: str
+) -> None:
+    """The French recogniser marks "Cour" alone in "la Cour des comptes": the second claim
+    went to a source named "Cour", a second entry for the same court."""
+    report = analyse(language, text)
+    assert [s.name for s in report.sources] == [
+        "Cour des comptes" if language == "fr" else "Court of Auditors"
+    ]
+    assert len(report.sources[0].claims) == 2
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "fr",
+            "L'élu, pour qui la mesure est injuste, a assuré que le conseil voterait contre.",
+            "élu",
+        ),
+        (
+            "en",
+            "The official, for whom the measure is unfair, said that the council would vote "
+            "against it.",
+            "official",
+        ),
+    ],
+    ids=["fr-pour-qui", "en-for-whom"],
+)
+def test_a_relative_clause_set_off_by_commas_is_not_the_unnamed_sources_name(
+    analyse: Analyse, language: str, text: str, name: str
+) -> None:
+    """ "L'élu, pour qui la mesure est injuste": the parse made the clause's adjective an
+    epithet of "élu", and the whole clause became the source's name."""
+    claim = claim_with(analyse(language, text), "voterait contre" if language == "fr" else "vote")
+    assert claim.source is not None
+    assert claim.source.name == name

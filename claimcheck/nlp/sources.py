@@ -703,7 +703,33 @@ class SpeakerResolver:
             words = " ".join(t.lower_ for t in doc[entity.start : last] if not t.is_space)
             if words in self.lexicon.multiword_nouns:
                 end = last
+        if end == entity.end and len(entity) == 1:
+            return self._complement_end(entity.root, stop)
         return end
+
+    def _complement_end(self, head: Token, stop: int) -> int:
+        """ "la Cour des comptes", "le Conseil d'État", of which the recogniser marks only the
+        capitalised noun: a body named by its kind keeps, up to ``stop``, the complement right
+        after it that says which one, unless a comma or a person's name is in it ("l'Élysée
+        d'Emmanuel Macron" is the Élysée)."""
+        links = {
+            form
+            for link in self.lexicon.role_links
+            for form in (link, *self.lexicon.contractions.get(link, ()))
+        }
+        if head.lower_ not in self.lexicon.body_nouns:
+            return head.i + 1
+        for child in head.rights:
+            words = head.doc[child.left_edge.i : child.right_edge.i + 1]
+            if (
+                child.dep_.startswith("nmod")
+                and words.start == head.i + 1
+                and words.end <= stop
+                and words[0].lower_ in links
+                and not any(t.is_punct or t.ent_type_ in PERSON_LABELS for t in words)
+            ):
+                return words.end
+        return head.i + 1
 
     def _office_only(self, entity: Span) -> bool:
         """ "Premier ministre", "Première", "président de la République": words of an office
@@ -934,7 +960,8 @@ class SpeakerResolver:
         lexicon = self.lexicon
         determiners = lexicon.definite_determiners | lexicon.indefinite_determiners
         determiners |= lexicon.euphonic | lexicon.inverted_subjects
-        end = min((self._aside_start(t) for t in mention if t.dep_ in RELATIVE_DEPS), default=None)
+        asides = [self._aside_start(t) for t in mention if t.dep_ in RELATIVE_DEPS]
+        end = min([*asides, *self._relatives_set_off(mention)], default=None)
         relay = self._relay_start(mention)  # "sources cited by Reuters": Reuters is the via
         if relay is not None and relay > mention.start:
             end = relay if end is None else min(end, relay)
@@ -952,6 +979,17 @@ class SpeakerResolver:
             return mention
         start, end = with_both_marks(mention.doc, words[0].i, words[-1].i + 1)
         return mention.doc[max(start, mention.start) : min(end, mention.end)]
+
+    def _relatives_set_off(self, mention: Span) -> Iterator[int]:
+        """The commas that open a relative clause, whatever the parse made of it ("L'élu, pour
+        qui la mesure est injuste, …", its verb an adjective on the noun)."""
+        for comma in mention[1:-1]:
+            if comma.text != ",":
+                continue
+            after = mention.doc[comma.i + 1 : mention.end]
+            pronoun = after[1] if after[0].pos_ == "ADP" and len(after) > 1 else after[0]
+            if pronoun.pos_ == "PRON" and pronoun.lower_ in self.lexicon.relative_pronouns:
+                yield comma.i
 
     def _relay_start(self, mention: Span) -> int | None:
         """Where a relay phrase opens inside the mention ("citées par", "cited by"): the
