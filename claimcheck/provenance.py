@@ -614,6 +614,8 @@ def _name_after(article: Article, start: int, end: int, lexicon: Lexicon) -> Spa
             break  # "à franceinfo Fabien Villedieu": the outlet's name is whole
         if bare and bare[0].isupper():
             parts.append((first, first + len(bare)))
+        elif parts and _numbered_outlet(article.text[parts[0][0] : first + len(bare)], lexicon):
+            parts.append((first, first + len(bare)))  # "au micro d'Europe 1", "France 24"
         elif parts and bare.lower() in lexicon.name_links and bare == token:
             parts.append((first, first + len(bare)))
             continue
@@ -626,6 +628,11 @@ def _name_after(article: Article, start: int, end: int, lexicon: Lexicon) -> Spa
     if not parts:
         return None
     return Span(article.text[parts[0][0] : parts[-1][1]], parts[0][0], parts[-1][1])
+
+
+def _numbered_outlet(name: str, lexicon: Lexicon) -> bool:
+    """ "Europe 1", "France 24": an outlet whose name ends on a number the lexicon knows."""
+    return name[-1:].isdigit() and lexicon.names_outlet(name)
 
 
 def _unnamed_after(article: Article, start: int, end: int, lexicon: Lexicon) -> Span | None:

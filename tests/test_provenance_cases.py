@@ -685,3 +685,31 @@ def test_a_quotation_split_by_its_frame_keeps_the_outlet_it_was_told_to(
     via = next((s for s in report.sources if s.id == told.via), None)
     assert via is not None and (via.name, via.type) == ("The Associated Press", SourceType.MEDIA)
     assert claim_about(report, "We will win").via is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        (
+            "« Nous ne céderons pas », a déclaré la ministre des Armées au micro d'Europe 1.",
+            "Europe 1",
+        ),
+        (
+            "« Nous tiendrons », a assuré le Premier ministre sur le plateau de France 24.",
+            "France 24",
+        ),
+        ("« Nous tiendrons », a assuré le Premier ministre au micro de RTL.", "RTL"),
+    ],
+    ids=["europe-1", "france-24", "rtl"],
+)
+def test_an_outlet_named_with_a_number_is_the_relay_whole(
+    analyzer: Analyzer, tmp_path: Path, sentence: str, outlet: str
+) -> None:
+    """ "au micro d'Europe 1": the name after the relay phrase stopped at the number, and
+    "Europe" alone is no outlet, so the words went through nobody."""
+    path = tmp_path / "antenne.txt"
+    path.write_text(sentence + "\n", encoding="utf-8")
+    report = analyzer.analyze(str(path))
+    [claim] = report.claims
+    via = next((s for s in report.sources if s.id == claim.via), None)
+    assert via is not None and (via.name, via.type) == (outlet, SourceType.MEDIA)
