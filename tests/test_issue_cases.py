@@ -1225,14 +1225,20 @@ def test_an_outlet_named_with_its_article_keeps_it_at_a_sentence_start(
             "de même source",
         ),
         ("« Nous sommes prêts », dit-on.", "-on", ""),
+        (
+            "« Rien n'est décidé », assure-t-on toutefois à Matignon.",
+            "-on toutefois à Matignon",
+            "à Matignon",
+        ),
     ],
-    ids=["a-l-elysee", "de-meme-source", "dit-on"],
+    ids=["a-l-elysee", "de-meme-source", "dit-on", "adverb-before-the-place"],
 )
 def test_the_unnamed_on_of_hearsay_keeps_where_it_speaks_from(
     models: ModelCache, text: str, written: str, name: str
 ) -> None:
     """ "assure-t-on à l'Élysée": an anonymous source, whose only identification is the place
-    it speaks from; that place is its name, and its affiliation is not lost."""
+    it speaks from; that place is its name, and its affiliation is not lost, past an adverb
+    too ("assure-t-on toutefois à Matignon")."""
     source = source_of(the_claim(analyse(models, "fr", text)))
     assert (source.text, source.name, source.type) == (written, name, SourceType.ANONYMOUS)
     assert not source.resolved

@@ -335,6 +335,9 @@ def _hearsay_end(finder: FrameFinder, sent: Span, clitic: Token, start: int) -> 
         return clitic.i + 1
     words = _phrase(sent.doc, start, sent.end)
     end = words[-1].i + 1 if words else start
+    told_by = finder.lexicon.hearsay_from
+    while len(words) > 1 and words[0].pos_ == "ADV" and words[0].lower_ not in told_by:
+        words = words[1:]  # "assure-t-on toutefois à Matignon"
     closes = end >= sent.end or sent.doc[end].text in CLAUSE_ENDS or sent.doc[end].is_quote
     # "à l'Élysée", "de même source", "auprès de la préfecture" (an adverb before its "de")
     compound = len(words) > 1 and words[0].lower_ in finder.lexicon.hearsay_from
