@@ -52,8 +52,22 @@ __all__ = ["models"]  # the module-scoped model cache, shared with this module's
             "damage",
             "Jane Doe",
         ),
+        (
+            "fr",
+            "« C'est une provocation », a lancé Sophie Binet, secrétaire générale de la CGT. La "
+            "dirigeante syndicale a appelé à une nouvelle journée de mobilisation.",
+            "journée de mobilisation",
+            "Sophie Binet",
+        ),
     ],
-    ids=["jeune-femme", "specialiste", "scientifique", "interesse", "researcher"],
+    ids=[
+        "jeune-femme",
+        "specialiste",
+        "scientifique",
+        "interesse",
+        "researcher",
+        "dirigeante-syndicale",
+    ],
 )
 def test_an_epithet_names_the_person_just_quoted_or_named(
     models: ModelCache, language: str, text: str, words: str, name: str
