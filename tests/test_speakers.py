@@ -2661,3 +2661,19 @@ def test_a_relative_clause_set_off_by_commas_is_not_the_unnamed_sources_name(
     claim = claim_with(analyse(language, text), "voterait contre" if language == "fr" else "vote")
     assert claim.source is not None
     assert claim.source.name == name
+
+
+def test_a_title_before_a_name_the_recogniser_missed_is_the_role(analyse: Analyse) -> None:
+    """The small English model calls "Mayor Karen Holt" a work of art after a quotation: the
+    source was named "Mayor Karen Holt" with no role, and the sources list kept that name for
+    every claim of hers."""
+    report = analyse(
+        "en",
+        '"This budget protects essential services," Mayor Karen Holt said in a statement. '
+        "Mayor Karen Holt said the library cuts were painful.",
+    )
+    for words in ("essential services", "library cuts"):
+        source = claim_with(report, words).source
+        assert source is not None
+        assert (source.name, source.role) == ("Karen Holt", "Mayor")
+    assert [s.name for s in report.sources] == ["Karen Holt"]

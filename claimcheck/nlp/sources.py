@@ -651,7 +651,11 @@ class SpeakerResolver:
                     # "le Conseil constitutionnel", of which the recogniser marks "Conseil"
                     return Entity(mention.doc, entity.start, end, label=entity.label_)
                 return entity
-        return mention if _bare_name(mention) else _proper_head(mention)
+        if _bare_name(mention):
+            # "Mayor Karen Holt", which the recogniser called a work of art: the name is past
+            # the title, as when it finds the person
+            return self._past_titles(mention) or mention
+        return _proper_head(mention)
 
     def _capitalised_before(self, entity: Span, mention: Span) -> int:
         """Where the name starts that the entity ends: the capitalised words right before it
