@@ -2677,3 +2677,80 @@ def test_a_title_before_a_name_the_recogniser_missed_is_the_role(analyse: Analys
         assert source is not None
         assert (source.name, source.role) == ("Karen Holt", "Mayor")
     assert [s.name for s in report.sources] == ["Karen Holt"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words", "role"),
+    [
+        (
+            "fr",
+            "Pour Me Claire Moreau, avocate des parties civiles, « les alertes étaient "
+            "nombreuses ».",
+            "alertes",
+            "avocate des parties civiles",
+        ),
+        (
+            "en",
+            "Dr. Jane Smith, a pediatrician at Mercy Hospital, said the outbreak was contained.",
+            "outbreak",
+            "a pediatrician at Mercy Hospital",
+        ),
+        ("en", "Sen. Ted Cruz, a Republican, said the bill would fail.", "bill", "Sen."),
+        (
+            "en",
+            '"The debates were unfair," said Sen. Jim Whelan who represents Atlantic City and '
+            "served as its mayor for many years.",
+            "debates",
+            "Sen.",
+        ),
+        (
+            "en",
+            "Sen. Bernie Sanders (Vt.) and former Maryland governor Martin O'Malley said that "
+            "Clinton would fail.",
+            "Clinton would fail",
+            "Sen.",
+        ),
+    ],
+    ids=[
+        "fr-me-avocate",
+        "en-dr-pediatrician",
+        "en-sen-no-role-after",
+        "en-sen-relative-clause-after",
+        "en-sen-list-after",
+    ],
+)
+def test_an_abbreviated_title_gives_way_to_the_role_after_the_name(
+    analyse: Analyse, language: str, text: str, words: str, role: str
+) -> None:
+    """ "Me Claire Moreau, avocate des parties civiles" had the role "Me": an abbreviated
+    title says less than the role set off after the name, which a reader wants to see. With
+    no role noun after the name, the title stays."""
+    source = claim_with(analyse(language, text), words).source
+    assert source is not None
+    assert source.role == role
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "role"),
+    [
+        (
+            "en",
+            '"That is unacceptable," said Joan Claybrook, a former NHTSA administrator.',
+            "a former NHTSA administrator",
+        ),
+        (
+            "fr",
+            "« La situation est grave », a déclaré Claire Dubois, administratrice judiciaire "
+            "de la société.",
+            "administratrice judiciaire de la société",
+        ),
+    ],
+    ids=["en-administrator", "fr-administratrice"],
+)
+def test_an_administrator_set_off_after_the_name_is_the_role(
+    analyse: Analyse, language: str, text: str, role: str
+) -> None:
+    """A role noun missing from the lexicon left the speaker with no role at all."""
+    [claim] = analyse(language, text).claims
+    assert claim.source is not None
+    assert claim.source.role == role

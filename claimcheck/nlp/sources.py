@@ -895,10 +895,37 @@ class SpeakerResolver:
         while before and (before[0].is_punct or before[0].lower_ in bare):
             before.pop(0)
         # a role has a word of content: not "when" or "he and" of a phrase the parse ran on
+        title = None
         if any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in before):
-            clause = _first_phrase(before)
-            if clause:
-                return clause
+            title = _first_phrase(before)
+            # "Me Claire Moreau, avocate des parties civiles": an abbreviated title or an
+            # honorific says less than a role set off after the name
+            word = before[0].lower_ if len(before) == 1 else ""
+            short = len(word.rstrip(".")) <= HONORIFIC_LETTERS
+            titles = self.lexicon.titles
+            abbreviated = word in self.lexicon.title_words or (short and word in titles)
+            if title and not abbreviated:
+                return title
+        after = self._role_after(mention, name)
+        if title is None or (after is not None and self._names_a_role(after)):
+            return after
+        return title
+
+    def _names_a_role(self, words: Span) -> bool:
+        """Whether the words are a role of their own, with a noun of what people do:
+        "avocate des parties civiles", "a pediatrician at Mercy Hospital"; not "R-Ohio", "of
+        New York", a relative clause ("who served as its mayor") nor the rest of a list
+        ("(Vt.) and former Maryland governor Martin O'Malley")."""
+        roles = self.lexicon.person_roles
+        if is_relative_pronoun(words[0]) or any(
+            t.is_bracket or t.ent_type_ in PERSON_LABELS for t in words
+        ):
+            return False
+        return any(t.lower_ in roles or t.lemma_.lower() in roles for t in words)
+
+    def _role_after(self, mention: Span, name: Span) -> Span | None:
+        """The role set off after the name: "Natalia, 58, a teacher", "X, président de …"."""
+        definite = self.lexicon.definite_determiners
         after = [t for t in mention if t.i >= name.end]
         links = definite | self.lexicon.role_links
         while after and (after[0].is_punct or after[0].lower_ in links):
