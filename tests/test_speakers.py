@@ -2754,3 +2754,33 @@ def test_an_administrator_set_off_after_the_name_is_the_role(
     [claim] = analyse(language, text).claims
     assert claim.source is not None
     assert claim.source.role == role
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words", "name"),
+    [
+        (
+            "fr",
+            "« Ce tracé sacrifie les quartiers populaires », a dénoncé l'élue du 8e "
+            "arrondissement Nadia Khelifi.",
+            "tracé",
+            "Nadia Khelifi",
+        ),
+        (
+            "en",
+            "Obama administration officials said the talks would resume.",
+            "talks",
+            "Obama administration officials",
+        ),
+    ],
+    ids=["fr-l-elue-du-8e-nadia-khelifi", "en-administration-officials-not-obama"],
+)
+def test_a_name_apposed_after_a_role_that_may_be_unnamed_is_the_speaker(
+    analyse: Analyse, language: str, text: str, words: str, name: str
+) -> None:
+    """ "l'élue du 8e arrondissement Nadia Khelifi" was named as a whole: "élue", which also
+    stands unnamed ("un élu"), was no role before the name apposed to it. A name before the
+    noun is still whose officials they are."""
+    source = claim_with(analyse(language, text), words).source
+    assert source is not None
+    assert source.name == name

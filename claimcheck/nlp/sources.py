@@ -856,6 +856,10 @@ class SpeakerResolver:
         lemma = root.lemma_.lower()
         role = lemma in self.lexicon.person_roles and lemma not in self.lexicon.anonymous_heads
         role = role or self.lexicon.is_demonym(root.lower_)  # "l'Italienne Federica Brignone"
+        # a role that may also stand unnamed ("un élu") names the one apposed after it: "l'élue
+        # du 8e arrondissement Nadia Khelifi" (not "Obama administration officials")
+        apposed_after = name.root.dep_ == "appos" and name.root.head.i == root.i
+        role = role or (lemma in self.lexicon.person_roles and apposed_after)
         # The object of a preposition inside the mention ("the lawyer for David Petraeus"), not
         # of the cue's own ("According to Marc Fesneau, the French agriculture minister").
         inside = range(mention.start, mention.end)
