@@ -2784,3 +2784,37 @@ def test_a_name_apposed_after_a_role_that_may_be_unnamed_is_the_speaker(
     source = claim_with(analyse(language, text), words).source
     assert source is not None
     assert source.name == name
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words", "kind"),
+    [
+        (
+            "fr",
+            "Au moins 27 personnes ont été tuées, a annoncé la Défense civile palestinienne.",
+            "27 personnes",
+            SourceType.GOVERNMENT,
+        ),
+        (
+            "en",
+            "At least 27 people were killed overnight, Gaza's civil defense said.",
+            "27 people",
+            SourceType.GOVERNMENT,
+        ),
+        (
+            "fr",
+            "La défense a affirmé que le dossier était vide.",
+            "dossier était vide",
+            SourceType.PERSON,
+        ),
+    ],
+    ids=["fr-defense-civile", "en-civil-defense", "fr-la-defense-of-a-trial"],
+)
+def test_civil_defence_is_a_state_service_not_the_defence_of_a_trial(
+    analyse: Analyse, language: str, text: str, words: str, kind: SourceType
+) -> None:
+    """ "la Défense civile palestinienne" was typed a person, as the defence of a trial, which
+    speaks through its lawyers, is."""
+    source = claim_with(analyse(language, text), words).source
+    assert source is not None
+    assert source.type is kind
