@@ -2818,3 +2818,35 @@ def test_civil_defence_is_a_state_service_not_the_defence_of_a_trial(
     source = claim_with(analyse(language, text), words).source
     assert source is not None
     assert source.type is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        (
+            "Fed holds rates steady, signals two cuts this year\n\nThe Federal Reserve left "
+            "its benchmark rate unchanged on Wednesday.",
+            "holds rates steady",
+            None,
+        ),
+        (
+            "The talks will resume next week, said two officials.",
+            "talks will resume",
+            "two officials",
+        ),
+    ],
+    ids=["headline-two-cuts", "two-officials"],
+)
+def test_a_counted_thing_after_a_verb_is_its_object_not_an_inverted_speaker(
+    analyse: Analyse, text: str, words: str, source: str | None
+) -> None:
+    """ "Fed holds rates steady, signals two cuts this year" gave the headline's first half to
+    "two cuts this year" as their speaker. A counted noun that cannot speak is what the verb
+    signals; "two officials" still speak."""
+    report = analyse("en", text)
+    found = [c for c in report.claims if words in c.content.text]
+    if source is None:
+        assert all(c.source is None for c in found)
+    else:
+        [claim] = found
+        assert claim.source is not None and claim.source.text == source

@@ -964,6 +964,9 @@ class SpeakerRules(CueRules):
         described = len(words) < len(after) and describes(after[len(words)], words)
         if described and not self.can_speak(head):
             return None  # "a annoncé le renforcement … ciblé contre …": its object
+        counted = any(c.dep_ == "nummod" for c in head.children)
+        if counted and not self.can_speak(head):
+            return None  # "Fed holds rates steady, signals two cuts this year": what it signals
         start, end = self.without_dates(sent.doc, head, words[0].i, words[-1].i + 1)
         adjunct = self.adjunct_start(sent.doc, max(start, head.i) + 1, end)
         if adjunct is not None:
