@@ -59,6 +59,12 @@ __all__ = ["models"]  # the module-scoped model cache, shared with this module's
             "journée de mobilisation",
             "Sophie Binet",
         ),
+        (
+            "fr",
+            "Ousmane Dembélé a marqué deux buts. « Je me sens bien », a confié l'ailier.",
+            "sens bien",
+            "Ousmane Dembélé",
+        ),
     ],
     ids=[
         "jeune-femme",
@@ -67,6 +73,7 @@ __all__ = ["models"]  # the module-scoped model cache, shared with this module's
         "interesse",
         "researcher",
         "dirigeante-syndicale",
+        "ailier",
     ],
 )
 def test_an_epithet_names_the_person_just_quoted_or_named(

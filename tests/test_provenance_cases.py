@@ -699,17 +699,37 @@ def test_a_quotation_split_by_its_frame_keeps_the_outlet_it_was_told_to(
             "France 24",
         ),
         ("« Nous tiendrons », a assuré le Premier ministre au micro de RTL.", "RTL"),
+        (
+            "« On méritait mieux », regrettait le capitaine Kevin Danso au micro de Canal+.",
+            "Canal+",
+        ),
     ],
-    ids=["europe-1", "france-24", "rtl"],
+    ids=["europe-1", "france-24", "rtl", "canal-plus"],
 )
-def test_an_outlet_named_with_a_number_is_the_relay_whole(
+def test_a_broadcaster_named_with_a_number_or_a_sign_is_the_relay_whole(
     analyzer: Analyzer, tmp_path: Path, sentence: str, outlet: str
 ) -> None:
     """ "au micro d'Europe 1": the name after the relay phrase stopped at the number, and
-    "Europe" alone is no outlet, so the words went through nobody."""
+    "Europe" alone is no outlet, so the words went through nobody; the lexicon knew no
+    "Canal+"."""
     path = tmp_path / "antenne.txt"
     path.write_text(sentence + "\n", encoding="utf-8")
     report = analyzer.analyze(str(path))
     [claim] = report.claims
     via = next((s for s in report.sources if s.id == claim.via), None)
     assert via is not None and (via.name, via.type) == (outlet, SourceType.MEDIA)
+
+
+def test_a_foreign_outlet_keeps_its_english_link_words(analyzer: Analyzer, tmp_path: Path) -> None:
+    """ "cité par le Times of Israel" relayed through "Times": the French name links knew no
+    "of"."""
+    path = tmp_path / "times.txt"
+    path.write_text(
+        "Un porte-parole militaire, cité par le Times of Israel, a affirmé que des mesures "
+        "avaient été prises.\n",
+        encoding="utf-8",
+    )
+    report = analyzer.analyze(str(path))
+    [claim] = report.claims
+    via = next((s for s in report.sources if s.id == claim.via), None)
+    assert via is not None and via.name == "Times of Israel"
