@@ -2850,3 +2850,40 @@ def test_a_counted_thing_after_a_verb_is_its_object_not_an_inverted_speaker(
     else:
         [claim] = found
         assert claim.source is not None and claim.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        (
+            "fr",
+            "Stellantis annonce la suppression de 2 400 postes en France\n\nLe constructeur "
+            "automobile Stellantis a confirmé mardi la suppression de 2 400 postes.",
+            "Stellantis",
+        ),
+        (
+            "fr",
+            "Le groupe Stellantis a confirmé mardi la suppression de 2 400 postes.",
+            "Stellantis",
+        ),
+        (
+            "en",
+            "Stellantis announces 2,400 job cuts in France\n\nThe carmaker Stellantis said on "
+            "Tuesday that it would cut 2,400 jobs at its French plants.",
+            "Stellantis",
+        ),
+    ],
+    ids=["fr-headline-then-constructeur", "fr-le-groupe", "en-carmaker"],
+)
+def test_a_name_the_text_writes_after_a_noun_for_a_company_is_a_company(
+    analyse: Analyse, language: str, text: str, name: str
+) -> None:
+    """The French recogniser calls "Stellantis" a person, even in "le groupe Stellantis":
+    the company was a person in the sources list. What the text calls it, anywhere, wins."""
+    report = analyse(language, text)
+    assert [(s.name, s.type) for s in report.sources] == [(name, SourceType.ORGANIZATION)]
+    assert all(
+        c.source is not None and c.source.type is SourceType.ORGANIZATION
+        for c in report.claims
+        if c.source
+    )

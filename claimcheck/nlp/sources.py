@@ -116,6 +116,9 @@ class SpeakerResolver:
         # européenne"}, so that "la Commission" later is shown by its full name.
         self._bodies: dict[str, set[str]] = {}
         self._titles: set[str] = set()  # names the text writes with their article: "Le Monde"
+        # Names the text writes after a noun for their kind of body, with that body's type:
+        # "Stellantis" of "le groupe Stellantis" is an organisation, wherever it stands
+        self._named_bodies: dict[str, SourceType] = {}
         # The body cited last and where: "the company" looks back at it, if it is near
         self._last_body: tuple[SourceMention, int, str | None] | None = None
         self.antecedents = antecedents or Antecedents([], [])
@@ -464,6 +467,7 @@ class SpeakerResolver:
         self._learn_acronyms(docs)
         self._learn_bodies(docs)
         self._learn_titles(docs)
+        self._learn_named_bodies(docs)
 
     def note_subject_bodies(self, docs: list[tuple[int, Doc]]) -> None:
         """The named bodies each sentence is about (``docs``: each with its article offset):
@@ -501,6 +505,30 @@ class SpeakerResolver:
                     continue
                 for body in _head_first_names(ent):
                     self._bodies.setdefault(body[0].text, set()).add(body.text)
+
+    def _learn_named_bodies(self, docs: list[Doc]) -> None:
+        """The names the text writes right after an article and a noun for a company, a
+        party or an outlet, past its adjectives ("le groupe Stellantis", "le constructeur
+        automobile Stellantis", "the automaker Ford"): that body's, even where the recogniser
+        calls the name a person's ("Stellantis annonce …" in a headline). Not a noun that is
+        also the state's ("le cabinet Xerfi"), nor a name that opens with a first name."""
+        lexicon = self.lexicon
+        kinds = (
+            (lexicon.media_nouns, SourceType.MEDIA),
+            (lexicon.organization_nouns, SourceType.ORGANIZATION),
+        )
+        for doc in docs:
+            for ent in doc.ents:
+                at = ent.start - 1
+                while at > 0 and doc[at].pos_ == "ADJ" and doc[at].is_lower:
+                    at -= 1  # "automobile" of "le constructeur automobile"
+                noun = doc[at] if at > 0 else None
+                if noun is None or not _is_article(doc[at - 1]) or self._first_name_first(ent):
+                    continue
+                word = noun.lower_
+                found = [kind for nouns, kind in kinds if word in nouns]
+                if len(found) == 1 and word not in lexicon.government_nouns and noun.is_lower:
+                    self._named_bodies.setdefault(ent.text, found[0])
 
     def _learn_titles(self, docs: list[Doc]) -> None:
         """The names the text writes with a capitalised article inside a sentence ("selon Le
@@ -1119,6 +1147,9 @@ class SpeakerResolver:
         outside = not name.start <= _mention_head(mention).i < name.end
         if outside and head in self.lexicon.document_nouns:
             return SourceType.DOCUMENT  # "a report by the CBO" is a document, not the CBO
+        named_body = self._named_bodies.get(name.text)
+        if named_body is not None and not self._apposed_name(mention, name):
+            return named_body  # "Stellantis annonce …", "le groupe Stellantis" in the text
         titled = name.label_ in PERSON_LABELS or self._titled_name(name)
         if self._apposed_name(mention, name) and titled:
             return SourceType.PERSON  # "One of the authors of the report, Ari Fleischer"
