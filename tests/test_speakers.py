@@ -2887,3 +2887,14 @@ def test_a_name_the_text_writes_after_a_noun_for_a_company_is_a_company(
         for c in report.claims
         if c.source
     )
+
+
+def test_the_proper_nouns_after_a_noun_for_a_union_are_its_name(analyse: Analyse) -> None:
+    """ "le syndicat SUD Santé": the recogniser marks "Santé" alone, a place, and the source
+    was named "syndicat SUD Santé"."""
+    claim = claim_with(
+        analyse("fr", "Pour le syndicat SUD Santé, la responsabilité incombe à l'ARS."),
+        "responsabilité",
+    )
+    assert claim.source is not None
+    assert (claim.source.name, claim.source.type) == ("SUD Santé", SourceType.ORGANIZATION)

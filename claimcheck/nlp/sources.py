@@ -629,6 +629,9 @@ class SpeakerResolver:
             # "Pouria Amirshahi, député socialiste des Français de …", the name missed or
             # called MISC ("Marylise Léon, secrétaire générale de la CFDT")
             return self._past_titles(opening) or opening
+        own = self._body_own_name(mention, ents)
+        if own is not None:
+            return own  # "le syndicat SUD Santé", of which the recogniser marks "Santé", a place
         holder = self._holder_after_role(mention)
         if holder is not None and not any(e.label_ in PERSON_LABELS for e in ents):
             return holder  # "le gouverneur régional, Oleh Kiper", called a place or a body
@@ -684,6 +687,31 @@ class SpeakerResolver:
             # the title, as when it finds the person
             return self._past_titles(mention) or mention
         return _proper_head(mention)
+
+    def _body_own_name(self, mention: Span, ents: list[Span]) -> Span | None:
+        """The proper nouns right after a head noun for a company, a union or an outlet, to
+        the mention's end or its first comma ("SUD Santé" of "le syndicat SUD Santé"), when
+        the recogniser marked some of them but not as one body's name."""
+        from spacy.tokens import Span as Entity
+
+        root, lexicon = mention.root, self.lexicon
+        bodies = lexicon.organization_nouns | lexicon.media_nouns
+        if root.lower_ not in bodies or root.lower_ in lexicon.government_nouns:
+            return None
+        end = root.i + 1
+        while end < mention.end and mention.doc[end].pos_ == "PROPN":
+            end += 1
+        if end == root.i + 1 or (end < mention.end and not mention.doc[end].is_punct):
+            return None
+        words = mention.doc[root.i + 1 : end]
+        marked = [e for e in ents if e.start < words.end and words.start < e.end]
+        if not marked or any(e.label_ in PERSON_LABELS for e in marked):
+            return None  # a person's name after the noun is read as the other rules read it
+        if any(
+            e.label_ in ORG_LABELS and (e.start, e.end) == (words.start, words.end) for e in marked
+        ):
+            return None  # the recogniser has it whole
+        return Entity(mention.doc, words.start, words.end, label="ORG")
 
     def _capitalised_before(self, entity: Span, mention: Span) -> int:
         """Where the name starts that the entity ends: the capitalised words right before it
