@@ -2898,3 +2898,31 @@ def test_the_proper_nouns_after_a_noun_for_a_union_are_its_name(analyse: Analyse
     )
     assert claim.source is not None
     assert (claim.source.name, claim.source.type) == ("SUD Santé", SourceType.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        (
+            "Le plan ne convainc pas les associations : pour le Réseau Action Climat, « les "
+            "moyens manquent cruellement ».",
+            "moyens manquent",
+            "le Réseau Action Climat",
+        ),
+        (
+            "Le ministre a tranché : pour lui, la réforme est nécessaire et sera votée.",
+            "réforme est nécessaire",
+            "Le ministre",
+        ),
+    ],
+    ids=["after-a-narrative-colon", "guard-after-a-speakers-colon"],
+)
+def test_an_opinion_frame_may_open_the_clause_after_a_colon(
+    analyse: Analyse, text: str, words: str, source: str
+) -> None:
+    """ "…, les associations : pour le Réseau Action Climat, « … »" was no claim: "Pour X,"
+    was read only at a sentence's start. After a speaker's own colon, the words stay the
+    speaker's."""
+    claim = claim_with(analyse("fr", text), words)
+    assert claim.source is not None
+    assert claim.source.text == source

@@ -460,9 +460,16 @@ class PrepositionalFrames(ContentRules):
 
     def opinion_frames(self, sent: Span) -> Iterator[Frame]:
         """ "Pour la ministre, cette innovation va dénaturer …", "À ses yeux, …": a frame that
-        opens the sentence and closes on a comma gives the view of the one it names."""
+        opens the sentence, or the clause after a colon ("Un argument qui ne convainc pas les
+        associations : pour le Réseau Action Climat, « … »"), and closes on a comma gives the
+        view of the one it names."""
+        colons = [t.i + 1 for t in sent if t.text == ":" and t.i > sent.start]
+        for start in (sent.start, *colons):
+            yield from self._opinion_frame_at(sent, start)
+
+    def _opinion_frame_at(self, sent: Span, start: int) -> Iterator[Frame]:
+        """The opinion frame that opens at ``start``, if any."""
         doc = sent.doc
-        start = sent.start
         while start < sent.end and (
             doc[start].is_space or doc[start].pos_ in ("CCONJ", "PUNCT", "ADV")
         ):
