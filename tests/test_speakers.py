@@ -2926,3 +2926,45 @@ def test_an_opinion_frame_may_open_the_clause_after_a_colon(
     claim = claim_with(analyse("fr", text), words)
     assert claim.source is not None
     assert claim.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words", "name", "role"),
+    [
+        (
+            "fr",
+            "« On a entendu une énorme explosion », témoigne Karim, un riverain. Le maire de "
+            "Saint-Ouen, Karim Bouamrane, s'est rendu sur place et a assuré que la ville "
+            "aiderait les sinistrés.",
+            "énorme explosion",
+            "Karim",
+            "un riverain",
+        ),
+        (
+            "en",
+            '"We heard a huge explosion around 3 a.m.," said Tom, a neighbor. Mayor Tom '
+            "Bradley visited the site and said the city would investigate.",
+            "huge explosion",
+            "Tom",
+            "a neighbor",
+        ),
+        (
+            "fr",
+            "« On a entendu une explosion », témoigne Karim, un riverain. Sa voisine, Mireille, "
+            "74 ans, dit avoir « cru à un tremblement de terre ».",
+            "tremblement de terre",
+            "Mireille",
+            "Sa voisine",
+        ),
+    ],
+    ids=["fr-karim-not-the-mayor", "en-tom-not-the-mayor", "fr-sa-voisine-mireille-74-ans"],
+)
+def test_a_first_name_introduced_with_what_the_person_does_is_someone_of_their_own(
+    analyse: Analyse, language: str, text: str, words: str, name: str, role: str
+) -> None:
+    """ "Karim, un riverain" was named "Karim Bouamrane" after the mayor the article names
+    later: a feature calls people by a first name it introduces with what they do. "Sa
+    voisine, Mireille, 74 ans" was named whole: her age after the first name hid it."""
+    source = claim_with(analyse(language, text), words).source
+    assert source is not None
+    assert (source.name, source.role) == (name, role)

@@ -451,9 +451,12 @@ class SpeakerResolver:
             return None
         # "Mrs. Harris" after "John Harris and his wife, Mary Harris": the title says which
         gender = titled_gender(_own_words(mention), self.lexicon)
-        return self.antecedents.full_name(written, gender=gender) or self.antecedents.full_name(
-            written, first=True
-        )
+        surname = self.antecedents.full_name(written, gender=gender)
+        if surname is not None or _set_off_after(mention, name):
+            # "« … », témoigne Karim, un riverain": a first name introduced with what the
+            # person does is someone of their own, not the mayor Karim Bouamrane named later
+            return surname
+        return self.antecedents.full_name(written, first=True)
 
     def _hearsay(self, mention: Span) -> bool:
         """The mention opens with the inverted "on" of hearsay, after any euphonic "-t-"."""
@@ -889,7 +892,7 @@ class SpeakerResolver:
             return True
         if name.label_ in ORG_LABELS and name.start == root.i + 1:
             return True  # "l'agence Tass", "le groupe Renault": the body's own name, apposed
-        if _first_name_set_off(mention, name):
+        if _first_name_set_off(mention, name, self.lexicon.age_words):
             return True  # "Fatima, une habitante du quartier", whom the recogniser calls a place
         if _person_before_role(mention, name):
             return True  # "Antoine Bondaz, chercheur à …", the parse headed by the role
@@ -1015,7 +1018,10 @@ class SpeakerResolver:
         """ "Sabrina, magasinière depuis huit ans": a first name, a comma, then a common noun
         with no article is how French copy introduces people by what they do, whatever the
         lexicon lists and whatever the recogniser calls the name."""
-        if not _first_name_set_off(mention, name) or name.end + 1 >= mention.end:
+        if (
+            not _first_name_set_off(mention, name, self.lexicon.age_words)
+            or name.end + 1 >= mention.end
+        ):
             return False  # the first name opens the mention, a comma after it
         noun = mention.doc[name.end + 1]
         return (
@@ -1181,7 +1187,10 @@ class SpeakerResolver:
         titled = name.label_ in PERSON_LABELS or self._titled_name(name)
         if self._apposed_name(mention, name) and titled:
             return SourceType.PERSON  # "One of the authors of the report, Ari Fleischer"
-        if outside and (_first_name_set_off(mention, name) or _person_before_role(mention, name)):
+        if outside and (
+            _first_name_set_off(mention, name, self.lexicon.age_words)
+            or _person_before_role(mention, name)
+        ):
             return SourceType.PERSON  # "Fatima, une habitante du quartier"
         if self._bare_description(mention, name):
             return SourceType.PERSON  # "Sabrina, magasinière", "Sabrina" a place to the recogniser
@@ -1745,7 +1754,7 @@ class SpeakerResolver:
         )
 
 
-def _first_name_set_off(mention: Span, name: Span) -> bool:
+def _first_name_set_off(mention: Span, name: Span, age_words: frozenset[str]) -> bool:
     """ "Fatima, une habitante du quartier", "sa sœur, Nadia": a first name alone opens or
     closes the mention and a comma sets it off from the noun that describes her; the
     recogniser's label (a place, often) and the noun ("habitante", which alone is nobody the
@@ -1756,12 +1765,12 @@ def _first_name_set_off(mention: Span, name: Span) -> bool:
     opens = name.start == mention.start and name.end < mention.end
     if opens and doc[name.end].text == ",":
         return True
-    # "sa sœur, Nadia": the first name closes the mention, set off after the noun
-    return (
-        name.end == mention.end
-        and name.start - 1 > mention.start
-        and (doc[name.start - 1].text == ",")
-    )
+    # "sa sœur, Nadia": the first name closes the mention, set off after the noun, or only
+    # her age follows it ("Sa voisine, Mireille, 74 ans")
+    after = [t for t in mention if t.i >= name.end]
+    aged = age_length(after[1:], age_words) if after and after[0].text == "," else 0
+    closes = not after or (aged > 0 and all(t.is_punct for t in after[1 + aged :]))
+    return closes and name.start - 1 > mention.start and doc[name.start - 1].text == ","
 
 
 def _as_known(mention: SourceMention) -> _Known:
