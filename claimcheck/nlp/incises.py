@@ -340,7 +340,7 @@ def _hearsay_end(finder: FrameFinder, sent: Span, clitic: Token, start: int) -> 
         words = words[1:]  # "assure-t-on toutefois à Matignon"
     closes = end >= sent.end or sent.doc[end].text in CLAUSE_ENDS or sent.doc[end].is_quote
     # "à l'Élysée", "de même source", "auprès de la préfecture" (an adverb before its "de")
-    compound = len(words) > 1 and words[0].lower_ in finder.lexicon.hearsay_from
+    compound = len(words) > 1 and words[0].lower_ in told_by
     if not words or not (words[0].pos_ == "ADP" or compound):
         return clitic.i + 1
     if len(words) > MAX_SUBJECT_WORDS or not closes:

@@ -348,6 +348,14 @@ class Lexicon:
         ending = "(?:" + "|".join(re.escape(f) for f in forms) + ")"
         return r"\s+".join([*(re.escape(w) for w in words), ending])
 
+    @cached_property
+    def role_link_forms(self) -> frozenset[str]:
+        """The role links with the forms they take fused with an article or elided: "de",
+        "du", "des", "d'"."""
+        return frozenset(
+            form for link in self.role_links for form in (link, *self.contractions.get(link, ()))
+        )
+
     def phrase_regex(self, phrase: str) -> re.Pattern[str]:
         """A phrase as a whole-word pattern (``phrase_pattern``); one that ends on an elided
         form runs on into the next word: "de l'aveu d'un proche"."""

@@ -515,11 +515,6 @@ class SpeakerResolver:
         automobile Stellantis", "the automaker Ford"): that body's, even where the recogniser
         calls the name a person's ("Stellantis annonce …" in a headline). Not a noun that is
         also the state's ("le cabinet Xerfi"), nor a name that opens with a first name."""
-        lexicon = self.lexicon
-        kinds = (
-            (lexicon.media_nouns, SourceType.MEDIA),
-            (lexicon.organization_nouns, SourceType.ORGANIZATION),
-        )
         for doc in docs:
             for ent in doc.ents:
                 at = ent.start - 1
@@ -528,10 +523,20 @@ class SpeakerResolver:
                 noun = doc[at] if at > 0 else None
                 if noun is None or not _is_article(doc[at - 1]) or self._first_name_first(ent):
                     continue
-                word = noun.lower_
-                found = [kind for nouns, kind in kinds if word in nouns]
-                if len(found) == 1 and word not in lexicon.government_nouns and noun.is_lower:
-                    self._named_bodies.setdefault(ent.text, found[0])
+                kind = self._body_kind(noun.lower_) if noun.is_lower else None
+                if kind is not None:
+                    self._named_bodies.setdefault(ent.text, kind)
+
+    def _body_kind(self, noun: str) -> SourceType | None:
+        """The type of body a noun names the kind of, for the proper name after it: an outlet
+        ("le journal"), a company, a party or a union ("le groupe", "le syndicat"); none for
+        a noun the state goes by too."""
+        lexicon = self.lexicon
+        if noun in lexicon.government_nouns:
+            return None
+        if noun in lexicon.media_nouns:
+            return SourceType.MEDIA
+        return SourceType.ORGANIZATION if noun in lexicon.organization_nouns else None
 
     def _learn_titles(self, docs: list[Doc]) -> None:
         """The names the text writes with a capitalised article inside a sentence ("selon Le
@@ -697,9 +702,8 @@ class SpeakerResolver:
         the recogniser marked some of them but not as one body's name."""
         from spacy.tokens import Span as Entity
 
-        root, lexicon = mention.root, self.lexicon
-        bodies = lexicon.organization_nouns | lexicon.media_nouns
-        if root.lower_ not in bodies or root.lower_ in lexicon.government_nouns:
+        root = mention.root
+        if self._body_kind(root.lower_) is None:
             return None
         end = root.i + 1
         while end < mention.end and mention.doc[end].pos_ == "PROPN":
@@ -775,11 +779,7 @@ class SpeakerResolver:
         capitalised noun: a body named by its kind keeps, up to ``stop``, the complement right
         after it that says which one, unless a comma or a person's name is in it ("l'Élysée
         d'Emmanuel Macron" is the Élysée)."""
-        links = {
-            form
-            for link in self.lexicon.role_links
-            for form in (link, *self.lexicon.contractions.get(link, ()))
-        }
+        links = self.lexicon.role_link_forms
         if head.lower_ not in self.lexicon.body_nouns:
             return head.i + 1
         for child in head.rights:

@@ -961,12 +961,12 @@ class SpeakerRules(CueRules):
         if closes_sentence and self._subject_set_off_before(sent, verb, first):
             return None  # "La CFDT, elle, réclame la réouverture": its subject, taken up again
         head = next((t for t in words if t.head.i < words[0].i or t.head.i > words[-1].i), words[0])
+        # "a annoncé le renforcement … ciblé contre …", "Fed holds rates steady, signals two
+        # cuts this year": a described or counted thing that cannot speak is the verb's object
         described = len(words) < len(after) and describes(after[len(words)], words)
-        if described and not self.can_speak(head):
-            return None  # "a annoncé le renforcement … ciblé contre …": its object
         counted = any(c.dep_ == "nummod" for c in head.children)
-        if counted and not self.can_speak(head):
-            return None  # "Fed holds rates steady, signals two cuts this year": what it signals
+        if (described or counted) and not self.can_speak(head):
+            return None
         start, end = self.without_dates(sent.doc, head, words[0].i, words[-1].i + 1)
         adjunct = self.adjunct_start(sent.doc, max(start, head.i) + 1, end)
         if adjunct is not None:
