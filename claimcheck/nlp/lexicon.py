@@ -242,6 +242,8 @@ class Lexicon:
     # Prepositions that open a role's domain: "l'adjointe à l'urbanisme"
     domain_prepositions: frozenset[str] = frozenset()
     inner_particles: frozenset[str] = frozenset()  # "von der" of "Ursula von der Leyen"
+    # "université": the recogniser's label for the place a person's name after it names
+    named_after_people: dict[str, str] = field(default_factory=dict)
     elided_words: frozenset[str] = frozenset()  # "qu" of "qu'« il … »"
     adverbial_locutions: tuple[str, ...] = ()  # "d'ores et déjà": parsed as one adverb
     recover_missed_names: bool = False  # the recogniser misses plain names ("Antoine Dupont")
@@ -637,6 +639,11 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         name_particles=words(grammar, "name_particles"),
         domain_prepositions=words(grammar, "domain_prepositions"),
         inner_particles=words(grammar, "inner_particles"),
+        named_after_people={
+            str(noun).lower(): str(label)
+            for label, nouns in grammar.get("named_after_people", {}).items()
+            for noun in nouns
+        },
         elided_words=words(grammar, "elided_words"),
         adverbial_locutions=tuple(grammar.get("adverbial_locutions", ())),
         recover_missed_names=bool(grammar.get("recover_missed_names", False)),

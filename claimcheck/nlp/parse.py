@@ -527,8 +527,14 @@ def _names_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     labels = getattr(nlp.get_pipe("ner"), "labels", ())
     label = "PER" if "PER" in labels else "PERSON"
     inner = lexicon.inner_particles if lexicon is not None else frozenset()
+    named_after = lexicon.named_after_people if lexicon is not None else {}
     return partial(
-        mend_person_names, particles=particles, label=label, recover_missed=recover, inner=inner
+        mend_person_names,
+        particles=particles,
+        label=label,
+        recover_missed=recover,
+        inner=inner,
+        named_after=named_after,
     )
 
 

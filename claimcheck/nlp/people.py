@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import pairwise
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from claimcheck.nlp.frames.base import (
@@ -24,6 +25,7 @@ from claimcheck.nlp.frames.base import (
     SUBJECT_DEPS,
     complement_owner,
     is_role_word,
+    reads_as_name,
 )
 from claimcheck.nlp.lexicon import FEMALE, MALE, Lexicon
 from claimcheck.nlp.parse import is_lone_initial
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
 ROLE_REACH = 4
 # A first name inside one of these is a place's or a body's ("Paris La Défense").
 PLACE_OR_BODY_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC"})
+BODY_LABELS = frozenset({"ORG"})
 NOT_A_NAME = "unknown"  # gender-guesser's answer for a word it does not know as a first name
 # How many person mentions back "the senator" looks for the one so titled: a long article's
 # worth, and a bound on the work in a pathological text with thousands of names.
@@ -103,7 +106,8 @@ def people_in(parts: list[Part], lexicon: Lexicon) -> list[Person]:
         names = [
             ent
             for ent in doc.ents
-            if ent.label_ in PERSON_LABELS and not qualifies_unnamed_role(ent, lexicon)
+            if (ent.label_ in PERSON_LABELS and not qualifies_unnamed_role(ent, lexicon))
+            or _name_apposed_to_role(ent, lexicon)
         ]
         found += (
             _named(ent, part.offset, lexicon) for ent in names if not _after_plural_article(ent)
@@ -191,6 +195,7 @@ def mend_person_names(
     label: str,
     recover_missed: bool = False,
     inner: frozenset[str] = frozenset(),
+    named_after: Mapping[str, str] = MappingProxyType({}),
 ) -> Doc:
     """A pipeline component: a first name, a capitalised article (one of ``particles``) and a
     capitalised word are one person's name ("Marine Le Pen", "Bruno Le Maire"), which the small
@@ -201,7 +206,9 @@ def mend_person_names(
     are a first name and a surname it left out (``_missed_names``). The name replaces the
     entities it overlaps, unless a longer one holds it; ``label`` is the one the language's
     recogniser gives persons. Last, a person's name takes in the words a hyphen glues to it
-    (``_hyphenated_names``)."""
+    (``_hyphenated_names``), and a person's name right after a noun of ``named_after``
+    ("l'université Claude-Bernard") is the place's, labelled as the mapping says."""
+    _cut_at_line_breaks(doc, label)
     _as_people(doc, _names_read_as_modals(doc), label)
     names = [
         doc[i - 1 : i + 2]
@@ -228,7 +235,101 @@ def mend_person_names(
         _as_people(doc, shorter, label, kept)
     # of the names found so far, recovered ones too
     _as_people(doc, _hyphenated_names(doc, label), label)
+    _places_named_after_people(doc, named_after, label)
+    again = _names_seen_again(doc, label)
+    if again:
+        spans = {(name.start, name.end) for name in again}
+        kept = [e for e in doc.ents if (e.start, e.end) not in spans]
+        _as_people(doc, again, label, kept)
     return doc
+
+
+def _names_seen_again(doc: Doc, label: str) -> list[Span]:
+    """The names the recogniser found once and missed elsewhere in the text: "Maren Holt has
+    spent …" after a headline that names her, "Hart's team" after "Dr Amelia Hart". A first
+    name and a surname it called a person are one wherever they are written again, outside any
+    other entity, and so is the surname alone when the tagger reads it as a proper noun, or
+    when the recogniser called it a body ("Caldwell, for his part, …" after "Sen. Ray
+    Caldwell")."""
+    names: dict[str, list[tuple[str, ...]]] = {}
+    for entity in doc.ents:
+        words = tuple(t.text for t in entity)
+        if entity.label_ == label and len(words) > 1 and all(w.istitle() for w in words):
+            names.setdefault(words[0], []).append(words)
+            names.setdefault(words[-1], []).append(words[-1:])
+    if not names:
+        return []
+    found = [
+        entity
+        for entity in doc.ents
+        if entity.label_ in BODY_LABELS
+        and len(entity) == 1
+        and (entity.text,) in names.get(entity.text, ())
+    ]
+    for token in doc:
+        for words in names.get(token.text, ()):
+            end = token.i + len(words)
+            span = doc[token.i : end]
+            alone = len(words) == 1 and token.pos_ != "PROPN"
+            if end > len(doc) or alone or any(t.ent_type_ for t in span):
+                continue
+            if tuple(t.text for t in span) == words:
+                found.append(span)
+                break
+    return found
+
+
+def _places_named_after_people(doc: Doc, named_after: Mapping[str, str], label: str) -> None:
+    """ "l'université Claude-Bernard Lyon 1", "la rue Jean-Jaurès": a person's name right
+    after a noun of an institution or a place names that place, which the recogniser calls a
+    person; it then stood for "la chercheuse" of the next sentence. ``named_after`` gives the
+    label of each noun's places."""
+    if not named_after:
+        return
+    from spacy.tokens import Span as Entity
+
+    longest = max(len(noun.split()) for noun in named_after)
+    entities = list(doc.ents)
+    renamed = False
+    for index, entity in enumerate(entities):
+        if entity.label_ != label:
+            continue
+        for words in range(1, min(longest, entity.start) + 1):
+            noun = " ".join(t.lower_ for t in doc[entity.start - words : entity.start])
+            if noun in named_after:
+                place = named_after[noun]
+                entities[index] = Entity(doc, entity.start, entity.end, label=place)
+                renamed = True
+                break
+    if renamed:
+        doc.ents = entities
+
+
+def _cut_at_line_breaks(doc: Doc, label: str) -> None:
+    """No name runs over a line break: the recogniser read a headline's last words and the
+    body's first as one entity ("… with coastal engineer Maren Holt", then "Maren Holt has
+    spent …": one body "Maren Holt Maren Holt"), or the break after a headline as part of a
+    body's name ("Maren Holt" and the break). Each line's piece is an entity of its own,
+    under the label the recogniser gave the whole, or a person's when it is a first name and a
+    surname (the label of a span it misread whole says little)."""
+    from spacy.tokens import Span as Entity
+
+    entities = list(doc.ents)
+    if not any(t.is_space and "\n" in t.text for e in entities for t in e):
+        return
+    pieces = []
+    for entity in entities:
+        breaks = [t.i for t in entity if t.is_space and "\n" in t.text]
+        if not breaks:
+            pieces.append(entity)
+            continue
+        starts, ends = [entity.start, *(b + 1 for b in breaks)], [*breaks, entity.end]
+        for start, end in zip(starts, ends, strict=True):
+            if start < end:
+                words = doc[start:end]
+                person = full_name_gender(words.text) is not None and words.text.istitle()
+                pieces.append(Entity(doc, start, end, label=label if person else entity.label_))
+    doc.ents = pieces
 
 
 def _as_people(doc: Doc, names: list[Span], label: str, kept: list[Span] | None = None) -> None:
@@ -515,6 +616,15 @@ def _role_owning(noun: Token, lexicon: Lexicon) -> Token:
     while head is not None and not is_role_word(head, lexicon):
         head = complement_owner(head)
     return head if head is not None else noun
+
+
+def _name_apposed_to_role(ent: Span, lexicon: Lexicon) -> bool:
+    """ "un conseiller de la présidence ukrainienne, Oleksiy Marchenko, …": a name the
+    recogniser called MISC, set off after a role noun, is the person who holds the role."""
+    if ent.label_ != "MISC" or not reads_as_name(ent):
+        return False
+    head = _apposed_head(ent)
+    return head is not None and is_role_word(head, lexicon)
 
 
 def _apposed_head(ent: Span) -> Token | None:

