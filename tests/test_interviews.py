@@ -119,10 +119,12 @@ def test_a_quoted_question_is_someone_s_words_not_the_interviewer_s(
     assert all("The crowd laughed" not in c.content.text for c in attributed(claims))
 
 
-def test_an_introduction_naming_two_people_guesses_neither(models: ModelCache) -> None:
+def test_an_introduction_naming_two_people_answers_for_the_one_interviewed(
+    models: ModelCache,
+) -> None:
     """ "Pour comprendre la décision d'Emmanuel Macron, nous avons interrogé Pascal
-    Perrineau": the answers are Perrineau's, in words no rule reads; Macron is never given
-    them, and nobody is guessed."""
+    Perrineau": the answers are Perrineau's, whom the word that announces the interview
+    ("interrogé") names; Macron is never given them."""
     claims = analyse(
         models,
         "fr",
@@ -133,7 +135,8 @@ def test_an_introduction_naming_two_people_guesses_neither(models: ModelCache) -
         "Q : Est-ce un pari risqué ?\n"
         "R : Extrêmement risqué, le RN peut obtenir une majorité absolue.\n",
     )
-    assert all("majorité absolue" not in c.content.text for c in attributed(claims))
+    answer = claim_about(claims, "majorité absolue")
+    assert answer.source is not None and answer.source.name == "Pascal Perrineau"
 
 
 def test_an_explainer_answering_its_readers_is_no_interview(models: ModelCache) -> None:

@@ -94,3 +94,22 @@ def test_a_role_holder_the_recogniser_calls_misc_is_who_a_pronoun_means(
         "ajouté."
     )
     assert speaker_about(models, "fr", text, "partenaires") == "Oleksiy Marchenko"
+
+
+def test_an_interview_answers_in_the_name_its_introduction_announces(
+    models: ModelCache,
+) -> None:
+    """The answers of a Q&A went to "Fenwick Bay", a place of the introduction the recogniser
+    called a person: of several names, the interviewee is the one the introduction announces
+    ("a conversation with …")."""
+    text = (
+        "A conversation with coastal engineer Maren Holt\n\n"
+        "Maren Holt has spent a quarter of a century designing sea walls. Her view has made "
+        "her unpopular in places such as Fenwick Bay, where the cliffs lose two metres a year."
+        "\n\nQ: Your book says some towns should be abandoned. Isn't that defeatist?\n\n"
+        "A: I understand why people hear it that way. We can't out-build the ocean.\n\n"
+        "Q: Are you optimistic?\n\nA: Stubbornly, yes. The politics is the hard part."
+    )
+    claims = analyse(models, "en", text)
+    assert source_of(claim_about(claims, "out-build the ocean")).name == "Maren Holt"
+    assert source_of(claim_about(claims, "Stubbornly")).name == "Maren Holt"

@@ -42,6 +42,10 @@ LABEL = re.compile(r"(?P<label>[^\W\d_][\w.'’ -]{0,40}?)(?:\s?:|\.\s?[-–—]
 OPENING_QUOTES = frozenset("\"“«‘'")
 # Words, for the first- and second-person tests.
 WORDS = re.compile(r"\w+")
+# How far after a word that announces an interview ("conversation with") the name it announces
+# starts, in characters: room for a role ("coastal engineer", "la climatologue").
+MARKER_REACH = 60
+SENTENCE_END = re.compile(r"[.!?\n]")
 # The dashes of dialogue that may open an answer ("— Oui, clairement.").
 DIALOGUE_DASHES = "-–—•"
 
@@ -199,9 +203,32 @@ def _introduced(
         if end <= first_question and not _credited(text, start, lexicon)
     ]
     if len({surname for _, _, surname in before}) != 1:
-        return None
+        before = _announced(before, first_question, text, lexicon)
+        if len({surname for _, _, surname in before}) != 1:
+            return None
     start, end, _ = before[0]
     return start, end
+
+
+def _announced(
+    people: list[tuple[int, int, str]], end: int, text: str, lexicon: Lexicon
+) -> list[tuple[int, int, str]]:
+    """Of the people an introduction names, those named right after a word that announces the
+    interview, in the same sentence: "A conversation with coastal engineer Maren Holt", not
+    "places such as Fenwick Bay" further on."""
+    introduction = text[:end].lower()
+    announced = set()
+    for marker in lexicon.interview_markers:
+        for found in re.finditer(re.escape(marker), introduction):
+            after = [
+                (start, surname)
+                for start, _, surname in people
+                if 0 <= start - found.end() <= MARKER_REACH
+                and not SENTENCE_END.search(text, found.end(), start)
+            ]
+            if after:
+                announced.add(min(after)[1])
+    return [person for person in people if person[2] in announced]
 
 
 def _credited(text: str, start: int, lexicon: Lexicon) -> bool:
