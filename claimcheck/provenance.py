@@ -35,6 +35,7 @@ from claimcheck.models import (
 )
 from claimcheck.nlp.dates import DatedMention, dated_mention
 from claimcheck.nlp.lexicon import folded
+from claimcheck.nlp.people import full_name_gender
 
 if TYPE_CHECKING:
     from claimcheck.nlp.lexicon import Lexicon
@@ -340,6 +341,7 @@ def _role_holder(
     definite = len(words) == 2 and folded(words[0]) in lexicon.definite_determiners
     if short.type is not SourceType.PERSON or not short.resolved or short.role or not definite:
         return None
+    gender = lexicon.article_genders.get(folded(words[0]))
     holders = [
         other
         for other, long in mentions.items()
@@ -347,6 +349,7 @@ def _role_holder(
         and long.type is SourceType.PERSON
         and long.role
         and (folded(long.role) + " ").startswith(key + " ")
+        and (gender is None or full_name_gender(long.name) in (None, gender))
     ]
     return holders[0] if len(holders) == 1 else None
 

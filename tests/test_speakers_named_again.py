@@ -13,6 +13,7 @@ from test_attribution_models import (
     claim_about,
     models,
     source_of,
+    sources_listed,
     speaker_about,
 )
 
@@ -113,3 +114,28 @@ def test_an_interview_answers_in_the_name_its_introduction_announces(
     claims = analyse(models, "en", text)
     assert source_of(claim_about(claims, "out-build the ocean")).name == "Maren Holt"
     assert source_of(claim_about(claims, "Stubbornly")).name == "Maren Holt"
+
+
+def test_an_epicene_role_after_an_elided_article_says_no_gender(models: ModelCache) -> None:
+    """ "l'épidémiologiste Camille Ferrandi … La chercheuse insiste" left "la chercheuse"
+    unnamed: the tagger calls "épidémiologiste" masculine, and the elided article says
+    nothing, so she was taken for a man."""
+    text = (
+        "« Nous observons une association robuste », précise l'épidémiologiste Camille "
+        "Ferrandi, qui a coordonné les travaux. La chercheuse insiste : l'étude est "
+        "« observationnelle »."
+    )
+    assert speaker_about(models, "fr", text, "observationnelle") == "Camille Ferrandi"
+
+
+def test_le_ministre_is_not_the_woman_minister_cited_before(models: ModelCache) -> None:
+    """ "le ministre a assuré" after "la ministre du Travail, Agnès Dufresne" was hers: a
+    description's article says the gender of whom it stands for."""
+    text = (
+        "La ministre du Travail, Agnès Dufresne, a reconnu que la piste était « étudiée ». "
+        "Des propos qui tranchent avec ceux de son collègue de l'Économie. Interrogé "
+        "mercredi, le ministre a assuré ne voir « aucune contradiction »."
+    )
+    assert speaker_about(models, "fr", text, "aucune contradiction") != "Agnès Dufresne"
+    assert ("Agnès Dufresne", "ministre du Travail") in sources_listed(models, "fr", text)
+    assert [name for name, _ in sources_listed(models, "fr", text)].count("Agnès Dufresne") == 1

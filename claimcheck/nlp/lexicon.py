@@ -179,6 +179,7 @@ class Lexicon:
     news_agencies: frozenset[str] = frozenset()
     # Demonstratives for the person mentioned last, by gender: "celui-ci" -> "male".
     latter_pronouns: dict[str, str] = field(default_factory=dict)
+    article_genders: dict[str, str] = field(default_factory=dict)  # "la" -> "female"
     # A preposition and the article it fuses with: "de" + "le" is "du" ("aux dires du maire").
     contractions: dict[str, frozenset[str]] = field(default_factory=dict)
     # "sen." -> "senator": "the senator" is the speaker titled "Sen." before
@@ -593,6 +594,9 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         time_zone_words=words(grammar, "time_zone_words"),
         latter_pronouns={
             str(k).lower(): str(v) for k, v in grammar.get("latter_pronouns", {}).items()
+        },
+        article_genders={
+            str(k).lower(): str(v) for k, v in grammar.get("article_genders", {}).items()
         },
         contractions={
             str(k).lower(): frozenset(str(w).lower() for w in v)

@@ -784,13 +784,25 @@ def role_gender(token: Token, lexicon: Lexicon) -> str | None:
 def grammatical_gender(token: Token) -> str | None:
     """French agreement: "la gastro-entérologue" is a woman, "le naturopathe" a man. The
     article speaks first: the tagger gives a noun of either gender its commoner one ("le
-    politique", the politician, is no "politique", policy)."""
-    for word in (*(c for c in token.children if c.dep_ == "det"), token):
-        genders = word.morph.get("Gender", [])
-        if genders == ["Masc"]:
-            return MALE
-        if genders == ["Fem"]:
-            return FEMALE
+    politique", the politician, is no "politique", policy). An elided article says neither
+    gender, and the noun after it is often the same for both ("l'épidémiologiste",
+    "l'interprète"): the tagger's guess is no more than a guess, and the answer unknown (a
+    role's pair of forms, "l'avocat" of "avocate", speaks before it: ``role_gender``)."""
+    determiners = [c for c in token.children if c.dep_ == "det"]
+    for word in determiners:
+        if gender := _morph_gender(word):
+            return gender
+    if any(d.text.endswith(("'", "’")) for d in determiners):
+        return None
+    return _morph_gender(token)
+
+
+def _morph_gender(token: Token) -> str | None:
+    genders = token.morph.get("Gender", [])
+    if genders == ["Masc"]:
+        return MALE
+    if genders == ["Fem"]:
+        return FEMALE
     return None
 
 

@@ -1356,11 +1356,10 @@ class SpeakerResolver:
         )
         titles = self.lexicon.title_words
         words |= {n for t in mention if t.lower_ in titles for n in titles[t.lower_]}
-        # "Ms. Khan": the title says so, whatever the name's morphology
-        gender = titled_gender(_own_words(mention), self.lexicon) or _gender(mention.root)
+        person = kind is SourceType.PERSON
+        gender = self._known_gender(mention, name if person else None)
         # "Christine Lagarde, directrice du Fonds monétaire international (FMI)": the
         # acronym is the fund's, not hers.
-        person = kind is SourceType.PERSON
         acronyms = frozenset() if person else frozenset(ACRONYM.findall(mention.text))
         number = mention.root.morph.get("Number", [])
         # "Stephen S. Cohen and J. Bradford DeLong …; they write": people joined are several
@@ -1380,6 +1379,18 @@ class SpeakerResolver:
         if kind is SourceType.PERSON and name.split():
             self._by_last_word.setdefault(name.split()[-1], []).append(known)
         self._acronyms.update(dict.fromkeys(acronyms, known))
+
+    def _known_gender(self, mention: Span, person: str | None) -> str | None:
+        """The gender the text gives a source: "Ms. Khan" by the title, whatever the name's
+        morphology; a person by the first name; else the head noun with its article ("la
+        ministre du Travail", which the tagger calls masculine; "la préfecture")."""
+        gender = titled_gender(_own_words(mention), self.lexicon)
+        if gender is None and person is not None:
+            gender = full_name_gender(self._untitled_name(person))
+        root = mention.root
+        if gender is None and root.pos_ == "NOUN":
+            gender = role_gender(root, self.lexicon)
+        return gender if gender is not None or person is not None else _gender(root)
 
     def _cited(self, known: _Known) -> _Known:
         """Make ``known`` the source cited last, which "à ses yeux" and "they" look back to
@@ -1431,9 +1442,12 @@ class SpeakerResolver:
         # "the former president" is not the president who spoke before: what qualifies the
         # description must have been said of the one it names
         qualifiers = _qualifiers(mention) - {epithet}
+        # "le ministre" is not "la ministre du Travail, Agnès Dufresne", cited just before
+        gender = role_gender(mention.root, self.lexicon) if role else None
         for known in reversed(self.known):
             fits = known.type is SourceType.PERSON if role else known.type is not SourceType.PERSON
             fits = fits and (body is None or known.type in body)
+            fits = fits and (gender is None or known.gender in (None, gender))
             if fits and head in known.words and known.name and qualifiers <= known.words:
                 return known
         if body is not None:
@@ -1444,12 +1458,12 @@ class SpeakerResolver:
                 cited = self._body_just_cited(body, at)
                 return cited if cited is not None and cited.name in mention.text else None
             return self._body_just_cited(body, at) or self._body_in_narrative(body, at)
-        titled = self.antecedents.titled(at, head) if role and not qualifiers else None
+        titled = self.antecedents.titled(at, head, gender) if role and not qualifiers else None
         if titled is None and epithet is None and role:
             return self._described_variation(mention, at)
         if titled is None and epithet is not None:
             # "la jeune femme", "le spécialiste", "ce dernier": the person just named
-            gender = grammatical_gender(mention.root)
+            gender = role_gender(mention.root, self.lexicon)
             latest = epithet in self.lexicon.latter
             titled = self.antecedents.nearest(
                 at, gender, named_only=True, latest=latest, back=EPITHET_REACH, salient_here=True
@@ -1478,7 +1492,7 @@ class SpeakerResolver:
             # never one the text calls by a first name alone, as features call the people
             # they meet ("…, raconte Paul, 45 ans. Le président de la République a martelé")
             return None
-        gender = grammatical_gender(mention.root)
+        gender = role_gender(mention.root, self.lexicon)
         if gender is not None and self.antecedents.gender_of(person) not in (None, gender):
             return None
         titles = self.antecedents.titles_given(person, at)
