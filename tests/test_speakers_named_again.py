@@ -139,3 +139,94 @@ def test_le_ministre_is_not_the_woman_minister_cited_before(models: ModelCache) 
     assert speaker_about(models, "fr", text, "aucune contradiction") != "Agnès Dufresne"
     assert ("Agnès Dufresne", "ministre du Travail") in sources_listed(models, "fr", text)
     assert [name for name, _ in sources_listed(models, "fr", text)].count("Agnès Dufresne") == 1
+
+
+def test_a_lawyer_named_after_the_client_is_the_name_set_off(models: ModelCache) -> None:
+    """ "l'avocate de la famille Solier, Me Nadia Benali" was named "Solier", and "the lawyer
+    for John Smith, Nadia Benali" was named with the whole phrase: the name set off after a
+    role is the speaker's, the one in the role's complement is the client's."""
+    french = (
+        "« La honte ne pousse pas à effacer un historique », a rétorqué l'avocate de la "
+        "famille Solier, Me Nadia Benali."
+    )
+    source = source_of(claim_about(analyse(models, "fr", french), "La honte"))
+    assert (source.name, source.role) == ("Me Nadia Benali", "avocate de la famille Solier")
+    for client in ("the Solier family", "John Smith"):
+        english = f'"Shame does not delete messages," said the lawyer for {client}, Nadia Benali.'
+        source = source_of(claim_about(analyse(models, "en", english), "Shame"))
+        assert (source.name, source.role) == ("Nadia Benali", f"lawyer for {client}")
+
+
+def test_a_first_name_set_off_before_what_the_person_belongs_to(models: ModelCache) -> None:
+    """ "résume Kevin, membre des Ultras Vierzonnais" gave the quote to the supporters' club:
+    the first name set off before the description is who speaks."""
+    text = (
+        "« On ne demande pas des miracles, on demande de l'envie », résume Kevin, membre des "
+        "Ultras Vierzonnais, qui n'a pas souhaité donner son nom."
+    )
+    source = source_of(claim_about(analyse(models, "fr", text), "miracles"))
+    assert (source.name, source.type.value, source.role) == (
+        "Kevin",
+        "person",
+        "membre des Ultras Vierzonnais",
+    )
+
+
+def test_a_minister_named_after_a_coordinated_portfolio_is_the_speaker(
+    models: ModelCache,
+) -> None:
+    """ "la ministre du Travail et des Solidarités, Agnès Dufresne, a reconnu" was a source
+    "Solidarités": the parse leaves the verb with no subject, and the word before the
+    name's comma was taken for it."""
+    text = (
+        "Sur le plateau de France 2, la ministre du Travail et des Solidarités, Agnès "
+        "Dufresne, a pourtant reconnu que la piste était « étudiée »."
+    )
+    source = source_of(claim_about(analyse(models, "fr", text), "étudiée"))
+    assert (source.name, source.role) == (
+        "Agnès Dufresne",
+        "ministre du Travail et des Solidarités",
+    )
+
+
+def test_a_name_set_off_after_a_role_and_where_it_serves_is_the_speaker(
+    models: ModelCache,
+) -> None:
+    """ "martèle sa porte-parole dans la Vienne, Sylvie Marchand, éleveuse de chèvres" was
+    named "sa porte-parole": the place where the role serves ended the speaker before her
+    name."""
+    text = (
+        "« Ces bassines, c'est de l'argent public », martèle sa porte-parole dans la Vienne, "
+        "Sylvie Marchand, éleveuse de chèvres à Lusignan."
+    )
+    assert speaker_about(models, "fr", text, "bassines") == "Sylvie Marchand"
+
+
+def test_a_channel_before_a_name_set_off_stays_out_of_the_role(models: ModelCache) -> None:
+    """Guard: "a déclaré le ministre sur France Inter, Jean Dupont" does not make "ministre
+    sur France Inter" a role: the phrase is where it was said."""
+    text = "« Le plan est prêt », a déclaré le ministre sur France Inter, Jean Dupont."
+    source = source_of(claim_about(analyse(models, "fr", text), "Le plan"))
+    assert "France Inter" not in (source.role or "")
+
+
+def test_a_long_role_with_its_acronym_set_off_after_the_name_is_the_source_s(
+    models: ModelCache,
+) -> None:
+    """ "Pour Thomas Aubriot, chercheur à l'Institut français des relations internationales
+    (Ifri), ces contacts …" opened the content with his role: the role ran past eight
+    words, and "economist" was no role in English."""
+    french = (
+        "Pour Thomas Aubriot, chercheur à l'Institut français des relations internationales "
+        "(Ifri), ces contacts, s'ils sont avérés, « ne signifient pas qu'un accord est proche »."
+    )
+    claim = claim_about(analyse(models, "fr", french), "accord est proche")
+    assert source_of(claim).role == (
+        "chercheur à l'Institut français des relations internationales (Ifri)"
+    )
+    assert claim.content.text.startswith("ces contacts")
+    english = (
+        "According to Ann Bell, an economist at the Brookings Institution (BI), the plan will fail."
+    )
+    claim = claim_about(analyse(models, "en", english), "plan will fail")
+    assert claim.content.text == "the plan will fail"

@@ -38,6 +38,7 @@ from claimcheck.nlp.frames.base import (
     is_person_name,
     is_present_participle,
     is_role_word,
+    past_closing_name,
     person_name_at,
     set_phrase_at,
     tagged_verb_after_article,
@@ -481,6 +482,14 @@ def _subject_after(finder: FrameFinder, sent: Span, verb: Token) -> Span | None:
     cut = len(phrase) < len(whole)  # the clause ends where the subordinate clause opens
     if not cut and end < sent.end and doc[end].text not in CLAUSE_ENDS and not doc[end].is_quote:
         return None
+    cut_off = doc[words[-1].i + 1 : end].text.lower()
+    channel = finder.lexicon.opens_with_relay(cut_off) or any(
+        finder.lexicon.names_outlet(t.text) for t in phrase[len(words) :]
+    )
+    if len(words) < len(phrase) and not channel and (named := past_closing_name(sent, end)) > end:
+        # "…, martèle sa porte-parole dans la Vienne, Sylvie Marchand": where the role serves,
+        # then the name of who holds it (not "le ministre sur France Inter, …": a channel)
+        return doc[words[0].i : named]
     if len(words) == len(phrase) and end < sent.end and doc[end].text == ",":
         apposition = _phrase(doc, end + 1, sent.end)
         if _is_apposition(finder, doc, apposition, sent.end):

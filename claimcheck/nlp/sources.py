@@ -641,8 +641,20 @@ class SpeakerResolver:
         if own is not None:
             return own  # "le syndicat SUD Santé", of which the recogniser marks "Santé", a place
         holder = self._holder_after_role(mention)
-        if holder is not None and not any(e.label_ in PERSON_LABELS for e in ents):
-            return holder  # "le gouverneur régional, Oleh Kiper", called a place or a body
+        others = [e for e in ents if e.label_ in PERSON_LABELS and not _in_complement(e, mention)]
+        if holder is not None and not others:
+            # "le gouverneur régional, Oleh Kiper", called a place or a body; "the lawyer for
+            # the Solier family, Nadia Benali", whose client is somebody else
+            return holder
+        first_name = next(
+            (e for e in ents if _first_name_set_off(mention, e, self.lexicon.age_words)), None
+        )
+        if first_name is not None:
+            # "Kevin, membre des Ultras Vierzonnais": the first name, whatever the recogniser
+            # called it, not the body the description names
+            from spacy.tokens import Span as Entity
+
+            return Entity(mention.doc, first_name.start, first_name.end, label="PERSON")
         for labels in (PERSON_LABELS, ORG_LABELS, frozenset({"MISC"}), PLACE_LABELS):
             chosen = [e for e in ents if e.label_ in labels]
             if chosen:
@@ -1766,6 +1778,20 @@ class SpeakerResolver:
         return SourceMention(
             base.text, base.start, base.end, name=known.name, type=known.type, role=known.role
         )
+
+
+def _in_complement(entity: Span, mention: Span) -> bool:
+    """Whether the parse makes the entity a prepositional complement of the mention's head:
+    "la famille Solier" of "l'avocate de la famille Solier", "John Smith" of "the lawyer for
+    John Smith"; not "Harry Reid" of "Democratic leaders — and, in particular, Harry Reid"."""
+    token, root = entity.root, mention.root
+    while token.i != root.i and mention.start <= token.head.i < mention.end:
+        if token.dep_ == "pobj" or any(c.dep_ == "case" for c in token.children):
+            return True
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return False
 
 
 def _first_name_set_off(mention: Span, name: Span, age_words: frozenset[str]) -> bool:

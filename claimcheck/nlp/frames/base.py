@@ -779,3 +779,44 @@ def set_phrase_at(
     if phrase is None:
         return None
     return doc.char_span(start, start + len(phrase), alignment_mode="expand")
+
+
+def past_closing_name(sent: Span, end: int) -> int:
+    """Past the name set off after an inverted speaker at the sentence's end, or before the
+    colon that announces the quotation: "…, a annoncé le préfet, Thierry Mounier." is the
+    préfet's, whose name it is, and so is "ce qu'a déclaré le président, Pierre Chasseray :",
+    and "…, a précisé le procureur, Nicolas Bessone, qui n'exclut pas …" before its relative
+    clause."""
+    doc = sent.doc
+    if end >= sent.end or doc[end].text != ",":
+        return end
+    last = next(
+        (
+            t.i
+            for t in doc[end + 1 : sent.end]
+            if t.text == ":"
+            or (t.text == "," and t.i + 1 < sent.end and is_relative_pronoun(doc[t.i + 1]))
+        ),
+        sent.end,
+    )
+    while last > end + 1 and (doc[last - 1].is_punct or doc[last - 1].is_space):
+        last -= 1
+    name = doc[end + 1 : last]
+    if len(name) == 0 or len(name) > MAX_NAME_TOKENS:
+        return _past_name_before_apposition(sent, end)
+    if is_person_name(list(name)) or reads_as_name(name):
+        return last
+    return _past_name_before_apposition(sent, end)
+
+
+def _past_name_before_apposition(sent: Span, end: int) -> int:
+    """Past a person's name set off at ``end`` and followed by what the person is: "…,
+    martèle sa porte-parole, Sylvie Marchand, éleveuse de chèvres à Lusignan."; else
+    ``end``."""
+    doc = sent.doc
+    comma = next((t.i for t in doc[end + 1 : sent.end] if t.text == ","), None)
+    if comma is None or comma - end - 1 > MAX_NAME_TOKENS:
+        return end
+    name = doc[end + 1 : comma]
+    named = len(name) > 1 and all(t.ent_type_ in PERSON_LABELS for t in name)
+    return comma if named else end

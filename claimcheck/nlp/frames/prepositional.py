@@ -41,8 +41,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-# A role set off by commas after a source's name: "ministre de l'Agriculture".
-MAX_APPOSITION_WORDS = 8
+# A role set off by commas after a source's name, in tokens: "ministre de l'Agriculture",
+# "chercheur à l'Institut français des relations internationales (Ifri)".
+MAX_APPOSITION_WORDS = 14
 # How a noun's owner hangs on it: "les informations du Canard enchaîné".
 OWNER_DEPS = frozenset({"nmod", "poss"})
 
@@ -276,7 +277,7 @@ class PrepositionalFrames(ContentRules):
         person = any(t.ent_type_ in PERSON_LABELS for t in name)  # "la géographe Claire Vidal"
         if is_role_word(phrase_head(name), self.lexicon) and not person:
             return self._name_after_role(sent, end)  # "Selon le maire, Jean Dupont, …"
-        named = any(t.pos_ == "PROPN" for t in name)
+        named = person or any(t.pos_ == "PROPN" for t in name)
         if not named:
             return end
         words: list[Token] = []
@@ -284,8 +285,10 @@ class PrepositionalFrames(ContentRules):
             if token.text == ",":
                 break
             possessive = token.dep_ == "case"  # "the largest teachers' union"
+            # "chercheur à l'Institut français des relations internationales (Ifri)"
+            bracket = token.is_bracket
             if (
-                (token.is_punct and not possessive)
+                (token.is_punct and not possessive and not bracket)
                 or token.is_space
                 or len(words) >= MAX_APPOSITION_WORDS
             ):

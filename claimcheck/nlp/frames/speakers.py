@@ -35,7 +35,6 @@ from claimcheck.nlp.frames.base import (
     is_passive,
     is_person_name,
     is_portfolio,
-    is_relative_pronoun,
     is_role_word,
     main_verb_read_as_modifier,
     name_holding,
@@ -43,6 +42,7 @@ from claimcheck.nlp.frames.base import (
     noun_after_article,
     only_time_between,
     opening_comma,
+    past_closing_name,
     past_description,
     person_name_at,
     phrase_roots,
@@ -384,6 +384,7 @@ class SpeakerRules(CueRules):
         if is_passive(verb):
             return None  # "Brannock is said to have met": the subject is talked about
         i, seen_aux, seen_apposition = verb.i - 1, False, False
+        apposition = doc[i:i]
         # a verb the tagger misread has no parse to go by: a role set off before it can be
         # long ("X, président de la chambre d'agriculture, juge …")
         # and so can a participle's aside before a verb the parse left with no subject ("and a
@@ -401,6 +402,7 @@ class SpeakerRules(CueRules):
             if opening is not None and _holds_clause(doc[opening:i], self.lexicon):
                 break  # ", Trump went after Bush, calling him": a clause, no aside
             if opening is not None:
+                apposition = doc[opening + 1 : i]
                 i, seen_apposition = opening, True
             elif (filler := self.filler_ending_at(sent, i)) is not None:
                 i = filler  # "Téhéran a de son côté dénoncé": past the set phrase
@@ -445,7 +447,7 @@ class SpeakerRules(CueRules):
             # participle the parse hangs on the clause speaks for its subject, not for the
             # phrase set off before it
             return None
-        head = doc[i]
+        head = _named_by_apposition(apposition, doc[i])
         while head.pos_ == "ADJ" and head.i > sent.start and doc[head.i - 1].pos_ == "NOUN":
             head = doc[head.i - 1]  # "un policier syndicaliste estime …": the noun before
         while head.dep_ in NOUN_PHRASE_DEPS and head.head.i < head.i:
@@ -969,10 +971,15 @@ class SpeakerRules(CueRules):
             return None
         start, end = self.without_dates(sent.doc, head, words[0].i, words[-1].i + 1)
         adjunct = self.adjunct_start(sent.doc, max(start, head.i) + 1, end)
-        if adjunct is not None:
-            end = adjunct  # "le chancelier au quotidien italien": whom, not who
-        elif end == words[-1].i + 1:
-            end = _with_closing_name(sent, end)  # "…, a annoncé le préfet, Thierry Mounier."
+        named = past_closing_name(sent, end) if end == words[-1].i + 1 else end
+        if adjunct is not None and self.lexicon.opens_with_relay(
+            sent.doc[adjunct:end].text.lower()
+        ):
+            named = end  # "le ministre sur France Inter, …": a channel, not where one serves
+        # "le chancelier au quotidien italien": whom, not who; but "…, a annoncé le préfet,
+        # Thierry Mounier." and "…, martèle sa porte-parole dans la Vienne, Sylvie Marchand":
+        # the name set off after the role, and where it serves
+        end = adjunct if adjunct is not None and named == end else named
         return sent.doc[start:end] if start < end else None
 
     def _subject_set_off_before(self, sent: Span, verb: Token, first: Token) -> bool:
@@ -1548,36 +1555,22 @@ def _clitic_after_noun(token: Token) -> bool:
     return doc[token.i - 1].pos_ in ("NOUN", "PROPN")
 
 
-def _with_closing_name(sent: Span, end: int) -> int:
-    """Past the name set off after an inverted speaker at the sentence's end, or before the
-    colon that announces the quotation: "…, a annoncé le préfet, Thierry Mounier." is the
-    préfet's, whose name it is, and so is "ce qu'a déclaré le président, Pierre Chasseray :",
-    and "…, a précisé le procureur, Nicolas Bessone, qui n'exclut pas …" before its relative
-    clause."""
-    doc = sent.doc
-    if end >= sent.end or doc[end].text != ",":
-        return end
-    last = next(
-        (
-            t.i
-            for t in doc[end + 1 : sent.end]
-            if t.text == ":"
-            or (t.text == "," and t.i + 1 < sent.end and is_relative_pronoun(doc[t.i + 1]))
-        ),
-        sent.end,
-    )
-    while last > end + 1 and (doc[last - 1].is_punct or doc[last - 1].is_space):
-        last -= 1
-    name = doc[end + 1 : last]
-    if len(name) == 0 or len(name) > MAX_NAME_TOKENS:
-        return end
-    return last if is_person_name(list(name)) or reads_as_name(name) else end
-
-
 def _acronym(noun: Token) -> bool:
     """A word with an acronym's capitals ("SUD-Rail"): a body's name, whatever the tagger and
     the recogniser made of it, that a relative clause after it may speak for."""
     return sum(c.isupper() for c in noun.text) > 1
+
+
+def _named_by_apposition(apposition: Span, last: Token) -> Token:
+    """The noun a person's name set off before the verb is apposed to, which heads the subject:
+    "la ministre" of "la ministre du Travail et des Solidarités, Agnès Dufresne, a reconnu",
+    not "Solidarités", the word before the comma; else ``last``."""
+    for word in apposition:
+        head = word.head
+        apposed = word.dep_ == "appos" and word.ent_type_ in PERSON_LABELS
+        if apposed and head.pos_ == "NOUN" and last.sent.start <= head.i <= last.i:
+            return head
+    return last
 
 
 def _participle_aside_before(doc: Doc, verb: Token, reach: int) -> bool:
