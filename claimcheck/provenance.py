@@ -690,8 +690,13 @@ def _titled_with_article(name: str, lexicon: Lexicon) -> bool:
 
 
 def _media_name(name: str, lexicon: Lexicon) -> bool:
-    return name in lexicon.media_name_tokens or any(
-        word in lexicon.media_name_tokens for word in name.split()
+    """A name the lexicon knows as an outlet's, one of its words, or its opening words: "France
+    Bleu Berry" is France Bleu's edition for the Berry."""
+    words, outlets = name.split(), lexicon.media_name_tokens
+    return (
+        name in outlets
+        or any(word in outlets for word in words)
+        or any(" ".join(words[:k]) in outlets for k in range(2, len(words)))
     )
 
 

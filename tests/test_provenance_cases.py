@@ -705,6 +705,11 @@ def test_a_quotation_split_by_its_frame_keeps_the_outlet_it_was_told_to(
         ),
         ("« Nous tiendrons », a assuré le Premier ministre au micro de RTL.", "RTL"),
         (
+            "« Il faut arrêter », a lâché le capitaine Yannick Bamba au micro de France Bleu "
+            "Berry.",
+            "France Bleu Berry",
+        ),
+        (
             "« On méritait mieux », regrettait le capitaine Kevin Danso au micro de Canal+.",
             "Canal+",
         ),
@@ -714,14 +719,15 @@ def test_a_quotation_split_by_its_frame_keeps_the_outlet_it_was_told_to(
             "Times of Israel",
         ),
     ],
-    ids=["europe-1", "france-24", "rtl", "canal-plus", "times-of-israel"],
+    ids=["europe-1", "france-24", "rtl", "regional-edition", "canal-plus", "times-of-israel"],
 )
 def test_an_outlet_named_with_a_number_a_sign_or_english_words_is_the_relay_whole(
     analyzer: Analyzer, tmp_path: Path, sentence: str, outlet: str
 ) -> None:
     """ "au micro d'Europe 1": the name after the relay phrase stopped at the number, and
     "Europe" alone is no outlet, so the words went through nobody; the lexicon knew no
-    "Canal+"; the French name links no "of" ("le Times of Israel" relayed through "Times")."""
+    "Canal+"; the French name links no "of" ("le Times of Israel" relayed through "Times");
+    a regional edition ("France Bleu Berry") is its outlet's."""
     path = tmp_path / "antenne.txt"
     path.write_text(sentence + "\n", encoding="utf-8")
     report = analyzer.analyze(str(path))

@@ -876,6 +876,8 @@ class Antecedents:
         self._by_first: dict[str, set[tuple[str, ...]]] = {}
         for person in people:
             self._index(person)
+        # The gender a pronoun that stood for a name gave it, by the name's fullest form
+        self.pronoun_genders: dict[str, str] = {}
 
     def _opens_quoted(self, position: int) -> bool:
         """Whether a sentence that starts at ``position`` is the speaker's: it opens inside a
@@ -977,7 +979,26 @@ class Antecedents:
     def gender_of(self, person: Person) -> str | None:
         """The mention's gender, or for a surname alone that of the full name the article
         gives it: "Tenney" after "Claudia Tenney" is a woman; a first name the article gives
-        no full name for says it itself: "Son mari Paul" is a man."""
+        no full name for says it itself: "Son mari Paul" is a man. Else the pronoun the text
+        used for that name before (``pronoun_genders``): "Bernie Sanders", whose first name
+        the name list calls mostly a man's, is "he" once a "he" has stood for him."""
+        gender = self._text_gender(person)
+        if gender is None and person.named and self.pronoun_genders:
+            return self.pronoun_genders.get(self.fullest(person))
+        return gender
+
+    def named_near(self, position: int, gender: str) -> bool:
+        """Whether the sentence holding ``position`` or the one before names someone, up to
+        ``position``, whom a pronoun of ``gender`` could stand for: when ``nearest`` found
+        nobody there, it was for doubt ("Trump said Obama wanted … “…,” he said"), not for
+        want of a name."""
+        floor = self.window_start(position, 1)
+        first, last = bisect_left(self.starts, floor), bisect_left(self.starts, position)
+        return any(
+            p.named and self.gender_of(p) in (None, gender) for p in self.people[first:last]
+        )
+
+    def _text_gender(self, person: Person) -> str | None:
         if person.gender is not None or not person.named or " " in person.text:
             return person.gender
         full = self.full_name(person.text)
@@ -1039,7 +1060,7 @@ class Antecedents:
         titled = {self._identity(p) for p in before if title in p.titles} - {None}
         for person in reversed(before):
             if self._identity(person) in titled and (
-                gender is None or person.gender in (None, gender)
+                gender is None or self.gender_of(person) in (None, gender)
             ):
                 return person
         return None

@@ -70,6 +70,9 @@ ADDRESSEE = "addressee"  # "vous" of an interview's questions: the person interv
 
 # The source types that are bodies, named in full by the text before a short name.
 _BODIES = frozenset({SourceType.ORGANIZATION, SourceType.GOVERNMENT, SourceType.MEDIA})
+# What a pronoun of its noun's gender may stand for when no person does: a body, or a document
+# that speaks ("Le rapport estime … Il recommande …").
+_PRONOUN_BODIES = _BODIES | {SourceType.DOCUMENT}
 # A person's name as written runs to at most this many words ("Ana Sofia Cardenal Ruiz").
 MAX_NAME_WORDS = 4
 YEAR_DIGITS = 4
@@ -77,6 +80,8 @@ YEAR_DIGITS = 4
 # further than a pronoun, as the press uses one after the person's quotation, which the parser
 # cuts into sentences of its own, and after the writer's own aside.
 EPITHET_REACH = 4
+# How far back, in tokens, "the designer" looks for "a designer" it takes up.
+UNNAMED_REACH_TOKENS = 150
 # The number of an age ("53-year-old"), which an epithet of age drops to be looked up.
 AGE_NUMBER = re.compile(r"\d+")
 # The recogniser's label for a nationality ("Italian"); French models have none.
@@ -125,6 +130,8 @@ class SpeakerResolver:
         # Bodies the narrative makes the subject of a sentence, by article offset: "Tesla
         # shares fell … The company said" (``note_subject_bodies``)
         self._subject_bodies: list[tuple[int, str]] = []
+        # The people a gendered pronoun has named, with that gender: the text's own word for it
+        self._pronoun_speakers: dict[str, _Known] = {}
 
     def resolve(
         self,
@@ -148,7 +155,7 @@ class SpeakerResolver:
             # "Federal Bureau of Investigation (FBI" as the recogniser cut it: the name is
             # what comes before the acronym
             resolved = replace(resolved, name=resolved.name.rsplit("(", 1)[0].rstrip())
-        if resolved.type in _BODIES and resolved.name:
+        if resolved.type in _PRONOUN_BODIES and resolved.name:
             # with its grammatical gender: "La préfecture indique … Elle précise"
             self._last_body = (resolved, bounds[0], grammatical_gender(mention.root))
         named = resolved.resolved and resolved.name and resolved.text != resolved.name
@@ -342,7 +349,19 @@ class SpeakerResolver:
                 start = bounds[0] + subject.start_char - mention.start_char
                 named = self._resolve(subject, (start, start + len(subject.text)), text, anchor)
                 return replace(named, text=written, start=bounds[0], end=bounds[1])
-            return self._person_pronoun(base, person, pronoun)
+            alone = person is None and not self.antecedents.named_near(where, pronoun)
+            sole = self._sole_speaker_of_gender(pronoun) if alone else None
+            if sole is not None:
+                # "… la patronne aurait « … ». La pique la fait sourire. « … », répond-elle": the
+                # only woman who has spoken in the article, however far back
+                return self._from_antecedent(base, sole)
+            found = self._person_pronoun(base, person, pronoun)
+            if found.resolved and found.name and found.type is SourceType.PERSON:
+                self._pronoun_speakers[found.name] = _Known(
+                    found.name, found.type, found.role, frozenset(), pronoun
+                )
+                self.antecedents.pronoun_genders.setdefault(found.name, pronoun)
+            return found
         told = self._told_by(mention) if pronoun in (HEARSAY, None) else None
         if told is not None:
             # "a-t-on appris auprès de la préfecture": the préfecture told it
@@ -900,8 +919,13 @@ class SpeakerResolver:
         Martin; "le général Kyrylo Budanov" is Budanov; "one of the prosecutors for David
         Petraeus" is a prosecutor."""
         root = _partitive_head(mention.root)
-        if name.start <= root.i < name.end or root.pos_ != "NOUN":
+        # a lowercase head is a noun whatever its tag: "the Iranian foreign ministry", whose
+        # "ministry" the tagger calls a proper noun, is not "Iranian"
+        noun = root.pos_ == "NOUN" or (root.pos_ == "PROPN" and root.is_lower)
+        if name.start <= root.i < name.end or not noun:
             return True
+        if name.end == root.i and name.root.dep_ == "compound" and name.label_ in PERSON_LABELS:
+            return False  # "the Lincoln actor", "a Trump supporter": whom the noun is about
         if name.label_ in ORG_LABELS and name.start == root.i + 1:
             return True  # "l'agence Tass", "le groupe Renault": the body's own name, apposed
         if _first_name_set_off(mention, name, self.lexicon.age_words):
@@ -1463,7 +1487,11 @@ class SpeakerResolver:
             if fits and head in known.words and known.name and qualifiers <= known.words:
                 return known
         if body is not None:
-            named = any((t.pos_ == "PROPN" or t.is_title) and t.i > mention.root.i for t in mention)
+            # and "the Iranian foreign ministry" after "Tehran": named by its nationality
+            named = any(
+                (t.pos_ == "PROPN" or t.is_title) and t.i != mention.root.i and not _is_article(t)
+                for t in mention
+            )
             if named:
                 # "the activist group Mosul Eye" is the Mosul Eye just cited; "le ministère
                 # soudanais des Affaires étrangères" after "Khartoum" is a body of its own
@@ -1474,6 +1502,8 @@ class SpeakerResolver:
         if titled is None and epithet is None and role:
             return self._described_variation(mention, at)
         if titled is None and epithet is not None:
+            if self._introduced_unnamed(mention):
+                return None  # "a fashion designer for G-III … said the designer": that one
             # "la jeune femme", "le spécialiste", "ce dernier": the person just named
             gender = role_gender(mention.root, self.lexicon)
             latest = epithet in self.lexicon.latter
@@ -1481,6 +1511,29 @@ class SpeakerResolver:
                 at, gender, named_only=True, latest=latest, back=EPITHET_REACH, salient_here=True
             )
         return None if titled is None else self._person_named(titled)
+
+    def _introduced_unnamed(self, mention: Span) -> bool:
+        """Whether the text introduced someone unnamed by the description's noun shortly before
+        it, as the subject of a clause, with an indefinite article and no name beside it: "a
+        fashion designer for G-III watched … said the designer" is that designer, not the
+        person named in between."""
+        doc, root = mention.doc, mention.root
+        for token in doc[max(mention.start - UNNAMED_REACH_TOKENS, 0) : mention.start]:
+            plural = "Plur" in token.morph.get("Number", [])
+            same = token.lemma_.lower() == root.lemma_.lower() and token.pos_ == "NOUN"
+            # a subject, someone the text introduces (or set beside a thing, as the parse may
+            # hang it: "…, a fashion designer … watched"): not "consulter un professionnel de
+            # santé", nor "John Smith, a designer", who has a name
+            introduced = token.dep_ in SUBJECT_DEPS or (
+                token.dep_ == "appos" and token.head.ent_type_ not in PERSON_LABELS
+            )
+            if not same or plural or not introduced:
+                continue
+            articles = [c.lower_ for c in token.children if c.dep_ == "det"]
+            named = any(t.ent_type_ in PERSON_LABELS for t in token.subtree)
+            if articles and articles[0] in self.lexicon.indefinite_determiners and not named:
+                return True
+        return False
 
     def _anonymous_so_called(self, head: str) -> _Known | None:
         anonymous = (k for k in reversed(self.known) if k.type is SourceType.ANONYMOUS)
@@ -1591,13 +1644,16 @@ class SpeakerResolver:
             return None
         if "Plur" in root.morph.get("Number", []):
             return None
-        # what a preposition after the noun opens says where or what of ("L'élue du
-        # Val-de-Marne"), not who
-        complement = next((t.i for t in mention if t.i > root.i and t.pos_ == "ADP"), mention.end)
-        named = [t for t in mention[1 : complement - mention.start] if t.i != root.i]
+        # what is set off after the description is about the person, not part of it ("The
+        # 52-year-old, who has taken Harrow to the brink of the league"), and what a
+        # preposition after the noun opens says where or what of ("L'élue du Val-de-Marne"),
+        # not who
+        own = list(takewhile(lambda t: t.text != ",", mention[1:]))
+        complement = next((t.i for t in own if t.i > root.i and t.pos_ == "ADP"), mention.end)
+        named = [t for t in own if t.i < complement and t.i != root.i]
         if any(t.is_title or t.pos_ == "PROPN" for t in named):
             return None  # "L'élue insoumise Julie Escudier": a name the recogniser missed
-        words = " ".join(t.lower_ for t in mention[1:])
+        words = " ".join(t.lower_ for t in own)
         ageless = AGE_NUMBER.sub("", "".join(words.split())).strip("-")  # "53-year-old"
         for epithet in (words, root.lower_, root.lemma_.lower(), ageless):
             if epithet in self.lexicon.epithets:
@@ -1703,10 +1759,28 @@ class SpeakerResolver:
             return None
         return self.known[-1]
 
+    def _sole_speaker_of_gender(self, gender: str) -> _Known | None:
+        """The one person of that gender who has spoken so far, when the text has already
+        called them by this pronoun and every person who has spoken has a known gender: a
+        pronoun with nobody near it stands for them, as a reader takes it in a portrait; with
+        two of that gender, one whose gender the text does not give, or one the pronoun never
+        stood for ("Pour François Fillon …", far back), nobody."""
+        people = [k for k in self.known if k.type is SourceType.PERSON and k.name]
+        genders = {k.name: k.gender or full_name_gender(k.name) for k in people}
+        genders |= {name: k.gender for name, k in self._pronoun_speakers.items()}
+        if None in genders.values():
+            return None
+        named = [name for name, said in genders.items() if said == gender]
+        if len(named) != 1:
+            return None
+        return self._pronoun_speakers.get(named[0])
+
     def _pronoun_chain(self, mention: Span, pronoun: str) -> int:
-        """How many sentences right before the mention's have the same pronoun as their
-        subject (at most ``PRONOUN_CHAIN``): a portrait goes on about its subject as "il"
-        sentence after sentence, and each one carries the name a sentence further."""
+        """How many sentences right before the mention's go on about the same person (at most
+        ``PRONOUN_CHAIN``): a portrait goes on about its subject as "il" sentence after
+        sentence, or as "l'agriculteur", or "à ses yeux", and each one carries the name a
+        sentence further ("Jean-Luc Morin … L'agriculteur exploite … À ses yeux, … « … »,
+        souffle-t-il")."""
         doc, count = mention.doc, 0
         start = mention.sent.start
         while count < PRONOUN_CHAIN and start > 0:
@@ -1714,12 +1788,27 @@ class SpeakerResolver:
             if not any(t.is_alpha for t in before):
                 start = before.start  # a quotation mark the parser made a sentence of its own
                 continue
-            root = before.root
-            subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i < root.i]
-            if not any(self.lexicon.pronouns.get(c.lower_) == pronoun for c in subjects):
+            if not self._goes_on_about(before, pronoun):
                 break
             count, start = count + 1, before.start
         return count
+
+    def _goes_on_about(self, sentence: Span, pronoun: str) -> bool:
+        """Whether the sentence's subject is the pronoun, or a role with no name whose gender
+        does not contradict it ("L'agriculteur exploite …"), or the sentence opens with the
+        person's view ("À ses yeux, …")."""
+        root = sentence.root
+        subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i < root.i]
+        if any(self.lexicon.pronouns.get(c.lower_) == pronoun for c in subjects):
+            return True
+        for subject in subjects:
+            determiners = [c.lower_ for c in subject.children if c.dep_ == "det"]
+            definite = bool(determiners) and determiners[0] in self.lexicon.definite_determiners
+            role = subject.pos_ == "NOUN" and subject.lemma_.lower() in self.lexicon.person_roles
+            if definite and role and role_gender(subject, self.lexicon) in (None, pronoun):
+                return not any(c.ent_type_ for c in subject.subtree)
+        opening = " ".join(t.lower_ for t in sentence[:4])
+        return any(opening.startswith(frame) for frame in self.lexicon.possessive_frames)
 
     def _person_pronoun(
         self, base: SourceMention, person: Person | None, gender: str
