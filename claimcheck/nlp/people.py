@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 ROLE_REACH = 4
 # A first name inside one of these is a place's or a body's ("Paris La Défense").
 PLACE_OR_BODY_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC"})
+# A lone surname the recogniser called one of these may be a person it named in full elsewhere.
 BODY_LABELS = frozenset({"ORG"})
 NOT_A_NAME = "unknown"  # gender-guesser's answer for a word it does not know as a first name
 # How many person mentions back "the senator" looks for the one so titled: a long article's
@@ -205,9 +206,12 @@ def mend_person_names(
     With ``recover_missed``, for a language whose recogniser misses plain names too, so
     are a first name and a surname it left out (``_missed_names``). The name replaces the
     entities it overlaps, unless a longer one holds it; ``label`` is the one the language's
-    recogniser gives persons. Last, a person's name takes in the words a hyphen glues to it
-    (``_hyphenated_names``), and a person's name right after a noun of ``named_after``
-    ("l'université Claude-Bernard") is the place's, labelled as the mapping says."""
+    recogniser gives persons. First, no entity runs over a line break
+    (``_cut_at_line_breaks``); last, a person's name takes in the words a hyphen glues to it
+    (``_hyphenated_names``), a person's name right after a noun of ``named_after``
+    ("l'université Claude-Bernard") is the place's, labelled as the mapping says, and the
+    names found so far are found again where the recogniser missed them
+    (``_names_seen_again``)."""
     _cut_at_line_breaks(doc, label)
     _as_people(doc, _names_read_as_modals(doc), label)
     names = [
@@ -994,9 +998,7 @@ class Antecedents:
         want of a name."""
         floor = self.window_start(position, 1)
         first, last = bisect_left(self.starts, floor), bisect_left(self.starts, position)
-        return any(
-            p.named and self.gender_of(p) in (None, gender) for p in self.people[first:last]
-        )
+        return any(p.named and self.gender_of(p) in (None, gender) for p in self.people[first:last])
 
     def _text_gender(self, person: Person) -> str | None:
         if person.gender is not None or not person.named or " " in person.text:
