@@ -482,20 +482,25 @@ def _subject_after(finder: FrameFinder, sent: Span, verb: Token) -> Span | None:
     cut = len(phrase) < len(whole)  # the clause ends where the subordinate clause opens
     if not cut and end < sent.end and doc[end].text not in CLAUSE_ENDS and not doc[end].is_quote:
         return None
-    cut_off = doc[words[-1].i + 1 : end].text.lower()
-    channel = finder.lexicon.opens_with_relay(cut_off) or any(
-        finder.lexicon.names_outlet(t.text) for t in phrase[len(words) :]
-    )
-    if len(words) < len(phrase) and not channel and (named := past_closing_name(sent, end)) > end:
-        # "…, martèle sa porte-parole dans la Vienne, Sylvie Marchand": where the role serves,
-        # then the name of who holds it (not "le ministre sur France Inter, …": a channel)
-        return doc[words[0].i : named]
+    if len(words) < len(phrase) and not _channel(finder, doc[words[-1].i + 1 : end]):
+        named = past_closing_name(sent, end)
+        if named > end:
+            # "…, martèle sa porte-parole dans la Vienne, Sylvie Marchand": where the role
+            # serves, then the name of who holds it (not "le ministre sur France Inter, …")
+            return doc[words[0].i : named]
     if len(words) == len(phrase) and end < sent.end and doc[end].text == ",":
         apposition = _phrase(doc, end + 1, sent.end)
         if _is_apposition(finder, doc, apposition, sent.end):
             # "…, président de la Fédération des syndicats pharmaceutiques de France (FSPF)."
             return doc[words[0].i : _past_tag(doc, apposition[-1].i + 1, sent.end)]
     return doc[words[0].i : words[-1].i + 1]
+
+
+def _channel(finder: FrameFinder, words: Span) -> bool:
+    """Whether the words cut off after a subject are a channel: a relay phrase ("sur France
+    Inter") or an outlet's name."""
+    relay = finder.lexicon.opens_with_relay(words.text.lower())
+    return relay or any(finder.lexicon.names_outlet(t.text) for t in words)
 
 
 def _past_tag(doc: Doc, index: int, stop: int) -> int:

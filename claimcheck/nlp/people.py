@@ -794,14 +794,15 @@ def grammatical_gender(token: Token) -> str | None:
     role's pair of forms, "l'avocat" of "avocate", speaks before it: ``role_gender``)."""
     determiners = [c for c in token.children if c.dep_ == "det"]
     for word in determiners:
-        if gender := _morph_gender(word):
+        if gender := morph_gender(word):
             return gender
     if any(d.text.endswith(("'", "’")) for d in determiners):
         return None
-    return _morph_gender(token)
+    return morph_gender(token)
 
 
-def _morph_gender(token: Token) -> str | None:
+def morph_gender(token: Token) -> str | None:
+    """The gender the tagger's morphology gives the token itself, if one."""
     genders = token.morph.get("Gender", [])
     if genders == ["Masc"]:
         return MALE

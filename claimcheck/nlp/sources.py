@@ -41,6 +41,7 @@ from claimcheck.nlp.people import (
     full_name_gender,
     grammatical_gender,
     is_first_name,
+    morph_gender,
     qualifies_unnamed_role,
     role_gender,
     same_person,
@@ -1015,12 +1016,11 @@ class SpeakerResolver:
         "avocate des parties civiles", "a pediatrician at Mercy Hospital"; not "R-Ohio", "of
         New York", a relative clause ("who served as its mayor") nor the rest of a list
         ("(Vt.) and former Maryland governor Martin O'Malley")."""
-        roles = self.lexicon.person_roles
         if is_relative_pronoun(words[0]) or any(
             t.is_bracket or t.ent_type_ in PERSON_LABELS for t in words
         ):
             return False
-        return any(t.lower_ in roles or t.lemma_.lower() in roles for t in words)
+        return any(is_role_word(t, self.lexicon) for t in words)
 
     def _role_after(self, mention: Span, name: Span) -> Span | None:
         """The role set off after the name: "Natalia, 58, a teacher", "X, président de …"."""
@@ -1426,7 +1426,7 @@ class SpeakerResolver:
         root = mention.root
         if gender is None and root.pos_ == "NOUN":
             gender = role_gender(root, self.lexicon)
-        return gender if gender is not None or person is not None else _gender(root)
+        return gender if gender is not None or person is not None else morph_gender(root)
 
     def _cited(self, known: _Known) -> _Known:
         """Make ``known`` the source cited last, which "à ses yeux" and "they" look back to
@@ -1504,8 +1504,8 @@ class SpeakerResolver:
         if titled is None and epithet is not None:
             if self._introduced_unnamed(mention):
                 return None  # "a fashion designer for G-III … said the designer": that one
-            # "la jeune femme", "le spécialiste", "ce dernier": the person just named
-            gender = role_gender(mention.root, self.lexicon)
+            # "la jeune femme", "le spécialiste", "ce dernier": the person just named, of the
+            # gender the description says (``gender``: an epithet is a role here)
             latest = epithet in self.lexicon.latter
             titled = self.antecedents.nearest(
                 at, gender, named_only=True, latest=latest, back=EPITHET_REACH, salient_here=True
@@ -2185,15 +2185,6 @@ def _own_words(mention: Span) -> Iterator[str]:
         inside = (a for a in token.ancestors if mention.start <= a.i < mention.end)
         if token.dep_ not in OTHERS_DEPS and not any(a.dep_ in OTHERS_DEPS for a in inside):
             yield token.lower_
-
-
-def _gender(token: Token) -> str | None:
-    genders = token.morph.get("Gender", [])
-    if genders == ["Masc"]:
-        return "male"
-    if genders == ["Fem"]:
-        return "female"
-    return None
 
 
 def _name_after_group(entity: Span, mention: Span) -> Span | None:

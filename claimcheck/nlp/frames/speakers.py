@@ -971,11 +971,11 @@ class SpeakerRules(CueRules):
             return None
         start, end = self.without_dates(sent.doc, head, words[0].i, words[-1].i + 1)
         adjunct = self.adjunct_start(sent.doc, max(start, head.i) + 1, end)
-        named = past_closing_name(sent, end) if end == words[-1].i + 1 else end
-        if adjunct is not None and self.lexicon.opens_with_relay(
+        # "le ministre sur France Inter, …": a channel, not where one serves
+        channel = adjunct is not None and self.lexicon.opens_with_relay(
             sent.doc[adjunct:end].text.lower()
-        ):
-            named = end  # "le ministre sur France Inter, …": a channel, not where one serves
+        )
+        named = past_closing_name(sent, end) if end == words[-1].i + 1 and not channel else end
         # "le chancelier au quotidien italien": whom, not who; but "…, a annoncé le préfet,
         # Thierry Mounier." and "…, martèle sa porte-parole dans la Vienne, Sylvie Marchand":
         # the name set off after the role, and where it serves
