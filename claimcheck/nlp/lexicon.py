@@ -92,6 +92,9 @@ class Lexicon:
     # Nouns that stand for the person the text has just named, as a pronoun does: "la jeune
     # femme", "le spécialiste" after "Zineb, étudiante", "le naturopathe Olivier Panisset".
     epithets: frozenset[str] = frozenset()
+    # what people do for a living ("ailier", "baker"), which a description shares with nobody
+    # the text gave another role
+    professions: frozenset[str] = frozenset()
     # Of those, the ones that mean the person mentioned last, not the sentence's subject:
     # "ce dernier", "the latter".
     latter: frozenset[str] = frozenset()
@@ -161,6 +164,9 @@ class Lexicon:
         frozenset()
     )  # "de", "d'", "à"  # "quant à elle" in "résume quant à elle X"
     pronouns: dict[str, str] = field(default_factory=dict)  # "elle" -> "female"
+    # possessives that say their owner's gender ("her husband"): not French "sa", which
+    # agrees with what is owned
+    owner_genders: dict[str, str] = field(default_factory=dict)
     # Whether a verb of saying before a colon reports the unquoted clause after it.
     colon_reports_clause: bool = False
     # "as", "citing": what opens the writer's context after a frame that closes a sentence
@@ -515,6 +521,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         organization_nouns=words(sources, "organization_nouns"),
         person_roles=words(sources, "person_roles") | words(sources, "professions"),
         epithets=words(sources, "epithets") | words(sources, "professions"),
+        professions=words(sources, "professions"),
         latter=words(sources, "latter"),
         naming_verbs=words(sources, "naming_verbs"),
         same_source=phrases(sources, "same_source"),
@@ -584,6 +591,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         infinitive_verbs=words(cues, "infinitive_content"),
         infinitive_markers=words(grammar, "infinitive_markers"),
         pronouns={str(k).lower(): str(v) for k, v in grammar.get("pronouns", {}).items()},
+        owner_genders={str(k).lower(): str(v) for k, v in grammar.get("owner_genders", {}).items()},
         interjections=words(grammar, "interjections"),
         answer_words=words(grammar, "answer_words"),
         frame_context_openers=words(grammar, "frame_context_openers"),

@@ -299,9 +299,12 @@ def _name_after_title(doc: Doc, token: Token, titles: frozenset[str]) -> bool:
 
 
 def _goes_on_sentence(doc: Doc, token: Token) -> bool:
-    """The token goes on the sentence before it, whatever the parser would say."""
+    """The token goes on the sentence before it, whatever the parser would say: no sentence
+    opens on a comma ("Théo, 29 ans, infirmier, a fait ses comptes", which the small French
+    model broke after "Théo", leaving "29 ans" the subject)."""
     quoted_question = token.is_lower and token.is_alpha and _after_quoted_question(doc, token.i)
-    return quoted_question or _quotation_opened_mid_clause(doc, token.i)
+    comma = token.text == "," and not doc[token.i - 1].is_space
+    return comma or quoted_question or _quotation_opened_mid_clause(doc, token.i)
 
 
 def _word_after_word(previous: Token, token: Token, any_word: bool) -> bool:
@@ -528,6 +531,8 @@ def _names_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     label = "PER" if "PER" in labels else "PERSON"
     inner = lexicon.inner_particles if lexicon is not None else frozenset()
     named_after = lexicon.named_after_people if lexicon is not None else {}
+    age_words = lexicon.age_words if lexicon is not None else frozenset()
+    roles = lexicon.person_roles if lexicon is not None else frozenset()
     return partial(
         mend_person_names,
         particles=particles,
@@ -535,6 +540,8 @@ def _names_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         recover_missed=recover,
         inner=inner,
         named_after=named_after,
+        age_words=age_words,
+        roles=roles,
     )
 
 

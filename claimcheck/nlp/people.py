@@ -20,9 +20,12 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from claimcheck.nlp.frames.base import (
+    BEGINS_ENTITY,
+    INSIDE_ENTITY,
     PASSIVE_SUBJECT_DEPS,
     PERSON_LABELS,
     SUBJECT_DEPS,
+    age_length,
     complement_owner,
     is_role_word,
     reads_as_name,
@@ -197,12 +200,15 @@ def mend_person_names(
     recover_missed: bool = False,
     inner: frozenset[str] = frozenset(),
     named_after: Mapping[str, str] = MappingProxyType({}),
+    age_words: frozenset[str] = frozenset(),
+    roles: frozenset[str] = frozenset(),
 ) -> Doc:
     """A pipeline component: a first name, a capitalised article (one of ``particles``) and a
     capitalised word are one person's name ("Marine Le Pen", "Bruno Le Maire"), which the small
     models cut ("Le Pen", "Marine Le") or miss, leaving "Le Maire" a noun phrase and "Maire" its
     name. So are a first name, lowercase particles (``inner``) and a capitalised word: "Ursula
     von der Leyen", "Erik ten Hag", which the recogniser cut into "Ursula von der" and "Hag".
+    A common word the recogniser called a person is none (``_drop_inflected_words``).
     With ``recover_missed``, for a language whose recogniser misses plain names too, so
     are a first name and a surname it left out (``_missed_names``). The name replaces the
     entities it overlaps, unless a longer one holds it; ``label`` is the one the language's
@@ -211,8 +217,11 @@ def mend_person_names(
     (``_hyphenated_names``), a person's name right after a noun of ``named_after``
     ("l'université Claude-Bernard") is the place's, labelled as the mapping says, and the
     names found so far are found again where the recogniser missed them
-    (``_names_seen_again``)."""
+    (``_names_seen_again``). A first name set off before an age (``age_words``) is a person's
+    whatever the recogniser made of it (``_aged_first_names``), and so is a first name and a
+    surname it called a body right after a noun of ``roles`` (``_bodies_after_a_role``)."""
     _cut_at_line_breaks(doc, label)
+    _drop_inflected_words(doc, label)
     _as_people(doc, _names_read_as_modals(doc), label)
     names = [
         doc[i - 1 : i + 2]
@@ -227,9 +236,16 @@ def mend_person_names(
     ]
     names += _inner_particle_names(doc, inner)
     names += _first_names_left_out(doc, label)
+    names += _names_after_affiliation(doc)
     if recover_missed:
         names += _missed_names(doc, particles, label)
     _as_people(doc, names, label)
+    relabelled = _aged_first_names(doc, label, age_words) + _bodies_after_a_role(doc, label, roles)
+    if relabelled:
+        # "Jeanine, 86 ans", "candidate Carly Fiorina", which the recogniser called a place
+        # or a body: the name replaces it
+        kept = [e for e in doc.ents if not any(e.start <= n.start < e.end for n in relabelled)]
+        _as_people(doc, relabelled, label, kept)
     shorter = _names_after_acronym(doc) + _names_after_a_noun(doc) + _names_after_their_verb(doc)
     if shorter:
         # the recogniser's span took the acronym, the noun or the verb in ("RN Jean-Philippe
@@ -483,6 +499,8 @@ def _first_and_last_name(first: Token, last: Token) -> bool:
 
 # The recogniser's labels a missed name may carry: none, or its catch-all ("Antoine" as MISC).
 UNSURE_LABELS = frozenset({"", "MISC"})
+# The recognisers' labels for a party or a nationality ("Democrat", "Republican", "French").
+AFFILIATION_LABELS = frozenset({"NORP"})
 
 
 def _first_names_left_out(doc: Doc, label: str) -> list[Span]:
@@ -497,6 +515,83 @@ def _first_names_left_out(doc: Doc, label: str) -> list[Span]:
         plain = first.ent_type_ in UNSURE_LABELS and first.pos_ == "PROPN"
         if plain and first.is_title and first.is_alpha and is_first_name(first.text):
             found.append(doc[first.i : ent.end])
+    return found
+
+
+def _drop_inflected_words(doc: Doc, label: str) -> None:
+    """ "Invitée de franceinfo jeudi matin, la ministre …": the recogniser called the
+    participle that opens the sentence a person, and the "il" of another paragraph stood for
+    "Invitée". A one-word person that the tagger does not read as a proper noun, whose lemma
+    is another word (an inflected common word: "invité"), and that is no first name, is no
+    person."""
+    kept = [e for e in doc.ents if not _inflected_word(e, label)]
+    if len(kept) != len(doc.ents):
+        doc.ents = kept
+
+
+def _inflected_word(entity: Span, label: str) -> bool:
+    """A one-word person that opens its sentence and a phrase (a preposition comes next, as
+    after a participle: "Invitée de …", "Interrogé par …"), not read as a proper noun, whose
+    lemma is another word; not "Sanders said", whose lemma the tagger gives as "sander"."""
+    if entity.label_ != label or len(entity) != 1 or entity.end >= len(entity.doc):
+        return False
+    word, after = entity[0], entity.doc[entity.end]
+    opening = bool(word.is_sent_start) and after.pos_ == "ADP"
+    inflected = word.lemma_.lower() != word.lower_ and word.pos_ != "PROPN"
+    return opening and inflected and not is_first_name(word.text)
+
+
+def _names_after_affiliation(doc: Doc) -> list[Span]:
+    """A first name and a surname right after a party or a nationality, which the recogniser
+    left out: "Democrat Celeste Burrows has pulled within three points", with "Democrat" a
+    group and the name nothing, so that "she told supporters" found nobody. Not one followed
+    by a third capitalised word ("Democrat Party Headquarters")."""
+    found = []
+    for entity in doc.ents:
+        i = entity.end
+        if entity.label_ not in AFFILIATION_LABELS or i + 2 > len(doc):
+            continue
+        first, last = doc[i], doc[i + 1]
+        after = doc[i + 2] if i + 2 < len(doc) else None
+        plain = not first.ent_type_ and not last.ent_type_
+        written = first.is_title and first.is_alpha and last.is_title and last.is_alpha
+        alone = not (after is not None and after.is_title)
+        if plain and written and alone and is_first_name(first.text):
+            found.append(doc[i : i + 2])
+    return found
+
+
+def _bodies_after_a_role(doc: Doc, label: str, roles: frozenset[str]) -> list[Span]:
+    """ "GOP presidential candidate Carly Fiorina", which the recogniser called a body: a first
+    name and a surname right after a role noun (one of ``roles``) are a person's name, and the
+    "she" after it is hers."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ == label or len(ent) != 2 or ent.start == 0:
+            continue
+        noun = doc[ent.start - 1]
+        if noun.is_lower and noun.lower_ in roles and _first_and_last_name(ent[0], ent[1]):
+            found.append(ent)
+    return found
+
+
+def _aged_first_names(doc: Doc, label: str, age_words: frozenset[str]) -> list[Span]:
+    """A first name alone, set off before an age, as features name the people they quote
+    ("Dans le box 4, Jeanine, 86 ans, attend …"): the recogniser called it a place, and "dit-
+    elle" after it found nobody. Not a word of a longer entity, nor a surname after another
+    capitalised word ("Jean Dupont, 54 ans", the recogniser's already)."""
+    found = []
+    for i in range(len(doc) - 2):
+        word = doc[i]
+        alone = not word.ent_type_ or (
+            word.ent_iob == BEGINS_ENTITY and doc[i + 1].ent_iob != INSIDE_ENTITY
+        )
+        if not (alone and word.ent_type_ != label and word.is_title and word.is_alpha):
+            continue
+        if doc[i + 1].text != "," or (i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha):
+            continue
+        if age_length(list(doc[i + 2 : i + 6]), age_words) and is_first_name(word.text):
+            found.append(doc[i : i + 1])
     return found
 
 
@@ -536,7 +631,7 @@ def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:
         # "25 % de l'Europe serait Africaine", which the recogniser calls a person: the
         # ending says the gender, and "écrit-il" after it is somebody else
         stated = lexicon.demonym_gender(ent[0].lower_)
-    before = ent.doc[max(ent.start - ROLE_REACH, 0) : ent.start]
+    before = _words_before_name(ent)
     root = ent.root
     # "Le ministre de l'Intérieur, Gérald Darmanin", "Gérald Darmanin, le ministre …"
     head = _apposed_head(ent)
@@ -564,6 +659,7 @@ def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:
     subject = subject or any(
         t.dep_ in SUBJECT_DEPS and not ent.start <= t.head.i < ent.end for t in ent
     )
+    subject = subject or _opening_topic(ent)
     passive = any(t.dep_ in PASSIVE_SUBJECT_DEPS for t in (*ent, *([head] if head else [])))
     # the role a reader sees beside the name: set off by a comma before or after it, or a
     # noun with its article or a capital before it ("le naturopathe Olivier Panisset"), not an
@@ -590,6 +686,34 @@ def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:
         owns_subject=_owns_subject(root, lexicon),
         role_gender=next(filter(None, (role_gender(noun, lexicon) for noun in roles)), None),
     )
+
+
+def _opening_topic(ent: Span) -> bool:
+    """A name that opens its sentence, hung on a verb after it that has no subject of its
+    own: "Jean-Luc Morin, lui, n'a plus rien à perdre", whose name the parser did not make the
+    subject of "a", is what the sentence is about all the same."""
+    words = [t for t in ent.sent if not t.is_space]
+    verb = ent.root.head
+    if not words or words[0].i != ent.start or verb.i < ent.end:
+        return False
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children if c.i >= ent.end)
+    return verb.pos_ in ("VERB", "AUX") and not own_subject
+
+
+def _words_before_name(ent: Span) -> list[Token]:
+    """The few words right before a name that can title it, back to a verb or a punctuation
+    mark other than the comma that sets the name off: "Philippine lawmaker wants Trump banned"
+    gives Trump no title, "the Republican presidential candidate Donald Trump" and "Le Premier
+    ministre, François Bayrou" give one."""
+    words: list[Token] = []
+    for token in reversed(ent.doc[max(ent.start - ROLE_REACH, 0) : ent.start]):
+        setting_off = token.text == "," and token.i == ent.start - 1
+        if token.pos_ in ("VERB", "AUX") or (
+            token.is_punct and token.text != "." and not setting_off
+        ):
+            break
+        words.insert(0, token)
+    return words
 
 
 def _owns_subject(name: Token, lexicon: Lexicon) -> bool:
@@ -874,17 +998,18 @@ class Antecedents:
         # ("« A. B. » / « C », a-t-il ajouté" stands for whoever spoke before it).
         self.quotations = list(quotations)
         self.sentence_starts = sorted(sentence_starts)
-        self.narrated_starts = [s for s in self.sentence_starts if not self._opens_quoted(s)]
+        self.narrated_starts = [s for s in self.sentence_starts if not self.opens_quoted(s)]
         # The distinct names of several words, by their last and by their first word, so that
         # full_name looks at the few that can match rather than at every mention.
         self._by_last: dict[str, set[tuple[str, ...]]] = {}
         self._by_first: dict[str, set[tuple[str, ...]]] = {}
+        self._name_words: set[str] = set()  # every word of those names
         for person in people:
             self._index(person)
         # The gender a pronoun that stood for a name gave it, by the name's fullest form
         self.pronoun_genders: dict[str, str] = {}
 
-    def _opens_quoted(self, position: int) -> bool:
+    def opens_quoted(self, position: int) -> bool:
         """Whether a sentence that starts at ``position`` is the speaker's: it opens inside a
         quotation or on its mark."""
         return any(start <= position < end for start, end in self.quotations)
@@ -928,6 +1053,7 @@ class Antecedents:
         latest: bool = False,
         back: int = 1,
         salient_here: bool = False,
+        described: bool = False,
     ) -> Person | None:
         """The nearest person before ``position``, in its sentence or the one before, whose
         gender does not contradict the pronoun's; nobody when that person only stands between
@@ -940,7 +1066,11 @@ class Antecedents:
         sentence is about: "ce dernier", "the latter". ``back`` sentences before the pronoun's
         are searched (one for a pronoun). With ``salient_here``, a person of the pronoun's own
         sentence must be a subject or a speaker: "the singer" stands for someone the text was
-        about, not a name in an adjunct before it ("Posting on Instagram, the singer said")."""
+        about, not a name in an adjunct before it ("Posting on Instagram, the singer said").
+        With ``described``, for a description ("l'ancien agriculteur"), a speaker before the
+        person found does not put them in doubt: the text brought that person in after the
+        speaker, and a description, unlike "he", says something of whom it means ("Parmi eux,
+        Roger, 81 ans … « … », glisse l'ancien agriculteur" after Marcel Duverneuil spoke)."""
         floor = self.window_start(position, back)
         skipped = list(excluded)
         index = bisect_right(self.starts, position) - 1
@@ -950,7 +1080,10 @@ class Antecedents:
             index -= 1
             fits = gender is None or self.gender_of(person) in (None, gender)
             fits = fits and not any(person.start <= k < person.end for k in skipped)
-            fits = fits and not person.owns_subject and not self._quoted_apart(person, position)
+            # a name inside another quotation is the speaker's words, unless it is the speaker,
+            # set off inside the marks ("« Faux, rétorque Maryvonne Kerhervé. … » Selon elle")
+            quoted = self._quoted_apart(person, position) and not person.spoke
+            fits = fits and not person.owns_subject and not quoted
             # with ``named_only``, a person the text calls by name: not "présidente du groupe
             # RN", a description the rules showed as the source's name
             named = person.named and person.text[:1].isupper()
@@ -976,6 +1109,8 @@ class Antecedents:
             return found
         if doubtful:
             return None  # "Trump said Obama wanted …": Trump may be the "he"
+        if described:
+            return found
         for person in candidates[first + 1 :]:
             if person.spoke and person.named and not same_person(person, found):
                 return None
@@ -1018,6 +1153,7 @@ class Antecedents:
         if person.named and len(words) > 1:
             self._by_last.setdefault(words[-1], set()).add(words)
             self._by_first.setdefault(words[0], set()).add(words)
+            self._name_words.update(words)
 
     def shared_surname(self, surname: str) -> bool:
         """Whether the article names two people with this surname and different first names."""
@@ -1042,15 +1178,24 @@ class Antecedents:
             # Headline case makes names of words: "Senator Endorsed Trump". Real first names
             # settle it; two of them ("Bill", "Hillary") leave it open.
             found = [name for name in found if is_first_name(name[0])]
-        if len({name[0] for name in found}) > 1 and gender is not None:
+        if gender is not None and (len({n[0] for n in found}) > 1 or self.titled_both(words[-1])):
             # a first name of that gender, else none of the other ("Mary" is only mostly a
-            # woman's to gender-guesser, "John" firmly a man's)
+            # woman's to gender-guesser, "John" firmly a man's); with one name in full, only
+            # when the text titles that surname both ways: "Mrs. Szabo" is not Joseph Szabo
+            # when "Mr. Szabo" is, but "Mr. Tribe" is Laurence H. Tribe whatever the name list
+            # says of "Laurence"
             firm = [name for name in found if first_name_gender(name[0]) == gender]
             found = firm or [name for name in found if first_name_gender(name[0]) in (None, gender)]
         if len({name[0] for name in found}) != 1:
             return None
         longest: tuple[str, ...] = max(found, key=lambda name: (len(name), name))
         return " ".join(longest)
+
+    def titled_both(self, surname: str) -> bool:
+        """Whether the text gives this surname a man's title and a woman's ("Mr. Szabo",
+        "Mrs. Szabo"): two people share it."""
+        said = {p.stated for p in self.people if p.text == surname}
+        return {MALE, FEMALE} <= said
 
     def titled(self, position: int, title: str, gender: str | None = None) -> Person | None:
         """The person named last before ``position`` who was given this title at some
@@ -1070,8 +1215,13 @@ class Antecedents:
 
     def _identity(self, person: Person) -> str | None:
         """Who a mention names: its own words when it has a first name, else the one full
-        name the article gives that surname (None when it gives none, or two)."""
-        return person.text if len(person.text.split()) > 1 else self.full_name(person.text)
+        name the article gives that surname (None when it gives none, or two); a first name
+        the article gives alone, in no longer name, is its own ("Her husband, Glen"; not the
+        "Harris" of "Adm. Harry B. Harris Jr.")."""
+        if len(person.text.split()) > 1:
+            return person.text
+        alone = person.text not in self._name_words and is_first_name(person.text)
+        return self.full_name(person.text) or (person.text if alone else None)
 
     def sole_named_before(self, position: int) -> Person | None:
         """The one person the sentence before ``position``'s names and is about (its active
@@ -1121,4 +1271,8 @@ class Antecedents:
                 and (gender is None or other.gender in (None, gender))
             ):
                 best = other.text
+        if best == person.text and len(words) == 1 and is_first_name(person.text):
+            # "Marcel, lui, est déjà remonté" after "Marcel Duverneuil": the first name alone,
+            # as features call the person they portray
+            return self.full_name(person.text, first=True) or best
         return best

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck.models import SourceMention, SourceType
 from claimcheck.nlp.frames.base import (
+    BEGINS_ENTITY,
     NAME_PART_DEPS,
     PERSON_LABELS,
     PORTFOLIO_WORDS,
@@ -68,6 +69,7 @@ HONORIFIC_LETTERS = 3
 HEARSAY = "hearsay"  # the "-on" of "dit-on": somebody unnamed
 GENERIC = "generic"  # "on": people in general, or the writer
 ADDRESSEE = "addressee"  # "vous" of an interview's questions: the person interviewed
+OWNER = "owner"  # "ses" of "à ses yeux": whoever the text is about
 
 # The source types that are bodies, named in full by the text before a short name.
 _BODIES = frozenset({SourceType.ORGANIZATION, SourceType.GOVERNMENT, SourceType.MEDIA})
@@ -337,10 +339,14 @@ class SpeakerResolver:
                 return replace(named, text=written, start=bounds[0], end=bounds[1])
             modified = [t.idx + shift for t in _relative_antecedent(mention)]
             person = self.antecedents.nearest(where, pronoun, excluded=modified)
-            chain = self._pronoun_chain(mention, pronoun) if person is None else 0
+            chain = self._pronoun_chain(mention, pronoun, shift) if person is None else 0
             if chain:
                 # "Karim Benali a grandi à Marseille. Il a fondé une association. « … », dit-il"
                 person = self.antecedents.nearest(where, pronoun, excluded=modified, back=1 + chain)
+            elif person is None and not self.antecedents.named_near(bounds[0], pronoun):
+                # nobody of that gender named since the aside, the words before "she" included
+                # ("Though Ms. Olivieri has spent most of her life there, …, she said")
+                person = self._speaker_past_aside(mention, where, pronoun, modified, shift)
             body = self._body_of_gender(pronoun, where) if person is None else None
             if body is not None:
                 return self._from_antecedent(base, body)
@@ -396,6 +402,12 @@ class SpeakerResolver:
             start = bounds[0] + subject.start_char - mention.start_char
             named = self._resolve(subject, (start, start + len(subject.text)), text, anchor)
             return replace(named, text=written, start=bounds[0], end=bounds[1])
+        owner = pronoun == OWNER
+        topic = self._owner_named_since(mention, bounds, anchor, shift) if owner else None
+        if topic is not None:
+            # "Jean-Luc Morin, lui, n'a plus rien à perdre. L'agriculteur exploite … À ses yeux,
+            # …": the person the narration has gone on about since the last source it cited
+            return self._person_pronoun(base, topic, self.antecedents.gender_of(topic))
         if pronoun is not None:
             return self._from_antecedent(base, self._antecedent(pronoun))
         name_span = self.name_of(mention)
@@ -428,7 +440,9 @@ class SpeakerResolver:
                 # "Mr. Harris" is John Harris, though Mary Harris spoke last
                 earlier = next((k for k in reversed(self.known) if k.name == full_name), None)
             else:
-                earlier = self._by_short_name(original(name_span)) or self._by_acronym(name_span)
+                gender = titled_gender(_own_words(mention), self.lexicon)
+                earlier = self._by_short_name(original(name_span), gender)
+                earlier = earlier or self._by_acronym(name_span)
             if earlier is not None:
                 # "Brannock" after "Everett Brannock"
                 return self._from_antecedent(base, self._cited(earlier))
@@ -1036,8 +1050,10 @@ class SpeakerResolver:
             after = after[aged:]
             while after and (after[0].is_punct or after[0].lower_ in links):
                 after.pop(0)
-        if after and is_relative_pronoun(after[0]) and "Yes" in after[0].morph.get("Poss", []):
-            return None  # "Mrs. Clinton, whose husband signed …": her husband's, not her role
+        if after and is_relative_pronoun(after[0]):
+            # "Mrs. Clinton, whose husband signed …": her husband's, not her role; "Joseph
+            # Szabo, 68, who bought the alley with his wife": what he did, not what he is
+            return None
         if after and any(t.lower_ in self.lexicon.person_roles for t in after):
             return _first_phrase(after)
         articles = self.lexicon.indefinite_determiners
@@ -1369,15 +1385,21 @@ class SpeakerResolver:
 
     # -- resolution -----------------------------------------------------------------------
 
-    def _by_short_name(self, name: str) -> _Known | None:
+    def _by_short_name(self, name: str, gender: str | None = None) -> _Known | None:
         """A person named again by surname or in full: the speaker named before; nobody when
         the article gives that surname to two people ("Harriet Vance", "her son, Peter Vance"):
-        the one who spoke last need not be the one meant."""
+        the one who spoke last need not be the one meant; nor one of another gender than the
+        title gives (``gender``) when the text titles the surname both ways ("Mrs. Szabo"
+        after "Mr. Szabo")."""
         words = name.split()
         if len(words) == 1 and self.antecedents.shared_surname(words[0]):
             return None
+        titled_both = bool(words) and gender is not None and self.antecedents.titled_both(words[-1])
         for known in reversed(self._by_last_word.get(words[-1], []) if words else []):
             known_words = known.name.split()
+            said = known.gender or full_name_gender(known.name)
+            if titled_both and said not in (None, gender):
+                continue
             if len(words) < len(known_words) and known_words[-len(words) :] == words:
                 return known
         return None
@@ -1442,7 +1464,7 @@ class SpeakerResolver:
         if pronoun == "plural" and last is not None and last.plural and last.type in people:
             return last  # "Les auteurs recommandent … Ils notent aussi que …"
         for known in reversed(self.known):
-            if pronoun == "owner":
+            if pronoun == OWNER:
                 return known  # "À ses yeux": the one just cited, person or not
             if pronoun in ("plural", "neuter"):
                 one_body = pronoun == "plural" and known.singular
@@ -1457,6 +1479,8 @@ class SpeakerResolver:
 
     def _by_description(self, mention: Span, at: int, text: str) -> _Known | None:
         """ "the senator", "le ministre": the last named speaker the description fits."""
+        if len(mention) == 2 and "Yes" in mention[0].morph.get("Poss", []):
+            return self._kin_named(mention, at)
         if len(mention) == 0 or mention[0].lower_ not in self.lexicon.definite_determiners:
             return None
         office = self._office_holder(mention, at, text)
@@ -1478,13 +1502,16 @@ class SpeakerResolver:
         # "the former president" is not the president who spoke before: what qualifies the
         # description must have been said of the one it names
         qualifiers = _qualifiers(mention) - {epithet}
+        # "the Florida Republican" is not any Republican who spoke: the place must fit too
+        places = {t.lower_ for t in mention if t.ent_type_ in PLACE_LABELS} if epithet else set()
         # "le ministre" is not "la ministre du Travail, Agnès Dufresne", cited just before
         gender = role_gender(mention.root, self.lexicon) if role else None
         for known in reversed(self.known):
             fits = known.type is SourceType.PERSON if role else known.type is not SourceType.PERSON
             fits = fits and (body is None or known.type in body)
             fits = fits and (gender is None or known.gender in (None, gender))
-            if fits and head in known.words and known.name and qualifiers <= known.words:
+            fitting = qualifiers | places
+            if fits and head in known.words and known.name and fitting <= known.words:
                 return known
         if body is not None:
             # and "the Iranian foreign ministry" after "Tehran": named by its nationality
@@ -1508,9 +1535,39 @@ class SpeakerResolver:
             # gender the description says (``gender``: an epithet is a role here)
             latest = epithet in self.lexicon.latter
             titled = self.antecedents.nearest(
-                at, gender, named_only=True, latest=latest, back=EPITHET_REACH, salient_here=True
+                at,
+                gender,
+                named_only=True,
+                latest=latest,
+                back=EPITHET_REACH,
+                salient_here=True,
+                described=True,
             )
+            if titled is not None and self._other_trade(titled, epithet, at):
+                return None  # "le jeune ailier" is not "l'entraîneur castrais, Julien Lacombe"
         return None if titled is None else self._person_named(titled)
+
+    def _kin_named(self, mention: Span, at: int) -> _Known | None:
+        """ "Her husband told KDRV-TV …" after "Her husband, Glen, stayed behind": the person
+        the text named with that tie."""
+        head = mention.root.lower_
+        if head not in self.lexicon.person_roles:
+            return None
+        gender = role_gender(mention.root, self.lexicon)
+        titled = self.antecedents.titled(at, head, gender)
+        return None if titled is None else self._person_named(titled)
+
+    def _other_trade(self, person: Person, epithet: str, at: int) -> bool:
+        """Whether the description names a profession ("ailier", "baker") and the text gave
+        the person a role that is no profession ("l'entraîneur castrais, Julien Lacombe"):
+        the description is someone else's. A profession beside another ("la romancière …
+        l'autrice") may name one person twice."""
+        professions = self.lexicon.professions
+        if epithet not in professions:
+            return False
+        role = person.role or self.antecedents.role_given(self.antecedents.fullest(person), at)
+        given = {w for w in role.lower().split() if w in self.lexicon.person_roles}
+        return bool(given) and not given & professions
 
     def _introduced_unnamed(self, mention: Span) -> bool:
         """Whether the text introduced someone unnamed by the description's noun shortly before
@@ -1651,7 +1708,7 @@ class SpeakerResolver:
         own = list(takewhile(lambda t: t.text != ",", mention[1:]))
         complement = next((t.i for t in own if t.i > root.i and t.pos_ == "ADP"), mention.end)
         named = [t for t in own if t.i < complement and t.i != root.i]
-        if any(t.is_title or t.pos_ == "PROPN" for t in named):
+        if any(t.is_title or t.pos_ == "PROPN" for t in named) and not self._demonym(mention):
             return None  # "L'élue insoumise Julie Escudier": a name the recogniser missed
         words = " ".join(t.lower_ for t in own)
         ageless = AGE_NUMBER.sub("", "".join(words.split())).strip("-")  # "53-year-old"
@@ -1662,11 +1719,14 @@ class SpeakerResolver:
 
     def _demonym(self, mention: Span) -> bool:
         """ "the Italian", "l'Allemande": a definite, singular nationality that is the whole
-        mention is a person, whom the recogniser calls a nationality or a place."""
+        mention is a person, whom the recogniser calls a nationality or a place; so is one
+        after the places it is from: "the Ohio Democrat", a party's member."""
         words = [t for t in mention if not t.is_punct]
-        if len(words) != 2 or words[0].lower_ not in self.lexicon.definite_determiners:
+        if len(words) < 2 or words[0].lower_ not in self.lexicon.definite_determiners:
             return False
-        noun = words[1]
+        noun = words[-1]
+        if any(t.ent_type_ not in PLACE_LABELS for t in words[1:-1]):
+            return False
         if not noun.is_title or "Plur" in noun.morph.get("Number", []):
             return False
         article = words[0]
@@ -1678,7 +1738,8 @@ class SpeakerResolver:
             return True
         # The recogniser's nationality, after a lowercase article only: '"…," the Texan said',
         # not "The Tennessean reported", an outlet at a sentence's start
-        return noun.ent_type_ == NATIONALITY_LABEL and not article.is_title
+        nationality = noun.ent_type_ == NATIONALITY_LABEL and noun.ent_iob == BEGINS_ENTITY
+        return nationality and not article.is_title
 
     def _without_demonym(self, entity: Span) -> Span | None:
         """ "la Suissesse Lara Gut-Behrami", "le Belge Remco Evenepoel": the recogniser takes
@@ -1775,12 +1836,15 @@ class SpeakerResolver:
             return None
         return self._pronoun_speakers.get(named[0])
 
-    def _pronoun_chain(self, mention: Span, pronoun: str) -> int:
-        """How many sentences right before the mention's go on about the same person (at most
-        ``PRONOUN_CHAIN``): a portrait goes on about its subject as "il" sentence after
-        sentence, or as "l'agriculteur", or "à ses yeux", and each one carries the name a
-        sentence further ("Jean-Luc Morin … L'agriculteur exploite … À ses yeux, … « … »,
-        souffle-t-il")."""
+    def _pronoun_chain(self, mention: Span, pronoun: str, shift: int) -> int:
+        """How many sentences of the narration right before the mention's go on about the same
+        person (at most ``PRONOUN_CHAIN``): a portrait goes on about its subject as "il"
+        sentence after sentence, or as "l'agriculteur", or "à ses yeux", and each one carries
+        the name a sentence further ("Jean-Luc Morin … L'agriculteur exploite … À ses yeux, …
+        « … », souffle-t-il"). A sentence that opens a quotation is the speaker's: it carries
+        the chain when its incise does ("« … », dit-il"), and is passed over otherwise, as
+        ``Antecedents.window_start`` passes it (``shift`` takes the parse's offsets to the
+        article's)."""
         doc, count = mention.doc, 0
         start = mention.sent.start
         while count < PRONOUN_CHAIN and start > 0:
@@ -1789,9 +1853,67 @@ class SpeakerResolver:
                 start = before.start  # a quotation mark the parser made a sentence of its own
                 continue
             if not self._goes_on_about(before, pronoun):
+                if self.antecedents.opens_quoted(before.start_char + shift):
+                    start = before.start  # the speaker's words, whoever speaks them
+                    continue
                 break
             count, start = count + 1, before.start
         return count
+
+    def _speaker_past_aside(
+        self, mention: Span, where: int, pronoun: str, excluded: list[int], shift: int
+    ) -> Person | None:
+        """The speaker of the sentence before the writer's aside, when the aside names nobody
+        of the pronoun's gender: "Mr. Szabo … told The Vindicator: “…” There are nine teams
+        left now. “I guess I lied,” he said." Only one who spoke: a name the narration only
+        mentioned is too far for a pronoun; and not past an aside whose subject is a name,
+        which may be a person the recogniser missed ("Castellanos, a freshman, had 14
+        points")."""
+        aside = self._narrated_before(mention.doc, where, shift)
+        if aside is None or any(
+            t.dep_ in SUBJECT_DEPS and t.pos_ == "PROPN" for t in aside if t.head == aside.root
+        ):
+            return None
+        person = self.antecedents.nearest(where, pronoun, excluded=excluded, back=2)
+        return person if person is not None and person.spoke else None
+
+    def _narrated_before(self, doc: Doc, at: int, shift: int) -> Span | None:
+        """The sentence of the narration right before the one holding article offset ``at``
+        (``shift`` takes the parse's offsets to the article's): a quotation's sentences are
+        passed over, as ``Antecedents.window_start`` does."""
+        holding = doc.char_span(at - shift, at - shift + 1, alignment_mode="expand")
+        if holding is None:
+            return None
+        start = holding.sent.start
+        while start > 0:
+            before = doc[start - 1].sent
+            if not self.antecedents.opens_quoted(before.start_char + shift):
+                return before
+            start = before.start
+        return None
+
+    def _owner_named_since(
+        self, mention: Span, bounds: tuple[int, int], anchor: int | None, shift: int
+    ) -> Person | None:
+        """The person a possessive frame ("à ses yeux", "in his view") stands for: the subject
+        of its own sentence's main clause, or the person the narration named as the subject of
+        its sentences after the last source it cited (the sentence before, or those the chain
+        goes on about). A speaker nearer than that person is the one cited last, whom
+        ``_antecedent`` finds."""
+        where = bounds[0] if anchor is None else min(anchor, bounds[0])
+        # the subject of the possessive's own sentence first: "Trump has been rebuked by
+        # opponents for his proposal", whoever spoke before; not a subordinate clause's ("more
+        # rules than Mr. Perot did, from his proposal …")
+        here = self.antecedents.nearest(where, None, named_only=True, back=0, described=True)
+        root = mention.sent.root
+        subjects = [c.idx + shift for c in root.children if c.dep_ in SUBJECT_DEPS]
+        if here is not None:
+            return here if any(here.start <= at < here.end for at in subjects) else None
+        back = 1 + self._pronoun_chain(mention, OWNER, shift)
+        person = self.antecedents.nearest(where, None, named_only=True, back=back)
+        if person is None or person.spoke or not person.subject:
+            return None
+        return person
 
     def _goes_on_about(self, sentence: Span, pronoun: str) -> bool:
         """Whether the sentence's subject is the pronoun, or a role with no name whose gender
@@ -1799,19 +1921,29 @@ class SpeakerResolver:
         person's view ("À ses yeux, …")."""
         root = sentence.root
         subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i < root.i]
-        if any(self.lexicon.pronouns.get(c.lower_) == pronoun for c in subjects):
+        if root.pos_ == "NOUN" and root.i - sentence.start <= 1:
+            subjects.append(root)  # "L'agriculteur exploite …", its verb tagged an adjective
+        # a possessive gives no gender: "il" or "elle" goes on about whoever "ses" stands for
+        genders = (None, MALE, FEMALE) if pronoun == OWNER else (None, pronoun)
+        said = [self.lexicon.pronouns.get(c.lower_) for c in subjects]
+        # "Her husband, Glen, stayed behind": the sentence goes on about her
+        said += [self.lexicon.owner_genders.get(o.lower_) for c in subjects for o in c.children]
+        if any(gender is not None and gender in genders for gender in said):
             return True
         for subject in subjects:
             determiners = [c.lower_ for c in subject.children if c.dep_ == "det"]
             definite = bool(determiners) and determiners[0] in self.lexicon.definite_determiners
-            role = subject.pos_ == "NOUN" and subject.lemma_.lower() in self.lexicon.person_roles
-            if definite and role and role_gender(subject, self.lexicon) in (None, pronoun):
+            # "L'agriculteur exploite …", "Le septuagénaire a repris …"
+            lemma = subject.lemma_.lower()
+            described = lemma in self.lexicon.person_roles or lemma in self.lexicon.epithets
+            role = subject.pos_ == "NOUN" and described
+            if definite and role and role_gender(subject, self.lexicon) in genders:
                 return not any(c.ent_type_ for c in subject.subtree)
         opening = " ".join(t.lower_ for t in sentence[:4])
         return any(opening.startswith(frame) for frame in self.lexicon.possessive_frames)
 
     def _person_pronoun(
-        self, base: SourceMention, person: Person | None, gender: str
+        self, base: SourceMention, person: Person | None, gender: str | None
     ) -> SourceMention:
         """ "il", "-t-elle", "she": the person the text has just named, or nobody. An
         unresolved pronoun is still a person, as far as the type goes, but has no name."""
@@ -1842,17 +1974,24 @@ class SpeakerResolver:
         if not person.named:
             return replace(base, name=person.described or person.text, type=SourceType.PERSON)
         name = self.antecedents.fullest(person, gender)
+        body = self._named_bodies.get(name)
+        if body is not None:
+            # "Le promoteur, la société Logiparc, … il affirmait": the company, which the
+            # recogniser took for a person
+            return replace(base, name=name, type=body)
         role = person.role or self.antecedents.role_given(name, person.start + 1) or None
         return replace(base, name=name, type=SourceType.PERSON, role=role)
 
-    def _known_person(self, person: Person, gender: str) -> _Known | None:
+    def _known_person(self, person: Person, gender: str | None) -> _Known | None:
         """The speaker already met whom this person mention names: "Binet" after "Sophie
-        Binet"; "la syndicaliste" after "Sophie Binet, syndicaliste". Not a man for "she"."""
+        Binet"; "la syndicaliste" after "Sophie Binet, syndicaliste". Not a man for "she"; any
+        for a ``gender`` of None ("ses")."""
         words = person.text.split()
         for known in reversed(self.known):
             # "she" for "Clinton" is not Bill Clinton, who spoke before Hillary Clinton did
             said = known.gender or full_name_gender(known.name)
-            if known.type is not SourceType.PERSON or said not in (None, gender):
+            fits = gender is None or said in (None, gender)
+            if known.type is not SourceType.PERSON or not fits:
                 continue
             if known.name.split()[-len(words) :] == words:
                 return known

@@ -206,7 +206,7 @@ class ColonFrames(ContentRules):
         else:
             verb = next((t for t in words if t.dep_ == "ROOT"), None)
             verb = _past_fronted_participle(verb) if verb is not None else None
-            if verb is not None and verb.lemma_.lower() not in self.lexicon.speech_verbs:
+            if verb is not None and not self._announces(verb):
                 verb = None
         if verb is None or is_unreal(verb) or self.inside_quote(verb.idx):
             return None
@@ -216,6 +216,20 @@ class ColonFrames(ContentRules):
         cue = self.cue_tokens(verb)
         end = words[-1].idx + len(words[-1].text)
         return Frame(tokens_span(cue), verb.lemma_.lower(), (end, end), source, WEAK_CUE)
+
+    def _announces(self, verb: Token) -> bool:
+        """A verb of saying that can announce words to come with no colon ("raconte sa nuit"),
+        unless it speaks only beside its words and has an object of its own that is no speech:
+        "La préfète a lancé la procédure …" announces no quotation after it, "Howard continued
+        his scathing remarks." does."""
+        lemma = verb.lemma_.lower()
+        if lemma not in self.lexicon.speech_verbs:
+            return False
+        talk = self.lexicon.speech_nouns  # "Howard continued his scathing remarks."
+        has_object = any(
+            c.dep_ in OBJECT_DEPS and c.lemma_.lower() not in talk for c in verb.children
+        )
+        return not (has_object and lemma in self.lexicon.frame_only_verbs)
 
     @staticmethod
     def clause_verb_before(sent: Span, colon: Token) -> Token | None:

@@ -10,6 +10,7 @@ from claimcheck.nlp.frames.base import (
     CLAUSE_DEPS,
     INHERITING_DEPS,
     INSERTION_TOKENS,
+    INSIDE_ENTITY,
     LEADING_PHRASE_TOKENS,
     MAX_NAME_TOKENS,
     OBJECT_DEPS,
@@ -23,6 +24,7 @@ from claimcheck.nlp.frames.base import (
     TIMES,
     acts_as_verb,
     after_dateline,
+    age_length,
     bracketed_tag,
     clause_around_frame,
     complement_owner,
@@ -82,7 +84,7 @@ class SpeakerRules(CueRules):
         if any(c.dep_ in SPEAKER_DEPS and self._denied(c) for c in verb.children):
             return None  # "No official has said that …": nobody did
         for child in verb.children:
-            if child.dep_ in AGENT_DEPS:
+            if child.dep_ in AGENT_DEPS and not self._agent_misread(verb):
                 agent = self.agent_noun(child)
                 if agent is not None and self.lemma(agent) not in self.lexicon.means_nouns:
                     return self.mention(sent, agent, verb)
@@ -107,6 +109,9 @@ class SpeakerRules(CueRules):
                 return antecedent  # "détaille Mme Cardenal, qui développe :" misparsed
         subject = self.subject_of(verb) or self._raised_subject(verb)
         subject = _past_fronted_phrase(subject) if subject is not None else None
+        aged = self._name_before_age(sent, subject) if subject is not None else None
+        if aged is not None:
+            return aged  # "Lucas, 31 ans, infirmier, a fait …", "31 ans" parsed the subject
         if self._after_object_relative(verb) and (subject is None or subject.i < verb.i):
             # "Voilà ce qu'a déclaré mercredi le président …, Pierre Chasseray : « … »": the
             # subject follows the verb, whatever the parse made of the relative
@@ -152,11 +157,54 @@ class SpeakerRules(CueRules):
         if past_aside is not None:
             return past_aside  # the parse lost the subject past the aside
         return (
-            self.surface_subject(sent, verb)
+            self._opening_name(sent, verb)
+            or self.surface_subject(sent, verb)
             or self.quoted_as_saying(sent, verb)
             or self.borrowed_subject(sent, verb)
             or self.narrator_subject(sent, verb)
         )
+
+    def _agent_misread(self, verb: Token) -> bool:
+        """An agent on an active verb that has a subject of its own is a misparse: "il lance
+        par la petite lucarne : « … »", whose "par la lucarne" says where from, not by whom."""
+        active = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        active = [c for c in active if c.dep_ not in PASSIVE_SUBJECT_DEPS]
+        return bool(active) and not is_passive(verb)
+
+    def _name_before_age(self, sent: Span, subject: Token) -> Span | None:
+        """The person's name set off before an age the parse made the subject: "Lucas, 31
+        ans, infirmier, a fait ses comptes"."""
+        doc, first = sent.doc, subject.left_edge.i
+        if first - 2 < sent.start or doc[first - 1].text != ",":
+            return None
+        words = list(doc[first : min(subject.right_edge.i + 2, sent.end)])
+        if not age_length(words, self.lexicon.age_words):
+            return None
+        name = doc[first - 2]
+        if name.ent_type_ not in PERSON_LABELS:
+            return None
+        start = name.i
+        while start > sent.start and doc[start].ent_iob == INSIDE_ENTITY:
+            start -= 1
+        return doc[start : name.i + 1]
+
+    def _opening_name(self, sent: Span, verb: Token) -> Span | None:
+        """A person's name that opens the sentence, hung on the verb after it, which has no
+        subject: "Théo, 29 ans, infirmier, a fait ses comptes : « … »", where the parse made
+        "29 ans" a modifier of the verb and the name a bare dependent, is Théo's. Not a name a
+        preposition governs, nor the verb's object."""
+        words = [t for t in sent if not t.is_space]
+        opening = words[0] if words else None
+        if opening is None or opening.ent_type_ not in PERSON_LABELS:
+            return None
+        entity = entity_from(sent.doc, opening.i)
+        if entity.root.head != verb or verb.i < entity.end:
+            return None
+        if entity.root.dep_ in OBJECT_DEPS or any(c.dep_ == "case" for c in entity.root.children):
+            return None
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return None
+        return entity
 
     def _with_first_of_list(self, sent: Span, subject: Token, found: Span | None) -> Span | None:
         """The whole list a subject ends: "Les syndicats, les patrons et l'État estiment …",
