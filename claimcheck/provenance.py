@@ -508,6 +508,8 @@ def _relays_named_in(
             within = _inside(at, claim.content) and not _in_own_frame(at, claim, article.text)
             if within or any(s <= at < e for s, e in taken):
                 continue
+            if not _in_paragraph_of(at, (claim.source, claim.content), article.text):
+                continue  # an interview's question between the speaker's name and the answer
             if claim.cue is not None and _nearer_cue(at, (claim.cue.start, claim.cue.end), here):
                 continue
             # "citing Pentagon officials", "citing the Russian defence ministry": the cited
@@ -525,6 +527,18 @@ def _relays_named_in(
             taken.append((at, name.end))
             before = article.text[start : name.start].rsplit(maxsplit=1)[-1].lower()
             yield _Relay(name, upstream, _outlet_title(name.text, before, lexicon))
+
+
+def _in_paragraph_of(at: int, spans: tuple[Span, ...], text: str) -> bool:
+    """Whether ``at`` is in the paragraph (line) of one of the spans: "In 2004 you told Der
+    Spiegel …?", the question between an interviewee's name in the introduction and the
+    answer, relays nothing of the answer's."""
+    for span in spans:
+        start = text.rfind("\n", 0, span.start) + 1
+        end = text.find("\n", span.end)
+        if start <= at < (len(text) if end < 0 else end):
+            return True
+    return False
 
 
 def _in_own_frame(at: int, claim: Claim, text: str) -> bool:

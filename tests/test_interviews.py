@@ -226,3 +226,22 @@ def test_a_label_before_a_full_stop_and_a_dash_is_not_part_of_the_answer(
         claim = claim_about(claims, words)
         assert claim.content.text.startswith(opening)
         assert source_of(claim).name == "Thierry Burkhard"
+
+
+def test_a_transcript_labelled_with_both_names(models: ModelCache) -> None:
+    """ "Sam Whitford: … Why now?" / "Ilse Brandauer: …": the journalist's questions are
+    labelled with the journalist's name, not "Q", and the answers with the interviewee's;
+    an answer's next paragraph, unlabelled, is still the interviewee's, not the journalist's
+    whom the introduction names too."""
+    text = (
+        "The Austrian photographer Ilse Brandauer has put down her camera for good. She talked "
+        "to Sam Whitford about fear and guilt.\n\n"
+        "Sam Whitford: You announced last month that you were retiring. Why now?\n\n"
+        "Ilse Brandauer: I turned 61 in March, and I realised I was slower on my feet.\n\n"
+        "Last year in Kharkiv, I hesitated at a doorway for the first time.\n\n"
+        "Whitford: Is there a picture you regret?\n\n"
+        "Brandauer: Grozny, 1995. A boy in a stairwell. I won't describe it.\n"
+    )
+    claims = analyse(models, "en", text)
+    for words in ("I turned 61", "Last year in Kharkiv", "Grozny, 1995"):
+        assert "Brandauer" in source_of(claim_about(claims, words)).name, words

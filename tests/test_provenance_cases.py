@@ -734,3 +734,26 @@ def test_an_outlet_named_with_a_number_a_sign_or_english_words_is_the_relay_whol
     [claim] = report.claims
     via = relay_of(report, claim)
     assert via is not None and (via.name, via.type) == (outlet, SourceType.MEDIA)
+
+
+def test_an_interview_answer_is_not_relayed_by_the_question_before_it(
+    analyzer: Analyzer, tmp_path: Path
+) -> None:
+    """ "Whitford: In 2004 you told Der Spiegel that …? / Brandauer: I still believe it.": the
+    outlet of an old quotation the journalist brings up is no relay of the answer, whose
+    speaker the introduction named paragraphs before; the split quotation's own "told CNN"
+    still relays its words."""
+    page = tmp_path / "interview.en.txt"
+    page.write_text(
+        "The Austrian photographer Ilse Brandauer has put down her camera. She talked to Sam "
+        "Whitford.\n\nSam Whitford: You announced last month that you were retiring. Why now?"
+        "\n\nIlse Brandauer: I turned 61 in March, and I realised I was slower on my feet.\n\n"
+        "Whitford: In 2004 you told Der Spiegel that every picture is a theft. Do you still "
+        "believe that?\n\nBrandauer: I still believe it. You take something from a person.\n\n"
+        'Mr. Smith spoke on Monday. "We will rebuild," he told CNN. "It will take years."\n',
+        encoding="utf-8",
+    )
+    report = analyzer.analyze(str(page))
+    assert relay_of(report, claim_about(report, "I still believe it")) is None
+    relay = relay_of(report, claim_about(report, "We will rebuild"))
+    assert relay is not None and relay.name == "CNN"

@@ -85,13 +85,18 @@ def interview_answers(text: str, parts: list[Part], lexicon: Lexicon) -> list[An
     people = _person_names(parts, lexicon)
     interviewee = _introduced(people, paragraphs[first_question].start, text, lexicon)
     last_question = max(i for i, question in enumerate(asks) if question)
-    answers = []
+    answers: list[Answer] = []
     # past the last question only its answer: then come the credits ("Propos recueillis par")
     for i in range(first_question + 1, min(last_question + 2, len(paragraphs))):
         paragraph = paragraphs[i]
-        if asks[i] or paragraph.body >= paragraph.end:
-            continue
+        words = text[paragraph.body : paragraph.end]
+        if asks[i] or not any(c.isalnum() for c in words):
+            continue  # a question, or an answer cut to "…."
         speaker = _labelled(paragraph, people, lexicon)
+        if speaker is None and not paragraph.label and answers and not asks[i - 1]:
+            # an answer's next paragraph, unlabelled in a transcript that labels the first:
+            # the same person goes on
+            speaker = answers[-1].speaker
         if speaker is None and (not paragraph.label or paragraph.label in lexicon.answer_labels):
             speaker = interviewee
         if speaker is not None:
@@ -161,12 +166,14 @@ def _paragraph(text: str, start: int, end: int) -> _Paragraph:
 def _is_question(paragraph: _Paragraph, text: str, lexicon: Lexicon) -> bool:
     """A question label, or a paragraph that ends with "?" and is not a quotation (someone's
     question in the report: "“You know what she said?”"). A question may be labelled with
-    the outlet that asks it ("Le Monde : Pourquoi … ?")."""
+    the outlet that asks it ("Le Monde : Pourquoi … ?") or with the journalist's name, as a
+    transcript labels both sides ("Sam Whitford: … Why now?"); an answer label ("A:") never
+    asks."""
     words = text[paragraph.body : paragraph.end]
     asks = words[:1] not in OPENING_QUOTES and words.rstrip(' "”»*_').endswith("?")
     if paragraph.label:
-        outlet = asks and lexicon.names_outlet(paragraph.written_label)
-        return paragraph.label in lexicon.question_labels or outlet
+        named = asks and paragraph.label not in lexicon.answer_labels
+        return paragraph.label in lexicon.question_labels or named
     return asks
 
 
@@ -251,17 +258,22 @@ def _in_first_person(answers: list[Answer], text: str, lexicon: Lexicon) -> bool
 def _labelled(
     paragraph: _Paragraph, people: list[tuple[int, int, str]], lexicon: Lexicon
 ) -> tuple[int, int] | None:
-    """The first mention of the person an answer's label names ("OKOYE" for "Dr. Samuel
-    Okoye", "Jean Jouzel", "T. B." for Thierry Burkhard): the name as the article gives it in
+    """The first of the fullest mentions of the person an answer's label names ("OKOYE" for
+    "Dr. Samuel Okoye", "Jean Jouzel", "T. B." for Thierry Burkhard, "FALLIN" for "Mary
+    Fallin" rather than a headline's "Gov Fallin"): the name as the article gives it in
     full."""
     if not paragraph.label or paragraph.label in lexicon.answer_labels:
         return None
     label = paragraph.label
+    found: list[tuple[int, int, int]] = []
     for start, end, name in people:
         words = name.lower().split()
         initials = "".join(w[0] for w in words)  # "T. B." for Thierry Burkhard
-        if label == " ".join(words) or label == words[-1]:
-            return start, end
-        if len(words) > 1 and re.sub(r"[.\s]", "", label) == initials:
-            return start, end
-    return None
+        # "OKOYE", "Ilse Brandauer" for the "Brandauer" of the text
+        named = label == " ".join(words) or label.split()[-1] == words[-1]
+        if named or (len(words) > 1 and re.sub(r"[.\s]", "", label) == initials):
+            found.append((len(words), -start, end))
+    if not found:
+        return None
+    _, start, end = max(found)
+    return -start, end
