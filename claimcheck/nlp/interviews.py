@@ -65,7 +65,6 @@ class _Paragraph:
     end: int
     body: int  # where its words start, past a label and a dash
     label: str  # lowercase, "" when it has none
-    written_label: str = ""  # the label as written: "Le Monde"
 
 
 def interview_answers(text: str, parts: list[Part], lexicon: Lexicon) -> list[Answer]:
@@ -160,7 +159,7 @@ def _paragraph(text: str, start: int, end: int) -> _Paragraph:
         # "Elles sont multiples : …", an answer's own colon; a label ends on a name ("Jean
         # Jouzel", "Le Monde") or is a letter or word of its own ("Q", "Question")
         return _Paragraph(start, end, body, "")
-    return _Paragraph(start, end, label.end(), written.lower(), written)
+    return _Paragraph(start, end, label.end(), written.lower())
 
 
 def _is_question(paragraph: _Paragraph, text: str, lexicon: Lexicon) -> bool:

@@ -28,6 +28,7 @@ from claimcheck.nlp.frames.base import (
     age_length,
     complement_owner,
     is_role_word,
+    opens_on_subjectless_verb,
     reads_as_name,
 )
 from claimcheck.nlp.lexicon import FEMALE, MALE, Lexicon
@@ -554,9 +555,8 @@ def _names_after_affiliation(doc: Doc) -> list[Span]:
         first, last = doc[i], doc[i + 1]
         after = doc[i + 2] if i + 2 < len(doc) else None
         plain = not first.ent_type_ and not last.ent_type_
-        written = first.is_title and first.is_alpha and last.is_title and last.is_alpha
         alone = not (after is not None and after.is_title)
-        if plain and written and alone and is_first_name(first.text):
+        if plain and alone and first.is_alpha and _first_and_last_name(first, last):
             found.append(doc[i : i + 2])
     return found
 
@@ -659,7 +659,7 @@ def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:
     subject = subject or any(
         t.dep_ in SUBJECT_DEPS and not ent.start <= t.head.i < ent.end for t in ent
     )
-    subject = subject or _opening_topic(ent)
+    subject = subject or opens_on_subjectless_verb(ent)  # "Jean-Luc Morin, lui, n'a plus …"
     passive = any(t.dep_ in PASSIVE_SUBJECT_DEPS for t in (*ent, *([head] if head else [])))
     # the role a reader sees beside the name: set off by a comma before or after it, or a
     # noun with its article or a capital before it ("le naturopathe Olivier Panisset"), not an
@@ -686,18 +686,6 @@ def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:
         owns_subject=_owns_subject(root, lexicon),
         role_gender=next(filter(None, (role_gender(noun, lexicon) for noun in roles)), None),
     )
-
-
-def _opening_topic(ent: Span) -> bool:
-    """A name that opens its sentence, hung on a verb after it that has no subject of its
-    own: "Jean-Luc Morin, lui, n'a plus rien à perdre", whose name the parser did not make the
-    subject of "a", is what the sentence is about all the same."""
-    words = [t for t in ent.sent if not t.is_space]
-    verb = ent.root.head
-    if not words or words[0].i != ent.start or verb.i < ent.end:
-        return False
-    own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children if c.i >= ent.end)
-    return verb.pos_ in ("VERB", "AUX") and not own_subject
 
 
 def _words_before_name(ent: Span) -> list[Token]:

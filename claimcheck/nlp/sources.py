@@ -329,8 +329,9 @@ class SpeakerResolver:
             if person is not None and self.antecedents.gender_of(person) != latter:
                 person = None
             return self._person_pronoun(base, person, latter)
+        # where a pronoun looks back from: before the words it frames, if they come first
+        where = bounds[0] if anchor is None else min(anchor, bounds[0])
         if pronoun in (MALE, FEMALE):
-            where = bounds[0] if anchor is None else min(anchor, bounds[0])
             asked = self._asked(mention, where - shift, pronoun, cue_lemma)
             if asked is not None:
                 # "Le procureur a demandé au prévenu … « … », a-t-il répondu": the prévenu
@@ -403,7 +404,7 @@ class SpeakerResolver:
             named = self._resolve(subject, (start, start + len(subject.text)), text, anchor)
             return replace(named, text=written, start=bounds[0], end=bounds[1])
         owner = pronoun == OWNER
-        topic = self._owner_named_since(mention, bounds, anchor, shift) if owner else None
+        topic = self._owner_named_since(mention, where, shift) if owner else None
         if topic is not None:
             # "Jean-Luc Morin, lui, n'a plus rien à perdre. L'agriculteur exploite … À ses yeux,
             # …": the person the narration has gone on about since the last source it cited
@@ -1892,15 +1893,12 @@ class SpeakerResolver:
             start = before.start
         return None
 
-    def _owner_named_since(
-        self, mention: Span, bounds: tuple[int, int], anchor: int | None, shift: int
-    ) -> Person | None:
+    def _owner_named_since(self, mention: Span, where: int, shift: int) -> Person | None:
         """The person a possessive frame ("à ses yeux", "in his view") stands for: the subject
         of its own sentence's main clause, or the person the narration named as the subject of
         its sentences after the last source it cited (the sentence before, or those the chain
         goes on about). A speaker nearer than that person is the one cited last, whom
-        ``_antecedent`` finds."""
-        where = bounds[0] if anchor is None else min(anchor, bounds[0])
+        ``_antecedent`` finds. ``where``: the article offset the possessive looks back from."""
         # the subject of the possessive's own sentence first: "Trump has been rebuked by
         # opponents for his proposal", whoever spoke before; not a subordinate clause's ("more
         # rules than Mr. Perot did, from his proposal …")

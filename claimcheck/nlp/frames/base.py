@@ -476,6 +476,18 @@ def in_title_case(span: Span) -> bool:
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
 
 
+def opens_on_subjectless_verb(entity: Span) -> bool:
+    """A name that opens its sentence, hung on a verb after it that has no subject of its
+    own: "Jean-Luc Morin, lui, n'a plus rien à perdre", "Théo, 29 ans, infirmier, a fait ses
+    comptes", whose name the parser did not make the subject, is what the sentence is about."""
+    words = [t for t in entity.sent if not t.is_space]
+    verb = entity.root.head
+    if not words or words[0].i != entity.start or verb.i < entity.end:
+        return False
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children if c.i >= entity.end)
+    return verb.pos_ in ("VERB", "AUX") and not own_subject
+
+
 def name_holding(within: Doc | Span, index: int) -> Span | None:
     """The named entity of ``within`` that token ``index`` is inside of, after the entity's
     first word: "Inter" of "France Inter", "Maire" of "Bruno Le Maire". Read off the tokens'

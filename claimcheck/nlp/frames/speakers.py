@@ -10,7 +10,6 @@ from claimcheck.nlp.frames.base import (
     CLAUSE_DEPS,
     INHERITING_DEPS,
     INSERTION_TOKENS,
-    INSIDE_ENTITY,
     LEADING_PHRASE_TOKENS,
     MAX_NAME_TOKENS,
     OBJECT_DEPS,
@@ -44,6 +43,7 @@ from claimcheck.nlp.frames.base import (
     noun_after_article,
     only_time_between,
     opening_comma,
+    opens_on_subjectless_verb,
     past_closing_name,
     past_description,
     person_name_at,
@@ -183,28 +183,22 @@ class SpeakerRules(CueRules):
         name = doc[first - 2]
         if name.ent_type_ not in PERSON_LABELS:
             return None
-        start = name.i
-        while start > sent.start and doc[start].ent_iob == INSIDE_ENTITY:
-            start -= 1
-        return doc[start : name.i + 1]
+        return name_holding(sent, name.i) or entity_from(doc, name.i)
 
     def _opening_name(self, sent: Span, verb: Token) -> Span | None:
         """A person's name that opens the sentence, hung on the verb after it, which has no
         subject: "Théo, 29 ans, infirmier, a fait ses comptes : « … »", where the parse made
         "29 ans" a modifier of the verb and the name a bare dependent, is Théo's. Not a name a
         preposition governs, nor the verb's object."""
-        words = [t for t in sent if not t.is_space]
-        opening = words[0] if words else None
+        opening = next((t for t in sent if not t.is_space), None)
         if opening is None or opening.ent_type_ not in PERSON_LABELS:
             return None
         entity = entity_from(sent.doc, opening.i)
-        if entity.root.head != verb or verb.i < entity.end:
+        if entity.root.head != verb or not opens_on_subjectless_verb(entity):
             return None
-        if entity.root.dep_ in OBJECT_DEPS or any(c.dep_ == "case" for c in entity.root.children):
-            return None
-        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-            return None
-        return entity
+        if entity.root.dep_ in OBJECT_DEPS | SUBJECT_DEPS:
+            return None  # the verb's object, or a subject the rules before this one turned down
+        return None if any(c.dep_ == "case" for c in entity.root.children) else entity
 
     def _with_first_of_list(self, sent: Span, subject: Token, found: Span | None) -> Span | None:
         """The whole list a subject ends: "Les syndicats, les patrons et l'État estiment …",
