@@ -622,3 +622,65 @@ def test_entity_lookups_give_what_doc_ents_gives() -> None:
     for span in spans:  # entities_within is Span.ents, cut entities left out
         expected = [(e.start, e.end, e.label_) for e in span.ents]
         assert [(e.start, e.end, e.label_) for e in entities_within(span)] == expected
+
+
+PLEADED_WHO = "« C'est un homme perdu », a plaidé Me Roux, qui a demandé d'acquitter son client."
+PLEADED_WHO_ROWS: list[Row] = [
+    ("«", 4, "punct", "PUNCT", "«", ""),
+    ("C'", 4, "nsubj", "PRON", "ce", "Number=Sing|Person=3"),
+    ("est", 4, "cop", "AUX", "être", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("un", 4, "det", "DET", "un", "Definite=Ind|Gender=Masc|Number=Sing|PronType=Art"),
+    ("homme", 4, "ROOT", "NOUN", "homme", "Gender=Masc|Number=Sing"),
+    ("perdu", 4, "amod", "ADJ", "perdu", "Gender=Masc|Number=Sing"),
+    ("»", 4, "punct", "PUNCT", "»", ""),
+    (",", 9, "punct", "PUNCT", ",", ""),
+    ("a", 9, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("plaidé", 4, "parataxis", "VERB", "plaider", "Tense=Past|VerbForm=Part"),
+    ("Me", 4, "advmod", "NOUN", "me", "Gender=Masc|Number=Sing"),
+    ("Roux", 4, "appos", "PROPN", "Roux", ""),
+    (",", 4, "punct", "PUNCT", ",", ""),
+    ("qui", 15, "nsubj", "PRON", "qui", "PronType=Rel"),
+    ("a", 15, "aux:tense", "AUX", "avoir", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("demandé", 4, "acl:relcl", "VERB", "demander", "Tense=Past|VerbForm=Part"),
+    ("d'", 17, "mark", "ADP", "de", ""),
+    ("acquitter", 15, "xcomp", "VERB", "acquitter", "VerbForm=Inf"),
+    ("son", 19, "det", "DET", "son", "Number=Sing|Poss=Yes"),
+    ("client", 17, "obj", "NOUN", "client", "Gender=Masc|Number=Sing"),
+    (".", 4, "punct", "PUNCT", ".", ""),
+]
+
+
+def test_a_relative_clause_hung_on_a_quoted_noun_is_the_speakers() -> None:
+    """The small French model hangs "qui a demandé …", after the incise's speaker, on
+    "homme" inside the quotation, which became the source of the request: the antecedent is
+    the name before the comma, outside the marks."""
+    article = Article(text=PLEADED_WHO, language="fr")
+    part = parsed("fr", PLEADED_WHO, PLEADED_WHO_ROWS)
+    name = part.doc.char_span(35, 42, label="PER")
+    assert name is not None
+    part.doc.ents = [name]
+    claims = find_claims(article, [part], load_lexicon("fr"))
+    request = next(c for c in attributed(claims) if "acquitter" in c.content.text)
+    assert request.source is not None and request.source.name == "Me Roux"
+
+
+WITNESS_WHO = "Une passante qui sortait assure avoir vu le camion."
+WITNESS_WHO_ROWS: list[Row] = [
+    ("Une", 1, "det", "DET", "un", "Definite=Ind|Gender=Fem|Number=Sing|PronType=Art"),
+    ("passante", 1, "ROOT", "NOUN", "passante", "Gender=Fem|Number=Sing"),
+    ("qui", 3, "nsubj", "PRON", "qui", "PronType=Rel"),
+    ("sortait", 1, "acl:relcl", "VERB", "sortir", "Mood=Ind|Tense=Imp|VerbForm=Fin"),
+    ("assure", 3, "advcl", "VERB", "assurer", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+    ("avoir", 6, "aux:tense", "AUX", "avoir", "VerbForm=Inf"),
+    ("vu", 4, "xcomp", "VERB", "voir", "Tense=Past|VerbForm=Part"),
+    ("le", 8, "det", "DET", "le", "Definite=Def|Gender=Masc|Number=Sing|PronType=Art"),
+    ("camion", 6, "obj", "NOUN", "camion", "Gender=Masc|Number=Sing"),
+    (".", 1, "punct", "PUNCT", ".", ""),
+]
+
+
+def test_a_main_verb_the_parse_hung_in_a_relative_clause_is_the_nouns() -> None:
+    """ "Une passante qui sortait assure avoir vu …", with "assure" hung on "sortait": the
+    relative "qui" was the speaker, and no name; the noun the clause modifies speaks."""
+    claim = the_claim(claims_of("fr", WITNESS_WHO, WITNESS_WHO_ROWS))
+    assert claim.source is not None and claim.source.text.startswith("Une passante")

@@ -33,6 +33,7 @@ from claimcheck.nlp.frames.base import (
     STRONG_CUE,
     WEAK_CUE,
     after_dateline,
+    age_length,
     bracketed_tag,
     is_auxiliary,
     is_person_name,
@@ -490,6 +491,12 @@ def _subject_after(finder: FrameFinder, sent: Span, verb: Token) -> Span | None:
             return doc[words[0].i : named]
     if len(words) == len(phrase) and end < sent.end and doc[end].text == ",":
         apposition = _phrase(doc, end + 1, sent.end)
+        aged = age_length(apposition, finder.lexicon.age_words) == len(apposition)
+        after_age = apposition[-1].i + 1 if apposition else end
+        if aged and after_age + 1 < sent.end and doc[after_age].text == ",":
+            # "…, tranche Odile Marchal, 71 ans, présidente de l'association …": the
+            # role after the age is the speaker's apposition too
+            apposition = _phrase(doc, after_age + 1, sent.end)
         if _is_apposition(finder, doc, apposition, sent.end):
             # "…, président de la Fédération des syndicats pharmaceutiques de France (FSPF)."
             return doc[words[0].i : _past_tag(doc, apposition[-1].i + 1, sent.end)]
@@ -543,6 +550,8 @@ def _is_apposition(finder: FrameFinder, doc: Doc, words: list[Token], stop: int)
         return False  # "a indiqué Fabien Villedieu, mardi.": when, not who
     if is_person_name(words):
         return True  # "…, a déclaré le porte-parole, Dmitri Peskov, lors de son point presse"
+    if _absolute_phrase(finder, words):
+        return False  # "commence le prévenu, la voix tremblante": how, not who
     after = _past_tag(doc, words[-1].i + 1, stop)
     closes = after >= stop or doc[after].text in ".!…"
     # or a role set off before an adjunct: "a martelé Sophie Binet, (la) secrétaire générale
@@ -561,6 +570,20 @@ def _is_apposition(finder: FrameFinder, doc: Doc, words: list[Token], stop: int)
     verbs = [t for t in words if acts_as_verb(t) and t.lower_ not in roles]
     plain = words[0].pos_ != "ADP" and not verbs
     return closes and plain and not _relays(finder, words)
+
+
+def _absolute_phrase(finder: FrameFinder, words: list[Token]) -> bool:
+    """A noun with its definite article and an adjective or participle, and no role: "la voix
+    tremblante", "le regard grave", how the speaker spoke."""
+    lexicon = finder.lexicon
+    if len(words) < 2 or words[0].lower_ not in lexicon.definite_determiners:
+        return False
+    nouns = [t for t in words[1:] if t.pos_ in ("NOUN", "PROPN")]
+    qualified = any(
+        t.pos_ == "ADJ" or t.tag_ == "VBG" or "Part" in t.morph.get("VerbForm", [])
+        for t in words[1:]
+    )
+    return qualified and bool(nouns) and not any(is_role_word(t, lexicon) for t in nouns)
 
 
 def _relays(finder: FrameFinder, words: list[Token]) -> bool:

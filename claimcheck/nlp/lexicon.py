@@ -98,6 +98,8 @@ class Lexicon:
     # Of those, the ones that mean the person mentioned last, not the sentence's subject:
     # "ce dernier", "the latter".
     latter: frozenset[str] = frozenset()
+    # Words that put a description in the past: "l'ancienne professeure", "the former teacher"
+    former_words: frozenset[str] = frozenset()
     # "named", "prénommé": a participle whose name after it is the noun's own
     naming_verbs: frozenset[str] = frozenset()
     # "de même source", "the same official": the source cited just before
@@ -107,6 +109,8 @@ class Lexicon:
     speaking_places: tuple[str, ...] = ()  # "à" of "À l'Élysée, on assure …", longest first
     # "the company", "l'agence": the body cited last, when it is of one of these kinds
     body_epithets: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "sexagénaire": the first year of the decade of age the noun says
+    age_nouns: dict[str, int] = field(default_factory=dict)
     # "Italian", "allemand": a nationality, which with "the", "l'" is a person
     demonyms: frozenset[str] = frozenset()
     # What a language adds to a noun for a woman: "Allemand" -> "Allemande", "Italien" ->
@@ -193,6 +197,9 @@ class Lexicon:
     # "chef de l'état" -> "président": the title another name of an office stands for ("le
     # chef de l'État" after "le président Emmanuel Macron")
     office_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "lawyer" -> "attorney": the titles a description's noun also stands for ("The lawyer
+    # said" after "defense attorney Dana Whitfield")
+    role_synonyms: dict[str, frozenset[str]] = field(default_factory=dict)
     relative_pronouns: frozenset[str] = frozenset()  # "qui", "who"
     # ", which …" ending a reported clause: the writer's aside (English; see en.toml)
     writers_relatives: frozenset[str] = frozenset()
@@ -523,8 +530,10 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         epithets=words(sources, "epithets") | words(sources, "professions"),
         professions=words(sources, "professions"),
         latter=words(sources, "latter"),
+        former_words=words(sources, "former_words"),
         naming_verbs=words(sources, "naming_verbs"),
         same_source=phrases(sources, "same_source"),
+        age_nouns={str(k): int(v) for k, v in sources.get("age_nouns", {}).items()},
         body_epithets={
             str(k).lower(): frozenset(str(t) for t in v)
             for k, v in sources.get("body_epithets", {}).items()
@@ -617,6 +626,10 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         office_synonyms={
             folded(str(k)): frozenset(folded(str(t)) for t in v)
             for k, v in data.get("sources", {}).get("office_synonyms", {}).items()
+        },
+        role_synonyms={
+            str(k).lower(): frozenset(str(t).lower() for t in v)
+            for k, v in data.get("sources", {}).get("role_synonyms", {}).items()
         },
         relative_pronouns=words(grammar, "relative_pronouns"),
         writers_relatives=words(grammar, "writers_relatives"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import pairwise
@@ -39,6 +39,12 @@ if TYPE_CHECKING:
 
     from claimcheck.nlp.parse import Part
 
+# The sentences of an article's opening (headline, standfirst, lede), where a description may
+# name someone the text introduces only after it.
+OPENING_SENTENCES = 3
+# How many narrated sentences back a description may find the one person they speak of, past
+# sentences that name nobody.
+SOLE_NAMED_REACH = 3
 # A role noun this close to a name is its apposition or title ("le ministre Laurent Fabius",
 # "Laurent Fabius, ministre des Affaires étrangères"): the name stands for both. Not a role noun
 # that is the subject of a clause of its own ("… de Martine Aubry, le Premier ministre a fait").
@@ -87,6 +93,8 @@ class Person:
     owns_subject: bool = False
     # The gender the role set off beside the name agrees in: "le porte-parole …, Lin Jian".
     role_gender: str | None = None
+    # The age set off after the name: 61 of "Martine Caron, 61 ans,"
+    age: int | None = None
 
     @cached_property
     def gender(self) -> str | None:
@@ -242,6 +250,7 @@ def mend_person_names(
         names += _missed_names(doc, particles, label)
     _as_people(doc, names, label)
     relabelled = _aged_first_names(doc, label, age_words) + _bodies_after_a_role(doc, label, roles)
+    relabelled += _bodies_ending_in_a_person(doc, label)
     if relabelled:
         # "Jeanine, 86 ans", "candidate Carly Fiorina", which the recogniser called a place
         # or a body: the name replaces it
@@ -273,14 +282,20 @@ def _names_seen_again(doc: Doc, label: str) -> list[Span]:
     when the recogniser called it a body ("Caldwell, for his part, …" after "Sen. Ray
     Caldwell")."""
     names: dict[str, list[tuple[str, ...]]] = {}
+    surnames: set[str] = set()
     for entity in doc.ents:
         words = tuple(t.text for t in entity)
-        if entity.label_ == label and len(words) > 1 and all(w.istitle() for w in words):
+        if entity.label_ != label or not all(w.istitle() for w in words):
+            continue
+        if len(words) > 1:
             names.setdefault(words[0], []).append(words)
             names.setdefault(words[-1], []).append(words[-1:])
+        elif entity[0].pos_ == "PROPN":
+            surnames.add(words[0])
+    found = _surnames_seen_again(doc, surnames - names.keys())
     if not names:
-        return []
-    found = [
+        return found
+    found += [
         entity
         for entity in doc.ents
         if entity.label_ in BODY_LABELS
@@ -297,6 +312,26 @@ def _names_seen_again(doc: Doc, label: str) -> list[Span]:
             if tuple(t.text for t in span) == words:
                 found.append(span)
                 break
+    return found
+
+
+def _surnames_seen_again(doc: Doc, surnames: set[str]) -> list[Span]:
+    """A surname the recogniser called a person alone, found again with a first name before
+    it where the recogniser missed both ("Maria Delgado, 52, became chief" when only
+    "Delgado told the board" was found). Not the word alone, which may be a body's ("Twitter")
+    that the recogniser once took for a person."""
+    found = []
+    for token in doc:
+        if token.i == 0 or token.text not in surnames or token.ent_type_:
+            continue
+        first = doc[token.i - 1]
+        if (
+            first.is_title
+            and not first.is_stop
+            and not first.ent_type_
+            and is_first_name(first.text)
+        ):
+            found.append(doc[first.i : token.i + 1])
     return found
 
 
@@ -575,6 +610,25 @@ def _bodies_after_a_role(doc: Doc, label: str, roles: frozenset[str]) -> list[Sp
     return found
 
 
+def _bodies_ending_in_a_person(doc: Doc, label: str) -> list[Span]:
+    """ "Ifeoma Okoye had missed …", which the recogniser called a body, then "Okoye" a
+    person: two capitalised words called a body, whose last the recogniser
+    calls a person alone elsewhere, are that person's full name, whatever it knows of the first."""
+    surnames = {e.text for e in doc.ents if e.label_ == label and len(e) == 1}
+    return [
+        e
+        for e in doc.ents
+        if e.label_ in BODY_LABELS
+        and len(e) == 2
+        and e[1].text in surnames
+        and e[0].pos_ == "PROPN"
+        and not e[0].is_stop  # not "The Brujas", "The Census"
+        and e[0].is_title
+        and e[0].is_alpha
+        and e[0].text not in surnames
+    ]
+
+
 def _aged_first_names(doc: Doc, label: str, age_words: frozenset[str]) -> list[Span]:
     """A first name alone, set off before an age, as features name the people they quote
     ("Dans le box 4, Jeanine, 86 ans, attend …"): the recogniser called it a place, and "dit-
@@ -643,7 +697,8 @@ def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:
     apposed += [
         c
         for c in root.children
-        if c.dep_ == "appos" or (set_off and c.i == ent.end + 1 and c.pos_ == "NOUN")
+        if (c.dep_ == "appos" or (set_off and c.i == ent.end + 1 and c.pos_ == "NOUN"))
+        and not (c.i > ent.end and _subject_of_next_verb(c))
     ]
     apposed += [w for noun in apposed for w in _coordinate_roles(noun)]
     # "Boston coach Jim Montgomery": the role noun compounded with the name, right before it;
@@ -660,6 +715,7 @@ def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:
         t.dep_ in SUBJECT_DEPS and not ent.start <= t.head.i < ent.end for t in ent
     )
     subject = subject or opens_on_subjectless_verb(ent)  # "Jean-Luc Morin, lui, n'a plus …"
+    subject = subject or _topic_of_verbless_sentence(ent)
     passive = any(t.dep_ in PASSIVE_SUBJECT_DEPS for t in (*ent, *([head] if head else [])))
     # the role a reader sees beside the name: set off by a comma before or after it, or a
     # noun with its article or a capital before it ("le naturopathe Olivier Panisset"), not an
@@ -685,7 +741,28 @@ def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:
         role=role,
         owns_subject=_owns_subject(root, lexicon),
         role_gender=next(filter(None, (role_gender(noun, lexicon) for noun in roles)), None),
+        age=_stated_age(ent, lexicon.age_words),
     )
+
+
+def _stated_age(ent: Span, age_words: frozenset[str]) -> int | None:
+    """The age set off by a comma after the name: "Martine Caron, 61 ans,", "Jane Roe, 45,"."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return None
+    words = list(doc[ent.end + 1 : ent.end + 4])
+    return int(words[0].text) if age_length(words, age_words) else None
+
+
+def _topic_of_verbless_sentence(ent: Span) -> bool:
+    """The one person a sentence with no main verb names, which is what it is about: "Une
+    décision qui fait bondir Paul Girard, délégué CGT." (the press's way of bringing in who
+    speaks next)."""
+    sent = ent.sent
+    root = sent.root
+    if root.pos_ != "NOUN" or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "cop" for c in root.children):
+        return False
+    return [e.start for e in sent.ents if e.label_ in PERSON_LABELS] == [ent.start]
 
 
 def _words_before_name(ent: Span) -> list[Token]:
@@ -755,6 +832,17 @@ def _apposed_head(ent: Span) -> Token | None:
     if set_off and root.head.i < ent.start and root.head.pos_ == "NOUN":
         return root.head
     return None
+
+
+def _subject_of_next_verb(noun: Token) -> bool:
+    """Whether a noun the parse apposed after a name runs, with no comma, into a verb with no
+    subject of its own: "… with Joe Scarborough and Mika Brzezinski, the candidate stated"
+    is the candidate stating, not the name's role."""
+    doc = noun.doc
+    after = noun.right_edge.i + 1
+    if after >= len(doc) or doc[after].pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(c.dep_ in SUBJECT_DEPS for c in doc[after].children)
 
 
 def titles_of(words: Iterable[Token], lexicon: Lexicon) -> frozenset[str]:
@@ -856,7 +944,11 @@ def _is_role_noun(token: Token, lexicon: Lexicon) -> bool:
     ("the top athletes" are nobody "she" stands for). A nationality written as a noun is one
     too: "L'Italienne a gagné. « … », a-t-elle déclaré"."""
     nationality = token.is_title and lexicon.is_demonym(token.lower_)
-    role = token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.person_roles
+    lemma = token.lemma_.lower()
+    # "Le quinquagénaire fixe le sol": a noun that stands for a person, as the subject
+    role = token.pos_ == "NOUN" and (
+        lemma in lexicon.person_roles or (lemma in lexicon.epithets and token.dep_ in SUBJECT_DEPS)
+    )
     if not (role or (nationality and token.pos_ in ("NOUN", "PROPN"))):
         return False
     if "Plur" in token.morph.get("Number", []):
@@ -1042,6 +1134,7 @@ class Antecedents:
         back: int = 1,
         salient_here: bool = False,
         described: bool = False,
+        accepts: Callable[[Person], bool] | None = None,
     ) -> Person | None:
         """The nearest person before ``position``, in its sentence or the one before, whose
         gender does not contradict the pronoun's; nobody when that person only stands between
@@ -1072,6 +1165,7 @@ class Antecedents:
             # set off inside the marks ("« Faux, rétorque Maryvonne Kerhervé. … » Selon elle")
             quoted = self._quoted_apart(person, position) and not person.spoke
             fits = fits and not person.owns_subject and not quoted
+            fits = fits and (accepts is None or accepts(person))
             # with ``named_only``, a person the text calls by name: not "présidente du groupe
             # RN", a description the rules showed as the source's name
             named = person.named and person.text[:1].isupper()
@@ -1201,6 +1295,29 @@ class Antecedents:
                 return person
         return None
 
+    def titled_later(self, position: int, title: str, gender: str | None = None) -> Person | None:
+        """The one person the text gives this title, when ``position`` is in the article's
+        opening sentences and the text names nobody before it: whom a description that opens
+        an article stands for ("The chief executive said …" before "Julia Brandt, the
+        chief executive"). Nobody when two are so titled."""
+        sentence = bisect_right(self.sentence_starts, position)
+        if sentence > OPENING_SENTENCES:
+            return None  # past the opening, a description looks back
+        if any(p.named and p.start < position for p in self.people):
+            return None  # someone named before: the description looks back to them
+        # in a sentence of its own: not "le président à son homologue Joe Biden"
+        after = self.sentence_starts[sentence] if sentence < len(self.sentence_starts) else None
+        titled = [
+            p
+            for p in self.people
+            if p.named and title in p.titles and after is not None and p.start >= after
+        ]
+        identities = {self._identity(p) for p in titled}
+        if len(identities) != 1 or None in identities:
+            return None
+        first = titled[0]
+        return first if gender is None or self.gender_of(first) in (None, gender) else None
+
     def _identity(self, person: Person) -> str | None:
         """Who a mention names: its own words when it has a first name, else the one full
         name the article gives that surname (None when it gives none, or two); a first name
@@ -1217,9 +1334,20 @@ class Antecedents:
         ``position`` speak of nobody else, by name or by role: whom a description that varies
         on the name right after stands for ("Macron a reçu le chancelier. Le chancelier
         allemand a dit …" is not Macron)."""
-        floor, own = self.window_start(position, 1), self.window_start(position, 0)
-        window = self.people[bisect_left(self.starts, floor) : bisect_right(self.starts, position)]
-        people = [p for p in window if p.end <= position and not self._quoted_apart(p, position)]
+        own = self.window_start(position, 0)
+        people: list[Person] = []
+        for back in range(1, SOLE_NAMED_REACH + 1):
+            # past sentences that speak of nobody ("Luc Perrin a géré les fonds … Il aurait
+            # détourné …, selon l'enquête. « … », commence le prévenu")
+            floor = self.window_start(position, back)
+            window = self.people[
+                bisect_left(self.starts, floor) : bisect_right(self.starts, position)
+            ]
+            people = [
+                p for p in window if p.end <= position and not self._quoted_apart(p, position)
+            ]
+            if people or floor == 0:
+                break
         if not people or not all(p.named and p.text[:1].isupper() for p in people):
             return None
         last = people[-1]
@@ -1235,6 +1363,22 @@ class Antecedents:
             for p in self.people
             if p.start < before and p.named and same_person(p, person)
             for title in p.titles
+        )
+
+    def age_of(self, person: Person) -> int | None:
+        """The age the text gave the person at any mention (by the surname)."""
+        return next(
+            (p.age for p in self.people if p.age is not None and same_person(p, person)), None
+        )
+
+    def role_words(self, person: Person, before: int) -> frozenset[str]:
+        """The words of every role the text set beside this person (by the surname) before
+        ``before``: "former" of "Bryce Hollander, a former private equity executive"."""
+        return frozenset(
+            word
+            for p in self.people
+            if p.start < before and p.named and p.role and same_person(p, person)
+            for word in p.role.lower().split()
         )
 
     def role_given(self, name: str, before: int) -> str:

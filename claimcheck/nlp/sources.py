@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck.models import SourceMention, SourceType
 from claimcheck.nlp.frames.base import (
+    AGENT_DEPS,
     BEGINS_ENTITY,
     NAME_PART_DEPS,
     PERSON_LABELS,
@@ -338,7 +339,7 @@ class SpeakerResolver:
                 start = asked.start_char + shift
                 named = self._resolve(asked, (start, start + len(asked.text)), text, anchor)
                 return replace(named, text=written, start=bounds[0], end=bounds[1])
-            modified = [t.idx + shift for t in _relative_antecedent(mention)]
+            modified = [t.idx + shift for t in _relative_antecedent(mention) + _askers(mention)]
             person = self.antecedents.nearest(where, pronoun, excluded=modified)
             chain = self._pronoun_chain(mention, pronoun, shift) if person is None else 0
             if chain:
@@ -1248,6 +1249,8 @@ class SpeakerResolver:
         if self._bare_description(mention, name):
             return SourceType.PERSON  # "Sabrina, magasinière", "Sabrina" a place to the recogniser
         if outside and name.label_ in PERSON_LABELS and name.start == _mention_head(mention).i + 1:
+            if head in self.lexicon.organization_nouns and head not in self.lexicon.person_roles:
+                return SourceType.ORGANIZATION  # "la coopérative Terra Lacta", not a person
             return SourceType.PERSON  # "le témoin Jean Dupont": the noun is the name's role
         if outside and name.label_ in PERSON_LABELS and self._given_name(mention, name):
             return SourceType.PERSON  # "a man named John Smith"
@@ -1514,6 +1517,8 @@ class SpeakerResolver:
             fitting = qualifiers | places
             if fits and head in known.words and known.name and fitting <= known.words:
                 return known
+        if body is not None and "Plur" in mention.root.morph.get("Number", []):
+            return None  # "Les syndicats jugent …" after "La direction a annoncé": several
         if body is not None:
             # and "the Iranian foreign ministry" after "Tehran": named by its nationality
             named = any(
@@ -1526,8 +1531,15 @@ class SpeakerResolver:
                 cited = self._body_just_cited(body, at)
                 return cited if cited is not None and cited.name in mention.text else None
             return self._body_just_cited(body, at) or self._body_in_narrative(body, at)
-        titled = self.antecedents.titled(at, head, gender) if role and not qualifiers else None
+        titled = self._titled_as(head, at, gender) if role else None
+        if titled is not None and not qualifiers <= self.antecedents.role_words(titled, at):
+            titled = None  # "the former president" is no president, unless the text said so
         if titled is None and epithet is None and role:
+            later = self.antecedents.titled_later(at, head, gender)
+            if later is not None and qualifiers <= self.antecedents.role_words(later, len(text)):
+                # "The chief executive said …" in a standfirst, before "Julia Brandt, the
+                # company's chief executive, said": the one person the text gives that title
+                return self._person_named(later)
             return self._described_variation(mention, at)
         if titled is None and epithet is not None:
             if self._introduced_unnamed(mention):
@@ -1543,10 +1555,21 @@ class SpeakerResolver:
                 back=EPITHET_REACH,
                 salient_here=True,
                 described=True,
+                accepts=lambda person: self._age_fits(person, epithet, mention),
             )
-            if titled is not None and self._other_trade(titled, epithet, at):
+            other = titled is not None and self._other_trade(titled, epithet, at)
+            if other and not self._former(mention):
                 return None  # "le jeune ailier" is not "l'entraîneur castrais, Julien Lacombe"
         return None if titled is None else self._person_named(titled)
+
+    def _titled_as(self, head: str, at: int, gender: str | None) -> Person | None:
+        """The person named last before ``at`` with the title ``head``, or a title the lexicon
+        gives as its synonym ("The lawyer" after "defense attorney Dana Whitfield")."""
+        titles = {head} | self.lexicon.role_synonyms.get(head, frozenset())
+        held = [
+            p for t in sorted(titles) if (p := self.antecedents.titled(at, t, gender)) is not None
+        ]
+        return max(held, key=lambda person: person.start) if held else None
 
     def _kin_named(self, mention: Span, at: int) -> _Known | None:
         """ "Her husband told KDRV-TV …" after "Her husband, Glen, stayed behind": the person
@@ -1569,6 +1592,25 @@ class SpeakerResolver:
         role = person.role or self.antecedents.role_given(self.antecedents.fullest(person), at)
         given = {w for w in role.lower().split() if w in self.lexicon.person_roles}
         return bool(given) and not given & professions
+
+    def _age_fits(self, person: Person, epithet: str, mention: Span) -> bool:
+        """Whether a noun of age ("la sexagénaire") or an age the description states ("la
+        Guadeloupéenne de 26 ans") fits the age the text gave the person."""
+        decade = self.lexicon.age_nouns.get(epithet)
+        stated = _age_complement(list(mention), self.lexicon.age_words)
+        if decade is None and stated is None:
+            return True
+        age = self.antecedents.age_of(person)
+        if age is None:
+            return True
+        if stated is not None:
+            return age == stated
+        return decade is None or decade <= age < decade + 10
+
+    def _former(self, mention: Span) -> bool:
+        """A description in the past ("the former teacher"): what the person did, which no
+        role they hold now contradicts."""
+        return any(t.lower_ in self.lexicon.former_words for t in mention if t.i < mention.root.i)
 
     def _introduced_unnamed(self, mention: Span) -> bool:
         """Whether the text introduced someone unnamed by the description's noun shortly before
@@ -1618,8 +1660,11 @@ class SpeakerResolver:
         gender = role_gender(mention.root, self.lexicon)
         if gender is not None and self.antecedents.gender_of(person) not in (None, gender):
             return None
+        head = mention.root.lower_
+        called = {head} | self.lexicon.role_synonyms.get(head, frozenset())
+        former = self._former(mention)  # "l'ancienne professeure" may be "présidente" now
         titles = self.antecedents.titles_given(person, at)
-        if titles and mention.root.lower_ not in titles:
+        if titles and not called & titles and not former:
             return None  # "the Republican presidential candidate" is not "Mayor Bill de Blasio"
         holder = self.antecedents.titled(at, mention.root.lower_)
         if holder is not None and not same_person(holder, person):
@@ -1628,7 +1673,7 @@ class SpeakerResolver:
         described = " ".join(t.text for t in mention if not _is_article(t))
         cited = next((k.role for k in reversed(self.known) if k.name == name and k.role), None)
         given = self.antecedents.role_given(name, at) or person.role or cited
-        if given and mention.root.lower_ not in given.lower().split():
+        if given and not called & set(given.lower().split()) and not former:
             return None
         words = frozenset(t.lower_ for t in mention) | frozenset(name.lower().split())
         return _Known(name, SourceType.PERSON, given or described, words, person.gender)
@@ -1723,6 +1768,8 @@ class SpeakerResolver:
         mention is a person, whom the recogniser calls a nationality or a place; so is one
         after the places it is from: "the Ohio Democrat", a party's member."""
         words = [t for t in mention if not t.is_punct]
+        if _age_complement(words, self.lexicon.age_words) is not None:
+            words = words[:-3]  # "la Bretonne de 26 ans"
         if len(words) < 2 or words[0].lower_ not in self.lexicon.definite_determiners:
             return False
         noun = words[-1]
@@ -2069,6 +2116,29 @@ def _ends_with_phrase(words: str, phrase: str) -> bool:
     """ "the white house" ends with "white house": a multi-word noun whose head is its last
     word, as English compounds are ("Downing Street", "State Department")."""
     return words == phrase or words.endswith(" " + phrase)
+
+
+def _age_complement(words: list[Token], age_words: frozenset[str]) -> int | None:
+    """The age a description ends on: 26 of "la Bretonne de 26 ans"."""
+    if len(words) < 3 or not words[-2].text.isdecimal() or words[-1].lower_ not in age_words:
+        return None
+    return int(words[-2].text) if words[-3].pos_ == "ADP" else None
+
+
+def _askers(mention: Span) -> list[Token]:
+    """The words of who asked, in a participle clause on the pronoun's verb: "Asked by Diaz
+    whether …, she said …" is not Diaz answering."""
+    verb = mention.root.head
+    return [
+        word
+        for clause in verb.children
+        if clause.dep_ == "advcl"
+        and "Part" in clause.morph.get("VerbForm", [])
+        and clause.i < mention.root.i
+        for agent in clause.children
+        if agent.dep_ in AGENT_DEPS
+        for word in agent.subtree
+    ]
 
 
 def _relative_antecedent(mention: Span) -> list[Token]:

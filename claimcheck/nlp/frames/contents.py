@@ -1244,6 +1244,10 @@ class ContentRules(SpeakerRules):
         # 'Trump said.' alone, after a quotation closed on its full stop: the sentence before
         # is what was said, the frame having nothing else to report
         bare = opens_sentence and said and self._nothing_but_setting(sent, frame_end, verb)
+        # French writes its incises after the quotation with a comma: alone after it, the frame
+        # says the words only with a pronoun for them ("« … » Le ministre l'a répété"), not
+        # "« … indigne. » Sa capitaine a abondé dans son sens", which agrees with them
+        bare = bare and (not self.lexicon.verb_first_incises or self._object_pronoun(verb))
         touching = [
             # A quotation a colon announces is what was said, however short: "a déclaré :
             # « Nous tiendrons bon »"; so is one a verb of saying follows: "« Je serai
@@ -1289,6 +1293,18 @@ class ContentRules(SpeakerRules):
         if not any(speech for _, _, speech in touching):
             return None  # a scare quote beside a cue is not what was said
         return touching[0][0], touching[-1][1]
+
+    def _object_pronoun(self, verb: Token) -> bool:
+        """A pronoun for what was said right before the verb group, whatever the parse calls
+        it: "l'" of "Le ministre l'a répété" (not the subject "il" of "Il a répété")."""
+        first = self.cue_tokens(verb)[0]
+        before = verb.doc[first.i - 1] if first.i > 0 else None
+        return (
+            before is not None
+            and before.pos_ == "PRON"
+            and before.lower_ not in self.lexicon.pronouns
+            and before.lower_ not in self.lexicon.object_clitics
+        )
 
     def _whole_line(self, sent: Span, start: int, frame_end: int, verb: Token) -> bool:
         """The quotation opens its sentence, or follows a rubric and its colon ("Municipales :

@@ -44,6 +44,10 @@ if TYPE_CHECKING:
 # A role set off by commas after a source's name, in tokens: "ministre de l'Agriculture",
 # "chercheur à l'Institut français des relations internationales (Ifri)".
 MAX_APPOSITION_WORDS = 14
+# An opinion frame opening on a role, in tokens with its preposition: "Pour la porte-parole du
+# collectif citoyen Vivre à Morlaix ensemble, …"; other openings are shorter
+# (LEADING_PHRASE_TOKENS).
+ROLE_OPINION_TOKENS = 12
 # How a noun's owner hangs on it: "les informations du Canard enchaîné".
 OWNER_DEPS = frozenset({"nmod", "poss"})
 
@@ -306,6 +310,19 @@ class PrepositionalFrames(ContentRules):
             return end  # "According to the Post, the president, a Democrat, plans …"
         return close
 
+    def _relative_aside_end(self, sent: Span, comma: int) -> int | None:
+        """The comma that closes a relative clause set off after the source, when the
+        sentence goes on after it: ", who spoke on condition of anonymity, …"."""
+        doc = sent.doc
+        if comma + 1 >= sent.end or not self.opens_relative(doc[comma + 1]):
+            return None
+        for token in doc[comma + 2 : sent.end]:
+            if token.is_quote or token.text in (";", ":", "."):
+                return None
+            if token.text == ",":
+                return token.i if token.i + 1 < sent.end else None
+        return None
+
     def _describes_speaker(self, head: Token) -> bool:
         """An apposition's head that says who or what the named source is: a role ("ministre
         de l'Agriculture") or a kind of body ("premier syndicat du secondaire", "the largest
@@ -372,6 +389,11 @@ class PrepositionalFrames(ContentRules):
             # "…, according to his office, which said …" is about the source; "…, according
             # to members who spoke with reporters afterward, was any mention …" goes on past it
             clause_end = _relative_clause_end(after[0].head)
+            closing = self._relative_aside_end(sent, after[0].i - 1)
+            if closing is not None and closing <= clause_end:
+                # "Selon un conseiller de la majorité, qui a requis l'anonymat, plusieurs élus …",
+                # which the parse hung on "anonymat": the comma closes the clause
+                clause_end = closing - 1
             after = [t for t in after if t.i > clause_end]
             while after and loose(after[0]):
                 after.pop(0)
@@ -529,9 +551,11 @@ class PrepositionalFrames(ContentRules):
         comma = self._unmarked_close(sent, start)
         if comma is None:
             comma = next((t.i for t in doc[start : sent.end] if t.text == ","), None)
-        if comma is None or comma - start > LEADING_PHRASE_TOKENS:
+        if comma is None or comma - start > ROLE_OPINION_TOKENS:
             return None
         opening = doc[start:comma]
+        if comma - start > LEADING_PHRASE_TOKENS and not is_role_word(opening[1:].root, lexicon):
+            return None  # only a role is said at such length: "Pour la porte-parole du …
         lowered = " ".join(opening.text.lower().split())
         if lowered in lexicon.possessive_frames:
             owner = next((t for t in opening if t.lower_ in lexicon.pronouns), None)

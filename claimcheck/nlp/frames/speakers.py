@@ -93,9 +93,13 @@ class SpeakerRules(CueRules):
             predicated = self._predicated(verb.head, verb)
             if predicated is not None:
                 return self.mention(sent, predicated, verb)
-            if verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
+            pronoun = self.relative_subject_of(verb)
+            quoted_head = pronoun is not None and self._in_quotation_apart(verb.head, pronoun)
+            if quoted_head or (verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i):
                 # "…, a plaidé Véronique Louwagie, qui juge …": the clause hung on the verb
-                # of the incise, whose subject is the relative's antecedent
+                # of the incise, whose subject is the relative's antecedent; or on a noun of
+                # the quotation before it ("« … c'est un homme qui s'est noyé », a plaidé Me
+                # Daniel, qui a demandé …")
                 return self.relative_antecedent(sent, verb)
             if not self.can_speak(verb.head):
                 return None  # "the talks, who asked": a parse that hung "who" on a thing
@@ -394,6 +398,10 @@ class SpeakerRules(CueRules):
         commas = [t.i for t in sent if t.i < first.i and t.text == ","]
         # one comma, right before the verb: not "Le ministre, Paul Martin, a défendu …"
         return commas == [first.i - 1] and commas[0] > subject.right_edge.i
+
+    def _in_quotation_apart(self, word: Token, pronoun: Token) -> bool:
+        """Whether ``word`` is inside a quotation that ``pronoun`` is outside of."""
+        return self.inside_any_quote(word.idx) and not self.inside_any_quote(pronoun.idx)
 
     def relative_antecedent(self, sent: Span, verb: Token) -> Span | None:
         """The noun just before the relative pronoun subject of ``verb``, when the parse did
@@ -781,11 +789,30 @@ class SpeakerRules(CueRules):
                 inverted = self.inverted_source(sent, head)
                 if inverted is not None and inverted.end <= verb.i:
                     return inverted
+            if subject is not None and self._main_verb_after_relative(verb, head, subject):
+                # "Une jeune femme qui rentrait du cinéma assure avoir vu …", parsed with
+                # "assure" in the relative clause: the noun it modifies speaks
+                subject = head.head
             if subject is not None and (
                 subject.i < verb.i or _fronted(verb, head, sent, self.lexicon)
             ):
                 return self.mention(sent, subject, verb)
         return None
+
+    def _main_verb_after_relative(self, verb: Token, head: Token, subject: Token) -> bool:
+        """A finite verb with no subject or marker of its own, hung on a relative clause
+        before it whose subject is the relative pronoun: the main verb, misparsed."""
+        return (
+            subject.lower_ in self.lexicon.relative_pronouns
+            and head.dep_ in RELATIVE_DEPS
+            and head.i < verb.i
+            and "Fin" in verb.morph.get("VerbForm", [])
+            and verb.dep_ == "advcl"
+            and not any(c.dep_ in ("mark", "punct") and c.i < verb.i for c in verb.children)
+            # "Sanders, who endorsed Canova and said …": the relative clause goes on
+            and not any(t.pos_ == "CCONJ" for t in verb.doc[head.i : verb.i])
+            and head.head.pos_ in ("NOUN", "PROPN")
+        )
 
     def _incise_speaker_before(self, sent: Span, quoted: Token, verb: Token) -> Span | None:
         """The inverted subject of an incise that the parse hung on the quoted words

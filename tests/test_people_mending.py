@@ -1,0 +1,56 @@
+"""Names the recogniser half-found, mended before any rule reads them (issue 11, thirty-fifth
+pass), on Docs built by hand so that each case holds whatever a model would tag."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from claimcheck.nlp.people import mend_person_names
+
+PERSON = "PERSON"
+
+
+@cache
+def vocab() -> Vocab:
+    return spacy.blank("en").vocab
+
+
+def doc_of(words: list[str], ents: list[tuple[int, int, str]], proper: set[int]) -> Doc:
+    """A Doc of ``words`` with the recogniser's entities and the proper nouns the tagger saw."""
+    doc = Doc(
+        vocab(), words=words, pos=["PROPN" if i in proper else "X" for i in range(len(words))]
+    )
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    return doc
+
+
+def people(doc: Doc) -> list[str]:
+    return [e.text for e in mend_person_names(doc, frozenset(), PERSON).ents if e.label_ == PERSON]
+
+
+def test_a_full_name_called_a_body_is_the_person_its_surname_is() -> None:
+    """ "Ifeoma Okoye had missed …" as a body, "Okoye said" as a person: one woman, whose full
+    name the report should give."""
+    words = ["Ifeoma", "Okoye", "had", "missed", ".", "Okoye", "said", "so", "."]
+    doc = doc_of(words, [(0, 2, "ORG"), (5, 6, PERSON)], {0, 1, 5})
+    assert people(doc) == ["Ifeoma Okoye", "Okoye"]
+
+
+def test_a_first_name_and_a_surname_the_recogniser_missed_are_found_again() -> None:
+    """ "Celeste Ambrose became chief" left out, "Ambrose told the board" found: the first name
+    and the surname are her name there too."""
+    words = ["Celeste", "Ambrose", "became", "chief", ".", "Ambrose", "told", "the", "board"]
+    doc = doc_of(words, [(5, 6, PERSON)], {0, 1, 5})
+    assert people(doc) == ["Celeste Ambrose", "Ambrose"]
+
+
+def test_a_word_the_recogniser_once_called_a_person_does_not_spread_alone() -> None:
+    """Guard: "Twitter" taken once for a person is not a person wherever else it is written;
+    only a first name before it would make it a name."""
+    words = ["Twitter", "said", "so", ".", "Twitter", "grew", "."]
+    doc = doc_of(words, [(0, 1, PERSON)], {0, 4})
+    assert people(doc) == ["Twitter"]
