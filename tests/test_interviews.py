@@ -245,3 +245,45 @@ def test_a_transcript_labelled_with_both_names(models: ModelCache) -> None:
     claims = analyse(models, "en", text)
     for words in ("I turned 61", "Last year in Kharkiv", "Grozny, 1995"):
         assert "Brandauer" in source_of(claim_about(claims, words)).name, words
+
+
+INTRODUCED_AMONG_OTHERS = (
+    "Q&A: the new fire chief on a volunteer force running on fumes\n"
+    "By Owen Maddox\n\n"
+    "Maria Delgado, 52, became chief of the Pine Hollow Fire District in July. She replaced "
+    "Walt Gerring, who retired after 31 years. Delgado spent two decades with the state "
+    "forestry agency. Delgado told the district board last month that volunteers were "
+    "leaving.\n\n"
+    "Q: At that board meeting you said the volunteer model was running on fumes. What did "
+    "you mean?\n\n"
+    "A: I meant exactly that. We still answer every call, but with the same twenty people.\n\n"
+    "Q: Why have the numbers dropped?\n\n"
+    "A: People commute now. I cannot ask them to leave work when the pager goes off.\n"
+)
+
+
+def test_the_person_an_introduction_names_most_is_the_one_interviewed(
+    models: ModelCache,
+) -> None:
+    """The byline and a predecessor name two more people, and the answers went to nobody: the
+    introduction is about the one it names again and again; the "you" its questions speak to
+    is her too."""
+    claims = analyse(models, "en", INTRODUCED_AMONG_OTHERS)
+    assert source_of(claim_about(claims, "I meant exactly that")).name == "Maria Delgado"
+    assert source_of(claim_about(claims, "running on fumes")).name == "Maria Delgado"
+
+
+def test_a_question_label_glued_to_its_question_marks_a_question(models: ModelCache) -> None:
+    """ "QLast October, …" (a page that lost the bold label's colon) was read as an answer of
+    the interviewee: a capital "Q" glued to the question's first word labels a question."""
+    claims = analyse(
+        models,
+        "en",
+        "Former first lady Laura Bush sat down with us this week to discuss the war.\n\n"
+        "QLast October, the president decided to keep troops there. You thanked him for that.\n\n"
+        "A: Yes. That stability matters, and the country still needs it.\n\n"
+        "QWhat would have happened otherwise?\n\n"
+        "A: They would have been set back for years. Afghan women most of all.\n",
+    )
+    assert source_of(claim_about(claims, "set back for years")).name == "Laura Bush"
+    assert all(c.source is None for c in claims if "keep troops there" in c.content.text)

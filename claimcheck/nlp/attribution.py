@@ -101,6 +101,7 @@ def find_claims(
     drafts += _signed_posts(drafts, parts, text)
     answers = _interview_answers(drafts, parts, text, lexicon)
     drafts = [d for d in drafts if not _answering_in_person(d, answers, lexicon)] + answers
+    drafts = [_put_to_interviewee(d, answers, text, lexicon) for d in drafts]
     claims = _resolve(drafts, parts, text, lexicon, every_quote, article.published)
     claims += _unattributed(parts, claims, text, lexicon)
     claims.sort(key=lambda c: (c.content.start, c.content.end))
@@ -548,6 +549,25 @@ def _interview_answers(
             )
         )
     return found
+
+
+def _put_to_interviewee(
+    draft: _Draft, answers: list[_Draft], text: str, lexicon: Lexicon
+) -> _Draft:
+    """ "Q: At that board meeting you said the volunteer model was …?" in an interview: the
+    "you" of a question is the person whose answer follows it."""
+    source = draft.source
+    if source is None or len(source) != 1 or source.text.lower() not in lexicon.addressee_words:
+        return draft
+    following = [a for a in answers if a.content[0] >= draft.content[1]]
+    if not following:
+        return draft
+    answer = min(following, key=lambda a: a.content[0])
+    paragraph_start = text.rfind("\n", 0, draft.content[0]) + 1
+    breaks = text.count("\n", paragraph_start, answer.content[0])
+    if not 0 < breaks <= 2:
+        return draft  # not in the question right before the answer
+    return replace(draft, source=answer.source, source_bounds=answer.source_bounds)
 
 
 def _answering_in_person(draft: _Draft, answers: list[_Draft], lexicon: Lexicon) -> bool:

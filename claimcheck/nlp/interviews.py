@@ -19,6 +19,7 @@ Who answers:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -38,6 +39,9 @@ MAX_ANSWER_PARAGRAPHS = 3
 # A label before a colon, or before a full stop and a dash as French papers print it ("Le
 # Figaro. – …", "Thierry Burkhard. – …"): a few words, a speaker's name or "Q".
 LABEL = re.compile(r"(?P<label>[^\W\d_][\w.'’ -]{0,40}?)(?:\s?:|\.\s?[-–—](?=\s))\s+(?=\S)")
+# A one-letter question label glued to the question's first word, as pages that lost the
+# bold "Q" print it: "QWhat would have happened?". Only "Q", whose next letter is a capital.
+GLUED_LABEL = re.compile(r"Q(?=[A-Z][a-z])")
 # Marks that open a quotation: a paragraph opening with one is someone's words.
 OPENING_QUOTES = frozenset("\"“«‘'")
 # Words, for the first- and second-person tests.
@@ -152,6 +156,9 @@ def _paragraph(text: str, start: int, end: int) -> _Paragraph:
     while body < end and (text[body] in DIALOGUE_DASHES or text[body].isspace()):
         body += 1
     label = LABEL.match(text, body, end)
+    if label is None and GLUED_LABEL.match(text, body, end):
+        # "QLast October, President Obama …": a page that lost the bold label's colon
+        return _Paragraph(start, end, body + 1, text[body].lower())
     if label is None:
         return _Paragraph(start, end, body, "")
     written = label.group("label").strip()
@@ -209,11 +216,22 @@ def _introduced(
         if end <= first_question and not _credited(text, start, lexicon)
     ]
     if len({surname for _, _, surname in before}) != 1:
-        before = _announced(before, first_question, text, lexicon)
+        before = _announced(before, first_question, text, lexicon) or _most_named(before)
         if len({surname for _, _, surname in before}) != 1:
             return None
     start, end, _ = before[0]
     return start, end
+
+
+def _most_named(people: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The mentions of the person an introduction names most, at least twice and more often
+    than anyone else: "Maria Delgado, 52, became chief … She replaced Walt Gerring … Delgado
+    spent two decades … Delgado told the district board" is about Delgado."""
+    counts = Counter(surname for _, _, surname in people)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return []
+    return [person for person in people if person[2] == ranked[0][0]]
 
 
 def _announced(
