@@ -611,7 +611,7 @@ def _bodies_after_a_role(doc: Doc, label: str, roles: frozenset[str]) -> list[Sp
 
 
 def _bodies_ending_in_a_person(doc: Doc, label: str) -> list[Span]:
-    """ "Ifeoma Okoye had missed …", which the recogniser called a body, then "Okoye" a
+    """ "Adaeze Nwosu had missed …", which the recogniser called a body, then "Nwosu" a
     person: two capitalised words called a body, whose last the recogniser
     calls a person alone elsewhere, are that person's full name, whatever it knows of the first."""
     surnames = {e.text for e in doc.ents if e.label_ == label and len(e) == 1}
