@@ -642,9 +642,9 @@ def _aged_first_names(doc: Doc, label: str, age_words: frozenset[str]) -> list[S
         )
         if not (alone and word.ent_type_ != label and word.is_title and word.is_alpha):
             continue
-        if doc[i + 1].text != "," or (i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha):
+        if i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha:
             continue
-        if age_length(list(doc[i + 2 : i + 6]), age_words) and is_first_name(word.text):
+        if _age_set_off(doc, i + 1, age_words) is not None and is_first_name(word.text):
             found.append(doc[i : i + 1])
     return found
 
@@ -741,16 +741,16 @@ def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:
         role=role,
         owns_subject=_owns_subject(root, lexicon),
         role_gender=next(filter(None, (role_gender(noun, lexicon) for noun in roles)), None),
-        age=_stated_age(ent, lexicon.age_words),
+        age=_age_set_off(ent.doc, ent.end, lexicon.age_words),
     )
 
 
-def _stated_age(ent: Span, age_words: frozenset[str]) -> int | None:
-    """The age set off by a comma after the name: "Martine Caron, 61 ans,", "Jane Roe, 45,"."""
-    doc = ent.doc
-    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+def _age_set_off(doc: Doc, comma: int, age_words: frozenset[str]) -> int | None:
+    """The age the comma at ``comma`` sets off after a name: 61 of "Martine Caron, 61 ans,",
+    45 of "Jane Roe, 45,"; None when no age follows a comma there."""
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
         return None
-    words = list(doc[ent.end + 1 : ent.end + 4])
+    words = list(doc[comma + 1 : comma + 5])
     return int(words[0].text) if age_length(words, age_words) else None
 
 
@@ -1305,13 +1305,11 @@ class Antecedents:
             return None  # past the opening, a description looks back
         if any(p.named and p.start < position for p in self.people):
             return None  # someone named before: the description looks back to them
+        if sentence >= len(self.sentence_starts):
+            return None  # the last sentence: nobody comes after it
         # in a sentence of its own: not "le président à son homologue Joe Biden"
-        after = self.sentence_starts[sentence] if sentence < len(self.sentence_starts) else None
-        titled = [
-            p
-            for p in self.people
-            if p.named and title in p.titles and after is not None and p.start >= after
-        ]
+        after = self.sentence_starts[sentence]
+        titled = [p for p in self.people if p.named and title in p.titles and p.start >= after]
         identities = {self._identity(p) for p in titled}
         if len(identities) != 1 or None in identities:
             return None

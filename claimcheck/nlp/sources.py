@@ -1666,7 +1666,7 @@ class SpeakerResolver:
         titles = self.antecedents.titles_given(person, at)
         if titles and not called & titles and not former:
             return None  # "the Republican presidential candidate" is not "Mayor Bill de Blasio"
-        holder = self.antecedents.titled(at, mention.root.lower_)
+        holder = self.antecedents.titled(at, head)
         if holder is not None and not same_person(holder, person):
             return None  # "President Joe Biden said … Trump said … The former president added"
         name = self.antecedents.fullest(person)
