@@ -502,6 +502,8 @@ def _relays_named_in(
     yield from _relays_named_before(claim, article, lexicon, (start, end))
     taken: list[tuple[int, int]] = []
     here = [cue for cue in cues if start <= cue[0] < end]  # the sentence's own cues
+    if lexicon.any_relay.search(lowered) is None:
+        return
     for pattern, upstream, outlet_only in lexicon.relay_patterns:
         for found in pattern.finditer(lowered):
             at, after = start + found.start(), start + found.end()

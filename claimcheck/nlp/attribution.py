@@ -41,6 +41,7 @@ from claimcheck.nlp.frames.base import (
 from claimcheck.nlp.incises import incise_frames
 from claimcheck.nlp.interviews import interview_answers
 from claimcheck.nlp.lexicon import Lexicon, folded
+from claimcheck.nlp.morphology import feature
 from claimcheck.nlp.parse import Part
 from claimcheck.nlp.people import Antecedents, full_name_gender, people_in
 from claimcheck.nlp.quotes import CLOSERS, PAIRS, Quote, find_quotes
@@ -118,7 +119,7 @@ def _drafts(
     for part in parts:
         finder = FrameFinder(lexicon, _local_quotes(quotes, part), part.text)
         for sent in part.sentences:
-            asks = sent.text.rstrip(" \n\"”»'").endswith("?")
+            asks = part.text[sent.start_char : sent.end_char].rstrip(" \n\"”»'").endswith("?")
             before = len(drafts)
             for frame in chain(finder.frames(sent), incise_frames(finder, sent)):
                 if asks and not finder.is_quotation(frame.content):
@@ -1068,7 +1069,7 @@ def _uncovered_runs(sent: SpacySpan, offset: int, taken: bytearray) -> Iterator[
     run: list[int] = []
     for token in sent:
         start = offset + token.idx
-        if not any(taken[start : start + len(token)]):
+        if taken.find(1, start, start + len(token)) < 0:
             run.append(token.i)
         elif run:
             yield from _trim(sent, run)
@@ -1155,7 +1156,7 @@ def _question_put(run: SpacySpan, lexicon: Lexicon) -> bool:
     "Interrogé sur …"): the question put to the speaker of the sentence, not the article's
     own statement."""
     first = run[0]
-    participle = "Part" in first.morph.get("VerbForm", [])
+    participle = "Part" in feature(first, "VerbForm")
     return participle and first.lemma_.lower() in lexicon.question_verbs
 
 

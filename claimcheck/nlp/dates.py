@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck.models import PartialDate
 from claimcheck.nlp.lexicon import Lexicon
+from claimcheck.nlp.morphology import feature
 from claimcheck.nlp.parse import Part
 
 if TYPE_CHECKING:
@@ -152,7 +153,7 @@ def _borrows_clause(verb: Token) -> bool:
         return False
     if verb.dep_ in ("parataxis", "ccomp"):
         return True
-    participle = "Part" in verb.morph.get("VerbForm", []) or verb.tag_ == "VBG"
+    participle = "Part" in feature(verb, "VerbForm") or verb.tag_ == "VBG"
     own_subject = any(c.dep_.startswith("nsubj") for c in verb.children)
     return participle and not own_subject
 

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from claimcheck.models import Cue, Hedge, HedgeKind
 from claimcheck.nlp.frames.base import RELATIVE_DEPS, SUBJECT_DEPS, is_relative_pronoun
 from claimcheck.nlp.lexicon import Lexicon, folded
+from claimcheck.nlp.morphology import feature
 from claimcheck.nlp.parse import Part
 from claimcheck.nlp.quotes import Quote
 
@@ -99,12 +100,12 @@ def _conditionals(
 ) -> list[Hedge]:
     if not lexicon.hypothesis_markers and not lexicon.conditional_exclusions:
         return []  # a language without a journalistic conditional
-    if _under_hypothesis(sentence, lexicon):
+    if _under_hypothesis(part, sentence, lexicon):
         return []
     past_cue = cue is not None and _cue_in_past(sentence, part, cue)
     hedges = []
     for token in tokens:
-        conditional = "Cnd" in token.morph.get("Mood", []) and _conditional_form(token, lexicon)
+        conditional = "Cnd" in feature(token, "Mood") and _conditional_form(token, lexicon)
         if not (conditional or _misread_conditional(token, lexicon)):
             continue
         # the clause's head: the participle of "aurait ignoré", the predicate of "serait témoin"
@@ -132,21 +133,19 @@ def _conditional_cue(part: Part, sentence: Span, lexicon: Lexicon, cue: Cue) -> 
         for t in cue_tokens
         if t.dep_.startswith("aux")
         and t.dep_ != PASSIVE_AUXILIARY
-        and "Cnd" in t.morph.get("Mood", [])
+        and "Cnd" in feature(t, "Mood")
         and _conditional_form(t, lexicon)
         and t.lemma_.lower() not in lexicon.modal_verbs
     ]
-    if not auxiliaries or _under_hypothesis(sentence, lexicon):
+    if not auxiliaries or _under_hypothesis(part, sentence, lexicon):
         return []
     return [_hedge(part, auxiliaries[0], HedgeKind.CONDITIONAL)]
 
 
-def _under_hypothesis(sentence: Span, lexicon: Lexicon) -> bool:
+def _under_hypothesis(part: Part, sentence: Span, lexicon: Lexicon) -> bool:
     """ "s'il venait, il serait content": a conditional under "si" is a hypothesis."""
-    lowered = sentence.text.lower()
-    return any(
-        re.search(rf"(?<!\w){re.escape(m)}(?!\w)", lowered) for m in lexicon.hypothesis_markers
-    )
+    pattern = _markers_pattern(lexicon.hypothesis_markers)
+    return pattern is not None and pattern.search(_text_of(part, sentence).lower()) is not None
 
 
 def _has_relative_pronoun(verb: Token) -> bool:
@@ -160,7 +159,7 @@ def _misread_conditional(token: Token, lexicon: Lexicon) -> bool:
     stem is the infinitive (less a final "e"), where an imperfect's is not ("déclarait",
     "mourait"); or one it did not read as a verb at all ("prouveraient")."""
     untagged = token.pos_ not in ("VERB", "AUX") and token.is_lower and token.is_alpha
-    tenses = token.morph.get("Tense", [])
+    tenses = feature(token, "Tense")
     if "Imp" not in tenses and "Pres" not in tenses and not untagged:
         return False
     form, lemma = token.lower_, token.lemma_.lower()
@@ -187,17 +186,17 @@ def _cue_in_past(sentence: Span, part: Part, cue: Cue) -> bool:
         return True
     # "a assuré que …, ajoutant que le texte serait présenté": a present participle has no
     # tense of its own; it takes the sentence's, a future-in-the-past all the same
-    participle = any("Part" in t.morph.get("VerbForm", []) and _present(t) for t in words)
+    participle = any("Part" in feature(t, "VerbForm") and _present(t) for t in words)
     return participle and _in_past(sentence.root)
 
 
 def _in_past(token: Token) -> bool:
-    tense = token.morph.get("Tense", [])
+    tense = feature(token, "Tense")
     return "Past" in tense or "Imp" in tense
 
 
 def _present(token: Token) -> bool:
-    return "Pres" in token.morph.get("Tense", [])
+    return "Pres" in feature(token, "Tense")
 
 
 def _modals(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -205,21 +204,21 @@ def _modals(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
         t
         for t in tokens
         if t.lemma_.lower() in lexicon.modal_verbs
-        and (t.tag_ == "MD" or ("Cnd" in t.morph.get("Mood", []) and _conditional_form(t, lexicon)))
+        and (t.tag_ == "MD" or ("Cnd" in feature(t, "Mood") and _conditional_form(t, lexicon)))
     ]
 
 
 def _of_a_past_fact(modal: Token) -> bool:
     """A modal in the conditional whose verb is a perfect infinitive: "pourrait avoir
     construit", "pourraient avoir été formés"."""
-    if "Cnd" not in modal.morph.get("Mood", []):
+    if "Cnd" not in feature(modal, "Mood"):
         return False
     if modal.dep_.startswith("aux"):
         verbs = [modal.head]
     else:
         verbs = [c for c in modal.children if c.dep_ == "xcomp"]
     return any(
-        a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm", [])
+        a.dep_.startswith("aux") and "Inf" in feature(a, "VerbForm")
         for verb in verbs
         for a in verb.children
     )
@@ -232,7 +231,8 @@ def _phrases(
     kind: HedgeKind,
     within: tuple[int, int] | None,
 ) -> list[Hedge]:
-    text = sentence.text.lower()
+    written = _text_of(part, sentence)
+    text = written.lower()
     base = part.offset + sentence.start_char
     hedges: list[Hedge] = []
     pattern = _phrases_pattern(phrases)
@@ -242,8 +242,13 @@ def _phrases(
         start, end = base + match.start(), base + match.end()
         if within is not None and not (within[0] <= start and end <= within[1]):
             continue
-        hedges.append(Hedge(sentence.text[match.start() : match.end()], kind, start, end))
+        hedges.append(Hedge(written[match.start() : match.end()], kind, start, end))
     return hedges
+
+
+def _text_of(part: Part, sentence: Span) -> str:
+    """The sentence's text, sliced from the part's (``Span.text`` joins its tokens anew)."""
+    return part.text[sentence.start_char : sentence.end_char]
 
 
 def _in_another_clause(
@@ -277,7 +282,7 @@ def _describes_the_speaker(part: Part, sentence: Span, hedge: Hedge, cue: Cue | 
     if cue is None or word is None or word.dep_ != "advmod":
         return False
     state = word.head
-    past = "Past" in state.morph.get("Tense", []) or state.tag_ == "VBN"
+    past = "Past" in feature(state, "Tense") or state.tag_ == "VBN"
     if not (state.pos_ == "ADJ" or past) or state.dep_ == "ROOT":
         return False
     if any(c.dep_.startswith(PREDICATE_DEPS) for c in state.children):
@@ -306,6 +311,15 @@ def _phrases_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
         for p in sorted(phrases, key=len, reverse=True)
     )
     return re.compile(rf"(?<!\w)(?:{'|'.join(escaped)})(?!\w)")
+
+
+@cache
+def _markers_pattern(markers: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Any of the words or phrases, as written, whole (not ``_phrases_pattern``'s looser
+    spaces and apostrophes)."""
+    if not markers:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(m) for m in markers)})(?!\w)")
 
 
 def _hedge(part: Part, token: Token, kind: HedgeKind) -> Hedge:

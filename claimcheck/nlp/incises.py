@@ -47,6 +47,7 @@ from claimcheck.nlp.frames.base import (
 )
 from claimcheck.nlp.frames.contents import QUOTE_EDGES
 from claimcheck.nlp.frames.verbal import light_lemma
+from claimcheck.nlp.morphology import feature
 from claimcheck.nlp.sources import HEARSAY
 
 if TYPE_CHECKING:
@@ -108,18 +109,21 @@ def _subject_first_incise(finder: FrameFinder, sent: Span, verb: Token) -> Frame
     close the sentence right after a quotation are its frame, whatever the verb: '"Then who
     was?" Vellacott shot back.', '"…," he deadpanned.'. Writers vary these verbs endlessly;
     the position marks the cue, as the French incise's does."""
-    if finder.lexicon.verb_first_incises or verb.pos_ != "VERB" or finder.is_cue_verb(verb):
+    if finder.lexicon.verb_first_incises or verb.pos_ != "VERB":
         return None
-    if "Fin" not in verb.morph.get("VerbForm", []) or finder.inside_quote(verb.idx):
+    if any(
+        t.dep_ not in ("prt", "advmod") and t.text not in ".!" for t in _words_after(sent, verb)
+    ):
+        return None  # "he laughed at the idea", "she shrugged, adding …": more than a frame
+    if finder.is_cue_verb(verb):
+        return None
+    if "Fin" not in feature(verb, "VerbForm") or finder.inside_quote(verb.idx):
         return None
     if verb.lemma_.lower() in finder.lexicon.excluded_verbs:
         return None
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
     if subject is None or any(t.pos_ != "ADV" for t in sent.doc[subject.i + 1 : verb.i]):
         return None
-    rest = [t for t in sent.doc[verb.i + 1 : sent.end] if not t.is_space]
-    if any(t.dep_ not in ("prt", "advmod") and t.text not in ".!" for t in rest):
-        return None  # "he laughed at the idea", "she shrugged, adding …": more than a frame
     if not (finder.can_speak(subject) or subject.lower_ in finder.lexicon.pronouns):
         return None
     speaker = finder.mention(sent, subject, verb)
@@ -128,9 +132,15 @@ def _subject_first_incise(finder: FrameFinder, sent: Span, verb: Token) -> Frame
         return None
     if speaker.start == sent.start and finder.text[quote[1] - 2 : quote[1] - 1] not in "?!":
         return None  # a quotation closed on its own full stop is a sentence of its own
+    rest = _words_after(sent, verb)
     particles = [t for k, t in enumerate(rest) if t.i == verb.i + 1 + k and t.dep_ != "punct"]
     cue = tokens_span([verb, *particles])  # "shot back", "chimed in"
     return Frame(cue, verb.lemma_.lower(), quote, speaker, INCISE_STRENGTH)
+
+
+def _words_after(sent: Span, token: Token) -> Iterator[Token]:
+    """The sentence's words after ``token``, blanks left out, read only as far as asked."""
+    return (t for t in sent.doc[token.i + 1 : sent.end] if not t.is_space)
 
 
 # -- "…, records show." -------------------------------------------------------------------------
@@ -152,7 +162,7 @@ def _set_off_frame(finder: FrameFinder, sent: Span, verb: Token) -> Frame | None
     lemma = finder.lemma(verb)
     if lemma not in lexicon.cue_verbs or finder.inside_quote(verb.idx):
         return None
-    if verb.pos_ not in ("VERB", "NOUN") or "Plur" in verb.morph.get("Number", []):
+    if verb.pos_ not in ("VERB", "NOUN") or "Plur" in feature(verb, "Number"):
         return None  # "the Sunday talk shows": a plural is a noun
     doc = sent.doc
     after = verb.i + 1
@@ -166,7 +176,7 @@ def _set_off_frame(finder: FrameFinder, sent: Span, verb: Token) -> Frame | None
     if not closes and any(c.dep_ in SUBJECT_DEPS and c.i >= subject.start for c in verb.children):
         return None  # "In an interview, Walker said, “…”": the parse reads it, and what follows
     before = [t for t in doc[after_dateline(sent) : subject.start - 1] if not t.is_space]
-    clause = any("Fin" in t.morph.get("VerbForm", []) for t in before)
+    clause = any("Fin" in feature(t, "VerbForm") for t in before)
     if closes or clause:
         content = _reported_content(finder, sent, subject[0], speech_only=False)
     else:  # "Mr. Trump, records show, does not use the plane much": around the frame
@@ -206,12 +216,12 @@ def _set_off_subject(finder: FrameFinder, sent: Span, verb: Token) -> Span | Non
         return None  # "…, something that Trump mocked": a relative clause on the content
     if any(t.lemma_.lower() in lexicon.caveat_nouns for t in words):
         return None  # "…, a claim Kyiv denied": the reporter's caveat, not a frame
-    if any("Fin" in t.morph.get("VerbForm", []) for t in words) or words[0].pos_ == "CCONJ":
+    if any("Fin" in feature(t, "VerbForm") for t in words) or words[0].pos_ == "CCONJ":
         return None  # "Greenberg says his research shows": a clause, not a subject
     if doc[start - 2].pos_ == "CCONJ":
         return None  # "a man who puts … and, records show, does not …": inside a coordination
     head = words[-1]
-    if verb.pos_ == "NOUN" and "Plur" not in head.morph.get("Number", []):
+    if verb.pos_ == "NOUN" and "Plur" not in feature(head, "Number"):
         return None  # "a Secret Service detail,": a noun after a noun, unless they agree
     if head.pos_ == "DET":
         return None  # "nearly every question,": the "verb" is the determiner's noun
@@ -386,6 +396,8 @@ def _noun_incise(finder: FrameFinder, sent: Span, verb: Token) -> Frame | None:
     doc = sent.doc
     first = verb
     opening = _past_object_clitic(finder, sent, first)  # "nous confie Ahmed", "lui a dit"
+    if not _may_open_incise(finder, sent, opening):
+        return None
     if verb.lower_ in finder.lexicon.reflexives and verb.i + 1 < sent.end:
         verb = doc[verb.i + 1]  # "s'étonne"
     if verb.lemma_.lower() in finder.lexicon.auxiliaries and verb.i + 1 < sent.end:
@@ -580,8 +592,7 @@ def _absolute_phrase(finder: FrameFinder, words: list[Token]) -> bool:
         return False
     nouns = [t for t in words[1:] if t.pos_ in ("NOUN", "PROPN")]
     qualified = any(
-        t.pos_ == "ADJ" or t.tag_ == "VBG" or "Part" in t.morph.get("VerbForm", [])
-        for t in words[1:]
+        t.pos_ == "ADJ" or t.tag_ == "VBG" or "Part" in feature(t, "VerbForm") for t in words[1:]
     )
     return qualified and bool(nouns) and not any(is_role_word(t, lexicon) for t in nouns)
 
@@ -679,6 +690,10 @@ def _without_channel(finder: FrameFinder, words: list[Token]) -> list[Token]:
 # -- where an incise stands, and what it reports ----------------------------------------------
 
 
+# What sets an incise off from the words before it, besides a quotation's end.
+INCISE_OPENERS = frozenset({",", "—", "–"})
+
+
 def _opens_incise(
     finder: FrameFinder,
     sent: Span,
@@ -688,18 +703,32 @@ def _opens_incise(
 ) -> bool:
     """The incise follows a comma, or a quotation closed just before it (with
     ``after_quote_only``, a quotation and its comma: one of speech, unless not ``speech_only``)."""
-    doc = sent.doc
-    i = first.i - 1
-    while i >= sent.start and doc[i].is_space:
-        i -= 1
-    if i < sent.start:
+    before = _word_before(sent, first)
+    if before is None:
         return False
-    before = doc[i]
     if after_quote_only:
-        closed = _quote_ending_at(finder, before.idx, speech_only=speech_only, doc=doc)
+        closed = _quote_ending_at(finder, before.idx, speech_only=speech_only, doc=sent.doc)
         return before.text == "," and closed is not None
     closes_quote = _quote_ending_at(finder, before.idx + 1, speech_only=False)
-    return before.text in (",", "—", "–") or closes_quote is not None
+    return before.text in INCISE_OPENERS or closes_quote is not None
+
+
+def _may_open_incise(finder: FrameFinder, sent: Span, first: Token) -> bool:
+    """What ``_opens_incise`` needs in any case: a comma, a dash or a quotation's end right
+    before ``first``. Most words have none, and are no incise's verb."""
+    before = _word_before(sent, first)
+    if before is None:
+        return False
+    return before.text in INCISE_OPENERS or finder.closes_quote_before(before.idx + 1)
+
+
+def _word_before(sent: Span, token: Token) -> Token | None:
+    """The sentence's word before ``token``, past blanks."""
+    doc = sent.doc
+    i = token.i - 1
+    while i >= sent.start and doc[i].is_space:
+        i -= 1
+    return doc[i] if i >= sent.start else None
 
 
 def _quote_ending_at(
@@ -708,9 +737,7 @@ def _quote_ending_at(
     """The quotation (a speech quotation, unless not ``speech_only``) that closes at
     ``position``, with at most blanks in between. With the ``doc``, a short quotation that
     holds a clause is speech too: "« Ce sera difficile », redoute un député"."""
-    for start, end, speech in finder.every_quote:
-        if end > position or finder.text[end:position].strip(" ,\u00a0"):
-            continue
+    for start, end, speech in finder.quotes_closed_before(position):
         if speech or not speech_only or (doc is not None and _quotes_a_statement(doc, start, end)):
             return start, end
     return None
@@ -723,7 +750,7 @@ def _quotes_a_statement(doc: Doc, start: int, end: int) -> bool:
     if words is None:
         return False
     for verb in words:
-        if "Fin" not in verb.morph.get("VerbForm", []):
+        if "Fin" not in feature(verb, "VerbForm"):
             continue
         helper = verb.dep_ == "cop" or is_auxiliary(verb)
         holders = (verb, verb.head) if helper else (verb,)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
@@ -375,7 +376,26 @@ class Lexicon:
     def phrase_regex(self, phrase: str) -> re.Pattern[str]:
         """A phrase as a whole-word pattern (``phrase_pattern``); one that ends on an elided
         form runs on into the next word: "de l'aveu d'un proche"."""
-        return re.compile(rf"(?<!\w){self.phrase_pattern(phrase)}(?:(?<=['’])|(?!\w))")
+        return self.phrases_regex((phrase,))
+
+    def phrases_regex(self, phrases: Iterable[str]) -> re.Pattern[str]:
+        """Any of the phrases, as ``phrase_regex`` has each: one search instead of one per
+        phrase (the shared edges let the engine skip the positions no phrase opens at). No
+        phrases, no match."""
+        inner = "|".join(self.phrase_pattern(p) for p in phrases)
+        if not inner:
+            return re.compile(r"(?!)")
+        return re.compile(rf"(?<!\w)(?:{inner})(?:(?<=['’])|(?!\w))")
+
+    @cached_property
+    def any_prepositional(self) -> re.Pattern[str]:
+        """Where any prepositional cue is: most sentences have none, and one search says so."""
+        return self.phrases_regex(self.prepositional)
+
+    @cached_property
+    def any_relay(self) -> re.Pattern[str]:
+        """Where any relay phrase is: most claims' sentences have none."""
+        return self.phrases_regex((*self.relay_to_outlet, *self.relay_to_any, *self.relay_from))
 
     @cached_property
     def relay_patterns(self) -> tuple[RelayPattern, ...]:

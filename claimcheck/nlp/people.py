@@ -32,6 +32,7 @@ from claimcheck.nlp.frames.base import (
     reads_as_name,
 )
 from claimcheck.nlp.lexicon import FEMALE, MALE, Lexicon
+from claimcheck.nlp.morphology import feature
 from claimcheck.nlp.parse import is_lone_initial
 
 if TYPE_CHECKING:
@@ -166,7 +167,7 @@ def _unnamed_subject(token: Token, lexicon: Lexicon) -> bool:
     sentence is about, the subject of its main verb."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.person_roles:
         return False
-    if "Plur" in token.morph.get("Number", []) or token.dep_ not in SUBJECT_DEPS:
+    if "Plur" in feature(token, "Number") or token.dep_ not in SUBJECT_DEPS:
         return False
     articles = [c.lower_ for c in token.children if c.dep_ == "det"]
     indefinite = bool(articles) and articles[0] in lexicon.indefinite_determiners
@@ -199,7 +200,7 @@ def _after_plural_article(ent: Span) -> bool:
     a person's makes it a school, a place or a team; nobody a pronoun can stand for ("Elle
     vit …" went to "Beaux-Arts")."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return before is not None and before.pos_ == "DET" and "Plur" in before.morph.get("Number", [])
+    return before is not None and before.pos_ == "DET" and "Plur" in feature(before, "Number")
 
 
 def mend_person_names(
@@ -935,7 +936,7 @@ def _ends_role(token: Token) -> bool:
 
 def _plural(noun: Token) -> bool:
     """ "the Democratic candidates, Hillary Clinton and Bernie Sanders": a role of several."""
-    return "Plur" in noun.morph.get("Number", [])
+    return "Plur" in feature(noun, "Number")
 
 
 def _is_role_noun(token: Token, lexicon: Lexicon) -> bool:
@@ -951,10 +952,10 @@ def _is_role_noun(token: Token, lexicon: Lexicon) -> bool:
     )
     if not (role or (nationality and token.pos_ in ("NOUN", "PROPN"))):
         return False
-    if "Plur" in token.morph.get("Number", []):
+    if "Plur" in feature(token, "Number"):
         return False
     return any(
-        c.dep_ == "det" and ("Def" in c.morph.get("Definite", []) or c.morph.get("Poss", []))
+        c.dep_ == "det" and ("Def" in feature(c, "Definite") or feature(c, "Poss"))
         for c in token.children
     )
 
@@ -1007,10 +1008,10 @@ def grammatical_gender(token: Token) -> str | None:
 
 def morph_gender(token: Token) -> str | None:
     """The gender the tagger's morphology gives the token itself, if one."""
-    genders = token.morph.get("Gender", [])
-    if genders == ["Masc"]:
+    genders = feature(token, "Gender")
+    if genders == ("Masc",):
         return MALE
-    if genders == ["Fem"]:
+    if genders == ("Fem",):
         return FEMALE
     return None
 

@@ -36,6 +36,7 @@ from claimcheck.nlp.frames.base import (
     with_both_marks,
 )
 from claimcheck.nlp.lexicon import FEMALE, MALE, Lexicon, folded
+from claimcheck.nlp.morphology import feature
 from claimcheck.nlp.parse import title_cut_at
 from claimcheck.nlp.people import (
     Antecedents,
@@ -232,7 +233,7 @@ class SpeakerResolver:
         lemma, lexicon = subject.lemma_.lower(), self.lexicon
         if pronoun == "plural":
             speakers = lexicon.person_roles | lexicon.anonymous_heads | lexicon.body_nouns
-            if "Plur" not in subject.morph.get("Number", []) or lemma not in speakers:
+            if "Plur" not in feature(subject, "Number") or lemma not in speakers:
                 return None
         elif role_gender(subject, lexicon) != pronoun or lemma not in lexicon.body_nouns:
             return None
@@ -280,7 +281,7 @@ class SpeakerResolver:
         Sanders how he felt. He replied", the pronoun is the one asked."""
         root = mention.root
         noun = root.pos_ == "NOUN" or tagged_verb_after_article(root)  # "Une députée"
-        if "Plur" in root.morph.get("Number", []) or not noun:
+        if "Plur" in feature(root, "Number") or not noun:
             return False
         if self.head_word(mention) in self.lexicon.thing_nouns:
             return False  # "a slide show", "une étude": a source, but nobody a pronoun stands for
@@ -1342,7 +1343,7 @@ class SpeakerResolver:
         # closed by a comma, or by the sentence's end ("…, a déclaré X, délégué syndical.")
         closed = bool(words) and words[-1].i + 1 < name.sent.end
         closed = closed and name.doc[words[-1].i + 1].text in (",", ".")
-        finite = any("Fin" in t.morph.get("VerbForm", []) for t in words)
+        finite = any("Fin" in feature(t, "VerbForm") for t in words)
         subject = bool(words) and is_sole_subject(phrase_head(words))  # "the Post, the president,"
         return words if closed and not (finite or subject) else []
 
@@ -1423,7 +1424,7 @@ class SpeakerResolver:
         # "Christine Lagarde, directrice du Fonds monétaire international (FMI)": the
         # acronym is the fund's, not hers.
         acronyms = frozenset() if person else frozenset(ACRONYM.findall(mention.text))
-        number = mention.root.morph.get("Number", [])
+        number = feature(mention.root, "Number")
         # "Stephen S. Cohen and J. Bradford DeLong …; they write": people joined are several
         together = person and self._people_together(mention) is not None
         known = _Known(
@@ -1483,7 +1484,7 @@ class SpeakerResolver:
 
     def _by_description(self, mention: Span, at: int, text: str) -> _Known | None:
         """ "the senator", "le ministre": the last named speaker the description fits."""
-        if len(mention) == 2 and "Yes" in mention[0].morph.get("Poss", []):
+        if len(mention) == 2 and "Yes" in feature(mention[0], "Poss"):
             return self._kin_named(mention, at)
         if len(mention) == 0 or mention[0].lower_ not in self.lexicon.definite_determiners:
             return None
@@ -1517,7 +1518,7 @@ class SpeakerResolver:
             fitting = qualifiers | places
             if fits and head in known.words and known.name and fitting <= known.words:
                 return known
-        if body is not None and "Plur" in mention.root.morph.get("Number", []):
+        if body is not None and "Plur" in feature(mention.root, "Number"):
             return None  # "Les syndicats jugent …" after "La direction a annoncé": several
         if body is not None:
             # and "the Iranian foreign ministry" after "Tehran": named by its nationality
@@ -1619,7 +1620,7 @@ class SpeakerResolver:
         person named in between."""
         doc, root = mention.doc, mention.root
         for token in doc[max(mention.start - UNNAMED_REACH_TOKENS, 0) : mention.start]:
-            plural = "Plur" in token.morph.get("Number", [])
+            plural = "Plur" in feature(token, "Number")
             same = token.lemma_.lower() == root.lemma_.lower() and token.pos_ == "NOUN"
             # a subject, someone the text introduces (or set beside a thing, as the parse may
             # hang it: "…, a fashion designer … watched"): not "consulter un professionnel de
@@ -1690,7 +1691,7 @@ class SpeakerResolver:
         return any(
             start <= offset + t.idx < at
             and t.pos_ == "NOUN"
-            and "Plur" not in t.morph.get("Number", [])
+            and "Plur" not in feature(t, "Number")
             and is_role_word(t, self.lexicon)
             and not (offset + t.head.idx < start and t.head.ent_type_ in PERSON_LABELS)
             and not self.antecedents.quoted(offset + t.idx)
@@ -1745,7 +1746,7 @@ class SpeakerResolver:
         root = mention.root
         if mention[0].lower_ not in self.lexicon.definite_determiners:
             return None
-        if "Plur" in root.morph.get("Number", []):
+        if "Plur" in feature(root, "Number"):
             return None
         # what is set off after the description is about the person, not part of it ("The
         # 52-year-old, who has taken Harrow to the brink of the league"), and what a
@@ -1775,7 +1776,7 @@ class SpeakerResolver:
         noun = words[-1]
         if any(t.ent_type_ not in PLACE_LABELS for t in words[1:-1]):
             return False
-        if not noun.is_title or "Plur" in noun.morph.get("Number", []):
+        if not noun.is_title or "Plur" in feature(noun, "Number"):
             return False
         article = words[0]
         if noun.text in self._titles or noun.text in self.lexicon.media_name_tokens:
@@ -2133,7 +2134,7 @@ def _askers(mention: Span) -> list[Token]:
         word
         for clause in verb.children
         if clause.dep_ == "advcl"
-        and "Part" in clause.morph.get("VerbForm", [])
+        and "Part" in feature(clause, "VerbForm")
         and clause.i < mention.root.i
         for agent in clause.children
         if agent.dep_ in AGENT_DEPS

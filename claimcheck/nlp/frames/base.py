@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from claimcheck.nlp.lexicon import Lexicon
+from claimcheck.nlp.morphology import feature
 from claimcheck.nlp.parse import DATELINE_DASHES, DATELINE_TOKENS, dateline_end
 from claimcheck.nlp.quotes import CLOSERS, PAIRS, Quote
 
@@ -90,6 +91,10 @@ class Frame:
     written: tuple[int, int] | None = None
 
 
+# What may stand between a quotation's closing mark and the incise after it.
+QUOTE_TRAIL = frozenset(" ,\u00a0")
+
+
 @cache
 def prepositional_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], ...]:
     """The lexicon's prepositional cues as whole-word patterns, compiled once per lexicon
@@ -138,7 +143,8 @@ def subtree_bounds(token: Token) -> tuple[int, int]:
 
 
 class FrameRules:
-    """The state every rule reads: the lexicon, and the quotations of one Doc."""
+    """The state every rule reads: the lexicon, and the quotations of one Doc. One instance
+    reads the tokens of that Doc only: what it learns of a token is kept by the token's index."""
 
     def __init__(self, lexicon: Lexicon, quotes: list[Quote], text: str) -> None:
         self.lexicon = lexicon
@@ -146,7 +152,12 @@ class FrameRules:
         self.every_quote = [(q.start, q.end, q.is_speech) for q in quotes]
         self.text = text  # the Doc's text, which spaCy rebuilds on every access
         self._prepositional = prepositional_patterns(lexicon)
+        self._any_prepositional = lexicon.any_prepositional
         self.light_openers = light_tail_openers(lexicon)
+        self.lemmas: dict[int, str] = {}  # CueRules.lemma, asked of each word many times
+        self._quotes_by_end: dict[int, list[int]] = {}  # where each quotation ends
+        for index, (_, end, _) in enumerate(self.every_quote):
+            self._quotes_by_end.setdefault(end, []).append(index)
 
     def relative_subject_of(self, verb: Token) -> Token | None:
         """The relative pronoun that is the verb's subject ("aides, who said"); not when the
@@ -169,6 +180,32 @@ class FrameRules:
     def is_quotation(self, bounds: tuple[int, int]) -> bool:
         """Whether ``bounds`` is one speech quotation, marks included."""
         return any(start <= bounds[0] and bounds[1] <= end for start, end in self.quotes)
+
+    @cached_property
+    def _after_quotes(self) -> frozenset[int]:
+        """Every position that ``quotes_closed_before`` finds a quotation for."""
+        positions = set()
+        for end in self._quotes_by_end:
+            position = end
+            positions.add(position)
+            while self.text[position : position + 1] in QUOTE_TRAIL:
+                position += 1
+                positions.add(position)
+        return frozenset(positions)
+
+    def closes_quote_before(self, position: int) -> bool:
+        """Whether ``quotes_closed_before`` finds any quotation, asked at every word."""
+        return position in self._after_quotes
+
+    def quotes_closed_before(self, position: int) -> list[tuple[int, int, bool]]:
+        """The quotations (of any kind, in text order) that close at ``position`` or with
+        only blanks and commas between their end and it. Asked at every word, so the
+        quotations are looked up by where they end."""
+        floor = position
+        while floor > 0 and self.text[floor - 1 : floor] in QUOTE_TRAIL:
+            floor -= 1
+        found = [i for end in range(floor, position + 1) for i in self._quotes_by_end.get(end, ())]
+        return [self.every_quote[i] for i in sorted(found)]
 
     def inside_quote(self, char: int) -> bool:
         return any(start < char < end - 1 for start, end in self.quotes)
@@ -201,9 +238,9 @@ class FrameRules:
     def _looks_infinitive(self, token: Token) -> bool:
         """An infinitive, even one the tagger calls a noun ("d'interdire" as NOUN): the form is
         its own lemma and ends as the language's infinitives do, or the morphology says so."""
-        if "Inf" in token.morph.get("VerbForm", []):
+        if "Inf" in feature(token, "VerbForm"):
             return True
-        if token.pos_ == "NOUN" and token.morph.get("Gender", []):
+        if token.pos_ == "NOUN" and feature(token, "Gender"):
             return False  # "un cours de culture", "un exercice de lecture": a noun has a gender
         endings = self.lexicon.infinitive_endings
         return (
@@ -247,7 +284,7 @@ def words_to_end(sent: Span, first: int) -> list[Token]:
 def describes(token: Token, words: Iterable[Token]) -> bool:
     """A past participle that modifies one of ``words`` ("une enquête … publiée mardi", "a
     survey released on Monday"): what is said of a source, not part of its name."""
-    past = "Part" in token.morph.get("VerbForm", []) and "Pres" not in token.morph.get("Tense", [])
+    past = "Part" in feature(token, "VerbForm") and "Pres" not in feature(token, "Tense")
     return past and token.dep_ == "acl" and any(token.head.i == w.i for w in words)
 
 
@@ -418,8 +455,7 @@ def is_gerund(verb: Token) -> bool:
 
 def is_participle(verb: Token, tense: str) -> bool:
     """A participle of ``tense``: "Pres" ("citing", "citant"), "Past" ("asked", "interrogée")."""
-    morph = verb.morph
-    return "Part" in morph.get("VerbForm", []) and tense in morph.get("Tense", [])
+    return "Part" in feature(verb, "VerbForm") and tense in feature(verb, "Tense")
 
 
 def is_auxiliary(token: Token) -> bool:
@@ -465,7 +501,7 @@ def is_portfolio(words: Span, lexicon: Lexicon) -> bool:
     unlike a listener ("à son homologue Joe Biden") or a clause ("sur l'influence qu'a pu
     obtenir Jean-Paul Delevoye")."""
     return 0 < len(words) <= PORTFOLIO_WORDS and all(
-        t.pos_ in PORTFOLIO_POS and not is_role_word(t, lexicon) and not t.morph.get("Poss", [])
+        t.pos_ in PORTFOLIO_POS and not is_role_word(t, lexicon) and not feature(t, "Poss")
         for t in words
     )
 
@@ -572,7 +608,7 @@ def is_sole_subject(head: Token) -> bool:
 
 def is_relative_pronoun(token: Token) -> bool:
     """ "dont", "qui" (UD's PronType=Rel), "who", "which" (Penn's WH pronouns)."""
-    return "Rel" in token.morph.get("PronType", []) or token.tag_ in ("WP", "WDT", "WP$")
+    return "Rel" in feature(token, "PronType") or token.tag_ in ("WP", "WDT", "WP$")
 
 
 def phrase_head(words: list[Token]) -> Token:
@@ -618,12 +654,12 @@ def another_speaker_between(
 def is_unreal(verb: Token) -> bool:
     """ "Vous rappellerez que …", "Demandez conseil": a future or an imperative tells what
     someone will or should say, not what anyone said."""
-    return "Imp" in verb.morph.get("Mood", []) or "Fut" in verb.morph.get("Tense", [])
+    return "Imp" in feature(verb, "Mood") or "Fut" in feature(verb, "Tense")
 
 
 def is_infinitive(verb: Token) -> bool:
     """ "to confirm", "de commenter": a cue in the infinitive reports no act of saying."""
-    if "Inf" not in verb.morph.get("VerbForm", []):
+    if "Inf" not in feature(verb, "VerbForm"):
         return False
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i:
         return True  # "il faudrait s'interroger", "veut dire": what one should or would say
@@ -654,7 +690,7 @@ def main_verb_read_as_modifier(verb: Token) -> bool:
     clause = any(c.dep_ == "ccomp" for c in verb.children)
     if head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and clause:
         return True
-    past = "Past" in verb.morph.get("Tense", [])  # not "Democrats supporting Mrs. Clinton"
+    past = "Past" in feature(verb, "Tense")  # not "Democrats supporting Mrs. Clinton"
     owner = _relative_owner(head) if verb.doc[verb.i - 1].text == "," else None
     if owner is None and only_time_between(head, verb):
         owner = head

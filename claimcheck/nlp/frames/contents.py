@@ -38,6 +38,7 @@ from claimcheck.nlp.frames.base import (
     words_to_end,
 )
 from claimcheck.nlp.frames.speakers import SpeakerRules
+from claimcheck.nlp.morphology import feature
 from claimcheck.nlp.parse import SHAPED_OPENING_MARKS
 from claimcheck.nlp.quotes import CLOSERS
 
@@ -342,7 +343,7 @@ class ContentRules(SpeakerRules):
         if closing is None or closing.i + 1 >= sent.end:
             return bounds
         predicate = sent.doc[closing.i + 1]
-        finite = "Fin" in predicate.morph.get("VerbForm", [])
+        finite = "Fin" in feature(predicate, "VerbForm")
         # not '“… this race,” adding that …': a quotation closed on its comma ends the clause
         closed = _closed_on_comma(closing)
         return surface if finite and not closed and bounds[1] <= surface[1] else bounds
@@ -400,7 +401,7 @@ class ContentRules(SpeakerRules):
         complement, or the rest of the sentence where a quotation mark broke the parse)."""
         if self.lemma(verb) not in self.lexicon.self_declaring:
             return None  # "La Syrie s'est révélée hostile": what it proved to be
-        if not any(c.i < verb.i and "Yes" in c.morph.get("Reflex", []) for c in verb.children):
+        if not any(c.i < verb.i and "Yes" in feature(c, "Reflex") for c in verb.children):
             return None
         predicate = next(
             (c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and c.pos_ == "ADJ"),
@@ -940,7 +941,7 @@ class ContentRules(SpeakerRules):
         verb between: "1,2 million de personnes selon la CGT"."""
         for token in sent.doc[count.i + 1 : min(count.i + 1 + COUNT_WORDS, sent.end)]:
             rest = self.text[token.idx : sent.end_char].lower()
-            if any(pattern.match(rest) for pattern in self._prepositional):
+            if self._any_prepositional.match(rest):
                 return True
             if ends_count(token):
                 return False
@@ -1320,7 +1321,7 @@ class ContentRules(SpeakerRules):
         if not after:
             return True
         words = [t for t in sent if t.idx >= frame_end and not t.is_punct and not t.is_space]
-        if not words or "Fin" in words[0].morph.get("VerbForm", []):
+        if not words or "Fin" in feature(words[0], "VerbForm"):
             return False  # the quoted sentence goes on past the frame
         return after.startswith(",") or _adjunct_of_verb(words[0], verb)
 
@@ -1487,7 +1488,7 @@ class ContentRules(SpeakerRules):
                 if following.head.dep_ == "pobj":
                     return None  # "pledged her vote … in an effort to wrap up": a purpose
                 return token.idx, self.clause_end(sent, token)
-            finite = "Part" not in token.morph.get("VerbForm", [])  # "les parties concernées"
+            finite = "Part" not in feature(token, "VerbForm")  # "les parties concernées"
             if token.pos_ in ("VERB", "AUX") and finite and not self._looks_infinitive(token):
                 return None
         return None
@@ -1568,7 +1569,7 @@ class ContentRules(SpeakerRules):
         before = self.text[sent.start_char : first.idx].strip().lower()
         if not before.endswith(",") or "," in before[:-1]:
             return False
-        return any(pattern.match(before) for pattern in self._prepositional)
+        return self._any_prepositional.match(before) is not None
 
     def _listener_word(self, verb: Token, token: Token) -> bool:
         """A word of whom it was told to, after an inverted frame: "…, he told reporters"."""
@@ -1880,7 +1881,7 @@ def _before_resumed_verb(clause: Token) -> int | None:
     first, last = clause.left_edge.i, clause.right_edge.i
     for comma in reversed(doc[first + 1 : last]):
         after = doc[comma.i + 1]
-        finite = "Fin" in after.morph.get("VerbForm", [])
+        finite = "Fin" in feature(after, "VerbForm")
         if comma.text == "," and finite and after.pos_ in ("VERB", "AUX"):
             before = doc[comma.i - 1]
             return before.idx + len(before.text)
@@ -1946,7 +1947,7 @@ def _reporters_next_act(verb: Token, clause: Token) -> Token | None:
     for conj in clause.children:
         if conj.dep_ != "conj" or conj.i < clause.i or has_auxiliary(conj):
             continue
-        finite = "Fin" in conj.morph.get("VerbForm", []) and _tensed(conj, "Past")
+        finite = "Fin" in feature(conj, "VerbForm") and _tensed(conj, "Past")
         if finite and not any(c.dep_ in SUBJECT_DEPS for c in conj.children):
             return conj
     return None
@@ -1958,14 +1959,14 @@ def _tensed(verb: Token, tense: str) -> bool:
     ("has criticized … and called", "has been impressed … and liked": one subject's acts,
     however the tenses go)."""
     if tense == "Past":
-        return tense in verb.morph.get("Tense", [])
-    if "Past" in verb.morph.get("Tense", []):
+        return tense in feature(verb, "Tense")
+    if "Past" in feature(verb, "Tense"):
         return False
     words = [*(c for c in verb.children if is_auxiliary(c) and c.i < verb.i), verb]
-    finite = next((w for w in words if "Fin" in w.morph.get("VerbForm", [])), None)
+    finite = next((w for w in words if "Fin" in feature(w, "VerbForm")), None)
     if finite is None:
         return False
-    tenses = finite.morph.get("Tense", [])
+    tenses = feature(finite, "Tense")
     return tense in tenses or not tenses  # a modal, "would", has none
 
 

@@ -27,6 +27,7 @@ from claimcheck.nlp.frames.base import (
     opening_comma,
     set_phrase_at,
 )
+from claimcheck.nlp.morphology import feature
 from claimcheck.nlp.parse import SHAPED_OPENING_MARKS
 
 if TYPE_CHECKING:
@@ -58,6 +59,12 @@ class CueRules(FrameRules):
         an adjective with the lemma "rappell" is "rappeler", and "réclame" (the noun's lemma,
         which the lexicon lists so that the cue is found) is "réclamer", the verb whose object
         is what was said."""
+        known = self.lemmas.get(token.i)
+        if known is None:
+            known = self.lemmas[token.i] = self._verb_lemma(token)
+        return known
+
+    def _verb_lemma(self, token: Token) -> str:
         lemma = token.lemma_.lower()
         if not token.is_lower:
             return lemma
@@ -157,7 +164,7 @@ class CueRules(FrameRules):
         words = before[comma + 1 :]
         if not words or len(words) > MAX_NAME_TOKENS or words[0].pos_ != "DET":
             return None
-        if any(acts_as_verb(t) and "Part" not in t.morph.get("VerbForm", []) for t in words):
+        if any(acts_as_verb(t) and "Part" not in feature(t, "VerbForm") for t in words):
             return None  # a clause, not a noun phrase ("filed in California" is one)
         nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
         return words if nouns and words[-1].pos_ in ("NOUN", "PROPN") else None
@@ -297,9 +304,9 @@ class CueRules(FrameRules):
         before the adjective the tagger made of its subject: "affirment" of "Des riverains
         affirment …", which a verb after an article and adjectives (a noun, as "le
         naturopathe") would not be."""
-        morph, endings = token.morph, self.lexicon.plural_verb_endings
-        plural = "Plur" in morph.get("Number", []) and "3" in morph.get("Person", [])
-        finite = "Ind" in morph.get("Mood", []) and token.pos_ == "VERB"
+        endings = self.lexicon.plural_verb_endings
+        plural = "Plur" in feature(token, "Number") and "3" in feature(token, "Person")
+        finite = "Ind" in feature(token, "Mood") and token.pos_ == "VERB"
         return plural and finite and bool(endings) and token.lower_.endswith(endings)
 
     def _asked(self, token: Token, lemma: str) -> bool:

@@ -35,6 +35,7 @@ from claimcheck.nlp.frames.base import (
     words_to_end,
 )
 from claimcheck.nlp.frames.contents import ContentRules
+from claimcheck.nlp.morphology import feature
 from claimcheck.nlp.parse import DATELINE_DASHES, title_cut_at
 
 if TYPE_CHECKING:
@@ -59,7 +60,9 @@ class PrepositionalFrames(ContentRules):
     def prepositional_frames(self, sent: Span) -> Iterator[Frame]:
         """ "According to X, …", "…, selon X": the content is the rest of the clause. Two such
         cues in one sentence each report the stretch since the one before."""
-        lowered = sent.text.lower()
+        lowered = self.text[sent.start_char : sent.end_char].lower()  # sent.text, read faster
+        if self._any_prepositional.search(lowered) is None:
+            return
         # the longest cue first where two open at one word: "selon les informations de X" names
         # X, where "selon" alone would name "les informations de X"
         matches = sorted(
@@ -108,7 +111,7 @@ class PrepositionalFrames(ContentRules):
                 # that it is filing": a dash or a relative clause ends the source's name
                 break
             # "exit polls conducted for the AP", "un sondage Ifop publié dimanche"
-            participle = token.tag_ in ("VBN", "VBG") or "Part" in token.morph.get("VerbForm", [])
+            participle = token.tag_ in ("VBN", "VBG") or "Part" in feature(token, "VerbForm")
             # after a determiner (and its adjectives), a "verb" is a noun the tagger misread:
             # "le naturopathe", "le dernier baromètre Elabe"
             determined = all(t.pos_ in ("DET", "ADJ", "NUM") for t in source_tokens)
@@ -177,7 +180,7 @@ class PrepositionalFrames(ContentRules):
         """A verb of saying or another prepositional cue inside ``content``: the stretch is
         somebody else's statement, or count."""
         lowered = self.text[content[0] : content[1]].lower()
-        inner = any(p.search(lowered, 1) for p in self._prepositional)
+        inner = self._any_prepositional.search(lowered, 1) is not None
         return inner or any(content[0] <= t.idx < content[1] and self.is_cue_verb(t) for t in sent)
 
     def _relative_frame(self, sent: Span, cue: Span, lemma: str) -> Frame | None:
@@ -472,7 +475,7 @@ class PrepositionalFrames(ContentRules):
             i += 1
         if i >= sent.end or not {doc[i].lower_, doc[i].lemma_.lower()} & nouns:
             return None
-        if "Plur" in doc[i].morph.get("Number", []) or not _on_the_clause(preposition, doc[i]):
+        if "Plur" in feature(doc[i], "Number") or not _on_the_clause(preposition, doc[i]):
             return None  # "leads in the polls": the writer's summary; "people in the poll"
         end = i + 1
         while end < sent.end and (doc[end].pos_ in ("PROPN", "NUM") or doc[end].is_title):

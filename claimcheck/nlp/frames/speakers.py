@@ -53,6 +53,7 @@ from claimcheck.nlp.frames.base import (
     with_both_marks,
 )
 from claimcheck.nlp.frames.cues import CueRules
+from claimcheck.nlp.morphology import feature
 from claimcheck.nlp.quotes import CLOSERS
 
 if TYPE_CHECKING:
@@ -741,7 +742,7 @@ class SpeakerRules(CueRules):
     def borrowed_subject(self, sent: Span, verb: Token) -> Span | None:
         """A participle or a coordinated verb speaks for the subject of the clause above it:
         "…, affirmant : « … »", "saying that …", "and added"."""
-        participle = "Part" in verb.morph.get("VerbForm", [])
+        participle = "Part" in feature(verb, "VerbForm")
         reduced = verb.dep_ in ("advcl", "acl") and (
             is_participle(verb, "Past") or _past_after_its_opener(verb)
         )
@@ -806,7 +807,7 @@ class SpeakerRules(CueRules):
             subject.lower_ in self.lexicon.relative_pronouns
             and head.dep_ in RELATIVE_DEPS
             and head.i < verb.i
-            and "Fin" in verb.morph.get("VerbForm", [])
+            and "Fin" in feature(verb, "VerbForm")
             and verb.dep_ == "advcl"
             and not any(c.dep_ in ("mark", "punct") and c.i < verb.i for c in verb.children)
             # "Sanders, who endorsed Canova and said …": the relative clause goes on
@@ -1012,7 +1013,7 @@ class SpeakerRules(CueRules):
         # A line's end closes it too: a headline has no full stop ("…, annonce le maire"); not
         # after an infinitive, which takes no inverted subject ("…, demander le programme").
         line_end = following is not None and following.is_space and "\n" in following.text
-        finite = "Inf" not in (opener or verb).morph.get("VerbForm", [])
+        finite = "Inf" not in feature((opener or verb), "VerbForm")
         ends_clause = (
             following is None
             or following.text in (",", ".", ";", "!")
@@ -1099,7 +1100,7 @@ class SpeakerRules(CueRules):
             return sent.doc[opening.i : aside[-1].i + 1]  # the relative clause is on the name
         reflexive = aside[0].lower_ in self.lexicon.reflexives and len(aside) > 1
         participle = aside[1] if reflexive else aside[0]
-        if "Part" in participle.morph.get("VerbForm", []):
+        if "Part" in feature(participle, "VerbForm"):
             # "La maire, réélue dimanche,", "un responsable, s'exprimant sous couvert …,"
             return sent.doc[opening.i : subject[-1].i + 1]
         return None
@@ -1552,7 +1553,7 @@ def _holds_clause(words: Span, lexicon: Lexicon) -> bool:
         if any(c.dep_ in SUBJECT_DEPS or c.dep_.startswith("aux") for c in inside):
             return True
         # the sentence's own verb, not a participle ("asked whether …", "élue en 2021")
-        main = token.dep_ == "ROOT" and "Part" not in token.morph.get("VerbForm", [])
+        main = token.dep_ == "ROOT" and "Part" not in feature(token, "VerbForm")
         complements = [
             c
             for c in inside
@@ -1569,7 +1570,7 @@ def _heads_participle_clause(token: Token) -> bool:
     """A participle that heads a clause of its own, as the parser hangs it on a noun."""
     return (
         token.pos_ in ("VERB", "AUX")
-        and "Part" in token.morph.get("VerbForm", [])
+        and "Part" in feature(token, "VerbForm")
         and token.dep_ in ("acl", "advcl", "appos", "amod")
     )
 
@@ -1727,7 +1728,7 @@ def _attributive(token: Token, words: list[Token]) -> bool:
     if token.dep_ == "amod":
         return True
     following = next((w for w in words if w.i == token.i + 1), None)
-    participle = "Part" in token.morph.get("VerbForm", []) or token.tag_ in ("VBG", "VBN")
+    participle = "Part" in feature(token, "VerbForm") or token.tag_ in ("VBG", "VBN")
     return participle and following is not None and following.pos_ in ("NOUN", "PROPN")
 
 
@@ -1760,7 +1761,7 @@ def _fronted(verb: Token, head: Token, sent: Span, lexicon: Lexicon) -> bool:
 def _past_after_its_opener(verb: Token) -> bool:
     """ "when asked what …" with "asked" tagged a finite past: a past verb with no subject
     right after the word that opens its clause is a participle, whatever its tag."""
-    if "Past" not in verb.morph.get("Tense", []) or verb.i == 0:
+    if "Past" not in feature(verb, "Tense") or verb.i == 0:
         return False
     opener = verb.doc[verb.i - 1]
     subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)

@@ -26,6 +26,7 @@ from claimcheck.nlp.frames.base import (
     tokens_span,
 )
 from claimcheck.nlp.frames.contents import ContentRules
+from claimcheck.nlp.morphology import feature
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -321,7 +322,7 @@ class VerbalFrames(ContentRules):
         words = [t for t in doc[sent.start : cue.i] if not t.is_space]
         if not words or words[0].pos_ not in ("DET", "PROPN") or len(words) > MAX_NAME_TOKENS:
             return None
-        if any(acts_as_verb(t) and "Part" not in t.morph.get("VerbForm", []) for t in words):
+        if any(acts_as_verb(t) and "Part" not in feature(t, "VerbForm") for t in words):
             return None  # a clause of its own, not a subject
         if any(t.text in (",", ";", ":") for t in words):
             return None
