@@ -145,11 +145,8 @@ def propose(
     Part's offsets) and no quotation holds, each linked to a source and a content, or
     dropped."""
     tagged = [t for t in tagged if _has_words(part.text, t)]
-    cues = [
-        t
-        for t in tagged
-        if t.label == "CUE" and not any(_overlap((t.start, t.end), s) for s in taken)
-    ]
+    covered = _coverage(taken, len(part.text))
+    cues = [t for t in tagged if t.label == "CUE" and covered.find(1, t.start, t.end) < 0]
     if not cues:
         return
     finder = FrameFinder(lexicon, quotes, part.text)
@@ -181,7 +178,7 @@ def propose(
         content = _linked_content(doc, finder.text, cue, source, tagged)
         if content is not None:
             content = finder.extend_to_quotes(content)  # '“Nobody cares': the whole quotation
-        if content is None or any(_overlap(content, s) for s in taken):
+        if content is None or covered.find(1, *content) >= 0:
             continue
         if _only_pronouns(doc, finder.text, content, lexicon):
             continue  # "he said what …", "asked about them": a gap or a stand-in, no words
@@ -254,6 +251,17 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _is_edge(text: str, at: int) -> bool:
     return text[at].isspace() or _EDGE_PUNCTUATION.match(text, at) is not None
+
+
+def _coverage(spans: list[tuple[int, int]], length: int) -> bytearray:
+    """1 at each of a text's ``length`` characters that one of ``spans`` covers: whether a
+    stretch overlaps any of them is one search, not a comparison with each."""
+    covered = bytearray(length)
+    for start, end in spans:
+        start, end = max(0, start), min(length, end)
+        if start < end:
+            covered[start:end] = b"\x01" * (end - start)
+    return covered
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int] | SpacySpan) -> int:
