@@ -1,7 +1,8 @@
 """The quick lookups the rules ask at every word give what the slow ones they replace gave.
 
 Attribution asks, at nearly every word, for a morphological feature, for a quotation that
-closes just before it, and whether a sentence holds a prepositional cue or a relay phrase.
+closes just before it or holds it, and whether a sentence holds a prepositional cue or a relay
+phrase.
 These were made cheap (kept by key, looked up by position, one search for a whole list); a
 lookup that answered differently would change who is said to have said what, so each is
 checked here against the plain definition, on real parses and on the tricky cases.
@@ -64,6 +65,23 @@ def test_quotations_closed_before_a_word_are_found_by_where_they_end(text: str) 
         expected = _closed_before_by_definition(text, rules.every_quote, position)
         assert rules.quotes_closed_before(position) == expected, position
         assert rules.closes_quote_before(position) == bool(expected), position
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Le texte « final » est prêt », a dit le ministre, « non ».",
+        "“Yes,” she said. 'A “nested ‘deep’ one”' and “an open one",
+        "\"a\" \"b\" «» “”",
+    ],
+)
+def test_a_word_inside_quotation_marks_is_found_by_bisection(text: str) -> None:
+    rules = FrameRules(load_lexicon("fr"), find_quotes(text), text)
+    assert rules.every_quote, "the text has quotations"
+    for char in range(-1, len(text) + 2):
+        speech = any(start < char < end - 1 for start, end in rules.quotes)
+        marked = any(start < char < end - 1 for start, end, _ in rules.every_quote)
+        assert (rules.inside_quote(char), rules.inside_any_quote(char)) == (speech, marked), char
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])

@@ -8,6 +8,7 @@ into the article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import takewhile
@@ -142,6 +143,26 @@ def subtree_bounds(token: Token) -> tuple[int, int]:
     return token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
 
 
+class _Insides:
+    """Whether a character lies inside one of some quotations, past its opening mark and
+    before its closing one, asked at every word: the quotations sorted by where they open,
+    with the furthest inside end reached so far, so one bisection answers (quotations may
+    nest or overlap)."""
+
+    def __init__(self, quotes: list[tuple[int, int]]) -> None:
+        ordered = sorted(quotes)
+        self._starts = [start for start, _ in ordered]
+        self._reach: list[int] = []
+        furthest = -1
+        for _, end in ordered:
+            furthest = max(furthest, end - 1)
+            self._reach.append(furthest)
+
+    def holds(self, char: int) -> bool:
+        opened = bisect_left(self._starts, char)  # the quotations opened before ``char``
+        return opened > 0 and self._reach[opened - 1] > char
+
+
 class FrameRules:
     """The state every rule reads: the lexicon, and the quotations of one Doc. One instance
     reads the tokens of that Doc only: what it learns of a token is kept by the token's index."""
@@ -155,6 +176,8 @@ class FrameRules:
         self._any_prepositional = lexicon.any_prepositional
         self.light_openers = light_tail_openers(lexicon)
         self.lemmas: dict[int, str] = {}  # CueRules.lemma, asked of each word many times
+        self._speech_marks = _Insides(self.quotes)
+        self._all_marks = _Insides([(start, end) for start, end, _ in self.every_quote])
         self._quotes_by_end: dict[int, list[int]] = {}  # where each quotation ends
         for index, (_, end, _) in enumerate(self.every_quote):
             self._quotes_by_end.setdefault(end, []).append(index)
@@ -208,12 +231,13 @@ class FrameRules:
         return [self.every_quote[i] for i in sorted(found)]
 
     def inside_quote(self, char: int) -> bool:
-        return any(start < char < end - 1 for start, end in self.quotes)
+        """Inside a speech quotation's marks."""
+        return self._speech_marks.holds(char)
 
     def inside_any_quote(self, char: int) -> bool:
         """Inside quotation marks of any kind: speech, or a title or slogan ("emailed
         supporters saying: “The struggle continues”"), whose words are nobody's frame."""
-        return any(start < char < end - 1 for start, end, _ in self.every_quote)
+        return self._all_marks.holds(char)
 
     def extend_to_quotes(self, bounds: tuple[int, int]) -> tuple[int, int]:
         """A content that cuts into a quotation takes the whole quotation."""

@@ -1363,9 +1363,10 @@ class SpeakerRules(CueRules):
         quotation before the speaker on the speaker's role; the name starts after it. Not a
         title ('“The Daily Show” host Trevor Noah'), which has no punctuation of speech."""
         for q_start, q_end, speech in self.every_quote:
+            if not (doc[start].idx <= q_start and q_end <= head.idx):
+                continue
             words = self.text[q_start:q_end].rstrip(CLOSING_MARKS)
-            spoken = speech or words[-1:] in (",", ".", "!", "?")
-            if spoken and doc[start].idx <= q_start and q_end <= head.idx:
+            if speech or words[-1:] in (",", ".", "!", "?"):
                 start = next(t.i for t in doc[start : head.i + 1] if t.idx >= q_end)
         return start
 
