@@ -175,7 +175,7 @@ class FrameRules:
         self._prepositional = prepositional_patterns(lexicon)
         self._any_prepositional = lexicon.any_prepositional
         self.light_openers = light_tail_openers(lexicon)
-        self.lemmas: dict[int, str] = {}  # CueRules.lemma, asked of each word many times
+        self._lemmas: dict[int, str] = {}  # CueRules.lemma, asked of each word many times
         self._speech_marks = _Insides(self.quotes)
         self._all_marks = _Insides([(start, end) for start, end, _ in self.every_quote])
         self._quotes_by_end: dict[int, list[int]] = {}  # where each quotation ends

@@ -59,9 +59,9 @@ class CueRules(FrameRules):
         an adjective with the lemma "rappell" is "rappeler", and "réclame" (the noun's lemma,
         which the lexicon lists so that the cue is found) is "réclamer", the verb whose object
         is what was said."""
-        known = self.lemmas.get(token.i)
+        known = self._lemmas.get(token.i)
         if known is None:
-            known = self.lemmas[token.i] = self._verb_lemma(token)
+            known = self._lemmas[token.i] = self._verb_lemma(token)
         return known
 
     def _verb_lemma(self, token: Token) -> str:
