@@ -409,8 +409,10 @@ def _names_read_as_modals(doc: Doc) -> list[Span]:
     compound; the names, to be made persons."""
     names = []
     for token in doc[:-1]:
+        if token.dep_ != "aux" or not token.is_title:
+            continue
         verb = doc[token.i + 1]
-        if token.dep_ != "aux" or not token.is_title or token.head != verb:
+        if token.head != verb:
             continue
         # a modal before a participle is as impossible ("will wrote", tagged a participle after it)
         if verb.tag_ not in ("VBD", "VBZ") and not (verb.tag_ == "VBN" and token.tag_ == "MD"):
@@ -487,9 +489,10 @@ def _names_after_acronym(doc: Doc) -> list[Span]:
     precedes, are a person's name."""
     found = []
     for i in range(1, len(doc) - 2):
-        acronym, first, last = doc[i], doc[i + 1], doc[i + 2]
+        acronym = doc[i]
         if not (acronym.is_upper and acronym.is_alpha and len(acronym) >= 2):
             continue
+        first, last = doc[i + 1], doc[i + 2]
         if doc[i - 1].is_lower and doc[i - 1].is_alpha and _first_and_last_name(first, last):
             found.append(doc[i + 1 : i + 3])
     return found
