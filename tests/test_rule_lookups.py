@@ -72,7 +72,7 @@ def test_quotations_closed_before_a_word_are_found_by_where_they_end(text: str) 
     [
         "« Le texte « final » est prêt », a dit le ministre, « non ».",
         "“Yes,” she said. 'A “nested ‘deep’ one”' and “an open one",
-        "\"a\" \"b\" «» “”",
+        '"a" "b" «» “”',
     ],
 )
 def test_a_word_inside_quotation_marks_is_found_by_bisection(text: str) -> None:
