@@ -69,6 +69,10 @@ class Tagged:
     end: int
 
 
+# Where each tagged span's head word hangs, one and two steps up (character offsets).
+_Governors = dict[Tagged, tuple[int, ...]]
+
+
 class SpanTagger:
     """A loaded tagger model; ``tag`` reads a parsed Doc without touching it."""
 
@@ -154,6 +158,7 @@ def propose(
     sentences = part.sentences
     starts = [sent.start_char for sent in sentences]
     sources = [t for t in tagged if t.label == "SOURCE"]
+    governors: _Governors = {}
     for cue in cues:
         if finder.inside_quote(cue.start):
             continue  # someone quoted inside a quotation: the rules' speaker owns it all
@@ -175,7 +180,7 @@ def propose(
             continue
         if not _may_have_said(source.root, verb, lexicon):
             continue
-        content = _linked_content(doc, finder.text, cue, source, tagged)
+        content = _linked_content(doc, finder.text, cue, source, tagged, governors)
         if content is not None:
             content = finder.extend_to_quotes(content)  # '“Nobody cares': the whole quotation
         if content is None or covered.find(1, *content) >= 0:
@@ -339,18 +344,21 @@ def _governs(verb: Token, noun: Token) -> bool:
     return verb.dep_ in RELATIVE_DEPS and verb.head == noun  # "aides who said"
 
 
-def _hangs_on(doc: Doc, span: Tagged, cue: Tagged) -> bool:
+def _hangs_on(doc: Doc, span: Tagged, cue: Tagged, governors: _Governors) -> bool:
     """The span's head word depends on a word of the cue, at most two steps up ("said that
-    …", "accused him of …")."""
+    …", "accused him of …"). ``governors`` keeps each span's, asked of every cue of a part."""
+    heads = governors.get(span)
+    if heads is None:
+        heads = governors[span] = _governors(doc, span)
+    return any(cue.start <= head < cue.end for head in heads)
+
+
+def _governors(doc: Doc, span: Tagged) -> tuple[int, ...]:
     words = doc.char_span(span.start, span.end, alignment_mode="expand")
     if words is None or not len(words):
-        return False
-    head = words.root
-    for _ in range(2):
-        head = head.head
-        if cue.start <= head.idx < cue.end:
-            return True
-    return False
+        return ()
+    first = words.root.head
+    return (first.idx, first.head.idx)
 
 
 def _beside(text: str, a: Tagged, b: Tagged) -> bool:
@@ -376,7 +384,12 @@ def _only_pronouns(doc: Doc, text: str, content: tuple[int, int], lexicon: Lexic
 
 
 def _linked_content(
-    doc: Doc, text: str, cue: Tagged, source: SpacySpan, tagged: list[Tagged]
+    doc: Doc,
+    text: str,
+    cue: Tagged,
+    source: SpacySpan,
+    tagged: list[Tagged],
+    governors: _Governors,
 ) -> tuple[int, int] | None:
     """A tagged CONTENT that is the cue's complement (the parse hangs it on the cue, directly
     or through a preposition) or stands beside the cue and its source; the nearest wins."""
@@ -385,7 +398,7 @@ def _linked_content(
     for span in tagged:
         if span.label != "CONTENT" or _overlap((span.start, span.end), (frame.start, frame.end)):
             continue
-        complement = span.start >= cue.end and _hangs_on(doc, span, cue)
+        complement = span.start >= cue.end and _hangs_on(doc, span, cue, governors)
         if not (complement or _beside(text, span, frame)):
             continue
         distance = span.start - frame.end if span.start >= frame.end else frame.start - span.end
