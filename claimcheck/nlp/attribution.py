@@ -119,7 +119,7 @@ def _drafts(
     for part in parts:
         finder = FrameFinder(lexicon, _local_quotes(quotes, part), part.text)
         for sent in part.sentences:
-            asks = part.text[sent.start_char : sent.end_char].rstrip(" \n\"”»'").endswith("?")
+            asks = part.text_of(sent).rstrip(" \n\"”»'").endswith("?")
             before = len(drafts)
             for frame in chain(finder.frames(sent), incise_frames(finder, sent)):
                 if asks and not finder.is_quotation(frame.content):

@@ -145,7 +145,7 @@ def _conditional_cue(part: Part, sentence: Span, lexicon: Lexicon, cue: Cue) -> 
 def _under_hypothesis(part: Part, sentence: Span, lexicon: Lexicon) -> bool:
     """ "s'il venait, il serait content": a conditional under "si" is a hypothesis."""
     pattern = _markers_pattern(lexicon.hypothesis_markers)
-    return pattern is not None and pattern.search(_text_of(part, sentence).lower()) is not None
+    return pattern is not None and pattern.search(part.text_of(sentence).lower()) is not None
 
 
 def _has_relative_pronoun(verb: Token) -> bool:
@@ -231,7 +231,7 @@ def _phrases(
     kind: HedgeKind,
     within: tuple[int, int] | None,
 ) -> list[Hedge]:
-    written = _text_of(part, sentence)
+    written = part.text_of(sentence)
     text = written.lower()
     base = part.offset + sentence.start_char
     hedges: list[Hedge] = []
@@ -244,11 +244,6 @@ def _phrases(
             continue
         hedges.append(Hedge(written[match.start() : match.end()], kind, start, end))
     return hedges
-
-
-def _text_of(part: Part, sentence: Span) -> str:
-    """The sentence's text, sliced from the part's (``Span.text`` joins its tokens anew)."""
-    return part.text[sentence.start_char : sentence.end_char]
 
 
 def _in_another_clause(

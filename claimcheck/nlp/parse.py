@@ -595,6 +595,10 @@ class Part:
     def sentences(self) -> list[Span]:
         return sentences_of(self.doc)
 
+    def text_of(self, span: Span) -> str:
+        """``span.text``, sliced from the part's text rather than joined from its tokens."""
+        return self.text[span.start_char : span.end_char]
+
 
 def split_parts(text: str, limit: int = PART_CHARS) -> list[tuple[int, str]]:
     """Cut ``text`` into (offset, piece) of whole paragraphs, each at most ``limit`` long.
