@@ -646,7 +646,22 @@ def _name_after(article: Article, start: int, end: int, lexicon: Lexicon) -> Spa
         parts.pop()
     if not parts:
         return None
-    return Span(article.text[parts[0][0] : parts[-1][1]], parts[0][0], parts[-1][1])
+    end = max(parts[-1][1], _outlet_written_from(article.text, parts[0][0], lexicon))
+    return Span(article.text[parts[0][0] : end], parts[0][0], end)
+
+
+def _outlet_written_from(text: str, start: int, lexicon: Lexicon) -> int:
+    """Where the longest outlet name the lexicon knows that is written at ``start`` ends (0
+    when none is): "Journal du dimanche", "Courrier international", whose lowercase words end
+    a run of capitalised ones."""
+    ends = [
+        start + len(name)
+        for name in lexicon.media_name_tokens
+        if " " in name
+        and text.startswith(name, start)
+        and not text[start + len(name) : start + len(name) + 1].isalnum()
+    ]
+    return max(ends, default=0)
 
 
 def _numbered_outlet(name: str, lexicon: Lexicon) -> bool:

@@ -767,23 +767,30 @@ def test_a_frame_set_off_inside_its_clause_reports_the_whole_clause(
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "speakers"),
     [
-        "« C'est bien », a déclaré Paul Durand. La préfecture salue au contraire « une mesure "
-        "de bon sens ».",
-        "« C'est bien », a déclaré Paul Durand. Son avocate, Me Margaux Mathieu, a demandé à la "
-        "cour de « juger un homme, pas un monstre ».",
+        (
+            "« C'est bien », a déclaré Paul Durand. La préfecture salue au contraire « une "
+            "mesure de bon sens ».",
+            ["Paul Durand", "préfecture"],
+        ),
+        (
+            "« C'est bien », a déclaré Paul Durand. Son avocate, Me Margaux Mathieu, a demandé à "
+            "la cour de « juger un homme, pas un monstre ».",
+            ["Paul Durand"],
+        ),
     ],
     ids=["au-contraire", "demande-a-la-cour-de"],
 )
 def test_a_quotation_inside_another_subject_s_sentence_is_not_the_last_speaker_s(
-    models: ModelCache, text: str
+    models: ModelCache, text: str, speakers: list[str]
 ) -> None:
-    """A quotation the rules cannot frame, in a sentence about someone else ("La préfecture
-    salue au contraire « … »"), is that sentence's, not a continuation of Paul Durand's words:
-    it stays unattributed rather than go to the wrong speaker."""
+    """A quotation in a sentence about someone else ("La préfecture salue au contraire
+    « … »") is that sentence's, not a continuation of Paul Durand's words: its subject's when
+    the rules read the verb (past the set phrase, the quotation is what the préfecture hails),
+    unattributed where they cannot, rather than the wrong speaker's."""
     claims = attributed(analyse(models, "fr", text))
-    assert [source_of(c).name for c in claims] == ["Paul Durand"]
+    assert [source_of(c).name for c in claims] == speakers
 
 
 def test_a_lone_quotation_after_a_speaker_still_continues_them(models: ModelCache) -> None:

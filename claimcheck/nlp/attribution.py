@@ -424,7 +424,7 @@ def _attach_orphan_quotes(
             if not text[previous.content[1] : quote.start].strip():
                 result.append(_announced_words(previous, quote.start, quote.end, parts, text))
             continue
-        if _speaker_named_before(parts, quote, previous):
+        if _speaker_named_before(parts, quote, previous, lexicon):
             continue  # "La préfecture salue au contraire « … »": its sentence's, not carried on
         follows = _continues_quote(previous, quote, text) and not _another_subject_before(
             previous, quote, lexicon
@@ -827,10 +827,13 @@ def _another_subject_before(previous: _Draft, quote: Quote, lexicon: Lexicon) ->
     return another_speaker_between(part.doc, max(start, 0), max(end, 0), lexicon, own)
 
 
-def _speaker_named_before(parts: list[Part], quote: Quote, previous: _Draft) -> bool:
+def _speaker_named_before(
+    parts: list[Part], quote: Quote, previous: _Draft, lexicon: Lexicon
+) -> bool:
     """The quotation's own sentence, another than the previous claim's, has a subject of its
-    main verb before it: whoever that sentence is about says it, in words the rules did not
-    read ("Son avocate a demandé à la cour de « … »"); it does not carry on the previous
+    main verb, or of a verb of saying, before it: whoever that sentence is about says it, in
+    words the rules did not read ("Son avocate a demandé à la cour de « … »"), or someone it
+    does not name ("…, où l'on affirme que « … »"); it does not carry on the previous
     speaker."""
     located = _locate(parts, quote.start)
     if located is None:
@@ -856,6 +859,11 @@ def _speaker_named_before(parts: list[Part], quote: Quote, previous: _Draft) -> 
         # phrase of setting ("For black voters, he said, their “…”") or a subordinate clause
         main = token.head.dep_ == "ROOT" and token.head.i >= token.i
         if token.dep_ in SUBJECT_DEPS and main and token.pos_ in ("NOUN", "PROPN", "PRON"):
+            return True
+        # the subject of a verb of saying before the quotation, in any clause: "Une information
+        # démentie par Matignon, où l'on affirme que « … »", someone unnamed, not carried on
+        saying = token.head.i > token.i and token.head.lemma_.lower() in lexicon.cue_verbs
+        if token.dep_ in SUBJECT_DEPS and saying:
             return True
     return False
 

@@ -603,14 +603,25 @@ def _names_after_affiliation(doc: Doc) -> list[Span]:
 def _bodies_after_a_role(doc: Doc, label: str, roles: frozenset[str]) -> list[Span]:
     """ "GOP presidential candidate Carly Fiorina", which the recogniser called a body: a first
     name and a surname right after a role noun (one of ``roles``) are a person's name, and the
-    "she" after it is hers."""
+    "she" after it is hers. So are they when the recogniser took in the role written as a title
+    ("Councilmember Hugo Soto", an event to it) or missed them ("Councilmember Hugo
+    Soto-Martinez")."""
     found = []
-    for ent in doc.ents:
-        if ent.label_ == label or len(ent) != 2 or ent.start == 0:
+    for i in range(len(doc) - 2):
+        noun, first, last = doc[i], doc[i + 1], doc[i + 2]
+        if noun.lower_ not in roles or not _first_and_last_name(first, last):
             continue
-        noun = doc[ent.start - 1]
-        if noun.is_lower and noun.lower_ in roles and _first_and_last_name(ent[0], ent[1]):
-            found.append(ent)
+        if label in (first.ent_type_, last.ent_type_):
+            continue  # a person's name already
+        after = noun.is_lower and first.ent_iob == BEGINS_ENTITY  # "candidate Carly Fiorina"
+        # "Councilmember Hugo Soto", one entity; not a title of address, whose name stays as
+        # the recogniser marks it ("Dr Alain Meyer", MISC) for the rules of titles to read
+        within = noun.ent_iob == BEGINS_ENTITY and first.ent_iob == INSIDE_ENTITY
+        within = within and noun.ent_type_ not in UNSURE_LABELS
+        # with no entity, proper nouns by their tag: not "President On Trump" of a headline
+        missed = not first.ent_type_ and first.pos_ == last.pos_ == "PROPN"
+        if after or within or missed:
+            found.append(doc[i + 1 : i + 3])
     return found
 
 

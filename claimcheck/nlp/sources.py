@@ -938,8 +938,10 @@ class SpeakerResolver:
         Petraeus" is a prosecutor."""
         root = _partitive_head(mention.root)
         # a lowercase head is a noun whatever its tag: "the Iranian foreign ministry", whose
-        # "ministry" the tagger calls a proper noun, is not "Iranian"
+        # "ministry" the tagger calls a proper noun, is not "Iranian"; nor after its article:
+        # "un abonné du Virage Nord", whose "abonné" the tagger calls a verb
         noun = root.pos_ == "NOUN" or (root.pos_ == "PROPN" and root.is_lower)
+        noun = noun or (root.is_lower and tagged_verb_after_article(root))
         if name.start <= root.i < name.end or not noun:
             return True
         if name.end == root.i and name.root.dep_ == "compound" and name.label_ in PERSON_LABELS:
@@ -1650,7 +1652,8 @@ class SpeakerResolver:
         if person is None or self._role_between(mention, person.end, at):
             return None
         modifiers = [t for t in mention if t.i != mention.root.i and not _is_article(t)]
-        office = any(t.dep_ != "amod" for t in modifiers)
+        # a complement on the noun itself; not the words of an adjective ("68-year-old")
+        office = any(t.dep_ not in ("amod", "punct") and t.head == mention.root for t in modifiers)
         if office and (not person.spoke or _first_name_only(self.antecedents.fullest(person))):
             # "Karim B. avait été condamné. « … », avait déclaré le procureur de Grasse": an
             # office with its complement names someone of its own, unless it goes on about

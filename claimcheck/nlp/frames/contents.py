@@ -134,6 +134,9 @@ class ContentRules(SpeakerRules):
         misread = self.object_after_misread_verb(sent, verb, lemma)
         if misread is not None:
             return misread
+        if self.plural_then_clause(verb, lemma):
+            subject = verb.doc[verb.i + 1]  # "Court documents allege Reed returned …"
+            return subject.idx, self.clause_end(sent, subject)
         after = self.next_word(verb)
         if after is not None and self._bare_infinitive_after_misread(verb, lemma, after):
             start = self._with_negation(verb, after.idx)  # "affirme n'avoir jamais reçu"
@@ -374,11 +377,15 @@ class ContentRules(SpeakerRules):
     def _object_after_quoted_attribute(self, verb: Token, end: int) -> int:
         """ "a jugé « prématuré » tout débat sur …": the parse took the guillemet for the
         object; the noun phrase right after the closing mark is what was judged, and goes
-        with the quoted words."""
+        with the quoted words. So is a complement of the quoted words that the parse hung on
+        the closing mark: "s'est félicité du « travail remarquable » des enquêteurs"."""
         sent = verb.sent
         after = self._past_blanks(end)
         first = next((t for t in sent if t.idx == after), None)
-        if first is None or first.pos_ not in ("DET", "ADV") or first.dep_ != "det":
+        if first is None:
+            return end
+        complement = first.dep_ == "case" and first.head.dep_ == "nmod"
+        if not (complement or (first.pos_ in ("DET", "ADV") and first.dep_ == "det")):
             return end
         noun = first.head
         if noun.i <= first.i or noun.pos_ not in ("NOUN", "PROPN"):
@@ -1183,16 +1190,29 @@ class ContentRules(SpeakerRules):
         return head
 
     def _quotation_after(self, verb: Token) -> tuple[int, int] | None:
-        """The quotation that opens right after a verb the parse gave no object: what
-        "dénonce", "salue", "réclame" bear on."""
+        """The quotation that opens right after a verb the parse gave no object, or after
+        the article of its words: what "dénonce", "salue", "réclame" bear on ("dénoncent des
+        « violations graves »")."""
         if any(c.dep_ in OBJECT_DEPS for c in verb.children):
             return None  # the parse found the object: reported_object reads it
         doc = verb.doc
-        after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        after = self.next_word(verb)  # past "au contraire", "aussi"
         if after is None:
             return None
-        quoted = next(((s, e) for s, e, _ in self.every_quote if s == after.idx), None)
-        return None if quoted is None else self._with_owner(doc, quoted)
+        lexicon = self.lexicon
+        article = after.lower_ in lexicon.definite_determiners | lexicon.indefinite_determiners
+        opening = doc[after.i + 1] if article and after.i + 1 < len(doc) else after
+        quoted = next(((s, e, sp) for s, e, sp in self.every_quote if s == opening.idx), None)
+        if quoted is None:
+            return None
+        start, end, speech = quoted
+        if article and not (speech or self._quotes_lowercase(start, end)):
+            return None  # a name after its article: "A blog, called the "Feed," …"
+        following = next((t for t in doc[opening.i :] if t.idx >= end and not t.is_space), None)
+        if article and following is not None and self.opens_relative(following):
+            # "dénoncent des « mesures injustes » qui frapperont …": the relative clause too
+            return after.idx, self.clause_end(verb.sent, following)
+        return self._with_owner(doc, (after.idx, end))
 
     def _with_owner(self, doc: Doc, bounds: tuple[int, int]) -> tuple[int, int]:
         """An object that ends on quoted words, with their owner: "a salué « le courage » des
@@ -1629,6 +1649,17 @@ class ContentRules(SpeakerRules):
             k -= 1
         return k >= sent.start and doc[k].pos_ == "ADP"
 
+    def _trail_end(self, sent: Span, verb: Token, source: Span | None, frame_end: int) -> int:
+        """The last word of the time, channel or listener that trails a frame ending at
+        ``frame_end`` (itself when none does)."""
+        channel: Token | None = None
+        while frame_end + 1 < sent.end and self._trails_frame(
+            sent, verb, source, frame_end + 1, channel
+        ):
+            frame_end += 1
+            channel = self._channel_at(sent.doc[frame_end], channel)
+        return frame_end
+
     def _trails_frame(
         self, sent: Span, verb: Token, source: Span | None, index: int, channel: Token | None
     ) -> bool:
@@ -1762,12 +1793,15 @@ class ContentRules(SpeakerRules):
         if source is not None and frame_end + 1 < sent.end:
             # "…, indique une note de l'Insee publiée jeudi.": the note's date is the frame's
             frame_end = past_description(sent, frame_end + 1, source, self.lexicon) - 1
-        channel: Token | None = None
-        while frame_end + 1 < sent.end and self._trails_frame(
-            sent, verb, source, frame_end + 1, channel
-        ):
-            frame_end += 1
-            channel = self._channel_at(sent.doc[frame_end], channel)
+        frame_end = self._trail_end(sent, verb, source, frame_end)
+        if frame_end + 2 < sent.end and sent.doc[frame_end + 1].text == ",":
+            # "…, a indiqué le procureur, Nicolas Bessone, dans un communiqué.": the comma
+            # closes the speaker's apposition, and the channel after it ends the sentence
+            trail = self._trail_end(sent, verb, source, frame_end + 1)
+            if trail > frame_end + 1 and all(
+                t.is_punct or t.is_space for t in sent.doc[trail + 1 : sent.end]
+            ):
+                frame_end = trail
         following = sent.doc[frame_end + 1] if frame_end + 1 < sent.end else None
         if following is not None and following.text == "," and frame_end + 2 < sent.end:
             following = sent.doc[frame_end + 2]  # "…, a annoncé le préfet, qui a appelé …"

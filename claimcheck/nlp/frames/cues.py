@@ -99,13 +99,15 @@ class CueRules(FrameRules):
             return True  # not "Angry Voters Have Point", a headline in title case
         if self.trailing_subject(token) is not None:
             return True  # "…, a lawsuit filed in California claims."
-        if self.name_then_clause(token):
+        if self.name_then_clause(token) or self.plural_then_clause(token, lemma):
             return True  # "Trump predicts that …", "predicts" read as a noun compounded
         after = self.next_word(token)
         if after is None:
             return False
         if self.opens_misread_object(token, lemma, after):
             return True  # "L'opposition municipale dénonce un « cadeau électoral »"
+        if self.opens_bare_infinitive(token, lemma, after):
+            return True  # "a toujours nié avoir mis le feu", "nié" tagged an adjective
         if token.lemma_.lower() == lemma and token.pos_ != "ADV":
             return False  # "the report that …": a noun, whose lemma is the verb's
         # "Le maire dénonce « une dérive »", "dénonce" tagged a noun before the guillemet
@@ -113,7 +115,6 @@ class CueRules(FrameRules):
             self.lexicon.is_complementizer(after.lower_)
             or (token.i > 0 and self.opens_report(after))
             or self.misread_incise(token, lemma, after)
-            or self.opens_bare_infinitive(token, lemma, after)
         )
 
     def name_then_clause(self, token: Token) -> bool:
@@ -130,6 +131,29 @@ class CueRules(FrameRules):
         if name.ent_type_ in TIMES or any(c.dep_ in ("det", "poss") for c in token.children):
             return False  # "her March comment that …": a noun with its owner and date
         return self.lexicon.is_complementizer(after.lower_) and after.dep_ == "mark"
+
+    def plural_then_clause(self, token: Token, lemma: str | None = None) -> bool:
+        """A verb of saying in its plain form, read as a noun compounded between a plural noun
+        and the subject of a clause: "Court documents allege Reed returned …" is the documents'
+        allegation, not "allege Reed"; the plural agrees with the plain form."""
+        doc = token.doc
+        if token.pos_ != "NOUN" or token.i == 0:
+            return False
+        lemma = lemma or self.lemma(token)
+        if token.lower_ != lemma or lemma not in self.lexicon.speech_verbs:
+            return False
+        owner, subject = doc[token.i - 1], token.head
+        plural = owner.pos_ == "NOUN" and "Plur" in feature(owner, "Number")
+        if not plural or owner.dep_ != "compound" or token.dep_ != "compound":
+            return False
+        clause = subject.head
+        return (
+            subject.i > token.i
+            and subject.dep_ in SUBJECT_DEPS
+            and clause.i > subject.i
+            and clause.pos_ in ("VERB", "AUX")
+            and "Fin" in feature(clause, "VerbForm")
+        )
 
     def misread_incise(self, token: Token, lemma: str, after: Token) -> bool:
         """ "Aucune victime n'est à déplorer, précisent les pompiers": a verb of saying right
@@ -219,11 +243,20 @@ class CueRules(FrameRules):
     def opens_bare_infinitive(self, token: Token, lemma: str, after: Token) -> bool:
         """ "La victime raconte avoir été frappée", "raconte" tagged an adjective: a verb of
         saying right after its subject, then the infinitive of what the speaker says of
-        themselves."""
+        themselves. The subject may be tagged an adjective too, right after its article ("Un
+        voisin raconte avoir entendu …"), and stand before the verb's auxiliary and adverbs
+        ("Moscou a démenti mardi avoir visé …", "Essia B. a toujours nié avoir …")."""
         if lemma not in self.lexicon.speech_verbs or token.i == 0 or not token.is_lower:
             return False
-        before = _past_apposition(token.doc, token.i - 1)
-        return before.pos_ in ("NOUN", "PROPN") and self._looks_infinitive(after)
+        doc = token.doc
+        at = token.i - 1
+        while at > 0 and (
+            doc[at].lemma_.lower() in self.lexicon.auxiliaries or doc[at].pos_ == "ADV"
+        ):
+            at -= 1  # "a toujours nié avoir …"
+        before = _past_apposition(doc, at)
+        nominal = before.pos_ == "ADJ" and before.i > 0 and doc[before.i - 1].pos_ == "DET"
+        return (before.pos_ in ("NOUN", "PROPN") or nominal) and self._looks_infinitive(after)
 
     def opens_report(self, token: Token | None) -> bool:
         """ "que", an opening guillemet, or a colon right before one: what a verb of saying
@@ -350,16 +383,17 @@ class CueRules(FrameRules):
         return None
 
     def next_word(self, token: Token) -> Token | None:
-        """The word after ``token`` past adverbs and set phrases ("aussi", "de son côté", "au
-        contraire"): what a verb's object or clause opens with ("La CGT appelle aussi à la
-        grève", a verb the tagger misread before "de son côté que …")."""
+        """The word after ``token`` past adverbs, days and set phrases ("aussi", "mardi", "de
+        son côté", "au contraire"): what a verb's object or clause opens with ("La CGT appelle
+        aussi à la grève", a verb the tagger misread before "de son côté que …", "a démenti
+        mardi avoir visé …")."""
         doc, sent = token.doc, token.sent
         i = token.i + 1
         while i < sent.end:
             phrase = set_phrase_at(self.text, doc, i, sent.end_char, self.lexicon.incise_fillers)
             if phrase is not None:
                 i = phrase.end
-            elif doc[i].pos_ == "ADV" and not doc[i].is_punct:
+            elif (doc[i].pos_ == "ADV" and not doc[i].is_punct) or is_day(doc[i], self.lexicon):
                 i += 1
             else:
                 return doc[i]

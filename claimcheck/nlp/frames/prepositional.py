@@ -282,8 +282,11 @@ class PrepositionalFrames(ContentRules):
         if end >= sent.end or doc[end].text != ",":
             return end
         person = any(t.ent_type_ in PERSON_LABELS for t in name)  # "la géographe Claire Vidal"
-        if is_role_word(phrase_head(name), self.lexicon) and not person:
-            return self._name_after_role(sent, end)  # "Selon le maire, Jean Dupont, …"
+        # "Selon le maire, Jean Dupont, …", "According to a report by the city controller,
+        # Kenneth Mejia, …": the role may be the head or the phrase's last word
+        role = is_role_word(phrase_head(name), self.lexicon) or is_role_word(name[-1], self.lexicon)
+        if role and not person:
+            return self._name_after_role(sent, end)
         named = person or any(t.pos_ == "PROPN" for t in name)
         if not named:
             return end

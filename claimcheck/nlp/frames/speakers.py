@@ -132,6 +132,7 @@ class SpeakerRules(CueRules):
         if subject is not None and (
             self._preposed_content(sent, subject, verb)
             or self._cut_off_by_incise(sent, subject, verb)
+            or self._relative_aside(sent, subject, verb)
         ):
             # "La réponse, c'est X, plaide l'entourage du ministre": the parse took the
             # preposed content for the subject; the inverted one after the verb speaks.
@@ -399,6 +400,16 @@ class SpeakerRules(CueRules):
         commas = [t.i for t in sent if t.i < first.i and t.text == ","]
         # one comma, right before the verb: not "Le ministre, Paul Martin, a défendu …"
         return commas == [first.i - 1] and commas[0] > subject.right_edge.i
+
+    def _relative_aside(self, sent: Span, subject: Token, verb: Token) -> bool:
+        """A "subject" whose phrase a relative pronoun opens after a comma, in a language whose
+        incises put the verb first: "Sept civils ont été tués, dont deux enfants, ont confirmé
+        des sources" — the aside belongs to the words reported; the incise's noun speaks."""
+        if not self.lexicon.verb_first_incises or subject.i > verb.i:
+            return False
+        first = subject.left_edge
+        opened = first.i > sent.start and sent.doc[first.i - 1].text == ","
+        return opened and first.i < subject.i and "Rel" in feature(first, "PronType")
 
     def _in_quotation_apart(self, word: Token, pronoun: Token) -> bool:
         """Whether ``word`` is inside a quotation that ``pronoun`` is outside of."""
@@ -678,11 +689,19 @@ class SpeakerRules(CueRules):
         unquoted = [c for c in subjects if not self.inside_any_quote(c.idx)]
         if unquoted and len(unquoted) < len(subjects):
             subjects = unquoted  # '"Meh," wrote a supporter': the quoted word is what was said
-        if not subjects and self.name_then_clause(verb):
-            return verb.doc[verb.i - 1]  # "Trump predicts that …", read as one noun phrase
+        if not subjects and (self.name_then_clause(verb) or self.plural_then_clause(verb)):
+            # "Trump predicts that …", "Court documents allege Reed …", read as one noun phrase
+            return verb.doc[verb.i - 1]
         if not subjects:
             return _subject_of_clausal_subject(verb)
         nouns = [c for c in subjects if c.pos_ in ("NOUN", "PROPN")]
+        before = [c for c in nouns if c.i < verb.i]
+        if 0 < len(before) < len(nouns) and self._subject_set_off_before(
+            verb.sent, verb, self.first_cue_token(verb)
+        ):
+            # "Les distributeurs, eux, rejettent toute responsabilité": the subject set off
+            # before the verb is its own; the object after it was read as a second subject
+            nouns = before
         # "L'Union suisse des paysans a, elle, demandé": the pronoun only repeats the noun.
         subject = min(nouns or subjects, key=lambda c: abs(c.i - verb.i), default=None)
         return self._past_topic(subject) if subject is not None else None
@@ -915,8 +934,12 @@ class SpeakerRules(CueRules):
                 after[named].pos_ == "PROPN" or after[named].ent_type_ or after[named].is_title
             ):
                 named += 1  # "l'AFP", "au Parisien": an outlet the tagger may call a noun
-            # "à l'AFP le maire": a name, then the subject's own article
-            subject_follows = named < len(after) and after[named].pos_ == "DET"
+            # "à l'AFP le maire": a name, then the subject's own article (which the tagger
+            # may read as a preposition: "à l'AFP des sources concordantes")
+            subject_follows = named < len(after) and (
+                after[named].pos_ == "DET"
+                or after[named].lower_ in self.lexicon.indefinite_determiners
+            )
             if named > outlet and subject_follows:
                 k = named
             elif self._outlet_then_name(after, outlet):
@@ -1002,8 +1025,10 @@ class SpeakerRules(CueRules):
         ]
         if self.lexicon.is_complementizer(words[0].lower_) or verbs:
             return None  # a clause, not a noun phrase
-        if words[0].pos_ == "ADP":
-            return None  # "…, interrogée sur son avenir": a phrase of the verb, not who speaks
+        if words[0].pos_ == "ADP" and words[0].lower_ not in self.lexicon.indefinite_determiners:
+            # "…, interrogée sur son avenir": a phrase of the verb, not who speaks; "des" may
+            # be the article the tagger reads as a preposition ("…, ont confirmé des sources")
+            return None
         if not any(noun_after_article(t) or name_read_as_adverb(t) for t in words):
             return None
         following = after[len(words)] if len(words) < len(after) else None
@@ -1304,10 +1329,18 @@ class SpeakerRules(CueRules):
     def _through_role_on_verb(self, sent: Span, head: Token, end: int, verb: Token) -> int:
         """ "…, explique au Monde Christelle Ratignier-Carbonneil, directrice générale de
         l'agence": the role set off after a speaker who follows the verb, which the parser hung
-        on the verb rather than on the name, is still the speaker's apposition."""
+        on the verb rather than on the name, is still the speaker's apposition. So is the name
+        set off after such a role ("…, a indiqué le procureur de la République, Nicolas
+        Bessone"), which the parser may read as a second subject of the verb or of the clause
+        the verb hangs on; not the subject of a verb of its own."""
         doc = sent.doc
         if head.i < verb.i or end + 1 >= sent.end or doc[end].text != ",":
             return end
+        name = person_name_at(doc, end + 1)
+        if name is not None and is_role_word(head, self.lexicon):
+            hung = name.root.head in (verb, verb.head)
+            alone = name.end == sent.end or doc[name.end].pos_ not in ("VERB", "AUX")
+            return name.end if name.end <= sent.end and hung and alone else end
         role = doc[end + 1].head if doc[end + 1].dep_ == "det" else doc[end + 1]
         if role.head != verb or role.dep_ != "appos" or not is_role_word(role, self.lexicon):
             return end

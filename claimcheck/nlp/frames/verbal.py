@@ -338,8 +338,14 @@ class VerbalFrames(ContentRules):
 
     def light_tail(self, sent: Span, verb: Token, after: int | None = None) -> list[Token] | None:
         """The words after ``verb`` (from ``after``, past an inverted subject: "fait-il
-        valoir") that make it a light-verb cue, if they do."""
-        after = verb.i + 1 if after is None else after
+        valoir"; else past adverbs: "mettent toutefois en garde") that make it a light-verb
+        cue, if they do."""
+        if after is None:
+            after = verb.i + 1
+            while after < sent.end and sent.doc[after].pos_ == "ADV":
+                if sent.doc[after].lower_ in self.light_openers:
+                    break
+                after += 1
         if after >= sent.end or sent.doc[after].lower_ not in self.light_openers:
             return None
         for words in self.lexicon.light_verbs.get(self.light_head(verb), ()):
