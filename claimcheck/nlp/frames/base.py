@@ -230,6 +230,11 @@ class FrameRules:
         found = [i for end in range(floor, position + 1) for i in self._quotes_by_end.get(end, ())]
         return [self.every_quote[i] for i in sorted(found)]
 
+    def is_article(self, token: Token) -> bool:
+        """A determiner, or an indefinite article the tagger reads as a preposition ("des" of
+        "à l'AFP des sources concordantes", "Les syndicats dénoncent des …")."""
+        return token.pos_ == "DET" or token.lower_ in self.lexicon.indefinite_determiners
+
     def inside_quote(self, char: int) -> bool:
         """Inside a speech quotation's marks."""
         return self._speech_marks.holds(char)

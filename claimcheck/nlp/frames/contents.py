@@ -1071,9 +1071,7 @@ class ContentRules(SpeakerRules):
                 days.append(verb.doc[days[-1].i + 1])
             day_object = (c for day in days for c in day.children if c.dep_ in OBJECT_DEPS)
             return next(day_object, None)
-        article = following is not None and (
-            following.pos_ == "DET" or following.lower_ in self.lexicon.indefinite_determiners
-        )
+        article = following is not None and self.is_article(following)
         if verb.dep_ in ("amod", "acl") and following is not None and article:
             # "Le décret prévoit une interdiction" parsed as a noun, its modifier and its
             # complement: the noun phrase right after the verb is what it bears on.
@@ -1116,7 +1114,7 @@ class ContentRules(SpeakerRules):
             return None  # "…, lorsque le maire est arrivé, …": a clause of its own
         opening = doc[close + 1]
         noun = opening.head
-        article = opening.pos_ == "DET" or opening.lower_ in self.lexicon.indefinite_determiners
+        article = self.is_article(opening)
         inside = setting.start <= noun.head.i < setting.end
         if article and noun.pos_ == "NOUN" and noun.i > opening.i and inside:
             return noun

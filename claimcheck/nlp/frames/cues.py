@@ -200,8 +200,7 @@ class CueRules(FrameRules):
         critique des médias"), where it is the noun."""
         if lemma not in self.lexicon.object_verbs | self.lexicon.quoted_object_verbs:
             return False
-        article = after.pos_ == "DET" or after.lower_ in self.lexicon.indefinite_determiners
-        article = article or self._quoted_attribute_then_article(after)
+        article = self.is_article(after) or self._quoted_attribute_then_article(after)
         if not article or token.i == 0 or not token.is_lower or token.pos_ == "VERB":
             return False  # a verb the tagger read as one has a parse to go by
         before = token.doc[token.i - 1]
@@ -220,11 +219,7 @@ class CueRules(FrameRules):
         doc = mark.doc
         for token in doc[mark.i + 1 : min(mark.i + 1 + QUOTED_ATTRIBUTE_TOKENS, len(doc) - 1)]:
             if token.is_quote:
-                following = doc[token.i + 1]
-                return (
-                    following.pos_ == "DET"
-                    or following.lower_ in self.lexicon.indefinite_determiners
-                )
+                return self.is_article(doc[token.i + 1])
         return False
 
     def mistagged_verb(self, token: Token) -> bool:

@@ -936,10 +936,7 @@ class SpeakerRules(CueRules):
                 named += 1  # "l'AFP", "au Parisien": an outlet the tagger may call a noun
             # "à l'AFP le maire": a name, then the subject's own article (which the tagger
             # may read as a preposition: "à l'AFP des sources concordantes")
-            subject_follows = named < len(after) and (
-                after[named].pos_ == "DET"
-                or after[named].lower_ in self.lexicon.indefinite_determiners
-            )
+            subject_follows = named < len(after) and self.is_article(after[named])
             if named > outlet and subject_follows:
                 k = named
             elif self._outlet_then_name(after, outlet):
@@ -1025,7 +1022,7 @@ class SpeakerRules(CueRules):
         ]
         if self.lexicon.is_complementizer(words[0].lower_) or verbs:
             return None  # a clause, not a noun phrase
-        if words[0].pos_ == "ADP" and words[0].lower_ not in self.lexicon.indefinite_determiners:
+        if words[0].pos_ == "ADP" and not self.is_article(words[0]):
             # "…, interrogée sur son avenir": a phrase of the verb, not who speaks; "des" may
             # be the article the tagger reads as a preposition ("…, ont confirmé des sources")
             return None
