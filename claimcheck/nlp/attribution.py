@@ -43,7 +43,7 @@ from claimcheck.nlp.interviews import interview_answers
 from claimcheck.nlp.lexicon import Lexicon, folded
 from claimcheck.nlp.morphology import feature
 from claimcheck.nlp.parse import Part
-from claimcheck.nlp.people import Antecedents, full_name_gender, people_in
+from claimcheck.nlp.people import Antecedents, full_name_gender, names_a_person, people_in
 from claimcheck.nlp.quotes import CLOSERS, PAIRS, Quote, find_quotes
 
 if TYPE_CHECKING:
@@ -417,6 +417,9 @@ def _attach_orphan_quotes(
         verbless = not _has_verb(parts, quote)
         previous = _previous_speaker(result + announced, quote.start, text, holders)
         if previous is None:
+            introduced = None if verbless else _introduced_speaker(quote, parts, text)
+            if introduced is not None:
+                result.append(introduced)
             continue
         if previous.announcement:
             # Only the words that come right after the announcement: "X a répondu :" then the
@@ -437,7 +440,7 @@ def _attach_orphan_quotes(
         if follows and lexicon.joins_continued_quotes and _ends_quoted(previous, text):
             previous.content = (previous.content[0], quote.end)
             previous.direct = True
-        elif follows or _paragraph_is_quote(text, quote):
+        elif follows or (_paragraph_is_quote(text, quote) and _ends_a_sentence(text, quote)):
             located = _locate(parts, quote.start)
             if located is None:
                 continue
@@ -740,7 +743,89 @@ def _previous_speaker(
     last = max(before, key=lambda d: d.content[1])
     between = text[last.content[1] : position]
     breaks = len(PARAGRAPH_BREAK.findall(between))  # a blank line between is one break
+    # an intertitle the page set between the paragraphs of one testimony does not end it
+    breaks -= sum(_is_intertitle(line) for line in between.split("\n")[1:-1])
     return last if breaks <= 1 or not between.strip() else None
+
+
+def _introduced_speaker(quote: Quote, parts: list[Part], text: str) -> _Draft | None:
+    """A testimony's first quotation, a paragraph of its own, after a paragraph that
+    introduces one person and no other as the subject of its sentences ("Zakaria Shehab, 37
+    ans, habite à Jabalia. … Son témoignage a été recueilli …" then "« Le pire, c'est la
+    nuit. …"): the person introduced says it. Two persons as subjects, or none, and the
+    quotation is nobody's."""
+    if not (_paragraph_is_quote(text, quote) and _ends_a_sentence(text, quote)):
+        return None
+    introduction = _paragraph_before(text, quote.start)
+    located = _locate(parts, quote.start)
+    if introduction is None or located is None:
+        return None
+    mentions = [
+        ent
+        for part in parts
+        for ent in part.doc.ents
+        if introduction[0] <= part.offset + ent.start_char < introduction[1]
+        and names_a_person(ent)
+        # its subject, set off beside it ("Son mari, Karim Haddad, …"), or what it opens on
+        # (the small model often makes the name the root of "Zakaria Shehab, 37 ans, est …")
+        and (ent.start == ent.sent.start or any(_names_subject(t) for t in ent))
+    ]
+    full_names = {ent.text.lower() for ent in mentions if len(ent) > 1}
+    surnames = {name.split()[-1] for name in full_names}
+    # "Zakaria Shehab" and "Shehab" are one person; "Mariam Haddad" and "Karim Haddad" two
+    alone = {ent.text.lower() for ent in mentions if len(ent) == 1} - surnames
+    if len(full_names | alone) != 1:
+        return None
+    mention = mentions[-1]
+    part, sent = located
+    shift = _locate_part_offset(parts, mention)
+    return _Draft(
+        content=(quote.start, quote.end),
+        cue=None,
+        cue_lemma="",
+        source=mention,
+        source_bounds=(shift + mention.start_char, shift + mention.end_char),
+        strength=WEAK_CUE,
+        part=part,
+        sentence=sent,
+        direct=True,
+    )
+
+
+def _names_subject(token: Token) -> bool:
+    """The token is a subject, or in apposition to one."""
+    apposed = token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS
+    return token.dep_ in SUBJECT_DEPS or apposed
+
+
+def _paragraph_before(text: str, position: int) -> tuple[int, int] | None:
+    """The paragraph before the one at ``position``, past any intertitle between them."""
+    end = text.rfind("\n", 0, position)
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and not _is_intertitle(line):
+            return start, end
+        end = start - 1
+    return None
+
+
+def _locate_part_offset(parts: list[Part], span: SpacySpan) -> int:
+    """The article offset of the part whose Doc holds ``span``."""
+    return next(part.offset for part in parts if part.doc is span.doc)
+
+
+# The longest line read as an intertitle ("Charger les batteries des voisins"), in words.
+INTERTITLE_WORDS = 12
+
+
+def _is_intertitle(line: str) -> bool:
+    """A short line with no sentence's end and no quotation: a heading within the article."""
+    words = line.split()
+    if not words or len(words) > INTERTITLE_WORDS:
+        return False
+    marks = OPENING_MARKS | CLOSING_MARKS
+    return line.rstrip()[-1] not in ".!?…:;," and not any(mark in line for mark in marks)
 
 
 def _in_earlier_source(draft: _Draft, position: int, holders: dict[int, list[_Draft]]) -> bool:
@@ -866,6 +951,15 @@ def _speaker_named_before(
         if token.dep_ in SUBJECT_DEPS and saying:
             return True
     return False
+
+
+def _ends_a_sentence(text: str, quote: Quote) -> bool:
+    """The quotation's words end on a sentence's end, inside its marks or after them: a
+    quotation set as a heading ("« Les combats sont entrés dans une phase terrifiante »", a pull
+    quote repeating words quoted below, whoever said them) has none."""
+    line_end = text.find("\n", quote.end)
+    rest = text[quote.start : len(text) if line_end < 0 else line_end]
+    return any(mark in rest for mark in ".!?…")
 
 
 def _paragraph_is_quote(text: str, quote: Quote) -> bool:

@@ -407,6 +407,8 @@ def _noun_incise(finder: FrameFinder, sent: Span, verb: Token) -> Frame | None:
     verb = _infinitive_after_aspect(finder, sent, verb)
     if is_present_participle(verb):
         return None  # "…, saying the right things": a participle's noun is its object
+    if set(feature(verb, "Person")) & {"1", "2"}:
+        return None  # "…, nous soutenons cette approche": a noun after "we" is the object
     if _inverted(finder, sent, verb):
         return None  # "raconte-t-il", with "-t" tagged a proper noun: the clitic's incise
     inside = finder.inside_quote(first.idx)

@@ -532,6 +532,14 @@ def _names_after_a_noun(doc: Doc) -> list[Span]:
     return found
 
 
+def names_a_person(ent: Span) -> bool:
+    """The entity is a person's name: labelled one, or a first name gender-guesser knows and a
+    surname under the recogniser's catch-all label ("Zakaria Shehab" as MISC)."""
+    if ent.label_ in PERSON_LABELS:
+        return True
+    return ent.label_ in UNSURE_LABELS and len(ent) > 1 and _first_and_last_name(ent[0], ent[-1])
+
+
 def _first_and_last_name(first: Token, last: Token) -> bool:
     """A first name gender-guesser knows, then a capitalised word: a person's name."""
     return first.is_title and last.is_title and last.is_alpha and is_first_name(first.text)
@@ -846,7 +854,22 @@ def _apposed_head(ent: Span) -> Token | None:
     set_off = ent.start > 0 and doc[ent.start - 1].text == ","
     if set_off and root.head.i < ent.start and root.head.pos_ == "NOUN":
         return root.head
+    if set_off and root.dep_ in SUBJECT_DEPS and ent.start > 1:
+        # "Le juge en chef de la Cour, Eugene Rossiter, a ouvert …", with the role phrase
+        # hung on the verb the name is the subject of
+        phrase = _phrase_before(doc[ent.start - 2], ent.start - 1)
+        opens = phrase.left_edge.i == phrase.sent.start
+        if opens and phrase.pos_ == "NOUN" and phrase.head.i == root.head.i:
+            return phrase
     return None
+
+
+def _phrase_before(last: Token, comma: int) -> Token:
+    """The head of the phrase whose last word is ``last``, within the words before ``comma``."""
+    word = last
+    while word.head.i != word.i and word.head.i < comma:
+        word = word.head
+    return word
 
 
 def _subject_of_next_verb(noun: Token) -> bool:
@@ -1294,19 +1317,25 @@ class Antecedents:
         said = {p.stated for p in self.people if p.text == surname}
         return {MALE, FEMALE} <= said
 
-    def titled(self, position: int, title: str, gender: str | None = None) -> Person | None:
+    def titled(
+        self,
+        position: int,
+        title: str,
+        gender: str | None = None,
+        accepts: Callable[[Person], bool] | None = None,
+    ) -> Person | None:
         """The person named last before ``position`` who was given this title at some
-        mention: "the senator" after "Sen. Ann Ortiz … Ortiz" is Ann Ortiz, within TITLE_REACH,
-        and even when another senator was named in between. Nobody when no one was so titled,
-        and no mention whose surname two people share ("Clinton" for Bill and Hillary)."""
+        mention (and whom ``accepts`` accepts): "the senator" after "Sen. Ann Ortiz … Ortiz" is
+        Ann Ortiz, within TITLE_REACH, and even when another senator was named in between.
+        Nobody when no one was so titled, and no mention whose surname two people share
+        ("Clinton" for Bill and Hillary)."""
         index = bisect_right(self.starts, position) - 1
         earlier = self.people[max(index + 1 - TITLE_REACH, 0) : index + 1]
         before = [p for p in earlier if p.named and p.end <= position]
         titled = {self._identity(p) for p in before if title in p.titles} - {None}
         for person in reversed(before):
-            if self._identity(person) in titled and (
-                gender is None or self.gender_of(person) in (None, gender)
-            ):
+            fits = gender is None or self.gender_of(person) in (None, gender)
+            if self._identity(person) in titled and fits and (accepts is None or accepts(person)):
                 return person
         return None
 

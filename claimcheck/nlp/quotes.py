@@ -68,14 +68,25 @@ def find_quotes(text: str) -> list[Quote]:
     for index, (start, end) in enumerate(paragraphs):
         found, left_open = _pair_paragraph(text, start, end, carried)
         quotes.extend(found)
+        # a quotation continued over paragraphs, each reopened with its mark: one that the next
+        # paragraph does not reopen (an intertitle the page set inside it, or narration) ends
+        # with this paragraph, closed or not, when no other mark in it could have closed it
+        continued = left_open is not None and left_open is carried
+        continued = continued and not _other_marks(text, start, end)
         carried = None
         if left_open is None:
             continue
         if index + 1 < len(paragraphs) and _reopens(text, *paragraphs[index + 1]):
             carried = left_open
-        elif _closer_forgotten(text, start, end, left_open):
-            quotes.append(_quote(text, left_open.position, _last_char(text, end), False))
+        elif continued or _closer_forgotten(text, start, end, left_open):
+            quotes.append(_quote(text, left_open.position, _last_char(text, end), continued))
     return _outermost(quotes)
+
+
+def _other_marks(text: str, start: int, end: int) -> bool:
+    """Whether the paragraph holds a quotation mark past the one that reopens it."""
+    reopened = text.index(text[start:end].lstrip()[0], start)
+    return any(char in MARKS for char in text[reopened + 1 : end])
 
 
 def _closer_forgotten(text: str, start: int, end: int, opener: _Open) -> bool:

@@ -1534,9 +1534,9 @@ class SpeakerResolver:
                 cited = self._body_just_cited(body, at)
                 return cited if cited is not None and cited.name in mention.text else None
             return self._body_just_cited(body, at) or self._body_in_narrative(body, at)
-        titled = self._titled_as(head, at, gender) if role else None
-        if titled is not None and not qualifiers <= self.antecedents.role_words(titled, at):
-            titled = None  # "the former president" is no president, unless the text said so
+        # "the former president" is no president, unless the text said so; "le juge en chef"
+        # is the chief judge named before, not the last judge
+        titled = self._titled_as(head, at, gender, qualifiers) if role else None
         if titled is None and epithet is None and role:
             later = self.antecedents.titled_later(at, head, gender)
             if later is not None and qualifiers <= self.antecedents.role_words(later, len(text)):
@@ -1565,12 +1565,21 @@ class SpeakerResolver:
                 return None  # "le jeune ailier" is not "l'entraîneur castrais, Julien Lacombe"
         return None if titled is None else self._person_named(titled)
 
-    def _titled_as(self, head: str, at: int, gender: str | None) -> Person | None:
+    def _titled_as(
+        self, head: str, at: int, gender: str | None, qualifiers: set[str]
+    ) -> Person | None:
         """The person named last before ``at`` with the title ``head``, or a title the lexicon
-        gives as its synonym ("The lawyer" after "defense attorney Dana Whitfield")."""
+        gives as its synonym ("The lawyer" after "defense attorney Dana Whitfield"), whose roles
+        in the text hold every word of ``qualifiers``."""
         titles = {head} | self.lexicon.role_synonyms.get(head, frozenset())
+
+        def qualified(person: Person) -> bool:
+            return qualifiers <= self.antecedents.role_words(person, at)
+
         held = [
-            p for t in sorted(titles) if (p := self.antecedents.titled(at, t, gender)) is not None
+            p
+            for t in sorted(titles)
+            if (p := self.antecedents.titled(at, t, gender, qualified)) is not None
         ]
         return max(held, key=lambda person: person.start) if held else None
 
@@ -2099,7 +2108,17 @@ def _qualifiers(mention: Span) -> set[str]:
     "liberal" of "the liberal justice"; whatever the tagger called the word ("marseillais"
     of "l'entraîneur marseillais", read as an adverb)."""
     root = mention.root
-    return {c.lower_ for c in root.children if c.dep_ == "amod"}
+    qualifiers = {c.lower_ for c in root.children if c.dep_ == "amod"}
+    # a bare complement makes another office of the role: "le juge en chef", "the officer in
+    # charge"; not one with its article ("le ministre de la Santé"), which says whose office
+    bare = [c for c in root.children if c.dep_ == "nmod" and c.i > root.i and _bare(c)]
+    return qualifiers | {c.lower_ for c in bare}
+
+
+def _bare(noun: Token) -> bool:
+    """A noun after a preposition, with no determiner: "chef" of "en chef"."""
+    marked = any(c.dep_ == "case" for c in noun.children)
+    return noun.pos_ == "NOUN" and marked and not any(c.dep_ == "det" for c in noun.children)
 
 
 def _head_first_names(ent: Span) -> Iterator[Span]:

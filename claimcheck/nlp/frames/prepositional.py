@@ -80,6 +80,17 @@ class PrepositionalFrames(ContentRules):
                 floor = frame.source.end
                 yield frame
 
+    def _finite_passive(self, sent: Span, cue: Span) -> bool:
+        """A relay's participle after its auxiliary, past adverbs: the verb of a passive
+        clause ("il est finalement repris par trois défenseurs", "l'homme a été cité par la
+        défense"), not the phrase that says who passed words on ("propos repris par l'AFP")."""
+        if "Part" not in feature(cue[0], "VerbForm") or "Past" not in feature(cue[0], "Tense"):
+            return False  # not "That's according to …"
+        before = cue.start - 1
+        while before > sent.start and sent.doc[before].pos_ == "ADV":
+            before -= 1
+        return before >= sent.start and sent.doc[before].lemma_.lower() in self.lexicon.auxiliaries
+
     def prepositional_frame(
         self, sent: Span, start: int, end: int, cue: str, floor: int
     ) -> Frame | None:
@@ -95,6 +106,8 @@ class PrepositionalFrames(ContentRules):
             return self._relative_frame(sent, cue_span, cue)
         if self._complement_of_previous_word(sent, cue_span):
             return None  # "se passer de l'avis de la commission": an object, no frame
+        if self._finite_passive(sent, cue_span):
+            return None  # "il est finalement repris par trois défenseurs": a verb, no relay
         source_tokens: list[Token] = []
         for token in sent[cue_span.end - sent.start :]:
             if token.text in (",", ".", ";", ":", "!", "?", "»", "”", ")") or token.is_space:
