@@ -184,3 +184,202 @@ def test_the_chief_judge_is_the_one_named_chief_judge_not_the_last_judge(
         "Le juge en chef avait déclaré que le juge Bocock n'avait commis aucune faute."
     )
     assert speaker_about(models, "fr", text, "aucune faute") == "Eugene Rossiter"
+
+
+# -- incises and quotations -------------------------------------------------------------------
+
+
+def test_an_incise_after_a_comma_inside_the_closing_mark_and_an_adjunct(
+    models: ModelCache,
+) -> None:
+    """ "« …, » a déclaré à cette occasion le ministre": the comma inside the closing mark,
+    and a phrase between the verb and its inverted subject; the quotation of two sentences
+    was two statements of nobody."""
+    text = (
+        "« Je n'ai pas l'intention de démissionner. Le Premier ministre peut décider de ma "
+        "révocation, » a déclaré à cette occasion le ministre de la Santé."
+    )
+    claim = the_claim(analyse(models, "fr", text))
+    assert (source_of(claim).text, claim.content.text[:25]) == (
+        "le ministre de la Santé",
+        "« Je n'ai pas l'intention",
+    )
+
+
+def test_an_incise_inside_a_quotation_opened_after_the_writer_s_words(
+    models: ModelCache,
+) -> None:
+    """ "Une décision prise « en rapport avec …, explique l'élu. … »": the parser gave the
+    incise's verb the writer's noun before the quotation as its subject."""
+    text = (
+        "Une décision prise « en rapport avec la présence de vacanciers, explique l'élu. Il y "
+        "a parmi eux des personnes qui ne sont pas habituées »."
+    )
+    claim = the_claim(analyse(models, "fr", text))
+    assert (source_of(claim).text, claim.content.text) == (
+        "l'élu",
+        "« en rapport avec la présence de vacanciers, explique l'élu. Il y a parmi eux des "
+        "personnes qui ne sont pas habituées »",
+    )
+
+
+def test_a_light_verb_in_an_as_clause_echoes_and_says_nothing(models: ModelCache) -> None:
+    """ "comme il l'a laissé entendre": the main clause after it was the speaker's claim."""
+    text = (
+        "Si le Premier ministre révoque son ministre, comme il l'a laissé entendre vendredi, le "
+        "dernier mot reviendra au chef de l'État."
+    )
+    assert attributed(analyse(models, "fr", text)) == []
+
+
+def test_a_light_verb_outside_an_as_clause_still_reports(models: ModelCache) -> None:
+    text = "Le ministre a laissé entendre qu'il pourrait démissionner."
+    assert the_claim(analyse(models, "fr", text)).content.text == "qu'il pourrait démissionner"
+
+
+def test_selon_la_loi_is_a_norm_not_a_source(models: ModelCache) -> None:
+    text = "Ce contrat est illégal selon la loi, et les salariés pourront le contester."
+    assert attributed(analyse(models, "fr", text)) == []
+
+
+def test_a_quoted_term_before_a_verb_is_no_english_incise(models: ModelCache) -> None:
+    """'say that "honest" describes Harris better': "describes" after the closing mark of a
+    quoted word was read as an incise, with "Harris better" its speaker."""
+    text = 'About 3 in 10 independents say that "honest" describes Harris better.'
+    claim = the_claim(analyse(models, "en", text))
+    assert (source_of(claim).text, claim.cue is not None and claim.cue.text) == (
+        "About 3 in 10 independents",
+        "say",
+    )
+
+
+def test_an_english_incise_after_a_quotation_still_names_its_speaker(models: ModelCache) -> None:
+    text = '"We are not going anywhere," said Mayor Karen Bass.'
+    assert source_of(the_claim(analyse(models, "en", text))).name == "Karen Bass"
+
+
+def test_according_to_after_is_no_passive_verb(models: ModelCache) -> None:
+    """A present participle after "is" ("That's according to …") is the prepositional cue
+    still, not a relay's passive verb."""
+    text = "That's according to fundraising reports that the campaign is filing on Saturday."
+    claim = the_claim(analyse(models, "en", text))
+    assert source_of(claim).text == "fundraising reports"
+
+
+def test_a_testimony_introduced_by_a_name_the_recogniser_calls_misc(models: ModelCache) -> None:
+    """A first name gender-guesser knows and a surname, under the recogniser's catch-all
+    label, still introduce the person."""
+    text = (
+        "Zakaria Shehab, 37 ans, habite à Jabalia. Son témoignage a été recueilli par "
+        "téléphone.\n"
+        "« Le pire, c'est la nuit. On sursaute avec les explosions. »\n"
+    )
+    assert speaker_about(models, "fr", text, "Le pire") == "Zakaria Shehab"
+
+
+def test_how_it_was_said_after_a_reported_clause_is_the_writer_s(models: ModelCache) -> None:
+    """ "The ministry added the attack was retaliation …, without giving detail.": the phrase
+    on the act of saying, set off by a comma at the clause's end, ran into the content."""
+    claims = analyse(
+        models,
+        "en",
+        "The ministry added the attack was retaliation for strikes on civilian facilities, "
+        "without giving detail.",
+    )
+    assert the_claim(claims).content.text == (
+        "the attack was retaliation for strikes on civilian facilities"
+    )
+
+
+def test_a_phrase_of_the_words_themselves_stays_in_the_content(models: ModelCache) -> None:
+    text = "The mayor said the budget would balance without raising taxes."
+    assert the_claim(analyse(models, "en", text)).content.text == (
+        "the budget would balance without raising taxes"
+    )
+
+
+def test_an_english_speaker_after_a_comma_inside_the_mark_keeps_his_description(
+    models: ModelCache,
+) -> None:
+    """The French incise after "« …, »" must not take over English '"…," said X, 83, of Y',
+    whose verb frame names the speaker with the words set off after the name."""
+    text = '"He is a nice boy, but it is pie in the sky," said Renee Gold, 83, of Sarasota.'
+    assert source_of(the_claim(analyse(models, "en", text))).text == ("Renee Gold, 83, of Sarasota")
+
+
+def test_an_incise_with_no_comma_after_a_quotation_of_several_sentences(
+    models: ModelCache,
+) -> None:
+    """ "« … violence. » insiste David Dufresne.": the parser opened a sentence on the closing
+    guillemet, and an incise with no comma was no incise; both sentences were nobody's."""
+    text = (
+        "« Le maintien de l'ordre est une histoire professionnelle. Il faut absorber la "
+        "violence. » insiste David Dufresne."
+    )
+    claim = the_claim(analyse(models, "fr", text))
+    assert (source_of(claim).name, claim.content.text[-11:]) == ("David Dufresne", "violence. »")
+
+
+def test_an_incise_on_a_verb_that_is_also_a_noun_with_no_comma(models: ModelCache) -> None:
+    text = "« La virtualité est au journal de 20h, pas sur les réseaux » critique David Dufresne."
+    assert source_of(the_claim(analyse(models, "fr", text))).name == "David Dufresne"
+
+
+def test_an_incise_past_pour_sa_part_names_the_speaker_and_his_role(models: ModelCache) -> None:
+    text = (
+        "« La question posée, c'est la capacité du pouvoir politique. » indique pour sa part le "
+        "général Bertrand Cavallier, ancien commandant."
+    )
+    assert source_of(the_claim(analyse(models, "fr", text))).text == (
+        "le général Bertrand Cavallier, ancien commandant"
+    )
+
+
+def test_a_capital_after_a_closed_quotation_still_starts_a_sentence(models: ModelCache) -> None:
+    text = "« On nous prend pour des imbéciles ! » Sylvie Roux affirme avoir écrit au maire."
+    claim = claim_about(analyse(models, "fr", text), "écrit au maire")
+    assert claim.content.text == "avoir écrit au maire"
+
+
+def test_a_quoted_term_ending_on_its_comma_still_opens_a_frame(models: ModelCache) -> None:
+    """The guard above keeps '"in the immediate," Levitt said, …': a quotation ending on its
+    comma stands before the frame that follows it."""
+    text = (
+        'And while the killing of the commander makes a difference "in the immediate," Levitt '
+        "said, in the long term both sides are still looking for a deal."
+    )
+    assert source_of(the_claim(analyse(models, "en", text))).name == "Levitt"
+
+
+def test_a_clause_set_off_in_the_words_stays_in_the_content(models: ModelCache) -> None:
+    """Only a phrase opened on a verb is how it was said: "…, while wages would stall" is
+    what the officials said too."""
+    text = "Officials said prices would rise, while wages would stall."
+    assert the_claim(analyse(models, "en", text)).content.text == (
+        "prices would rise, while wages would stall"
+    )
+
+
+def test_as_and_a_finite_verb_after_the_words_is_the_writer_s(models: ModelCache) -> None:
+    """ "…, as is tradition for …" closes the clause with the writer's word on it; "holds X
+    responsible, as being …" does not: "as" there is the verb's own."""
+    claims = analyse(
+        models,
+        "en",
+        "The senator said he will release his medical records, as is tradition for candidates. "
+        "The governor said he holds the agency, during the storm, as being responsible.",
+    )
+    assert [c.content.text for c in attributed(claims)] == [
+        "he will release his medical records",
+        "he holds the agency, during the storm, as being responsible",
+    ]
+
+
+def test_a_mark_no_quotation_closes_still_opens_a_frame(models: ModelCache) -> None:
+    """Two apostrophes for a quotation mark, as some archives write it: no quotation is found
+    to close there, and the mark before the frame still stands for one."""
+    text = (
+        "''There was a backlash against 'The Book of Park Avenue,'  '' Ms. Ferriss noted, "
+        "referring to a column."
+    )
+    assert source_of(the_claim(analyse(models, "en", text))).name == "Ferriss"

@@ -84,3 +84,21 @@ def test_scare_quotes_are_not_speech() -> None:
 def test_thousands_of_marks_stay_fast_and_balanced() -> None:
     text = "“a b c d” " * 5000
     assert len(find_quotes(text)) == 5000
+
+
+def test_a_continued_quotation_ends_with_the_last_paragraph_that_reopens_it() -> None:
+    # each paragraph of a testimony reopens the quotation; the one before an intertitle
+    # closes none, and the quotation ends with it
+    text = "« Le matin, nous comptons.\n« Le soir, je rentre.\nDes journées sans fin\nAprès."
+    assert quoted(text) == ["« Le matin, nous comptons.\n« Le soir, je rentre."]
+
+
+def test_a_carried_quotation_is_not_closed_over_a_paragraph_with_marks_of_its_own() -> None:
+    # the second paragraph's straight marks could have closed it: the paragraph's end is no
+    # sure end of the quotation, which would swallow "he continued"
+    text = (
+        "“Trump says things,” Rubio said. “But presidents cannot say anything.\n"
+        '“I am not interested in that," he continued. "We must work together.\n'
+        "He left."
+    )
+    assert not any("\n" in quote for quote in quoted(text))

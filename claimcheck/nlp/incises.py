@@ -421,8 +421,11 @@ def _noun_incise(finder: FrameFinder, sent: Span, verb: Token) -> Frame | None:
     # le magistrat"), a known verb of saying says it was spoken; any other verb needs speech.
     if not _opens_incise(finder, sent, opening, after_quote_only=not inside, speech_only=not known):
         return None
-    if _subject_before(finder, sent, verb):
-        return None  # "Le ministre, qui a reconnu « des erreurs », a promis des mesures"
+    if not inside and _subject_before(finder, sent, verb):
+        # "Le ministre, qui a reconnu « des erreurs », a promis des mesures"; not a verb inside
+        # the quotation, whose subject outside it is the parser's slip ("Une décision prise
+        # « en rapport avec …, explique l'élu. … »")
+        return None
     subject = _subject_after(finder, sent, verb)
     if subject is None:
         return None
@@ -704,13 +707,23 @@ def _opens_incise(
     speech_only: bool = True,
 ) -> bool:
     """The incise follows a comma, or a quotation closed just before it (with
-    ``after_quote_only``, a quotation and its comma: one of speech, unless not ``speech_only``)."""
+    ``after_quote_only``, a quotation and its comma, outside its closing mark or, where incises
+    open on the verb, inside it ("« …, » a déclaré le ministre"): one of speech, unless not
+    ``speech_only``)."""
     before = _word_before(sent, first)
     if before is None:
         return False
     if after_quote_only:
+        if before.text != ",":
+            if not finder.lexicon.verb_first_incises:
+                return False  # '"…," said X' is the verb's own frame, whole apposition and all
+            # "« …, » a déclaré le ministre", "« … » insiste David Dufresne": the comma inside
+            # the closing mark, or none, before a verb in small letters
+            end = before.idx + len(before.text)
+            closed = _quote_ending_at(finder, end, speech_only=speech_only, doc=sent.doc)
+            return closed is not None and first.text[:1].islower()
         closed = _quote_ending_at(finder, before.idx, speech_only=speech_only, doc=sent.doc)
-        return before.text == "," and closed is not None
+        return closed is not None
     closes_quote = _quote_ending_at(finder, before.idx + 1, speech_only=False)
     return before.text in INCISE_OPENERS or closes_quote is not None
 

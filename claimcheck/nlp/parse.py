@@ -45,6 +45,8 @@ PART_CHARS = 20_000
 PARAGRAPH_COMPONENT = "claimcheck_paragraphs"
 # Quotation marks that can only open a quotation.
 SHAPED_OPENING_MARKS = frozenset({"«", "“"})
+# Closing marks that no sentence opens on: the parser sometimes starts one at "»".
+SHAPED_CLOSING_MARKS = frozenset({"»", "”"})
 # Marks that may open a quotation at a sentence's start, the straight one included.
 SENTENCE_OPENING_MARKS = SHAPED_OPENING_MARKS | {'"'}
 NAMES_COMPONENT = "claimcheck_names"
@@ -159,7 +161,7 @@ def mark_paragraph_starts(
             paragraph_starts.append(token.i)
         elif (
             _word_after_word(previous, token, punctuated_sentences)
-            or _goes_on_sentence(doc, token)
+            or _goes_on_sentence(doc, token, capital_after_quote)
             or _name_after_title(doc, token, titles)
         ):
             starts[token.i] = SENTENCE_GOES_ON
@@ -298,13 +300,18 @@ def _name_after_title(doc: Doc, token: Token, titles: frozenset[str]) -> bool:
     return title.is_title and not title.whitespace_ and title_cut_at(doc, title.i, titles)
 
 
-def _goes_on_sentence(doc: Doc, token: Token) -> bool:
+def _goes_on_sentence(doc: Doc, token: Token, verb_first_incises: bool = False) -> bool:
     """The token goes on the sentence before it, whatever the parser would say: no sentence
     opens on a comma ("Théo, 29 ans, infirmier, a fait ses comptes", which the small French
-    model broke after "Théo", leaving "29 ans" the subject)."""
-    quoted_question = token.is_lower and token.is_alpha and _after_quoted_question(doc, token.i)
+    model broke after "Théo", leaving "29 ans" the subject), nor on a closing guillemet; nor, in
+    a language whose incises open on the verb, on a word in small letters after a quotation
+    closed on its own full stop ("« … violence. » insiste David Dufresne")."""
+    marks = ("?", "!", ".", "…") if verb_first_incises else ("?", "!")
+    after_quotation = _after_quoted_question(doc, token.i, marks)
+    quoted_question = token.is_lower and token.is_alpha and after_quotation
     comma = token.text == "," and not doc[token.i - 1].is_space
-    return comma or quoted_question or _quotation_opened_mid_clause(doc, token.i)
+    closing = token.text in SHAPED_CLOSING_MARKS
+    return comma or closing or quoted_question or _quotation_opened_mid_clause(doc, token.i)
 
 
 def _word_after_word(previous: Token, token: Token, any_word: bool) -> bool:

@@ -14,6 +14,7 @@ from claimcheck.nlp.frames.base import (
     RELATIVE_DEPS,
     SETTING_TOKENS,
     SUBJECT_DEPS,
+    acts_as_verb,
     after_dateline,
     another_speaker_between,
     clause_around_frame,
@@ -966,6 +967,28 @@ class ContentRules(SpeakerRules):
             if article.pos_ != "DET" or comma.text != "," or noun.head.i > noun.i:
                 continue
             if noun.right_edge.idx + len(noun.right_edge) >= bounds[1] and comma.idx > bounds[0]:
+                return bounds[0], comma.idx
+        return self._before_writers_gloss(words, bounds)
+
+    def _before_writers_gloss(self, words: list[Token], bounds: tuple[int, int]) -> tuple[int, int]:
+        """``bounds`` cut before a phrase of the speaker's act that closes them, set off by a
+        comma and opened on a verb: "…, without giving details", "…, sans donner de détails",
+        "…, citing sources": how it was said, in the writer's words."""
+        doc = words[0].doc
+        for opener in words:
+            if opener.lower_ not in self.lexicon.frame_context_openers or opener.i < 1:
+                continue
+            after = doc[opener.i + 1] if opener.i + 1 < len(doc) else None
+            # "…, as is tradition": a finite verb after "as", not "holds X as being …"
+            comparative = opener.lower_ in self.lexicon.comparative_markers
+            verb_after = after is not None and acts_as_verb(after)
+            finite = verb_after and after is not None and "Fin" in feature(after, "VerbForm")
+            on_verb = "Part" in feature(opener, "VerbForm") or (
+                finite if comparative else verb_after
+            )
+            comma = doc[opener.i - 1]
+            closes = opener.head.right_edge.idx + len(opener.head.right_edge) >= bounds[1]
+            if on_verb and comma.text == "," and comma.idx > bounds[0] and closes:
                 return bounds[0], comma.idx
         return bounds
 

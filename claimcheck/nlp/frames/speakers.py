@@ -70,6 +70,8 @@ NOUN_PHRASE_DEPS = frozenset({"amod", "flat", "flat:name", "compound", "nmod"})
 CLOSING_MARKS = "".join(sorted(CLOSERS)) + " "
 # A role set off by commas between a speaker and a verb the tagger misread, in tokens at most.
 APPOSITION_TOKENS = 10
+# What a quotation ends on before the frame that follows it: "“…,” Levitt said", "“…?” asked X".
+QUOTE_ENDINGS = frozenset({",", "?", "!", ".", "…"})
 MODIFIER_DEPS = frozenset({"amod", "nmod", "acl", "appos", "flat", "flat:name", "flat:foreign"})
 
 
@@ -1229,6 +1231,13 @@ class SpeakerRules(CueRules):
             return doc[i].is_quote or (
                 doc[i].text == "," and i > sent.start and doc[i - 1].is_quote
             )
+        ending = doc[i - 1].text in QUOTE_ENDINGS
+        if doc[i].is_quote and not incises and not ending:
+            # where incises open on their subject, a quotation ends before one on its comma
+            # ('"in the immediate," Levitt said'), or is speech: not a term ('say that
+            # "honest" describes Harris better')
+            closed = self.quotes_closed_before(doc[i].idx + len(doc[i].text))
+            return not closed or any(speech for _, _, speech in closed)
         return doc[i].text in (",", "»", "”", '"', "—") or doc[i].is_quote
 
     def mention(self, sent: Span, head: Token, verb: Token) -> Span:
