@@ -117,8 +117,9 @@ def mark_paragraph_starts(
     titles: frozenset[str] = frozenset(),
 ) -> Doc:
     """A pipeline component: every token after a line break starts a sentence, and a
-    lowercase word after a quoted question or exclamation does not: in "“Why?” asked the
-    judge" the incise belongs to the quotation's sentence. Nor does a quotation opened in
+    lowercase word after a quoted question or exclamation does not (nor, with
+    ``capital_after_quote``, after a quoted full stop), nor a closing guillemet: in "“Why?”
+    asked the judge" the incise belongs to the quotation's sentence. Nor does a quotation opened in
     the middle of a clause: the French model, misreading the verb before it ("La CGT dénonce de
     son côté « une attaque … »"), would start a sentence at the mark or the word after it and
     leave the quotation with no verb to hang on.
