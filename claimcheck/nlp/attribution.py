@@ -440,7 +440,7 @@ def _attach_orphan_quotes(
         if follows and lexicon.joins_continued_quotes and _ends_quoted(previous, text):
             previous.content = (previous.content[0], quote.end)
             previous.direct = True
-        elif follows or (_paragraph_is_quote(text, quote) and _ends_a_sentence(text, quote)):
+        elif follows or _set_as_paragraph(text, quote):
             located = _locate(parts, quote.start)
             if located is None:
                 continue
@@ -754,14 +754,14 @@ def _introduced_speaker(quote: Quote, parts: list[Part], text: str) -> _Draft | 
     ans, habite à Jabalia. … Son témoignage a été recueilli …" then "« Le pire, c'est la
     nuit. …"): the person introduced says it. Two persons as subjects, or none, and the
     quotation is nobody's."""
-    if not (_paragraph_is_quote(text, quote) and _ends_a_sentence(text, quote)):
+    if not _set_as_paragraph(text, quote):
         return None
     introduction = _paragraph_before(text, quote.start)
     located = _locate(parts, quote.start)
     if introduction is None or located is None:
         return None
     mentions = [
-        ent
+        (part.offset, ent)
         for part in parts
         for ent in part.doc.ents
         if introduction[0] <= part.offset + ent.start_char < introduction[1]
@@ -770,15 +770,14 @@ def _introduced_speaker(quote: Quote, parts: list[Part], text: str) -> _Draft | 
         # (the small model often makes the name the root of "Zakaria Shehab, 37 ans, est …")
         and (ent.start == ent.sent.start or any(_names_subject(t) for t in ent))
     ]
-    full_names = {ent.text.lower() for ent in mentions if len(ent) > 1}
+    full_names = {ent.text.lower() for _, ent in mentions if len(ent) > 1}
     surnames = {name.split()[-1] for name in full_names}
     # "Zakaria Shehab" and "Shehab" are one person; "Mariam Haddad" and "Karim Haddad" two
-    alone = {ent.text.lower() for ent in mentions if len(ent) == 1} - surnames
+    alone = {ent.text.lower() for _, ent in mentions if len(ent) == 1} - surnames
     if len(full_names | alone) != 1:
         return None
-    mention = mentions[-1]
+    shift, mention = mentions[-1]
     part, sent = located
-    shift = _locate_part_offset(parts, mention)
     return _Draft(
         content=(quote.start, quote.end),
         cue=None,
@@ -808,11 +807,6 @@ def _paragraph_before(text: str, position: int) -> tuple[int, int] | None:
             return start, end
         end = start - 1
     return None
-
-
-def _locate_part_offset(parts: list[Part], span: SpacySpan) -> int:
-    """The article offset of the part whose Doc holds ``span``."""
-    return next(part.offset for part in parts if part.doc is span.doc)
 
 
 # The longest line read as an intertitle ("Charger les batteries des voisins"), in words.
@@ -953,13 +947,14 @@ def _speaker_named_before(
     return False
 
 
-def _ends_a_sentence(text: str, quote: Quote) -> bool:
-    """The quotation's words end on a sentence's end, inside its marks or after them: a
-    quotation set as a heading ("« Les combats sont entrés dans une phase terrifiante »", a pull
-    quote repeating words quoted below, whoever said them) has none."""
+def _set_as_paragraph(text: str, quote: Quote) -> bool:
+    """The quotation is its paragraph (``_paragraph_is_quote``) and ends on a sentence's end,
+    inside its marks or after them: a quotation set as a heading ("« Les combats sont entrés
+    dans une phase terrifiante »", a pull quote repeating words quoted below, whoever said
+    them) has none."""
     line_end = text.find("\n", quote.end)
     rest = text[quote.start : len(text) if line_end < 0 else line_end]
-    return any(mark in rest for mark in ".!?…")
+    return _paragraph_is_quote(text, quote) and any(mark in rest for mark in ".!?…")
 
 
 def _paragraph_is_quote(text: str, quote: Quote) -> bool:

@@ -301,7 +301,7 @@ def _name_after_title(doc: Doc, token: Token, titles: frozenset[str]) -> bool:
     return title.is_title and not title.whitespace_ and title_cut_at(doc, title.i, titles)
 
 
-def _goes_on_sentence(doc: Doc, token: Token, verb_first_incises: bool = False) -> bool:
+def _goes_on_sentence(doc: Doc, token: Token, verb_first_incises: bool) -> bool:
     """The token goes on the sentence before it, whatever the parser would say: no sentence
     opens on a comma ("Théo, 29 ans, infirmier, a fait ses comptes", which the small French
     model broke after "Théo", leaving "29 ans" the subject), nor on a closing guillemet; nor, in
