@@ -54,3 +54,33 @@ def test_a_word_the_recogniser_once_called_a_person_does_not_spread_alone() -> N
     words = ["Twitter", "said", "so", ".", "Twitter", "grew", "."]
     doc = doc_of(words, [(0, 1, PERSON)], {0, 4})
     assert people(doc) == ["Twitter"]
+
+
+def mended(doc: Doc, roles: frozenset[str]) -> list[tuple[str, str]]:
+    return [
+        (e.text, e.label_) for e in mend_person_names(doc, frozenset(), PERSON, roles=roles).ents
+    ]
+
+
+def tagged_doc(words: list[str], tags: list[str], ents: list[tuple[int, int, str]]) -> Doc:
+    doc = Doc(vocab(), words=words, pos=tags)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    return doc
+
+
+def test_a_name_at_the_end_of_a_role_and_its_portfolio_is_a_person() -> None:
+    """ "ministre de la Santé Roman Kovar" as one body: the pronoun after it went to "ministre
+    de la Santé". The name is a person's, and the office is no body's name."""
+    words = ["Le", "ministre", "de", "la", "Santé", "Roman", "Kovar", "a", "parlé", "."]
+    tags = ["DET", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "AUX", "VERB", "PUNCT"]
+    doc = tagged_doc(words, tags, [(1, 7, "ORG")])
+    assert mended(doc, frozenset({"ministre"})) == [("Roman Kovar", PERSON)]
+
+
+def test_a_body_that_opens_on_no_role_keeps_its_name() -> None:
+    """ "the Center for John Adams", named after a person: no role opens it, and it stays a
+    body's name."""
+    words = ["a", "fellow", "at", "the", "Center", "for", "John", "Adams", "said", "."]
+    tags = ["DET", "NOUN", "ADP", "DET", "PROPN", "ADP", "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = tagged_doc(words, tags, [(3, 8, "ORG")])
+    assert mended(doc, frozenset({"fellow"})) == [("the Center for John Adams", "ORG")]

@@ -34,6 +34,9 @@ class Lexicon:
     relay_verbs: frozenset[str]
     excluded_verbs: frozenset[str]
     frame_only_verbs: frozenset[str]  # cues only beside a quote, a that-clause or in an incise
+    # "condamner", "condemn": with a complement in "à", "to", a penalty, not a view voiced
+    sentencing_verbs: frozenset[str]
+    sentencing_prepositions: frozenset[str]
     aspectual_verbs: frozenset[str]  # "continued campaigning": a verb after them is no content
     sourcing_terms: frozenset[str]  # "requested anonymity": the terms of sourcing, no statement
     sourcing_verbs: frozenset[str]  # "name" of "asked not to be named": the same terms
@@ -252,6 +255,7 @@ class Lexicon:
     complementizers: frozenset[str] = frozenset()
     indefinite_determiners: frozenset[str] = frozenset()  # "a", "des": an unnamed someone
     definite_determiners: frozenset[str] = frozenset()  # "the", "la": one the text knows
+    demonstrative_determiners: frozenset[str] = frozenset()  # "ce", "this": one just named
     channel_prepositions: frozenset[str] = frozenset()  # "on" of "wrote on Twitter"
     name_particles: frozenset[str] = frozenset()  # "Le" of "Marine Le Pen"
     # Prepositions that open a role's domain: "l'adjointe à l'urbanisme"
@@ -514,6 +518,8 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         relay_verbs=words(cues, "relay_verbs"),
         excluded_verbs=words(cues, "exclude"),
         frame_only_verbs=words(cues, "frame_only"),
+        sentencing_verbs=words(cues, "sentencing"),
+        sentencing_prepositions=words(cues, "sentencing_prepositions"),
         aspectual_verbs=words(cues, "aspectual"),
         sequence_markers=words(cues, "sequence_markers"),
         negators=words(cues, "negators"),
@@ -680,6 +686,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         complementizers=words(grammar, "complementizers"),
         indefinite_determiners=words(grammar, "indefinite_determiners"),
         definite_determiners=words(grammar, "definite_determiners"),
+        demonstrative_determiners=words(grammar, "demonstrative_determiners"),
         channel_prepositions=words(grammar, "channel_prepositions"),
         name_particles=words(grammar, "name_particles"),
         domain_prepositions=words(grammar, "domain_prepositions"),

@@ -252,6 +252,7 @@ def mend_person_names(
     _as_people(doc, names, label)
     relabelled = _aged_first_names(doc, label, age_words) + _bodies_after_a_role(doc, label, roles)
     relabelled += _bodies_ending_in_a_person(doc, label)
+    relabelled += _names_after_a_portfolio(doc, label, roles)
     if relabelled:
         # "Jeanine, 86 ans", "candidate Carly Fiorina", which the recogniser called a place
         # or a body: the name replaces it
@@ -630,6 +631,22 @@ def _bodies_after_a_role(doc: Doc, label: str, roles: frozenset[str]) -> list[Sp
         missed = not first.ent_type_ and first.pos_ == last.pos_ == "PROPN"
         if after or within or missed:
             found.append(doc[i + 1 : i + 3])
+    return found
+
+
+def _names_after_a_portfolio(doc: Doc, label: str, roles: frozenset[str]) -> list[Span]:
+    """ "le ministre de la Santé Roman Prymula": the recogniser took the role, its portfolio
+    and the name for one body, and the pronoun after it went to "ministre de la Santé". An
+    entity not a person's that opens on a role noun (one of ``roles``) and a preposition, and
+    ends on a first name and a surname, ends on that person's name. Not "the New York Post"
+    after "a reporter for": the role is not the entity's."""
+    found = []
+    for entity in doc.ents:
+        if entity.label_ == label or len(entity) < 5:
+            continue
+        role, preposition, first, last = entity[0], entity[1], entity[-2], entity[-1]
+        if role.lower_ in roles and preposition.pos_ == "ADP" and _first_and_last_name(first, last):
+            found.append(doc[first.i : last.i + 1])
     return found
 
 

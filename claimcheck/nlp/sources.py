@@ -416,6 +416,9 @@ class SpeakerResolver:
         name_span = self.name_of(mention)
         if name_span is not None and not self._names_speaker(mention, name_span):
             name_span = None  # "Ukrainian authorities", "un proche de Pierre Moscovici"
+        holder = self._office_holder_named(mention, name_span, bounds[0])
+        if holder is not None:
+            return self._from_antecedent(base, self._cited(holder))
         demonym = self._demonym(mention)
         if demonym:
             name_span = None  # "the Italian", "l'Allemande": a person, by nationality
@@ -1583,6 +1586,20 @@ class SpeakerResolver:
         ]
         return max(held, key=lambda person: person.start) if held else None
 
+    def _office_holder_named(self, mention: Span, name: Span | None, at: int) -> _Known | None:
+        """ "Le ministre de la Santé a ajouté", which the recogniser calls a body for its
+        capitalised portfolio (the mention's role noun and a preposition open the name): the
+        person the text gave that title ("le ministre de la Santé Lukas Horvat"), if any; else
+        the office stays the name, never a guess at whoever spoke last."""
+        if name is None or len(name) < 2 or name[1].pos_ != "ADP" or name[0].i != mention.root.i:
+            return None  # "King says", a surname that is a role word, is Billie Jean King
+        head = name[0].lower_
+        if head not in self.lexicon.person_roles:
+            return None
+        gender = role_gender(mention.root, self.lexicon)
+        titled = self._titled_as(head, at, gender, _qualifiers(mention))
+        return None if titled is None else self._person_named(titled)
+
     def _kin_named(self, mention: Span, at: int) -> _Known | None:
         """ "Her husband told KDRV-TV …" after "Her husband, Glen, stayed behind": the person
         the text named with that tie."""
@@ -1774,7 +1791,22 @@ class SpeakerResolver:
         for epithet in (words, root.lower_, root.lemma_.lower(), ageless):
             if epithet in self.lexicon.epithets:
                 return epithet
+        if self._demonstrative_person(mention):
+            return root.lower_
         return root.lower_ if self._demonym(mention) else None
+
+    def _demonstrative_person(self, mention: Span) -> bool:
+        """ "Ce père de quatre enfants", "cette infirmière": a demonstrative before a noun for
+        people points back at the person just named, as an epithet does. Not a word for an
+        unnamed source ("this source", "ce proche"): the one cited last so called, or nobody
+        named."""
+        lexicon = self.lexicon
+        head = mention.root.lower_
+        return (
+            mention[0].lower_ in lexicon.demonstrative_determiners
+            and head in lexicon.person_roles
+            and head not in lexicon.anonymous_heads
+        )
 
     def _demonym(self, mention: Span) -> bool:
         """ "the Italian", "l'Allemande": a definite, singular nationality that is the whole

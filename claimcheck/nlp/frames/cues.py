@@ -3,6 +3,7 @@ adverbs, particles)."""
 
 from __future__ import annotations
 
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from claimcheck.nlp.frames.base import (
@@ -11,6 +12,7 @@ from claimcheck.nlp.frames.base import (
     MAX_LOCUTION_WORDS,
     MAX_NAME_TOKENS,
     MIN_CLAUSE_WORDS,
+    OBJECT_DEPS,
     SUBJECT_DEPS,
     TIMES,
     FrameRules,
@@ -325,7 +327,24 @@ class CueRules(FrameRules):
             and not self._asked(token, lemma)
             and not self.hypothetical_belief(token, lemma)
             and not self._bare_participle(token, lemma)
+            and not self._sentences(token, lemma)
         )
+
+    def _sentences(self, verb: Token, lemma: str) -> bool:
+        """ "Le tribunal a condamné Jean Dupont à deux ans de prison", "condemned to death": a
+        penalty handed down, not a view voiced. The complement may hang on the verb or on
+        its object."""
+        lexicon = self.lexicon
+        if lemma not in lexicon.sentencing_verbs:
+            return False
+        objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+        for word in chain(verb.children, *(o.children for o in objects)):
+            if word.i > verb.i and word.lower_ in lexicon.sentencing_prepositions:
+                return True
+            marks = (c for c in word.children if c.dep_ in ("case", "mark"))
+            if word.i > verb.i and any(m.lower_ in lexicon.sentencing_prepositions for m in marks):
+                return True
+        return False
 
     def _plural_finite(self, token: Token) -> bool:
         """A third person plural verb, by its tag, morphology and ending, whatever the article

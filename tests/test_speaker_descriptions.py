@@ -1,0 +1,126 @@
+"""Who a description stands for, and a verb of blame that hands down a penalty (issue 11,
+thirty-ninth pass): a name the recogniser buried in its role's portfolio ("le ministre de la
+Santé Roman Prymula"), a demonstrative before a noun for people ("ce père de quatre enfants",
+"this father of four") that points back at the person just named, and "condamner X à deux ans
+de prison", a court's sentence rather than a view voiced. Every sentence here is written for
+this file."""
+
+from __future__ import annotations
+
+from claimcheck.models import SourceType
+from claimcheck.nlp.loading import ModelCache
+from test_attribution_models import (
+    analyse,
+    attributed,
+    claim_about,
+    models,
+    source_of,
+    speaker_about,
+)
+
+__all__ = ["models"]  # the module-scoped model cache, shared with this module's tests
+
+
+# -- a name inside its role's portfolio -------------------------------------------------------
+
+
+def test_a_name_after_its_portfolio_is_the_person_a_pronoun_stands_for(
+    models: ModelCache,
+) -> None:
+    """The recogniser read "ministre de la Santé Roman Prymula" as one body: "lui" and "le
+    ministre de la Santé" after it were named "ministre de la Santé", not the minister."""
+    text = (
+        "Le ministre de la Santé Lukas Horvat a présenté le plan de vaccination mardi. Selon "
+        "lui, les hôpitaux sont prêts. Le ministre de la Santé a ajouté que les écoles "
+        "resteraient ouvertes."
+    )
+    assert speaker_about(models, "fr", text, "hôpitaux") == "Lukas Horvat"
+    assert speaker_about(models, "fr", text, "écoles") == "Lukas Horvat"
+
+
+def test_a_surname_that_is_a_role_word_is_no_office(models: ModelCache) -> None:
+    """ "King says" after "King Solomon Missionary Baptist Church" (a person titled king to the
+    rules): the tennis player, a surname, not an office whose holder the text named."""
+    text = (
+        "Mourners hugged members of King Solomon Missionary Baptist Church on Sunday.\n\n"
+        "Tennis great Billie Jean King remembered the champion as fun to be around. King says "
+        "he always made her laugh."
+    )
+    name = speaker_about(models, "en", text, "made her laugh")
+    assert name.endswith("Jean King")  # the recogniser may leave "Billie" out
+
+
+# -- a demonstrative description points back ----------------------------------------------------
+
+
+def test_ce_before_a_noun_for_people_is_the_person_just_named(models: ModelCache) -> None:
+    """ "Ce père de quatre enfants" was a description of nobody, named "père de quatre
+    enfants"; it is the man the sentence before named."""
+    text = (
+        "Marc Lefèvre, 45 ans, a perdu son emploi à l'usine en mars. Ce père de quatre enfants "
+        "assure qu'il n'a reçu aucune aide de la mairie."
+    )
+    source = source_of(claim_about(analyse(models, "fr", text), "aucune aide"))
+    assert (source.text, source.name, source.type) == (
+        "Ce père de quatre enfants",
+        "Marc Lefèvre",
+        SourceType.PERSON,
+    )
+
+
+def test_cette_keeps_to_a_person_of_its_gender(models: ModelCache) -> None:
+    """The nearest person named is a man; "cette mère de trois enfants" is the woman named
+    before him."""
+    text = (
+        "Sophie Marchal attend un logement social depuis six ans, comme son voisin Alain "
+        "Berthier. Cette mère de trois enfants affirme que la mairie ne répond plus à ses "
+        "courriers."
+    )
+    assert speaker_about(models, "fr", text, "courriers") == "Sophie Marchal"
+
+
+def test_this_before_a_noun_for_people_is_the_person_just_named(models: ModelCache) -> None:
+    text = (
+        "Mark Fielding lost his job at the plant in March. This father of four says he has "
+        "received no help from the city."
+    )
+    assert speaker_about(models, "en", text, "no help") == "Mark Fielding"
+
+
+def test_a_demonstrative_unnamed_source_is_no_named_person(models: ModelCache) -> None:
+    """ "Ce conseiller", "this official": nouns for people that also name unnamed sources are
+    the unnamed source so called, never the person the text named last."""
+    french = (
+        "Le député Paul Girard a quitté le parti lundi. Un conseiller du groupe a parlé au "
+        "Monde. Ce conseiller affirme que la décision était prise depuis longtemps."
+    )
+    source = source_of(claim_about(analyse(models, "fr", french), "décision"))
+    assert source.type is SourceType.ANONYMOUS
+    assert "Girard" not in source.name
+    english = (
+        "Senator Paul Gerard left the party on Monday, an official close to him said. This "
+        "official told reporters that the decision had been made weeks ago."
+    )
+    source = source_of(claim_about(analyse(models, "en", english), "weeks ago"))
+    assert source.type is SourceType.ANONYMOUS
+    assert "Gerard" not in source.name
+
+
+# -- a penalty is no statement -------------------------------------------------------------------
+
+
+def test_a_sentence_handed_down_is_no_claim(models: ModelCache) -> None:
+    """ "a condamné Jean Dupont à deux ans de prison" was the court's statement that "Jean
+    Dupont à deux ans de prison"; "condemned him to death", the court's view of him. The same
+    verbs with no complement in "à", "to" still report a judgment voiced."""
+    french = (
+        "Le tribunal correctionnel a condamné Jean Dupont à deux ans de prison. Il a été "
+        "condamné à une amende de 5 000 euros. Le maire a condamné l'attaque contre la mairie."
+    )
+    claims = attributed(analyse(models, "fr", french))
+    assert [(c.cue.text if c.cue else None, c.content.text) for c in claims] == [
+        ("a condamné", "l'attaque contre la mairie")
+    ]
+    english = "The court condemned him to death. The mayor condemned the attack as cowardly."
+    claims = attributed(analyse(models, "en", english))
+    assert [source_of(c).text for c in claims] == ["The mayor"]
