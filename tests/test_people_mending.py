@@ -84,3 +84,16 @@ def test_a_body_that_opens_on_no_role_keeps_its_name() -> None:
     tags = ["DET", "NOUN", "ADP", "DET", "PROPN", "ADP", "PROPN", "PROPN", "VERB", "PUNCT"]
     doc = tagged_doc(words, tags, [(3, 8, "ORG")])
     assert mended(doc, frozenset({"fellow"})) == [("the Center for John Adams", "ORG")]
+
+
+def test_an_outlet_read_as_a_person_with_its_noun_is_a_body() -> None:
+    """ "le tabloïd Blesk révèle", a person to the small French recogniser with its noun: an
+    outlet. A person after a role noun stays one ("le témoin Jean Dupont")."""
+    words = ["le", "tabloïd", "Blesk", "révèle", "que", "le", "témoin", "Jean", "Dupont", "ment"]
+    tags = ["DET", "NOUN", "PROPN", "VERB", "SCONJ", "DET", "NOUN", "PROPN", "PROPN", "VERB"]
+    doc = tagged_doc(words, tags, [(1, 3, PERSON), (6, 9, PERSON)])
+    people = mend_person_names(doc, frozenset(), PERSON, outlets=frozenset({"tabloïd"})).ents
+    assert [(e.text, e.label_) for e in people] == [
+        ("tabloïd Blesk", "ORG"),
+        ("Jean Dupont", PERSON),
+    ]

@@ -16,6 +16,7 @@ from test_attribution_models import (
     models,
     source_of,
     speaker_about,
+    the_claim,
 )
 
 __all__ = ["models"]  # the module-scoped model cache, shared with this module's tests
@@ -124,3 +125,15 @@ def test_a_sentence_handed_down_is_no_claim(models: ModelCache) -> None:
     english = "The court condemned him to death. The mayor condemned the attack as cowardly."
     claims = attributed(analyse(models, "en", english))
     assert [source_of(c).text for c in claims] == ["The mayor"]
+
+
+# -- a subject stressed ---------------------------------------------------------------------------
+
+
+def test_a_stressed_subject_is_named_without_its_pronoun(models: ModelCache) -> None:
+    """ "le Premier ministre lui-même", "the governor herself": the pronoun only stresses who
+    spoke; it was part of the source's name."""
+    french = "Le Premier ministre lui-même a fait savoir qu'il cherchait un remplaçant."
+    assert source_of(the_claim(analyse(models, "fr", french))).text == "Le Premier ministre"
+    english = "The governor herself said that she was looking for a replacement."
+    assert source_of(the_claim(analyse(models, "en", english))).text == "The governor"

@@ -237,6 +237,7 @@ class Lexicon:
     # "let" and "'s" of "let's hope": the writer's wish, with the reader
     hortative_verbs: frozenset[str] = frozenset()
     hortative_pronouns: frozenset[str] = frozenset()
+    intensive_pronouns: frozenset[str] = frozenset()  # "lui-même", "himself" after a subject
     possessive_endings: tuple[str, ...] = ()  # "'s" of "Donald Trump's", no part of a name
     # "call": a reported object only with something said of it ("called him divisive")
     predicative_verbs: frozenset[str] = frozenset()
@@ -673,6 +674,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         object_participle_verbs=words(grammar, "object_participle_verbs"),
         hortative_verbs=words(grammar, "hortative_verbs"),
         hortative_pronouns=words(grammar, "hortative_pronouns"),
+        intensive_pronouns=words(grammar, "intensive_pronouns"),
         possessive_endings=tuple(grammar.get("possessive_endings", ())),
         predicative_verbs=words(grammar, "predicative_verbs"),
         means_nouns=words(grammar, "means_nouns"),

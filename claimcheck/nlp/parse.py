@@ -541,6 +541,7 @@ def _names_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     named_after = lexicon.named_after_people if lexicon is not None else {}
     age_words = lexicon.age_words if lexicon is not None else frozenset()
     roles = lexicon.person_roles if lexicon is not None else frozenset()
+    outlets = lexicon.media_nouns if lexicon is not None else frozenset()
     return partial(
         mend_person_names,
         particles=particles,
@@ -550,6 +551,7 @@ def _names_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         named_after=named_after,
         age_words=age_words,
         roles=roles,
+        outlets=outlets,
     )
 
 

@@ -212,6 +212,7 @@ def mend_person_names(
     named_after: Mapping[str, str] = MappingProxyType({}),
     age_words: frozenset[str] = frozenset(),
     roles: frozenset[str] = frozenset(),
+    outlets: frozenset[str] = frozenset(),
 ) -> Doc:
     """A pipeline component: a first name, a capitalised article (one of ``particles``) and a
     capitalised word are one person's name ("Marine Le Pen", "Bruno Le Maire"), which the small
@@ -232,6 +233,7 @@ def mend_person_names(
     surname it called a body right after a noun of ``roles`` (``_bodies_after_a_role``)."""
     _cut_at_line_breaks(doc, label)
     _drop_inflected_words(doc, label)
+    _outlets_read_as_people(doc, label, outlets)
     _as_people(doc, _names_read_as_modals(doc), label)
     names = [
         doc[i - 1 : i + 2]
@@ -513,6 +515,23 @@ def _names_after_their_verb(doc: Doc) -> list[Span]:
     return found
 
 
+def _outlets_read_as_people(doc: Doc, label: str, outlets: frozenset[str]) -> None:
+    """ "le tabloïd Blesk révèle", a person to the small French recogniser with its noun: a
+    person's entity that opens on a noun for an outlet (one of ``outlets``) in small letters
+    is an outlet, a body. The noun stays in the entity: the parse may hang the name anywhere
+    ("Blesk" as the verb's head), and the entity keeps them together."""
+    misread = [
+        e
+        for e in doc.ents
+        if e.label_ == label and len(e) > 1 and e[0].is_lower and e[0].lower_ in outlets
+    ]
+    if misread:
+        from spacy.tokens import Span as Entity
+
+        named = [Entity(doc, e.start, e.end, label=OUTLET_LABEL) for e in misread]
+        doc.ents = [e for e in doc.ents if e not in misread] + named
+
+
 def _names_after_a_noun(doc: Doc) -> list[Span]:
     """ "le témoin Jean Dupont": the small French recogniser takes the lowercase noun before a
     name into one entity with it, a place ("témoin Jean Dupont"). A first name gender-guesser
@@ -546,6 +565,8 @@ def _first_and_last_name(first: Token, last: Token) -> bool:
     return first.is_title and last.is_title and last.is_alpha and is_first_name(first.text)
 
 
+# The label an outlet's name takes when the recogniser called it a person (both models' own).
+OUTLET_LABEL = "ORG"
 # The recogniser's labels a missed name may carry: none, or its catch-all ("Antoine" as MISC).
 UNSURE_LABELS = frozenset({"", "MISC"})
 # The recognisers' labels for a party or a nationality ("Democrat", "Republican", "French").

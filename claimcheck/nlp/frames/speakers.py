@@ -1304,6 +1304,8 @@ class SpeakerRules(CueRules):
             end = min(end, misread.i)  # "Trump called Ford's plans … and vowed": Trump
         if end - 2 > head.i and sent.doc[end - 2].text == "," and sent.doc[end - 1].pos_ == "PRON":
             end -= 2  # "Le ministre, lui, a assuré": the pronoun only repeats the speaker
+        while end - 1 > head.i and sent.doc[end - 1].lower_ in self.lexicon.intensive_pronouns:
+            end -= 1  # "le Premier ministre lui-même", "the president himself": only stressed
         start, end = self.without_dates(sent.doc, head, start, end)
         bracketed = any(t.text == "(" for t in sent.doc[start:end])
         while end - 1 > start and (sent.doc[end - 1].is_punct or sent.doc[end - 1].is_space):
