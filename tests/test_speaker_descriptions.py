@@ -113,18 +113,38 @@ def test_a_demonstrative_unnamed_source_is_no_named_person(models: ModelCache) -
 def test_a_sentence_handed_down_is_no_claim(models: ModelCache) -> None:
     """ "a condamné Jean Dupont à deux ans de prison" was the court's statement that "Jean
     Dupont à deux ans de prison"; "condemned him to death", the court's view of him. The same
-    verbs with no complement in "à", "to" still report a judgment voiced."""
+    verbs with no complement in "à", "to" still report a judgment voiced, an object opened by
+    "des" too."""
     french = (
         "Le tribunal correctionnel a condamné Jean Dupont à deux ans de prison. Il a été "
-        "condamné à une amende de 5 000 euros. Le maire a condamné l'attaque contre la mairie."
+        "condamné à une amende de 5 000 euros. Le maire a condamné l'attaque contre la mairie. "
+        "La préfète a condamné des violences inacceptables."
     )
     claims = attributed(analyse(models, "fr", french))
     assert [(c.cue.text if c.cue else None, c.content.text) for c in claims] == [
-        ("a condamné", "l'attaque contre la mairie")
+        ("a condamné", "l'attaque contre la mairie"),
+        ("a condamné", "des violences inacceptables"),
     ]
     english = "The court condemned him to death. The mayor condemned the attack as cowardly."
     claims = attributed(analyse(models, "en", english))
     assert [source_of(c).text for c in claims] == ["The mayor"]
+    # a complement in "au" before the object says where it was said
+    said_where = "Le maire a condamné au micro de RTL l'attaque contre la mairie."
+    claims = attributed(analyse(models, "fr", said_where))
+    assert [(source_of(c).text, c.cue.text if c.cue else None) for c in claims] == [
+        ("Le maire", "a condamné")
+    ]
+
+
+def test_relever_de_says_what_a_thing_belongs_to(models: ModelCache) -> None:
+    """ "… ne relève que de la supposition": "relever de" is to be a matter of; the clause
+    before it was a source, named "glyphosate doive son autorisation aux industriels"."""
+    text = (
+        "Mais que le glyphosate doive son autorisation aux industriels ne relève que de la "
+        "supposition. Le rapport relève que les contrôles ont été allégés."
+    )
+    claims = attributed(analyse(models, "fr", text))
+    assert [source_of(c).text for c in claims] == ["Le rapport"]
 
 
 # -- a subject stressed ---------------------------------------------------------------------------

@@ -34,9 +34,8 @@ class Lexicon:
     relay_verbs: frozenset[str]
     excluded_verbs: frozenset[str]
     frame_only_verbs: frozenset[str]  # cues only beside a quote, a that-clause or in an incise
-    # "condamner", "condemn": with a complement in "à", "to", a penalty, not a view voiced
-    sentencing_verbs: frozenset[str]
-    sentencing_prepositions: frozenset[str]
+    # "condamner" with "à", "relever" with "de": a penalty, a belonging, not speech
+    other_senses: dict[str, frozenset[str]]
     aspectual_verbs: frozenset[str]  # "continued campaigning": a verb after them is no content
     sourcing_terms: frozenset[str]  # "requested anonymity": the terms of sourcing, no statement
     sourcing_verbs: frozenset[str]  # "name" of "asked not to be named": the same terms
@@ -519,8 +518,10 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         relay_verbs=words(cues, "relay_verbs"),
         excluded_verbs=words(cues, "exclude"),
         frame_only_verbs=words(cues, "frame_only"),
-        sentencing_verbs=words(cues, "sentencing"),
-        sentencing_prepositions=words(cues, "sentencing_prepositions"),
+        other_senses={
+            str(verb).lower(): frozenset(str(p).lower() for p in prepositions)
+            for verb, prepositions in cues.get("other_senses", {}).items()
+        },
         aspectual_verbs=words(cues, "aspectual"),
         sequence_markers=words(cues, "sequence_markers"),
         negators=words(cues, "negators"),

@@ -327,22 +327,26 @@ class CueRules(FrameRules):
             and not self._asked(token, lemma)
             and not self.hypothetical_belief(token, lemma)
             and not self._bare_participle(token, lemma)
-            and not self._sentences(token, lemma)
+            and not self._other_sense(token, lemma)
         )
 
-    def _sentences(self, verb: Token, lemma: str) -> bool:
-        """ "Le tribunal a condamné Jean Dupont à deux ans de prison", "condemned to death": a
-        penalty handed down, not a view voiced. The complement may hang on the verb or on
-        its object."""
-        lexicon = self.lexicon
-        if lemma not in lexicon.sentencing_verbs:
+    def _other_sense(self, verb: Token, lemma: str) -> bool:
+        """ "Le tribunal a condamné Jean Dupont à deux ans de prison", "cela ne relève que de la
+        supposition": a verb of saying in another sense, which a complement opened by one of
+        the lexicon's prepositions for it marks, after the verb's object where it has one (it
+        may hang on the object). Not a complement before the object: "a condamné au micro de
+        RTL l'attaque" says where it was said."""
+        prepositions = self.lexicon.other_senses.get(lemma)
+        if not prepositions:
             return False
         objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+        after = max([verb.i, *(o.right_edge.i for o in objects if o.i > verb.i)])
         for word in chain(verb.children, *(o.children for o in objects)):
-            if word.i > verb.i and word.lower_ in lexicon.sentencing_prepositions:
-                return True
-            marks = (c for c in word.children if c.dep_ in ("case", "mark"))
-            if word.i > verb.i and any(m.lower_ in lexicon.sentencing_prepositions for m in marks):
+            marks = [c.lower_ for c in word.children if c.dep_ in ("case", "mark")]
+            # "to" of "condemned him to death" is the verb's; "à" of "à deux ans", the noun's
+            opened = word.lower_ in prepositions or bool(prepositions.intersection(marks))
+            # an object the preposition opens is such a complement, misread
+            if opened and (word in objects or word.left_edge.i > after):
                 return True
         return False
 
