@@ -157,3 +157,39 @@ def test_a_stressed_subject_is_named_without_its_pronoun(models: ModelCache) -> 
     assert source_of(the_claim(analyse(models, "fr", french))).text == "Le Premier ministre"
     english = "The governor herself said that she was looking for a replacement."
     assert source_of(the_claim(analyse(models, "en", english))).text == "The governor"
+
+
+# -- an unnamed group cited again ----------------------------------------------------------------
+
+
+def test_an_unnamed_group_named_again_by_its_noun_is_one_source(models: ModelCache) -> None:
+    """ "Two loggers … The loggers … They": one unnamed group, where "the loggers" was a source
+    of unknown type of its own. A singular noun is not the group."""
+    text = (
+        "Two loggers have since claimed that they heard the shot. Relatives said that he knew "
+        "the men well. The loggers told police that the hunter walked ahead of them. They "
+        "claimed that he was still alive. The logger who stayed behind said that he called "
+        "for help."
+    )
+    claims = analyse(models, "en", text)
+    group = [source_of(claim_about(claims, words)) for words in ("ahead", "still alive")]
+    assert [(s.name, s.type) for s in group] == [("Two loggers", SourceType.ANONYMOUS)] * 2
+    assert source_of(claim_about(claims, "for help")).name != "Two loggers"
+    # a noun the unnamed source's words hold, but not its name
+    other = (
+        "People familiar with the report said that it was delayed. The report says that "
+        "exports fell."
+    )
+    source = source_of(claim_about(analyse(models, "en", other), "exports fell"))
+    assert source.type is SourceType.DOCUMENT
+
+
+def test_a_verb_of_saying_read_as_a_preposition_still_frames(models: ModelCache) -> None:
+    """ "Les manifestants assurent qu'…", "assurent" tagged a preposition: a verb with its
+    subject and its clause. The demonstrators are the unnamed group cited before."""
+    text = (
+        "Trois manifestants affirment avoir été frappés par des policiers. Les manifestants "
+        "assurent qu'ils n'étaient pas armés."
+    )
+    source = source_of(claim_about(analyse(models, "fr", text), "pas armés"))
+    assert (source.text, source.name) == ("Les manifestants", "Trois manifestants")

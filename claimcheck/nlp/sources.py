@@ -108,6 +108,7 @@ class _Known:
     acronyms: frozenset[str] = frozenset()  # "OFAG" of "l'Office fédéral de l'agriculture (OFAG)"
     singular: bool = False  # "le Medef", by the noun's own number: not French "ils"
     plural: bool = False  # "les auteurs", "two senators": people "they" may stand for
+    head: str = ""  # the mention's head noun, as written ("loggers" of "Two loggers")
 
 
 # How far before a name its title is looked for: "le président " before "Emmanuel Macron".
@@ -1441,6 +1442,7 @@ class SpeakerResolver:
             acronyms,
             "Sing" in number,
             "Plur" in number or together,
+            mention.root.lower_,
         )
         self.known.append(known)
         # Indexes, so that a long article does not scan every speaker for every mention.
@@ -1508,7 +1510,7 @@ class SpeakerResolver:
             " ".join(t.lower_ for t in mention[1:])  # "la centrale syndicale"
         )
         if not role and body is None and head not in self.lexicon.organization_nouns:
-            return None
+            return self._unnamed_group_again(head)
         # "the former president" is not the president who spoke before: what qualifies the
         # description must have been said of the one it names
         qualifiers = _qualifiers(mention) - {epithet}
@@ -1663,6 +1665,13 @@ class SpeakerResolver:
             if articles and articles[0] in self.lexicon.indefinite_determiners and not named:
                 return True
         return False
+
+    def _unnamed_group_again(self, head: str) -> _Known | None:
+        """ "Two loggers have since claimed … The loggers told police …": a definite plural
+        whose noun is the one an unnamed group the text cited was named by is that group."""
+        unnamed = (k for k in reversed(self.known) if k.type is SourceType.ANONYMOUS)
+        # by its head noun: not "the report" after "people familiar with the report"
+        return next((k for k in unnamed if k.head == head), None)
 
     def _anonymous_so_called(self, head: str) -> _Known | None:
         anonymous = (k for k in reversed(self.known) if k.type is SourceType.ANONYMOUS)

@@ -46,8 +46,8 @@ QUOTED_ATTRIBUTE_TOKENS = 5
 # ("quant à elle").
 FILLER_TOKENS = 3
 # The tags a verb of saying may wear when the tagger misreads it: "dénonce" a noun, "rappelle"
-# an adjective, "maintient" an adverb.
-MISREAD_TAGS = frozenset({"NOUN", "ADJ", "VERB", "ADV"})
+# an adjective, "maintient" an adverb, "assurent" a preposition.
+MISREAD_TAGS = frozenset({"NOUN", "ADJ", "VERB", "ADV", "ADP"})
 # Dependencies only a noun or a mark can have: a verb the parser hung so was misread.
 NOMINAL_DEPS = frozenset({"punct", "nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "det"})
 
