@@ -193,3 +193,19 @@ def test_a_verb_of_saying_read_as_a_preposition_still_frames(models: ModelCache)
     )
     source = source_of(claim_about(analyse(models, "fr", text), "pas armés"))
     assert (source.text, source.name) == ("Les manifestants", "Trois manifestants")
+
+
+# -- a masthead word inside a body's name -------------------------------------------------------
+
+
+def test_a_masthead_word_inside_a_name_makes_no_outlet(models: ModelCache) -> None:
+    """ "Independent" of "California Independent System Operator" made the grid operator an
+    outlet; "The Springfield Herald" and a host of "Fox News" still name the press."""
+    text = (
+        "The California Independent System Operator, the nonprofit that runs the grid, said "
+        "it acted after two plants shut down. The Springfield Herald reported that prices "
+        "rose. Fox News host Sean Hannity said that the outages were avoidable."
+    )
+    claims = analyse(models, "en", text)
+    types = [source_of(claim_about(claims, words)).type for words in ("acted", "prices", "outages")]
+    assert types == [SourceType.ORGANIZATION, SourceType.MEDIA, SourceType.MEDIA]

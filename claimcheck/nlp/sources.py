@@ -1273,7 +1273,13 @@ class SpeakerResolver:
             return SourceType.GOVERNMENT  # "Matignon assure", which the recogniser calls a person
         if name.label_ in PERSON_LABELS or self._titled(mention, name):
             return SourceType.PERSON
-        media_name = any(t.text in self.lexicon.media_name_tokens for t in mention)
+        # a masthead word ("The Independent", "Fox News host Sean Hannity"), but not one inside
+        # a name it neither opens nor ends: "Independent" of "California Independent System"
+        media_name = any(
+            t.text in self.lexicon.media_name_tokens
+            for t in mention
+            if not name.start < t.i < name.end - 1
+        )
         if head in self.lexicon.agency_nouns and not media_name:
             return SourceType.GOVERNMENT  # "the Environmental Protection Agency"
         if media_name or head in self.lexicon.media_nouns:
