@@ -1,9 +1,10 @@
-"""Who a description stands for, and a verb of blame that hands down a penalty (issue 11,
-thirty-ninth pass): a name the recogniser buried in its role's portfolio ("le ministre de la
-Santé Roman Prymula"), a demonstrative before a noun for people ("ce père de quatre enfants",
-"this father of four") that points back at the person just named, and "condamner X à deux ans
-de prison", a court's sentence rather than a view voiced. Every sentence here is written for
-this file."""
+"""Who a description, an office or an unnamed group stands for, and verbs of saying in another
+sense (issue 11, thirty-ninth pass): an office with its capitalised portfolio that the
+recogniser reads as a body ("Le ministre de la Santé a ajouté"), a demonstrative before a noun
+for people ("ce père de quatre enfants", "this father of four") that points back at the person
+just named, a group cited again by its noun ("The loggers" after "Two loggers"), a subject
+stressed ("lui-même", "herself"), "condamner X à deux ans de prison" and "ne relève que de",
+and a masthead word inside a body's name. Every sentence here is written for this file."""
 
 from __future__ import annotations
 
@@ -28,8 +29,8 @@ __all__ = ["models"]  # the module-scoped model cache, shared with this module's
 def test_a_name_after_its_portfolio_is_the_person_a_pronoun_stands_for(
     models: ModelCache,
 ) -> None:
-    """The recogniser read "ministre de la Santé Roman Prymula" as one body: "lui" and "le
-    ministre de la Santé" after it were named "ministre de la Santé", not the minister."""
+    """The recogniser reads "ministre de la Santé" as a body's name: "le ministre de la Santé"
+    after the minister was named was named "ministre de la Santé", not the minister."""
     text = (
         "Le ministre de la Santé Lukas Horvat a présenté le plan de vaccination mardi. Selon "
         "lui, les hôpitaux sont prêts. Le ministre de la Santé a ajouté que les écoles "

@@ -656,7 +656,7 @@ def _bodies_after_a_role(doc: Doc, label: str, roles: frozenset[str]) -> list[Sp
 
 
 def _names_after_a_portfolio(doc: Doc, label: str, roles: frozenset[str]) -> list[Span]:
-    """ "le ministre de la Santé Roman Prymula": the recogniser took the role, its portfolio
+    """ "le ministre de la Santé Roman Kovar": the recogniser took the role, its portfolio
     and the name for one body, and the pronoun after it went to "ministre de la Santé". An
     entity not a person's that opens on a role noun (one of ``roles``) and a preposition, and
     ends on a first name and a surname, ends on that person's name. Not "the New York Post"
