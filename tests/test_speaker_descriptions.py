@@ -29,8 +29,8 @@ __all__ = ["models"]  # the module-scoped model cache, shared with this module's
 def test_a_name_after_its_portfolio_is_the_person_a_pronoun_stands_for(
     models: ModelCache,
 ) -> None:
-    """The recogniser reads "ministre de la Santé" as a body's name: "le ministre de la Santé"
-    after the minister was named was named "ministre de la Santé", not the minister."""
+    """The recogniser reads "ministre de la Santé" as a body's name, so the office mentioned
+    again after the minister was named kept that name instead of the minister's."""
     text = (
         "Le ministre de la Santé Lukas Horvat a présenté le plan de vaccination mardi. Selon "
         "lui, les hôpitaux sont prêts. Le ministre de la Santé a ajouté que les écoles "
