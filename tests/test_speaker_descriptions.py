@@ -210,3 +210,23 @@ def test_a_masthead_word_inside_a_name_makes_no_outlet(models: ModelCache) -> No
     claims = analyse(models, "en", text)
     types = [source_of(claim_about(claims, words)).type for words in ("acted", "prices", "outages")]
     assert types == [SourceType.ORGANIZATION, SourceType.MEDIA, SourceType.MEDIA]
+
+
+def test_a_number_hyphened_to_a_noun_counts_no_speakers(models: ModelCache) -> None:
+    """ "The 50-state poll", "a 12-member committee": the number counts states and members,
+    and the source was typed anonymous as if it counted people; "some 20 lawmakers" and
+    "two-thirds of the voters" do."""
+    text = (
+        "The 50-state poll finds the governor ahead by four points. A 12-member committee said "
+        "the plan was sound. Some 20 lawmakers said the vote was rigged. About two-thirds of "
+        "the voters said they were worried about prices."
+    )
+    claims = analyse(models, "en", text)
+    words = ("ahead", "sound", "rigged", "prices")
+    types = [source_of(claim_about(claims, w)).type for w in words]
+    assert types == [
+        SourceType.DOCUMENT,
+        SourceType.ORGANIZATION,
+        SourceType.ANONYMOUS,
+        SourceType.ANONYMOUS,
+    ]

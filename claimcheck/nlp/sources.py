@@ -62,6 +62,8 @@ OWNER_OF_SUBJECT_DEPS = frozenset({"compound", "poss", "nmod", "nmod:poss"})
 # How many sentences with a pronoun subject a pronoun looks back over for its person.
 PRONOUN_CHAIN = 3
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+# The hyphens that join a number to a noun in one modifier ("50-state", "12‑member").
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 # How a question verb hangs whom it asked: "asked the defendant", "a demandé au prévenu"
 # (an argument in "à", which the small French model may label a plain oblique).
 ASKED_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "obl:arg", "obl"})
@@ -1228,6 +1230,7 @@ class SpeakerResolver:
             and t.pos_ != "ADJ"
             and t.ent_type_ not in ("DATE", "TIME")
             and not _year_before_noun(t)  # "A 2022 survey by Pew"
+            and not _hyphened_to_noun(t)  # "the 50-state poll", "a three-judge panel"
             and t.i < mention.root.i
             and not (name is not None and name.start <= t.i < name.end)  # "the Seventh Fleet"
         ]
@@ -2249,6 +2252,20 @@ def _year_before_noun(token: Token) -> bool:
     if not (token.is_digit and len(token.text) == YEAR_DIGITS and token.i > 0):
         return False
     return token.doc[token.i - 1].pos_ == "DET" and token.head.i > token.i
+
+
+def _hyphened_to_noun(token: Token) -> bool:
+    """ "the 50-state poll", "a 12-member committee": a number joined by a hyphen to the word
+    after it makes one modifier of the noun that follows; it counts states or members, not
+    the speakers. Not a fraction: "three-quarters of the voters" counts them."""
+    doc = token.doc
+    return (
+        not token.whitespace_
+        and token.i + 3 < len(doc)
+        and doc[token.i + 1].text in HYPHENS
+        and not doc[token.i + 1].whitespace_
+        and doc[token.i + 3].pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _names_the_head(entity: Span, head: Token) -> bool:
