@@ -483,14 +483,14 @@ def join_hyphenated_words(doc: Doc) -> Doc:
 
 def _hyphen_joins(doc: Doc, index: int) -> bool:
     """The word at ``index`` and the one two tokens on are joined by a bare hyphen."""
-    first, hyphen, second = doc[index], doc[index + 1], doc[index + 2]
-    return (
-        first.is_alpha
-        and not first.whitespace_
-        and hyphen.text == "-"
-        and not hyphen.whitespace_
-        and second.is_alpha
-    )
+    return doc[index].is_alpha and joined_by_hyphen(doc, index) and doc[index + 2].is_alpha
+
+
+def joined_by_hyphen(doc: Doc, index: int, hyphens: frozenset[str] = frozenset("-")) -> bool:
+    """The token at ``index`` and the one two tokens on are written as one with a hyphen (one
+    of ``hyphens``) between them, no space on either side: "Saint-Denis", "50-state"."""
+    first, hyphen = doc[index], doc[index + 1]
+    return not first.whitespace_ and hyphen.text in hyphens and not hyphen.whitespace_
 
 
 def _elisions_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:

@@ -37,7 +37,7 @@ from claimcheck.nlp.frames.base import (
 )
 from claimcheck.nlp.lexicon import FEMALE, MALE, Lexicon, folded
 from claimcheck.nlp.morphology import feature
-from claimcheck.nlp.parse import title_cut_at
+from claimcheck.nlp.parse import joined_by_hyphen, title_cut_at
 from claimcheck.nlp.people import (
     Antecedents,
     Person,
@@ -2260,10 +2260,8 @@ def _hyphened_to_noun(token: Token) -> bool:
     the speakers. Not a fraction: "three-quarters of the voters" counts them."""
     doc = token.doc
     return (
-        not token.whitespace_
-        and token.i + 3 < len(doc)
-        and doc[token.i + 1].text in HYPHENS
-        and not doc[token.i + 1].whitespace_
+        token.i + 3 < len(doc)
+        and joined_by_hyphen(doc, token.i, HYPHENS)
         and doc[token.i + 3].pos_ in ("NOUN", "PROPN")
     )
 
