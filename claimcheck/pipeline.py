@@ -289,7 +289,8 @@ class Analyzer:
         if language not in self._taggers:
             from claimcheck.nlp.tagger import load_tagger
 
-            self._taggers[language] = load_tagger(language)
+            own_parse = self.options.model is None  # the parse the tagger was trained to read
+            self._taggers[language] = load_tagger(language, own_parse=own_parse)
         return self._taggers[language]
 
     def models(self) -> ModelCache:

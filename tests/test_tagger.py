@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy
 import pytest
 
 import claimcheck.nlp.tagger as tagger_module
@@ -321,6 +322,39 @@ def test_the_shipped_model_tags_an_english_sentence() -> None:
     [spans] = tagger.tag([doc])
     assert {t.label for t in spans} <= {"SOURCE", "CUE", "CONTENT"}
     assert [e.label_ for e in doc.ents] == ["DATE", "DATE"]  # the parse's entities untouched
+
+
+def test_a_parse_from_another_pipeline_gets_the_vectors_the_tagger_was_trained_on(
+    models: ModelCache,
+) -> None:
+    """The tagger reads the default pipeline's token vectors from the parse. With --model the
+    parse holds another pipeline's (here: none at all), and the tagger computes its own."""
+    nlp = models.for_language("en").nlp
+    text = (
+        '"We will not back down," the governor told reporters on Friday, adding that the '
+        "state would appeal the ruling. Aides said the appeal was ready."
+    )
+    default = load_tagger("en")
+    assert default is not None
+    expected = default.tag([nlp(text)])
+    assert any(span.label == "CUE" for span in expected[0])
+    foreign = nlp(text)
+    foreign.tensor = numpy.zeros_like(foreign.tensor)
+    with pytest.raises(ValueError):  # a Doc without vectors is an error, never a guess
+        default.tag([nlp.make_doc(text)])
+    other = load_tagger("en", own_parse=False)
+    assert other is not None
+    assert other.tag([foreign]) == expected
+    assert numpy.count_nonzero(foreign.tensor) == 0  # the parse itself is left as it was
+
+
+def test_another_pipeline_with_the_tagger_runs_from_the_command_line(tmp_path: Path) -> None:
+    english = tmp_path / "senate.txt"
+    english.write_text("The senator said that the vote would fail.\n", encoding="utf-8")
+    model = ModelCache(prepare=prepare_pipeline).for_language("en").name.rsplit("-", 1)[0]
+    run = cli("analyze", str(english), "--format", "json", "--tagger", "--model", model)
+    assert run.exit_code == 0, run.stderr
+    assert run.report()["meta"]["engine"] == "rules+tagger"
 
 
 def test_french_has_no_tagger() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy
 import pytest
 import spacy
 
@@ -94,8 +95,9 @@ def test_overlapping_gold_spans_keep_the_longest() -> None:
 def test_the_corpus_keeps_claimcheck_s_parse_for_the_tagger_to_read(
     gold: Path, tmp_path: Path
 ) -> None:
-    """The tagger reads the part-of-speech tags and dependency labels of claimcheck's parse,
-    so its training examples carry them, in what it reads as well as in the gold."""
+    """The tagger reads the token vectors, part-of-speech tags and dependency labels of
+    claimcheck's parse, so its training examples carry them, in what it reads as well as in
+    the gold."""
     parts = Split(train=["a-01", "a-02"], dev=["a-03"], held_out=[])
     corpus = tmp_path / "corpus"
     training.build_corpus(gold, corpus, parts)
@@ -103,6 +105,8 @@ def test_the_corpus_keeps_claimcheck_s_parse_for_the_tagger_to_read(
     [first, second] = list(training.parsed_corpus(str(corpus / "train.spacy"))(nlp))
     said = next(t for t in first.predicted if t.text == "said")
     assert (said.tag_, said.dep_) == ("VBD", "ROOT")
+    parsed = training.parsing_pipeline()(first.predicted.text)
+    assert numpy.array_equal(first.predicted.tensor, parsed.tensor)  # the parse's own vectors
     assert not first.predicted.ents  # what it reads has no answers in it
     assert [(e.label_, e.text) for e in second.reference.ents] == [
         ("SOURCE", "Officials"),
@@ -132,4 +136,4 @@ def test_a_tiny_training_run_gives_a_model_that_loads(gold: Path, tmp_path: Path
     target = tmp_path / "installed"
     training.install(best, target)
     tagger = load_tagger("en", target)
-    assert tagger is not None and tagger.name == "claimcheck_tagger-2.0.0"
+    assert tagger is not None and tagger.name == "claimcheck_tagger-3.0.0"

@@ -76,13 +76,20 @@ _Governors = dict[Tagged, tuple[int, ...]]
 class SpanTagger:
     """A loaded tagger model; ``tag`` reads a parsed Doc without touching it."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, vectors: Language | None = None) -> None:
         self.nlp = nlp
         self.name = name  # what the report's meta.tagger says
+        # The pipeline whose token vectors the tagger was trained to read, when the parse
+        # comes from another (--model): its tok2vec then runs on the tagger's copies. None
+        # when the parse is that pipeline's own, whose vectors each Doc already holds.
+        self.vectors = vectors
 
     def tag(self, docs: Sequence[Doc]) -> list[list[Tagged]]:
         """The spans of each Doc, read from copies (``tagger_input``)."""
         copies = [tagger_input(doc) for doc in docs]
+        if self.vectors is not None:
+            tok2vec: Any = self.vectors.get_pipe("tok2vec")
+            tok2vec.set_annotations(copies, tok2vec.predict(copies))
         for label in LABELS:  # the Docs' string store must know the labels it will read back
             self.nlp.vocab.strings.add(label)
             if docs:
@@ -95,16 +102,23 @@ class SpanTagger:
 def tagger_input(doc: Doc) -> Doc:
     """What the tagger reads of a parsed Doc: a copy, so that the parse's entities (people,
     organisations) stay as they are, with no entities at all, since a ``ner`` keeps to those a
-    Doc already has. The copy keeps the parse: the tagger reads its part-of-speech tags and
-    dependency labels. Training reads its examples the same way."""
+    Doc already has. The copy keeps the parse: the tagger reads its token vectors
+    (``doc.tensor``), part-of-speech tags and dependency labels. Training reads its examples
+    the same way."""
     copy = doc.copy()
     copy.set_ents([], default="missing")
     return copy
 
 
-def load_tagger(language: str, path: Path | None = None) -> SpanTagger | None:
+def load_tagger(
+    language: str, path: Path | None = None, *, own_parse: bool = True
+) -> SpanTagger | None:
     """The language's tagger, or None when it has none (rules only). A model that is missing
-    or will not load is one clear error naming the reinstall command."""
+    or will not load is one clear error naming the reinstall command.
+
+    The tagger reads the token vectors of the language's default pipeline, the one its corpus
+    was parsed by. ``own_parse`` says the analysis parses with that pipeline; with another
+    (--model), the default pipeline's tok2vec is loaded beside it to compute them."""
     where = path or TAGGER_MODELS.get(language)
     if where is None:
         return None
@@ -113,6 +127,9 @@ def load_tagger(language: str, path: Path | None = None) -> SpanTagger | None:
         raise ModelMissingError(f"claimcheck's span tagger for '{language}' is missing: {fix}")
     import spacy
 
+    from claimcheck.tagger import layers
+
+    layers.register()
     try:
         nlp = spacy.load(where)
         ner: Any = nlp.get_pipe("ner")
@@ -127,7 +144,21 @@ def load_tagger(language: str, path: Path | None = None) -> SpanTagger | None:
             f"claimcheck's span tagger for '{language}' is not a SOURCE/CUE/CONTENT model: {fix}"
         )
     meta = nlp.meta
-    return SpanTagger(nlp, f"{meta.get('name', 'tagger')}-{meta.get('version', '?')}")
+    vectors = None if own_parse else _vector_pipeline(language)
+    return SpanTagger(nlp, f"{meta.get('name', 'tagger')}-{meta.get('version', '?')}", vectors)
+
+
+def _vector_pipeline(language: str) -> Language:
+    """The language's default pipeline with only its tok2vec: the vectors the tagger reads."""
+    from claimcheck.nlp.loading import ModelCache, default_pipeline, install_hint
+
+    name = default_pipeline(language)
+    if name is None:
+        raise ModelMissingError(
+            f"the span tagger reads the token vectors of the default '{language}' pipeline, "
+            f"which is not installed: {install_hint(language)}, or run with --no-tagger"
+        )
+    return ModelCache().load(name).nlp
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,9 @@ The corpus is the PolNeAR train split in brat standoff (``text/*.txt`` and
 figure quoted for the tagger is measured on them. Of the rest, the last ``DEV`` articles pick the
 best checkpoint and the others are trained on.
 
-The tagger reads claimcheck's own parse (the part-of-speech tags and dependency labels of the
-English pipeline, as ``SpanTagger.tag`` hands it each parsed part), so the corpus is parsed by
-that same pipeline, and the training examples keep the parse (``parsed_corpus``).
+The tagger reads claimcheck's own parse (the token vectors, part-of-speech tags and dependency
+labels of the English pipeline, as ``SpanTagger.tag`` hands it each parsed part), so the corpus
+is parsed by that same pipeline, and the training examples keep the parse (``parsed_corpus``).
 """
 
 from __future__ import annotations
@@ -35,12 +35,14 @@ CONFIG = Path(__file__).with_name("config.cfg")
 MODEL_DIR = Path(__file__).with_name("model")
 MODEL_META = {
     "name": "claimcheck_tagger",
-    "version": "2.0.0",
+    "version": "3.0.0",
     "description": "SOURCE/CUE/CONTENT span tagger trained on PolNeAR train (docs/tagger.md)",
     "license": "for research: see docs/tagger.md",
 }
 # Training peaks near 1 GB; below this much free memory it would push the machine into swap.
 MIN_FREE_BYTES = 2 * 1024**3
+# Where a corpus Doc keeps the parse's token vectors, which the tagger reads (tagger/layers.py).
+TENSOR_KEY = "claimcheck.tensor"
 # Only "T<n>\t" and "E<n>\t" start an annotation: a span's text may hold a line break.
 _ANN_LINE = re.compile(r"[TE]\d+\t")
 
@@ -174,12 +176,13 @@ def build_corpus(gold: Path, out: Path, names: Split | None = None) -> Split:
     nlp = parsing_pipeline()
     out.mkdir(parents=True, exist_ok=True)
     for part, members in (("train", parts.train), ("dev", parts.dev)):
-        bin_ = DocBin(store_user_data=False)
+        bin_ = DocBin(store_user_data=True)
         for name in members:
             text = (gold / "text" / f"{name}.txt").read_text(encoding="utf-8")
             ann = annotation_file(gold, name)
             assert ann is not None  # article_names keeps only annotated articles
             for doc in to_docs(nlp, text, gold_spans(ann.read_text(encoding="utf-8"))):
+                doc.user_data[TENSOR_KEY] = doc.tensor  # a DocBin keeps no tensor of its own
                 bin_.add(doc)
         bin_.to_disk(out / f"{part}.spacy")
     return parts
@@ -221,22 +224,20 @@ def _limit_memory(free: int | None) -> None:
 
 
 def _register_functions() -> None:
-    """What config.cfg names: the corpus reader, and the after_init callback that starts from
-    en_core_web_sm's ner weights."""
+    """What config.cfg names: the corpus reader and the tagger's embedding."""
     from spacy.util import registry
 
-    def start_from_sm(nlp: Language) -> Language:
-        copy_encoder_weights(nlp)
-        return nlp
+    from claimcheck.tagger import layers
 
-    registry.callbacks.register("claimcheck.tagger.start_from_sm", func=lambda: start_from_sm)
+    layers.register()
     registry.readers.register("claimcheck.tagger.parsed_corpus.v1", func=parsed_corpus)
 
 
 def parsed_corpus(path: str) -> Callable[[Language], Iterable[Example]]:
     """The corpus reader of config.cfg: each parsed paragraph is both the gold (its entities)
-    and, copied without them, what the tagger reads, parse included, as ``SpanTagger.tag``
-    prepares a part. (spaCy's own reader would re-tokenize the text and lose the parse.)"""
+    and, copied without them, what the tagger reads, parse and vectors included, as
+    ``SpanTagger.tag`` prepares a part. (spaCy's own reader would re-tokenize the text and lose
+    the parse.)"""
 
     def read(nlp: Language) -> Iterable[Example]:
         from spacy.tokens import DocBin
@@ -245,43 +246,11 @@ def parsed_corpus(path: str) -> Callable[[Language], Iterable[Example]]:
         from claimcheck.nlp.tagger import tagger_input
 
         for reference in DocBin().from_disk(path).get_docs(nlp.vocab):
+            reference.tensor = reference.user_data.pop(TENSOR_KEY)
             if len(reference):
                 yield Example(tagger_input(reference), reference)
 
     return read
-
-
-def copy_encoder_weights(nlp: Language) -> int:
-    """Copies every same-shaped weight of en_core_web_sm's ner below its output layer."""
-    import spacy
-
-    from claimcheck.nlp.loading import default_pipeline
-
-    name = default_pipeline("en")
-    if name is None:
-        raise TrainingError("training starts from en_core_web_sm, which is not installed")
-    source = spacy.load(name, exclude=["tok2vec", "tagger", "parser", "lemmatizer"])
-    old: Any = source.get_pipe("ner")
-    new: Any = nlp.get_pipe("ner")
-    copied = 0
-    for ref in ("tok2vec", "lower"):
-        # layers paired by name and rank: the tagger's extra embeddings (the parse's tags and
-        # labels) come after the four it shares, and the layer that mixes them differs in shape
-        sources: dict[str, list[Any]] = {}
-        for layer in old.model.get_ref(ref).walk():
-            sources.setdefault(layer.name, []).append(layer)
-        seen: dict[str, int] = {}
-        for b in new.model.get_ref(ref).walk():
-            rank = seen[b.name] = seen.get(b.name, -1) + 1
-            same = sources.get(b.name, [])
-            if rank >= len(same):
-                continue
-            a = same[rank]
-            for param in a.param_names:
-                if b.has_param(param) and b.get_param(param).shape == a.get_param(param).shape:
-                    b.set_param(param, a.get_param(param).copy())
-                    copied += 1
-    return copied
 
 
 def train(
