@@ -348,10 +348,21 @@ def test_a_parse_from_another_pipeline_gets_the_vectors_the_tagger_was_trained_o
     assert numpy.count_nonzero(foreign.tensor) == 0  # the parse itself is left as it was
 
 
-def test_another_pipeline_with_the_tagger_runs_from_the_command_line(tmp_path: Path) -> None:
+def test_another_pipeline_with_the_tagger_brings_the_vectors_it_reads(tmp_path: Path) -> None:
+    """--model parses with a pipeline whose vectors the tagger was not trained on; the tagger
+    then computes the default pipeline's itself, and only then."""
     english = tmp_path / "senate.txt"
     english.write_text("The senator said that the vote would fail.\n", encoding="utf-8")
     model = ModelCache(prepare=prepare_pipeline).for_language("en").name.rsplit("-", 1)[0]
+    with Analyzer(AnalyzerOptions(tagger=True, model=model)) as analyzer:
+        report = analyzer.analyze(str(english))
+        tagger = analyzer.tagger_for("en")
+        assert tagger is not None and tagger.vectors is not None
+    assert report.error is None and report.meta.engine == "rules+tagger"
+    with Analyzer(AnalyzerOptions(tagger=True)) as analyzer:
+        analyzer.analyze(str(english))
+        tagger = analyzer.tagger_for("en")
+        assert tagger is not None and tagger.vectors is None  # the parse's own serve
     run = cli("analyze", str(english), "--format", "json", "--tagger", "--model", model)
     assert run.exit_code == 0, run.stderr
     assert run.report()["meta"]["engine"] == "rules+tagger"

@@ -149,7 +149,7 @@ def load_tagger(
 
 
 def _vector_pipeline(language: str) -> Language:
-    """The language's default pipeline with only its tok2vec: the vectors the tagger reads."""
+    """The language's default pipeline, whose tok2vec computes the vectors the tagger reads."""
     from claimcheck.nlp.loading import ModelCache, default_pipeline, install_hint
 
     name = default_pipeline(language)
