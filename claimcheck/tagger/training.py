@@ -39,7 +39,8 @@ MODEL_META = {
     "description": "SOURCE/CUE/CONTENT span tagger trained on PolNeAR train (docs/tagger.md)",
     "license": "for research: see docs/tagger.md",
 }
-# Training peaks near 1 GB; below this much free memory it would push the machine into swap.
+# Training peaks near 1.5 GB (the corpus keeps each paragraph's vectors); below this much free
+# memory it would push the machine into swap.
 MIN_FREE_BYTES = 2 * 1024**3
 # Where a corpus Doc keeps the parse's token vectors, which the tagger reads (tagger/layers.py).
 TENSOR_KEY = "claimcheck.tensor"
