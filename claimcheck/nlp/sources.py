@@ -1678,13 +1678,16 @@ class SpeakerResolver:
     def _unnamed_group_again(self, head: str) -> _Known | None:
         """ "Two loggers have since claimed … The loggers told police …": a definite plural
         whose noun is the one an unnamed group the text cited was named by is that group."""
-        unnamed = (k for k in reversed(self.known) if k.type is SourceType.ANONYMOUS)
         # by its head noun: not "the report" after "people familiar with the report"
-        return next((k for k in unnamed if k.head == head), None)
+        return self._last_unnamed(lambda known: known.head == head)
 
     def _anonymous_so_called(self, head: str) -> _Known | None:
-        anonymous = (k for k in reversed(self.known) if k.type is SourceType.ANONYMOUS)
-        return next((k for k in anonymous if head in k.words), None)
+        return self._last_unnamed(lambda known: head in known.words)
+
+    def _last_unnamed(self, fits: Callable[[_Known], bool]) -> _Known | None:
+        """The unnamed source cited last that ``fits``, or None."""
+        unnamed = (k for k in reversed(self.known) if k.type is SourceType.ANONYMOUS)
+        return next((k for k in unnamed if fits(k)), None)
 
     def _described_variation(self, mention: Span, at: int) -> _Known | None:
         """ "Au coup de sifflet final, Paulo Fonseca ne décolérait pas. « … », a réagi
