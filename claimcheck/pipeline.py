@@ -289,8 +289,10 @@ class Analyzer:
         if language not in self._taggers:
             from claimcheck.nlp.tagger import load_tagger
 
-            own_parse = self.options.model is None  # the parse the tagger was trained to read
-            self._taggers[language] = load_tagger(language, own_parse=own_parse)
+            # another pipeline's parse (--model) lacks the vectors the tagger was trained on
+            other_parse = self.options.model is not None
+            vectors_from = self.models() if other_parse else None
+            self._taggers[language] = load_tagger(language, vectors_from=vectors_from)
         return self._taggers[language]
 
     def models(self) -> ModelCache:

@@ -342,7 +342,7 @@ def test_a_parse_from_another_pipeline_gets_the_vectors_the_tagger_was_trained_o
     foreign.tensor = numpy.zeros_like(foreign.tensor)
     with pytest.raises(ValueError):  # a Doc without vectors is an error, never a guess
         default.tag([nlp.make_doc(text)])
-    other = load_tagger("en", own_parse=False)
+    other = load_tagger("en", vectors_from=models)
     assert other is not None
     assert other.tag([foreign]) == expected
     assert numpy.count_nonzero(foreign.tensor) == 0  # the parse itself is left as it was

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
     from claimcheck.nlp.lexicon import Lexicon
+    from claimcheck.nlp.loading import ModelCache
     from claimcheck.nlp.parse import Part
     from claimcheck.nlp.quotes import Quote
 
@@ -111,14 +112,15 @@ def tagger_input(doc: Doc) -> Doc:
 
 
 def load_tagger(
-    language: str, path: Path | None = None, *, own_parse: bool = True
+    language: str, path: Path | None = None, *, vectors_from: ModelCache | None = None
 ) -> SpanTagger | None:
     """The language's tagger, or None when it has none (rules only). A model that is missing
     or will not load is one clear error naming the reinstall command.
 
     The tagger reads the token vectors of the language's default pipeline, the one its corpus
-    was parsed by. ``own_parse`` says the analysis parses with that pipeline; with another
-    (--model), the default pipeline's tok2vec is loaded beside it to compute them."""
+    was parsed by, which the analysis's parse holds. When the analysis parses with another
+    (--model), ``vectors_from`` is the cache the default pipeline is loaded from, so that its
+    tok2vec computes them."""
     where = path or TAGGER_MODELS.get(language)
     if where is None:
         return None
@@ -144,21 +146,20 @@ def load_tagger(
             f"claimcheck's span tagger for '{language}' is not a SOURCE/CUE/CONTENT model: {fix}"
         )
     meta = nlp.meta
-    vectors = None if own_parse else _vector_pipeline(language)
+    vectors = None if vectors_from is None else _vector_pipeline(language, vectors_from)
     return SpanTagger(nlp, f"{meta.get('name', 'tagger')}-{meta.get('version', '?')}", vectors)
 
 
-def _vector_pipeline(language: str) -> Language:
+def _vector_pipeline(language: str, models: ModelCache) -> Language:
     """The language's default pipeline, whose tok2vec computes the vectors the tagger reads."""
-    from claimcheck.nlp.loading import ModelCache, default_pipeline, install_hint
+    from claimcheck.nlp.loading import default_pipeline, install_hint
 
-    name = default_pipeline(language)
-    if name is None:
+    if default_pipeline(language) is None:
         raise ModelMissingError(
             f"the span tagger reads the token vectors of the default '{language}' pipeline, "
             f"which is not installed: {install_hint(language)}, or run with --no-tagger"
         )
-    return ModelCache().load(name).nlp
+    return models.for_language(language).nlp
 
 
 @dataclass(frozen=True)
