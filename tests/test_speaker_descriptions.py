@@ -96,16 +96,15 @@ def test_a_demonstrative_unnamed_source_is_no_named_person(models: ModelCache) -
         "Le député Paul Girard a quitté le parti lundi. Un conseiller du groupe a parlé au "
         "Monde. Ce conseiller affirme que la décision était prise depuis longtemps."
     )
-    source = source_of(claim_about(analyse(models, "fr", french), "décision"))
-    assert source.type is SourceType.ANONYMOUS
-    assert "Girard" not in source.name
     english = (
         "Senator Paul Gerard left the party on Monday, an official close to him said. This "
         "official told reporters that the decision had been made weeks ago."
     )
-    source = source_of(claim_about(analyse(models, "en", english), "weeks ago"))
-    assert source.type is SourceType.ANONYMOUS
-    assert "Gerard" not in source.name
+    cases = [("fr", french, "décision", "Girard"), ("en", english, "weeks ago", "Gerard")]
+    for language, text, words, named in cases:
+        source = source_of(claim_about(analyse(models, language, text), words))
+        assert source.type is SourceType.ANONYMOUS, language
+        assert named not in source.name, language
 
 
 # -- a penalty is no statement -------------------------------------------------------------------
