@@ -432,15 +432,14 @@ class SpeakerResolver:
         if full_name is not None:
             source_type = SourceType.PERSON
         described = len(mention) > 1 and mention[0].lower_ in self.lexicon.definite_determiners
+        epithet = self._epithet(mention) if name_span is None else None
         if name_span is None and (
-            source_type is not SourceType.ANONYMOUS
-            or described
-            or self._epithet(mention) is not None
+            source_type is not SourceType.ANONYMOUS or described or epithet is not None
         ):
-            earlier = self._by_description(mention, bounds[0], text)
+            earlier = self._by_description(mention, epithet, bounds[0], text)
             if earlier is not None:
                 return self._from_antecedent(base, self._cited(earlier))
-            if self._epithet(mention) in self.lexicon.latter:
+            if epithet in self.lexicon.latter:
                 # "Le juge a interrogé l'accusé. Ce dernier a nié": the one mentioned last,
                 # whom the text did not name; "dernier" is no name
                 return replace(base, type=SourceType.UNKNOWN, resolved=False)
@@ -1498,8 +1497,11 @@ class SpeakerResolver:
                 return known
         return None
 
-    def _by_description(self, mention: Span, at: int, text: str) -> _Known | None:
-        """ "the senator", "le ministre": the last named speaker the description fits."""
+    def _by_description(
+        self, mention: Span, epithet: str | None, at: int, text: str
+    ) -> _Known | None:
+        """ "the senator", "le ministre": the last named speaker the description fits
+        (`epithet`: what `_epithet` makes of the mention)."""
         if len(mention) == 2 and "Yes" in feature(mention[0], "Poss"):
             return self._kin_named(mention, at)
         if len(mention) == 0 or mention[0].lower_ not in self.lexicon.definite_determiners:
@@ -1508,7 +1510,6 @@ class SpeakerResolver:
         if office is not None:
             return office
         head = mention.root.lower_
-        epithet = self._epithet(mention)
         if epithet is None and head in self.lexicon.anonymous_heads:
             # "Un proche de l'ancien parlementaire assure … selon ce proche", "A senior
             # official said … The official added": the unnamed source cited last so called
@@ -1793,9 +1794,9 @@ class SpeakerResolver:
     def _epithet(self, mention: Span) -> str | None:
         """The epithet a definite, singular mention with no name is ("la jeune femme", "ce
         dernier", "the latter"), or None."""
-        root = mention.root
-        if mention[0].lower_ not in self.lexicon.definite_determiners:
+        if len(mention) == 0 or mention[0].lower_ not in self.lexicon.definite_determiners:
             return None
+        root = mention.root
         if "Plur" in feature(root, "Number"):
             return None
         # what is set off after the description is about the person, not part of it ("The
