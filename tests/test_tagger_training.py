@@ -136,4 +136,4 @@ def test_a_tiny_training_run_gives_a_model_that_loads(gold: Path, tmp_path: Path
     target = tmp_path / "installed"
     training.install(best, target)
     tagger = load_tagger("en", target)
-    assert tagger is not None and tagger.name == "claimcheck_tagger-3.0.0"
+    assert tagger is not None and tagger.name == "claimcheck_tagger-3.1.0"

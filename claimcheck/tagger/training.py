@@ -35,7 +35,7 @@ CONFIG = Path(__file__).with_name("config.cfg")
 MODEL_DIR = Path(__file__).with_name("model")
 MODEL_META = {
     "name": "claimcheck_tagger",
-    "version": "3.0.0",
+    "version": "3.1.0",
     "description": "SOURCE/CUE/CONTENT span tagger trained on PolNeAR train (docs/tagger.md)",
     "license": "for research: see docs/tagger.md",
 }
