@@ -328,6 +328,20 @@ def test_a_relative_clause_on_an_opening_pour_s_person_is_no_part_of_the_view(
     ]
 
 
+def test_a_quotation_after_that_relative_clause_keeps_its_opening_mark(
+    models: ModelCache,
+) -> None:
+    """ "Pour Paul Martin, 42 ans, qui attendait son train, « c'est … »": the content began
+    after the guillemet and ended on its closing one; the skip past the clause's comma took the
+    opening mark with it."""
+    text = (
+        "Pour Paul Martin, 42 ans, qui attendait son train à Bordeaux, « c'est toujours les "
+        "mêmes qui trinquent »."
+    )
+    claim = the_claim(analyse(models, "fr", text))
+    assert claim.content.text == "« c'est toujours les mêmes qui trinquent »"
+
+
 def test_a_name_after_a_title_s_full_stop_stays_in_its_sentence(models: ModelCache) -> None:
     """ "…, according to a police spokesman, Sgt. Dana Ruiz." gave the claim to a person named
     "Sgt": the tokenizer cut the title's full stop, and the sentence ended on it."""

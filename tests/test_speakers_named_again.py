@@ -384,3 +384,28 @@ def test_the_description_of_someone_introduced_unnamed_stays_theirs(
         "works for another brand at G-III."
     )
     assert speaker_about(models, "en", text, "come back to work") == "designer"
+
+
+def test_a_surname_the_tagger_reads_as_an_adverb_is_the_person_named_before(
+    models: ModelCache,
+) -> None:
+    """ "Reilly added that …" after "Tom Reilly" was nobody's claim: the tagger read the
+    surname's "-ly" as an adverb's, so "added" had no subject and the name no entity; and the
+    adverb before a cue joins the cue, which made it "Reilly added"."""
+    text = (
+        '"This is a giveaway to developers," said Tom Reilly, who heads the neighbors\' '
+        "association. Reilly added that his group had collected more than 3,000 signatures."
+    )
+    claim = claim_about(analyse(models, "en", text), "3,000 signatures")
+    assert source_of(claim).name == "Tom Reilly"
+    assert claim.cue is not None and claim.cue.text == "added"
+
+
+def test_an_adverb_the_recogniser_calls_a_number_stays_in_the_cue(
+    models: ModelCache,
+) -> None:
+    """Guard: "As BuzzFeed News first reported": "first" carries an ordinal's entity, and
+    stays in the cue; only a person's name leaves it."""
+    text = "As BuzzFeed News first reported, the senator later announced that he would retire."
+    claims = analyse(models, "en", text)
+    assert [c.cue.text for c in claims if c.cue is not None] == ["first reported"]

@@ -310,13 +310,21 @@ def _names_seen_again(doc: Doc, label: str) -> list[Span]:
         for words in names.get(token.text, ()):
             end = token.i + len(words)
             span = doc[token.i : end]
-            alone = len(words) == 1 and token.pos_ != "PROPN"
+            alone = len(words) == 1 and not _read_as_surname(token)
             if end > len(doc) or alone or any(t.ent_type_ for t in span):
                 continue
             if tuple(t.text for t in span) == words:
                 found.append(span)
                 break
     return found
+
+
+def _read_as_surname(token: Token) -> bool:
+    """A person's known surname written alone is theirs when the tagger read it as a proper
+    noun, or as an adverb that is no common one: "Reilly added that …" after "Tom Reilly",
+    whose "-ly" the tagger took for an adverb's, leaving the verb with no subject. Not a word
+    it read as anything else ("Will", "May" as verbs)."""
+    return token.pos_ == "PROPN" or (token.pos_ == "ADV" and not token.is_stop)
 
 
 def _surnames_seen_again(doc: Doc, surnames: set[str]) -> list[Span]:

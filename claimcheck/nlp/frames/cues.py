@@ -13,6 +13,7 @@ from claimcheck.nlp.frames.base import (
     MAX_NAME_TOKENS,
     MIN_CLAUSE_WORDS,
     OBJECT_DEPS,
+    PERSON_LABELS,
     SUBJECT_DEPS,
     TIMES,
     FrameRules,
@@ -503,11 +504,13 @@ class CueRules(FrameRules):
     def _with_adverbs(verb: Token, parts: list[Token]) -> list[Token]:
         """The adverbs before the verb group belong to the cue: "also said", "has just
         recently said", and a negation: "never said" is no "said". (After the verb, PolNeAR's
-        annotators disagree: "said recently".)"""
+        annotators disagree: "said recently".) Not a name the tagger misread as an adverb
+        ("Reilly added")."""
         doc, taken = verb.doc, {t.i for t in parts}
 
         def qualifies(token: Token) -> bool:
             adverb = token.pos_ == "ADV" and token.dep_ == "advmod"
+            adverb = adverb and token.ent_type_ not in PERSON_LABELS
             return (adverb or token.dep_ == "neg") and (
                 token.head.i in taken or token.head.i == verb.i
             )

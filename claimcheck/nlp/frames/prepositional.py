@@ -532,8 +532,8 @@ class PrepositionalFrames(ContentRules):
             # "Pour le pédiatre Olivier Lenoir, qui n'a pas participé à l'étude, ces résultats
             # …": the clause says who the source is
             first = _relative_clause_end(doc[first].head) + 1
-            while first < sent.end and doc[first].is_punct:
-                first += 1
+            while first < sent.end and doc[first].is_punct and not doc[first].is_quote:
+                first += 1  # the comma after the clause; not the quotation mark of the view
         words = words_to_end(sent, first)
         if sum(t.is_alpha for t in words) < MIN_CLAUSE_WORDS or self._speaker_of_its_own(words):
             return
