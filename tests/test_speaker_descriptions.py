@@ -229,3 +229,56 @@ def test_a_number_hyphened_to_a_noun_counts_no_speakers(models: ModelCache) -> N
         SourceType.ANONYMOUS,
         SourceType.ANONYMOUS,
     ]
+
+
+# -- a body's name set off after its noun --------------------------------------------------
+
+
+def test_a_body_s_name_set_off_after_its_noun_is_its_name(models: ModelCache) -> None:
+    """ "The company, Norvel Pharmaceuticals, said" was named "company, Norvel
+    Pharmaceuticals": only a name right after the noun ("le groupe Renault") was the body's
+    own; one set off by a comma was read as whom the noun belongs to."""
+    cases = [
+        ("en", "The company, Norvel Pharmaceuticals, said that it had received no complaints."),
+        ("fr", "Le syndicat, Force ouvrière, a dénoncé une « provocation » du gouvernement."),
+    ]
+    names = []
+    for language, text in cases:
+        source = source_of(the_claim(analyse(models, language, text)))
+        names.append((source.name, source.type))
+    organization = SourceType.ORGANIZATION
+    assert names == [("Norvel Pharmaceuticals", organization), ("Force ouvrière", organization)]
+
+
+def test_a_body_s_name_after_a_spokesman_for_it_is_no_spokesman_s_name(
+    models: ModelCache,
+) -> None:
+    """ "A spokesman for the company, Acme Corp., said" named a person "Acme Corp.": the
+    name set off after a role's complement was read as the role holder's by its shape. A
+    person's name there still is ("the union, Dana Ruiz")."""
+    unnamed = "A spokesman for the company, Acme Corp., said the plant would close."
+    source = source_of(the_claim(analyse(models, "en", unnamed)))
+    assert source.type is not SourceType.PERSON and source.name != "Acme Corp."
+    named = "A spokeswoman for the union, Dana Ruiz, said the talks had stalled."
+    source = source_of(the_claim(analyse(models, "en", named)))
+    assert (source.name, source.type) == ("Dana Ruiz", SourceType.PERSON)
+
+
+def test_an_opening_description_is_nobody_named_later_with_another_role(
+    models: ModelCache,
+) -> None:
+    """ "Le porte-parole de l'entreprise, Michelin, a indiqué …" went to Jean Dupont, "le
+    porte-parole du syndicat" of the next paragraph: a description that opens an article
+    stands for the one person later given its title only if what else it says was said of
+    them too. "The chief executive said …" before "Julia Brandt, the company's chief
+    executive" still is Julia Brandt."""
+    text = (
+        "Le porte-parole de l'entreprise, Michelin, a indiqué que l'usine fermerait.\n\n"
+        "Le porte-parole du syndicat, Jean Dupont, a indiqué que la grève continuerait."
+    )
+    assert speaker_about(models, "fr", text, "fermerait") != "Jean Dupont"
+    text = (
+        "The chief executive said the company would cut 500 jobs.\n\n"
+        '"We have no choice," said Julia Brandt, the company\'s chief executive.'
+    )
+    assert speaker_about(models, "en", text, "500 jobs") == "Julia Brandt"

@@ -925,7 +925,8 @@ class SpeakerResolver:
 
     def _holder_after_role(self, mention: Span) -> Span | None:
         """The name set off after a role that heads the mention ("le gouverneur régional,
-        Oleh Kiper"), read as a person's name by its shape, whatever the recogniser says."""
+        Oleh Kiper"), read as a person's name by its shape, whatever the recogniser says. Not a
+        body's name set off after a noun for it: "a spokesman for the company, Acme Corp."."""
         from spacy.tokens import Span as Entity
 
         comma = next((t.i for t in reversed(mention) if t.text == ","), None)
@@ -933,6 +934,9 @@ class SpeakerResolver:
             return None
         words = mention.doc[comma + 1 : mention.end]
         if not reads_as_name(words) or in_title_case(words) or mention.root.i > comma:
+            return None
+        body_named = any(e.label_ in ORG_LABELS and e.start == words.start for e in words.ents)
+        if body_named and self._body_set_off(mention.doc[comma - 1], words):
             return None
         return Entity(mention.doc, words.start, words.end, label="PERSON")  # in PERSON_LABELS
 
@@ -953,6 +957,8 @@ class SpeakerResolver:
             return False  # "the Lincoln actor", "a Trump supporter": whom the noun is about
         if name.label_ in ORG_LABELS and name.start == root.i + 1:
             return True  # "l'agence Tass", "le groupe Renault": the body's own name, apposed
+        if name.label_ in ORG_LABELS and self._body_set_off(root, name):
+            return True  # "The company, Norvel Pharmaceuticals,": its name, set off
         if _first_name_set_off(mention, name, self.lexicon.age_words):
             return True  # "Fatima, une habitante du quartier", whom the recogniser calls a place
         if _person_before_role(mention, name):
@@ -992,6 +998,14 @@ class SpeakerResolver:
         # A person's name set off by a comma is the speaker whatever the head noun: the parse
         # of "Plus nuancée sur le lait, Francisca Joly-Gomez" made "lait" the head.
         return apposed or (role and not complement)
+
+    def _body_set_off(self, root: Token, name: Span) -> bool:
+        """A body's name set off by a comma right after a noun for a body: "The company,
+        Norvel Pharmaceuticals, said", "le syndicat, Force ouvrière, a dénoncé". Not a name
+        after a person's noun ("A spokesman, Acme …" is no spokesman's name)."""
+        between = name.doc[root.i + 1 : name.start]
+        set_off = len(between) == 1 and between[0].text == ","
+        return set_off and root.lemma_.lower() in self.lexicon.body_nouns
 
     def _closes_portfolio(self, name: Span) -> bool:
         """ "the minister for Europe David Lidington": the name after a title's domain is the
@@ -1554,7 +1568,11 @@ class SpeakerResolver:
         titled = self._titled_as(head, at, gender, qualifiers) if role else None
         if titled is None and epithet is None and role:
             later = self.antecedents.titled_later(at, head, gender)
-            if later is not None and qualifiers <= self.antecedents.role_words(later, len(text)):
+            # what the description says beside its title must have been said of that person:
+            # not "Le porte-parole de l'entreprise, Michelin" before "Le porte-parole du
+            # syndicat, Jean Dupont"
+            described = (qualifiers | _described_words(mention)) - {head}
+            if later is not None and described <= self.antecedents.role_words(later, len(text)):
                 # "The chief executive said …" in a standfirst, before "Julia Brandt, the
                 # company's chief executive, said": the one person the text gives that title
                 return self._person_named(later)
@@ -2472,6 +2490,15 @@ def _quoted_title(entity: Span) -> bool:
 # Where a word belongs to another person's phrase inside a mention: "Mr. Tate's lawyer",
 # "l'avocate de M. Tate".
 OTHERS_DEPS = frozenset({"poss", "nmod:poss", "nmod", "pobj"})
+
+
+def _described_words(mention: Span) -> set[str]:
+    """What a description says of the one it stands for, as lowercase words: "chief" and
+    "executive" of "The chief executive"; "porte-parole", "entreprise" and "michelin" of "Le
+    porte-parole de l'entreprise, Michelin". Not its articles and prepositions."""
+    return {t.lower_ for t in mention if t.is_alpha and not t.is_stop} | {
+        t.lower_ for t in mention if "-" in t.text and t.text.replace("-", "").isalpha()
+    }
 
 
 def _own_words(mention: Span) -> Iterator[str]:
