@@ -282,3 +282,28 @@ def test_an_opening_description_is_nobody_named_later_with_another_role(
         '"We have no choice," said Julia Brandt, the company\'s chief executive.'
     )
     assert speaker_about(models, "en", text, "500 jobs") == "Julia Brandt"
+
+
+def test_a_company_called_by_its_first_word_is_one_source(models: ModelCache) -> None:
+    """ "Norvel has denied the allegations" after "Norvel Pharmaceuticals" was a person named
+    Norvel: the recogniser calls the short name a person's. A company's name that ends on its
+    legal form or sector gives its first word to the company, one source with its full name;
+    not a word the text gives a person as a surname ("Ford" after "Henry Ford")."""
+    text = (
+        "Brightway Energy Inc. said in a filing that it had lost $40 million. Brightway has "
+        "denied the allegations."
+    )
+    source = source_of(claim_about(analyse(models, "en", text), "allegations"))
+    assert (source.name, source.type) == ("Brightway Energy Inc.", SourceType.ORGANIZATION)
+    text = (
+        "Vallourec SA a annoncé la fermeture du site. Vallourec affirme que les salariés seront "
+        "reclassés."
+    )
+    source = source_of(claim_about(analyse(models, "fr", text), "reclassés"))
+    assert (source.name, source.type) == ("Vallourec SA", SourceType.ORGANIZATION)
+    text = (
+        "Henry Ford spoke first. Ford Motor Co. then said sales were up. Ford said the plant "
+        "would stay open."
+    )
+    source = source_of(claim_about(analyse(models, "en", text), "stay open"))
+    assert (source.name, source.type) == ("Henry Ford", SourceType.PERSON)

@@ -116,6 +116,9 @@ class Lexicon:
     age_nouns: dict[str, int] = field(default_factory=dict)
     # "Italian", "allemand": a nationality, which with "the", "l'" is a person
     demonyms: frozenset[str] = frozenset()
+    # "Pharmaceuticals" of "Norvel Pharmaceuticals", "SA" of "Renault SA": the words a
+    # company's name ends on, after the word the press then calls it by ("Norvel said")
+    company_suffixes: frozenset[str] = frozenset()
     # What a language adds to a noun for a woman: "Allemand" -> "Allemande", "Italien" ->
     # "Italienne"
     feminine_endings: tuple[str, ...] = ()
@@ -567,6 +570,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
             for k, v in sources.get("body_epithets", {}).items()
         },
         demonyms=words(sources, "demonyms"),
+        company_suffixes=words(sources, "company_suffixes"),
         feminine_endings=tuple(str(e) for e in grammar.get("feminine_endings", [])),
         gender_pairs=tuple((str(f), str(m)) for f, m in grammar.get("gender_pairs", [])),
         present_participle_endings=tuple(

@@ -513,6 +513,7 @@ class SpeakerResolver:
         self._learn_bodies(docs)
         self._learn_titles(docs)
         self._learn_named_bodies(docs)
+        self._learn_company_short_names(docs)
 
     def note_subject_bodies(self, docs: list[tuple[int, Doc]]) -> None:
         """The named bodies each sentence is about (``docs``: each with its article offset):
@@ -568,6 +569,30 @@ class SpeakerResolver:
                 kind = self._body_kind(noun.lower_) if noun.is_lower else None
                 if kind is not None:
                     self._named_bodies.setdefault(ent.text, kind)
+
+    def _learn_company_short_names(self, docs: list[Doc]) -> None:
+        """ "Norvel" of "Norvel Pharmaceuticals", a company's name that ends on words of its
+        legal form or sector (the lexicon's ``company_suffixes``): the press calls it by its
+        first word ("Norvel has denied …"), which the recogniser often takes for a person's
+        name. That word is the company, and one source with its full name. Not a word the text
+        gives a person as a surname ("Ford Motor Co." after "Henry Ford"), nor a first name."""
+        suffixes = self.lexicon.company_suffixes
+        surnames = {
+            e[-1].text for doc in docs for e in doc.ents if e.label_ in PERSON_LABELS and len(e) > 1
+        }
+        for doc in docs:
+            for ent in doc.ents:
+                end = ent.end  # past a legal form the recogniser left out ("Vallourec" "SA")
+                while end < len(doc) and doc[end].lower_ in suffixes and not doc[end].is_lower:
+                    end += 1  # not the "se" of "Renault se dit prêt"
+                first, rest = ent[0], doc[ent.start + 1 : end]
+                if ent.label_ not in ORG_LABELS or not rest or not first.is_title:
+                    continue
+                if not first.is_alpha or first.text in surnames or is_first_name(first.text):
+                    continue
+                if all(t.lower_ in suffixes and not t.is_lower for t in rest):
+                    self._named_bodies.setdefault(first.text, SourceType.ORGANIZATION)
+                    self._bodies.setdefault(first.text, set()).add(doc[ent.start : end].text)
 
     def _body_kind(self, noun: str) -> SourceType | None:
         """The type of body a noun names the kind of, for the proper name after it: an outlet
