@@ -453,3 +453,17 @@ def test_three_people_named_together_are_one_source_with_all_their_names(
     assert source_of(the_claim(analyse(models, "fr", text))).name == (
         "Emmanuel Macron, Olaf Scholz et Giorgia Meloni"
     )
+
+
+def test_a_programme_s_name_before_the_colon_is_no_verb(models: ModelCache) -> None:
+    """ "Le ministre n'a pas tardé à réagir sur France Inter : « … »" had the cue "Inter",
+    and with "France Bleu" the quotation went to nobody: the tagger read the name's second
+    word as a verb, the last verb before the colon. The same of "Face the Nation"."""
+    text = "Le ministre n'a pas tardé à réagir sur France Bleu : « C'est faux. »"
+    claim = claim_about(analyse(models, "fr", text), "faux")
+    assert claim.cue is not None and claim.cue.text == "réagir"
+    assert source_of(claim).text == "Le ministre"
+    text = 'The senator weighed in on Face the Nation: "This is not over."'
+    claim = claim_about(analyse(models, "en", text), "not over")
+    assert claim.cue is not None and claim.cue.text == "weighed in"
+    assert source_of(claim).text == "The senator"

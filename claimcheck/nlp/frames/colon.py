@@ -233,10 +233,17 @@ class ColonFrames(ContentRules):
 
     @staticmethod
     def clause_verb_before(sent: Span, colon: Token) -> Token | None:
+        """The verb of the clause the colon closes. Not a word of a name that the tagger read
+        as a verb: "Inter" of "a réagi sur France Inter : « … »", whose verb is "réagi";
+        "Face" of "weighed in on Face the Nation:" (a person's name is left alone: a
+        headline's "Trump Says:")."""
         for token in reversed(sent[: colon.i - sent.start]):
             if token.is_quote or token.text in (".", ";", "!", "?"):
                 return None
-            if token.pos_ in ("VERB", "AUX") and not token.dep_.startswith("aux"):
+            named = bool(token.ent_type_) and token.ent_type_ not in PERSON_LABELS
+            inside_name = named and (token.ent_iob_ == "I" or token.i > sent.start)
+            verb = token.pos_ in ("VERB", "AUX") and not token.dep_.startswith("aux")
+            if verb and not inside_name:
                 return token
         return None
 
