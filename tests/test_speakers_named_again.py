@@ -409,3 +409,25 @@ def test_an_adverb_the_recogniser_calls_a_number_stays_in_the_cue(
     text = "As BuzzFeed News first reported, the senator later announced that he would retire."
     claims = analyse(models, "en", text)
     assert [c.cue.text for c in claims if c.cue is not None] == ["first reported"]
+
+
+def test_a_first_name_the_press_s_countries_give_both_genders_says_none(
+    models: ModelCache,
+) -> None:
+    """ "Sen. Rand Paul … said …. In a post on X, he wrote …": the "he" went to the senator
+    quoted a paragraph before, past Rand Paul. gender-guesser calls "Rand" a woman's name
+    overall and a man's in the USA; "Laurence" is a man's in Britain and a woman's in France.
+    A first name a country of the English or French press gives the other gender says
+    nothing, and the nearest speaker is the pronoun's. Guard: "Laurence Garnier, sénatrice"
+    is still "elle"."""
+    text = (
+        'Senate Majority Leader Chuck Schumer called the vote "a victory."\n\n'
+        'But Sen. Rand Paul, who voted against the bill, said Congress was "addicted to '
+        'spending." In a post on X, he wrote that the measure "kicks the can down the road."'
+    )
+    assert speaker_about(models, "en", text, "kicks the can") == "Rand Paul"
+    text = (
+        "Le député Marc Roux a salué le vote.\n\nLaurence Garnier, sénatrice, a voté contre. "
+        "Elle estime que le texte « ne règle rien »."
+    )
+    assert speaker_about(models, "fr", text, "règle rien") == "Laurence Garnier"

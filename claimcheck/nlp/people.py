@@ -55,6 +55,9 @@ PLACE_OR_BODY_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC"})
 # A lone surname the recogniser called one of these may be a person it named in full elsewhere.
 BODY_LABELS = frozenset({"ORG"})
 NOT_A_NAME = "unknown"  # gender-guesser's answer for a word it does not know as a first name
+# gender-guesser's countries of the English and French press claimcheck reads: a first name one
+# of them gives the other gender than the overall answer is worn by both (``_worn_by_both``)
+NAME_COUNTRIES = ("usa", "great_britain", "ireland", "france", "belgium", "swiss")
 # How many person mentions back "the senator" looks for the one so titled: a long article's
 # worth, and a bound on the work in a pathological text with thousands of names.
 TITLE_REACH = 300
@@ -1104,22 +1107,29 @@ def first_name_gender(name: str) -> str | None:
     "Éric" as "Eric" when the accented form is not listed. Only its firm answers count: names
     it calls "mostly" one gender are worn by both ("Bernie", "Lindsey" are mostly female to
     it), and a wrong gender sends a pronoun past the person it stands for."""
-    for answer in _answers(name):
-        if answer == "male":
-            return MALE
-        if answer == "female":
-            return FEMALE
+    for candidate, answer in _answers(name):
+        if answer in (MALE, FEMALE):
+            return None if _worn_by_both(candidate, answer) else answer
     return None
+
+
+def _worn_by_both(name: str, answer: str) -> bool:
+    """Whether a country whose press claimcheck reads gives ``name`` firmly to the other
+    gender than gender-guesser's overall ``answer``: "Rand" (Rand Paul) is a woman's name
+    overall and a man's in the USA, "Laurence" a man's in Britain and a woman's in France.
+    Such a name says nothing of its bearer."""
+    other = FEMALE if answer == MALE else MALE
+    return any(_detector().get_gender(name, country) == other for country in NAME_COUNTRIES)
 
 
 def is_first_name(name: str) -> bool:
     """Whether gender-guesser knows ``name`` as a first name, of whichever gender."""
-    return any(answer != NOT_A_NAME for answer in _answers(name))
+    return any(answer != NOT_A_NAME for _, answer in _answers(name))
 
 
-def _answers(name: str) -> Iterator[str]:
+def _answers(name: str) -> Iterator[tuple[str, str]]:
     for candidate in (name, name.split("-")[0], _unaccented(name)):
-        yield _detector().get_gender(candidate)
+        yield candidate, _detector().get_gender(candidate)
 
 
 def _unaccented(name: str) -> str:
