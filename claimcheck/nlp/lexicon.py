@@ -119,6 +119,9 @@ class Lexicon:
     # "Pharmaceuticals" of "Norvel Pharmaceuticals", "SA" of "Renault SA": the words a
     # company's name ends on, after the word the press then calls it by ("Norvel said")
     company_suffixes: frozenset[str] = frozenset()
+    # gender-guesser's countries of this language's press: a first name one of them gives the
+    # other gender than the overall answer is worn by both ("Rand": a man's in the USA)
+    first_name_countries: tuple[str, ...] = ()
     # What a language adds to a noun for a woman: "Allemand" -> "Allemande", "Italien" ->
     # "Italienne"
     feminine_endings: tuple[str, ...] = ()
@@ -571,6 +574,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         },
         demonyms=words(sources, "demonyms"),
         company_suffixes=words(sources, "company_suffixes"),
+        first_name_countries=tuple(str(c) for c in sources.get("first_name_countries", [])),
         feminine_endings=tuple(str(e) for e in grammar.get("feminine_endings", [])),
         gender_pairs=tuple((str(f), str(m)) for f, m in grammar.get("gender_pairs", [])),
         present_participle_endings=tuple(

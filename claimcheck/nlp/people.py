@@ -31,7 +31,7 @@ from claimcheck.nlp.frames.base import (
     opens_on_subjectless_verb,
     reads_as_name,
 )
-from claimcheck.nlp.lexicon import FEMALE, MALE, Lexicon
+from claimcheck.nlp.lexicon import FEMALE, MALE, Lexicon, available_languages, load_lexicon
 from claimcheck.nlp.morphology import feature
 from claimcheck.nlp.parse import is_lone_initial
 
@@ -55,9 +55,6 @@ PLACE_OR_BODY_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC"})
 # A lone surname the recogniser called one of these may be a person it named in full elsewhere.
 BODY_LABELS = frozenset({"ORG"})
 NOT_A_NAME = "unknown"  # gender-guesser's answer for a word it does not know as a first name
-# gender-guesser's countries of the English and French press claimcheck reads: a first name one
-# of them gives the other gender than the overall answer is worn by both (``_worn_by_both``)
-NAME_COUNTRIES = ("usa", "great_britain", "ireland", "france", "belgium", "swiss")
 # How many person mentions back "the senator" looks for the one so titled: a long article's
 # worth, and a bound on the work in a pathological text with thousands of names.
 TITLE_REACH = 300
@@ -1117,9 +1114,16 @@ def _worn_by_both(name: str, answer: str) -> bool:
     """Whether a country whose press claimcheck reads gives ``name`` firmly to the other
     gender than gender-guesser's overall ``answer``: "Rand" (Rand Paul) is a woman's name
     overall and a man's in the USA, "Laurence" a man's in Britain and a woman's in France.
-    Such a name says nothing of its bearer."""
+    Such a name says nothing of its bearer. The countries are every lexicon's
+    ``first_name_countries``: a name is read the same in every language's articles."""
     other = FEMALE if answer == MALE else MALE
-    return any(_detector().get_gender(name, country) == other for country in NAME_COUNTRIES)
+    return any(_detector().get_gender(name, country) == other for country in _name_countries())
+
+
+@cache
+def _name_countries() -> tuple[str, ...]:
+    countries = (load_lexicon(language).first_name_countries for language in available_languages())
+    return tuple(dict.fromkeys(c for listed in countries for c in listed))
 
 
 def is_first_name(name: str) -> bool:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from claimcheck.nlp.frames.base import (
+    INSIDE_ENTITY,
     MAX_NAME_TOKENS,
     MIN_CLAUSE_WORDS,
     OBJECT_DEPS,
@@ -241,7 +242,7 @@ class ColonFrames(ContentRules):
             if token.is_quote or token.text in (".", ";", "!", "?"):
                 return None
             named = bool(token.ent_type_) and token.ent_type_ not in PERSON_LABELS
-            inside_name = named and (token.ent_iob_ == "I" or token.i > sent.start)
+            inside_name = named and (token.ent_iob == INSIDE_ENTITY or token.i > sent.start)
             verb = token.pos_ in ("VERB", "AUX") and not token.dep_.startswith("aux")
             if verb and not inside_name:
                 return token
