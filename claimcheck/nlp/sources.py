@@ -980,10 +980,12 @@ class SpeakerResolver:
             return True
         if name.end == root.i and name.root.dep_ == "compound" and name.label_ in PERSON_LABELS:
             return False  # "the Lincoln actor", "a Trump supporter": whom the noun is about
-        if name.label_ in ORG_LABELS and name.start == root.i + 1:
-            return True  # "l'agence Tass", "le groupe Renault": the body's own name, apposed
-        if name.label_ in ORG_LABELS and self._body_set_off(root, name):
-            return True  # "The company, Norvel Pharmaceuticals,": its name, set off
+        if name.label_ in ORG_LABELS and (
+            name.start == root.i + 1 or self._body_set_off(root, name)
+        ):
+            # the body's own name, apposed ("l'agence Tass", "le groupe Renault") or set off
+            # ("The company, Norvel Pharmaceuticals,")
+            return True
         if _first_name_set_off(mention, name, self.lexicon.age_words):
             return True  # "Fatima, une habitante du quartier", whom the recogniser calls a place
         if _person_before_role(mention, name):

@@ -5,7 +5,8 @@ four convolutional layers over NORM, PREFIX, SUFFIX and SHAPE). The tagger reads
 as they are, never updating them, beside small embeddings of a few attributes of the word and
 its parse (config.cfg: the norm, the part-of-speech tag, the dependency label); one Maxout
 mixes them. A tok2vec of its own was most of the tagger's cost: 0.28 of raw spaCy's time on
-100 PolNeAR texts, against 0.16 for the whole network now (docs/tagger.md).
+100 PolNeAR texts, against 0.16 for the whole network in version 3.0.0 and 0.13 to 0.14 in
+3.1.0 (docs/tagger.md).
 """
 
 from __future__ import annotations
