@@ -259,3 +259,37 @@ def attributed_dates(tmp_path: Path, language: str, text: str) -> list[PartialDa
     with Analyzer(AnalyzerOptions(language=language)) as analyzer:
         report = analyzer.analyze(str(path))
     return [c.statement_date for c in report.claims if c.source is not None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "day"),
+    [
+        (
+            "en",
+            "When Maria Santos first ran for the school board in 2019, she told the Chronicle "
+            'she had "no interest whatsoever" in higher office.',
+            "2019",
+        ),
+        (
+            "fr",
+            "Lorsqu'elle s'est présentée aux municipales en 2019, Marie Dupont avait assuré "
+            "qu'elle ne briguerait « jamais » la mairie.",
+            "2019",
+        ),
+        (
+            "en",
+            "When the factory closed in 2019, the mayor said on Tuesday that the town lost 400 "
+            "jobs.",
+            None,
+        ),
+    ],
+    ids=["en-when-she-ran-in-2019", "fr-lorsqu-en-2019", "guard-said-on-tuesday"],
+)
+def test_a_year_in_a_clause_of_time_on_the_verb_dates_the_statement(
+    tmp_path: Path, language: str, text: str, day: str | None
+) -> None:
+    """A profile's recycled quote: "When she first ran for the board in 2019, she told the
+    Chronicle …" had no date, so nothing said it was five years old. A year in a clause of
+    time on the verb of saying dates the words, unless the cue's clause says when they were
+    said."""
+    assert attributed_dates(tmp_path, language, text) == [PartialDate.parse(day) if day else None]

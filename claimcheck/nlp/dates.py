@@ -100,7 +100,34 @@ def _year_on_verb(
         inverted = attached.head == verb and attached.i > verb.i and attached.dep_ in _SPEAKER_SLOTS
         if attached == verb or inverted or _dates_speech(attached, verb, lexicon):
             return PartialDate(int(token.text))
+        if _in_clause_of_time(token, verb, lexicon, masked):
+            return PartialDate(int(token.text))  # "When she ran in 2019, she told …"
     return None
+
+
+def _in_clause_of_time(
+    word: Token, verb: Token, lexicon: Lexicon, masked: tuple[tuple[int, int], ...]
+) -> bool:
+    """The word lies in a clause that hangs on the verb of saying and opens on a conjunction
+    of time, and nothing else says when the words were said: they were said then ("When she
+    first ran for the board in 2019, she told the Chronicle …", "Lorsqu'elle s'est présentée
+    aux municipales en 2019, elle a assuré …"); not "When the plant closed in 2019, the mayor
+    said on Tuesday …"."""
+    clause = next(
+        (a for a in word.ancestors if a.head == verb and a.dep_.startswith("advcl")), None
+    )
+    if clause is None:
+        return False
+    openers = (c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod"))
+    if not any(opener in lexicon.time_conjunctions for opener in openers):
+        return False
+    inside = {t.i for t in clause.subtree}
+    return not any(
+        t.ent_type_ in ("DATE", "TIME")
+        and t.i not in inside
+        and not any(a <= t.idx < b for a, b in masked)
+        for t in verb.subtree
+    )
 
 
 def _dates_speech(attached: Token, verb: Token, lexicon: Lexicon) -> bool:

@@ -304,6 +304,7 @@ class Lexicon:
     event_date_markers: tuple[str, ...] = ()
     # The preposition of a year the statement was made in: "told the Times in 2023"
     year_prepositions: frozenset[str] = frozenset()
+    time_conjunctions: frozenset[str] = frozenset()  # "When she ran in 2019, she told …"
     # "that", "que": what opens a reported statement, not a question (ClaimReview's Claim.text)
     declarative_complementizers: frozenset[str] = frozenset()
 
@@ -727,6 +728,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         navigation_paths=words(links, "navigation_paths"),
         event_date_markers=phrases(dates, "event_date_markers"),
         year_prepositions=words(dates, "year_prepositions"),
+        time_conjunctions=words(dates, "time_conjunctions"),
         declarative_complementizers=words(grammar, "declarative_complementizers"),
     )
 
