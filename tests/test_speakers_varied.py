@@ -448,7 +448,12 @@ def test_a_speaker_named_after_the_outlet_told_speaks(models: ModelCache) -> Non
     )
     claims = analyse(models, "fr", text)
     first = source_of(claim_about(claims, "méprise"))
-    assert (first.text, first.type) == ("Fabien Villedieu", SourceType.PERSON)
+    # the source as written, with its apposition (issue 11, item 9)
+    assert (first.text, first.name, first.type) == (
+        "Fabien Villedieu, délégué syndical",
+        "Fabien Villedieu",
+        SourceType.PERSON,
+    )
     assert source_of(claim_about(claims, "contrôleurs")).name == "Fabien Villedieu"
 
 

@@ -62,6 +62,12 @@ TITLE_REACH = 300
 REPORTED_DEPS = frozenset({"ccomp"})
 # How a name hangs on the noun it owns: "Gonzalez" of "Gonzalez's daughter".
 OWNER_DEPS = frozenset({"poss", "nmod:poss"})
+# A preposition, as each model labels it: the head of its phrase ("prep", English) or a
+# marker on its noun ("case", French).
+PREPOSITION_DEPS = frozenset({"prep", "case"})
+# The articles and adjectives that may stand between a role noun and the comma that sets a name
+# off from it: "le frère", "le gouverneur régional".
+ROLE_MODIFIERS = 2
 # A word with its own article or preposition is a phrase of its own: "du président".
 ARTICLE_DEPS = frozenset({"case", "det", "prep"})
 
@@ -230,7 +236,8 @@ def mend_person_names(
     names found so far are found again where the recogniser missed them
     (``_names_seen_again``). A first name set off before an age (``age_words``) is a person's
     whatever the recogniser made of it (``_aged_first_names``), and so is a first name and a
-    surname it called a body right after a noun of ``roles`` (``_bodies_after_a_role``)."""
+    surname it called a body right after a noun of ``roles`` (``_bodies_after_a_role``), or set
+    off from one by a comma (``_names_set_off_by_a_role``)."""
     _cut_at_line_breaks(doc, label)
     _drop_inflected_words(doc, label)
     _outlets_read_as_people(doc, label, outlets)
@@ -253,6 +260,7 @@ def mend_person_names(
         names += _missed_names(doc, particles, label)
     _as_people(doc, names, label)
     relabelled = _aged_first_names(doc, label, age_words) + _bodies_after_a_role(doc, label, roles)
+    relabelled += _names_set_off_by_a_role(doc, label, roles)
     relabelled += _bodies_ending_in_a_person(doc, label)
     relabelled += _names_after_a_portfolio(doc, label, roles)
     if relabelled:
@@ -663,6 +671,41 @@ def _bodies_after_a_role(doc: Doc, label: str, roles: frozenset[str]) -> list[Sp
     return found
 
 
+def _names_set_off_by_a_role(doc: Doc, label: str, roles: frozenset[str]) -> list[Span]:
+    """ "Karim Haddad, le frère d'une des victimes", "le gouverneur régional, Oleh Kiper,": a
+    first name and a surname set off by a comma from a noun of ``roles`` (its article and an
+    adjective may stand between) are a person's name, whatever the recogniser called them (a
+    place for "Karim", a body for "Oleh Kiper"). Before the verb, the parse then hung the
+    name on the verb and made the role the subject; after it, the speaker lost the name."""
+    found = []
+    for i in range(len(doc) - 1):
+        first, last = doc[i], doc[i + 1]
+        if not _first_and_last_name(first, last):
+            continue
+        if label in (first.ent_type_, last.ent_type_) or first.ent_iob == INSIDE_ENTITY:
+            continue  # a person's name already, or the end of a longer entity
+        if _role_beside(doc, i + 2, 1, roles) or _role_beside(doc, i - 1, -1, roles):
+            found.append(doc[i : i + 2])
+    return found
+
+
+def _role_beside(doc: Doc, comma: int, step: int, roles: frozenset[str]) -> bool:
+    """A noun of ``roles`` past the comma at ``comma``, going ``step`` (1 after, -1 before),
+    past articles and adjectives ("le frère", "le gouverneur régional")."""
+    if not 0 <= comma < len(doc) or doc[comma].text != ",":
+        return False
+    at = comma + step
+    for _ in range(ROLE_MODIFIERS + 1):
+        if not 0 <= at < len(doc):
+            return False
+        if doc[at].lower_ in roles:
+            return True
+        if doc[at].pos_ not in ("DET", "ADJ"):
+            return False
+        at += step
+    return False
+
+
 def _names_after_a_portfolio(doc: Doc, label: str, roles: frozenset[str]) -> list[Span]:
     """ "le ministre de la Santé Roman Kovar": the recogniser took the role, its portfolio
     and the name for one body, and the pronoun after it went to "ministre de la Santé". An
@@ -838,8 +881,12 @@ def _words_before_name(ent: Span) -> list[Token]:
     """The few words right before a name that can title it, back to a verb or a punctuation
     mark other than the comma that sets the name off: "Philippine lawmaker wants Trump banned"
     gives Trump no title, "the Republican presidential candidate Donald Trump" and "Le Premier
-    ministre, François Bayrou" give one."""
+    ministre, François Bayrou" give one. A name right after a preposition is its complement,
+    and nobody's title: "A spokesman for Lee", "un proche de Marine Le Pen"."""
     words: list[Token] = []
+    previous = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if previous is not None and previous.pos_ == "ADP" and previous.dep_ in PREPOSITION_DEPS:
+        return words
     for token in reversed(ent.doc[max(ent.start - ROLE_REACH, 0) : ent.start]):
         setting_off = token.text == "," and token.i == ent.start - 1
         if token.pos_ in ("VERB", "AUX") or (

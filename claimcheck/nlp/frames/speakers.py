@@ -145,7 +145,7 @@ class SpeakerRules(CueRules):
             found = (
                 self._title_holder(sent, subject, verb)
                 or self._dislocated(sent, subject)
-                or self.mention(sent, subject, verb)
+                or self._with_name_before(sent, self.mention(sent, subject, verb))
             )
             return self._with_first_of_list(sent, subject, found)
         if verb.dep_ in ("amod", "acl") and (
@@ -207,6 +207,21 @@ class SpeakerRules(CueRules):
         if entity.root.dep_ in OBJECT_DEPS | SUBJECT_DEPS:
             return None  # the verb's object, or a subject the rules before this one turned down
         return None if any(c.dep_ == "case" for c in entity.root.children) else entity
+
+    def _with_name_before(self, sent: Span, found: Span) -> Span:
+        """The speaker's name set off before the role the parse made the subject: "Karim
+        Haddad, le frère d'une des victimes, a déclaré", with the name hung on the verb as a
+        modifier, is one phrase. The name opens the sentence and is a person's."""
+        if not is_role_word(found.root, self.lexicon):
+            return found
+        doc, comma = sent.doc, found.start - 1
+        opening = next((t.i for t in sent if not t.is_space), comma)
+        if comma <= opening or doc[comma].text != ",":
+            return found
+        name = doc[opening:comma]
+        if not is_person_name(list(name)) or name[0].pos_ in ("ADP", "DET"):
+            return found  # nor "In December", which the recogniser may call a person
+        return doc[opening : found.end]
 
     def _with_first_of_list(self, sent: Span, subject: Token, found: Span | None) -> Span | None:
         """The whole list a subject ends: "Les syndicats, les patrons et l'État estiment …",
