@@ -1255,3 +1255,19 @@ def test_calling_someone_is_not_calling_them_something(
     divisive"), or what is called for; a bare object is a telephone call or a convening."""
     claims = attributed(analyse(models, "en", text))
     assert [c.content.text for c in claims] == ([] if content is None else [content])
+
+
+def test_a_clause_read_as_the_verb_s_object_is_what_was_said(models: ModelCache) -> None:
+    """ "Prosecutors said Whitaker diverted fees paid for …" was the article's own sentence:
+    the tagger read "diverted" as a participle on "fees", which it made the object of "said".
+    A verb inside the object with a subject of its own, right after the cue, heads a clause.
+    Guard: an object with no such verb is no clause ("She said the words")."""
+    text = (
+        "Prosecutors said Whitaker diverted fees paid for marriage licenses into personal accounts."
+    )
+    claim = the_claim(analyse(models, "en", text))
+    assert (source_of(claim).text, claim.content.text) == (
+        "Prosecutors",
+        "Whitaker diverted fees paid for marriage licenses into personal accounts",
+    )
+    assert attributed(analyse(models, "en", "She said the words again.")) == []

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.models import SourceType
+from claimcheck.models import ClaimKind, SourceType
 from claimcheck.nlp.loading import ModelCache
 from claimcheck.pipeline import Analyzer
 from test_attribution_models import (
@@ -303,6 +303,104 @@ def test_a_quotation_after_a_joined_preposition_with_its_owner(models: ModelCach
     ):
         claim = the_claim(analyse(models, "fr", text))
         assert claim.content.text == "du « travail remarquable » des enquêteurs", text
+
+
+def test_a_quotation_past_where_it_was_said(models: ModelCache) -> None:
+    """ "s'est félicité sur X d'une « victoire de tout un club »" was no claim: the parse hung
+    "d'une" on "X". The "de" phrase past a short phrase of where the words were said is what
+    was hailed. Guard: without quoted words it is a topic, no claim."""
+    for text, said in (
+        (
+            "Le président lensois, Joseph Oughourlian, s'est félicité sur X d'une « victoire "
+            "de tout un club ».",
+            "d'une « victoire de tout un club »",
+        ),
+        (
+            "La maire s'est réjouie sur France Inter du « courage des habitants ».",
+            "du « courage des habitants »",
+        ),
+    ):
+        claim = the_claim(analyse(models, "fr", text))
+        assert claim.content.text == said, text
+    claims = analyse(models, "fr", "Le maire s'est félicité sur place de la mobilisation.")
+    assert all(claim.source is None for claim in claims)
+
+
+def test_a_paraphrase_that_quotes_is_mixed_however_long_the_quotation(
+    models: ModelCache,
+) -> None:
+    """ "a affirmé dimanche avoir frappé « des infrastructures … »" was a direct quotation:
+    most of the content was quoted. Words of the writer's that open it make it a paraphrase
+    that quotes. Guard: the quotation alone stays direct."""
+    text = (
+        "Le ministère russe de la Défense a affirmé dimanche avoir frappé « des "
+        "infrastructures énergétiques utilisées par l'armée ukrainienne »."
+    )
+    assert the_claim(analyse(models, "fr", text)).kind is ClaimKind.MIXED
+    text = "« Nous avons frappé des cibles militaires », a affirmé le ministère dimanche."
+    assert the_claim(analyse(models, "fr", text)).kind is ClaimKind.DIRECT
+    text = 'The ministry said it had hit "energy facilities used by the Ukrainian army."'
+    assert the_claim(analyse(models, "en", text)).kind is ClaimKind.MIXED
+
+
+def test_a_name_after_an_outlet_s_noun_is_the_outlet_s(models: ModelCache) -> None:
+    """ "D'après le média ukrainien Suspilne" named the source "média ukrainien Suspilne",
+    and "The independent Ukrainian outlet Suspilne" was a person: the recogniser calls the
+    name a person's. A name that closes the mention after a noun for an outlet and the
+    lowercase words that say which kind is the outlet's. Guard: after a noun for a journalist
+    the name is the journalist's, and so is the speaker of "un journaliste du journal …"."""
+    cases = (
+        ("fr", "D'après le média ukrainien Suspilne, les secours étaient toujours à l'œuvre."),
+        ("fr", "Selon le site d'investigation Mediapart, le ministre savait."),
+        ("en", "The independent Ukrainian outlet Suspilne reported that rescuers were at work."),
+    )
+    named = [source_of(the_claim(analyse(models, lang, text))) for lang, text in cases]
+    assert [(source.name, source.type) for source in named] == [
+        ("Suspilne", SourceType.MEDIA),
+        ("Mediapart", SourceType.MEDIA),
+        ("Suspilne", SourceType.MEDIA),
+    ]
+    cases = (
+        ("fr", "Le journaliste Paul Martin a affirmé que le ministre savait."),
+        ("fr", "Un journaliste du journal Le Monde a affirmé que le ministre savait."),
+        ("en", "Columnist Maureen Dowd wrote that the minister knew."),
+    )
+    named = [source_of(the_claim(analyse(models, lang, text))) for lang, text in cases]
+    assert [(source.name, source.type) for source in named] == [
+        ("Paul Martin", SourceType.PERSON),
+        ("journaliste du journal Le Monde", SourceType.ANONYMOUS),
+        ("Maureen Dowd", SourceType.PERSON),
+    ]
+
+
+def test_an_incise_verb_the_tagger_calls_a_preposition(models: ModelCache) -> None:
+    """ "« … », peste Julien, 34 ans, rencontré gare de Lyon." was the article's own sentence:
+    the small model tags "peste" a preposition, and a preposition counts as a verb of an
+    incise only when the lexicon knows it for one. "pester", "râler" and the like are verbs
+    of grumbling the press puts in incises."""
+    for text in (
+        "« C'est la troisième fois cette année que mon train est annulé », peste Julien, 34 "
+        "ans, rencontré gare de Lyon.",
+        "« C'est toujours pareil avec eux », râle Julien, 34 ans.",
+    ):
+        claim = the_claim(analyse(models, "fr", text))
+        assert source_of(claim).name == "Julien", text
+
+
+def test_an_inverted_pronoun_stands_for_the_subject_without_its_verb(
+    models: ModelCache,
+) -> None:
+    """ "La direction prévoit un TGV sur deux …, a-t-elle indiqué" named the source "direction
+    prévoit un TGV sur deux …": the parse hung the clause's verb on its subject, and the body
+    the "-elle" stands for ran to the comma. Guard: "Le parquet de Paris" keeps its
+    complement."""
+    text = (
+        "La direction prévoit un TGV sur deux et un TER sur trois en moyenne, a-t-elle indiqué "
+        "vendredi dans un communiqué."
+    )
+    assert source_of(the_claim(analyse(models, "fr", text))).name == "direction"
+    text = "Le parquet de Paris a ouvert une enquête, a-t-il indiqué."
+    assert source_of(the_claim(analyse(models, "fr", text))).name == "parquet de Paris"
 
 
 def test_a_light_verb_s_words_past_an_adverb(models: ModelCache) -> None:

@@ -451,3 +451,28 @@ def test_a_quoted_object_after_the_verb_is_what_was_said(models: ModelCache) -> 
     )
     claims = analyse(models, "fr", text)
     assert claim_about(claims, "tensions").content.text == "« des tensions »"
+
+
+def test_a_source_granted_anonymity_in_an_aside_is_anonymous(models: ModelCache) -> None:
+    """ "A state auditor who reviewed the books, speaking on condition of anonymity because
+    the case was ongoing, said …" was of unknown type: the speaker's phrase leaves out the
+    participle that says why the source is unnamed. Guard: the same source without the aside
+    says nothing of anonymity."""
+    cases = (
+        (
+            "en",
+            "A state auditor who reviewed the books, speaking on condition of anonymity because "
+            "the case was ongoing, said the losses could be higher.",
+        ),
+        (
+            "fr",
+            "Le directeur de l'usine, s'exprimant sous couvert d'anonymat, a indiqué que les "
+            "pertes pourraient être plus élevées.",
+        ),
+    )
+    for language, text in cases:
+        assert source_of(the_claim(analyse(models, language, text))).type is SourceType.ANONYMOUS
+    text = "A state auditor who reviewed the books said the losses could be higher."
+    assert source_of(the_claim(analyse(models, "en", text))).type is not SourceType.ANONYMOUS
+    text = "Le directeur de l'usine a indiqué que les pertes pourraient être plus élevées."
+    assert source_of(the_claim(analyse(models, "fr", text))).type is SourceType.PERSON

@@ -53,8 +53,6 @@ if TYPE_CHECKING:
     from claimcheck.nlp.tagger import Tagged
 
 OPENING_MARKS = frozenset(PAIRS) | {"'"}
-# The marks that open a quoted clause after a conjunction (not the apostrophe of "qu'«").
-CLAUSE_QUOTE_MARKS = frozenset({"«", "“", '"'})
 CLOSING_MARKS = CLOSERS | {"'"}
 # A statement shorter than this many words is a heading or a fragment, not a claim.
 MIN_STATEMENT_WORDS = 5
@@ -1093,11 +1091,10 @@ def _kind(draft: _Draft, quotes: list[Quote], text: str, lexicon: Lexicon) -> Cl
     quoted = sum(_overlap((q.start, q.end), draft.content) for q in quotes if q.is_speech)
     inner = text[start:end].strip(" ,.;:—–")
     framed = bool(inner) and inner[0] in OPENING_MARKS and inner[-1] in CLOSING_MARKS
-    if (
-        draft.direct
-        or framed
-        or (quoted >= 0.8 * (end - start) and not _introduced(inner, lexicon))
-    ):
+    # mostly quotation, and opening on it: "avoir frappé « des infrastructures … »" opens on
+    # the writer's words, a paraphrase that quotes
+    opens_quoted = bool(inner) and inner[0] in OPENING_MARKS
+    if draft.direct or framed or (quoted >= 0.8 * (end - start) and opens_quoted):
         return ClaimKind.DIRECT
     # "a appelé à la « retenue »": a single quoted word inside a paraphrase is still the
     # speaker's own word, quoted.
@@ -1106,14 +1103,6 @@ def _kind(draft: _Draft, quotes: list[Quote], text: str, lexicon: Lexicon) -> Cl
         for q in quotes
     )
     return ClaimKind.MIXED if quoted or fragments else ClaimKind.INDIRECT
-
-
-def _introduced(content: str, lexicon: Lexicon) -> bool:
-    """ "qu'« il n'y aura pas … »", 'that "…"': a quoted clause the writer's conjunction opens
-    is the writer's sentence quoting the speaker, a mixed claim."""
-    opening = next((k for k, c in enumerate(content) if c in CLAUSE_QUOTE_MARKS), 0)
-    lead = content[:opening]
-    return lead.strip().lower().replace("’", "'") in lexicon.declarative_complementizers
 
 
 def _distanced(quote: Quote, text: str, lexicon: Lexicon) -> bool:

@@ -54,7 +54,8 @@ class Lexicon:
     raised_passive_verbs: frozenset[str]  # "the board said to be considering": said of it
     anonymous_heads: frozenset[str]
     anonymous_phrases: tuple[str, ...]
-    media_nouns: frozenset[str]
+    media_nouns: frozenset[str]  # outlets and their people ("newspaper", "journalist")
+    outlet_nouns: frozenset[str]  # outlets only: a name after one is the outlet's
     media_name_tokens: frozenset[str]
     government_nouns: frozenset[str]
     # Heading a proper name, a state agency ("Environmental Protection Agency"); alone, often a
@@ -555,7 +556,8 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         anonymous_heads=words(sources, "anonymous_heads"),
         age_words=words(sources, "age_words"),
         anonymous_phrases=phrases(sources, "anonymous_phrases"),
-        media_nouns=words(sources, "media_nouns"),
+        media_nouns=words(sources, "media_nouns") | words(sources, "media_staff"),
+        outlet_nouns=words(sources, "media_nouns"),
         media_name_tokens=frozenset(str(w) for w in sources.get("media_name_tokens", [])),
         government_nouns=words(sources, "government_nouns"),
         agency_nouns=words(sources, "agency_nouns"),

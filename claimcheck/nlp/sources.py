@@ -82,6 +82,9 @@ _BODIES = frozenset({SourceType.ORGANIZATION, SourceType.GOVERNMENT, SourceType.
 _PRONOUN_BODIES = _BODIES | {SourceType.DOCUMENT}
 # A person's name as written runs to at most this many words ("Ana Sofia Cardenal Ruiz").
 MAX_NAME_WORDS = 4
+# The words of a phrase set off after a source that may say why it is unnamed: "…, speaking on
+# condition of anonymity because they were not authorized to discuss the talks,"
+ASIDE_TOKENS = 20
 YEAR_DIGITS = 4
 # How many sentences back an epithet ("le spécialiste") looks for its person, about a paragraph:
 # further than a pronoun, as the press uses one after the person's quotation, which the parser
@@ -241,6 +244,10 @@ class SpeakerResolver:
         elif role_gender(subject, lexicon) != pronoun or lemma not in lexicon.body_nouns:
             return None
         end = min(subject.right_edge.i + 1, mention.start)
+        # not the clause's own verb, which the parse may hang on the subject ("La direction
+        # prévoit un TGV sur deux, a-t-elle indiqué", with "prévoit" read as a modifier)
+        words = sent.doc[subject.i + 1 : end]
+        end = next((t.i for t in words if t.pos_ in ("VERB", "AUX")), end)
         return sent.doc[subject.left_edge.i : end]
 
     def _asked(self, mention: Span, before: int, gender: str, cue_lemma: str) -> Span | None:
@@ -976,7 +983,7 @@ class SpeakerResolver:
         # "un abonné du Virage Nord", whose "abonné" the tagger calls a verb
         noun = root.pos_ == "NOUN" or (root.pos_ == "PROPN" and root.is_lower)
         noun = noun or (root.is_lower and tagged_verb_after_article(root))
-        if name.start <= root.i < name.end or not noun:
+        if name.start <= root.i < name.end or not noun or self._outlet_named(mention, name):
             return True
         if name.end == root.i and name.root.dep_ == "compound" and name.label_ in PERSON_LABELS:
             return False  # "the Lincoln actor", "a Trump supporter": whom the noun is about
@@ -1025,6 +1032,52 @@ class SpeakerResolver:
         # A person's name set off by a comma is the speaker whatever the head noun: the parse
         # of "Plus nuancée sur le lait, Francisca Joly-Gomez" made "lait" the head.
         return apposed or (role and not complement)
+
+    def _granted_anonymity(self, mention: Span) -> bool:
+        """The phrase set off right after the mention says the source is unnamed on purpose:
+        "A state auditor who reviewed the books, speaking on condition of anonymity because the
+        case was ongoing, said", whose participle the speaker's phrase leaves out."""
+        doc, lexicon = mention.doc, self.lexicon
+        if mention.end >= len(doc) or doc[mention.end].text != ",":
+            return False
+        words = doc[mention.end + 1 : min(len(doc), mention.end + 1 + ASIDE_TOKENS)]
+        stop = next((t.i for t in words if t.text in (",", ".")), None)
+        if stop is None or doc[stop].text != ",":
+            return False  # not set off: the words after the mention go on to the cue
+        opening = next((t for t in words if t.pos_ != "PRON"), None)  # past "s'" of "s'exprimant"
+        relative = words[0].lower_ in lexicon.relative_pronouns
+        participle = opening is not None and "Part" in feature(opening, "VerbForm")
+        aside = " ".join(doc[mention.end + 1 : stop].text.lower().split())
+        opened = relative or participle  # "who spoke", "speaking", "s'exprimant"
+        # the terms of anonymity, not any phrase of unnamed sourcing: "Le Monde, citant des
+        # sources proches du dossier," names the outlet, whom it cites aside
+        return opened and any(term in aside for term in lexicon.sourcing_terms)
+
+    def _outlet_named(self, mention: Span, name: Span) -> bool:
+        """ "le média ukrainien Suspilne", "le site d'investigation Mediapart", "the independent
+        Ukrainian outlet Suspilne": the name that closes the mention after a noun for an outlet
+        and the lowercase words that say what kind of outlet it is, is the outlet's. Not
+        after a preposition ("un journaliste du journal Le Monde" is a journalist), nor after
+        another noun ("White House press secretary Josh Earnest"), nor a first name and a
+        surname ("Media titan Rupert Murdoch")."""
+        doc, outlets = mention.doc, self.lexicon.outlet_nouns
+        end = mention.end
+        while end > name.end and doc[end - 1].is_punct:
+            end -= 1
+        if name.end != end:
+            return False
+        before = doc[mention.start : name.start]
+        outlet = next((t for t in reversed(before) if t.lower_ in outlets), None)
+        if outlet is None or any(t.pos_ == "ADP" and t.i < outlet.i for t in before):
+            return False
+        between = doc[outlet.i + 1 : name.start]
+        if any(t.is_punct or not t.is_lower for t in between):
+            return False
+        # what kind of outlet: adjectives, or a noun with its preposition ("d'investigation")
+        described = all(
+            t.pos_ != "NOUN" or any(w.pos_ == "ADP" for w in between if w.i < t.i) for t in between
+        )
+        return described and not (len(name) > 1 and self._first_name_first(name))
 
     def _body_set_off(self, root: Token, name: Span) -> bool:
         """A body's name set off by a comma right after a noun for a body: "The company,
@@ -1261,6 +1314,8 @@ class SpeakerResolver:
         head = self.head_word(mention)
         if any(phrase in lowered for phrase in self.lexicon.anonymous_phrases):
             return SourceType.ANONYMOUS
+        if self._granted_anonymity(mention):
+            return SourceType.ANONYMOUS
         # a count (or "un"), not an ordinal the tokenizer also calls a number ("le Premier
         # ministre")
         numbers = [
@@ -1283,6 +1338,8 @@ class SpeakerResolver:
                 return SourceType.ANONYMOUS  # "un ténor de la droite": someone unnamed
             return self._unnamed_type(mention, head)
         outside = not name.start <= _mention_head(mention).i < name.end
+        if self._outlet_named(mention, name):
+            return SourceType.MEDIA  # "le média ukrainien Suspilne", a person to the recogniser
         if outside and head in self.lexicon.document_nouns:
             return SourceType.DOCUMENT  # "a report by the CBO" is a document, not the CBO
         named_body = self._named_bodies.get(name.text)

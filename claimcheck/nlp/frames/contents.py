@@ -63,6 +63,9 @@ MAX_OWNER_WORDS = 6
 # reporters on Tuesday."
 LISTENER_COMPANIONS = frozenset({"punct", "prep", "npadvmod", "advmod", "obl"})
 LISTENER_TOKENS = 4  # "reporters", "the Associated Press", "a group of donors"
+# The words of a phrase of where something was said, past its preposition: "sur X", "sur
+# France Inter", "dans un communiqué".
+MEDIUM_WORDS = 3
 # What surrounds quoted words: their marks and the spaces French sets inside them.
 QUOTE_EDGES = " \u00a0\u202f«»“”‘’„\"'"
 
@@ -138,6 +141,9 @@ class ContentRules(SpeakerRules):
         if self.plural_then_clause(verb, lemma):
             subject = verb.doc[verb.i + 1]  # "Court documents allege Reed returned …"
             return subject.idx, self.clause_end(sent, subject)
+        opening = _subject_of_clause_read_as_object(verb)
+        if opening is not None:
+            return opening.idx, self.clause_end(sent, opening)
         after = self.next_word(verb)
         if after is not None and self._bare_infinitive_after_misread(verb, lemma, after):
             start = self._with_negation(verb, after.idx)  # "affirme n'avoir jamais reçu"
@@ -327,7 +333,27 @@ class ContentRules(SpeakerRules):
                 and case.lower_ in self.lexicon.object_prepositions
             ):
                 return child
-        return None
+        return self._object_past_medium(verb)
+
+    def _object_past_medium(self, verb: Token) -> Token | None:
+        """The noun of the "de" phrase after a short phrase of where the words were said: "s'est
+        félicité sur X d'une « victoire »", whose "d'une" the parse hangs on "X". The phrase
+        between opens on another preposition and holds a few nouns and articles."""
+        doc, at = verb.doc, verb.i + 1
+        if (
+            at >= len(doc)
+            or doc[at].pos_ != "ADP"
+            or doc[at].lower_ in self.lexicon.object_prepositions
+        ):
+            return None
+        at += 1
+        stop = min(len(doc), at + MEDIUM_WORDS)
+        while at < stop and (doc[at].pos_ in ("DET", "PROPN", "NOUN") or doc[at].ent_type_):
+            at += 1
+        if at == verb.i + 2 or at >= stop or doc[at].lower_ not in self.lexicon.object_prepositions:
+            return None
+        noun = doc[at].head
+        return noun if noun.i > at and doc[at].dep_ == "case" else None
 
     def _with_quoted_subject(
         self, sent: Span, verb: Token, bounds: tuple[int, int]
@@ -2121,6 +2147,21 @@ _OBJECT_ONLY_DEPS = frozenset({"prep", "conj", "cc"})
 _SECOND_PHRASE_DEPS = frozenset({"dobj", "appos", "oprd", "attr", "acomp"})
 # What a verb of naming says of its object: "called him divisive", "called it a disgrace".
 _PREDICATE_DEPS = frozenset({"oprd", "acomp", "attr", "ccomp"})
+
+
+def _subject_of_clause_read_as_object(verb: Token) -> Token | None:
+    """ "Prosecutors said Whitaker diverted fees paid for …": the tagger read "diverted" as a
+    participle on "fees", which it made the verb's object, and still hung "Whitaker" on it as
+    its subject. A verb with a subject of its own, right after the cue, inside the cue's
+    object, heads a clause: the subject opens what was said."""
+    obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i > verb.i), None)
+    if obj is None:
+        return None
+    for word in obj.subtree:
+        subjects = [c for c in word.children if c.dep_ in SUBJECT_DEPS]
+        if word.pos_ in ("VERB", "AUX") and subjects and subjects[0].left_edge.i == verb.i + 1:
+            return subjects[0].left_edge
+    return None
 
 
 def _clause_after_addressee(verb: Token) -> tuple[int, int] | None:
