@@ -16,6 +16,7 @@ from claimcheck.nlp.loading import ModelCache
 from claimcheck.pipeline import Analyzer
 from test_attribution_models import (
     analyse,
+    attributed,
     claim_about,
     models,
     source_of,
@@ -371,6 +372,63 @@ def test_a_name_after_an_outlet_s_noun_is_the_outlet_s(models: ModelCache) -> No
         ("journaliste du journal Le Monde", SourceType.ANONYMOUS),
         ("Maureen Dowd", SourceType.PERSON),
     ]
+
+
+def test_an_outlet_named_in_full_is_the_outlet(models: ModelCache) -> None:
+    """ "Selon Le Canard enchaîné, …" was a source named "Le Canard", a person: the recogniser
+    cut the name before "enchaîné", which the tagger reads as a verb. A mention that is an
+    outlet's full name as the lexicon writes it is that outlet."""
+    text = (
+        "Selon Le Canard enchaîné, Emmanuel Macron aurait déjà arrêté la liste des ministres "
+        "sortants.\n\nSelon Le Canard enchaîné, le ministre va démissionner."
+    )
+    named = [source_of(claim) for claim in analyse(models, "fr", text) if claim.source]
+    assert [(source.name, source.type) for source in named] == [
+        ("Le Canard enchaîné", SourceType.MEDIA)
+    ] * 2
+
+
+def test_what_is_reproached_is_the_object_not_whom(models: ModelCache) -> None:
+    """ "Les critiques reprochent à l'architecte une architecture trop coûteuse." was the
+    article's own sentence ("reprocher" took no object as what was said), then the claim
+    "à l'architecte": a phrase of "à" before the direct object is whom the words are for.
+    Guard: with no direct object, the "à" phrase is what is called for."""
+    text = "Les critiques reprochent à l'architecte une architecture trop coûteuse."
+    assert the_claim(analyse(models, "fr", text)).content.text == "une architecture trop coûteuse"
+    text = "La CGT appelle à la grève."
+    assert the_claim(analyse(models, "fr", text)).content.text == "à la grève"
+
+
+def test_a_count_before_an_inverted_frame_is_what_was_said(models: ModelCache) -> None:
+    """ "Plus de 200 000 foyers restaient privés d'électricité mardi, a indiqué Enedis." was
+    missing from the report: with "restaient" tagged an adjective, the parse hung the whole
+    clause on the verb as a modifier, which read as a phrase of when or where. Such a phrase
+    opens on its preposition or is a time. Guard: "En coulisses, …" and "Lundi soir, …" are
+    still settings, no claim."""
+    text = "Plus de 200 000 foyers restaient privés d'électricité mardi, a indiqué Enedis."
+    claim = the_claim(analyse(models, "fr", text))
+    assert (source_of(claim).text, claim.content.text) == (
+        "Enedis",
+        "Plus de 200 000 foyers restaient privés d'électricité mardi",
+    )
+    for text in ("En coulisses, a indiqué la préfecture.", "Lundi soir, a indiqué la préfecture."):
+        assert attributed(analyse(models, "fr", text)) == [], text
+
+
+def test_a_company_called_by_its_trade_is_the_company_just_named(models: ModelCache) -> None:
+    """ "The utility said …" after "Pacific Gas and Electric said" was a source of unknown
+    type, and "L'énergéticien" likewise: nouns for a company's trade name the company cited
+    last, as "the company" and "l'opérateur" do."""
+    text = (
+        "More than 200,000 customers remained without power Tuesday, Pacific Gas and Electric "
+        "said. The utility warned that some outages could last until the weekend."
+    )
+    assert speaker_about(models, "en", text, "outages") == "Pacific Gas and Electric"
+    text = (
+        "EDF a indiqué mardi que 200 000 foyers restaient privés d'électricité. "
+        "L'énergéticien assure que le courant sera rétabli d'ici jeudi."
+    )
+    assert speaker_about(models, "fr", text, "rétabli") == "EDF"
 
 
 def test_an_incise_verb_the_tagger_calls_a_preposition(models: ModelCache) -> None:

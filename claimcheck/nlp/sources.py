@@ -693,6 +693,9 @@ class SpeakerResolver:
 
     def name_of(self, mention: Span) -> Span | None:
         """The named entity the mention is about: the person, outlet or body it names."""
+        outlet = self._outlet_in_full(mention)
+        if outlet is not None:
+            return outlet
         ents = [
             e
             for e in entities_within(mention)
@@ -781,6 +784,19 @@ class SpeakerResolver:
             # the title, as when it finds the person
             return self._past_titles(mention) or mention
         return _proper_head(mention)
+
+    def _outlet_in_full(self, mention: Span) -> Span | None:
+        """A mention that is an outlet's full name as the lexicon writes it ("Le Canard
+        enchaîné", "Paris Match"): the outlet, whatever the recogniser made of it ("Le Canard"
+        a person, and "enchaîné" a verb)."""
+        from spacy.tokens import Span as Entity
+
+        words = [t for t in mention if not (t.is_punct or t.is_space)]
+        if len(words) < 2:
+            return None
+        name = mention.doc[words[0].i : words[-1].i + 1]
+        known = self.lexicon.names_outlet(name.text)
+        return Entity(mention.doc, name.start, name.end, label="ORG") if known else None
 
     def _body_own_name(self, mention: Span, ents: list[Span]) -> Span | None:
         """The proper nouns right after a head noun for a company, a union or an outlet, to

@@ -1081,6 +1081,9 @@ class ContentRules(SpeakerRules):
         past_filler = self._object_past_filler(verb)
         if past_filler is not None:
             return past_filler
+        # "a annoncé aux salariés la fermeture du site": whom it was told comes first, and
+        # what was told is the direct object
+        direct = any(c.i > verb.i and c.dep_ in OBJECT_DEPS for c in verb.children)
         for child in verb.children:
             if child.i < verb.i:
                 continue  # "On Twitter, Bush called …": a phrase before the verb is its setting
@@ -1092,7 +1095,8 @@ class ContentRules(SpeakerRules):
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
             if self._misparsed_object(verb, child):
                 return child
-            if child.dep_ in ("obl:arg", "obl") or self._quotation_closing_phrase(verb, child):
+            preposed = child.dep_ in ("obl:arg", "obl") and not direct
+            if preposed or self._quotation_closing_phrase(verb, child):
                 # "a appelé à la « retenue »": the preposition hangs on the noun (UD style);
                 # "appelle toutefois à « la plus grande vigilance »", on the guillemet
                 case = next((c for c in child.children if c.dep_ == "case"), None)
@@ -1751,15 +1755,23 @@ class ContentRules(SpeakerRules):
         bare = child.pos_ == "NOUN" and not any(c.dep_ == "case" for c in child.children)
         return not (bare and child.lemma_.lower() in self.lexicon.speech_nouns)
 
-    @staticmethod
-    def _only_a_setting(verb: Token, content: tuple[int, int]) -> bool:
+    def _only_a_setting(self, verb: Token, content: tuple[int, int]) -> bool:
         """What stands before an inverted frame is only a phrase of where or when the verb's
-        act took place: "En coulisses, plusieurs ministres s'inquiètent" reports nothing."""
+        act took place: "En coulisses, plusieurs ministres s'inquiètent" reports nothing. A
+        phrase of place or time opens on its preposition or is a date: "Plus de 200 000
+        foyers restaient privés d'électricité mardi, a indiqué Enedis", which the parse hung
+        on the verb as a modifier, with "restaient" an adjective, is what was said."""
         span = verb.doc.char_span(*content, alignment_mode="expand")
         words = [t for t in span or () if not (t.is_punct or t.is_space)]
         if not words or any(t.is_quote or t.pos_ in ("VERB", "AUX") for t in words):
             return False
-        settings = [c for c in verb.children if c.dep_ in SETTING_DEPS and c.i < verb.i]
+        settings = [
+            c
+            for c in verb.children
+            if c.dep_ in SETTING_DEPS
+            and c.i < verb.i
+            and (c.left_edge.pos_ == "ADP" or self._when(c))
+        ]
         return any(all(w in c.subtree for w in words) for c in settings)
 
     def rest_of_sentence(
