@@ -2,8 +2,11 @@
 a name set off after an incise's role, a speaker after whom it was told, an article the tagger
 reads as a preposition, a verb of saying the tagger misses, a quotation behind its article or a
 joined preposition, an outlet's name with lowercase words, a person's name after an office
-written as a title. Each case is a pattern of the language, written for this file; the guards
-say what must not change."""
+written as a title; and from the forty-first pass, what was said past a misparse (a "de"
+phrase past where it was said, what is reproached, a count before an inverted frame), an
+outlet's name after its noun or in full, a paraphrase that quotes, incise verbs the tagger
+calls prepositions, a company called by its trade. Each case is a pattern of the language,
+written for this file; the guards say what must not change."""
 
 from __future__ import annotations
 

@@ -2,8 +2,9 @@
 thirty-third pass): a name written again after the recogniser found it once, a name a
 headline ran into the body, a place named after a person, an interview's interviewee
 among other names, a lawyer named after the client, the gender an article or an elided
-article gives a role. Each case is a pattern of the language, written for this file; the
-guards say what must not change."""
+article gives a role; later passes' names beside their roles (a name set off by a comma
+from a role, a name after a preposition, "the player"). Each case is a pattern of the
+language, written for this file; the guards say what must not change."""
 
 from __future__ import annotations
 
