@@ -353,28 +353,32 @@ def test_a_name_after_an_outlet_s_noun_is_the_outlet_s(models: ModelCache) -> No
     name a person's. A name that closes the mention after a noun for an outlet and the
     lowercase words that say which kind is the outlet's. Guard: after a noun for a journalist
     the name is the journalist's, and so is the speaker of "un journaliste du journal …"."""
-    cases = (
+    assert _named_and_typed(
+        models,
         ("fr", "D'après le média ukrainien Suspilne, les secours étaient toujours à l'œuvre."),
         ("fr", "Selon le site d'investigation Mediapart, le ministre savait."),
         ("en", "The independent Ukrainian outlet Suspilne reported that rescuers were at work."),
-    )
-    named = [source_of(the_claim(analyse(models, lang, text))) for lang, text in cases]
-    assert [(source.name, source.type) for source in named] == [
+    ) == [
         ("Suspilne", SourceType.MEDIA),
         ("Mediapart", SourceType.MEDIA),
         ("Suspilne", SourceType.MEDIA),
     ]
-    cases = (
+    assert _named_and_typed(
+        models,
         ("fr", "Le journaliste Paul Martin a affirmé que le ministre savait."),
         ("fr", "Un journaliste du journal Le Monde a affirmé que le ministre savait."),
         ("en", "Columnist Maureen Dowd wrote that the minister knew."),
-    )
-    named = [source_of(the_claim(analyse(models, lang, text))) for lang, text in cases]
-    assert [(source.name, source.type) for source in named] == [
+    ) == [
         ("Paul Martin", SourceType.PERSON),
         ("journaliste du journal Le Monde", SourceType.ANONYMOUS),
         ("Maureen Dowd", SourceType.PERSON),
     ]
+
+
+def _named_and_typed(models: ModelCache, *cases: tuple[str, str]) -> list[tuple[str, SourceType]]:
+    """The name and type of the source of each case's one claim (language, text)."""
+    sources = [source_of(the_claim(analyse(models, lang, text))) for lang, text in cases]
+    return [(source.name, source.type) for source in sources]
 
 
 def test_an_outlet_named_in_full_is_the_outlet(models: ModelCache) -> None:
