@@ -617,8 +617,9 @@ def _name_after(article: Article, start: int, end: int, lexicon: Lexicon) -> Spa
     outlet the lexicon knows by a lowercase name ("à franceinfo")."""
     words = list(_WORD.finditer(article.text, start, end))
     index = 0
-    # Fillers as written, lowercase: "told the BBC", but "cité par Le Monde" keeps "Le".
-    while index < len(words) and words[index].group() in lexicon.relay_fillers:
+    # Fillers as written, lowercase: "told the BBC", but "cité par Le Monde" keeps "Le"; an
+    # elided article before one: "à l'agence IRNA"
+    while index < len(words) and _unelided(words[index].group()) in lexicon.relay_fillers:
         index += 1
     parts: list[tuple[int, int]] = []
     for word in words[index:]:
@@ -648,6 +649,12 @@ def _name_after(article: Article, start: int, end: int, lexicon: Lexicon) -> Spa
         return None
     end = max(parts[-1][1], _outlet_written_from(article.text, parts[0][0], lexicon))
     return Span(article.text[parts[0][0] : end], parts[0][0], end)
+
+
+def _unelided(word: str) -> str:
+    """The word without an elided article before it ("agence" of "l'agence")."""
+    elided = _ELISION.match(word)
+    return word[elided.end() :] if elided and elided.end() < len(word) else word
 
 
 def _outlet_written_from(text: str, start: int, lexicon: Lexicon) -> int:

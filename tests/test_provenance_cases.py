@@ -757,3 +757,40 @@ def test_an_interview_answer_is_not_relayed_by_the_question_before_it(
     assert relay_of(report, claim_about(report, "I still believe it")) is None
     relay = relay_of(report, claim_about(report, "We will rebuild"))
     assert relay is not None and relay.name == "CNN"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "relay"),
+    [
+        (
+            "en",
+            "Kremlin spokesman Dmitry Peskov told the state news agency RIA Novosti that "
+            "contacts were continuing.",
+            "RIA Novosti",
+        ),
+        (
+            "fr",
+            "Le porte-parole a déclaré à l'agence de presse officielle IRNA que les "
+            "discussions continuaient.",
+            "IRNA",
+        ),
+        (
+            "fr",
+            "Le porte-parole a déclaré à l'agence IRNA que les discussions continuaient.",
+            "IRNA",
+        ),
+    ],
+    ids=["state-news-agency", "agence-de-presse-officielle", "l-agence"],
+)
+def test_the_kind_of_outlet_told_stands_between_the_verb_and_its_name(
+    analyzer: Analyzer, tmp_path: Path, language: str, text: str, relay: str
+) -> None:
+    """ "told the state news agency RIA Novosti" and "a déclaré à l'agence IRNA" gave the
+    claim no relay: only single filler words ("the", "agency") could stand between the relay
+    phrase and the outlet's name, and "l'agence" was no filler with its article."""
+    path = tmp_path / f"article.{language}.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    report = analyzer.analyze(str(path))
+    claim = report.claims[0]
+    found = relay_of(report, claim)
+    assert found is not None and found.name == relay

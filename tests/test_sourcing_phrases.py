@@ -476,3 +476,19 @@ def test_a_source_granted_anonymity_in_an_aside_is_anonymous(models: ModelCache)
     assert source_of(the_claim(analyse(models, "en", text))).type is not SourceType.ANONYMOUS
     text = "Le directeur de l'usine a indiqué que les pertes pourraient être plus élevées."
     assert source_of(the_claim(analyse(models, "fr", text))).type is SourceType.PERSON
+
+
+def test_a_readout_of_a_call_is_a_document(models: ModelCache) -> None:
+    """ "According to a readout of a call last week between the two leaders, …" was a source of
+    unknown type: a government's summary of a call is a document, as "le compte rendu de
+    l'appel" already was."""
+    text = (
+        "According to a readout of a call last week between the two leaders, the men discussed "
+        "a possible ceasefire."
+    )
+    assert source_of(the_claim(analyse(models, "en", text))).type is SourceType.DOCUMENT
+    text = (
+        "Selon le compte rendu de l'appel publié par l'Élysée, les deux dirigeants ont évoqué "
+        "un cessez-le-feu."
+    )
+    assert source_of(the_claim(analyse(models, "fr", text))).type is SourceType.DOCUMENT
