@@ -520,3 +520,25 @@ def test_a_name_after_a_preposition_holds_no_title(models: ModelCache) -> None:
         "prochaine."
     )
     assert speaker_about(models, "fr", text, "reviendrait") != "Paul Martin"
+
+
+def test_a_nationality_with_an_apposition_is_the_person_just_named(models: ModelCache) -> None:
+    """ "« … », a insisté le Danois, deuxième du classement général" was a source named
+    "Danois": a nationality stood for the person just named only when it was the whole
+    mention. What is set off after it describes the person. The sports pages' nationalities
+    grow with their champions ("la Kényane"). Guard: English, where "the Dane" already was."""
+    text = (
+        "Son principal rival, Jonas Vingegaard, a dit ne pas vouloir profiter de la situation. "
+        "« Je veux le battre à la pédale », a insisté le Danois, deuxième du classement général."
+    )
+    assert speaker_about(models, "fr", text, "pédale") == "Jonas Vingegaard"
+    text = (
+        "Sa principale rivale, Faith Kipyegon, a dit ne pas vouloir profiter de la chute. « Je "
+        "veux la battre sur la piste », a insisté la Kényane, deuxième du classement."
+    )
+    assert speaker_about(models, "fr", text, "piste") == "Faith Kipyegon"
+    text = (
+        "His main rival, Jonas Vingegaard, said he did not want to profit from the crash. "
+        '"I want to beat him on the bike," said the Dane, second overall.'
+    )
+    assert speaker_about(models, "en", text, "on the bike") == "Jonas Vingegaard"

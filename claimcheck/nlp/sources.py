@@ -1952,7 +1952,8 @@ class SpeakerResolver:
         """ "the Italian", "l'Allemande": a definite, singular nationality that is the whole
         mention is a person, whom the recogniser calls a nationality or a place; so is one
         after the places it is from: "the Ohio Democrat", a party's member."""
-        words = [t for t in mention if not t.is_punct]
+        # what is set off after it describes the person: "le Danois, deuxième du classement"
+        words = [t for t in takewhile(lambda t: t.text != ",", mention) if not t.is_punct]
         if _age_complement(words, self.lexicon.age_words) is not None:
             words = words[:-3]  # "la Bretonne de 26 ans"
         if len(words) < 2 or words[0].lower_ not in self.lexicon.definite_determiners:
