@@ -1950,8 +1950,9 @@ class SpeakerResolver:
 
     def _demonym(self, mention: Span) -> bool:
         """ "the Italian", "l'Allemande": a definite, singular nationality that is the whole
-        mention is a person, whom the recogniser calls a nationality or a place; so is one
-        after the places it is from: "the Ohio Democrat", a party's member."""
+        mention, or all of it before a comma, is a person, whom the recogniser calls a
+        nationality or a place; so is one after the places it is from: "the Ohio Democrat", a
+        party's member."""
         # what is set off after it describes the person: "le Danois, deuxième du classement"
         words = [t for t in takewhile(lambda t: t.text != ",", mention) if not t.is_punct]
         if _age_complement(words, self.lexicon.age_words) is not None:
