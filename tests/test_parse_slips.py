@@ -1271,3 +1271,18 @@ def test_a_clause_read_as_the_verb_s_object_is_what_was_said(models: ModelCache)
         "Whitaker diverted fees paid for marriage licenses into personal accounts",
     )
     assert attributed(analyse(models, "en", "She said the words again.")) == []
+
+
+def test_a_noun_after_the_verb_that_cannot_speak_is_its_object(models: ModelCache) -> None:
+    """ "Swiftly, which went public in 2021, reported its first annual profit in February."
+    was a claim by "its first annual profit", whose content was "Swiftly, which went public
+    in 2021": the tagger read the company's name as an adverb, the verb had no subject, and
+    the noun after it read as an inverted speaker. In English only a noun that can speak
+    follows its verb of saying. Guards: "said the report", "said a spokesman for the bank"."""
+    text = "Swiftly, which went public in 2021, reported its first annual profit in February."
+    assert attributed(analyse(models, "en", text)) == []
+    for text, speaker in (
+        ("The economy is slowing, said the report.", "the report"),
+        ("The economy is slowing, said a spokesman for the bank.", "a spokesman for the bank"),
+    ):
+        assert source_of(the_claim(analyse(models, "en", text))).text == speaker

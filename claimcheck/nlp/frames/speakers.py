@@ -77,6 +77,9 @@ MODIFIER_DEPS = frozenset({"amod", "nmod", "acl", "appos", "flat", "flat:name", 
 
 # How a clitic object pronoun hangs on its verb: "l'" of "La rectrice l'a répété".
 CLITIC_OBJECT_DEPS = frozenset({"obj", "iobj"})
+# A possessive before a noun ("its" of "its first annual profit", "leur" of "leur président"):
+# the owner's word, not who the phrase is.
+POSSESSIVE_DEPS = frozenset({"poss", "nmod:poss"})
 
 
 class SpeakerRules(CueRules):
@@ -1077,6 +1080,12 @@ class SpeakerRules(CueRules):
         described = len(words) < len(after) and describes(after[len(words)], words)
         counted = any(c.dep_ == "nummod" for c in head.children)
         if (described or counted) and not self.can_speak(head):
+            return None
+        # where incises do not put the verb first, words after the verb none of which can
+        # speak are its object: "Swiftly, which went public in 2021, reported its first annual
+        # profit", with the company's name read as an adverb
+        speaks = any(self.can_speak(t) for t in words if t.dep_ not in POSSESSIVE_DEPS)
+        if not self.lexicon.verb_first_incises and not speaks:
             return None
         start, end = self.without_dates(sent.doc, head, words[0].i, words[-1].i + 1)
         adjunct = self.adjunct_start(sent.doc, max(start, head.i) + 1, end)
