@@ -422,6 +422,20 @@ def test_a_count_before_an_inverted_frame_is_what_was_said(models: ModelCache) -
         assert attributed(analyse(models, "fr", text)) == [], text
 
 
+def test_an_acronym_after_the_verb_is_its_speaker_whatever_its_tag(models: ModelCache) -> None:
+    """ "Plus de 200 000 foyers restaient privés d'électricité mardi, a indiqué EDF." was
+    missing from the report: the small French model reads "EDF" as an adjective, the verb's
+    object, and an inverted speaker had to be a noun. An acronym is a name. Guard: English,
+    where "…, said NATO" already was."""
+    text = (
+        "Plus de 200 000 foyers restaient privés d'électricité mardi, a indiqué EDF. "
+        "L'énergéticien assure que le courant sera rétabli d'ici jeudi."
+    )
+    assert speaker_about(models, "fr", text, "200 000 foyers") == "EDF"
+    text = "The exercise will go ahead next month, said NATO."
+    assert source_of(the_claim(analyse(models, "en", text))).name == "NATO"
+
+
 def test_a_company_called_by_its_trade_is_the_company_just_named(models: ModelCache) -> None:
     """ "The utility said …" after "Pacific Gas and Electric said" was a source of unknown
     type, and "L'énergéticien" likewise: nouns for a company's trade name the company cited

@@ -434,8 +434,11 @@ def noun_after_article(token: Token) -> bool:
     """A noun, whatever its tag: a word after a determiner (and at most adjectives) that the
     tagger called a verb, or an adjective with no noun after it for it to modify ("…, estiment
     les libraires interrogés", whose "libraires" the small French model reads as an
-    adjective)."""
+    adjective). An acronym is a name whatever its tag: "…, a indiqué EDF", whose "EDF" the
+    small French model reads as an adjective."""
     if token.pos_ in ("NOUN", "PROPN") or tagged_verb_after_article(token):
+        return True
+    if len(token.text) > 1 and token.text.isalpha() and token.text.isupper():
         return True
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     modifies = following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ")
