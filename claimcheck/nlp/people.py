@@ -24,6 +24,7 @@ from claimcheck.nlp.frames.base import (
     INSIDE_ENTITY,
     PASSIVE_SUBJECT_DEPS,
     PERSON_LABELS,
+    POSSESSIVE_DEPS,
     SUBJECT_DEPS,
     age_length,
     complement_owner,
@@ -60,8 +61,6 @@ NOT_A_NAME = "unknown"  # gender-guesser's answer for a word it does not know as
 TITLE_REACH = 300
 # How a reported clause hangs on its verb of saying: "said [the governor was wrong]".
 REPORTED_DEPS = frozenset({"ccomp"})
-# How a name hangs on the noun it owns: "Gonzalez" of "Gonzalez's daughter".
-OWNER_DEPS = frozenset({"poss", "nmod:poss"})
 # A preposition, as each model labels it: the head of its phrase ("prep", English) or a
 # marker on its noun ("case", French).
 PREPOSITION_DEPS = frozenset({"prep", "case"})
@@ -902,7 +901,7 @@ def _owns_subject(name: Token, lexicon: Lexicon) -> bool:
     subject is kin or staff."""
     owned = name.head
     return (
-        name.dep_ in OWNER_DEPS
+        name.dep_ in POSSESSIVE_DEPS
         and owned.dep_ in SUBJECT_DEPS
         and owned.lemma_.lower() in lexicon.person_roles
     )

@@ -35,6 +35,9 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj:pass"})
 SPEAKER_DEPS = frozenset({"nsubj", "expl:subj"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
+# How an owner hangs on what it owns: "Gonzalez" of "Gonzalez's daughter", "its" of "its
+# first annual profit", "leur" of "leur président".
+POSSESSIVE_DEPS = frozenset({"poss", "nmod:poss"})
 # The object a verb misread as a modifier of the name before it still governs: "called Cruz
 # the “ultimate hypocrite”" (the parse makes "Cruz" a predicate), "called the plan a failure".
 MISREAD_OBJECT_DEPS = OBJECT_DEPS | {"oprd"}

@@ -15,6 +15,7 @@ from claimcheck.nlp.frames.base import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     PERSON_LABELS,
+    POSSESSIVE_DEPS,
     POSSESSIVE_TAG,
     RELATIVE_DEPS,
     SPEAKER_DEPS,
@@ -77,9 +78,6 @@ MODIFIER_DEPS = frozenset({"amod", "nmod", "acl", "appos", "flat", "flat:name", 
 
 # How a clitic object pronoun hangs on its verb: "l'" of "La rectrice l'a répété".
 CLITIC_OBJECT_DEPS = frozenset({"obj", "iobj"})
-# A possessive before a noun ("its" of "its first annual profit", "leur" of "leur président"):
-# the owner's word, not who the phrase is.
-POSSESSIVE_DEPS = frozenset({"poss", "nmod:poss"})
 
 
 class SpeakerRules(CueRules):
