@@ -8,6 +8,7 @@ language, written for this file; the guards say what must not change."""
 
 from __future__ import annotations
 
+from claimcheck.models import SourceType
 from claimcheck.nlp.loading import ModelCache
 from test_attribution_models import (
     analyse,
@@ -380,13 +381,18 @@ def test_the_description_of_someone_introduced_unnamed_stays_theirs(
     models: ModelCache,
 ) -> None:
     """Guard: "a fashion designer for the G-III Apparel Group watched … “…,” said the
-    designer" is that designer, not Ivanka Trump, named in between."""
+    designer" is that designer, not Ivanka Trump, named in between; and since the forty-second
+    pass it is named as the text introduced it, an unnamed source."""
     text = (
         "As Ivanka Trump delivered her speech, a fashion designer for the G-III Apparel Group "
         'watched from her home. "It is hard to come back to work," said the designer, who '
         "works for another brand at G-III."
     )
-    assert speaker_about(models, "en", text, "come back to work") == "designer"
+    claim = claim_about(analyse(models, "en", text), "come back to work")
+    assert (source_of(claim).name, source_of(claim).type) == (
+        "fashion designer for the G-III Apparel Group",
+        SourceType.ANONYMOUS,
+    )
 
 
 def test_a_surname_the_tagger_reads_as_an_adverb_is_the_person_named_before(

@@ -721,7 +721,9 @@ def _opens_incise(
             # the closing mark, or none, before a verb in small letters
             end = before.idx + len(before.text)
             closed = _quote_ending_at(finder, end, speech_only=speech_only, doc=sent.doc)
-            return closed is not None and first.text[:1].islower()
+            # not "que « la sélection par l'argent » menaçait …", the clause's own verb
+            in_clause = before.is_quote and finder.quoted_in_clause(before)
+            return closed is not None and first.text[:1].islower() and not in_clause
         closed = _quote_ending_at(finder, before.idx, speech_only=speech_only, doc=sent.doc)
         return closed is not None
     closes_quote = _quote_ending_at(finder, before.idx + 1, speech_only=False)

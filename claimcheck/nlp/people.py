@@ -125,7 +125,11 @@ def people_in(parts: list[Part], lexicon: Lexicon) -> list[Person]:
         names = [
             ent
             for ent in doc.ents
-            if (ent.label_ in PERSON_LABELS and not qualifies_unnamed_role(ent, lexicon))
+            if (
+                ent.label_ in PERSON_LABELS
+                and not qualifies_unnamed_role(ent, lexicon)
+                and not _seat_of_government(ent, lexicon)
+            )
             or _name_apposed_to_role(ent, lexicon)
         ]
         found += (
@@ -164,6 +168,13 @@ def people_in(parts: list[Part], lexicon: Lexicon) -> list[Person]:
                     )
                 )
     return sorted(found, key=lambda p: p.start)
+
+
+def _seat_of_government(ent: Span, lexicon: Lexicon) -> bool:
+    """ "Matignon tend la main", a person to the small recogniser: one word that the lexicon
+    knows for a seat of government, with no first name, is the office, no one a pronoun or a
+    title may stand for."""
+    return len(ent) == 1 and ent[0].lower_ in lexicon.government_nouns
 
 
 def _unnamed_subject(token: Token, lexicon: Lexicon) -> bool:

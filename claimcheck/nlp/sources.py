@@ -22,6 +22,7 @@ from claimcheck.nlp.frames.base import (
     RELATIVE_DEPS,
     SUBJECT_DEPS,
     age_length,
+    describes_role,
     entities_within,
     in_title_case,
     is_day,
@@ -116,6 +117,14 @@ class _Known:
     head: str = ""  # the mention's head noun, as written ("loggers" of "Two loggers")
 
 
+# How many of the sources cited last an unnamed one is looked for among, when a description
+# names it again: "One engineer said … the engineer said".
+UNNAMED_AGAIN_REACH = 2
+
+# The dependencies of what a number counts: "présidents" of "une vingtaine de présidents",
+# "officials" of "dozens of officials".
+COUNTED_DEPS = frozenset({"nmod", "pobj"})
+
 # How far before a name its title is looked for: "le président " before "Emmanuel Macron".
 TITLE_REACH_CHARS = 40
 
@@ -140,7 +149,7 @@ class SpeakerResolver:
         self.antecedents = antecedents or Antecedents([], [])
         # Bodies the narrative makes the subject of a sentence, by article offset: "Tesla
         # shares fell … The company said" (``note_subject_bodies``)
-        self._subject_bodies: list[tuple[int, str]] = []
+        self._subject_bodies: list[tuple[int, str, SourceType]] = []
         # The people a gendered pronoun has named, with that gender: the text's own word for it
         self._pronoun_speakers: dict[str, _Known] = {}
 
@@ -167,8 +176,12 @@ class SpeakerResolver:
             # what comes before the acronym
             resolved = replace(resolved, name=resolved.name.rsplit("(", 1)[0].rstrip())
         if resolved.type in _PRONOUN_BODIES and resolved.name:
-            # with its grammatical gender: "La préfecture indique … Elle précise"
-            self._last_body = (resolved, bounds[0], grammatical_gender(mention.root))
+            # with its grammatical gender: "La préfecture indique … Elle précise"; a body's
+            # noun has one, whatever an elided article hides ("L'association … Elle")
+            root = mention.root
+            noun = root.pos_ in ("NOUN", "PROPN")  # not "his", the body only as resolved
+            gender = (grammatical_gender(root) or morph_gender(root)) if noun else None
+            self._last_body = (resolved, bounds[0], gender)
         named = resolved.resolved and resolved.name and resolved.text != resolved.name
         # two people joined ("Mark Feld and Rosa Jimenez") are no one name a pronoun or a
         # surname stands for: each is a person of the article already
@@ -360,8 +373,10 @@ class SpeakerResolver:
                 # nobody of that gender named since the aside, the words before "she" included
                 # ("Though Ms. Olivieri has spent most of her life there, …, she said")
                 person = self._speaker_past_aside(mention, where, pronoun, modified, shift)
-            body = self._body_of_gender(pronoun, where) if person is None else None
-            if body is not None:
+            body = self._body_of_gender(pronoun, where)
+            if body is not None and (person is None or self._body_cited_after(person)):
+                # "L'association La Quadrature du Net salue … Elle regrette", after a woman
+                # quoted before it: the body, cited last
                 return self._from_antecedent(base, body)
             subject = self._reported_subject(mention, pronoun) if person is None else None
             if subject is not None:
@@ -525,13 +540,16 @@ class SpeakerResolver:
     def note_subject_bodies(self, docs: list[tuple[int, Doc]]) -> None:
         """The named bodies each sentence is about (``docs``: each with its article offset):
         its subject, or the owner of its subject ("Tesla shares fell", "les ventes de
-        Renault"), which "the company", "le constructeur" after it may stand for."""
+        Renault"), which "the company", "le constructeur" after it may stand for; an outlet
+        ("Libération se montre plus sévère"), which "le journal" may."""
         for offset, doc in docs:
             for ent in doc.ents:
                 root = ent.root
                 owner = root.dep_ in OWNER_OF_SUBJECT_DEPS and root.head.dep_ in SUBJECT_DEPS
-                if ent.label_ in ORG_LABELS and (root.dep_ in SUBJECT_DEPS or owner):
-                    self._subject_bodies.append((offset + ent.start_char, ent.text))
+                outlet = self.lexicon.names_outlet(ent.text)
+                if (ent.label_ in ORG_LABELS or outlet) and (root.dep_ in SUBJECT_DEPS or owner):
+                    kind = SourceType.MEDIA if outlet else SourceType.ORGANIZATION
+                    self._subject_bodies.append((offset + ent.start_char, ent.text, kind))
         self._subject_bodies.sort()
 
     def _body_in_narrative(self, kinds: frozenset[str], at: int) -> _Known | None:
@@ -540,13 +558,14 @@ class SpeakerResolver:
         floor = self.antecedents.window_start(at)
         cited = {known.name for known in self.known}  # those the cited bodies' rule has judged
         before = [
-            name
-            for start, name in self._subject_bodies
+            (name, kind)
+            for start, name, kind in self._subject_bodies
             if floor <= start < at and name not in cited
         ]
-        if not before or SourceType.ORGANIZATION not in kinds:
+        if not before or before[-1][1] not in kinds:
             return None
-        return _Known(before[-1], SourceType.ORGANIZATION, None, frozenset(), None)
+        name, kind = before[-1]
+        return _Known(name, kind, None, frozenset(), None)
 
     def _learn_bodies(self, docs: list[Doc]) -> None:
         """The names of several words whose first word is their head ("Commission européenne",
@@ -851,7 +870,7 @@ class SpeakerResolver:
         if entity.start > 0 and entity.doc[entity.start - 1].text == ",":
             return False
         return any(
-            phrase.lemma_.lower() not in self.lexicon.naming_verbs
+            phrase.lemma_.lower() not in self.lexicon.naming_verbs and not describes_role(phrase)
             for phrase in _participles_holding(entity, mention)
         )
 
@@ -1552,7 +1571,8 @@ class SpeakerResolver:
         # "Christine Lagarde, directrice du Fonds monétaire international (FMI)": the
         # acronym is the fund's, not hers.
         acronyms = frozenset() if person else frozenset(ACRONYM.findall(mention.text))
-        number = feature(mention.root, "Number")
+        head = self._counted(mention.root)
+        number = feature(head, "Number")
         # "Stephen S. Cohen and J. Bradford DeLong …; they write": people joined are several
         together = person and self._people_together(mention) is not None
         known = _Known(
@@ -1564,13 +1584,23 @@ class SpeakerResolver:
             acronyms,
             "Sing" in number,
             "Plur" in number or together,
-            mention.root.lower_,
+            head.lower_,
         )
         self.known.append(known)
         # Indexes, so that a long article does not scan every speaker for every mention.
         if kind is SourceType.PERSON and name.split():
             self._by_last_word.setdefault(name.split()[-1], []).append(known)
         self._acronyms.update(dict.fromkeys(acronyms, known))
+
+    def _counted(self, root: Token) -> Token:
+        """What a word of number counts ("présidents" of "Une vingtaine de présidents"), for
+        the number and the noun "ils" and "les présidents" may name it by; else ``root``."""
+        if root.lower_ not in self.lexicon.number_words:
+            return root
+        # French hangs the noun on the number ("nmod"), English on its preposition ("of")
+        below = [g for c in root.children for g in (c, *c.children) if c.i > root.i]
+        counted = (t for t in below if t.dep_ in COUNTED_DEPS and t.pos_ == "NOUN")
+        return next(counted, root)
 
     def _known_gender(self, mention: Span, person: str | None) -> str | None:
         """The gender the text gives a source: "Ms. Khan" by the title, whatever the name's
@@ -1666,6 +1696,14 @@ class SpeakerResolver:
         # "the former president" is no president, unless the text said so; "le juge en chef"
         # is the chief judge named before, not the last judge
         titled = self._titled_as(head, at, gender, qualifiers) if role else None
+        if titled is None and role and (unnamed := self._unnamed_just_cited(head)) is not None:
+            # "Une infirmière, qui a requis l'anonymat, raconte … « … », s'interroge
+            # l'infirmière": the one the text cited unnamed by that noun just before
+            return unnamed
+        introduced = self._introduction(mention) if titled is None and role else None
+        if introduced is not None and epithet is None:
+            # "A White House spokesperson declined to comment. “…,” the spokesperson said"
+            return self._introduced_source(introduced, mention, at, text)
         if titled is None and epithet is None and role:
             later = self.antecedents.titled_later(at, head, gender)
             # what the description says beside its title must have been said of that person:
@@ -1678,8 +1716,12 @@ class SpeakerResolver:
                 return self._person_named(later)
             return self._described_variation(mention, at)
         if titled is None and epithet is not None:
-            if self._introduced_unnamed(mention):
-                return None  # "a fashion designer for G-III … said the designer": that one
+            introduced = self._introduction(mention)
+            if introduced is not None:
+                # "a fashion designer for G-III … said the designer": that one, the same
+                # source as where it was cited unnamed ("One engineer … said")
+                again = self._unnamed_group_again(head)
+                return again or self._introduced_source(introduced, mention, at, text)
             # "la jeune femme", "le spécialiste", "ce dernier": the person just named, of the
             # gender the description says (``gender``: an epithet is a role here)
             latest = epithet in self.lexicon.latter
@@ -1771,11 +1813,11 @@ class SpeakerResolver:
         role they hold now contradicts."""
         return any(t.lower_ in self.lexicon.former_words for t in mention if t.i < mention.root.i)
 
-    def _introduced_unnamed(self, mention: Span) -> bool:
-        """Whether the text introduced someone unnamed by the description's noun shortly before
+    def _introduction(self, mention: Span) -> Token | None:
+        """Where the text introduced someone unnamed by the description's noun shortly before
         it, as the subject of a clause, with an indefinite article and no name beside it: "a
         fashion designer for G-III watched … said the designer" is that designer, not the
-        person named in between."""
+        person named in between. The introducing noun, or None."""
         doc, root = mention.doc, mention.root
         for token in doc[max(mention.start - UNNAMED_REACH_TOKENS, 0) : mention.start]:
             plural = "Plur" in feature(token, "Number")
@@ -1789,16 +1831,39 @@ class SpeakerResolver:
             if not same or plural or not introduced:
                 continue
             articles = [c.lower_ for c in token.children if c.dep_ == "det"]
+            indefinite = bool(articles) and articles[0] in self.lexicon.indefinite_determiners
+            # a singular noun counted is counted as one: "One engineer in Oregon … said"
+            counted = any(c.dep_ == "nummod" for c in token.children)
             named = any(t.ent_type_ in PERSON_LABELS for t in token.subtree)
-            if articles and articles[0] in self.lexicon.indefinite_determiners and not named:
-                return True
-        return False
+            if (indefinite or counted) and not named:
+                return token
+        return None
+
+    def _introduced_source(self, noun: Token, mention: Span, at: int, text: str) -> _Known:
+        """The unnamed source the text introduced with ``noun`` ("A White House spokesperson
+        declined to comment. “…,” the spokesperson said"), named by its phrase as an unnamed
+        source is, and remembered for the mentions after."""
+        phrase = self.description(noun.doc[noun.left_edge.i : noun.right_edge.i + 1])
+        shift = at - mention.start_char
+        name = text[phrase.start_char + shift : phrase.end_char + shift]
+        self._remember(name, SourceType.ANONYMOUS, None, phrase)
+        return self.known[-1]
 
     def _unnamed_group_again(self, head: str) -> _Known | None:
-        """ "Two loggers have since claimed … The loggers told police …": a definite plural
-        whose noun is the one an unnamed group the text cited was named by is that group."""
+        """ "Two loggers have since claimed … The loggers told police …", "One engineer said
+        … the engineer said": a definite description whose noun is the one an unnamed source
+        the text cited was named by is that source."""
         # by its head noun: not "the report" after "people familiar with the report"
         return self._last_unnamed(lambda known: known.head == head)
+
+    def _unnamed_just_cited(self, head: str) -> _Known | None:
+        """The unnamed source named by the noun ``head``, if among the last sources cited
+        (``UNNAMED_AGAIN_REACH``): further back, the noun may be someone else's."""
+        recent = self.known[-UNNAMED_AGAIN_REACH:]
+        return next(
+            (k for k in reversed(recent) if k.type is SourceType.ANONYMOUS and k.head == head),
+            None,
+        )
 
     def _anonymous_so_called(self, head: str) -> _Known | None:
         return self._last_unnamed(lambda known: head in known.words)
@@ -1900,6 +1965,10 @@ class SpeakerResolver:
         its noun's."""
         near = self._body_cited_near(at)
         return _as_known(near[0]) if near is not None and near[1] == gender else None
+
+    def _body_cited_after(self, person: Person) -> bool:
+        """Whether the body cited last was cited after the person's mention."""
+        return self._last_body is not None and self._last_body[1] > person.start
 
     def _body_cited_near(self, at: int) -> tuple[SourceMention, str | None] | None:
         """The body cited last, with its noun's gender, if within the sentence holding ``at``
@@ -2194,6 +2263,10 @@ class SpeakerResolver:
             named = self.antecedents.titled(person.start, person.text.lower(), stated) or (
                 self.antecedents.nearest(person.start, stated, named_only=True, back=back)
             )
+            if named is not None and self._titled_otherwise(named, person):
+                # "Le psychiatre Daniel Zagury … Une analyse que rejette l'avocat général.
+                # « … », a-t-il rappelé": the advocate general, not the psychiatrist
+                named = None
             person = named or person
         known = self._known_person(person, gender)
         if known is not None:
@@ -2213,6 +2286,17 @@ class SpeakerResolver:
             return replace(base, name=name, type=body)
         role = person.role or self.antecedents.role_given(name, person.start + 1) or None
         return replace(base, name=name, type=SourceType.PERSON, role=role)
+
+    def _titled_otherwise(self, named: Person, description: Person) -> bool:
+        """Whether the text gave ``named`` a profession ("Le psychiatre Daniel Zagury"), and
+        none of its titles and roles is the noun of the unnamed ``description`` ("l'avocat
+        général") or a synonym of it: the description is someone else. An office or an
+        honorific ("Sen.", "Mr.") says nothing against "the Vermont senator"."""
+        head = description.text.lower()
+        called = {head} | self.lexicon.role_synonyms.get(head, frozenset())
+        given = self.antecedents.titles_given(named, description.start)
+        given |= self.antecedents.role_words(named, description.start)
+        return bool(given & self.lexicon.professions) and not called & given
 
     def _known_person(self, person: Person, gender: str | None) -> _Known | None:
         """The speaker already met whom this person mention names: "Binet" after "Sophie

@@ -493,6 +493,16 @@ def is_participle(verb: Token, tense: str) -> bool:
     return "Part" in feature(verb, "VerbForm") and tense in feature(verb, "Tense")
 
 
+def describes_role(word: Token) -> bool:
+    """ "spécialisée" of "l'avocate spécialisée Alexandra Iteanu": a past participle right
+    between a noun and a person's name qualifies the noun, as an adjective does; the name is
+    the person's, not whom the participle's act is about ("Voters backing Donald Trump")."""
+    doc = word.doc
+    if not is_participle(word, "Past") or word.i == 0 or word.i + 1 >= len(doc):
+        return False
+    return doc[word.i - 1].pos_ == "NOUN" and doc[word.i + 1].ent_type_ in PERSON_LABELS
+
+
 def is_auxiliary(token: Token) -> bool:
     """An auxiliary by its dependency ("aux", "aux:tense", "aux:pass", "auxpass")."""
     return token.dep_.startswith("aux")

@@ -20,6 +20,7 @@ from claimcheck.nlp.frames.base import (
     after_dateline,
     age_length,
     bracket_around,
+    describes_role,
     ends_count,
     is_auxiliary,
     is_participle,
@@ -585,9 +586,8 @@ class PrepositionalFrames(ContentRules):
             return None
         source = doc[start + 1 : comma]
         titled = _titled(source) or _one_name(source) or _role_before_name(source)
-        if any(t.pos_ in ("VERB", "AUX") for t in source) or not (
-            titled or self.can_speak(source.root)
-        ):
+        verbs = [t for t in source if t.pos_ in ("VERB", "AUX") and not describes_role(t)]
+        if verbs or not (titled or self.can_speak(source.root)):
             return None
         if not self._could_say(source):
             return None  # "Pour Noël, la ville installe …"

@@ -110,6 +110,8 @@ class SpeakerRules(CueRules):
             # "aides, who said": the antecedent; "a lawyer for Gail Hutchins, who said": the
             # lawyer, whose name the parse hung the clause on
             head = self._role_owning(verb.head) or verb.head
+            if _set_off_from_name(head):
+                head = head.head  # "Maria Chen, a nurse who said …": the nurse named
             return self.mention(sent, head, verb)
         if relative:
             antecedent = self.relative_antecedent(sent, verb)
@@ -170,8 +172,23 @@ class SpeakerRules(CueRules):
             or self.surface_subject(sent, verb)
             or self.quoted_as_saying(sent, verb)
             or self.borrowed_subject(sent, verb)
+            or self._subject_of_first_verb(sent, verb)
             or self.narrator_subject(sent, verb)
         )
+
+    def _subject_of_first_verb(self, sent: Span, verb: Token) -> Span | None:
+        """ "Thomas Meyer juge la décision « … » et affirme que …", the parse lost with the
+        misread "juge": a verb of saying right after a conjunction, with no subject and nothing
+        above it, speaks for the verb of saying before the conjunction."""
+        doc = sent.doc
+        if verb.head != verb or verb.i - 1 <= sent.start or not verb.is_lower:
+            return None
+        conjunction = doc[verb.i - 1]
+        if conjunction.pos_ != "CCONJ" or conjunction.head != verb:
+            return None
+        before = (t for t in reversed(doc[sent.start : conjunction.i]) if self.is_cue_verb(t))
+        first = next((t for t in before if not self.inside_any_quote(t.idx)), None)
+        return None if first is None else self.find_source(sent, first)
 
     def _agent_misread(self, verb: Token) -> bool:
         """An agent on an active verb that has a subject of its own is a misparse: "il lance
@@ -789,6 +806,10 @@ class SpeakerRules(CueRules):
         inherits = inherits or self._after_sequence_preposition(verb)
         if not inherits and not (participle and verb.dep_ == "advmod"):
             return None  # ", arguant que …" is sometimes hung on the verb as an adverb
+        if any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+            # "averti que « la sélection par l'argent » menaçait l'université", the clause
+            # misparsed as an adverbial: a verb with a subject of its own borrows none
+            return None
         absolute = self._absolute_subject(verb) or self._object_made_to(verb)
         if absolute is not None:
             return self.mention(sent, absolute, verb)
@@ -854,8 +875,9 @@ class SpeakerRules(CueRules):
 
     def _incise_speaker_before(self, sent: Span, quoted: Token, verb: Token) -> Span | None:
         """The inverted subject of an incise that the parse hung on the quoted words
-        ``quoted``, between them and ``verb``, if it ends before ``verb``."""
-        for incise in quoted.children:
+        ``quoted``, between them and ``verb``, if it ends before ``verb``; or on ``verb``
+        itself ("« … », a-t-il insisté, tout en reconnaissant que …")."""
+        for incise in (*quoted.children, *verb.children):
             if not (quoted.i < incise.i < verb.i) or self.inside_any_quote(incise.idx):
                 continue
             if not self.is_cue_verb(incise):
@@ -863,7 +885,8 @@ class SpeakerRules(CueRules):
             subject = self.subject_of(incise)
             if subject is None:
                 speaker = self.inverted_source(sent, incise)
-            elif subject.i > incise.i:
+            elif subject.i > self.first_cue_token(incise).i:
+                # after the verb, or its clitic after the auxiliary ("a-t-il insisté")
                 speaker = self.mention(sent, subject, incise)
             else:
                 continue
@@ -1158,7 +1181,10 @@ class SpeakerRules(CueRules):
             return None
         comma = next((t.i for t in phrase if t.text == ","), phrase.end)
         nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN") and t.i < comma]
-        return phrase if nouns and self.can_speak(nouns[-1]) else None
+        # the last noun ("Le directeur de l'usine, Paul Martin") or the phrase's head, which
+        # a complement may follow ("Une infirmière du service, qui …")
+        heads = [t for t in nouns if not phrase.start <= t.head.i < comma or t.head == t]
+        return phrase if any(self.can_speak(t) for t in nouns[-1:] + heads[:1]) else None
 
     @staticmethod
     def _named_subject_before(sent: Span, first: Token) -> bool:
@@ -1260,7 +1286,21 @@ class SpeakerRules(CueRules):
             # "honest" describes Harris better')
             closed = self.quotes_closed_before(doc[i].idx + len(doc[i].text))
             return not closed or any(speech for _, _, speech in closed)
+        if doc[i].is_quote and not ending and self.quoted_in_clause(doc[i]):
+            return False
         return doc[i].text in (",", "»", "”", '"', "—") or doc[i].is_quote
+
+    def quoted_in_clause(self, mark: Token) -> bool:
+        """ "a averti que « la sélection par l'argent » menaçait l'université": a quotation a
+        complementizer opens, closed with no comma, is the clause's subject; the verb after it
+        is the clause's own, no incise."""
+        closed = self.quotes_closed_before(mark.idx + len(mark.text))
+        if not closed:
+            return False
+        opening = mark.doc.char_span(closed[-1][0], closed[-1][0] + 1, alignment_mode="expand")
+        if opening is None or opening.start == 0:
+            return False
+        return self.lexicon.is_complementizer(mark.doc[opening.start - 1].lower_)
 
     def mention(self, sent: Span, head: Token, verb: Token) -> Span:
         """The whole noun phrase of ``head``, appositions included, never reaching the cue."""
@@ -1872,6 +1912,19 @@ def _past_colon(subjects: list[Token], verb: Token) -> list[Token]:
 
     after = [c for c in subjects if not headed(c)]
     return after if after else subjects
+
+
+def _set_off_from_name(noun: Token) -> bool:
+    """ "Maria Chen, a nurse", "Sophie Martin, une infirmière": a noun phrase set off by a
+    comma after a person's name, on which the parse hung it, is that person."""
+    opening = noun.left_edge.i
+    return (
+        noun.dep_ in ("appos", "nmod")
+        and noun.head.i < noun.i
+        and noun.head.ent_type_ in PERSON_LABELS
+        and opening > 0
+        and noun.doc[opening - 1].text == ","
+    )
 
 
 def _past_fronted_phrase(subject: Token) -> Token:

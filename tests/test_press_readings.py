@@ -1,0 +1,253 @@
+"""What a careful reader gets from everyday copy and the rules missed (issue 11, forty-second
+pass): an unnamed source named again by its noun, a pronoun after someone with another trade,
+a quotation inside a reported clause, a number's people, a participle before a name, a body
+cited after a person, a relative clause on a role set off from a name, the day a participle
+borrows, a second verb after a misread one, a relative clause on a document, a channel after
+an object, a seat of government read as a name, a gerund after an incise. Each case is a
+pattern of the language, written for this file; the guards say what must not change."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claimcheck.models import Report, SourceType
+from claimcheck.nlp.loading import ModelCache
+from claimcheck.pipeline import Analyzer
+from test_attribution_models import (
+    analyse,
+    claim_about,
+    models,
+    source_of,
+    speaker_about,
+    the_claim,
+)
+
+__all__ = ["models"]  # the module-scoped model cache, shared with this module's tests
+
+
+def _report(tmp_path: Path, text: str) -> Report:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    with Analyzer() as analyzer:
+        return analyzer.analyze(str(path))
+
+
+# -- who speaks ------------------------------------------------------------------------------
+
+
+def test_an_unnamed_source_named_again_by_its_noun_is_one_source(models: ModelCache) -> None:
+    """ "“…,” the engineer said" after "One engineer in Oregon … said" went to the analyst
+    named before the engineer: a singular noun counted as one is as unnamed as one with "a"."""
+    text = (
+        'Patrick Moorhead of Moor Insights called the cuts "a step in the right direction." '
+        "One engineer in Oregon, who asked not to be named for fear of retaliation, said "
+        'managers had been told to rank their teams weeks ago. "Everyone knew it was coming. '
+        'Nobody knew who," the engineer said.'
+    )
+    claims = analyse(models, "en", text)
+    engineer = source_of(claim_about(claims, "Everyone knew it was coming"))
+    assert (engineer.name, engineer.type) == ("One engineer in Oregon", SourceType.ANONYMOUS)
+
+
+def test_an_unnamed_source_after_an_aside_and_named_again_in_french(models: ModelCache) -> None:
+    """ "Une infirmière du service, qui a requis l'anonymat, raconte que …" was no claim: the
+    parse read "raconte" as an adjective and the speaker test looked at "service", the last
+    noun, not "infirmière", the head. The incise after it, "s'interroge l'infirmière", was a
+    second source."""
+    text = (
+        "Le directeur, Paul Martin, a refusé de commenter. Une infirmière du service, qui a "
+        "requis l'anonymat, raconte que les équipes sont épuisées. « On tient, mais pour "
+        "combien de temps ? », s'interroge l'infirmière."
+    )
+    claims = analyse(models, "fr", text)
+    told = source_of(claim_about(claims, "les équipes sont épuisées"))
+    asked = source_of(claim_about(claims, "On tient"))
+    assert (told.name, told.type) == ("infirmière du service", SourceType.ANONYMOUS)
+    assert (asked.name, asked.type) == (told.name, told.type)
+
+
+def test_a_description_of_someone_the_text_introduced_unnamed(models: ModelCache) -> None:
+    """ "A White House spokesperson declined to comment. “…,” the spokesperson said" was a
+    person named "spokesperson": the one the text introduced, unnamed."""
+    english = (
+        'A White House spokesperson declined to comment on internal deliberations. "The '
+        'president will always put American workers first," the spokesperson said.'
+    )
+    french = (
+        "Une porte-parole de la préfecture a refusé de commenter. « Une enquête est en cours », "
+        "a simplement indiqué la porte-parole."
+    )
+    english_source = source_of(the_claim(analyse(models, "en", english)))
+    french_source = source_of(the_claim(analyse(models, "fr", french)))
+    assert (english_source.name, english_source.type) == (
+        "White House spokesperson",
+        SourceType.ANONYMOUS,
+    )
+    assert (french_source.name, french_source.type) == (
+        "porte-parole de la préfecture",
+        SourceType.ANONYMOUS,
+    )
+
+
+def test_a_position_on_a_team_is_the_player_just_named(models: ModelCache) -> None:
+    """ "“…,” the guard said" after "Jalen Brunson, who finished with 41 points, said …" was
+    a source named "guard", of unknown type."""
+    text = (
+        'Jalen Brunson, who finished with 41 points, said the loss stung. "We had it and we '
+        'let it go," the guard said.'
+    )
+    assert speaker_about(models, "en", text, "let it go") == "Jalen Brunson"
+
+
+def test_a_newspaper_s_headline_is_its_words(models: ModelCache) -> None:
+    """ "« Une débandade », titre le journal" in a press review was nobody's claim; "le
+    journal" is the outlet the sentence before was about."""
+    text = (
+        "Libération se montre plus sévère. « Une débandade », titre le journal, qui y voit « la "
+        "fin d'un cycle »."
+    )
+    source = source_of(claim_about(analyse(models, "fr", text), "débandade"))
+    assert (source.name, source.type) == ("Libération", SourceType.MEDIA)
+
+
+def test_a_pronoun_after_someone_of_another_trade_is_not_the_one_named(
+    models: ModelCache,
+) -> None:
+    """ "Une analyse que rejette l'avocat général. « … », a-t-il rappelé" went to the
+    psychiatrist named before: the text gave him a profession that is not the advocate
+    general's."""
+    text = (
+        "Le psychiatre Daniel Zagury a décrit à la barre « une femme en pleine décompensation ». "
+        "« Elle n'avait plus accès au réel ce soir-là », a-t-il insisté.\n\n"
+        "Une analyse que rejette l'avocat général. « L'accusée a acheté de l'essence, elle a "
+        "attendu, elle a choisi son moment », a-t-il rappelé."
+    )
+    assert speaker_about(models, "fr", text, "Elle n'avait plus accès") == "Daniel Zagury"
+    assert speaker_about(models, "fr", text, "acheté de l'essence") == "avocat général"
+
+
+def test_guard_a_pronoun_after_an_office_is_the_one_named(models: ModelCache) -> None:
+    """Guard: an office or an honorific is no trade; "the Vermont senator … he said" is
+    Bernie Sanders."""
+    text = (
+        "Sen. Bernie Sanders campaigned in Iowa on Sunday. The Vermont senator told reporters "
+        'that he was confident. "We are going to win this state," he said.'
+    )
+    assert speaker_about(models, "en", text, "We are going to win") == "Bernie Sanders"
+
+
+def test_a_pronoun_for_a_group_counted_by_a_noun_of_number(models: ModelCache) -> None:
+    """ "Une vingtaine de présidents d'université ont prévenu … ils dénoncent" left "ils"
+    unresolved: the group's head, "vingtaine", is singular."""
+    text = (
+        "Une vingtaine de présidents d'université ont prévenu jeudi qu'ils refuseraient "
+        "d'adopter des budgets en déficit. Dans une tribune publiée par Le Monde, ils "
+        "dénoncent « un désengagement de l'État sans précédent »."
+    )
+    claims = analyse(models, "fr", text)
+    warned = source_of(claim_about(claims, "refuseraient"))
+    denounced = source_of(claim_about(claims, "désengagement"))
+    assert denounced.resolved and denounced.name == warned.name
+
+
+def test_a_body_cited_after_a_woman_is_elle(models: ModelCache) -> None:
+    """ "L'association La Quadrature du Net … salue …. Elle regrette …" went to the lawyer
+    quoted before the association: the body, cited last, is the nearer antecedent, and its
+    noun says it is feminine whatever the elided article hides."""
+    text = (
+        "Pour l'avocate Alexandra Iteanu, cette sanction marque « un tournant ». « La CNIL "
+        "envoie un message clair », analyse-t-elle.\n\n"
+        "L'association La Quadrature du Net, à l'origine de la plainte, salue une décision "
+        "« attendue depuis des années ». Elle regrette néanmoins que l'autorité n'ait pas "
+        "ordonné la suppression des données."
+    )
+    claims = analyse(models, "fr", text)
+    assert source_of(claim_about(claims, "La CNIL envoie")).name == "Alexandra Iteanu"
+    regret = source_of(claim_about(claims, "suppression des données"))
+    assert (regret.name, regret.type) == ("La Quadrature du Net", SourceType.ORGANIZATION)
+
+
+def test_guard_a_possessive_is_no_body_for_he(models: ModelCache) -> None:
+    """Guard: "his" resolved to a document does not make that document "he"."""
+    text = (
+        "According to Lazar's plea agreement, he faces at least two years in prison. Despite "
+        "his claim in a recent interview, he admitted that he broke into the account of an aide."
+    )
+    claims = analyse(models, "en", text)
+    assert source_of(claim_about(claims, "broke into the account")).type is SourceType.PERSON
+
+
+def test_a_participle_between_a_role_and_a_name(models: ModelCache) -> None:
+    """ "Pour l'avocate spécialisée Alexandra Iteanu, …" was no claim: "spécialisée", a
+    participle, made the phrase a clause; and the name was lost in it."""
+    text = "Pour l'avocate spécialisée Alexandra Iteanu, cette sanction marque « un tournant »."
+    claim = the_claim(analyse(models, "fr", text))
+    assert (source_of(claim).name, source_of(claim).role, claim.content.text) == (
+        "Alexandra Iteanu",
+        "avocate spécialisée",
+        "cette sanction marque « un tournant »",
+    )
+
+
+def test_a_relative_clause_on_a_role_set_off_from_a_name(models: ModelCache) -> None:
+    """ "Maria Chen, a nurse who said …" was an anonymous nurse; the role is Maria Chen's."""
+    english = "Maria Chen, a nurse who said her rent rose 18 percent this year, left the meeting."
+    french = "Sophie Martin, une infirmière qui affirme avoir été menacée, a porté plainte."
+    assert source_of(the_claim(analyse(models, "en", english))).name == "Maria Chen"
+    assert source_of(the_claim(analyse(models, "fr", french))).name == "Sophie Martin"
+
+
+def test_a_seat_of_government_is_no_person_a_title_stands_for(models: ModelCache) -> None:
+    """ "Matignon tend la main" in a headline made "Le Premier ministre" after it Matignon,
+    a person: the recogniser calls the seat a person's name."""
+    text = (
+        "Réforme des retraites : Matignon tend la main aux syndicats\n\n"
+        "Le Premier ministre a proposé lundi d'ouvrir une « conférence sociale » sur l'âge de "
+        "départ. Matignon a assuré que rien n'était décidé."
+    )
+    claims = analyse(models, "fr", text)
+    assert source_of(claim_about(claims, "conférence sociale")).name == "Premier ministre"
+    seat = source_of(claim_about(claims, "rien n'était décidé"))
+    assert (seat.name, seat.type) == ("Matignon", SourceType.GOVERNMENT)
+
+
+# -- what was said ---------------------------------------------------------------------------
+
+
+def test_a_quotation_opened_by_que_is_no_incise(tmp_path: Path) -> None:
+    """ "avait déjà averti en 2023 que « la sélection par l'argent » menaçait l'université"
+    made "l'université" the speaker of "menaçait", an incise after the quotation."""
+    report = _report(
+        tmp_path,
+        "L'Unef a appelé à une journée de mobilisation le 12 décembre. Sa présidente, Hania "
+        "Hamidi, avait déjà averti en 2023 que « la sélection par l'argent » menaçait "
+        "l'université.\n",
+    )
+    claim = next(c for c in report.claims if "sélection" in c.content.text)
+    assert (source_of(claim).name, claim.cue and claim.cue.text) == (
+        "Hania Hamidi",
+        "avait déjà averti",
+    )
+    assert claim.content.text == "que « la sélection par l'argent » menaçait l'université"
+    assert str(claim.statement_date) == "2023"
+
+
+def test_guard_an_incise_after_a_quotation_with_no_comma(models: ModelCache) -> None:
+    """Guard: "« Nous allons corriger » insiste David Dufresne" is still an incise."""
+    text = "« Nous allons corriger » insiste David Dufresne."
+    assert source_of(the_claim(analyse(models, "fr", text))).name == "David Dufresne"
+
+
+def test_a_gerund_after_an_incise_speaks_for_its_speaker(models: ModelCache) -> None:
+    """ "« … », a-t-il insisté, tout en reconnaissant que …" lost the second claim: the
+    parser hung "reconnaissant" on the quotation and the incise on the gerund."""
+    text = (
+        "Le psychiatre Daniel Zagury a été entendu. « Elle n'avait plus accès au réel ce "
+        "soir-là », a-t-il insisté, tout en reconnaissant que son discernement n'était "
+        "qu'« altéré »."
+    )
+    claim = claim_about(analyse(models, "fr", text), "discernement")
+    assert (source_of(claim).name, claim.cue and claim.cue.text) == (
+        "Daniel Zagury",
+        "reconnaissant",
+    )
