@@ -500,6 +500,7 @@ def _relays_named_in(
     start, end = _sentence_around(article.text, claim)
     lowered = article.text[start:end].lower()
     yield from _relays_named_before(claim, article, lexicon, (start, end))
+    yield from _relays_named_after_source(claim, article, lexicon)
     taken: list[tuple[int, int]] = []
     here = [cue for cue in cues if start <= cue[0] < end]  # the sentence's own cues
     if lexicon.any_relay.search(lowered) is None:
@@ -577,6 +578,26 @@ def _relays_named_before(
         if found is None:
             continue
         name = _name_before(article, sentence[0], sentence[0] + found.start(), lexicon)
+        if name is not None:
+            yield _Relay(name, upstream=False, title=name.text)
+            return
+
+
+def _relays_named_after_source(
+    claim: Claim, article: Article, lexicon: Lexicon
+) -> Iterator[_Relay]:
+    """ "D'après un document interne que Mediapart a pu consulter, …", "According to a memo
+    that Reuters obtained, …": the name right before a relay verb, between a source set before
+    its content and that content, passed the document on."""
+    source = claim.source
+    if source is None or not source.end <= claim.content.start:
+        return
+    between = article.text[source.end : claim.content.start].lower()
+    for phrase in lexicon.relay_after_name:
+        found = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", between)
+        if found is None:
+            continue
+        name = _name_before(article, source.end, source.end + found.start(), lexicon)
         if name is not None:
             yield _Relay(name, upstream=False, title=name.text)
             return

@@ -15,6 +15,7 @@ from claimcheck.nlp.loading import ModelCache
 from claimcheck.pipeline import Analyzer
 from test_attribution_models import (
     analyse,
+    attributed,
     claim_about,
     models,
     source_of,
@@ -30,6 +31,12 @@ def _report(tmp_path: Path, text: str) -> Report:
     path.write_text(text, encoding="utf-8")
     with Analyzer() as analyzer:
         return analyzer.analyze(str(path))
+
+
+def _via(report: Report, words: str) -> str | None:
+    """The name of the relay of the claim whose content holds ``words``."""
+    claim = next(c for c in report.claims if words in c.content.text)
+    return next((s.name for s in report.sources if s.id == claim.via), None)
 
 
 # -- who speaks ------------------------------------------------------------------------------
@@ -238,6 +245,75 @@ def test_guard_an_incise_after_a_quotation_with_no_comma(models: ModelCache) -> 
     assert source_of(the_claim(analyse(models, "fr", text))).name == "David Dufresne"
 
 
+def test_a_second_verb_after_a_misread_one(models: ModelCache) -> None:
+    """ "…, Thomas Meyer, juge la décision « disproportionnée » et affirme que …" was one
+    claim, the whole sentence its content: the parse made "juge" a noun."""
+    text = (
+        "Dans un courriel adressé à nos journalistes, son directeur général, Thomas Meyer, juge "
+        "la décision « disproportionnée » et affirme que les images étaient « publiquement "
+        "accessibles »."
+    )
+    claims = attributed(analyse(models, "fr", text))
+    assert [(source_of(c).name, c.content.text) for c in claims] == [
+        ("Thomas Meyer", "la décision « disproportionnée »"),
+        ("Thomas Meyer", "que les images étaient « publiquement accessibles »"),
+    ]
+
+
+def test_two_acts_joined_each_say_their_own_words(models: ModelCache) -> None:
+    """ "il a appelé « à la retenue » et demandé de « ne pas céder aux rumeurs »" was one
+    claim, "a appelé" with the words asked for by "demandé"."""
+    text = (
+        "Le procureur, Éric Vaillant, a reçu la presse. Dans un communiqué, il a appelé « à la "
+        "retenue » et demandé de « ne pas céder aux rumeurs »."
+    )
+    claims = attributed(analyse(models, "fr", text))
+    assert [(c.cue and c.cue.text, c.content.text) for c in claims] == [
+        ("a appelé", "« à la retenue »"),
+        ("demandé", "de « ne pas céder aux rumeurs »"),
+    ]
+
+
+def test_a_relative_clause_on_a_document_and_who_passed_it_on(tmp_path: Path) -> None:
+    """ "D'après un document interne que Mediapart a pu consulter, …" put the relative clause
+    in the content, and nobody relayed the document."""
+    report = _report(
+        tmp_path,
+        "D'après un document interne que Mediapart a pu consulter, Visionaria aurait vendu ses "
+        "services à deux polices municipales.\n",
+    )
+    claim = the_claim(list(report.claims))
+    assert claim.content.text == "Visionaria aurait vendu ses services à deux polices municipales"
+    assert _via(report, "Visionaria") == "Mediapart"
+
+
+def test_a_memo_a_news_agency_obtained(tmp_path: Path) -> None:
+    """ "According to a memo that Reuters obtained, …": Reuters passed the memo on."""
+    report = _report(
+        tmp_path, "According to a memo that Reuters obtained, the company plans to cut jobs.\n"
+    )
+    assert _via(report, "the company plans") == "Reuters"
+
+
+def test_a_platform_after_the_object_is_where_not_what(models: ModelCache) -> None:
+    """ "a qualifié la proposition de « mascarade » sur X" had "sur X." in what was said."""
+    french = "Jean-Luc Mélenchon a qualifié la proposition de « mascarade » sur X."
+    english = 'Trump called the ruling "a disgrace" on Truth Social.'
+    assert the_claim(analyse(models, "fr", french)).content.text == (
+        "la proposition de « mascarade »"
+    )
+    assert the_claim(analyse(models, "en", english)).content.text == 'the ruling "a disgrace"'
+
+
+def test_guard_a_place_after_the_object_stays(models: ModelCache) -> None:
+    """Guard: "speeches she delivered on Wall Street" is no channel."""
+    text = (
+        "Sanders mocked her refusal to release transcripts of paid speeches she delivered on "
+        "Wall Street."
+    )
+    assert the_claim(analyse(models, "en", text)).content.text.endswith("on Wall Street")
+
+
 def test_a_gerund_after_an_incise_speaks_for_its_speaker(models: ModelCache) -> None:
     """ "« … », a-t-il insisté, tout en reconnaissant que …" lost the second claim: the
     parser hung "reconnaissant" on the quotation and the incise on the gerund."""
@@ -251,3 +327,19 @@ def test_a_gerund_after_an_incise_speaks_for_its_speaker(models: ModelCache) -> 
         "Daniel Zagury",
         "reconnaissant",
     )
+
+
+# -- when and through whom -------------------------------------------------------------------
+
+
+def test_a_participle_is_dated_and_relayed_as_its_clause(tmp_path: Path) -> None:
+    """ "Blennow first described the marker in a 2020 paper, telling The Guardian at the time
+    that …" had no date and no relay: a recycled quotation, shown as fresh."""
+    report = _report(
+        tmp_path,
+        "Blennow first described the marker in a 2020 paper, telling The Guardian at the time "
+        'that it was "the most promising lead in twenty years."\n',
+    )
+    claim = next(c for c in report.claims if "promising lead" in c.content.text)
+    assert str(claim.statement_date) == "2020"
+    assert _via(report, "promising lead") == "The Guardian"

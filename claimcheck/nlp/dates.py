@@ -75,8 +75,12 @@ def statement_date(
         for i in range(max(masked_start, start_char), min(masked_end, end_char)):
             words[i - start_char] = " "
     found = _find("".join(words), lexicon, published.exact if published is not None else None)
-    if found is None and verb is not None:
-        found = _year_on_verb(verb, lexicon, masked)
+    speaking = verb
+    while found is None and speaking is not None:
+        found = _year_on_verb(speaking, lexicon, masked)
+        # "Blennow described the marker in a 2020 paper, telling The Guardian …": a
+        # participle speaks when the clause it hangs on says
+        speaking = speaking.head if _borrows_clause(speaking) else None
     return found
 
 

@@ -57,6 +57,8 @@ class Lexicon:
     media_nouns: frozenset[str]  # outlets and their people ("newspaper", "journalist")
     outlet_nouns: frozenset[str]  # outlets only: a name after one is the outlet's
     media_name_tokens: frozenset[str]
+    # Where people post, as written: "sur X", "on Truth Social" say where, never who.
+    platforms: frozenset[str]
     government_nouns: frozenset[str]
     # Heading a proper name, a state agency ("Environmental Protection Agency"); alone, often a
     # news agency, which a media name in the mention still makes it ("Agence France-Presse").
@@ -559,6 +561,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         media_nouns=words(sources, "media_nouns") | words(sources, "media_staff"),
         outlet_nouns=words(sources, "media_nouns"),
         media_name_tokens=frozenset(str(w) for w in sources.get("media_name_tokens", [])),
+        platforms=frozenset(str(w) for w in sources.get("platforms", [])),
         government_nouns=words(sources, "government_nouns"),
         agency_nouns=words(sources, "agency_nouns"),
         document_nouns=words(sources, "document_nouns"),

@@ -263,11 +263,27 @@ class ContentRules(SpeakerRules):
         if following is None or not self.opens_misread_object(verb, lemma, following):
             return None
         start, end = self.extend_to_quotes((following.idx, self.clause_end(sent, following)))
+        end = self._before_second_cue(sent, following, end)
         if lemma not in self.lexicon.object_verbs and not any(
             start <= q_start < end for q_start, _, _ in self.every_quote
         ):
             return None
         return start, end
+
+    def _before_second_cue(self, sent: Span, start: Token, end: int) -> int:
+        """ "juge la décision « disproportionnée » et affirme que …": a noun phrase holds no
+        verb of its own, so a conjunction and a verb of saying after the object open the
+        speaker's second frame, where the object ends."""
+        doc = sent.doc
+        for token in doc[start.i : sent.end - 1]:
+            if token.idx >= end:
+                break
+            after = doc[token.i + 1]
+            conjunction = token.pos_ == "CCONJ" and not self.inside_quote(token.idx)
+            if conjunction and after.is_lower and self.is_cue_verb(after):
+                last = doc[token.i - 1]
+                return last.idx + len(last.text)
+        return end
 
     def quoted_object(self, verb: Token) -> tuple[int, int] | None:
         """ "a jugé la situation « préoccupante »", "s'est félicité d'un accord « historique »":
@@ -650,7 +666,22 @@ class ContentRules(SpeakerRules):
         Only a phrase of the lexicon's relays followed by an outlet's name; "a appelé les
         habitants à la prudence" keeps its "à"."""
         relay = self.outlet_relay_in(sent.doc[obj.i + 1 : sent.end], end)
+        relay = relay or self._trailing_channel(sent, obj, end)
         return end if relay is None else min(end, _words_end(sent.doc[relay.i - 1], obj))
+
+    def _trailing_channel(self, sent: Span, obj: Token, end: int) -> Token | None:
+        """The preposition of a channel that ends the object's words: "sur X", "on Truth
+        Social" of "a qualifié la proposition de « mascarade » sur X", where it was said."""
+        doc, lexicon = sent.doc, self.lexicon
+        for token in doc[obj.i + 1 : sent.end]:
+            if token.idx >= end or token.lower_ not in lexicon.channel_prepositions:
+                continue
+            following = doc[token.i + 1].idx if token.i + 1 < len(doc) else end
+            name = self.text[following:end].strip().rstrip(".;,!?")
+            channel = name in lexicon.platforms or lexicon.names_outlet(name)
+            if channel and not self.inside_quote(token.idx):
+                return token
+        return None
 
     def _participle_frame_inside(self, obj: Token) -> Token | None:
         """A participle of saying after a comma that the parser hung on a verb inside the
@@ -1562,6 +1593,8 @@ class ContentRules(SpeakerRules):
             finite = "Part" not in feature(token, "VerbForm")  # "les parties concernées"
             if token.pos_ in ("VERB", "AUX") and finite and not self._looks_infinitive(token):
                 return None
+            if token.dep_ == "conj" and token.head == verb:
+                return None  # "a appelé « à la retenue » et demandé de …": a second act
         return None
 
     def clause_end(self, sent: Span, start: Token) -> int:
@@ -1600,6 +1633,8 @@ class ContentRules(SpeakerRules):
             return False  # "…, le maire a reconnu « des tensions »", the guillemet its head
         if self._quotation_as_object(sent, verb):
             return False  # "…, l'intéressé dénonce « un acharnement »", the guillemet a verb
+        if self._misread_with_object(verb, source):
+            return False  # "…, Thomas Meyer, juge la décision « … »", "juge" read as a noun
         after = last.i + 1
         channel: Token | None = None
         while after < sent.end and not closes_frame(sent.doc[after]):
@@ -1710,6 +1745,17 @@ class ContentRules(SpeakerRules):
             frame_end += 1
             channel = self._channel_at(sent.doc[frame_end], channel)
         return frame_end
+
+    def _misread_with_object(self, verb: Token, source: Span | None) -> bool:
+        """A verb the tagger misread, after its subject, opening its object: the words after
+        it are what was said, no setting of an inverted frame."""
+        following = self.next_word(verb)
+        return (
+            source is not None
+            and source.end <= verb.i
+            and following is not None
+            and self.opens_misread_object(verb, self.lemma(verb), following)
+        )
 
     def _trails_frame(
         self, sent: Span, verb: Token, source: Span | None, index: int, channel: Token | None

@@ -405,7 +405,7 @@ class PrepositionalFrames(ContentRules):
                 side.pop(0)
             while side and loose(side[-1]):
                 side.pop()
-        if after and is_relative_pronoun(after[0]):
+        if after and (is_relative_pronoun(after[0]) or _relative_mark(after[0])):
             # "…, according to his office, which said …" is about the source; "…, according
             # to members who spoke with reporters afterward, was any mention …" goes on past it
             clause_end = _relative_clause_end(after[0].head)
@@ -680,6 +680,12 @@ def _bare_relative(verb: Token, before: list[Token]) -> bool:
     the source is as a participle would: "shared" of "a letter she shared with The
     Chronicle", "filed" of "reports Mr. Schoen filed"."""
     return verb.dep_ in RELATIVE_DEPS and verb.head in before
+
+
+def _relative_mark(token: Token) -> bool:
+    """ "que" of "un document interne que Mediapart a pu consulter", which the parser may
+    call the mark of the relative clause rather than its pronoun."""
+    return token.dep_ == "mark" and token.head.dep_ in ("acl:relcl", "relcl")
 
 
 def _relative_clause_end(verb: Token) -> int:
