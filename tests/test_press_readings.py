@@ -117,6 +117,78 @@ def test_a_newspaper_s_headline_is_its_words(models: ModelCache) -> None:
     assert (source.name, source.type) == ("Libération", SourceType.MEDIA)
 
 
+def test_a_pronoun_after_an_unnamed_source_named_again(models: ModelCache) -> None:
+    """ "“…,” she said" after "“…,” said the woman" (the woman introduced as "One woman")
+    was a person named "woman": the unnamed source that noun named."""
+    text = (
+        "One woman, who asked not to be named, said she had lived in the country for thirty "
+        'years. "As a child, I never thought about it," said the woman.\n\nNow 46, she is '
+        'afraid of losing her job. "I am even more scared now," she said.'
+    )
+    claims = analyse(models, "en", text)
+    spoken = [source_of(claim_about(claims, words)) for words in ("As a child", "more scared")]
+    assert {(s.name, s.type) for s in spoken} == {("One woman", SourceType.ANONYMOUS)}
+
+
+def test_guard_a_pronoun_after_a_title_is_not_an_entourage_so_called(
+    models: ModelCache,
+) -> None:
+    """Guard: "il" after "le Premier ministre" is no unnamed source whose words hold the
+    title ("l'entourage du Premier ministre"), only one named by the same noun."""
+    text = (
+        "Le « nouveau modèle », c'est la réponse à la demande de cap, plaide l'entourage du "
+        "Premier ministre.\n\nLe Premier ministre a fait de la défense de sa méthode l'alpha "
+        "et l'omega de son intervention. « J'assume le choix de la négociation », dit-il."
+    )
+    assert source_of(claim_about(analyse(models, "fr", text), "J'assume")).type is (
+        SourceType.PERSON
+    )
+
+
+def test_the_everyday_word_for_a_representative(models: ModelCache) -> None:
+    """ "the congressman said" after "State Rep. Eddie Lucio III" was a person named
+    "congressman"."""
+    text = (
+        "State Rep. Eddie Lucio III, a Democrat who represents the area, said he had written "
+        'to the agency twice. "These families have waited long enough," the congressman said.'
+    )
+    assert speaker_about(models, "en", text, "waited long enough") == "Eddie Lucio III"
+
+
+def test_a_role_after_a_quotation_s_incise_is_the_person_it_named(models: ModelCache) -> None:
+    """ "« … », a réagi Roberto De Zerbi. L'entraîneur italien a salué …" was a person named
+    "entraîneur italien": the sentence before, a quotation's, was passed over for the one
+    before it, which named a scorer too."""
+    text = (
+        "L'OM a arraché la victoire samedi grâce à un but de Mason Greenwood.\n\n"
+        "« On a souffert, mais c'est ce genre de match qui construit une saison », a réagi "
+        "Roberto De Zerbi au micro de Canal+. L'entraîneur italien a salué « le caractère » de "
+        "ses joueurs."
+    )
+    assert speaker_about(models, "fr", text, "le caractère") == "Roberto De Zerbi"
+
+
+def test_a_news_agency_by_its_masthead(models: ModelCache) -> None:
+    """ "a rapporté l'agence Ria Novosti" was a person, whom the recogniser saw."""
+    text = (
+        "Le bilan s'élève à quatre morts et une trentaine de blessés, a rapporté l'agence Ria "
+        "Novosti."
+    )
+    source = source_of(the_claim(analyse(models, "fr", text)))
+    assert (source.name, source.type) == ("Ria Novosti", SourceType.MEDIA)
+
+
+def test_an_agency_qualified_by_its_business_is_the_state_s(models: ModelCache) -> None:
+    """ "The transit agency … admitted" was an outlet: "agency" is also the wire's."""
+    text = (
+        "The transit agency itself admitted last month that bus ridership fell 12 percent. "
+        "The news agency said the strike was over."
+    )
+    claims = analyse(models, "en", text)
+    assert source_of(claim_about(claims, "ridership")).type is SourceType.GOVERNMENT
+    assert source_of(claim_about(claims, "strike")).type is SourceType.MEDIA
+
+
 def test_a_pronoun_after_someone_of_another_trade_is_not_the_one_named(
     models: ModelCache,
 ) -> None:
@@ -285,6 +357,14 @@ def test_a_relative_clause_on_a_document_and_who_passed_it_on(tmp_path: Path) ->
     claim = the_claim(list(report.claims))
     assert claim.content.text == "Visionaria aurait vendu ses services à deux polices municipales"
     assert _via(report, "Visionaria") == "Mediapart"
+
+
+def test_an_outlet_the_recogniser_calls_a_person_is_no_surname(models: ModelCache) -> None:
+    """ "Selon Le Monde, le ministre a démissionné" was a person named "Le Monde": the
+    recogniser calls the outlet a person, and the rules took "Monde" for a surname."""
+    text = "Selon Le Monde, le ministre a démissionné."
+    source = source_of(the_claim(analyse(models, "fr", text)))
+    assert (source.name, source.type) == ("Le Monde", SourceType.MEDIA)
 
 
 def test_a_memo_a_news_agency_obtained(tmp_path: Path) -> None:

@@ -129,6 +129,7 @@ def people_in(parts: list[Part], lexicon: Lexicon) -> list[Person]:
                 ent.label_ in PERSON_LABELS
                 and not qualifies_unnamed_role(ent, lexicon)
                 and not _seat_of_government(ent, lexicon)
+                and not lexicon.names_outlet(ent.text)  # "Selon Le Monde", a person's to it
             )
             or _name_apposed_to_role(ent, lexicon)
         ]
@@ -1272,6 +1273,12 @@ class Antecedents:
         index = bisect_left(self.narrated_starts, own) - back
         return self.narrated_starts[index] if index >= 0 else 0  # the text's start
 
+    def _sentence_start(self, position: int, back: int) -> int:
+        """The start of the sentence ``back`` sentences before the one holding ``position``,
+        quotations' sentences counted."""
+        index = bisect_right(self.sentence_starts, position) - 1 - back
+        return self.sentence_starts[index] if index >= 0 else 0
+
     def add(self, person: Person) -> None:
         """A speaker the rules named: a candidate for the pronouns after it."""
         index = bisect_right(self.starts, person.start)
@@ -1497,8 +1504,10 @@ class Antecedents:
         people: list[Person] = []
         for back in range(1, SOLE_NAMED_REACH + 1):
             # past sentences that speak of nobody ("Luc Perrin a géré les fonds … Il aurait
-            # détourné …, selon l'enquête. « … », commence le prévenu")
-            floor = self.window_start(position, back)
+            # détourné …, selon l'enquête. « … », commence le prévenu"); a quotation's sentence
+            # counts, for the person its incise names ("« … », a réagi Roberto De Zerbi.
+            # L'entraîneur italien a salué …")
+            floor = self._sentence_start(position, back)
             window = self.people[
                 bisect_left(self.starts, floor) : bisect_right(self.starts, position)
             ]

@@ -1375,6 +1375,9 @@ class SpeakerResolver:
         outside = not name.start <= _mention_head(mention).i < name.end
         if self._outlet_named(mention, name):
             return SourceType.MEDIA  # "le média ukrainien Suspilne", a person to the recogniser
+        masthead = any(self.lexicon.names_outlet(t.text) for t in name)
+        if outside and masthead and head in self.lexicon.agency_nouns:
+            return SourceType.MEDIA  # "l'agence Ria Novosti": a news agency by its masthead
         if outside and head in self.lexicon.document_nouns:
             return SourceType.DOCUMENT  # "a report by the CBO" is a document, not the CBO
         named_body = self._named_bodies.get(name.text)
@@ -1521,6 +1524,8 @@ class SpeakerResolver:
     def _unnamed_type(self, mention: Span, head: str) -> SourceType:
         if head in self.lexicon.anonymous_heads:
             return SourceType.ANONYMOUS
+        if head in self.lexicon.agency_nouns and self._agency_of_state(mention):
+            return SourceType.GOVERNMENT  # "the transit agency", "l'agence régionale de santé"
         if head in self.lexicon.media_nouns:
             # "un média ukrainien": an outlet the reader cannot identify is anonymous.
             return SourceType.ANONYMOUS if self._indefinite(mention) else SourceType.MEDIA
@@ -1534,6 +1539,18 @@ class SpeakerResolver:
         if head in self.lexicon.organization_nouns:
             return SourceType.ORGANIZATION
         return SourceType.UNKNOWN
+
+    def _agency_of_state(self, mention: Span) -> bool:
+        """An agency the mention qualifies by other words than a medium's: "the transit
+        agency", not "the news agency", "l'agence de presse", nor "the agency" alone, which
+        the press also writes for the wire it quotes."""
+        root, media = mention.root, self.lexicon.media_nouns
+        qualifiers = [
+            t
+            for t in mention
+            if t.i != root.i and t.is_alpha and t.pos_ in ("NOUN", "ADJ", "PROPN")
+        ]
+        return bool(qualifiers) and not any(t.lower_ in media for t in qualifiers)
 
     # -- resolution -----------------------------------------------------------------------
 
@@ -2307,6 +2324,11 @@ class SpeakerResolver:
             # "she" for "Clinton" is not Bill Clinton, who spoke before Hillary Clinton did
             said = known.gender or full_name_gender(known.name)
             fits = gender is None or said in (None, gender)
+            # "the woman" after "One woman … said": the unnamed source named by that noun
+            if known.type is SourceType.ANONYMOUS and not person.named and fits:
+                if known.head.lower() == person.text.lower():
+                    return known
+                continue
             if known.type is not SourceType.PERSON or not fits:
                 continue
             if known.name.split()[-len(words) :] == words:

@@ -1630,9 +1630,15 @@ def _without_set_off_adverb(words: list[Token]) -> list[Token]:
 
 def _without_fronted_setting(words: list[Token]) -> list[Token]:
     """The words without a place or time set before the subject: "À Washington, un haut
-    responsable, s'exprimant …," is "un haut responsable, s'exprimant …,"."""
+    responsable, s'exprimant …," is "un haut responsable, s'exprimant …,"; nor a past
+    participle that opens the sentence on the subject's circumstance: "Interrogé par Le Monde,
+    un principal de collège, qui …,"."""
     comma = next((k for k, t in enumerate(words) if t.text == ","), None)
-    if comma is None or words[0].pos_ != "ADP":
+    if comma is None:
+        return words
+    if is_participle(words[0], "Past") and not any(is_auxiliary(t) for t in words[:comma]):
+        return words[comma + 1 :]
+    if words[0].pos_ != "ADP":
         return words
     return words if any(acts_as_verb(t) for t in words[:comma]) else words[comma + 1 :]
 
