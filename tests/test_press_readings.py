@@ -178,6 +178,25 @@ def test_a_news_agency_by_its_masthead(models: ModelCache) -> None:
     assert (source.name, source.type) == ("Ria Novosti", SourceType.MEDIA)
 
 
+def test_a_speaker_after_a_fronted_participle_and_an_aside(tmp_path: Path) -> None:
+    """ "Interrogé par Le Monde, un principal de collège, qui a requis l'anonymat, juge …"
+    vanished from the report: "Interrogé" framed nothing but swallowed the sentence, and the
+    participle hid the subject before its aside. Le Monde passed the words on."""
+    report = _report(
+        tmp_path,
+        "Interrogé par Le Monde, le ministre est resté évasif.\n\nInterrogé par Le Monde, un "
+        "principal de collège, qui a requis l'anonymat, juge la réforme « inapplicable », faute "
+        "de moyens.\n",
+    )
+    assert [(c.kind.value, c.content.text) for c in report.claims] == [
+        ("unattributed", "le ministre est resté évasif."),
+        ("mixed", "la réforme « inapplicable », faute de moyens"),
+    ]
+    judged = source_of(report.claims[1])
+    assert (judged.name, judged.type) == ("principal de collège", SourceType.ANONYMOUS)
+    assert _via(report, "inapplicable") == "Le Monde"
+
+
 def test_an_agency_qualified_by_its_business_is_the_state_s(models: ModelCache) -> None:
     """ "The transit agency … admitted" was an outlet: "agency" is also the wire's."""
     text = (
@@ -332,6 +351,24 @@ def test_a_second_verb_after_a_misread_one(models: ModelCache) -> None:
     ]
 
 
+def test_an_infinitive_inside_the_object_is_the_object_s(models: ModelCache) -> None:
+    """ "Il réclame la création d'un permis de louer sur tout le territoire" reported "de
+    louer sur tout le territoire": the infinitive completes the permit, not the verb."""
+    text = (
+        "Le porte-parole, Karim Benali, juge ces efforts insuffisants. Il réclame la création "
+        "d'un permis de louer sur tout le territoire."
+    )
+    claim = claim_about(analyse(models, "fr", text), "permis")
+    assert claim.content.text == "la création d'un permis de louer sur tout le territoire"
+
+
+def test_guard_an_infinitive_after_whom_the_call_asks(models: ModelCache) -> None:
+    """Guard: "appelle les parties concernées à prendre …" asks them to take it."""
+    text = "L'association appelle les parties concernées à prendre en considération ces résultats."
+    claim = the_claim(analyse(models, "fr", text))
+    assert claim.content.text == "à prendre en considération ces résultats"
+
+
 def test_two_acts_joined_each_say_their_own_words(models: ModelCache) -> None:
     """ "il a appelé « à la retenue » et demandé de « ne pas céder aux rumeurs »" was one
     claim, "a appelé" with the words asked for by "demandé"."""
@@ -373,6 +410,17 @@ def test_a_memo_a_news_agency_obtained(tmp_path: Path) -> None:
         tmp_path, "According to a memo that Reuters obtained, the company plans to cut jobs.\n"
     )
     assert _via(report, "the company plans") == "Reuters"
+
+
+def test_a_sentence_after_a_platform_of_one_letter(models: ModelCache) -> None:
+    """ "… a ironisé Marine Le Pen sur X. Pour le premier secrétaire du PS, …" was one
+    sentence: the tokenizer keeps "X." as an initial, and "Pour X, …" was lost."""
+    text = (
+        "« Des mots, toujours des mots », a ironisé Marine Le Pen sur X. Pour le premier "
+        "secrétaire du PS, Olivier Faure, le président « ne prend pas la mesure de la colère »."
+    )
+    claims = attributed(analyse(models, "fr", text))
+    assert [source_of(c).name for c in claims] == ["Marine Le Pen", "Olivier Faure"]
 
 
 def test_a_platform_after_the_object_is_where_not_what(models: ModelCache) -> None:

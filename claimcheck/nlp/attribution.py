@@ -126,7 +126,9 @@ def _drafts(
                     continue  # "on dit que …": what people say, nobody's statement
                 if _anaphoric(frame, part.text, lexicon):
                     continue  # "C'est ce que vont exiger les créanciers, selon X"
-                drafts.append(_draft(frame, part, sent, lexicon))
+                draft = _draft(frame, part, sent, lexicon)
+                if draft.content[0] < draft.content[1]:  # not "Interrogé par Le Monde, …"
+                    drafts.append(draft)
             speaker = finder.announcement(sent) if len(drafts) == before and not asks else None
             if speaker is not None and not _generic(speaker, lexicon):
                 announced.append(replace(_draft(speaker, part, sent, lexicon), announcement=True))
@@ -243,6 +245,12 @@ def _draft(frame: Frame, part: Part, sent: SpacySpan, lexicon: Lexicon) -> _Draf
         written=((frame.written[0] + shift, frame.written[1] + shift) if frame.written else None),
     )
 
+
+# The dependencies of a clause another one holds: "that the report include …" of "asked why
+# …, that …", the question's, not a statement of the article's.
+SUBORDINATE_DEPS = frozenset(
+    {"ccomp", "xcomp", "csubj", "advcl", "acl", "relcl", "acl:relcl", "advcl:cleft"}
+)
 
 # A content cut before a writer's aside keeps more than this many tokens before its comma.
 MIN_ASIDE_START = 2
@@ -1133,7 +1141,13 @@ def _unattributed(
                 if not _states_something(run, whole=len(run) == len(sent)):
                     continue
                 if _question_put(run, lexicon):
-                    continue  # "Asked whether he would resign, …": what he was asked
+                    # "Asked whether he would resign, …": what he was asked; what the
+                    # sentence says past it is the article's ("Interrogé par Le Monde, le
+                    # ministre est resté évasif")
+                    rest = _past_question(run)
+                    if rest is None or not _main_clause_in(rest, run[0]):
+                        continue
+                    run = rest
                 if _setting_of_a_cue(run, part.offset, cues):
                     continue  # "…, she said on CNN when asked what …": the frame's setting
                 if _describes_a_source(run, part.offset, speakers, lexicon.age_words):
@@ -1244,6 +1258,36 @@ def _question_put(run: SpacySpan, lexicon: Lexicon) -> bool:
     first = run[0]
     participle = "Part" in feature(first, "VerbForm")
     return participle and first.lemma_.lower() in lexicon.question_verbs
+
+
+def _past_question(run: SpacySpan) -> SpacySpan | None:
+    """The stretch after the question phrase that opens ``run``: past the participle's own
+    words ("Asked why …, in the same defense bill, that …" is all question), or past the
+    first comma where the parser made the participle the sentence's head."""
+    participle = run[0]
+    if participle.head != participle:
+        end = participle.right_edge.i
+    else:
+        end = next((t.i for t in run if t.text == ","), run.end)
+    words = [t for t in run.doc[end + 1 : run.end] if not (t.is_space or t.text == ",")]
+    return run.doc[words[0].i : run.end] if words else None
+
+
+def _main_clause_in(run: SpacySpan, question: Token) -> bool:
+    """Whether ``run`` holds the sentence's main verb with its subject, past the participle
+    of the ``question`` put: a statement of its own, not more of the question ("Asked if it
+    had appeared he was encouraging violence, Trump said"). Where the parser made the
+    participle the sentence's head, any verb with its subject that no conjunction
+    subordinates."""
+    inside = range(run.start, run.end)
+    misread = question.head == question
+    return any(
+        t.pos_ in ("VERB", "AUX")
+        and (t.dep_ == "ROOT" or (misread and t.dep_ not in SUBORDINATE_DEPS))
+        and not any(c.dep_ == "mark" for c in t.children)
+        and any(c.dep_ in SUBJECT_DEPS and c.i in inside for c in t.children)
+        for t in run
+    )
 
 
 def _states_something(run: SpacySpan, whole: bool) -> bool:

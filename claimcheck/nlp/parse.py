@@ -115,6 +115,8 @@ def mark_paragraph_starts(
     punctuated_sentences: bool = False,
     articles: frozenset[str] = frozenset(),
     titles: frozenset[str] = frozenset(),
+    platforms: frozenset[str] = frozenset(),
+    channel_prepositions: frozenset[str] = frozenset(),
 ) -> Doc:
     """A pipeline component: every token after a line break starts a sentence, and a
     lowercase word after a quoted question or exclamation does not (nor, with
@@ -145,7 +147,9 @@ def mark_paragraph_starts(
     full stop, starts a sentence: "sur le réseau social X. L'élu a demandé …", which the
     French tokenizer keeps as an initial ("X."), is two sentences; an initial or a title goes
     on with a name ("J. Dupont", "M. Le Pen"). So does one after a lowercase word and its
-    full stop ("dans le pays. L'agence appelle …").
+    full stop ("dans le pays. L'agence appelle …"). So does any capitalised word after a
+    platform of one letter (one of ``platforms``) after one of ``channel_prepositions``: "a
+    ironisé Marine Le Pen sur X. Pour le premier secrétaire …".
 
     A name after one of ``titles`` that the tokenizer split from its full stop ("Sgt", ".")
     goes on the sentence: "according to a police spokesman, Sgt. Dana Ruiz."."""
@@ -172,6 +176,9 @@ def mark_paragraph_starts(
             or (
                 (is_lone_initial(previous) or _full_stop_after_word(doc, previous))
                 and _opens_with_article(doc, token, articles)
+            )
+            or (
+                token.is_title and _platform_initial(doc, previous, platforms, channel_prepositions)
             )
         ):
             starts[token.i] = SENTENCE_STARTS
@@ -249,6 +256,20 @@ def is_lone_initial(token: Token) -> bool:
     """A capital letter and its full stop as one token: "B." of "Karim B.", "X." of "le
     réseau social X."."""
     return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
+
+
+def _platform_initial(
+    doc: Doc, token: Token, platforms: frozenset[str], prepositions: frozenset[str]
+) -> bool:
+    """A platform of one letter and its full stop, after a channel preposition: "sur X.",
+    "on X.", which the tokenizer keeps together as an initial."""
+    letter = token.text[:1]
+    return (
+        is_lone_initial(token)
+        and letter in platforms
+        and token.i > 0
+        and doc[token.i - 1].lower_ in prepositions
+    )
 
 
 def _full_stop_after_word(doc: Doc, token: Token) -> bool:
@@ -571,6 +592,8 @@ def _paragraph_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         agencies=lexicon.news_agencies,
         articles=lexicon.definite_determiners | lexicon.indefinite_determiners,
         titles=lexicon.titles,
+        platforms=lexicon.platforms,
+        channel_prepositions=lexicon.channel_prepositions,
     )
 
 

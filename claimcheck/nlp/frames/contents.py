@@ -1589,6 +1589,8 @@ class ContentRules(SpeakerRules):
             if marker and following is not None and self._looks_infinitive(following):
                 if following.head.dep_ == "pobj":
                     return None  # "pledged her vote … in an effort to wrap up": a purpose
+                if self._complements_object_noun(verb, following):
+                    return None  # "réclame la création d'un permis de louer": the permit's
                 return token.idx, self.clause_end(sent, token)
             finite = "Part" not in feature(token, "VerbForm")  # "les parties concernées"
             if token.pos_ in ("VERB", "AUX") and finite and not self._looks_infinitive(token):
@@ -1596,6 +1598,19 @@ class ContentRules(SpeakerRules):
             if token.dep_ == "conj" and token.head == verb:
                 return None  # "a appelé « à la retenue » et demandé de …": a second act
         return None
+
+    @staticmethod
+    def _complements_object_noun(verb: Token, infinitive: Token) -> bool:
+        """Whether the infinitive completes a noun inside the verb's direct object, not the
+        object itself: "réclame la création d'un permis de louer" ("de louer" is the permit's);
+        not "appelle les parties concernées à prendre …", whom the call asks."""
+        return any(
+            c.dep_ in ("obj", "dobj")
+            and infinitive in c.subtree
+            and infinitive.head != c
+            and infinitive.head.pos_ == "NOUN"
+            for c in verb.children
+        )
 
     def clause_end(self, sent: Span, start: Token) -> int:
         """Where a reported clause stops: the sentence end, or the next cue frame."""
