@@ -168,6 +168,18 @@ def test_a_role_after_a_quotation_s_incise_is_the_person_it_named(models: ModelC
     assert speaker_about(models, "fr", text, "le caractère") == "Roberto De Zerbi"
 
 
+def test_a_first_name_set_off_after_a_role(models: ModelCache) -> None:
+    """ "Une habitante du quatrième étage, Naïma, … « … », a-t-elle confié" named the source
+    "habitante du quatrième étage": the recogniser called Naïma a place."""
+    french = (
+        "Une habitante du quatrième étage, Naïma, a pu s'échapper par une fenêtre avec ses deux "
+        "enfants. « J'ai cru qu'on allait mourir », a-t-elle confié."
+    )
+    english = 'Her neighbor, James, has had better luck. "It\'s something," he said.'
+    assert speaker_about(models, "fr", french, "mourir") == "Naïma"
+    assert speaker_about(models, "en", english, "something") == "James"
+
+
 def test_a_news_agency_by_its_masthead(models: ModelCache) -> None:
     """ "a rapporté l'agence Ria Novosti" was a person, whom the recogniser saw."""
     text = (
@@ -367,6 +379,20 @@ def test_guard_an_infinitive_after_whom_the_call_asks(models: ModelCache) -> Non
     text = "L'association appelle les parties concernées à prendre en considération ces résultats."
     claim = the_claim(analyse(models, "fr", text))
     assert claim.content.text == "à prendre en considération ces résultats"
+
+
+def test_a_second_act_after_a_quotation_the_parser_took_it_into(models: ModelCache) -> None:
+    """ "Il a dénoncé « des marchands … qui jouent … » et promis que …" lost the promise: the
+    parser hung "promis" on the quoted verb, with no auxiliary of its own."""
+    text = (
+        "Le maire, Benoît Payan, s'est rendu sur place. Il a dénoncé « des marchands de sommeil "
+        "qui jouent avec la vie des gens » et promis que la ville se porterait partie civile."
+    )
+    claim = claim_about(analyse(models, "fr", text), "partie civile")
+    assert (source_of(claim).name, claim.content.text) == (
+        "Benoît Payan",
+        "que la ville se porterait partie civile",
+    )
 
 
 def test_two_acts_joined_each_say_their_own_words(models: ModelCache) -> None:

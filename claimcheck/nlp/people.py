@@ -67,6 +67,9 @@ PREPOSITION_DEPS = frozenset({"prep", "case"})
 # The articles and adjectives that may stand between a role noun and the comma that sets a name
 # off from it: "le frère", "le gouverneur régional".
 ROLE_MODIFIERS = 2
+# How many words before a first name set off by commas the role it names may stand: "Une
+# habitante du quatrième étage, Naïma,".
+ROLE_PHRASE_TOKENS = 6
 # A word with its own article or preposition is a phrase of its own: "du président".
 ARTICLE_DEPS = frozenset({"case", "det", "prep"})
 
@@ -272,6 +275,7 @@ def mend_person_names(
     _as_people(doc, names, label)
     relabelled = _aged_first_names(doc, label, age_words) + _bodies_after_a_role(doc, label, roles)
     relabelled += _names_set_off_by_a_role(doc, label, roles)
+    relabelled += _first_names_after_a_role(doc, label, roles)
     relabelled += _bodies_ending_in_a_person(doc, label)
     relabelled += _names_after_a_portfolio(doc, label, roles)
     if relabelled:
@@ -697,6 +701,28 @@ def _names_set_off_by_a_role(doc: Doc, label: str, roles: frozenset[str]) -> lis
             continue  # a person's name already, or the end of a longer entity
         if _role_beside(doc, i + 2, 1, roles) or _role_beside(doc, i - 1, -1, roles):
             found.append(doc[i : i + 2])
+    return found
+
+
+def _first_names_after_a_role(doc: Doc, label: str, roles: frozenset[str]) -> list[Span]:
+    """ "Une habitante du quatrième étage, Naïma, a pu s'échapper": a first name alone,
+    set off by commas right after a phrase whose noun is one of ``roles``, is that person's
+    name, whatever the recogniser called it (a place for "Naïma")."""
+    found = []
+    for i in range(1, len(doc) - 1):
+        name = doc[i]
+        if doc[i - 1].text != "," or doc[i + 1].text != "," or not name.is_title:
+            continue
+        if name.ent_type_ == label or first_name_gender(name.text) is None:
+            continue
+        phrase = []
+        for k in range(i - 2, max(i - 2 - ROLE_PHRASE_TOKENS, -1), -1):
+            if doc[k].is_punct or doc[k].is_sent_start:
+                phrase.append(doc[k])
+                break
+            phrase.append(doc[k])
+        if any(t.pos_ == "NOUN" and t.lower_ in roles for t in phrase):
+            found.append(doc[i : i + 1])
     return found
 
 

@@ -718,9 +718,25 @@ def is_bare_participle(verb: Token) -> bool:
         return False
     if verb.dep_ == "conj" and verb.head.i < verb.i and has_auxiliary(verb.head):
         return False  # "a dénoncé la réforme et annoncé une plainte": the auxiliary is shared
+    if verb.dep_ == "conj" and _auxiliary_before_quotation(verb):
+        return False  # "a dénoncé « des marchands … qui jouent … » et promis que …"
     if main_verb_read_as_modifier(verb):
         return False
     return verb.dep_ in ("amod", "acl", "nmod", "obl", "obj", "conj")
+
+
+def _auxiliary_before_quotation(verb: Token) -> bool:
+    """A conjunction, then ``verb``, right after a quotation that a participle with its
+    auxiliary opens on: the parser hung ``verb`` inside the quoted words, but it shares the
+    participle's auxiliary."""
+    doc, i = verb.doc, verb.i - 2
+    if i < 1 or doc[verb.i - 1].pos_ != "CCONJ" or not doc[i].is_quote:
+        return False
+    opening = next((k for k in range(i - 1, -1, -1) if doc[k].is_quote), None)
+    if opening is None or opening == 0:
+        return False
+    before = doc[opening - 1]
+    return is_participle(before, "Past") and has_auxiliary(before)
 
 
 def main_verb_read_as_modifier(verb: Token) -> bool:

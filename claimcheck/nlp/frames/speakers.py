@@ -179,9 +179,11 @@ class SpeakerRules(CueRules):
     def _subject_of_first_verb(self, sent: Span, verb: Token) -> Span | None:
         """ "Thomas Meyer juge la décision « … » et affirme que …", the parse lost with the
         misread "juge": a verb of saying right after a conjunction, with no subject and nothing
-        above it, speaks for the verb of saying before the conjunction."""
+        above it (or only quoted words: "Il a dénoncé « des marchands … qui jouent … » et promis
+        que …"), speaks for the verb of saying before the conjunction."""
         doc = sent.doc
-        if verb.head != verb or verb.i - 1 <= sent.start or not verb.is_lower:
+        above = verb.head != verb and not self.inside_any_quote(verb.head.idx)
+        if above or verb.i - 1 <= sent.start or not verb.is_lower:
             return None
         conjunction = doc[verb.i - 1]
         if conjunction.pos_ != "CCONJ" or conjunction.head != verb:
