@@ -180,6 +180,21 @@ def test_a_first_name_set_off_after_a_role(models: ModelCache) -> None:
     assert speaker_about(models, "en", english, "something") == "James"
 
 
+def test_a_body_introduced_unnamed_is_not_the_sentence_s_subject(models: ModelCache) -> None:
+    """ "The Transportation Department … fined a major U.S. airline … The airline … said"
+    gave the airline's words to the department, the body the sentence before was about."""
+    text = (
+        "The Transportation Department on Thursday fined a major U.S. airline $2 million for "
+        "failing to refund passengers. The airline, which was not named in the order, said it "
+        'had refunded more than $600 million. "We have always worked in good faith," the '
+        "company said."
+    )
+    claims = analyse(models, "en", text)
+    refunded = source_of(claim_about(claims, "refunded"))
+    assert (refunded.name, refunded.type) == ("airline", SourceType.ORGANIZATION)
+    assert source_of(claim_about(claims, "good faith")).name == "airline"
+
+
 def test_a_news_agency_by_its_masthead(models: ModelCache) -> None:
     """ "a rapporté l'agence Ria Novosti" was a person, whom the recogniser saw."""
     text = (

@@ -1709,7 +1709,10 @@ class SpeakerResolver:
                 # soudanais des Affaires étrangères" after "Khartoum" is a body of its own
                 cited = self._body_just_cited(body, at)
                 return cited if cited is not None and cited.name in mention.text else None
-            return self._body_just_cited(body, at) or self._body_in_narrative(body, at)
+            cited = self._body_just_cited(body, at)
+            if cited is None and self._thing_introduced(mention):
+                return None  # "fined a major U.S. airline … The airline said": that airline
+            return cited or self._body_in_narrative(body, at)
         # "the former president" is no president, unless the text said so; "le juge en chef"
         # is the chief judge named before, not the last judge
         titled = self._titled_as(head, at, gender, qualifiers) if role else None
@@ -1855,6 +1858,21 @@ class SpeakerResolver:
             if (indefinite or counted) and not named:
                 return token
         return None
+
+    def _thing_introduced(self, mention: Span) -> bool:
+        """Whether the text introduced something unnamed by the description's noun shortly
+        before it, with an indefinite article, in any place of its clause: "The Transportation
+        Department fined a major U.S. airline … The airline said" is that airline, not the
+        department the sentence was about."""
+        doc, root = mention.doc, mention.root
+        lemma = root.lemma_.lower()
+        for token in doc[max(mention.start - UNNAMED_REACH_TOKENS, 0) : mention.start]:
+            if token.pos_ != "NOUN" or token.lemma_.lower() != lemma:
+                continue
+            articles = [c.lower_ for c in token.children if c.dep_ == "det"]
+            if articles and articles[0] in self.lexicon.indefinite_determiners:
+                return True
+        return False
 
     def _introduced_source(self, noun: Token, mention: Span, at: int, text: str) -> _Known:
         """The unnamed source the text introduced with ``noun`` ("A White House spokesperson
