@@ -445,6 +445,16 @@ def test_an_outlet_the_recogniser_calls_a_person_is_no_surname(models: ModelCach
     assert (source.name, source.type) == ("Le Monde", SourceType.MEDIA)
 
 
+def test_a_draft_is_a_document(models: ModelCache) -> None:
+    """ "according to a draft of the announcement reviewed by The Wall Street Journal" was of
+    unknown type."""
+    text = (
+        "The factory would employ about 3,000 workers, according to a draft of the announcement "
+        "reviewed by The Wall Street Journal."
+    )
+    assert source_of(the_claim(analyse(models, "en", text))).type is SourceType.DOCUMENT
+
+
 def test_a_memo_a_news_agency_obtained(tmp_path: Path) -> None:
     """ "According to a memo that Reuters obtained, …": Reuters passed the memo on."""
     report = _report(
