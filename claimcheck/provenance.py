@@ -571,16 +571,9 @@ def _relays_named_before(
     stands before the claim's source, in its sentence, passed the source's words on."""
     if claim.source is None:
         return
-    text = article.text
-    before = text[sentence[0] : claim.source.start].lower()
-    for phrase in lexicon.relay_after_name:
-        found = re.search(rf"(?<!\w){re.escape(phrase)}\s*$", before)
-        if found is None:
-            continue
-        name = _name_before(article, sentence[0], sentence[0] + found.start(), lexicon)
-        if name is not None:
-            yield _Relay(name, upstream=False, title=name.text)
-            return
+    yield from _named_before_relay_verb(
+        article, lexicon, (sentence[0], claim.source.start), r"\s*$"
+    )
 
 
 def _relays_named_after_source(
@@ -592,12 +585,24 @@ def _relays_named_after_source(
     source = claim.source
     if source is None or not source.end <= claim.content.start:
         return
-    between = article.text[source.end : claim.content.start].lower()
+    yield from _named_before_relay_verb(
+        article, lexicon, (source.end, claim.content.start), r"(?!\w)"
+    )
+
+
+def _named_before_relay_verb(
+    article: Article, lexicon: Lexicon, stretch: tuple[int, int], tail: str
+) -> Iterator[_Relay]:
+    """The name right before the first relay verb of the lexicon (``relay_after_name``) found
+    in the article's ``stretch`` with ``tail`` after it (``\\s*$``: the verb ends the stretch),
+    as a relay of the claim."""
+    start, end = stretch
+    lowered = article.text[start:end].lower()
     for phrase in lexicon.relay_after_name:
-        found = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", between)
+        found = re.search(rf"(?<!\w){re.escape(phrase)}{tail}", lowered)
         if found is None:
             continue
-        name = _name_before(article, source.end, source.end + found.start(), lexicon)
+        name = _name_before(article, start, start + found.start(), lexicon)
         if name is not None:
             yield _Relay(name, upstream=False, title=name.text)
             return

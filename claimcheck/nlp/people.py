@@ -189,9 +189,14 @@ def _unnamed_subject(token: Token, lexicon: Lexicon) -> bool:
         return False
     if "Plur" in feature(token, "Number") or token.dep_ not in SUBJECT_DEPS:
         return False
-    articles = [c.lower_ for c in token.children if c.dep_ == "det"]
-    indefinite = bool(articles) and articles[0] in lexicon.indefinite_determiners
-    return indefinite and token.head.dep_ == "ROOT"
+    return opens_indefinite(token, lexicon) and token.head.dep_ == "ROOT"
+
+
+def opens_indefinite(noun: Token, lexicon: Lexicon) -> bool:
+    """ "a spokeswoman", "une infirmière": the noun's first determiner is an indefinite
+    article, so it introduces someone or something unnamed."""
+    articles = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    return bool(articles) and articles[0] in lexicon.indefinite_determiners
 
 
 def _in_reported_clause(subject: Token, lexicon: Lexicon) -> bool:

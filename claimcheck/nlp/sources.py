@@ -46,6 +46,7 @@ from claimcheck.nlp.people import (
     grammatical_gender,
     is_first_name,
     morph_gender,
+    opens_indefinite,
     qualifies_unnamed_role,
     role_gender,
     same_person,
@@ -120,10 +121,6 @@ class _Known:
 # How many of the sources cited last an unnamed one is looked for among, when a description
 # names it again: "One engineer said … the engineer said".
 UNNAMED_AGAIN_REACH = 2
-
-# The dependencies of what a number counts: "présidents" of "une vingtaine de présidents",
-# "officials" of "dozens of officials".
-COUNTED_DEPS = frozenset({"nmod", "pobj"})
 
 # How far before a name its title is looked for: "le président " before "Emmanuel Macron".
 TITLE_REACH_CHARS = 40
@@ -1612,12 +1609,7 @@ class SpeakerResolver:
     def _counted(self, root: Token) -> Token:
         """What a word of number counts ("présidents" of "Une vingtaine de présidents"), for
         the number and the noun "ils" and "les présidents" may name it by; else ``root``."""
-        if root.lower_ not in self.lexicon.number_words:
-            return root
-        # French hangs the noun on the number ("nmod"), English on its preposition ("of")
-        below = [g for c in root.children for g in (c, *c.children) if c.i > root.i]
-        counted = (t for t in below if t.dep_ in COUNTED_DEPS and t.pos_ == "NOUN")
-        return next(counted, root)
+        return _picked_noun(root) if root.lower_ in self.lexicon.number_words else root
 
     def _known_gender(self, mention: Span, person: str | None) -> str | None:
         """The gender the text gives a source: "Ms. Khan" by the title, whatever the name's
@@ -1721,9 +1713,12 @@ class SpeakerResolver:
             # l'infirmière": the one the text cited unnamed by that noun just before
             return unnamed
         introduced = self._introduction(mention) if titled is None and role else None
-        if introduced is not None and epithet is None:
-            # "A White House spokesperson declined to comment. “…,” the spokesperson said"
-            return self._introduced_source(introduced, mention, at, text)
+        if introduced is not None:
+            # "A White House spokesperson declined to comment. “…,” the spokesperson said";
+            # "a fashion designer for G-III … said the designer": that one, and with an
+            # epithet the same source as where it was cited unnamed ("One engineer … said")
+            again = self._unnamed_group_again(head) if epithet is not None else None
+            return again or self._introduced_source(introduced, mention, at, text)
         if titled is None and epithet is None and role:
             later = self.antecedents.titled_later(at, head, gender)
             # what the description says beside its title must have been said of that person:
@@ -1736,12 +1731,6 @@ class SpeakerResolver:
                 return self._person_named(later)
             return self._described_variation(mention, at)
         if titled is None and epithet is not None:
-            introduced = self._introduction(mention)
-            if introduced is not None:
-                # "a fashion designer for G-III … said the designer": that one, the same
-                # source as where it was cited unnamed ("One engineer … said")
-                again = self._unnamed_group_again(head)
-                return again or self._introduced_source(introduced, mention, at, text)
             # "la jeune femme", "le spécialiste", "ce dernier": the person just named, of the
             # gender the description says (``gender``: an epithet is a role here)
             latest = epithet in self.lexicon.latter
@@ -1838,24 +1827,20 @@ class SpeakerResolver:
         it, as the subject of a clause, with an indefinite article and no name beside it: "a
         fashion designer for G-III watched … said the designer" is that designer, not the
         person named in between. The introducing noun, or None."""
-        doc, root = mention.doc, mention.root
-        for token in doc[max(mention.start - UNNAMED_REACH_TOKENS, 0) : mention.start]:
+        for token in _same_nouns_before(mention):
             plural = "Plur" in feature(token, "Number")
-            same = token.lemma_.lower() == root.lemma_.lower() and token.pos_ == "NOUN"
             # a subject, someone the text introduces (or set beside a thing, as the parse may
             # hang it: "…, a fashion designer … watched"): not "consulter un professionnel de
             # santé", nor "John Smith, a designer", who has a name
             introduced = token.dep_ in SUBJECT_DEPS or (
                 token.dep_ == "appos" and token.head.ent_type_ not in PERSON_LABELS
             )
-            if not same or plural or not introduced:
+            if plural or not introduced:
                 continue
-            articles = [c.lower_ for c in token.children if c.dep_ == "det"]
-            indefinite = bool(articles) and articles[0] in self.lexicon.indefinite_determiners
             # a singular noun counted is counted as one: "One engineer in Oregon … said"
             counted = any(c.dep_ == "nummod" for c in token.children)
             named = any(t.ent_type_ in PERSON_LABELS for t in token.subtree)
-            if (indefinite or counted) and not named:
+            if (opens_indefinite(token, self.lexicon) or counted) and not named:
                 return token
         return None
 
@@ -1864,15 +1849,7 @@ class SpeakerResolver:
         before it, with an indefinite article, in any place of its clause: "The Transportation
         Department fined a major U.S. airline … The airline said" is that airline, not the
         department the sentence was about."""
-        doc, root = mention.doc, mention.root
-        lemma = root.lemma_.lower()
-        for token in doc[max(mention.start - UNNAMED_REACH_TOKENS, 0) : mention.start]:
-            if token.pos_ != "NOUN" or token.lemma_.lower() != lemma:
-                continue
-            articles = [c.lower_ for c in token.children if c.dep_ == "det"]
-            if articles and articles[0] in self.lexicon.indefinite_determiners:
-                return True
-        return False
+        return any(opens_indefinite(t, self.lexicon) for t in _same_nouns_before(mention))
 
     def _introduced_source(self, noun: Token, mention: Span, at: int, text: str) -> _Known:
         """The unnamed source the text introduced with ``noun`` ("A White House spokesperson
@@ -2552,11 +2529,26 @@ def _mention_head(mention: Span) -> Token:
     return next(loose, root)
 
 
+def _same_nouns_before(mention: Span) -> Iterator[Token]:
+    """The nouns of the description's lemma in the stretch before it (``UNNAMED_REACH_TOKENS``
+    tokens), where the text may have introduced what it names."""
+    doc, lemma = mention.doc, mention.root.lemma_.lower()
+    for token in doc[max(mention.start - UNNAMED_REACH_TOKENS, 0) : mention.start]:
+        if token.pos_ == "NOUN" and token.lemma_.lower() == lemma:
+            yield token
+
+
 def _partitive_head(token: Token) -> Token:
     """The noun a number or pronoun picks from: "prosecutors" in "one of the prosecutors",
     "avocats" in "l'un des avocats". Any other token is its own head."""
     if token.pos_ not in ("NUM", "PRON"):
         return token
+    return _picked_noun(token)
+
+
+def _picked_noun(token: Token) -> Token:
+    """The noun hung on ``token`` by "of" or "de" ("prosecutors" of "one of the
+    prosecutors", "présidents" of "une vingtaine de présidents"); ``token`` if none."""
     for child in token.children:
         if child.dep_ == "nmod" and child.pos_ == "NOUN":
             return child
