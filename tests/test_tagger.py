@@ -271,12 +271,12 @@ def test_a_rule_frame_the_rules_drop_leaves_its_cue_to_the_tagger(models: ModelC
 
 
 def test_a_rule_cue_grows_to_the_tagged_cue_that_holds_it(models: ModelCache) -> None:
-    text = "The minister said in a statement that the plan would raise taxes on farmers."
+    text = "The minister said in an interview that the plan would raise taxes on farmers."
     [rules_alone] = tagged_claims(models, text, [])
     assert rules_alone.cue is not None and rules_alone.cue.text == "said"
-    [claim] = tagged_claims(models, text, [("CUE", "said in a statement")])
+    [claim] = tagged_claims(models, text, [("CUE", "said in an interview")])
     assert claim.origin == "rules"
-    assert claim.cue is not None and claim.cue.text == "said in a statement"
+    assert claim.cue is not None and claim.cue.text == "said in an interview"
     assert claim.cue.lemma == "say"
     assert claim.content == rules_alone.content
 

@@ -284,6 +284,9 @@ class Lexicon:
     infinitive_endings: tuple[str, ...] = ()  # "er", "ir", "re": what infinitives end in
     # Nouns of saying that report their owner's words: "her promise to …", "l'appel de X à …".
     cue_nouns: frozenset[str] = frozenset()
+    # "said in a statement": the form of an act that the cue takes in (PolNeAR's convention)
+    statement_forms: frozenset[str] = frozenset()
+    statement_form_prepositions: frozenset[str] = frozenset()
     owner_markers: frozenset[str] = frozenset()  # "du" of "la promesse du président de …"
     comparative_markers: frozenset[str] = frozenset()  # "as" of "…, as the minister said"
     # "c'est ce que", "that is what": a content that only points back at something said before
@@ -720,6 +723,8 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         role_links=words(grammar, "role_links"),
         infinitive_endings=tuple(str(e) for e in grammar.get("infinitive_endings", [])),
         cue_nouns=words(cues, "cue_nouns"),
+        statement_forms=words(cues, "statement_forms"),
+        statement_form_prepositions=words(cues, "statement_form_prepositions"),
         owner_markers=words(grammar, "owner_markers"),
         comparative_markers=words(grammar, "comparative_markers"),
         anaphoric_contents=phrases(grammar, "anaphoric_contents"),

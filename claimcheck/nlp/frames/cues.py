@@ -51,6 +51,9 @@ FILLER_TOKENS = 3
 MISREAD_TAGS = frozenset({"NOUN", "ADJ", "VERB", "ADV", "ADP"})
 # Dependencies only a noun or a mark can have: a verb the parser hung so was misread.
 NOMINAL_DEPS = frozenset({"punct", "nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "det"})
+# What may stand between "in" and the noun of a statement's form: "a joint", "an emailed", "a
+# press".
+FORM_MODIFIER_DEPS = frozenset({"det", "amod", "compound", "poss"})
 
 
 class CueRules(FrameRules):
@@ -498,7 +501,31 @@ class CueRules(FrameRules):
         parts.sort(key=lambda t: t.i)
         # Keep the run contiguous apart from inverted clitics ("a-t-il ajouté").
         parts = [t for t in parts if t.i >= parts[-1].i - 4]
-        return self._with_adverbs(verb, parts)
+        return self._with_adverbs(verb, parts + self._statement_form(verb))
+
+    def _statement_form(self, verb: Token) -> list[Token]:
+        """ "in a statement" right after the verb, up to its noun: "said in a written
+        statement", "announced in a press release". What follows the noun ("to the AP",
+        "Tuesday") is the act's setting, not its form."""
+        doc, forms = verb.doc, self.lexicon.statement_forms
+        after = verb.i + 1
+        if not forms or after >= verb.sent.end:
+            return []
+        preposition = doc[after]
+        if (
+            preposition.head.i != verb.i
+            or preposition.lower_ not in self.lexicon.statement_form_prepositions
+        ):
+            return []
+        noun = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.lemma_.lower() not in forms:
+            return []
+        between = doc[after + 1 : noun.i]
+        if not between or any(
+            t.dep_ not in FORM_MODIFIER_DEPS or t.head.i != noun.i for t in between
+        ):
+            return []  # "in a statement" needs its article; nothing else may hang in between
+        return list(doc[after : noun.i + 1])
 
     @staticmethod
     def _with_adverbs(verb: Token, parts: list[Token]) -> list[Token]:
