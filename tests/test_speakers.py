@@ -1962,6 +1962,70 @@ def test_a_quotation_carries_on_the_speaker_past_a_setting(analyse: Analyse, tex
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "speaker_name", "joined"),
+    [
+        (
+            "en",
+            "“We will win this state,” Smith said at a rally in Dayton, hours after news outlets"
+            " declared her the winner of the primary. “Nobody can stop us now.”",
+            "Smith",
+            True,
+        ),
+        (
+            "en",
+            "“We will win this state,” said Ana Ruiz, her campaign manager, speaking to"
+            " reporters after the senator spoke. “Nobody can stop us now.”",
+            "Ana Ruiz",
+            True,
+        ),
+        (
+            "fr",
+            "« Nous gagnerons », a déclaré Paul Durand à Lyon, après que les médias ont annoncé"
+            " sa victoire. « Personne ne peut nous arrêter. »",
+            "Paul Durand",
+            False,
+        ),
+        (
+            "en",
+            "“Fixing negatives is easy,” Smith said, claiming that Hillary Clinton suffered from"
+            " them. “You can change the way somebody presents themselves.”",
+            "Smith",
+            False,
+        ),
+    ],
+    ids=["a-claim-in-the-setting", "a-subject-in-a-clause-of-time", "fr", "own-second-act"],
+)
+def test_a_quotation_carries_on_the_speaker_past_another_act_in_the_frame(
+    analyse: Analyse, language: str, text: str, speaker_name: str, joined: bool
+) -> None:
+    """What the outlets declared, or the senator's speaking, is the setting of the frame's
+    verb: the next quotation is still the first speaker's (it went to the outlets, or to
+    nobody), one claim with the first in English, where continued quotations join. A guard:
+    the speaker's own second act ("claiming that …") leaves the quotation the speaker's."""
+    report = analyse(language, text)
+    second = text[-20:-3]
+    assert speaker(report, second) == speaker_name
+    assert claim_with(report, second).content.text.startswith(text[:12]) is joined
+
+
+def test_an_abbreviated_military_title_stays_with_its_name(analyse: Analyse) -> None:
+    """spaCy's English tokenizer cut "Capt." and "Sgt." from their full stop: "Army Capt"
+    was an organisation that spoke, and "Christian Pardo" a second speaker."""
+    report = analyse(
+        "en",
+        "“The candidates don’t understand the military,” said Army Capt. Christian Pardo, who"
+        " said he would not vote. “Their policies are so far out there.”\n\n“It is over,”"
+        " said Pentagon spokesman Navy Sgt. Jeff Davis, who was asked about the strategy.",
+    )
+    pardo = claim_with(report, "understand the military")
+    assert pardo.source is not None and pardo.source.name == "Christian Pardo"
+    assert "so far out there" in pardo.content.text
+    davis = claim_with(report, "It is over")
+    assert davis.source is not None and davis.source.name == "Jeff Davis"
+    assert davis.source.text.startswith("Pentagon spokesman Navy Sgt. Jeff Davis")
+
+
+@pytest.mark.parametrize(
     ("language", "text"),
     [
         (

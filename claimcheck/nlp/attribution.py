@@ -417,11 +417,14 @@ def _attach_orphan_quotes(
     """
     result = list(drafts)
     holders = _source_holders(drafts + announced)
+    frames = _quotation_frames(drafts)
     for quote in quotes:
         if any(_overlap((quote.start, quote.end), d.content) for d in result):
             continue
         verbless = not _has_verb(parts, quote)
         previous = _previous_speaker(result + announced, quote.start, text, holders)
+        if previous is not None:
+            previous = _carried_frame(previous, frames, quote, text, lexicon)
         if previous is None:
             introduced = None if verbless else _introduced_speaker(quote, parts, text)
             if introduced is not None:
@@ -826,6 +829,59 @@ def _is_intertitle(line: str) -> bool:
         return False
     marks = OPENING_MARKS | CLOSING_MARKS
     return line.rstrip()[-1] not in ".!?…:;," and not any(mark in line for mark in marks)
+
+
+def _carried_frame(
+    previous: _Draft, frames: dict[int, _Draft], quote: Quote, text: str, lexicon: Lexicon
+) -> _Draft:
+    """The claim a quotation goes on from, when the last one was made in the setting of a
+    quotation's frame: in "“…,” Trump said at his party, two hours after news outlets declared
+    him the victor. “…”", what the outlets declared hangs on "said", and the next quotation
+    goes on with Trump's words. The speaker's own second act ("“…,” he said, adding that …")
+    gives way to the quotation only if the words between let it go on."""
+    framing = _framing_quotation(previous, frames)
+    if framing is None:
+        return previous
+    if framing.source_bounds != previous.source_bounds:
+        return framing
+    carried = _continues_quote(framing, quote, text)
+    return framing if carried and not _another_subject_before(framing, quote, lexicon) else previous
+
+
+def _quotation_frames(drafts: list[_Draft]) -> dict[int, _Draft]:
+    """The claims that quote before their cue ("“…,” X said"), by where their cue's head word
+    starts in the article."""
+    frames: dict[int, _Draft] = {}
+    for draft in drafts:
+        if draft.cue is None or draft.content[1] > draft.cue[0]:
+            continue
+        verb = _cue_token(draft)
+        if verb is not None:
+            frames[draft.part.offset + verb.idx] = draft
+    return frames
+
+
+def _framing_quotation(draft: _Draft, frames: dict[int, _Draft]) -> _Draft | None:
+    """The quotation whose frame's verb governs the claim's cue."""
+    inner = _cue_token(draft)
+    if inner is None:
+        return None
+    for governor in inner.ancestors:
+        other = frames.get(draft.part.offset + governor.idx)
+        if other is not None and other is not draft and other.part is draft.part:
+            return other
+    return None
+
+
+def _cue_token(draft: _Draft) -> Token | None:
+    """The head word of the draft's cue, in its part's parse."""
+    if draft.cue is None:
+        return None
+    offset = draft.part.offset
+    span = draft.part.doc.char_span(
+        draft.cue[0] - offset, draft.cue[1] - offset, alignment_mode="expand"
+    )
+    return None if span is None else span.root
 
 
 def _in_earlier_source(draft: _Draft, position: int, holders: dict[int, list[_Draft]]) -> bool:

@@ -334,6 +334,17 @@ class Lexicon:
         )
 
     @cached_property
+    def abbreviated_titles(self) -> frozenset[str]:
+        """The titles written with a full stop, one word each: "capt.", "sgt.", "lt." (of "lt.
+        col.")."""
+        return frozenset(
+            word
+            for title in self.titles
+            for word in title.split()
+            if word.endswith(".") and word[:-1].isalpha()
+        )
+
+    @cached_property
     def body_nouns(self) -> frozenset[str]:
         """Nouns for bodies that speak: organisations, governments and their offices, outlets."""
         return self.organization_nouns | self.government_nouns | self.media_nouns

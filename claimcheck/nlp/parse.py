@@ -311,13 +311,16 @@ def title_cut_at(doc: Doc, index: int, titles: frozenset[str]) -> bool:
 
 
 def _name_after_title(doc: Doc, token: Token, titles: frozenset[str]) -> bool:
-    """A capitalised word after a title and the full stop the tokenizer cut from it: "Sgt",
-    "." then "Dana"."""
+    """A capitalised word after a title written with its full stop, one token ("Capt.") or
+    two if the tokenizer cut it ("Sgt", "."), then "Dana"."""
     if token.i < 2 or not token.is_title:
         return False
     tagged = bool(token.tag_ or token.pos_)
     if tagged and not (token.pos_ == "PROPN" or token.tag_.startswith("NNP")):
         return False  # "… as a Sgt. Then he left."
+    whole = doc[token.i - 1]
+    if whole.is_title and whole.text.endswith(".") and whole.lower_ in titles:
+        return True
     title = doc[token.i - 2]
     return title.is_title and not title.whitespace_ and title_cut_at(doc, title.i, titles)
 
@@ -387,7 +390,10 @@ def prepare_pipeline(nlp: Language) -> None:
 
 def _add_whole_words(nlp: Language) -> None:
     """The demonstratives a speaker can be one token, capitalised too: the French tokenizer
-    keeps "celui-ci" whole but splits "Celui-ci", whose speaker then read "-"."""
+    keeps "celui-ci" whole but splits "Celui-ci", whose speaker then read "-". So are the
+    titles written with a full stop: spaCy's English tokenizer keeps "Sen." and "Gen." whole
+    but splits "Capt." and "Sgt.", and the parser then made "Army Capt" one speaker and
+    "Christian Pardo" another."""
     from spacy.symbols import ORTH
 
     from claimcheck.nlp.lexicon import available_languages, load_lexicon
@@ -395,9 +401,12 @@ def _add_whole_words(nlp: Language) -> None:
     if nlp.lang not in available_languages():
         return
     tokenizer: Tokenizer = nlp.tokenizer  # a pipeline loaded from a package: spaCy's own
-    for word in load_lexicon(nlp.lang).latter_pronouns:
+    lexicon = load_lexicon(nlp.lang)
+    for word in lexicon.latter_pronouns:
         for written in (word, word.capitalize()):
             tokenizer.add_special_case(written, [{ORTH: written}])
+    for title in lexicon.abbreviated_titles:
+        tokenizer.add_special_case(title.capitalize(), [{ORTH: title.capitalize()}])
 
 
 # A quotation mark glued between a word and the next ('paranoia,”Clinton said', 'said:"No',

@@ -683,7 +683,9 @@ def another_speaker_between(
     doc.text[start:end], outside the speaker's own frame (``own``): in "“…,” Ebeling said, and
     her husband added: “…”" the words after are the husband's. A pronoun may be the speaker
     again ("She paused."), a thing speaks for nobody ("as the crowd cheered"), nor does the
-    subject of a relative clause ("of people whose rights were restored")."""
+    subject of a relative clause ("of people whose rights were restored") or of a clause that
+    sets the time of the frame ("…, Jeff Weaver added, speaking to CNN after the senator
+    spoke. “…”")."""
     gap = doc.char_span(start, end, alignment_mode="contract")
     if gap is None:
         return False
@@ -691,8 +693,17 @@ def another_speaker_between(
         t.dep_ in SUBJECT_DEPS
         and (t.pos_ == "PROPN" or t.ent_type_ in PERSON_LABELS or is_role_word(t, lexicon))
         and t.head.dep_ not in RELATIVE_DEPS
+        and not _subordinate_subject(t)
         and not any(s <= t.idx < e for s, e in own)
         for t in gap
+    )
+
+
+def _subordinate_subject(subject: Token) -> bool:
+    """The subject of an adverbial clause a conjunction opens ("after the senator spoke")."""
+    clause = subject.head
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.i < subject.i for c in clause.children
     )
 
 

@@ -1304,6 +1304,16 @@ class SpeakerRules(CueRules):
             return False
         return self.lexicon.is_complementizer(mark.doc[opening.start - 1].lower_)
 
+    def _with_title_before(self, sent: Span, start: int, verb: Token) -> int:
+        """``start`` moved back over the abbreviated title right before the name, with the
+        words it heads: in "said Pentagon spokesman Navy Capt. Jeff Davis" the parser takes
+        "Capt." for a full stop and hangs it, with all before it, on the verb."""
+        title = sent.doc[start - 1] if start > sent.start else None
+        if title is None or title.lower_ not in self.lexicon.abbreviated_titles:
+            return start
+        opening = max(title.left_edge.i, sent.start)
+        return start if opening <= verb.i < title.i else opening
+
     def mention(self, sent: Span, head: Token, verb: Token) -> Span:
         """The whole noun phrase of ``head``, appositions included, never reaching the cue."""
         left, right = head.left_edge.i, head.right_edge.i
@@ -1325,6 +1335,7 @@ class SpeakerRules(CueRules):
                 if verb_at < head.i and sent.doc[verb_at].pos_ in ("ADV", "VERB", "AUX"):
                     left = max(left, verb_at + 1)
         start, end = max(left, sent.start), min(right + 1, sent.end)
+        start = self._with_title_before(sent, start, verb)
         dateline_end = after_dateline(sent)
         if start < dateline_end <= head.i:
             start = dateline_end  # "WASHINGTON — Sen. Chuck Grassley said"
