@@ -6,6 +6,8 @@ written for this file; the guards say what must not change."""
 
 from __future__ import annotations
 
+import pytest
+
 from claimcheck.models import SourceType
 from claimcheck.nlp.loading import ModelCache
 from test_attribution_models import (
@@ -348,6 +350,20 @@ def test_a_metropolis_authority_is_government(models: ModelCache) -> None:
     """ "selon la métropole" was of unknown type (lexicon `government_nouns`)."""
     text = "La mesure coûtera environ 12 millions d'euros par an, selon la métropole."
     assert source_of(the_claim(analyse(models, "fr", text))).type is SourceType.GOVERNMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The county said the landfill would stay open through 2030.",
+        "The city said the bridge would reopen in May.",
+        "The school board said it would meet again on Monday.",
+    ],
+)
+def test_a_local_government_is_government(models: ModelCache, text: str) -> None:
+    """ "the county", "the city" were of unknown type, where French "la ville" and "le
+    département" were government (lexicon `government_nouns`)."""
+    assert source_of(the_claim(analyse(models, "en", text))).type is SourceType.GOVERNMENT
 
 
 def test_a_role_after_someone_things_were_done_to_is_not_that_person(
