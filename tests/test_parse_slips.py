@@ -443,6 +443,51 @@ def test_a_past_verb_after_a_present_clause_is_the_reporters(
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'An official said the mayor "respects the council" but believes taxes are too high.',
+            'the mayor "respects the council" but believes taxes are too high',
+        ),
+        (
+            "Trump has said he doesn't plan a mock debate and thinks Ivanka could play Clinton.",
+            "he doesn't plan a mock debate",
+        ),
+    ],
+    ids=["present-then-present", "guard-perfect-cue"],
+)
+def test_a_present_verb_after_a_present_clause_goes_on_with_it(
+    models: ModelCache, text: str, content: str
+) -> None:
+    """The mirror of the test above: "said the mayor respects … but believes …", the parser
+    joining "believes" to "said", made a second claim, the official's belief. In the
+    reported clause's tense it goes on with the clause. After a perfect ("has said … and
+    thinks"), the two verbs are one subject's acts, and the clause stays as it was."""
+    claims = attributed(analyse(models, "en", text))
+    assert claims[0].content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "« Rien n'est joué », estime Bruno Coquet, chercheur, qui rappelle qu'une précédente"
+            " réforme, en 2021, n'avait « pas produit les résultats annoncés ».",
+            "qu'une précédente réforme, en 2021, n'avait « pas produit les résultats annoncés »",
+        ),
+    ],
+)
+def test_a_reported_clause_read_as_a_noun_keeps_its_predicate(
+    models: ModelCache, text: str, content: str
+) -> None:
+    """The small French model read "qu'une précédente réforme" as the whole clause and hung
+    "n'avait pas produit" on "estime": the content stopped at "réforme", and the quoted
+    words were a claim of their own."""
+    claims = attributed(analyse(models, "fr", text))
+    assert [c.content.text for c in claims][1:] == [content]
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         ('"Thank you, son," Cruz replied, before adding that children should listen.', "Cruz"),

@@ -358,11 +358,13 @@ def test_a_metropolis_authority_is_government(models: ModelCache) -> None:
         "The county said the landfill would stay open through 2030.",
         "The city said the bridge would reopen in May.",
         "The school board said it would meet again on Monday.",
+        "The Fed said inflation remains somewhat elevated.",
     ],
 )
 def test_a_local_government_is_government(models: ModelCache, text: str) -> None:
     """ "the county", "the city" were of unknown type, where French "la ville" and "le
-    département" were government (lexicon `government_nouns`)."""
+    département" were government (lexicon `government_nouns`); "the Fed" an organisation
+    where "the Federal Reserve" was government."""
     assert source_of(the_claim(analyse(models, "en", text))).type is SourceType.GOVERNMENT
 
 

@@ -931,7 +931,7 @@ class ContentRules(SpeakerRules):
                 # "… aurait pu être évité si …"; "He is 84 now, and he still counts them …, he
                 # says", the second clause hung on the verb beside the first
                 end = max(end, subtree_bounds(sibling)[1])
-            elif _predicate_cut_off(clause, sibling):
+            elif _predicate_cut_off(clause, sibling) or _clause_goes_on(verb, clause, sibling):
                 end = max(end, subtree_bounds(sibling)[1])  # "that talks with X had been …"
             elif _split_by_frame(verb, clause, sibling):
                 end = max(end, subtree_bounds(sibling)[1])  # "It is no surprise, X said, that …"
@@ -940,7 +940,31 @@ class ContentRules(SpeakerRules):
         act = _reporters_next_act(verb, clause)
         if act is not None:
             end = min(end, _before_conjunction(act))  # "said he makes … and questioned …"
+        predicate = self._predicate_after_subject(clause)
+        if predicate is not None:
+            end = max(end, subtree_bounds(predicate)[1])
         return start, end
+
+    def _predicate_after_subject(self, clause: Token) -> Token | None:
+        """The predicate of a reported clause that the parser read as a noun: in "rappelle
+        qu'une précédente réforme, en 2021, n'avait « pas produit … »" the small French model
+        made "réforme" the clause and hung "produit" on the sentence's first verb. The first
+        verb after the noun, past an aside, with no subject of its own, is the rest of the
+        clause."""
+        marked = any(
+            c.dep_ == "mark" and self.lexicon.is_complementizer(c.lower_) for c in clause.children
+        )
+        if clause.pos_ not in ("NOUN", "PROPN") or not marked:
+            return None
+        if any(t.pos_ in ("VERB", "AUX") for t in clause.subtree):
+            return None
+        for token in clause.doc[clause.right_edge.i + 1 : clause.sent.end]:
+            if token.dep_ in SUBJECT_DEPS or token.pos_ == "SCONJ" or self.is_cue_verb(token):
+                return None  # another clause, or another act of saying
+            if token.pos_ == "VERB" and token.is_alpha:
+                subject = any(c.dep_ in SUBJECT_DEPS for c in token.children)
+                return None if subject or token.dep_ in ("amod", "acl") else token
+        return None
 
     def _second_said(self, clause: Token, sibling: Token) -> bool:
         """The second of two clauses the parse hung on the verb of saying, unless it is a
@@ -2088,6 +2112,24 @@ def _predicate_on_the_name(verb: Token, obj: Token) -> int:
         if appos.dep_ == "appos" and appos.left_edge.i == obj.right_edge.i + 1:
             return appos.idx + len(appos)
     return 0
+
+
+def _clause_goes_on(verb: Token, clause: Token, sibling: Token) -> bool:
+    """ "said the president “respects the Fed's independence” but believes rates are too
+    high": the parser joins the present "believes" to the past "said"; in the reported
+    clause's tense, with no subject of its own, it goes on with the clause's subject (the
+    mirror of ``_reporters_next_act``)."""
+    if sibling.dep_ != "conj" or sibling.i < clause.i or has_auxiliary(sibling):
+        return False
+    if has_auxiliary(verb) or any(c.dep_ in SUBJECT_DEPS | {"expl"} for c in sibling.children):
+        return False  # "has said … and thinks": one subject's acts; "but there is …"
+    finite = "Fin" in feature(sibling, "VerbForm")
+    return (
+        finite
+        and _tensed(verb, "Past")
+        and _tensed(clause, "Pres")
+        and _tensed(sibling, "Pres")
+    )
 
 
 def _reporters_next_act(verb: Token, clause: Token) -> Token | None:
