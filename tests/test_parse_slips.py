@@ -467,6 +467,24 @@ def test_a_present_verb_after_a_present_clause_goes_on_with_it(
     assert claims[0].content.text == content
 
 
+def test_a_verb_of_saying_after_a_closed_quotation_is_the_speakers_next_act(
+    models: ModelCache,
+) -> None:
+    """ "affirme que « … » et annonce son intention de …": the small French model read
+    "annonce" as a noun joined to the reported clause, and the announcement was part of what
+    the direction affirmed."""
+    text = (
+        "Dans un communiqué, sa direction affirme que « toutes les règles ont été respectées »"
+        " et annonce son intention de porter plainte."
+    )
+    claims = attributed(analyse(models, "fr", text))
+    assert [(c.cue.text if c.cue else None, c.content.text) for c in claims] == [
+        ("affirme", "que « toutes les règles ont été respectées »"),
+        ("annonce", "son intention de porter plainte"),
+    ]
+    assert source_of(claims[1]).text == "sa direction"
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [

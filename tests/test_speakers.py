@@ -678,6 +678,18 @@ def test_source_names_keep_their_head_noun(
     assert [s.name for s in report.sources] == [name]
 
 
+def test_a_pronoun_for_a_titled_surname_is_named_in_full(analyse: Analyse) -> None:
+    """The French recogniser keeps "M." in "M. Vallet": "il" after it was named "M. Vallet",
+    though the text had given "Jean-Marc Vallet" before."""
+    report = analyse(
+        "fr",
+        "L'ancien trésorier du parti, Jean-Marc Vallet, a été mis en examen vendredi.\n\n"
+        "Ce n'est pas la première fois que M. Vallet est visé par la justice. Interrogé à"
+        " l'époque par Mediapart, il avait assuré avoir « agi de bonne foi ».",
+    )
+    assert speaker(report, "agi de bonne foi") == "Jean-Marc Vallet"
+
+
 # -- 7. Types, consistent between a claim and its source ------------------------------------
 
 

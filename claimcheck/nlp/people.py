@@ -1586,22 +1586,27 @@ class Antecedents:
         earlier = (p for p in reversed(self.people[:index]) if p.named and p.text == name)
         return next((p.role for p in earlier if p.role), "")
 
-    def fullest(self, person: Person, gender: str | None = None) -> str:
-        """The longest name the text gave this person before: "Marjorie Tallis" for "Tallis";
-        of the pronoun's ``gender``: "she" after "Bill Clinton … Hillary Clinton … Clinton" is
+    def fullest(
+        self, person: Person, gender: str | None = None, titles: frozenset[str] = frozenset()
+    ) -> str:
+        """The longest name the text gave this person before: "Marjorie Tallis" for "Tallis",
+        and for "M. Vallet" (the French recogniser keeps the title, one of ``titles``); of the
+        pronoun's ``gender``: "she" after "Bill Clinton … Hillary Clinton … Clinton" is
         Hillary Clinton."""
         words = person.text.split()
+        while len(words) > 1 and words[0].lower() in titles:
+            words.pop(0)
         index = bisect_right(self.starts, person.start) - 1
-        best = person.text
+        best, length = person.text, len(words)
         for other in self.people[: max(index, 0)]:
             other_words = other.text.split()
             if (
                 other.named
-                and len(other_words) > len(best.split())
+                and len(other_words) > length
                 and other_words[-len(words) :] == words
                 and (gender is None or other.gender in (None, gender))
             ):
-                best = other.text
+                best, length = other.text, len(other_words)
         if best == person.text and len(words) == 1 and is_first_name(person.text):
             # "Marcel, lui, est déjà remonté" after "Marcel Duverneuil": the first name alone,
             # as features call the person they portray

@@ -2290,7 +2290,7 @@ class SpeakerResolver:
             return found
         if not person.named:
             return replace(base, name=person.described or person.text, type=SourceType.PERSON)
-        name = self.antecedents.fullest(person, gender)
+        name = self.antecedents.fullest(person, gender, self.lexicon.titles)
         body = self._named_bodies.get(name)
         if body is not None:
             # "Le promoteur, la société Logiparc, … il affirmait": the company, which the

@@ -937,13 +937,30 @@ class ContentRules(SpeakerRules):
                 end = max(end, subtree_bounds(sibling)[1])  # "It is no surprise, X said, that …"
             elif _split_by_frame(verb, sibling, clause):
                 start = min(start, subtree_bounds(sibling)[0])  # "Il n'est pas surprenant, …"
-        act = _reporters_next_act(verb, clause)
+        act = _reporters_next_act(verb, clause) or self._next_saying_after_quotation(clause)
         if act is not None:
             end = min(end, _before_conjunction(act))  # "said he makes … and questioned …"
         predicate = self._predicate_after_subject(clause)
         if predicate is not None:
             end = max(end, subtree_bounds(predicate)[1])
         return start, end
+
+    def _next_saying_after_quotation(self, clause: Token) -> Token | None:
+        """ "affirme que « toutes les règles ont été respectées » et annonce son intention de
+        porter plainte": a verb of saying with no subject, joined after a reported clause
+        whose quotation has closed, is the speaker's next act, not more of what was said."""
+        doc = clause.doc
+        for conj in clause.children:
+            if conj.dep_ != "conj" or conj.i < clause.i or conj.left_edge.i < 2:
+                continue
+            before = doc[conj.left_edge.i - 1]
+            if before.text == "," and before.i > clause.i:
+                before = doc[before.i - 1]  # "», et annonce"
+            closed = before.is_quote and before.i > clause.i and not self.inside_quote(before.idx)
+            alone = not any(c.dep_ in SUBJECT_DEPS | {"det"} for c in conj.children)
+            if closed and alone and self.lemma(conj) in self.lexicon.cue_verbs:
+                return conj  # "annonce" may be read as a noun: with no article, a verb
+        return None
 
     def _predicate_after_subject(self, clause: Token) -> Token | None:
         """The predicate of a reported clause that the parser read as a noun: in "rappelle

@@ -215,7 +215,11 @@ class CueRules(FrameRules):
         ends_subject = before.pos_ in ("NOUN", "PROPN") or (
             before.pos_ == "ADJ" and before.head.i < before.i
         )
-        return before.pos_ not in ("DET", "ADP") and (before.text == "," or ends_subject)
+        # "affirme que « … » et annonce son intention": the speaker's next act
+        next_act = before.pos_ == "CCONJ" and before.i > 0 and before.nbor(-1).is_quote
+        return before.pos_ not in ("DET", "ADP") and (
+            before.text == "," or ends_subject or next_act
+        )
 
     def _quoted_attribute_then_article(self, mark: Token) -> bool:
         """ "Le patronat juge « irréaliste » la proposition": a short quoted attribute set
