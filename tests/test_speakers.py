@@ -198,6 +198,33 @@ def test_english_quote_inverted_frame_names_the_speaker(analyse: Analyse) -> Non
     assert claim.source is not None and claim.source.name == "Ann Lee"
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "« Nous avons gagné », s'est réjoui l'entraîneur lensois au micro de Prime Video.",
+            "l'entraîneur lensois",
+        ),
+        (
+            "« Il faut condamner », a lancé le procureur dans son réquisitoire.",
+            "le procureur",
+        ),
+        (
+            "« Rien ne change », a déclaré l'auteur du rapport, Paul Martin.",
+            "l'auteur du rapport, Paul Martin",
+        ),
+    ],
+    ids=["programme", "guard-speech", "guard-a-name-s-link"],
+)
+def test_an_incise_speaker_leaves_out_where_the_words_were_said(
+    analyse: Analyse, text: str, mention: str
+) -> None:
+    """ "au micro de Prime Video" hung on the speaker's adjective: the speaker was
+    "l'entraîneur lensois au micro de Prime Video", with that as the role."""
+    [claim] = analyse("fr", text).claims
+    assert claim.source is not None and claim.source.text == mention
+
+
 # -- 2. A speaker carried by context ---------------------------------------------------------
 
 

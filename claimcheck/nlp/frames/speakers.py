@@ -1450,12 +1450,32 @@ class SpeakerRules(CueRules):
             if relay is not None:
                 return relay.i  # "a indiqué le parquet de Marseille à l'AFP": whom it told
         phrases = [c for c in head.rights if c.i < stop and c.pos_ == "ADP"]
+        marked = self._marked_setting(doc[head.i + 1 : stop])
+        if marked is not None:
+            return marked
         if not phrases:
             return end
         if head.ent_type_ in PERSON_LABELS:
             adjunct = self.adjunct_start(doc, phrases[0].i, stop)
             return end if adjunct is None else adjunct
         return phrases[0].i if self._speech_setting(phrases[0], stop) else end
+
+    def _marked_setting(self, words: Span) -> int | None:
+        """Where a phrase that a preposition opens on a noun of saying starts among the words
+        after the speaker, when the parse marks the preposition on its noun: "s'est réjoui
+        l'entraîneur lensois au micro de Prime Video", "lance le procureur dans son
+        réquisitoire" (not "l'auteur du rapport", a name's link)."""
+        for token in words:
+            noun = token.head
+            if (
+                token.pos_ == "ADP"
+                and token.dep_ == "case"
+                and noun.i > token.i
+                and token.lower_ not in self.lexicon.name_links
+                and noun.lemma_.lower() in self.lexicon.speech_nouns
+            ):
+                return token.i
+        return None
 
     def _speech_setting(self, preposition: Token, stop: int) -> bool:
         """A phrase of the act of saying, before ``stop``: "in a statement", "on condition of
