@@ -1665,8 +1665,14 @@ class SpeakerResolver:
         head = mention.root.lower_
         if epithet is None and head in self.lexicon.anonymous_heads:
             # "Un proche de l'ancien parlementaire assure … selon ce proche", "A senior
-            # official said … The official added": the unnamed source cited last so called
-            return self._anonymous_so_called(head)
+            # official said … The official added": the unnamed source cited last so called;
+            # or the one the text introduced so ("A second CIA officer … backed Bob's account.
+            # …, the officer said")
+            so_called = self._anonymous_so_called(head)
+            introduced = self._introduction(mention) if so_called is None else None
+            if introduced is not None:
+                return self._introduced_source(introduced, mention, at, text)
+            return so_called
         role = head in self.lexicon.person_roles or epithet is not None
         bodies = self.lexicon.body_epithets
         body = bodies.get(self.head_word(mention)) or bodies.get(
