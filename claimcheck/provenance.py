@@ -288,7 +288,8 @@ def _gather_sources(
         members[key].append(claim)
     fullest = {key: _fullest_name(group, key) for key, group in members.items()}
     sources = [_source(ids[key], group, links, fullest[key]) for key, group in members.items()]
-    sources = _relays(sources, members, ids)
+    owners = frozenset(lexicon.owner_genders) if lexicon is not None else frozenset()
+    sources = _relays(sources, members, ids, owners)
     by_id = {s.id: s for s in sources}
     updated = [
         _as_in_sources(c, by_id[ids[source_key(c.source)]]) if c.source else c for c in claims
@@ -413,16 +414,26 @@ def _group_type(types: list[SourceType]) -> SourceType:
 
 
 def _relays(
-    sources: list[Source], members: dict[str, list[Claim]], ids: dict[str, str]
+    sources: list[Source],
+    members: dict[str, list[Claim]],
+    ids: dict[str, str],
+    owners: frozenset[str] = frozenset(),
 ) -> list[Source]:
     """ "Selon le rapport" after "…, a rapporté Kyiv Post": an unnamed document is the report of
     the outlet or body cited just before it, and is relayed through it. When the source cited
-    just before is a person, the document is nobody's report that the text names."""
+    just before is a person, the document is nobody's report that the text names; when a
+    possessive of a person (one of ``owners``) gives it an owner ("a statement from his
+    office"), it is that person's, not the last body's ("son rapport" may be the outlet's)."""
     first_use = {ids[key]: min(c.content.start for c in group) for key, group in members.items()}
+    written = {
+        ids[key]: {w for c in group if c.source for w in c.source.text.lower().split()}
+        for key, group in members.items()
+    }
     ordered = sorted(sources, key=lambda s: first_use[s.id])
     relayed = []
     for source in sources:
-        if source.type is SourceType.DOCUMENT and not _is_named(source.name):
+        owned = not written[source.id].isdisjoint(owners)
+        if source.type is SourceType.DOCUMENT and not _is_named(source.name) and not owned:
             earlier = [
                 other
                 for other in ordered

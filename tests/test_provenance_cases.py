@@ -123,6 +123,24 @@ def test_selon_le_rapport_is_relayed_through_kyiv_post(french: Report) -> None:
     assert kyiv_post.links == ("https://www.kyivpost.com/post/1",)
 
 
+def test_a_document_a_person_owns_is_not_relayed_by_the_body_before(
+    analyzer: Analyzer, tmp_path: Path
+) -> None:
+    """ "…, according to a statement from his office" after "Hezbollah's media office said
+    …": the statement is the prime minister's, not something Hezbollah's office relayed."""
+    path = tmp_path / "article.txt"
+    path.write_text(
+        "Hezbollah's media office said the building was residential.\n\nLebanese Prime"
+        ' Minister Najib Mikati called the strike "a flagrant violation" of international law,'
+        " according to a statement from his office.",
+        encoding="utf-8",
+    )
+    report = analyzer.analyze(str(path))
+    claim = claim_about(report, "flagrant violation")
+    assert claim.via is None
+    assert source_of(report, claim).via is None
+
+
 def test_cite_par_le_monde_makes_le_monde_the_relay(french: Report) -> None:
     """ "…, a affirmé le ministre de la Défense, cité par Le Monde": the minister said it,
     Le Monde relayed it, and Le Monde's link backs the claim."""
