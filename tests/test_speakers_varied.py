@@ -368,6 +368,24 @@ def test_a_local_government_is_government(models: ModelCache, text: str) -> None
     assert source_of(the_claim(analyse(models, "en", text))).type is SourceType.GOVERNMENT
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The company's press office said the plant would close.", SourceType.ORGANIZATION),
+        ("Hezbollah's media office said the building was residential.", SourceType.ORGANIZATION),
+        ("Trump's campaign office said the rally was canceled.", SourceType.ORGANIZATION),
+        ("The mayor's office said the road would reopen.", SourceType.GOVERNMENT),
+        ("The Pentagon's press office said the review was over.", SourceType.GOVERNMENT),
+    ],
+)
+def test_an_office_is_of_the_body_that_owns_it(
+    models: ModelCache, text: str, kind: SourceType
+) -> None:
+    """ "office" is a government noun ("the Foreign Office"); a company's or a campaign's
+    office was government too."""
+    assert source_of(the_claim(analyse(models, "en", text))).type is kind
+
+
 def test_a_role_after_someone_things_were_done_to_is_not_that_person(
     models: ModelCache,
 ) -> None:

@@ -19,6 +19,7 @@ from claimcheck.nlp.frames.base import (
     NAME_PART_DEPS,
     PERSON_LABELS,
     PORTFOLIO_WORDS,
+    POSSESSIVE_DEPS,
     RELATIVE_DEPS,
     SUBJECT_DEPS,
     age_length,
@@ -1428,6 +1429,8 @@ class SpeakerResolver:
         place = name.label_ in PLACE_LABELS and not body
         if place and len(name) > 1 and self._first_name_first(name):
             return SourceType.PERSON
+        if head in self.lexicon.government_nouns and self._office_of_a_body(mention):
+            return SourceType.ORGANIZATION
         if head in self.lexicon.government_nouns or place:
             return SourceType.GOVERNMENT
         if head in self.lexicon.document_nouns:
@@ -1529,13 +1532,30 @@ class SpeakerResolver:
         if head in self.lexicon.document_nouns:
             return SourceType.DOCUMENT
         if head in self.lexicon.government_nouns:
-            return SourceType.GOVERNMENT
+            organization = self._office_of_a_body(mention)
+            return SourceType.ORGANIZATION if organization else SourceType.GOVERNMENT
         described = self._described_person(mention, head)
         if described is not None:
             return described  # "le ministre" is a person, "un médecin" nobody the reader can find
         if head in self.lexicon.organization_nouns:
             return SourceType.ORGANIZATION
         return SourceType.UNKNOWN
+
+    def _office_of_a_body(self, mention: Span) -> bool:
+        """An office that a company, a campaign or another body that governs nothing owns:
+        "the company's press office", "Hezbollah's media office", "Trump's campaign office"
+        (not "the mayor's office", "the Pentagon's press office")."""
+        lexicon, head = self.lexicon, _mention_head(mention)
+        for owner in head.children:
+            owned = owner.dep_ in POSSESSIVE_DEPS or (
+                owner.dep_ == "compound" and owner.i < head.i
+            )
+            if not owned or folded(owner.text) in lexicon.government_nouns:
+                continue
+            body = owner.lemma_.lower() in lexicon.organization_nouns
+            if body or (owner.dep_ in POSSESSIVE_DEPS and owner.ent_type_ in ORG_LABELS):
+                return True
+        return False
 
     def _agency_of_state(self, mention: Span) -> bool:
         """An agency the mention qualifies by other words than a medium's: "the transit
