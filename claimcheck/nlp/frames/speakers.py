@@ -1472,6 +1472,7 @@ class SpeakerRules(CueRules):
                 and token.dep_ == "case"
                 and noun.i > token.i
                 and token.lower_ not in self.lexicon.name_links
+                and noun.is_lower  # not "au Courrier maritime", an outlet's name
                 and noun.lemma_.lower() in self.lexicon.speech_nouns
             ):
                 return token.i
