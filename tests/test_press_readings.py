@@ -123,6 +123,19 @@ def test_an_unnamed_officer_or_official_the_text_introduced(
     assert (source.name, source.type) == (name, SourceType.ANONYMOUS)
 
 
+def test_a_description_the_parser_hangs_by_its_article_is_its_noun(models: ModelCache) -> None:
+    """ "Le syndicaliste réclame …", with "syndicaliste" read as an adjective and "réclame" as
+    a noun, had the article for its head: "le" was a word of "Laurent Castaing, le directeur
+    général", and the union man's demand went to the director."""
+    text = (
+        "« Notre carnet de commandes est plein », affirme Laurent Castaing, le directeur"
+        " général.\n\nStéphane Morel, délégué CGT, estime que « les salariés ne doivent pas"
+        " payer ». Le syndicaliste réclame « des garanties écrites » sur l'emploi."
+    )
+    claims = analyse(models, "fr", text)
+    assert source_of(claim_about(claims, "des garanties écrites")).name == "Stéphane Morel"
+
+
 def test_a_position_on_a_team_is_the_player_just_named(models: ModelCache) -> None:
     """ "“…,” the guard said" after "Jalen Brunson, who finished with 41 points, said …" was
     a source named "guard", of unknown type."""

@@ -717,6 +717,19 @@ def test_a_pronoun_for_a_titled_surname_is_named_in_full(analyse: Analyse) -> No
     assert speaker(report, "agi de bonne foi") == "Jean-Marc Vallet"
 
 
+def test_a_name_first_written_with_a_possessive_names_the_speaker_in_full(
+    analyse: Analyse,
+) -> None:
+    """The recogniser takes the possessive into the name ("Mark Barden's"), so "Barden" later
+    matched no earlier name and the speaker was "Barden"."""
+    report = analyse(
+        "en",
+        "Mark Barden's son was killed at Sandy Hook in 2012. Since then, Barden says, far too"
+        " little has changed.",
+    )
+    assert speaker(report, "far too little") == "Mark Barden"
+
+
 # -- 7. Types, consistent between a claim and its source ------------------------------------
 
 

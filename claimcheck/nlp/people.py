@@ -831,7 +831,13 @@ def _missed_names(doc: Doc, particles: frozenset[str], label: str) -> list[Span]
 
 
 def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:
-    written = ent.text.rstrip()  # the recogniser may take in a line break after the name
+    # the recogniser may take in a line break after the name, and the possessive ending as a
+    # word of its own ("Trey Gowdy's office"), which no later mention of the name has
+    words = ent
+    ending = lexicon.possessive_endings
+    while len(words) > 1 and (words[-1].tag_ == "POS" or words[-1].lower_ in ending):
+        words = words[:-1]
+    written = words.text.rstrip()
     start, end = offset + ent.start_char, offset + ent.start_char + len(written)
     title = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     stated = titled_gender((title, ent[0].lower_), lexicon)

@@ -1553,7 +1553,10 @@ class SpeakerResolver:
             if not owned or folded(owner.text) in lexicon.government_nouns:
                 continue
             body = owner.lemma_.lower() in lexicon.organization_nouns
-            if body or (owner.dep_ in POSSESSIVE_DEPS and owner.ent_type_ in ORG_LABELS):
+            # a body to the recogniser, unless the article names a person so ("Gowdy's
+            # office" after "Rep. Trey Gowdy")
+            named_body = owner.dep_ in POSSESSIVE_DEPS and owner.ent_type_ in ORG_LABELS
+            if body or (named_body and self.antecedents.full_name(owner.text) is None):
                 return True
         return False
 
@@ -1682,7 +1685,7 @@ class SpeakerResolver:
         office = self._office_holder(mention, at, text)
         if office is not None:
             return office
-        head = mention.root.lower_
+        head = _mention_head(mention).lower_
         if epithet is None and head in self.lexicon.anonymous_heads:
             # "Un proche de l'ancien parlementaire assure … selon ce proche", "A senior
             # official said … The official added": the unnamed source cited last so called;
@@ -2552,7 +2555,12 @@ def _mention_head(mention: Span) -> Token:
     # "selon une étude publiée jeudi dans la revue The Lancet …", the parse rooting the
     # sentence on "The": the first noun whose head lies outside the mention
     loose = (t for t in mention if t.pos_ == "NOUN" and not mention.start <= t.head.i < mention.end)
-    return next(loose, root)
+    found = next(loose, root)
+    if found.pos_ == "DET":
+        # "Le syndicaliste réclame …", the noun tagged an adjective and both words hung on the
+        # verb read as a noun: the last word, not the article
+        return next((t for t in reversed(mention) if t.is_alpha), found)
+    return found
 
 
 def _same_nouns_before(mention: Span) -> Iterator[Token]:
