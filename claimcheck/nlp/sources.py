@@ -1547,9 +1547,7 @@ class SpeakerResolver:
         (not "the mayor's office", "the Pentagon's press office")."""
         lexicon, head = self.lexicon, _mention_head(mention)
         for owner in head.children:
-            owned = owner.dep_ in POSSESSIVE_DEPS or (
-                owner.dep_ == "compound" and owner.i < head.i
-            )
+            owned = owner.dep_ in POSSESSIVE_DEPS or (owner.dep_ == "compound" and owner.i < head.i)
             if not owned or folded(owner.text) in lexicon.government_nouns:
                 continue
             body = owner.lemma_.lower() in lexicon.organization_nouns

@@ -2141,12 +2141,7 @@ def _clause_goes_on(verb: Token, clause: Token, sibling: Token) -> bool:
     if has_auxiliary(verb) or any(c.dep_ in SUBJECT_DEPS | {"expl"} for c in sibling.children):
         return False  # "has said … and thinks": one subject's acts; "but there is …"
     finite = "Fin" in feature(sibling, "VerbForm")
-    return (
-        finite
-        and _tensed(verb, "Past")
-        and _tensed(clause, "Pres")
-        and _tensed(sibling, "Pres")
-    )
+    return finite and _tensed(verb, "Past") and _tensed(clause, "Pres") and _tensed(sibling, "Pres")
 
 
 def _reporters_next_act(verb: Token, clause: Token) -> Token | None:
