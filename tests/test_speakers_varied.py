@@ -395,6 +395,21 @@ def test_an_office_is_of_the_body_that_owns_it(
     assert {source_of(c).type for c in claims} == {kind}
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "content"),
+    [
+        ("fr", "Selon la police, il dormait.", "il dormait"),
+        ("en", "According to police, he lied.", "he lied"),
+    ],
+)
+def test_a_two_word_clause_after_a_frame_is_a_claim(
+    models: ModelCache, language: str, text: str, content: str
+) -> None:
+    """ "Selon la police, il dormait." was unattributed: fewer than three words state nothing
+    a reader could check ("selon lui, oui"), but a subject and its verb do."""
+    assert the_claim(analyse(models, language, text)).content.text == content
+
+
 def test_a_role_after_someone_things_were_done_to_is_not_that_person(
     models: ModelCache,
 ) -> None:

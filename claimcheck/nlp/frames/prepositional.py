@@ -427,9 +427,22 @@ class PrepositionalFrames(ContentRules):
         introduces = source.end < sent.end and sent.doc[source.end].text == ":"
         if introduces and len(before) >= MIN_CLAUSE_WORDS:
             side = before  # "Une hypothèse réaliste selon X : la population a …": X's view
-        if len(side) < MIN_CLAUSE_WORDS:
+        if len(side) < MIN_CLAUSE_WORDS and not self._subject_and_verb(side):
             return None
         return self.before_caveat(side, tokens_span(side))  # "…, une information démentie"
+
+    def _subject_and_verb(self, words: list[Token]) -> bool:
+        """Two words that are a clause of their own, a subject and its verb: "Selon la police,
+        il dormait." states what a reader could check; "selon lui, oui" does not."""
+        if len(words) != 2:
+            return False
+        subject, verb = words
+        return (
+            subject.dep_ in SUBJECT_DEPS
+            and subject.head.i == verb.i
+            and verb.pos_ in ("VERB", "AUX")
+            and not self.is_cue_verb(verb)
+        )
 
     def _personal_pronoun(self, token: Token) -> bool:
         """ "lui", "him": a pronoun that stands for the source, not "its" of "its lawyer"."""
