@@ -730,6 +730,22 @@ def test_a_name_first_written_with_a_possessive_names_the_speaker_in_full(
     assert speaker(report, "far too little") == "Mark Barden"
 
 
+def test_a_first_name_the_recogniser_calls_misc_is_the_person_named_before(
+    analyse: Analyse,
+) -> None:
+    """Features call the people they portray by their first name: "Nadia, elle, a fait ses
+    comptes" after "Nadia Benhamou", a MISC to the French recogniser, left "Elle … ajoute" to
+    the union delegate cited two paragraphs before."""
+    report = analyse(
+        "fr",
+        "Devant le portail, Nadia Benhamou allume une cigarette. « C'est une fierté »,"
+        " sourit-elle.\n\nPour Stéphane Morel, délégué CGT, « les salariés ne doivent pas"
+        " payer ». Le syndicaliste réclame « des garanties écrites ».\n\nNadia, elle, a fait"
+        " ses comptes. Elle écrase sa cigarette, puis ajoute : « Ça ne fermera pas. »",
+    )
+    assert speaker(report, "Ça ne fermera pas") == "Nadia Benhamou"
+
+
 # -- 7. Types, consistent between a claim and its source ------------------------------------
 
 

@@ -312,7 +312,8 @@ def _names_seen_again(doc: Doc, label: str) -> list[Span]:
     name and a surname it called a person are one wherever they are written again, outside any
     other entity, and so is the surname alone when the tagger reads it as a proper noun, or
     when the recogniser called it a body ("Caldwell, for his part, …" after "Sen. Ray
-    Caldwell")."""
+    Caldwell"), and the first name alone, read as a proper noun ("Nadia" after "Nadia
+    Benhamou")."""
     names: dict[str, list[tuple[str, ...]]] = {}
     surnames: set[str] = set()
     for entity in doc.ents:
@@ -322,6 +323,10 @@ def _names_seen_again(doc: Doc, label: str) -> list[Span]:
         if len(words) > 1:
             names.setdefault(words[0], []).append(words)
             names.setdefault(words[-1], []).append(words[-1:])
+            if len(words) == 2 and is_first_name(words[0]):
+                # features call the people they portray by their first name: "Nadia, elle, a
+                # fait ses comptes" after "Nadia Benhamou"
+                names.setdefault(words[0], []).append(words[:1])
         elif entity[0].pos_ == "PROPN":
             surnames.add(words[0])
     found = _surnames_seen_again(doc, surnames - names.keys())
@@ -330,7 +335,10 @@ def _names_seen_again(doc: Doc, label: str) -> list[Span]:
     found += [
         entity
         for entity in doc.ents
-        if entity.label_ in BODY_LABELS
+        # "Nadia", a MISC to the French recogniser, after "Nadia Benhamou"
+        if (
+            entity.label_ in BODY_LABELS or (entity.label_ == "MISC" and is_first_name(entity.text))
+        )
         and len(entity) == 1
         and (entity.text,) in names.get(entity.text, ())
     ]
