@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
 from itertools import pairwise
@@ -190,6 +190,15 @@ def _unnamed_subject(token: Token, lexicon: Lexicon) -> bool:
     if "Plur" in feature(token, "Number") or token.dep_ not in SUBJECT_DEPS:
         return False
     return opens_indefinite(token, lexicon) and token.head.dep_ == "ROOT"
+
+
+def untitled_words(name: str, titles: Container[str]) -> list[str]:
+    """The words of a name without the ``titles`` it opens with: "Dr Claire Fontaine" is
+    "Claire Fontaine", "M. Vallet" "Vallet"; a title alone stays."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in titles:
+        words.pop(0)
+    return words
 
 
 def opens_indefinite(noun: Token, lexicon: Lexicon) -> bool:
@@ -1607,9 +1616,7 @@ class Antecedents:
         and for "M. Vallet" (the French recogniser keeps the title, one of ``titles``); of the
         pronoun's ``gender``: "she" after "Bill Clinton … Hillary Clinton … Clinton" is
         Hillary Clinton."""
-        words = person.text.split()
-        while len(words) > 1 and words[0].lower() in titles:
-            words.pop(0)
+        words = untitled_words(person.text, titles)
         index = bisect_right(self.starts, person.start) - 1
         best, length = person.text, len(words)
         for other in self.people[: max(index, 0)]:

@@ -52,6 +52,7 @@ from claimcheck.nlp.people import (
     role_gender,
     same_person,
     titled_gender,
+    untitled_words,
 )
 
 if TYPE_CHECKING:
@@ -220,10 +221,7 @@ class SpeakerResolver:
 
     def _untitled_name(self, name: str) -> str:
         """A name without the titles it opens with: "Dr Claire Fontaine" is "Claire Fontaine"."""
-        words = name.split()
-        while len(words) > 1 and words[0].lower() in self.lexicon.titles:
-            words.pop(0)
-        return " ".join(words)
+        return " ".join(untitled_words(name, self.lexicon.titles))
 
     def _reported_subject(self, mention: Span, pronoun: str) -> Span | None:
         """For an inverted "-il", "-elle" that nobody named before stands for, the body that

@@ -957,9 +957,9 @@ class ContentRules(SpeakerRules):
             if before.text == "," and before.i > clause.i:
                 before = doc[before.i - 1]  # "», et annonce"
             closed = before.is_quote and before.i > clause.i and not self.inside_quote(before.idx)
-            alone = not any(c.dep_ in SUBJECT_DEPS | {"det"} for c in conj.children)
-            if closed and alone and self.lemma(conj) in self.lexicon.cue_verbs:
-                return conj  # "annonce" may be read as a noun: with no article, a verb
+            alone = not any(c.dep_ in SUBJECT_DEPS for c in conj.children)
+            if closed and alone and self.is_cue_verb(conj):
+                return conj  # "annonce" read as a noun: a cue all the same (``misread_cue``)
         return None
 
     def _predicate_after_subject(self, clause: Token) -> Token | None:

@@ -1466,14 +1466,11 @@ class SpeakerRules(CueRules):
         l'entraîneur lensois au micro de Prime Video", "lance le procureur dans son
         réquisitoire" (not "l'auteur du rapport", a name's link)."""
         for token in words:
-            noun = token.head
             if (
-                token.pos_ == "ADP"
-                and token.dep_ == "case"
-                and noun.i > token.i
+                _marks_its_noun(token)
                 and token.lower_ not in self.lexicon.name_links
-                and noun.is_lower  # not "au Courrier maritime", an outlet's name
-                and noun.lemma_.lower() in self.lexicon.speech_nouns
+                and token.head.is_lower  # not "au Courrier maritime", an outlet's name
+                and self._speech_setting(token, token.head.i + 1)
             ):
                 return token.i
         return None
@@ -1483,6 +1480,8 @@ class SpeakerRules(CueRules):
         anonymity"; not "of those advisers, who spoke on condition of anonymity"."""
         lexicon = self.lexicon
         objects = [c for c in preposition.children if c.dep_ in OBJECT_DEPS | {"pobj"}]
+        if _marks_its_noun(preposition):
+            objects.append(preposition.head)  # "au micro de …", the noun the head
         # with its compound: "news conference", "phone call"
         nouns = [
             " ".join(t.lemma_.lower() for t in o.lefts if t.dep_ == "compound") for o in objects
@@ -2002,4 +2001,14 @@ def _conjunct_of_setting(word: Token) -> bool:
         and setting.i < word.i
         and setting.dep_ in ("obl", "obl:mod", "nmod", "prep", "pobj")
         and any(c.dep_ == "case" for c in setting.children)
+    )
+
+
+def _marks_its_noun(preposition: Token) -> bool:
+    """A preposition the parse hangs on the noun after it, as French parses do ("case"), not
+    the noun on the preposition ("pobj")."""
+    return (
+        preposition.pos_ == "ADP"
+        and preposition.dep_ == "case"
+        and preposition.head.i > preposition.i
     )
