@@ -40,7 +40,7 @@ from claimcheck.nlp.frames.base import (
 )
 from claimcheck.nlp.incises import incise_frames
 from claimcheck.nlp.interviews import interview_answers
-from claimcheck.nlp.lexicon import Lexicon, folded
+from claimcheck.nlp.lexicon import FEMALE, MALE, Lexicon, folded
 from claimcheck.nlp.morphology import feature
 from claimcheck.nlp.parse import Part
 from claimcheck.nlp.people import Antecedents, full_name_gender, names_a_person, people_in
@@ -425,10 +425,11 @@ def _attach_orphan_quotes(
         previous = _previous_speaker(result + announced, quote.start, text, holders)
         if previous is not None:
             previous = _carried_frame(previous, frames, quote, text, lexicon)
+        subject = None if verbless else _subject_just_before(quote, quotes, parts, text, lexicon)
         if previous is None:
             introduced = None if verbless else _introduced_speaker(quote, parts, text)
-            if introduced is not None:
-                result.append(introduced)
+            if introduced is not None or subject is not None:
+                result.append(introduced or subject)  # type: ignore[arg-type]
             continue
         if previous.announcement:
             # Only the words that come right after the announcement: "X a répondu :" then the
@@ -449,6 +450,8 @@ def _attach_orphan_quotes(
         if follows and lexicon.joins_continued_quotes and _ends_quoted(previous, text):
             previous.content = (previous.content[0], quote.end)
             previous.direct = True
+        elif subject is not None and not follows:
+            result.append(subject)
         elif follows or _set_as_paragraph(text, quote):
             located = _locate(parts, quote.start)
             if located is None:
@@ -596,15 +599,21 @@ def _answering_in_person(draft: _Draft, answers: list[_Draft], lexicon: Lexicon)
 
 
 def _has_verb(parts: list[Part], quote: Quote) -> bool:
-    """Whether the quotation states something: a verb somewhere in it."""
+    """Whether the quotation states something: a verb somewhere in it, or a pronoun subject,
+    which has one though the tagger missed it ("je ne m'en sors plus", "sors" read as a
+    noun)."""
     for part in parts:
         start, end = quote.start - part.offset, quote.end - part.offset
         if end <= 0 or start >= len(part.text):
             continue
         span = part.doc.char_span(max(start, 0), min(end, len(part.text)), alignment_mode="expand")
-        if span is not None and any(t.pos_ in ("VERB", "AUX") for t in span):
+        if span is not None and any(_states(t) for t in span):
             return True
     return False
+
+
+def _states(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") or (token.pos_ == "PRON" and token.dep_ in SUBJECT_DEPS)
 
 
 def _announced_words(speaker: _Draft, start: int, end: int, parts: list[Part], text: str) -> _Draft:
@@ -798,6 +807,106 @@ def _introduced_speaker(quote: Quote, parts: list[Part], text: str) -> _Draft | 
         sentence=sent,
         direct=True,
     )
+
+
+def _subject_just_before(
+    quote: Quote, quotes: list[Quote], parts: list[Part], text: str, lexicon: Lexicon
+) -> _Draft | None:
+    """A quotation written as sentences of its own that close its paragraph, right after a
+    sentence about one person, the active subject of its main verb ("Interrogé sur …, il
+    s'est montré prudent. « Il faudra attendre … »", "Smith was more cautious. “…”"): that
+    person speaks, as the text makes clear without a verb of saying. A sentence that quotes
+    someone itself, or is about no person or several, makes it nobody's."""
+    located = _locate(parts, quote.start)
+    if located is None or not _stands_alone(quote, text) or _paragraph_is_quote(text, quote):
+        return None
+    after = text[quote.end :].lstrip(" \u00a0")
+    if after and after[0] != "\n" and after[0] not in OPENING_MARKS:
+        return None  # '“You know, it happens, right?” Trump went on': a frame may follow
+    part, sent = located
+    previous = _sentence_just_before(part, quote.start - part.offset)
+    if previous is None:
+        return None
+    begins = part.offset + previous.start_char
+    if any(begins < q.end and q.start < quote.start for q in quotes if q is not quote):
+        return None
+    mention = _sole_person_subject(previous, lexicon)
+    if mention is None:
+        return None
+    return _Draft(
+        content=(quote.start, quote.end),
+        cue=None,
+        cue_lemma="",
+        source=mention,
+        source_bounds=(part.offset + mention.start_char, part.offset + mention.end_char),
+        strength=WEAK_CUE,
+        part=part,
+        sentence=sent,
+        direct=True,
+    )
+
+
+def _sentence_just_before(part: Part, position: int) -> SpacySpan | None:
+    """The sentence that ends right before ``position`` (in the part), in its paragraph."""
+    before = [s for s in part.doc.sents if s.end_char <= position]
+    if not before:
+        return None
+    gap = part.text[before[-1].end_char : position]
+    return None if gap.strip() or "\n" in gap else before[-1]
+
+
+def _sole_person_subject(sentence: SpacySpan, lexicon: Lexicon) -> SpacySpan | None:
+    """The person the subject of the sentence's main verb names, when no other person acts in
+    it: not "I saw Brafman's surprise — he expected … — and the judge interrupted me", whose
+    subjects are three people. A pronoun of that person's gender may be them again."""
+    subject = next((t for t in sentence if _main_subject(t)), None)
+    mention = _person_mention(subject, lexicon) if subject is not None else None
+    if subject is None or mention is None:
+        return None
+    gender = lexicon.pronouns.get(subject.lower_)
+    for other in sentence:
+        if other.dep_ not in SUBJECT_DEPS or other.i in range(mention.start, mention.end):
+            continue
+        if lexicon.is_first_person(other.text):
+            return None
+        pronoun = lexicon.pronouns.get(other.lower_)
+        if pronoun in (MALE, FEMALE) and gender in (None, pronoun):
+            continue  # "Trump went on, as if he didn't hear her": Trump again
+        if _person_mention(other, lexicon) is not None:
+            return None
+    return mention
+
+
+# The subject of an active verb, as each model labels it.
+ACTIVE_SUBJECT_DEPS = frozenset({"nsubj"})
+# How another clause hangs on the verb: a subject inside one is not what the sentence is about.
+OTHER_CLAUSE_DEPS = SUBORDINATE_DEPS | {"parataxis", "conj"}
+
+
+def _main_subject(token: Token) -> bool:
+    """The active subject of the sentence's main verb, which the parse may hang on a word
+    below the root ("Pierre Sage s'est montré prudent", rooted on "prudent")."""
+    if token.dep_ not in ACTIVE_SUBJECT_DEPS:
+        return False
+    head = token.head
+    return head.dep_ == "ROOT" or (head.head.dep_ == "ROOT" and head.dep_ not in OTHER_CLAUSE_DEPS)
+
+
+def _person_mention(subject: Token, lexicon: Lexicon) -> SpacySpan | None:
+    """The words that name the person a subject is: a name the recogniser found, a pronoun
+    of a gender ("il", "she"), or a role noun with its article ("le technicien"). None for a
+    thing, a group, or the writer."""
+    doc = subject.doc
+    entity = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
+    if entity is not None:
+        return entity if entity.label_ in PERSON_LABELS else None
+    if lexicon.pronouns.get(subject.lower_) in (MALE, FEMALE):
+        return doc[subject.i : subject.i + 1]
+    if subject.pos_ == "NOUN" and subject.lemma_.lower() in lexicon.person_roles:
+        if "Plur" in feature(subject, "Number"):
+            return None
+        return doc[subject.left_edge.i : subject.i + 1]
+    return None
 
 
 def _names_subject(token: Token) -> bool:
@@ -1184,10 +1293,11 @@ def _unattributed(
     cues = bytearray(len(text))  # 1 where a claim's cue lies
     speakers = bytearray(len(text))  # 1 where a claim's source lies
     for claim in claims:
-        for span in (claim.content, claim.cue, claim.source):
+        source = None if _source_in_sentence_before(claim, text) else claim.source
+        for span in (claim.content, claim.cue, source):
             if span is not None:
                 taken[span.start : span.end] = b"\x01" * (span.end - span.start)
-        for span, marks in ((claim.cue, cues), (claim.source, speakers)):
+        for span, marks in ((claim.cue, cues), (source, speakers)):
             if span is not None:
                 marks[span.start : span.end] = b"\x01" * (span.end - span.start)
     found: list[Claim] = []
@@ -1218,6 +1328,15 @@ def _unattributed(
                     )
                 )
     return found
+
+
+def _source_in_sentence_before(claim: Claim, text: str) -> bool:
+    """A quotation with no cue whose speaker the sentence before names ("Betsy Ebeling shook
+    her head. “…”"): that sentence is the article's own, its subject included."""
+    source = claim.source
+    if claim.cue is not None or source is None or source.end > claim.content.start:
+        return False
+    return any(mark in text[source.end : claim.content.start] for mark in ".!?")
 
 
 def _uncovered_runs(sent: SpacySpan, offset: int, taken: bytearray) -> Iterator[SpacySpan]:

@@ -802,9 +802,11 @@ def _bodies_ending_in_a_person(doc: Doc, label: str) -> list[Span]:
 
 def _aged_first_names(doc: Doc, label: str, age_words: frozenset[str]) -> list[Span]:
     """A first name alone, set off before an age, as features name the people they quote
-    ("Dans le box 4, Jeanine, 86 ans, attend …"): the recogniser called it a place, and "dit-
-    elle" after it found nobody. Not a word of a longer entity, nor a surname after another
-    capitalised word ("Jean Dupont, 54 ans", the recogniser's already)."""
+    ("Dans le box 4, Jeanine, 86 ans, attend …"), or opening its sentence before a pronoun
+    that takes it up ("Nadia, elle, a fait ses comptes"): the recogniser called it a place or
+    a thing, and "dit-elle" after it found nobody. Not a word of a longer entity, nor a
+    surname after another capitalised word ("Jean Dupont, 54 ans", the recogniser's
+    already)."""
     found = []
     for i in range(len(doc) - 2):
         word = doc[i]
@@ -815,9 +817,20 @@ def _aged_first_names(doc: Doc, label: str, age_words: frozenset[str]) -> list[S
             continue
         if i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha:
             continue
-        if _age_set_off(doc, i + 1, age_words) is not None and is_first_name(word.text):
+        set_off = _age_set_off(doc, i + 1, age_words) is not None or _taken_up(doc, i)
+        if set_off and is_first_name(word.text):
             found.append(doc[i : i + 1])
     return found
+
+
+def _taken_up(doc: Doc, name: int) -> bool:
+    """The word at ``name`` opens its sentence, set off before a pronoun of the third person
+    that a comma closes: "Nadia, elle, a …", "Paul, lui, …"."""
+    if not doc[name].is_sent_start or name + 3 >= len(doc):
+        return False
+    comma, pronoun, closing = doc[name + 1], doc[name + 2], doc[name + 3]
+    third = pronoun.pos_ == "PRON" and "3" in feature(pronoun, "Person")
+    return comma.text == "," and third and closing.text == ","
 
 
 def _missed_names(doc: Doc, particles: frozenset[str], label: str) -> list[Span]:
