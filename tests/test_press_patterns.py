@@ -777,7 +777,7 @@ def test_a_frame_set_off_inside_its_clause_reports_the_whole_clause(
         (
             "« C'est bien », a déclaré Paul Durand. Son avocate, Me Margaux Mathieu, a demandé à "
             "la cour de « juger un homme, pas un monstre ».",
-            ["Paul Durand"],
+            ["Paul Durand", "Me Margaux Mathieu"],
         ),
     ],
     ids=["au-contraire", "demande-a-la-cour-de"],
@@ -786,9 +786,9 @@ def test_a_quotation_inside_another_subject_s_sentence_is_not_the_last_speaker_s
     models: ModelCache, text: str, speakers: list[str]
 ) -> None:
     """A quotation in a sentence about someone else ("La préfecture salue au contraire
-    « … »") is that sentence's, not a continuation of Paul Durand's words: its subject's when
-    the rules read the verb (past the set phrase, the quotation is what the préfecture hails),
-    unattributed where they cannot, rather than the wrong speaker's."""
+    « … »") is that sentence's, not a continuation of Paul Durand's words: its subject's (past
+    the set phrase, the quotation is what the préfecture hails; what the lawyer asks the court,
+    the "pas" inside the quotation no negation of her asking), never the last speaker's."""
     claims = attributed(analyse(models, "fr", text))
     assert [source_of(c).name for c in claims] == speakers
 

@@ -13,6 +13,7 @@ from test_attribution_models import (
     claim_about,
     models,
     source_of,
+    speaker_about,
     unattributed,
 )
 
@@ -71,3 +72,75 @@ def test_a_person_in_a_clause_of_setting_does_not_speak(models: ModelCache) -> N
         "the council, and we still do.”"
     )
     assert attributed(analyse(models, "en", text)) == []
+
+
+def test_the_other_coach_is_not_the_one_who_spoke(models: ModelCache) -> None:
+    """ "…, a reconnu le technicien [Pierre Sage]. En face, l'entraîneur lensois, lui,
+    savourait. « … », a-t-il lancé" gave the Lens coach's words to Pierre Sage: a description
+    of his role with words the text never said of him is another person in that role."""
+    text = (
+        "Son entraîneur, Pierre Sage, n'a pas cherché d'excuses. « On a manqué de tout », a "
+        "reconnu le technicien.\n\n"
+        "En face, l'entraîneur lensois, lui, savourait. « Mes joueurs ont été exceptionnels du "
+        "début à la fin », a-t-il lancé."
+    )
+    assert speaker_about(models, "fr", text, "exceptionnels") == "entraîneur lensois"
+
+
+def test_a_description_varying_on_the_name_just_before_is_that_person(
+    models: ModelCache,
+) -> None:
+    """Guard: "Paulo Fonseca ne décolérait pas. L'entraîneur lyonnais …" is Fonseca, the one
+    person the sentence before is about, though the text never called him "lyonnais"."""
+    text = (
+        "L'entraîneur de l'OL, Paulo Fonseca, a quitté le terrain sans un mot. Au coup de "
+        "sifflet final, Paulo Fonseca ne décolérait pas. L'entraîneur lyonnais s'est assis sur "
+        "le banc. « Nous avons été volés ce soir », a-t-il lâché."
+    )
+    assert speaker_about(models, "fr", text, "volés") == "Paulo Fonseca"
+
+
+def test_the_company_is_the_one_an_agency_spoke_of(models: ModelCache) -> None:
+    """ "Helix is recalling …, the Food and Drug Administration said. The company said …" gave
+    the company's statement to the agency, under a second entry typed an organization: the
+    agency is cited, so "the company" is the other body the sentence was about."""
+    text = (
+        "Helix Pharmaceuticals is recalling more than 2 million bottles of a common medication, "
+        "the Food and Drug Administration said Friday.\n\n"
+        "The company said in a statement that it had not received any reports of adverse "
+        "events."
+    )
+    assert speaker_about(models, "en", text, "adverse events") == "Helix Pharmaceuticals"
+
+
+def test_a_headline_incise_with_a_demonym_speaks(models: ModelCache) -> None:
+    """ "« On a manqué de tout », reconnaît l'entraîneur lyonnais après la défaite à Lens", a
+    headline, made no claim: the small model reads "lyonnais" as "(je) lyonnais", a verb, so
+    the words after the cue looked like a clause. No verb of the first person goes without
+    its pronoun."""
+    text = (
+        "« On a manqué de tout », reconnaît l'entraîneur lyonnais après la défaite à Lens\n\n"
+        "Battu 3-0 samedi soir, l'Olympique lyonnais a encore déçu."
+    )
+    claim = claim_about(analyse(models, "fr", text), "manqué de tout")
+    assert (source_of(claim).text, claim.content.text) == (
+        "l'entraîneur lyonnais",
+        "« On a manqué de tout »",
+    )
+
+
+def test_a_quoted_noun_phrase_with_pas_is_said(models: ModelCache) -> None:
+    """ "a salué « un premier pas », tout en prévenant que …" kept only the second act: the
+    parse hung "pas" of the quotation on the verb, read as a negation ("n'a pas salué")."""
+    text = (
+        "La secrétaire générale de la CFDT, Marylise Léon, a salué « un premier pas », tout en "
+        "prévenant que son syndicat resterait « vigilant »."
+    )
+    claim = claim_about(analyse(models, "fr", text), "premier pas")
+    assert (source_of(claim).name, claim.content.text) == ("Marylise Léon", "« un premier pas »")
+
+
+def test_a_negated_verb_of_saying_still_says_nothing(models: ModelCache) -> None:
+    """Guard: "n'a pas confirmé ces informations" reports nothing."""
+    text = "Le ministère n'a pas confirmé ces informations mardi soir."
+    assert attributed(analyse(models, "fr", text)) == []

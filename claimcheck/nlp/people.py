@@ -94,6 +94,9 @@ class Person:
     # What an unnamed role is called when a pronoun stands for it: "Premier ministre", not
     # "ministre"; the role noun alone when empty.
     described: str = ""
+    # What that description says beside its noun: "lensois" of "le coach lensois", "lens" of
+    # "le coach de Lens". Another person's role may share the noun, not these words.
+    qualifiers: frozenset[str] = frozenset()
     # The role set off beside a name: "maire de la commune" of "Le maire de la commune,
     # Cédric Van Styvendael", which a pronoun that stands for the name carries too.
     role: str = ""
@@ -158,7 +161,7 @@ def people_in(parts: list[Part], lexicon: Lexicon) -> list[Person]:
                 # not the subject of a clause someone reports ("X said the governor was
                 # wrong"): the pronoun after it goes on about who reported it
                 subject = token.dep_ in SUBJECT_DEPS and not _in_reported_clause(token, lexicon)
-                described = _role_phrase(token)
+                phrase = _role_phrase(token)
                 found.append(
                     Person(
                         start,
@@ -167,7 +170,8 @@ def people_in(parts: list[Part], lexicon: Lexicon) -> list[Person]:
                         gender,
                         False,
                         subject=subject,
-                        described=described,
+                        described=phrase.text,
+                        qualifiers=_qualifying_words(phrase, token),
                         indefinite=indefinite,
                     )
                 )
@@ -1079,7 +1083,7 @@ ROLE_MODIFIER_DEPS = frozenset({"amod", "compound"})
 ROLE_COMPLEMENT_DEPS = frozenset({"amod", "nmod"})
 
 
-def _role_phrase(noun: Token) -> str:
+def _role_phrase(noun: Token) -> Span:
     """The role noun with the words right beside it that say which role it is: adjectives
     and compounds before it, adjectives and a complement after it, none of them holding a
     comma or a verb ("le ministre des Affaires étrangères, qui …" is "ministre des Affaires
@@ -1094,7 +1098,19 @@ def _role_phrase(noun: Token) -> str:
         if child.dep_ not in ROLE_COMPLEMENT_DEPS or child.left_edge.i != end or not plain:
             break
         end = child.right_edge.i + 1
-    return doc[start:end].text
+    return doc[start:end]
+
+
+def _qualifying_words(phrase: Span, noun: Token) -> frozenset[str]:
+    """What a role phrase says after its noun of which one it is, lowercase: an adjective
+    ("lensois") or the noun of a complement ("Lens" of "de Lens"). Not what stands before the
+    noun ("the current nominee", "the Vermont senator"), which says when, or is part of the
+    title."""
+    words = (t for t in phrase if t.head.i == noun.i and t.i > noun.i and t.dep_ in QUALIFIER_DEPS)
+    return frozenset(t.lower_ for t in words if t.is_alpha and not t.is_stop)
+
+
+QUALIFIER_DEPS = frozenset({"amod", "nmod"})
 
 
 # What stops a set-off role on its left ("One local woman" is a local woman) and what may

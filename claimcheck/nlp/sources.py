@@ -545,8 +545,18 @@ class SpeakerResolver:
                 outlet = self.lexicon.names_outlet(ent.text)
                 if (ent.label_ in ORG_LABELS or outlet) and (root.dep_ in SUBJECT_DEPS or owner):
                     kind = SourceType.MEDIA if outlet else SourceType.ORGANIZATION
-                    self._subject_bodies.append((offset + ent.start_char, ent.text, kind))
+                    name = self._without_article(ent)
+                    self._subject_bodies.append((offset + ent.start_char, name.text, kind))
         self._subject_bodies.sort()
+
+    def _without_article(self, name: Span) -> Span:
+        """The name without the definite article the recogniser took in, unless the article
+        is part of it: "Food and Drug Administration", as a source cited by it is named, but
+        "Le Monde"."""
+        article = self._leading_article(name, name.start)
+        if article is None or article.i != name.start or self._is_title(name[1:], article):
+            return name
+        return name[1:]
 
     def _body_in_narrative(self, kinds: frozenset[str], at: int) -> _Known | None:
         """ "Tesla shares fell 6% … The company said": no body was cited, but the sentence
@@ -2300,6 +2310,10 @@ class SpeakerResolver:
             named = self.antecedents.titled(person.start, person.text.lower(), stated) or (
                 self.antecedents.nearest(person.start, stated, named_only=True, back=back)
             )
+            if named is not None and self._other_of_that_role(person, named):
+                # "…, a reconnu le technicien [Pierre Sage]. En face, le coach de Lens
+                # savourait. « … », a-t-il lancé": the other coach
+                named = None
             if named is not None and self._titled_otherwise(named, person):
                 # "Le psychiatre Daniel Zagury … Une analyse que rejette l'avocat général.
                 # « … », a-t-il rappelé": the advocate general, not the psychiatrist
@@ -2334,6 +2348,24 @@ class SpeakerResolver:
         given = self.antecedents.titles_given(named, description.start)
         given |= self.antecedents.role_words(named, description.start)
         return bool(given & self.lexicon.professions) and not called & given
+
+    def _other_of_that_role(self, description: Person, named: Person) -> bool:
+        """Whether an unnamed description restates the role the text gave ``named`` ("le
+        coach" after "Son entraîneur, Pierre Sage") with words never said of them ("de Lens",
+        "lensois"): someone else in that role, unless the description varies on the name right
+        before it, the one person the sentence before is about ("Paulo Fonseca ne décolérait
+        pas. L'entraîneur lyonnais …")."""
+        head = description.text.lower()
+        called = {head} | self.lexicon.role_synonyms.get(head, frozenset())
+        said = self.antecedents.role_words(named, description.start)
+        said |= self.antecedents.titles_given(named, description.start)
+        if not called & said:
+            return False
+        said |= set(self.antecedents.fullest(named).lower().split())
+        if description.qualifiers <= said:
+            return False
+        sole = self.antecedents.sole_named_before(description.start)
+        return sole is None or not same_person(sole, named)
 
     def _known_person(self, person: Person, gender: str | None) -> _Known | None:
         """The speaker already met whom this person mention names: "Binet" after "Sophie

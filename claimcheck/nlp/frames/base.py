@@ -416,6 +416,16 @@ def tagged_verb_after_article(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and _after_article(token, _adjectives_before(token))
 
 
+def subjectless_person_form(token: Token) -> bool:
+    """A finite verb of the first or second person with no subject, not an imperative: a word
+    misread, as the small French model reads "lyonnais" of "l'entraîneur lyonnais" as "(je)
+    lyonnais". No such verb goes without its pronoun."""
+    speaker = bool({"1", "2"} & set(feature(token, "Person")))
+    finite = "Fin" in feature(token, "VerbForm") and "Imp" not in feature(token, "Mood")
+    subject = any(c.dep_ in SUBJECT_DEPS for c in token.children)
+    return token.pos_ in ("VERB", "AUX") and finite and speaker and not subject
+
+
 AGE_CLOSERS = frozenset({",", ".", ";", "!", "?", ")"})  # not a hyphen: "30-year-old"
 
 

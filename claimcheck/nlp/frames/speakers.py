@@ -50,6 +50,7 @@ from claimcheck.nlp.frames.base import (
     person_name_at,
     phrase_roots,
     reads_as_name,
+    subjectless_person_form,
     tagged_verb_after_article,
     with_both_marks,
 )
@@ -1062,6 +1063,7 @@ class SpeakerRules(CueRules):
             and not _attributive(t, words)
             and not t.ent_type_  # not "Bleu" of "France Bleu Provence", tagged a verb
             and not tagged_verb_after_article(t)  # "…, a indiqué la VIIe flotte"
+            and not subjectless_person_form(t)  # "…, reconnaît l'entraîneur lyonnais"
         ]
         if self.lexicon.is_complementizer(words[0].lower_) or verbs:
             return None  # a clause, not a noun phrase

@@ -173,7 +173,7 @@ class VerbalFrames(ContentRules):
             return None  # "who requested anonymity to speak freely": how, not what, they spoke
         if self._hypothetical(verb):
             return None  # "pourra saisir le Conseil si elle estime que …": a case, not a claim
-        if any(c.lower_ in self.lexicon.negators and c.dep_ == "advmod" for c in verb.children):
+        if any(self._negates(c, content) for c in verb.children):
             return None  # "n'a pas confirmé ces informations": nothing was said
         if is_passive(verb) and not self.is_impersonal(verb) and not self._has_agent(verb):
             return None  # "les personnes ayant été condamnées": said of them, not by them
@@ -199,6 +199,12 @@ class VerbalFrames(ContentRules):
         return Frame(
             tokens_span(cue), lemma, content, source, STRONG_CUE if strong else WEAK_CUE, written
         )
+
+    def _negates(self, child: Token, content: tuple[int, int]) -> bool:
+        """A negator on the verb, outside what was said: not "pas" of "a salué « un premier
+        pas »", which the parser may hang on the verb."""
+        inside = content[0] <= child.idx < content[1]
+        return child.lower_ in self.lexicon.negators and child.dep_ == "advmod" and not inside
 
     def _reflexive(self, sent: Span, content: tuple[int, int]) -> bool:
         """The content opens on a reflexive object ("himself embroiled in …")."""
