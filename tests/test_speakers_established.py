@@ -144,3 +144,41 @@ def test_a_negated_verb_of_saying_still_says_nothing(models: ModelCache) -> None
     """Guard: "n'a pas confirmé ces informations" reports nothing."""
     text = "Le ministère n'a pas confirmé ces informations mardi soir."
     assert attributed(analyse(models, "fr", text)) == []
+
+
+def test_who_was_asked_is_not_part_of_the_speaker_s_name(models: ModelCache) -> None:
+    """ "Interrogé par Le Parisien, un ancien conseiller du ministère affirme …" named the
+    source "Interrogé par Le Parisien, un ancien conseiller du ministère": the parse hung the
+    participle's clause on the noun, and the phrase took it in."""
+    text = (
+        "Interrogé par Le Parisien, un ancien conseiller du ministère affirme que « tout le "
+        "monde savait »."
+    )
+    claim = claim_about(analyse(models, "fr", text), "tout le monde savait")
+    assert source_of(claim).text == "un ancien conseiller du ministère"
+
+
+def test_a_verb_read_as_a_noun_before_a_quoted_clause_speaks(models: ModelCache) -> None:
+    """ "Un ancien conseiller du ministère juge au contraire que « tout le monde savait »" made
+    nothing at all: "juge" read as a noun, and the guillemet after "que", tagged a verb, made
+    the clause look like a relative one ("les motifs que peuvent invoquer …")."""
+    text = "Un ancien conseiller du ministère juge au contraire que « tout le monde savait »."
+    claim = claim_about(analyse(models, "fr", text), "tout le monde savait")
+    assert (source_of(claim).name, claim.cue and claim.cue.text) == (
+        "ancien conseiller du ministère",
+        "juge",
+    )
+
+
+def test_a_negated_locution_of_saying_says_nothing(models: ModelCache) -> None:
+    """ "Il n'a pas fait état de victimes" was the governor's claim "de victimes": a light
+    verb negated reports nothing, as a plain verb does; the guard keeps "a fait état de"."""
+    text = (
+        "Une infrastructure énergétique a été touchée, a indiqué le gouverneur régional, Oleh "
+        "Kiper. Il n'a pas fait état de victimes. Le préfet a fait état de trois blessés légers."
+    )
+    claims = attributed(analyse(models, "fr", text))
+    assert [c.content.text for c in claims] == [
+        "Une infrastructure énergétique a été touchée",
+        "de trois blessés légers",
+    ]

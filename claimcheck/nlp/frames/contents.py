@@ -1528,9 +1528,13 @@ class ContentRules(SpeakerRules):
             # right after the verb even as an adverb: "a indiqué qu'une autopsie serait …"
             tags = COMPLEMENTIZER_TAGS | ({"ADV"} if token.i == verb.i + 1 else set())
             if self.lexicon.is_complementizer(token.lower_) and token.pos_ in tags:
-                following = token.doc[token.i + 1] if token.i + 1 < sent.end else None
+                following = next(
+                    (t for t in sent[token.i - sent.start + 1 :] if not t.is_quote), None
+                )
                 if following is not None and following.pos_ in ("VERB", "AUX"):
-                    return None  # "les motifs que peuvent invoquer les services": a relative
+                    # "les motifs que peuvent invoquer les services": a relative; the mark of
+                    # "que « tout le monde savait »", which the tagger may call a verb, is none
+                    return None
                 if token.i > sent.start and token.nbor(-1).lower_ in self.lexicon.comparatives:
                     return None  # "trois fois plus que l'an dernier": a comparison
                 if self._ends_subordinator(token):

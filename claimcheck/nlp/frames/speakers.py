@@ -1336,6 +1336,7 @@ class SpeakerRules(CueRules):
                 verb_at = subject.right_edge.i + 1
                 if verb_at < head.i and sent.doc[verb_at].pos_ in ("ADV", "VERB", "AUX"):
                     left = max(left, verb_at + 1)
+        left = max([left] + [after for c in head.lefts if (after := _past_set_off_clause(c))])
         start, end = max(left, sent.start), min(right + 1, sent.end)
         start = self._with_title_before(sent, start, verb)
         dateline_end = after_dateline(sent)
@@ -1865,6 +1866,20 @@ def _past_settings(doc: Doc, start: int, end: int) -> int:
 def _before_infinitive(verb: Token) -> bool:
     """Whether the verb governs a to-infinitive ("said to be popular")."""
     return any(c.dep_ == "xcomp" and any(m.tag_ == "TO" for m in c.children) for c in verb.children)
+
+
+def _past_set_off_clause(child: Token) -> int:
+    """Where a noun phrase starts past a clause set off before it by a comma, which the parse
+    hung on its noun ("Interrogé par Le Parisien, un ancien conseiller …": who was asked, not
+    a word of the speaker's name); 0 for any other child."""
+    doc, after = child.doc, child.right_edge.i + 1
+    if child.dep_ not in SET_OFF_CLAUSE_DEPS or after >= len(doc) or doc[after].text != ",":
+        return 0
+    return after + 1
+
+
+# How the parse hangs a participle's clause on a noun after it.
+SET_OFF_CLAUSE_DEPS = frozenset({"advcl", "acl"})
 
 
 def _attributive(token: Token, words: list[Token]) -> bool:

@@ -307,6 +307,9 @@ class VerbalFrames(ContentRules):
         after = tail[-1].i + 1
         if after >= sent.end or sent.doc[after].is_punct:
             return None
+        said = (sent.doc[after].idx, sent.end_char)
+        if any(self._negates(c, said) for c in verb.children):
+            return None  # "Il n'a pas fait état de victimes": nothing was said
         cue = sorted([*self.cue_tokens(verb), *tail], key=lambda t: t.i)
         phrase = light_lemma(self.light_head(verb), tail)
         inverted = self.inverted_source(sent, tail[-1], opener=cue[0])
