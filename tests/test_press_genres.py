@@ -155,6 +155,9 @@ def test_a_hedge_on_the_report_itself_still_counts(models: ModelCache) -> None:
     ("language", "text", "source"),
     [
         ("en", 'Biden: "We will not back down on this"', "Biden"),
+        # a title before the name ("Senator Ortiz") made no speaker: only the name's words
+        # are the recogniser's
+        ("en", "Senator Ortiz: “We will not back down on the housing bill”", "Senator Ortiz"),
         (
             "fr",
             "Le patron de TotalEnergies : « Nous ne quitterons pas la Russie »",
@@ -162,7 +165,7 @@ def test_a_hedge_on_the_report_itself_still_counts(models: ModelCache) -> None:
         ),
         ("fr", "Le ministre a déclaré : « Nous tiendrons bon ».", "Le ministre"),
     ],
-    ids=["headline-en", "headline-fr", "short-quote-after-colon"],
+    ids=["headline-en", "headline-en-titled", "headline-fr", "short-quote-after-colon"],
 )
 def test_a_colon_hands_the_quotation_to_the_speaker_before_it(
     models: ModelCache, language: str, text: str, source: str

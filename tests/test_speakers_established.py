@@ -182,3 +182,20 @@ def test_a_negated_locution_of_saying_says_nothing(models: ModelCache) -> None:
         "Une infrastructure énergétique a été touchée",
         "de trois blessés légers",
     ]
+
+
+def test_a_testimony_after_a_name_the_parse_made_the_root_is_that_person_s(
+    models: ModelCache,
+) -> None:
+    """ "À côté d'elle, Youssef, un étudiant de 22 ans, découpe du pain. …" then a paragraph
+    that is a quotation: the small model made "Youssef" the root of his sentence ("découpe"
+    read as a noun), so the paragraph seemed to introduce nobody, and the testimony was
+    left to no one."""
+    text = (
+        "Parmi les bénévoles, Martine, 67 ans, vient depuis huit ans.\n\n"
+        "À côté d'elle, Youssef, un étudiant de 22 ans, découpe du pain. Il est arrivé l'an "
+        "dernier par l'intermédiaire d'une association.\n\n"
+        "« Ce que je vois ici, je ne l'avais jamais imaginé en France. Des gamins de 15 ans "
+        "qui dorment dehors. »"
+    )
+    assert speaker_about(models, "fr", text, "Ce que je vois") == "Youssef"

@@ -785,8 +785,9 @@ def _introduced_speaker(quote: Quote, parts: list[Part], text: str) -> _Draft | 
         if introduction[0] <= part.offset + ent.start_char < introduction[1]
         and names_a_person(ent)
         # its subject, set off beside it ("Son mari, Karim Haddad, …"), or what it opens on
-        # (the small model often makes the name the root of "Zakaria Shehab, 37 ans, est …")
-        and (ent.start == ent.sent.start or any(_names_subject(t) for t in ent))
+        # (the small model often makes the name the root of "Zakaria Shehab, 37 ans, est …",
+        # as of "À côté d'elle, Youssef, un étudiant, découpe du pain")
+        and (ent.start == ent.sent.start or any(_names_subject(t) or t.dep_ == "ROOT" for t in ent))
     ]
     full_names = {ent.text.lower() for _, ent in mentions if len(ent) > 1}
     surnames = {name.split()[-1] for name in full_names}

@@ -140,8 +140,11 @@ class ColonFrames(ContentRules):
             return None
         if words[0].pos_ == "ADP":
             return None  # "From Bush's Facebook post:": where the words come from
-        # a name and nothing else ("Biden", not "Stated Stone"), or a noun for a person or body
-        named = all(t.ent_type_ in SPEAKER_LABELS for t in words if t.pos_ != "DET")
+        # a name and nothing else ("Biden", "Senator Ortiz", not "Stated Stone"), or a noun
+        # for a person or body
+        titles = self.lexicon.titles
+        name = [t for t in words if t.pos_ != "DET" and not (t.is_title and t.lower_ in titles)]
+        named = bool(name) and all(t.ent_type_ in SPEAKER_LABELS for t in name)
         lemma = words.root.lemma_.lower()
         speaks = lemma in self.lexicon.person_roles or lemma in self.lexicon.body_nouns
         if not named and not speaks:
