@@ -199,3 +199,24 @@ def test_a_testimony_after_a_name_the_parse_made_the_root_is_that_person_s(
         "qui dorment dehors. »"
     )
     assert speaker_about(models, "fr", text, "Ce que je vois") == "Youssef"
+
+
+def test_what_was_announced_is_not_the_writer_s_gloss_after_it(models: ModelCache) -> None:
+    """ "Renault a annoncé jeudi la suppression de 1 200 postes …, une décision qui provoque la
+    colère des syndicats" reported the gloss: the parse hung the object on the day ("jeudi",
+    read as a verb) and made the gloss the verb's own object."""
+    text = (
+        "Le constructeur automobile Renault a annoncé jeudi la suppression de 1 200 postes en "
+        "France, une décision qui provoque la colère des syndicats."
+    )
+    claim = claim_about(analyse(models, "fr", text), "suppression")
+    assert claim.content.text.startswith("la suppression de 1 200 postes")
+    assert "décision" not in claim.content.text
+
+
+def test_a_role_with_a_workplace_after_the_speaker_s_name_is_theirs(models: ModelCache) -> None:
+    """ "…, réagit Sophie Garnier, déléguée CFDT à l'usine de Flins." lost the role: the
+    tagger read "CFDT" as a verb, so the words after the name looked like a clause."""
+    text = "« C'est un choc », réagit Sophie Garnier, déléguée CFDT à l'usine de Flins."
+    claim = claim_about(analyse(models, "fr", text), "choc")
+    assert source_of(claim).text == "Sophie Garnier, déléguée CFDT à l'usine de Flins"

@@ -428,8 +428,9 @@ def _attach_orphan_quotes(
         subject = None if verbless else _subject_just_before(quote, quotes, parts, text, lexicon)
         if previous is None:
             introduced = None if verbless else _introduced_speaker(quote, parts, text)
-            if introduced is not None or subject is not None:
-                result.append(introduced or subject)  # type: ignore[arg-type]
+            found = introduced if introduced is not None else subject
+            if found is not None:
+                result.append(found)
             continue
         if previous.announcement:
             # Only the words that come right after the announcement: "X a répondu :" then the

@@ -583,8 +583,9 @@ def _is_apposition(finder: FrameFinder, doc: Doc, words: list[Token], stop: int)
         after + 1 < stop and doc[after].text == "," and finder.opens_relative(doc[after + 1])
     )
     roles = finder.lexicon.person_roles
-    # "étudiante" is a role, though the small French model reads it as a form of "étudier".
-    verbs = [t for t in words if acts_as_verb(t) and t.lower_ not in roles]
+    # "étudiante" is a role, though the small French model reads it as a form of "étudier";
+    # "CFDT" of "déléguée CFDT à l'usine de Flins", tagged a verb, a name
+    verbs = [t for t in words if acts_as_verb(t) and t.lower_ not in roles and not t.ent_type_]
     plain = words[0].pos_ != "ADP" and not verbs
     return closes and plain and not _relays(finder, words)
 

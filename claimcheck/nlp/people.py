@@ -266,10 +266,10 @@ def mend_person_names(
     (``_hyphenated_names``), a person's name right after a noun of ``named_after``
     ("l'université Claude-Bernard") is the place's, labelled as the mapping says, and the
     names found so far are found again where the recogniser missed them
-    (``_names_seen_again``). A first name set off before an age (``age_words``) is a person's
-    whatever the recogniser made of it (``_aged_first_names``), and so is a first name and a
-    surname it called a body right after a noun of ``roles`` (``_bodies_after_a_role``), or set
-    off from one by a comma (``_names_set_off_by_a_role``)."""
+    (``_names_seen_again``). A first name set off before an age (``age_words``) or a pronoun
+    is a person's whatever the recogniser made of it (``_first_names_set_off``), and so is a
+    first name and a surname it called a body right after a noun of ``roles``
+    (``_bodies_after_a_role``), or set off from one by a comma (``_names_set_off_by_a_role``)."""
     _cut_at_line_breaks(doc, label)
     _drop_inflected_words(doc, label)
     _outlets_read_as_people(doc, label, outlets)
@@ -291,7 +291,8 @@ def mend_person_names(
     if recover_missed:
         names += _missed_names(doc, particles, label)
     _as_people(doc, names, label)
-    relabelled = _aged_first_names(doc, label, age_words) + _bodies_after_a_role(doc, label, roles)
+    relabelled = _first_names_set_off(doc, label, age_words)
+    relabelled += _bodies_after_a_role(doc, label, roles)
     relabelled += _names_set_off_by_a_role(doc, label, roles)
     relabelled += _first_names_after_a_role(doc, label, roles)
     relabelled += _bodies_ending_in_a_person(doc, label)
@@ -804,7 +805,7 @@ def _bodies_ending_in_a_person(doc: Doc, label: str) -> list[Span]:
     ]
 
 
-def _aged_first_names(doc: Doc, label: str, age_words: frozenset[str]) -> list[Span]:
+def _first_names_set_off(doc: Doc, label: str, age_words: frozenset[str]) -> list[Span]:
     """A first name alone, set off before an age, as features name the people they quote
     ("Dans le box 4, Jeanine, 86 ans, attend …"), or opening its sentence before a pronoun
     that takes it up ("Nadia, elle, a fait ses comptes"): the recogniser called it a place or

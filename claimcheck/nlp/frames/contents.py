@@ -609,6 +609,9 @@ class ContentRules(SpeakerRules):
         before the first phrase of the verb after the object that does not complete it (the
         time or occasion, a clause after a comma: "… during a meeting", "…, saying …")."""
         end = self.clause_end(sent, obj)
+        gloss = self._writers_gloss_on(obj)
+        if gloss is not None:
+            return min(end, gloss.idx)  # "…, une décision qui provoque la colère des syndicats"
         relayed = self._before_outlet_relay(sent, obj, end)
         if relayed < end:
             return relayed  # "a confirmé l'information à l'AFP": the outlet is the via
@@ -639,6 +642,22 @@ class ContentRules(SpeakerRules):
         if floor > end and self._own_claim_after(sent, end):
             floor = end  # "…, arguant que …" that the parser hung on the object: its own claim
         return max(floor, min(end, _words_end(verb.right_edge, obj)))  # nor past the verb's phrase
+
+    def _writers_gloss_on(self, obj: Token) -> Token | None:
+        """The comma before a noun set off after the object, with an indefinite article and a
+        relative clause of its own: "la suppression de 1 200 postes, une décision qui …", "job
+        cuts, a move that …", the writer's word on what was said, not part of it. Not after a
+        name: "called Mr. Yanukovych, a former coal trucking director who …" says who."""
+        if obj.pos_ != "NOUN":
+            return None
+        for child in obj.rights:
+            comma = obj.doc[child.left_edge.i - 1]
+            relative = any(c.dep_ in RELATIVE_DEPS for c in child.children)
+            articles = [c.lower_ for c in child.children if c.dep_ == "det"]
+            indefinite = bool(articles) and articles[0] in self.lexicon.indefinite_determiners
+            if child.dep_ == "appos" and comma.text == "," and relative and indefinite:
+                return comma
+        return None
 
     def _completes(self, child: Token) -> bool:
         """Whether a phrase of the verb after its object completes it: "for the error", "as
@@ -1150,7 +1169,7 @@ class ContentRules(SpeakerRules):
 
     def reported_object(self, verb: Token) -> Token | None:
         """What "announced", "criticized", "called for" bear on: their object."""
-        past_filler = self._object_past_filler(verb)
+        past_filler = self._object_past_filler(verb) or self._object_of_day_after(verb)
         if past_filler is not None:
             return past_filler
         # "a annoncé aux salariés la fermeture du site": whom it was told comes first, and
@@ -1184,18 +1203,6 @@ class ContentRules(SpeakerRules):
         if after_channel is not None:
             return after_channel
         following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-        joined = following is not None and following.i in (
-            verb.head.i,
-            *(c.i for c in verb.children),
-        )
-        if following is not None and joined and self._when(following):
-            # "a démenti jeudi toute implication", "a annoncé lundi soir la suppression", the
-            # object parsed as the day's: it is the cue's
-            days = [following]
-            while days[-1].i + 1 < len(verb.doc) and self._when(verb.doc[days[-1].i + 1]):
-                days.append(verb.doc[days[-1].i + 1])
-            day_object = (c for day in days for c in day.children if c.dep_ in OBJECT_DEPS)
-            return next(day_object, None)
         article = following is not None and self.is_article(following)
         if verb.dep_ in ("amod", "acl") and following is not None and article:
             # "Le décret prévoit une interdiction" parsed as a noun, its modifier and its
@@ -1204,6 +1211,23 @@ class ContentRules(SpeakerRules):
             if noun.pos_ == "NOUN" and noun.i > verb.i:
                 return noun
         return None
+
+    def _object_of_day_after(self, verb: Token) -> Token | None:
+        """ "a démenti jeudi toute implication", "a annoncé lundi soir la suppression": the
+        object the parse gave the day right after the verb is the cue's, before any object
+        of the verb's own further on ("…, une décision qui …", the writer's gloss)."""
+        following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        joined = following is not None and following.i in (
+            verb.head.i,
+            *(c.i for c in verb.children),
+        )
+        if following is None or not joined or not self._when(following):
+            return None
+        days = [following]
+        while days[-1].i + 1 < len(verb.doc) and self._when(verb.doc[days[-1].i + 1]):
+            days.append(verb.doc[days[-1].i + 1])
+        day_object = (c for day in days for c in day.children if c.dep_ in OBJECT_DEPS)
+        return next(day_object, None)
 
     @staticmethod
     def _object_after_channel(verb: Token) -> Token | None:
