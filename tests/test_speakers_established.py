@@ -220,3 +220,37 @@ def test_a_role_with_a_workplace_after_the_speaker_s_name_is_theirs(models: Mode
     text = "« C'est un choc », réagit Sophie Garnier, déléguée CFDT à l'usine de Flins."
     claim = claim_about(analyse(models, "fr", text), "choc")
     assert source_of(claim).text == "Sophie Garnier, déléguée CFDT à l'usine de Flins"
+
+
+def test_a_quotation_after_a_name_taken_up_by_a_pronoun_is_theirs(models: ModelCache) -> None:
+    """ "Claire Dumas, elle, n'y croit plus. « On nous promet des moyens depuis dix ans. »": the
+    small model parsed the sentence with no subject at all ("elle" an object), so it seemed
+    to be about nobody; the name set off before the pronoun that takes it up is its subject."""
+    text = (
+        "Claire Dumas, infirmière, raconte des nuits sans pause. « On trie dans le couloir », "
+        "dit-elle.\n\n"
+        "La direction a ouvert douze lits supplémentaires la semaine dernière.\n\n"
+        "Claire Dumas, elle, n'y croit plus. « On nous promet des moyens depuis dix ans. »"
+    )
+    assert speaker_about(models, "fr", text, "depuis dix ans") == "Claire Dumas"
+
+
+def test_an_interviewer_s_prompt_is_not_the_interviewee_s_answer(models: ModelCache) -> None:
+    """ "Le coût du programme a déjà dérapé…", an unlabelled prompt between two answers, went to
+    the chief executive as an answer: a sentence left hanging on an ellipsis, with the answer
+    after it, is the journalist's. The answer after it is still hers."""
+    text = (
+        "« Le nucléaire reste indispensable » : entretien avec la PDG d'EDF\n\n"
+        "Nommée il y a six mois, Catherine Lemaire défend la relance du nucléaire. Elle a "
+        "répondu aux questions du Figaro.\n\n"
+        "Le Figaro. – Les six nouveaux réacteurs seront-ils prêts en 2035 ?\n\n"
+        "Catherine Lemaire. – Nous tenons ce calendrier, comme prévu.\n\n"
+        "Le coût du programme a déjà dérapé…\n\n"
+        "Il a été réévalué, c'est vrai. Mais un réacteur produit pendant soixante ans.\n\n"
+        "Que répondez-vous aux écologistes ?\n\n"
+        "Je respecte leurs inquiétudes. Mais sans nucléaire, nous ne tiendrons pas nos "
+        "objectifs climatiques."
+    )
+    claims = analyse(models, "fr", text)
+    assert claim_about(claims, "a déjà dérapé").kind is ClaimKind.UNATTRIBUTED
+    assert source_of(claim_about(claims, "réévalué")).name == "Catherine Lemaire"

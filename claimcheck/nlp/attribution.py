@@ -37,13 +37,20 @@ from claimcheck.nlp.frames.base import (
     another_speaker_between,
     is_relative_pronoun,
     is_role_word,
+    person_name_at,
 )
 from claimcheck.nlp.incises import incise_frames
 from claimcheck.nlp.interviews import interview_answers
 from claimcheck.nlp.lexicon import FEMALE, MALE, Lexicon, folded
 from claimcheck.nlp.morphology import feature
 from claimcheck.nlp.parse import Part
-from claimcheck.nlp.people import Antecedents, full_name_gender, names_a_person, people_in
+from claimcheck.nlp.people import (
+    Antecedents,
+    full_name_gender,
+    names_a_person,
+    people_in,
+    taken_up_after,
+)
 from claimcheck.nlp.quotes import CLOSERS, PAIRS, Quote, find_quotes
 
 if TYPE_CHECKING:
@@ -864,7 +871,7 @@ def _sole_person_subject(sentence: SpacySpan, lexicon: Lexicon) -> SpacySpan | N
     subject = next((t for t in sentence if _main_subject(t)), None)
     mention = _person_mention(subject, lexicon) if subject is not None else None
     if subject is None or mention is None:
-        return None
+        return _name_taken_up(sentence)
     gender = lexicon.pronouns.get(subject.lower_)
     for other in sentence:
         if other.dep_ not in SUBJECT_DEPS or other.i in range(mention.start, mention.end):
@@ -877,6 +884,16 @@ def _sole_person_subject(sentence: SpacySpan, lexicon: Lexicon) -> SpacySpan | N
         if _person_mention(other, lexicon) is not None:
             return None
     return mention
+
+
+def _name_taken_up(sentence: SpacySpan) -> SpacySpan | None:
+    """A person's name opening the sentence, set off before the pronoun that takes it up
+    ("Claire Dumas, elle, n'y croit plus"), which the small French model may parse with no
+    subject at all: what the sentence is about."""
+    name = person_name_at(sentence.doc, sentence.start)
+    if name is None or name.end + 2 >= sentence.end:
+        return None
+    return name if taken_up_after(sentence.doc, name.end) else None
 
 
 # The subject of an active verb, as each model labels it.

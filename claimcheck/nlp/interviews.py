@@ -95,6 +95,8 @@ def interview_answers(text: str, parts: list[Part], lexicon: Lexicon) -> list[An
         words = text[paragraph.body : paragraph.end]
         if asks[i] or not any(c.isalnum() for c in words):
             continue  # a question, or an answer cut to "…."
+        if _prompt(paragraph, words) and i + 1 < len(paragraphs) and not asks[i + 1]:
+            continue  # "Le coût du programme a déjà dérapé…": the journalist's prompt
         speaker = _labelled(paragraph, people, lexicon)
         if speaker is None and not paragraph.label and answers and not asks[i - 1]:
             # an answer's next paragraph, unlabelled in a transcript that labels the first:
@@ -181,6 +183,15 @@ def _is_question(paragraph: _Paragraph, text: str, lexicon: Lexicon) -> bool:
         named = asks and paragraph.label not in lexicon.answer_labels
         return paragraph.label in lexicon.question_labels or named
     return asks
+
+
+def _prompt(paragraph: _Paragraph, words: str) -> bool:
+    """An unlabelled sentence left hanging on an ellipsis, as interviewers put a point to be
+    answered ("Le coût du programme a déjà dérapé…", "And yet the polls…"): one sentence, no
+    answer's several."""
+    hanging = words.rstrip().endswith(("…", "..."))
+    inner = words.rstrip().rstrip(".…")
+    return not paragraph.label and hanging and not any(m in inner for m in (". ", "? ", "! "))
 
 
 def _person_names(parts: list[Part], lexicon: Lexicon) -> list[tuple[int, int, str]]:

@@ -829,11 +829,16 @@ def _first_names_set_off(doc: Doc, label: str, age_words: frozenset[str]) -> lis
 
 
 def _taken_up(doc: Doc, name: int) -> bool:
-    """The word at ``name`` opens its sentence, set off before a pronoun of the third person
-    that a comma closes: "Nadia, elle, a …", "Paul, lui, …"."""
-    if not doc[name].is_sent_start or name + 3 >= len(doc):
+    """The word at ``name`` opens its sentence, set off before a pronoun that takes it up."""
+    return bool(doc[name].is_sent_start) and taken_up_after(doc, name + 1)
+
+
+def taken_up_after(doc: Doc, end: int) -> bool:
+    """A pronoun of the third person set off by commas at ``end``, right after a name that it
+    takes up: "Nadia, elle, a …", "Paul, lui, …"."""
+    if end + 2 >= len(doc):
         return False
-    comma, pronoun, closing = doc[name + 1], doc[name + 2], doc[name + 3]
+    comma, pronoun, closing = doc[end], doc[end + 1], doc[end + 2]
     third = pronoun.pos_ == "PRON" and "3" in feature(pronoun, "Person")
     return comma.text == "," and third and closing.text == ","
 
