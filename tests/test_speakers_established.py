@@ -254,3 +254,73 @@ def test_an_interviewer_s_prompt_is_not_the_interviewee_s_answer(models: ModelCa
     claims = analyse(models, "fr", text)
     assert claim_about(claims, "a déjà dérapé").kind is ClaimKind.UNATTRIBUTED
     assert source_of(claim_about(claims, "réévalué")).name == "Catherine Lemaire"
+
+
+def test_the_body_a_sentence_opens_on_is_the_one_its_epithet_names(models: ModelCache) -> None:
+    """ "Météo-France maintient la vigilance rouge … De nouvelles précipitations sont attendues,
+    prévient l'organisme": "l'organisme" stayed a nameless organisation, as the parse made
+    Météo-France the root of its sentence ("maintient" read as an adverb), no subject."""
+    text = (
+        "Météo-France maintient la vigilance rouge jusqu'à jeudi matin. De nouvelles "
+        "précipitations sont attendues, prévient l'organisme."
+    )
+    assert speaker_about(models, "fr", text, "précipitations") == "Météo-France"
+
+
+def test_the_carrier_is_the_airline_the_sentence_before_was_about(models: ModelCache) -> None:
+    """ "SkyWest Airlines canceled … The carrier said …" left "carrier" a source of unknown
+    type: the business pages name a company by its trade (lexicon `body_epithets`)."""
+    text = (
+        "SkyWest Airlines canceled more than 600 flights on Friday after a software failure "
+        "grounded its fleet.\n\n"
+        "The carrier said the problem was caused by a faulty update to its scheduling system."
+    )
+    assert speaker_about(models, "en", text, "faulty update") == "SkyWest Airlines"
+
+
+def test_the_nationality_the_text_gave_a_player_names_him_again(models: ModelCache) -> None:
+    """ "en battant l'Américain Taylor Fritz … « … », a reconnu l'Américain" gave the American's
+    words to Arthur Fils, the speaker just before: a nationality set before a name is what
+    the text calls that person, as a title is."""
+    text = (
+        "Arthur Fils s'est qualifié jeudi en battant l'Américain Taylor Fritz en trois sets.\n\n"
+        "« C'est l'un des plus beaux matchs de ma carrière », a réagi le Français de 21 ans.\n\n"
+        "« Il a servi incroyablement bien », a reconnu l'Américain en conférence de presse."
+    )
+    claims = analyse(models, "fr", text)
+    assert source_of(claim_about(claims, "plus beaux matchs")).name == "Arthur Fils"
+    assert source_of(claim_about(claims, "servi incroyablement")).name == "Taylor Fritz"
+
+
+def test_a_role_set_off_after_an_age_keeps_the_judge_from_the_defendant(
+    models: ModelCache,
+) -> None:
+    """ "Sandrine Morel, 52 ans, ancienne directrice d'une crèche, …" then "« … », s'est
+    défendue Sandrine Morel. La magistrate l'a interrompue : « … »" gave the judge's question
+    to the defendant: the role after her age was not read as hers, so "la magistrate" could
+    vary on the name just before. The description is left as it is rather than guessed."""
+    text = (
+        "Sandrine Morel, 52 ans, ancienne directrice d'une crèche de Villeurbanne, "
+        "comparaissait mardi devant le tribunal correctionnel de Lyon.\n\n"
+        "« Je n'ai jamais frappé un enfant », s'est défendue Sandrine Morel.\n\n"
+        "La magistrate l'a interrompue : « Ferme, ou brutale ? »"
+    )
+    claims = analyse(models, "fr", text)
+    assert source_of(claim_about(claims, "jamais frappé")).role == (
+        "ancienne directrice d'une crèche de Villeurbanne"
+    )
+    assert source_of(claim_about(claims, "brutale")).name != "Sandrine Morel"
+
+
+def test_a_count_the_tagger_read_as_a_noun_is_what_was_asked_for(models: ModelCache) -> None:
+    """ "Elle a requis dix-huit mois avec sursis" made no claim, as "deux ans" did: the tagger
+    read "dix-huit" as a noun complement of the verb, with the months its object."""
+    text = (
+        "Pour la procureure, Julie Arnaud, les faits sont « établis et graves ». Elle a requis "
+        "dix-huit mois avec sursis."
+    )
+    claim = claim_about(analyse(models, "fr", text), "dix-huit mois")
+    assert (source_of(claim).name, claim.content.text) == (
+        "Julie Arnaud",
+        "dix-huit mois avec sursis",
+    )

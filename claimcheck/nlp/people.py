@@ -894,10 +894,15 @@ def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:
     # "X, professeure de nutrition": an apposition, or the noun set off right after the name
     # whatever the label ("nmod" for the small French model)
     set_off = ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == ","
+    past_age = _past_age(ent.doc, ent.end, lexicon.age_words)
     apposed += [
         c
         for c in root.children
-        if (c.dep_ == "appos" or (set_off and c.i == ent.end + 1 and c.pos_ == "NOUN"))
+        if (
+            c.dep_ == "appos"
+            or (set_off and c.i == ent.end + 1 and c.pos_ == "NOUN")
+            or (c.left_edge.i == past_age and c.pos_ == "NOUN")
+        )
         and not (c.i > ent.end and _subject_of_next_verb(c))
     ]
     apposed += [w for noun in apposed for w in _coordinate_roles(noun)]
@@ -943,6 +948,16 @@ def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:
         role_gender=next(filter(None, (role_gender(noun, lexicon) for noun in roles)), None),
         age=_age_set_off(ent.doc, ent.end, lexicon.age_words),
     )
+
+
+def _past_age(doc: Doc, comma: int, age_words: frozenset[str]) -> int | None:
+    """Where the words after an age set off by commas after a name begin: "ancienne" of
+    "Sandrine Morel, 52 ans, ancienne directrice …", the role the age stands before."""
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    length = age_length(list(doc[comma + 1 : comma + 5]), age_words)
+    after = comma + 1 + length
+    return after + 1 if length and after + 1 < len(doc) and doc[after].text == "," else None
 
 
 def _age_set_off(doc: Doc, comma: int, age_words: frozenset[str]) -> int | None:
@@ -1076,6 +1091,8 @@ def titles_of(words: Iterable[Token], lexicon: Lexicon) -> frozenset[str]:
     for word in words:
         lowered = word.lower_
         found |= lexicon.title_words.get(lowered, frozenset())
+        if word.is_title and lexicon.is_demonym(lowered):
+            found.add(lowered)  # "l'Américain Taylor Fritz" … "a reconnu l'Américain"
         if is_role_word(word, lexicon):
             # the form as well as the lemma: "la députée" calls back "La députée Claire Martin",
             # whose lemma the model gives as "député"

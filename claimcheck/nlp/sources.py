@@ -543,7 +543,13 @@ class SpeakerResolver:
                 root = ent.root
                 owner = root.dep_ in OWNER_OF_SUBJECT_DEPS and root.head.dep_ in SUBJECT_DEPS
                 outlet = self.lexicon.names_outlet(ent.text)
-                if (ent.label_ in ORG_LABELS or outlet) and (root.dep_ in SUBJECT_DEPS or owner):
+                # or the name the sentence opens on, which the parse made its root for a verb
+                # it misread ("Météo-France maintient …", "maintient" read as an adverb): a
+                # word in lower case after it, and no subject in the sentence
+                opening = root.dep_ == "ROOT" and ent.start == ent.sent.start
+                opening = opening and _runs_into_misread_verb(ent)
+                about = root.dep_ in SUBJECT_DEPS or owner or opening
+                if (ent.label_ in ORG_LABELS or outlet) and about:
                     kind = SourceType.MEDIA if outlet else SourceType.ORGANIZATION
                     name = self._without_article(ent)
                     self._subject_bodies.append((offset + ent.start_char, name.text, kind))
@@ -2433,6 +2439,16 @@ def _first_name_set_off(mention: Span, name: Span, age_words: frozenset[str]) ->
 
 def _as_known(mention: SourceMention) -> _Known:
     return _Known(mention.name, mention.type, mention.role, frozenset(), None)
+
+
+def _runs_into_misread_verb(name: Span) -> bool:
+    """A word in lower case right after the name, in a sentence the parse gave no subject:
+    the verb it misread ("Météo-France maintient la vigilance"); not a credit line."""
+    doc = name.doc
+    after = doc[name.end] if name.end < len(doc) else None
+    if after is None or not (after.is_alpha and after.is_lower):
+        return False
+    return not any(t.dep_ in SUBJECT_DEPS for t in name.sent)
 
 
 def _qualifiers(mention: Span) -> set[str]:

@@ -1278,7 +1278,8 @@ class ContentRules(SpeakerRules):
         if opening is None or child.left_edge.i != opening.i or child.pos_ not in ("NOUN", "PROPN"):
             return False
         if child.dep_ == "xcomp":
-            return opening.pos_ == "DET"
+            # or a count the tagger read as a noun: "a requis dix-huit mois avec sursis"
+            return opening.pos_ == "DET" or opening.like_num
         if child.dep_ == "oprd":
             # "Trump called Ford's plans … “a disgrace”", the verb read as a modifier of the
             # name and its object as a predicate
