@@ -324,3 +324,38 @@ def test_a_count_the_tagger_read_as_a_noun_is_what_was_asked_for(models: ModelCa
         "Julie Arnaud",
         "dix-huit mois avec sursis",
     )
+
+
+def test_a_surname_the_tagger_read_as_a_plural_noun_is_the_person_s(models: ModelCache) -> None:
+    """ "Mills, a Democrat, said …" after "Gov. Karen Mills" named the source "Mills, a
+    Democrat", of unknown type, and left "she told reporters" to nobody: the tagger read
+    "Mills" as a plural noun, so the surname was not found again."""
+    text = (
+        "Gov. Karen Mills and Lt. Gov. Diane Foster traded barbs on Thursday over a bill.\n\n"
+        "Mills, a Democrat, said she would veto the measure. \"This bill puts women's lives at "
+        'risk," she told reporters.'
+    )
+    claims = analyse(models, "en", text)
+    assert source_of(claim_about(claims, "veto the measure")).name == "Karen Mills"
+    assert source_of(claim_about(claims, "lives at risk")).name == "Karen Mills"
+
+
+def test_the_village_doctor_is_named_by_title_then_by_trade(models: ModelCache) -> None:
+    """ "le docteur Jean Vidal … explique le généraliste" left the source a "généraliste" of
+    unknown type, and "Une réponse qui ne convainc pas le médecin. « … », tranche-t-il" gave
+    the doctor's words to the mayor, the last man who spoke: the one person of the sentence
+    before is whom "il" goes on about, and "le médecin", "le généraliste" are the doctor the
+    text titled "docteur" (lexicon `role_synonyms`)."""
+    text = (
+        "À 71 ans, le docteur Jean Vidal ferme son cabinet. « J'ai cherché un successeur "
+        "pendant cinq ans », explique le généraliste.\n\n"
+        "Le maire, Pierre Chassang, dit avoir « tout essayé ». Il accuse l'agence de « laisser "
+        "mourir les campagnes ».\n\n"
+        "Contactée, l'ARS assure qu'une solution sera proposée « dès le mois prochain ». Une "
+        "réponse qui ne convainc pas le médecin. « La télémédecine, ça ne remplace pas un "
+        "examen », tranche-t-il."
+    )
+    claims = analyse(models, "fr", text)
+    assert source_of(claim_about(claims, "successeur")).name == "Jean Vidal"
+    assert source_of(claim_about(claims, "tout essayé")).name == "Pierre Chassang"
+    assert source_of(claim_about(claims, "télémédecine")).name == "Jean Vidal"

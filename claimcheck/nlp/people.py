@@ -372,9 +372,11 @@ def _names_seen_again(doc: Doc, label: str) -> list[Span]:
 def _read_as_surname(token: Token) -> bool:
     """A person's known surname written alone is theirs when the tagger read it as a proper
     noun, or as an adverb that is no common one: "Reilly added that …" after "Tom Reilly",
-    whose "-ly" the tagger took for an adverb's, leaving the verb with no subject. Not a word
-    it read as anything else ("Will", "May" as verbs)."""
-    return token.pos_ == "PROPN" or (token.pos_ == "ADV" and not token.is_stop)
+    whose "-ly" the tagger took for an adverb's, leaving the verb with no subject; or as a
+    plural noun that is the subject of its verb ("Mills, a Democrat, said" after "Gov. Karen
+    Mills"). Not a word it read as anything else ("Will", "May" as verbs)."""
+    subject = token.pos_ == "NOUN" and token.is_title and token.dep_ in SUBJECT_DEPS
+    return token.pos_ == "PROPN" or (token.pos_ == "ADV" and not token.is_stop) or subject
 
 
 def _surnames_seen_again(doc: Doc, surnames: set[str]) -> list[Span]:
@@ -1451,6 +1453,8 @@ class Antecedents:
         salient = [i for i, p in enumerate(candidates) if p.subject or p.spoke]
         if not candidates:
             return None
+        if self._sole_person_of_sentence_before(candidates, position):
+            salient = [0]  # "Une réponse qui ne convainc pas le médecin. « … », tranche-t-il"
         first = salient[0] if salient else 0
         found = candidates[first]
         if any(p.start > found.start for p in doubtful):
@@ -1465,6 +1469,18 @@ class Antecedents:
             if person.spoke and person.named and not same_person(person, found):
                 return None
         return found
+
+    def _sole_person_of_sentence_before(self, candidates: list[Person], position: int) -> bool:
+        """Whether the nearest candidate is the one person of the sentence before the
+        pronoun's, which is about a thing ("Une réponse qui ne convainc pas le médecin"), and
+        no one stands in the pronoun's own sentence before it: that person is whom the text
+        goes on about, more than a speaker further back."""
+        own, before = self.window_start(position, 0), self.window_start(position, 1)
+        nearest = candidates[0]
+        if nearest.subject or nearest.spoke or not before <= nearest.start < own:
+            return False
+        in_sentence = [p for p in self.people if before <= p.start < own]
+        return all(p is nearest or same_person(p, nearest) for p in in_sentence)
 
     def gender_of(self, person: Person) -> str | None:
         """The mention's gender, or for a surname alone that of the full name the article

@@ -2313,7 +2313,9 @@ class SpeakerResolver:
             # "she" after "the president": the description's person must be a woman too.
             stated = person.gender or gender
             back = EPITHET_REACH if self._epithet_words(person.text) else 1
-            named = self.antecedents.titled(person.start, person.text.lower(), stated) or (
+            # so titled, or by a title the lexicon gives as its synonym ("le médecin" after "le
+            # docteur Jean Vidal")
+            named = self._titled_as(person.text.lower(), person.start, stated, set()) or (
                 self.antecedents.nearest(person.start, stated, named_only=True, back=back)
             )
             if named is not None and self._other_of_that_role(person, named):
