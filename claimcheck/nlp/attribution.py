@@ -29,14 +29,17 @@ from claimcheck.models import (
 from claimcheck.nlp import dates, hedging, sources
 from claimcheck.nlp.frames import SUBJECT_DEPS, Frame, FrameFinder
 from claimcheck.nlp.frames.base import (
+    BEGINS_ENTITY,
     PERSON_LABELS,
     RELATIVE_DEPS,
     STRONG_CUE,
     WEAK_CUE,
     age_length,
     another_speaker_between,
+    entity_from,
     is_relative_pronoun,
     is_role_word,
+    name_holding,
     person_name_at,
 )
 from claimcheck.nlp.incises import incise_frames
@@ -857,11 +860,13 @@ def _subject_just_before(
 
 def _sentence_just_before(part: Part, position: int) -> SpacySpan | None:
     """The sentence that ends right before ``position`` (in the part), in its paragraph."""
-    before = [s for s in part.doc.sents if s.end_char <= position]
-    if not before:
+    end = len(part.text[:position].rstrip(" \u00a0\t"))
+    if end == 0 or part.text[end - 1] == "\n":
         return None
-    gap = part.text[before[-1].end_char : position]
-    return None if gap.strip() or "\n" in gap else before[-1]
+    last = part.doc.char_span(end - 1, end, alignment_mode="expand")
+    sentence = last[0].sent if last is not None and len(last) else None
+    # the sentence may take in the blanks after it, up to the quotation
+    return sentence if sentence is not None and sentence.end_char <= position else None
 
 
 def _sole_person_subject(sentence: SpacySpan, lexicon: Lexicon) -> SpacySpan | None:
@@ -916,9 +921,10 @@ def _person_mention(subject: Token, lexicon: Lexicon) -> SpacySpan | None:
     of a gender ("il", "she"), or a role noun with its article ("le technicien"). None for a
     thing, a group, or the writer."""
     doc = subject.doc
-    entity = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
-    if entity is not None:
-        return entity if entity.label_ in PERSON_LABELS else None
+    if subject.ent_type_:
+        first = subject.ent_iob == BEGINS_ENTITY
+        entity = entity_from(doc, subject.i) if first else name_holding(doc, subject.i)
+        return entity if entity is not None and entity.label_ in PERSON_LABELS else None
     if lexicon.pronouns.get(subject.lower_) in (MALE, FEMALE):
         return doc[subject.i : subject.i + 1]
     if subject.pos_ == "NOUN" and subject.lemma_.lower() in lexicon.person_roles:
