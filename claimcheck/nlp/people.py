@@ -1479,7 +1479,7 @@ class Antecedents:
         nearest = candidates[0]
         if nearest.subject or nearest.spoke or not before <= nearest.start < own:
             return False
-        in_sentence = [p for p in self.people if before <= p.start < own]
+        in_sentence = self.people[bisect_left(self.starts, before) : bisect_left(self.starts, own)]
         return all(p is nearest or same_person(p, nearest) for p in in_sentence)
 
     def gender_of(self, person: Person) -> str | None:
