@@ -29,6 +29,7 @@ from claimcheck.nlp.frames.base import (
     age_length,
     complement_owner,
     is_role_word,
+    opens_indefinite,
     opens_on_subjectless_verb,
     reads_as_name,
 )
@@ -203,13 +204,6 @@ def untitled_words(name: str, titles: Container[str]) -> list[str]:
     while len(words) > 1 and words[0].lower() in titles:
         words.pop(0)
     return words
-
-
-def opens_indefinite(noun: Token, lexicon: Lexicon) -> bool:
-    """ "a spokeswoman", "une infirmière": the noun's first determiner is an indefinite
-    article, so it introduces someone or something unnamed."""
-    articles = [c.lower_ for c in noun.children if c.dep_ == "det"]
-    return bool(articles) and articles[0] in lexicon.indefinite_determiners
 
 
 def _in_reported_clause(subject: Token, lexicon: Lexicon) -> bool:
@@ -955,9 +949,7 @@ def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:
 def _past_age(doc: Doc, comma: int, age_words: frozenset[str]) -> int | None:
     """Where the words after an age set off by commas after a name begin: "ancienne" of
     "Sandrine Morel, 52 ans, ancienne directrice …", the role the age stands before."""
-    if comma + 1 >= len(doc) or doc[comma].text != ",":
-        return None
-    length = age_length(list(doc[comma + 1 : comma + 5]), age_words)
+    length = _set_off_age_length(doc, comma, age_words)
     after = comma + 1 + length
     return after + 1 if length and after + 1 < len(doc) and doc[after].text == "," else None
 
@@ -965,10 +957,15 @@ def _past_age(doc: Doc, comma: int, age_words: frozenset[str]) -> int | None:
 def _age_set_off(doc: Doc, comma: int, age_words: frozenset[str]) -> int | None:
     """The age the comma at ``comma`` sets off after a name: 61 of "Martine Caron, 61 ans,",
     45 of "Jane Roe, 45,"; None when no age follows a comma there."""
+    return int(doc[comma + 1].text) if _set_off_age_length(doc, comma, age_words) else None
+
+
+def _set_off_age_length(doc: Doc, comma: int, age_words: frozenset[str]) -> int:
+    """How many words the age that the comma at ``comma`` sets off after a name runs to
+    ("61 ans"); 0 when no age follows a comma there."""
     if comma + 1 >= len(doc) or doc[comma].text != ",":
-        return None
-    words = list(doc[comma + 1 : comma + 5])
-    return int(words[0].text) if age_length(words, age_words) else None
+        return 0
+    return age_length(list(doc[comma + 1 : comma + 5]), age_words)
 
 
 def _topic_of_verbless_sentence(ent: Span) -> bool:

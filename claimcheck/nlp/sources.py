@@ -32,6 +32,7 @@ from claimcheck.nlp.frames.base import (
     is_role_word,
     is_sole_subject,
     name_read_as_adverb,
+    opens_indefinite,
     phrase_head,
     reads_as_name,
     tagged_verb_after_article,
@@ -47,7 +48,6 @@ from claimcheck.nlp.people import (
     grammatical_gender,
     is_first_name,
     morph_gender,
-    opens_indefinite,
     qualifies_unnamed_role,
     role_gender,
     same_person,
@@ -557,12 +557,14 @@ class SpeakerResolver:
 
     def _without_article(self, name: Span) -> Span:
         """The name without the definite article the recogniser took in, unless the article
-        is part of it: "Food and Drug Administration", as a source cited by it is named, but
-        "Le Monde"."""
+        is part of it: "Food and Drug Administration", "Congressional Budget Office", but "Le
+        Monde". The same entity when nothing is taken off."""
+        from spacy.tokens import Span as Entity
+
         article = self._leading_article(name, name.start)
         if article is None or article.i != name.start or self._is_title(name[1:], article):
             return name
-        return name[1:]
+        return Entity(name.doc, name.start + 1, name.end, label=name.label_)
 
     def _body_in_narrative(self, kinds: frozenset[str], at: int) -> _Known | None:
         """ "Tesla shares fell 6% … The company said": no body was cited, but the sentence
@@ -788,14 +790,14 @@ class SpeakerResolver:
                 from spacy.tokens import Span as Entity
 
                 end, doc = entity.end, mention.doc
+                untitled = self._without_article(entity)
+                if untitled is not entity:
+                    return untitled  # "the Congressional Budget Office"
+                # "selon Le Monde", "Le" outside the entity: the outlet's name holds it
                 article = self._leading_article(entity, mention.start)
-                if article is not None:
-                    inside = article.i == entity.start
-                    titled = self._is_title(doc[article.i + 1 : entity.end], article)
-                    if inside and not titled:  # "the Congressional Budget Office"
-                        return Entity(doc, entity.start + 1, entity.end, label=entity.label_)
-                    if titled and not inside:  # "selon Le Monde", "Le" outside the entity
-                        return Entity(doc, article.i, entity.end, label=entity.label_)
+                outside = article if article is not None and article.i < entity.start else None
+                if outside is not None and self._is_title(doc[outside.i + 1 : entity.end], outside):
+                    return Entity(doc, outside.i, entity.end, label=entity.label_)
                 while end < mention.end and doc[end].text[:1].isupper() and not doc[end].is_punct:
                     end += 1
                 start = self._capitalised_before(entity, mention)

@@ -416,6 +416,13 @@ def tagged_verb_after_article(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and _after_article(token, _adjectives_before(token))
 
 
+def opens_indefinite(noun: Token, lexicon: Lexicon) -> bool:
+    """ "a spokeswoman", "une infirmière": the noun's first determiner is an indefinite
+    article, so it introduces someone or something unnamed."""
+    articles = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    return bool(articles) and articles[0] in lexicon.indefinite_determiners
+
+
 def subjectless_person_form(token: Token) -> bool:
     """A finite verb of the first or second person with no subject, not an imperative: a word
     misread, as the small French model reads "lyonnais" of "l'entraîneur lyonnais" as "(je)

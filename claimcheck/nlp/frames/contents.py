@@ -33,6 +33,7 @@ from claimcheck.nlp.frames.base import (
     main_verb_read_as_modifier,
     name_holding,
     only_glue,
+    opens_indefinite,
     past_description,
     set_phrase_at,
     subtree_bounds,
@@ -653,8 +654,7 @@ class ContentRules(SpeakerRules):
         for child in obj.rights:
             comma = obj.doc[child.left_edge.i - 1]
             relative = any(c.dep_ in RELATIVE_DEPS for c in child.children)
-            articles = [c.lower_ for c in child.children if c.dep_ == "det"]
-            indefinite = bool(articles) and articles[0] in self.lexicon.indefinite_determiners
+            indefinite = opens_indefinite(child, self.lexicon)
             if child.dep_ == "appos" and comma.text == "," and relative and indefinite:
                 return comma
         return None
