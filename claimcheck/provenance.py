@@ -289,7 +289,8 @@ def _gather_sources(
     fullest = {key: _fullest_name(group, key) for key, group in members.items()}
     sources = [_source(ids[key], group, links, fullest[key]) for key, group in members.items()]
     owners = frozenset(lexicon.owner_genders) if lexicon is not None else frozenset()
-    sources = _relays(sources, members, ids, owners)
+    laws = lexicon.law_texts if lexicon is not None else frozenset()
+    sources = _relays(sources, members, ids, owners, laws)
     by_id = {s.id: s for s in sources}
     updated = [
         _as_in_sources(c, by_id[ids[source_key(c.source)]]) if c.source else c for c in claims
@@ -418,12 +419,14 @@ def _relays(
     members: dict[str, list[Claim]],
     ids: dict[str, str],
     owners: frozenset[str] = frozenset(),
+    laws: frozenset[str] = frozenset(),
 ) -> list[Source]:
     """ "Selon le rapport" after "…, a rapporté Kyiv Post": an unnamed document is the report of
     the outlet or body cited just before it, and is relayed through it. When the source cited
     just before is a person, the document is nobody's report that the text names; when a
     possessive of a person (one of ``owners``) gives it an owner ("a statement from his
-    office"), it is that person's, not the last body's ("son rapport" may be the outlet's)."""
+    office"), it is that person's, not the last body's ("son rapport" may be the outlet's).
+    A text of law (one of ``laws``: "the bill") is nobody's report."""
     first_use = {ids[key]: min(c.content.start for c in group) for key, group in members.items()}
     written = {
         ids[key]: {w for c in group if c.source for w in c.source.text.lower().split()}
@@ -433,6 +436,7 @@ def _relays(
     relayed = []
     for source in sources:
         owned = not written[source.id].isdisjoint(owners)
+        owned = owned or _is_law_text(source.name, laws)
         if source.type is SourceType.DOCUMENT and not _is_named(source.name) and not owned:
             earlier = [
                 other
@@ -444,6 +448,15 @@ def _relays(
                 source = replace(source, via=earlier[-1].id)
         relayed.append(source)
     return relayed
+
+
+def _is_law_text(name: str, laws: frozenset[str]) -> bool:
+    """ "bill", "the spending bill", "projet de loi de finances": a name that is a text of law,
+    or opens or ends on one."""
+    name = folded(name)
+    return any(
+        name == law or name.endswith(f" {law}") or name.startswith(f"{law} ") for law in laws
+    )
 
 
 @dataclass(frozen=True)
@@ -512,6 +525,7 @@ def _relays_named_in(
     lowered = article.text[start:end].lower()
     yield from _relays_named_before(claim, article, lexicon, (start, end))
     yield from _relays_named_after_source(claim, article, lexicon)
+    yield from _relay_set_off_after_cue(claim, article, lexicon)
     taken: list[tuple[int, int]] = []
     here = [cue for cue in cues if start <= cue[0] < end]  # the sentence's own cues
     if lexicon.any_relay.search(lowered) is None:
@@ -599,6 +613,24 @@ def _relays_named_after_source(
     yield from _named_before_relay_verb(
         article, lexicon, (source.end, claim.content.start), r"(?!\w)"
     )
+
+
+def _relay_set_off_after_cue(claim: Claim, article: Article, lexicon: Lexicon) -> Iterator[_Relay]:
+    """ "Il a ajouté, selon l'agence ZNA, que …", "He said, according to Reuters, that …": a
+    name after a prepositional cue, set off by commas between the claim's cue and its content,
+    passed the words on."""
+    cue = claim.cue
+    if cue is None or not cue.end <= claim.content.start:
+        return
+    between = article.text[cue.end : claim.content.start]
+    for phrase in lexicon.prepositional:
+        found = re.match(rf"\s*,\s*{re.escape(phrase)}\s+(.+?)\s*,\s*$", between, re.IGNORECASE)
+        if found is None:
+            continue
+        name = _name_after(article, cue.end + found.start(1), cue.end + found.end(1), lexicon)
+        if name is not None:
+            yield _Relay(name, upstream=False, title=name.text)
+        return
 
 
 def _named_before_relay_verb(

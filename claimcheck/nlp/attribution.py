@@ -893,12 +893,24 @@ def _sole_person_subject(sentence: SpacySpan, lexicon: Lexicon) -> SpacySpan | N
 
 def _name_taken_up(sentence: SpacySpan) -> SpacySpan | None:
     """A person's name opening the sentence, set off before the pronoun that takes it up
-    ("Claire Dumas, elle, n'y croit plus"), which the small French model may parse with no
-    subject at all: what the sentence is about."""
+    ("Claire Dumas, elle, n'y croit plus") or the verb the parse made its conjunct, which the
+    small French model may parse with no subject at all: what the sentence is about."""
     name = person_name_at(sentence.doc, sentence.start)
     if name is None or name.end + 2 >= sentence.end:
         return None
-    return name if taken_up_after(sentence.doc, name.end) else None
+    return name if taken_up_after(sentence.doc, name.end) or _rooted_on_name(name) else None
+
+
+def _rooted_on_name(name: SpacySpan) -> bool:
+    """ "Nadia, cariste depuis dix-sept ans, touche 1 780 euros", parsed with the name for its
+    root and the verb its conjunct, with no subject: the name is the verb's subject."""
+    root = name.root
+    return root.dep_ == "ROOT" and any(
+        c.pos_ == "VERB"
+        and c.dep_ == "conj"
+        and not any(s.dep_ in SUBJECT_DEPS for s in c.children)
+        for c in root.children
+    )
 
 
 # The subject of an active verb, as each model labels it.

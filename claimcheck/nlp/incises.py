@@ -30,6 +30,7 @@ from claimcheck.nlp.frames import (
 from claimcheck.nlp.frames.base import (
     BRACKETED_TAG_WORDS,
     INSERTION_TOKENS,
+    PERSON_LABELS,
     STRONG_CUE,
     WEAK_CUE,
     after_dateline,
@@ -38,6 +39,7 @@ from claimcheck.nlp.frames.base import (
     is_auxiliary,
     is_person_name,
     is_present_participle,
+    is_relative_pronoun,
     is_role_word,
     past_closing_name,
     person_name_at,
@@ -413,9 +415,9 @@ def _noun_incise(finder: FrameFinder, sent: Span, verb: Token) -> Frame | None:
         return None  # "raconte-t-il", with "-t" tagged a proper noun: the clitic's incise
     inside = finder.inside_quote(first.idx)
     known = finder.lemma(verb) in finder.lexicon.cue_verbs
-    if inside and not (known and finder.lexicon.verb_first_incises):
-        # inside a quotation only a known verb of saying, and only where incises sit inside
-        # the marks (French « X, souligne-t-elle. Y »; English closes the quotation first)
+    if inside and not finder.lexicon.verb_first_incises:
+        # incises sit inside the marks only in some languages (French « X, souligne-t-elle.
+        # Y »; English closes the quotation first)
         return None
     # After a quotation too short to be speech by its length ("« C'est inacceptable », s'étonne
     # le magistrat"), a known verb of saying says it was spoken; any other verb needs speech.
@@ -428,6 +430,10 @@ def _noun_incise(finder: FrameFinder, sent: Span, verb: Token) -> Frame | None:
         return None
     subject = _subject_after(finder, sent, verb)
     if subject is None:
+        return None
+    if inside and not known and subject[0].ent_type_ not in PERSON_LABELS:
+        # inside a quotation, a verb of manner is an incise only before a person's name:
+        # "« …, je l'ai mise au feeling, souriait Younès Belkacem. On n'a rien lâché. »"
         return None
     content = _reported_content(finder, sent, opening, speech_only=not known)
     if content is None:
@@ -490,6 +496,9 @@ def _subject_after(finder: FrameFinder, sent: Span, verb: Token) -> Span | None:
     whole = _phrase(doc, start, sent.end)
     phrase = _before_adjunct(whole)
     words = _without_channel(finder, _undated(finder, phrase))
+    relative = next((k for k, t in enumerate(words) if k > 1 and is_relative_pronoun(t)), None)
+    if relative is not None:
+        words = words[:relative]  # "soupire une infirmière qui préfère garder l'anonymat"
     if not words or len(words) > MAX_SUBJECT_WORDS or not _noun_phrase(words):
         return None
     end = phrase[-1].i + 1
@@ -565,8 +574,10 @@ def _is_apposition(finder: FrameFinder, doc: Doc, words: list[Token], stop: int)
         return False
     if not _undated(finder, words):
         return False  # "a indiqué Fabien Villedieu, mardi.": when, not who
-    if is_person_name(words):
-        return True  # "…, a déclaré le porte-parole, Dmitri Peskov, lors de son point presse"
+    if is_person_name(words) or words[-1].ent_type_ in PERSON_LABELS:
+        # "…, a déclaré le porte-parole, Dmitri Peskov, lors de son point presse", "…, a
+        # déclaré son chef, le vice-ministre des Affaires étrangères Pavel Dorenko"
+        return True
     if _absolute_phrase(finder, words):
         return False  # "commence le prévenu, la voix tremblante": how, not who
     after = _past_tag(doc, words[-1].i + 1, stop)

@@ -77,7 +77,7 @@ def interview_answers(text: str, parts: list[Part], lexicon: Lexicon) -> list[An
     asks = [_is_question(p, text, lexicon) for p in paragraphs]
     exchanges = [i for i in range(len(paragraphs) - 1) if asks[i] and not asks[i + 1]]
     if len(exchanges) < MIN_EXCHANGES or not _alternates(paragraphs, asks):
-        return []
+        return _embedded_answers(text, paragraphs, asks, parts, lexicon)
     first_question = exchanges[0]
     introduction = text[: paragraphs[first_question].start].lower()
     announced = any(marker in introduction for marker in lexicon.interview_markers)
@@ -114,6 +114,58 @@ def interview_answers(text: str, parts: list[Part], lexicon: Lexicon) -> list[An
     if unnamed and not (announced or _in_first_person(unnamed, text, lexicon)):
         unnamed = []  # an explainer answering its readers ("Vous partez en août ?")
     return sorted(named + unnamed, key=lambda a: a.content)
+
+
+def _embedded_answers(
+    text: str, paragraphs: list[_Paragraph], asks: list[bool], parts: list[Part], lexicon: Lexicon
+) -> list[Answer]:
+    """The answers of questions a portrait sets among its paragraphs ("Pourquoi avoir attendu
+    si longtemps pour écrire sur votre famille ?" then "Parce que j'avais peur de trahir. …"):
+    a one-sentence question put to someone ("votre", "you"), then a paragraph in the first
+    person that quotes nobody, at least ``MIN_EXCHANGES`` times; a prompt left on an ellipsis
+    between two such answers asks too. The answers are the one person the text before the
+    first question names, or nobody's."""
+    answering: list[int] = []
+    for i in range(len(paragraphs) - 1):
+        paragraph = paragraphs[i]
+        words = text[paragraph.body : paragraph.end]
+        put = asks[i] and _one_sentence(words) and _speaks_to(words, lexicon)
+        prompt = bool(answering) and answering[-1] == i - 1 and _prompt(paragraph, words)
+        if (
+            (put or prompt)
+            and not paragraph.label
+            and _answers_in_person(paragraphs[i + 1], text, lexicon)
+        ):
+            answering.append(i + 1)
+    if len(answering) < MIN_EXCHANGES:
+        return []
+    people = _person_names(parts, lexicon)
+    interviewee = _introduced(people, paragraphs[answering[0] - 1].start, text, lexicon)
+    if interviewee is None:
+        return []
+    return [Answer((paragraphs[i].body, paragraphs[i].end), interviewee) for i in answering]
+
+
+def _one_sentence(words: str) -> bool:
+    """No sentence ends inside the words: a question of its own, not a paragraph that closes
+    on one."""
+    inner = words.rstrip().rstrip("?.… ")
+    return not any(mark in inner for mark in (". ", "? ", "! "))
+
+
+def _speaks_to(words: str, lexicon: Lexicon) -> bool:
+    """The words address someone: "votre famille", "aimeriez-vous", "do you"."""
+    return any(w in lexicon.addressee_words for w in WORDS.findall(words.lower()))
+
+
+def _answers_in_person(paragraph: _Paragraph, text: str, lexicon: Lexicon) -> bool:
+    """A paragraph that speaks in the first person and quotes nobody: an answer's."""
+    words = text[paragraph.body : paragraph.end]
+    if paragraph.label or words[:1] in OPENING_QUOTES or words.rstrip().endswith("?"):
+        return False
+    if any(mark in words for mark in "«»“”"):
+        return False
+    return any(w in lexicon.first_person_words for w in WORDS.findall(words.lower()))
 
 
 def _alternates(paragraphs: list[_Paragraph], asks: list[bool]) -> bool:

@@ -43,6 +43,8 @@ class Lexicon:
     object_verbs: frozenset[str]  # what they bear on is their object: "criticized the plan"
     object_prepositions: frozenset[str]  # "called for", "appelé à"
     addressee_verbs: frozenset[str]  # their object is whom it was said to: "told reporters"
+    call_prepositions: frozenset[str]  # "appelle les syndicats à la retenue": what is asked
+    idea_object_verbs: frozenset[str]  # "dismissed the claim" reports; "dismissed him" fires
     # "As one aide put it, “…”": verbs of wording, cues only of the quotation an as-clause
     # with "it" introduces
     wording_verbs: frozenset[str]
@@ -64,6 +66,8 @@ class Lexicon:
     # news agency, which a media name in the mention still makes it ("Agence France-Presse").
     agency_nouns: frozenset[str]
     document_nouns: frozenset[str]
+    # "the bill", "le décret": texts of law, nobody's report that a body cited before relays
+    law_texts: frozenset[str]
     organization_nouns: frozenset[str]
     person_roles: frozenset[str]
     lexical_hedges: tuple[str, ...]
@@ -562,6 +566,8 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         topic_prepositions=words(cues, "topic_prepositions"),
         topic_exclusions=words(cues, "topic_exclusions"),
         addressee_verbs=words(cues, "addressee"),
+        call_prepositions=words(cues, "call_prepositions"),
+        idea_object_verbs=words(cues, "idea_object"),
         wording_verbs=words(cues, "wording"),
         answer_verbs=words(cues, "answer_verbs"),
         question_verbs=words(cues, "question_verbs"),
@@ -579,6 +585,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         government_nouns=words(sources, "government_nouns"),
         agency_nouns=words(sources, "agency_nouns"),
         document_nouns=words(sources, "document_nouns"),
+        law_texts=words(sources, "law_texts"),
         organization_nouns=words(sources, "organization_nouns"),
         person_roles=words(sources, "person_roles") | words(sources, "professions"),
         epithets=words(sources, "epithets") | words(sources, "professions"),

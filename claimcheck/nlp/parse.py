@@ -293,8 +293,9 @@ def _opens_sentence(token: Token, time_words: frozenset[str]) -> bool:
 
 
 def _after_closed_quotation(doc: Doc, token: Token) -> bool:
-    """A capitalised word right after a closing mark that ends a sentence of its own."""
-    capital = token.is_title and token.is_alpha
+    """A capitalised word right after a closing mark that ends a sentence of its own, an
+    elided one too ("» D'après lui, …")."""
+    capital = token.is_title and token.text[:1].isalpha()
     return capital and _after_quoted_question(doc, token.i, ("?", "!", ".", "…"))
 
 

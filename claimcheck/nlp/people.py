@@ -127,6 +127,7 @@ class Person:
 def people_in(parts: list[Part], lexicon: Lexicon) -> list[Person]:
     """Every person mention of the article in text order, offsets into the article."""
     found: list[Person] = []
+    places = _first_words_of_places(parts)
     for part in parts:
         doc = part.doc
         names = [
@@ -134,6 +135,7 @@ def people_in(parts: list[Part], lexicon: Lexicon) -> list[Person]:
             for ent in doc.ents
             if (
                 ent.label_ in PERSON_LABELS
+                and not (len(ent) == 1 and ent.text in places)
                 and not qualifies_unnamed_role(ent, lexicon)
                 and not _seat_of_government(ent, lexicon)
                 and not lexicon.names_outlet(ent.text)  # "Selon Le Monde", a person's to it
@@ -177,6 +179,23 @@ def people_in(parts: list[Part], lexicon: Lexicon) -> list[Person]:
                     )
                 )
     return sorted(found, key=lambda p: p.start)
+
+
+def _first_words_of_places(parts: list[Part]) -> frozenset[str]:
+    """ "Ridgeport" of "The Ridgeport Board of Education", "the Ridgeport Courier": a word that
+    opens the names of places and bodies of the article, and never a person's name of several
+    words. Alone, where the recogniser calls it a person ("that Ridgeport was spending money
+    …"), it is the town, and no "she" after it stands for it."""
+    opening: set[str] = set()
+    in_names: set[str] = set()
+    for part in parts:
+        for ent in part.doc.ents:
+            words = [t.text for t in ent if t.pos_ != "DET"]
+            if len(words) > 1 and ent.label_ in PLACE_OR_BODY_LABELS:
+                opening.add(words[0])
+            elif len(words) > 1 and ent.label_ in PERSON_LABELS:
+                in_names.update(words)
+    return frozenset(opening - in_names)
 
 
 def _seat_of_government(ent: Span, lexicon: Lexicon) -> bool:
@@ -285,11 +304,12 @@ def mend_person_names(
     if recover_missed:
         names += _missed_names(doc, particles, label)
     _as_people(doc, names, label)
-    relabelled = _first_names_set_off(doc, label, age_words)
+    relabelled = _first_names_set_off(doc, label, age_words, roles)
     relabelled += _bodies_after_a_role(doc, label, roles)
     relabelled += _names_set_off_by_a_role(doc, label, roles)
     relabelled += _first_names_after_a_role(doc, label, roles)
     relabelled += _bodies_ending_in_a_person(doc, label)
+    relabelled += _names_closing_places(doc, label)
     relabelled += _names_after_a_portfolio(doc, label, roles)
     if relabelled:
         # "Jeanine, 86 ans", "candidate Carly Fiorina", which the recogniser called a place
@@ -655,14 +675,18 @@ def _drop_inflected_words(doc: Doc, label: str) -> None:
 
 def _inflected_word(entity: Span, label: str) -> bool:
     """A one-word person that opens its sentence and a phrase (a preposition comes next, as
-    after a participle: "Invitée de …", "Interrogé par …"), not read as a proper noun, whose
-    lemma is another word; not "Sanders said", whose lemma the tagger gives as "sander"."""
+    after a participle: "Invitée de …", "Interrogé par …") or is read as a plural common noun,
+    not as a proper noun, and whose lemma is another word."""
     if entity.label_ != label or len(entity) != 1 or entity.end >= len(entity.doc):
         return False
     word, after = entity[0], entity.doc[entity.end]
-    opening = bool(word.is_sent_start) and after.pos_ == "ADP"
     inflected = word.lemma_.lower() != word.lower_ and word.pos_ != "PROPN"
-    return opening and inflected and not is_first_name(word.text)
+    if not (word.is_sent_start and inflected) or is_first_name(word.text):
+        return False
+    # "Autumns are for following up on letters": a plural common noun opening its sentence
+    # (a surname so read, "Sanders said", is found again if the text names its person in full)
+    plural = word.pos_ == "NOUN" and "Plur" in feature(word, "Number")
+    return after.pos_ == "ADP" or plural
 
 
 def _names_after_affiliation(doc: Doc) -> list[Span]:
@@ -801,13 +825,37 @@ def _bodies_ending_in_a_person(doc: Doc, label: str) -> list[Span]:
     ]
 
 
-def _first_names_set_off(doc: Doc, label: str, age_words: frozenset[str]) -> list[Span]:
+def _names_closing_places(doc: Doc, label: str) -> list[Span]:
+    """ "la députée socialiste de la Gironde Élise Marchadier", where the recogniser ran the
+    place and the name into one place: a person's full name the recogniser found elsewhere in
+    the text, closing a longer place or body, is that person's."""
+    full_names = {e.text for e in doc.ents if e.label_ == label and len(e) > 1}
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_OR_BODY_LABELS:
+            continue
+        tail = next(
+            (
+                ent[i:]
+                for i in range(1, len(ent) - 1)
+                if ent[i:].text in full_names and any(t.pos_ != "DET" for t in ent[:i])
+            ),
+            None,
+        )  # not "The Junge SVP", the body the recogniser also took for a person
+        if tail is not None:
+            found.append(tail)
+    return found
+
+
+def _first_names_set_off(
+    doc: Doc, label: str, age_words: frozenset[str], roles: frozenset[str] = frozenset()
+) -> list[Span]:
     """A first name alone, set off before an age, as features name the people they quote
     ("Dans le box 4, Jeanine, 86 ans, attend …"), or opening its sentence before a pronoun
-    that takes it up ("Nadia, elle, a fait ses comptes"): the recogniser called it a place or
-    a thing, and "dit-elle" after it found nobody. Not a word of a longer entity, nor a
-    surname after another capitalised word ("Jean Dupont, 54 ans", the recogniser's
-    already)."""
+    that takes it up ("Nadia, elle, a fait ses comptes") or a noun of ``roles`` ("Nadia,
+    cariste depuis dix-sept ans, touche …"): the recogniser called it a place or a thing,
+    and "dit-elle" after it found nobody. Not a word of a longer entity, nor a surname after
+    another capitalised word ("Jean Dupont, 54 ans", the recogniser's already)."""
     found = []
     for i in range(len(doc) - 2):
         word = doc[i]
@@ -819,6 +867,7 @@ def _first_names_set_off(doc: Doc, label: str, age_words: frozenset[str]) -> lis
         if i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha:
             continue
         set_off = _age_set_off(doc, i + 1, age_words) is not None or _taken_up(doc, i)
+        set_off = set_off or (bool(word.is_sent_start) and _role_beside(doc, i + 1, 1, roles))
         if set_off and is_first_name(word.text):
             found.append(doc[i : i + 1])
     return found
@@ -995,6 +1044,9 @@ def _words_before_name(ent: Span) -> list[Token]:
             token.is_punct and token.text != "." and not setting_off
         ):
             break
+        governed = token.pos_ == "ADP" and token.dep_ in PREPOSITION_DEPS
+        if governed and not any(w.text == "," for w in words):
+            break  # "a lawyer for Mr. Reshetar": "Mr." is his, "lawyer" someone else's
         words.insert(0, token)
     return words
 

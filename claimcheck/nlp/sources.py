@@ -179,6 +179,8 @@ class SpeakerResolver:
             # noun has one, whatever an elided article hides ("L'association … Elle")
             root = mention.root
             noun = root.pos_ in ("NOUN", "PROPN")  # not "his", the body only as resolved
+            # not a plural: "Les analyses avaient révélé … « J'avais bu … », a-t-il répété"
+            noun = noun and "Plur" not in feature(root, "Number")
             gender = (grammatical_gender(root) or morph_gender(root)) if noun else None
             self._last_body = (resolved, bounds[0], gender)
         named = resolved.resolved and resolved.name and resolved.text != resolved.name
@@ -258,6 +260,28 @@ class SpeakerResolver:
         words = sent.doc[subject.i + 1 : end]
         end = next((t.i for t in words if t.pos_ in ("VERB", "AUX")), end)
         return sent.doc[subject.left_edge.i : end]
+
+    def _body_subject_before(self, mention: Span, pronoun: str) -> Span | None:
+        """For "il", "elle" that no person stands for, the body the sentence before is about,
+        in the same paragraph: the subject of its main verb, a noun for a body of the
+        pronoun's gender, singular ("Contactée, la direction n'a pas donné suite. Dans un
+        communiqué, elle fait valoir que …")."""
+        sent, doc, lexicon = mention.sent, mention.doc, self.lexicon
+        if sent.start == 0:
+            return None
+        before = doc[sent.start - 1].sent
+        if "\n" in doc.text[before.end_char : sent.start_char] or "\n" in before.text.strip():
+            return None
+        subject = next(
+            (t for t in before if t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"), None
+        )
+        if subject is None or subject.pos_ != "NOUN" or "Plur" in feature(subject, "Number"):
+            return None
+        if role_gender(subject, lexicon) != pronoun:
+            return None
+        if subject.lemma_.lower() not in lexicon.body_nouns:
+            return None
+        return doc[subject.left_edge.i : subject.i + 1]
 
     def _asked(self, mention: Span, before: int, gender: str, cue_lemma: str) -> Span | None:
         """Whom a question verb asked, in the sentence of the answer or the one before it,
@@ -375,6 +399,9 @@ class SpeakerResolver:
                 # quoted before it: the body, cited last
                 return self._from_antecedent(base, body)
             subject = self._reported_subject(mention, pronoun) if person is None else None
+            if subject is None and person is None:
+                # "La préfecture a fermé la route. Elle précise que …": the body before
+                subject = self._body_subject_before(mention, pronoun)
             if subject is not None:
                 # "Le parquet a ouvert une enquête, a-t-il indiqué": the body it reports on
                 start = bounds[0] + subject.start_char - mention.start_char
@@ -542,6 +569,7 @@ class SpeakerResolver:
             for ent in doc.ents:
                 root = ent.root
                 owner = root.dep_ in OWNER_OF_SUBJECT_DEPS and root.head.dep_ in SUBJECT_DEPS
+                owner = owner or self._after_of_subject(root)  # "Shares of Hollins Brands fell"
                 outlet = self.lexicon.names_outlet(ent.text)
                 # or the name the sentence opens on, which the parse made its root for a verb
                 # it misread ("Météo-France maintient …", "maintient" read as an adverb): a
@@ -554,6 +582,16 @@ class SpeakerResolver:
                     name = self._without_article(ent)
                     self._subject_bodies.append((offset + ent.start_char, name.text, kind))
         self._subject_bodies.sort()
+
+    def _after_of_subject(self, root: Token) -> bool:
+        """The noun after the "of" of a subject: "Shares of Hollins Brands fell …"."""
+        link = root.head
+        return (
+            root.dep_ == "pobj"
+            and link.lower_ in self.lexicon.role_links
+            and link.head.pos_ == "NOUN"  # not "Priya Natarajan of Castlegate Capital"
+            and link.head.dep_ in SUBJECT_DEPS
+        )
 
     def _without_article(self, name: Span) -> Span:
         """The name without the definite article the recogniser took in, unless the article
@@ -1161,6 +1199,8 @@ class SpeakerResolver:
             before.pop()
         while before and (before[0].is_punct or before[0].lower_ in bare):
             before.pop(0)
+        while len(before) > 1 and before[-1].lower_ in self.lexicon.title_words:
+            before.pop()  # "Superintendent Dr. Angela Broussard": the role, not her doctorate
         # a role has a word of content: not "when" or "he and" of a phrase the parse ran on
         title = None
         if any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in before):
@@ -1490,6 +1530,11 @@ class SpeakerResolver:
         # the role opens the apposition ("Zineb, étudiante en lettres", whatever its tag), or
         # comes after an age ("Olena, a 58-year-old teacher")
         first = next((t for t in apposed if t.pos_ != "DET"), None)
+        acting = first is not None and first.pos_ == "VERB" and not is_role_word(first, lexicon)
+        if acting or (first is not None and is_relative_pronoun(first)):
+            # "Agence France-Presse, citing a lawyer for …", "the Ridgeport Education
+            # Association, which represents 1,400 teachers": what it does, not a role
+            return False
         nouns = [t for t in apposed if t.pos_ in ("NOUN", "PROPN")]
         return any(is_role_word(t, lexicon) for t in ([first] if first else []) + nouns)
 
@@ -1736,7 +1781,10 @@ class SpeakerResolver:
         if body is not None:
             # and "the Iranian foreign ministry" after "Tehran": named by its nationality
             named = any(
-                (t.pos_ == "PROPN" or t.is_title) and t.i != mention.root.i and not _is_article(t)
+                (t.pos_ == "PROPN" or t.is_title)
+                and t.i != mention.root.i
+                and not _is_article(t)
+                and not _opens_hyphenated_modifier(t)  # "the Cincinnati-based company"
                 for t in mention
             )
             if named:
@@ -1747,7 +1795,7 @@ class SpeakerResolver:
             cited = self._body_just_cited(body, at)
             if cited is None and self._thing_introduced(mention):
                 return None  # "fined a major U.S. airline … The airline said": that airline
-            return cited or self._body_in_narrative(body, at)
+            return cited or self._body_in_narrative(body, at) or self._sole_body(body, at)
         # "the former president" is no president, unless the text said so; "le juge en chef"
         # is the chief judge named before, not the last judge
         titled = self._titled_as(head, at, gender, qualifiers) if role else None
@@ -2006,6 +2054,27 @@ class SpeakerResolver:
         """A person a description stands for, under the fullest name the text gave them."""
         name = self.antecedents.fullest(person)
         return _Known(name, SourceType.PERSON, None, frozenset(), person.gender)
+
+    def _sole_body(self, kinds: frozenset[str], at: int) -> _Known | None:
+        """ "The company said" paragraphs after "Shares of Hollins Brands fell", with people
+        cited between: the one body of those kinds the text has cited or written about so
+        far; with two, "the company" may be either. Not a government's: "the department" is
+        rarely the one body of the state the text named ("the Obama administration")."""
+        if SourceType.GOVERNMENT in kinds:
+            return None
+        # by a name, not a description cited as it was ("the company" of a standfirst), nor a
+        # state's ("The Pentagon said …", which the recogniser may call a body)
+        named = {(k.name, k.type) for k in self.known if k.name[:1].isupper()}
+        named |= {(name, kind) for start, name, kind in self._subject_bodies if start < at}
+        state = self.lexicon.government_nouns
+        named = {
+            (name, kind) for name, kind in named if kind in kinds and folded(name) not in state
+        }
+        if len({name for name, _ in named}) != 1:
+            return None
+        name, kind = named.pop()
+        known = next((k for k in self.known if k.name == name), None)
+        return known or _Known(name, kind, None, frozenset(), None)
 
     def _body_just_cited(self, kinds: frozenset[str], at: int) -> _Known | None:
         """ "Amazon said … The company said": the body cited last, if of one of those kinds
@@ -2445,6 +2514,13 @@ def _as_known(mention: SourceMention) -> _Known:
     return _Known(mention.name, mention.type, mention.role, frozenset(), None)
 
 
+def _opens_hyphenated_modifier(token: Token) -> bool:
+    """ "Cincinnati" of "the Cincinnati-based company": a place in a modifier, not the body's
+    name."""
+    following = token.i + 1
+    return following < len(token.doc) and token.doc[following].text == "-"
+
+
 def _runs_into_misread_verb(name: Span) -> bool:
     """A word in lower case right after the name, in a sentence the parse gave no subject:
     the verb it misread ("Météo-France maintient la vigilance"); not a credit line."""
@@ -2536,10 +2612,12 @@ def _relative_antecedent(mention: Span) -> list[Token]:
 
 
 def _first_phrase(tokens: list[Token]) -> Span | None:
-    """The tokens up to the first comma."""
+    """The tokens up to the first comma, or the relative clause that says what the person
+    does beyond the role: "an analyst at Brookfield Harmon Securities who rates the stock a
+    hold"."""
     run: list[Token] = []
     for token in tokens:
-        if token.text == ",":
+        if token.text == "," or (run and is_relative_pronoun(token)):
             break
         run.append(token)
     if not run:

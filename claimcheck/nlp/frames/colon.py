@@ -52,7 +52,7 @@ class ColonFrames(ContentRules):
                 if frame is not None:
                     yield frame  # "Le ministre l'a affirmé : il n'y aura pas de hausse"
                 continue
-            verb = self.clause_verb_before(sent, colon)
+            verb = self._misread_verb_at_colon(sent, colon) or self.clause_verb_before(sent, colon)
             reporting = None
             if verb is not None:
                 verb = self._past_relative(verb)
@@ -80,6 +80,19 @@ class ColonFrames(ContentRules):
                 continue
             cue = self.cue_tokens(verb)
             yield Frame(tokens_span(cue), verb.lemma_.lower(), quote, source, WEAK_CUE)
+
+    def _misread_verb_at_colon(self, sent: Span, colon: Token) -> Token | None:
+        """A verb of saying right before the colon that the tagger read as a name or a noun:
+        "Un enseignant, qui souhaite rester anonyme, résume : « … »", with "résume" a proper
+        noun, whose clause's verb would otherwise be "rester"."""
+        if colon.i == sent.start:
+            return None
+        word = sent.doc[colon.i - 1]
+        misread = word.pos_ in ("PROPN", "NOUN", "ADJ", "ADV") and word.is_lower and word.is_alpha
+        # not a noun with its article: "delivered a snappy retort: “…”"
+        misread = misread and not any(c.dep_ == "det" for c in word.children)
+        misread = misread and sent.doc[word.i - 1].pos_ not in ("DET", "ADJ")
+        return word if misread and self.lemma(word) in self.lexicon.speech_verbs else None
 
     def _past_relative(self, verb: Token) -> Token:
         """The verb of the clause that holds a free relative: "Clinton apologized for what

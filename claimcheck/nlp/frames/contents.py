@@ -11,6 +11,7 @@ from claimcheck.nlp.frames.base import (
     COUNT_WORDS,
     MIN_CLAUSE_WORDS,
     OBJECT_DEPS,
+    PERSON_LABELS,
     RELATIVE_DEPS,
     SETTING_TOKENS,
     SUBJECT_DEPS,
@@ -29,6 +30,7 @@ from claimcheck.nlp.frames.base import (
     is_infinitive,
     is_participle,
     is_present_participle,
+    is_role_word,
     leads_in,
     main_verb_read_as_modifier,
     name_holding,
@@ -40,6 +42,7 @@ from claimcheck.nlp.frames.base import (
     words_to_end,
 )
 from claimcheck.nlp.frames.speakers import SpeakerRules
+from claimcheck.nlp.lexicon import FEMALE, MALE
 from claimcheck.nlp.morphology import feature
 from claimcheck.nlp.parse import SHAPED_OPENING_MARKS
 from claimcheck.nlp.quotes import CLOSERS
@@ -547,6 +550,12 @@ class ContentRules(SpeakerRules):
         if obj is None:
             return None
         end = self.through_quoted_words(self.object_content_end(sent, verb, obj))
+        bare = subtree_bounds(obj)[1] >= end  # nothing said of the object after it
+        if lemma in self.lexicon.idea_object_verbs and bare and self._person_object(obj):
+            return None  # "is understood to have dismissed him": fired, said nothing
+        listener = lemma in self.lexicon.addressee_verbs and self._spoken_to(obj)
+        if listener and not self._calls_listener_to(obj, end):
+            return None  # "a appelé la fille de la victime", "warned Congress": whom it was to
         end = max(end, _predicate_on_the_name(verb, obj))
         if lemma in self.lexicon.predicative_verbs and _bare_object(obj, end):
             # "called Sanders to congratulate him", "is calling a meeting": a telephone call or
@@ -561,6 +570,39 @@ class ContentRules(SpeakerRules):
         start = first.idx if opening is None else opening
         bounds = self._with_owner(verb.doc, self.extend_to_quotes((start, end)))
         return self._through_relative(verb.doc, bounds)
+
+    def _spoken_to(self, obj: Token) -> bool:
+        """An object that is someone to speak to: a person or a body, not a text ("warned the
+        report would …") nor a pronoun for a thing; not after a verb that also names ("called
+        him a liar", "called it “a disgrace”")."""
+        lexicon = self.lexicon
+        if obj.dep_ not in ("dobj", "obj"):
+            return False  # "called on the United States to …": the call's own preposition
+        if obj.pos_ == "PRON" or self.lemma(obj.head) in lexicon.predicative_verbs:
+            return False
+        return self.can_speak(obj) and obj.lemma_.lower() not in lexicon.document_nouns
+
+    def _person_object(self, obj: Token) -> bool:
+        """A person as an object: a pronoun for one ("him", "her"), a person's name or a noun
+        for a person; not a place ("dismissed Wisconsin") nor a body."""
+        if obj.pos_ == "PRON":
+            return self.lexicon.pronouns.get(obj.lower_) in (MALE, FEMALE)
+        return obj.ent_type_ in PERSON_LABELS or is_role_word(obj, self.lexicon)
+
+    def _calls_listener_to(self, obj: Token, end: int) -> bool:
+        """Whether the one spoken to is called to something after it: "a appelé les syndicats
+        « à la responsabilité »" says what was asked; "a appelé la fille de la victime pour …"
+        and "warned Congress" say only whom the words went to."""
+        doc, lexicon = obj.doc, self.lexicon
+        after = [t for t in doc[obj.i + 1 :] if t.idx < end]
+        if any(t.lower_ in lexicon.call_prepositions for t in after):
+            return True
+        return any(  # "urged lawmakers to act", "appelle les élus à voter"
+            t.lower_ in lexicon.infinitive_markers
+            and t.i + 1 < len(doc)
+            and self._looks_infinitive(doc[t.i + 1])
+            for t in after
+        )
 
     def _through_relative(self, doc: Doc, bounds: tuple[int, int]) -> tuple[int, int]:
         """An object that ends on quoted words, with the relative clause after them on a noun
@@ -1347,6 +1389,7 @@ class ContentRules(SpeakerRules):
         after = self.next_word(verb)  # past "au contraire", "aussi"
         if after is None:
             return None
+        after = self._past_medium(after)  # "a dénoncé sur les réseaux sociaux un « abandon »"
         lexicon = self.lexicon
         article = after.lower_ in lexicon.definite_determiners | lexicon.indefinite_determiners
         opening = doc[after.i + 1] if article and after.i + 1 < len(doc) else after
@@ -1361,6 +1404,23 @@ class ContentRules(SpeakerRules):
             # "dénoncent des « mesures injustes » qui frapperont …": the relative clause too
             return after.idx, self.clause_end(verb.sent, following)
         return self._with_owner(doc, (after.idx, end))
+
+    def _past_medium(self, word: Token) -> Token:
+        """The word after a short phrase of where the words were said, when ``word`` opens one
+        ("sur les réseaux sociaux", "dans un communiqué"): a preposition other than those of
+        an object, then a few articles, nouns and adjectives; ``word`` itself otherwise."""
+        doc = word.doc
+        if word.pos_ != "ADP" or word.lower_ in self.lexicon.object_prepositions:
+            return word
+        at = word.i + 1
+        if at < len(doc) and doc[at].pos_ == "DET":
+            at += 1
+        first, stop = at, min(len(doc), at + MEDIUM_WORDS)
+        while at < stop and doc[at].pos_ in ("NOUN", "PROPN", "ADJ") and not doc[at].is_quote:
+            at += 1
+        if at == first or at >= len(doc) or doc[at].pos_ != "DET":
+            return word
+        return doc[at]
 
     def _with_owner(self, doc: Doc, bounds: tuple[int, int]) -> tuple[int, int]:
         """An object that ends on quoted words, with their owner: "a salué « le courage » des
@@ -1665,6 +1725,8 @@ class ContentRules(SpeakerRules):
             finite = "Part" not in feature(token, "VerbForm")  # "les parties concernées"
             if token.pos_ in ("VERB", "AUX") and finite and not self._looks_infinitive(token):
                 return None
+            if token.dep_ == "advcl" and token.head == verb and not self._looks_infinitive(token):
+                return None  # "demanded changes, leaving them 48 hours to avert …": the clause's
             if token.dep_ == "conj" and token.head == verb:
                 return None  # "a appelé « à la retenue » et demandé de …": a second act
         return None
@@ -1997,6 +2059,8 @@ class ContentRules(SpeakerRules):
             following = sent.doc[frame_end + 2]  # "…, a annoncé le préfet, qui a appelé …"
         if following is not None and self.opens_relative(following):
             return None  # the clause after the speaker describes the speaker
+        if following is not None and self._closing_apposition(sent, following):
+            return None  # "…, explique la climatologue Hélène Vidal, chercheuse à …."
         if following is not None and self._next_act_after_incise(following):
             return None  # "…, a déclaré le ministre, ajoutant que …": the speaker's next act
         if following is not None and self._opens_another_frame(sent, following):
@@ -2011,6 +2075,18 @@ class ContentRules(SpeakerRules):
         ):
             last = sent.doc[last.i - 1]
         return last
+
+    def _closing_apposition(self, sent: Span, first: Token) -> bool:
+        """Words from ``first`` to the sentence's end that say what the speaker is: opened by
+        a role ("chercheuse dans un laboratoire montpelliérain", "a professor at Yale"), with
+        no verb of their own."""
+        words = [t for t in sent.doc[first.i : sent.end] if not (t.is_punct or t.is_space)]
+        lexicon = self.lexicon
+        articles = lexicon.indefinite_determiners | lexicon.definite_determiners
+        head = next((t for t in words if t.lower_ not in articles), None)
+        if head is None or not is_role_word(head, lexicon):
+            return False
+        return not any(acts_as_verb(t) for t in words)
 
 
 # How the tagger may read "que"/"that" when it opens a reported clause.

@@ -388,6 +388,8 @@ class CueRules(FrameRules):
         it from its auxiliary ("Téhéran a de son côté dénoncé")."""
         if not is_bare_participle(token) or self.after_filler_auxiliary(token):
             return False
+        if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in token.children):
+            return False  # "Maud Servant, elle, dit ne pas y penser": "dit" with its subject
         endings = self.lexicon.past_participle_endings
         group = next((e for e in endings if lemma.endswith(e)), None)
         return group is None or token.lower_.endswith(endings[group])

@@ -400,11 +400,17 @@ class PrepositionalFrames(ContentRules):
         after = [t for t in sent if t.i >= source.end]
         if after and _spaced_dash(after[0]):
             after = []  # "…, according to a poll last week – virtually the same as …": a gloss
+        # "X, according to Oduya, and Y", "X, according to his party, as protests spread":
+        # the frame closes X; the conjunction opens another clause
+        opening = next((t for t in after if not (t.is_punct or t.is_space)), None)
+        joined = opening is not None and opening.pos_ in ("CCONJ", "SCONJ")
         for side in (before, after):
             while side and loose(side[0]):
                 side.pop(0)
             while side and loose(side[-1]):
                 side.pop()
+        if self._relays_verb_of_saying(before, after):
+            return None  # "Il a ajouté, selon l'agence ZNA, que …": the verb's frame, relayed
         if after and (is_relative_pronoun(after[0]) or _relative_mark(after[0])):
             # "…, according to his office, which said …" is about the source; "…, according
             # to members who spoke with reporters afterward, was any mention …" goes on past it
@@ -422,14 +428,25 @@ class PrepositionalFrames(ContentRules):
         if self._cuts_a_clause(sent, cue, source, before, after):
             # "Le ministre aurait, selon Le Canard enchaîné, demandé un rapport": one statement
             # on both sides of the insertion
-            return before[0].idx, after[-1].idx + len(after[-1])
+            opening = _relative_cut(before, after) or before[0]
+            return opening.idx, after[-1].idx + len(after[-1])
         side = after if len(after) >= len(before) or self._complement_after(after) else before
+        if joined and len(before) >= MIN_CLAUSE_WORDS:
+            side = before
         introduces = source.end < sent.end and sent.doc[source.end].text == ":"
         if introduces and len(before) >= MIN_CLAUSE_WORDS:
             side = before  # "Une hypothèse réaliste selon X : la population a …": X's view
         if len(side) < MIN_CLAUSE_WORDS and not self._subject_and_verb(side):
             return None
         return self.before_caveat(side, tokens_span(side))  # "…, une information démentie"
+
+    def _relays_verb_of_saying(self, before: list[Token], after: list[Token]) -> bool:
+        """The phrase sits between a verb of saying and the clause it reports: "Il a toutefois
+        ajouté, selon l'agence ZNA, que son pays restait « disposé … »" is the minister's
+        word, which the agency passed on; the verb's own frame reports it."""
+        if not before or not after:
+            return False
+        return self.is_cue_verb(before[-1]) and self.lexicon.is_complementizer(after[0].lower_)
 
     def _subject_and_verb(self, words: list[Token]) -> bool:
         """Two words that are a clause of their own, a subject and its verb: "Selon la police,
@@ -656,6 +673,22 @@ def _name_by_shape(sent: Span, index: int) -> Span | None:
         end += 1
     words = doc[index:end]
     return words if reads_as_name(words) else None
+
+
+def _relative_cut(before: list[Token], after: list[Token]) -> Token | None:
+    """Where the statement opens when the insertion cuts a relative clause: "… des quatorze
+    permis de construire délivrés l'an dernier, qui devraient, selon la municipalité, amener
+    de nouvelles familles" reports what the permits should do, from the noun they are."""
+    pronoun = next((t for t in reversed(before) if is_relative_pronoun(t)), None)
+    if pronoun is None:
+        return None
+    clause = pronoun.head
+    if not clause.left_edge.i <= after[0].i <= clause.right_edge.i:
+        return None  # the clause closed before the insertion
+    antecedent = clause.head if clause.dep_ in RELATIVE_DEPS else None
+    if antecedent is None or not before[0].i <= antecedent.i < pronoun.i:
+        return pronoun
+    return next(t for t in antecedent.subtree if t.i >= before[0].i)
 
 
 def _spaced_dash(token: Token) -> bool:

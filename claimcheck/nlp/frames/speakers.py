@@ -55,6 +55,7 @@ from claimcheck.nlp.frames.base import (
     with_both_marks,
 )
 from claimcheck.nlp.frames.cues import CueRules
+from claimcheck.nlp.lexicon import FEMALE, MALE
 from claimcheck.nlp.morphology import feature
 from claimcheck.nlp.quotes import CLOSERS
 
@@ -120,6 +121,7 @@ class SpeakerRules(CueRules):
                 return antecedent  # "détaille Mme Cardenal, qui développe :" misparsed
         subject = self.subject_of(verb) or self._raised_subject(verb)
         subject = _past_fronted_phrase(subject) if subject is not None else None
+        subject = self._past_opening_participle(subject) if subject is not None else None
         aged = self._name_before_age(sent, subject) if subject is not None else None
         if aged is not None:
             return aged  # "Lucas, 31 ans, infirmier, a fait …", "31 ans" parsed the subject
@@ -176,6 +178,18 @@ class SpeakerRules(CueRules):
             or self._subject_of_first_verb(sent, verb)
             or self.narrator_subject(sent, verb)
         )
+
+    def _past_opening_participle(self, subject: Token) -> Token:
+        """ "Sentencing, Recorder Alison Tremaine said …", "Prosecuting, Hannah Greaves said":
+        the participle that opens the sentence, set off by a comma, is what the speaker was
+        doing; the parse made it the subject and the name its apposition."""
+        endings = self.lexicon.present_participle_endings
+        opening = subject.i == subject.sent.start and subject.lower_.endswith(endings)
+        named = [c for c in subject.children if c.dep_ == "appos" and c.ent_type_ in PERSON_LABELS]
+        following = subject.nbor(1) if subject.i + 1 < len(subject.doc) else None
+        if not (opening and named and following is not None and following.text == ","):
+            return subject
+        return named[0]
 
     def _subject_of_first_verb(self, sent: Span, verb: Token) -> Span | None:
         """ "Thomas Meyer juge la décision « … » et affirme que …", the parse lost with the
@@ -742,7 +756,9 @@ class SpeakerRules(CueRules):
             nouns = before
         # "L'Union suisse des paysans a, elle, demandé": the pronoun only repeats the noun.
         subject = min(nouns or subjects, key=lambda c: abs(c.i - verb.i), default=None)
-        return self._past_topic(subject) if subject is not None else None
+        if subject is None:
+            return None
+        return _past_setting_read_as_subject(self._past_topic(subject))
 
     def _past_topic(self, subject: Token) -> Token:
         """ "Côté marseillais, Roberto De Zerbi a reconnu …": a bare topic noun the parse made
@@ -869,7 +885,7 @@ class SpeakerRules(CueRules):
             and head.dep_ in RELATIVE_DEPS
             and head.i < verb.i
             and "Fin" in feature(verb, "VerbForm")
-            and verb.dep_ == "advcl"
+            and verb.dep_ in ("advcl", "xcomp")  # "qui souhaite rester anonyme affirme"
             and not any(c.dep_ in ("mark", "punct") and c.i < verb.i for c in verb.children)
             # "Sanders, who endorsed Canova and said …": the relative clause goes on
             and not any(t.pos_ == "CCONJ" for t in verb.doc[head.i : verb.i])
@@ -1151,6 +1167,9 @@ class SpeakerRules(CueRules):
         before = _without_set_off_adverb([t for t in sent if t.i < first.i and not t.is_space])
         before = _without_fronted_setting(before)
         commas = [k for k, t in enumerate(before) if t.text == ","]
+        named = self._role_name_and_relative(sent, before, commas)
+        if named is not None:
+            return named
         # one aside, between the only two commas: "Khan, who is Muslim, also decried …,
         # saying" has the subject's own verb before the frame
         if len(commas) != 2 or commas[-1] != len(before) - 1 or commas[0] == 0:
@@ -1177,6 +1196,21 @@ class SpeakerRules(CueRules):
             # "La maire, réélue dimanche,", "un responsable, s'exprimant sous couvert …,"
             return sent.doc[opening.i : subject[-1].i + 1]
         return None
+
+    def _role_name_and_relative(
+        self, sent: Span, before: list[Token], commas: list[int]
+    ) -> Span | None:
+        """ "Son éditrice, Claire Jouannet, qui la suit depuis son premier roman, évoque …": a
+        role, the name set off after it and a relative clause on them, up to the verb."""
+        if len(commas) != 3 or commas[-1] != len(before) - 1 or commas[0] == 0:
+            return None
+        role, name = before[: commas[0]], before[commas[0] + 1 : commas[1]]
+        aside = before[commas[1] + 1 : -1]
+        if role[0].pos_ != "DET" or not name or not is_person_name(name):
+            return None
+        if not aside or not self.opens_relative(aside[0]) or any(t.is_quote for t in aside):
+            return None
+        return sent.doc[role[0].i : aside[-1].i + 1]
 
     def _speaker_before_aside(self, sent: Span, verb: Token) -> Span | None:
         """The subject before an aside (``subject_before_aside``), if it can speak."""
@@ -1318,6 +1352,12 @@ class SpeakerRules(CueRules):
 
     def mention(self, sent: Span, head: Token, verb: Token) -> Span:
         """The whole noun phrase of ``head``, appositions included, never reaching the cue."""
+        gendered = self.lexicon.pronouns.get(head.lower_) in (MALE, FEMALE)
+        set_off = head.i + 1 < sent.end and sent.doc[head.i + 1].text == ","
+        if head.pos_ == "PRON" and gendered and set_off:
+            # "Elle, plus discrète sur la forme, a demandé …": the pronoun, not the aside (but
+            # "She and her aides", a group)
+            return sent.doc[head.i : head.i + 1]
         left, right = head.left_edge.i, head.right_edge.i
         if head.ent_iob == BEGINS_ENTITY:
             # "Côté marseillais, Roberto De Zerbi": the parse hung "De Zerbi" elsewhere; not
@@ -1981,6 +2021,16 @@ def _set_off_from_name(noun: Token) -> bool:
         and opening > 0
         and noun.doc[opening - 1].text == ","
     )
+
+
+def _past_setting_read_as_subject(subject: Token) -> Token:
+    """ "Dans un communiqué, la Fédération des exploitants dit …": the parse made the phrase
+    of where it was said the subject, preposition and all, and the body its apposition; the
+    apposition speaks."""
+    if not any(c.dep_ == "case" and c.i < subject.i for c in subject.children):
+        return subject
+    apposed = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i]
+    return apposed[0] if apposed else subject
 
 
 def _past_fronted_phrase(subject: Token) -> Token:
