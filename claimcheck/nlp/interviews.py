@@ -165,6 +165,11 @@ def _answers_in_person(paragraph: _Paragraph, text: str, lexicon: Lexicon) -> bo
         return False
     if any(mark in words for mark in "«»“”"):
         return False
+    return _in_person(words, lexicon)
+
+
+def _in_person(words: str, lexicon: Lexicon) -> bool:
+    """The words speak in the first person: "Nous l'annonçons", "I missed my kids"."""
     return any(w in lexicon.first_person_words for w in WORDS.findall(words.lower()))
 
 
@@ -186,10 +191,7 @@ def _addressed(paragraphs: list[_Paragraph], asks: list[bool], text: str, lexico
     plain = [p for p, question in zip(paragraphs, asks, strict=True) if question and not p.label]
     if not plain:
         return True
-    addressed = sum(
-        any(w in lexicon.addressee_words for w in WORDS.findall(text[p.start : p.end].lower()))
-        for p in plain
-    )
+    addressed = sum(_speaks_to(text[p.start : p.end], lexicon) for p in plain)
     return addressed * 2 >= len(plain)
 
 
@@ -242,8 +244,7 @@ def _prompt(paragraph: _Paragraph, words: str) -> bool:
     answered ("Le coût du programme a déjà dérapé…", "And yet the polls…"): one sentence, no
     answer's several."""
     hanging = words.rstrip().endswith(("…", "..."))
-    inner = words.rstrip().rstrip(".…")
-    return not paragraph.label and hanging and not any(m in inner for m in (". ", "? ", "! "))
+    return not paragraph.label and hanging and _one_sentence(words)
 
 
 def _person_names(parts: list[Part], lexicon: Lexicon) -> list[tuple[int, int, str]]:
@@ -328,10 +329,7 @@ def _in_first_person(answers: list[Answer], text: str, lexicon: Lexicon) -> bool
     """Whether at least half the answers speak in the first person ("Nous l'annonçons depuis
     trente ans", "I missed my kids"), as an interviewee's do; an explainer's answers to its
     readers' questions ("Le pass sera vendu 49 euros", "You are entitled to a refund") do not."""
-    speaking = sum(
-        any(w in lexicon.first_person_words for w in WORDS.findall(text[s:e].lower()))
-        for (s, e), _ in ((a.content, a.speaker) for a in answers)
-    )
+    speaking = sum(_in_person(text[slice(*a.content)], lexicon) for a in answers)
     return speaking * 2 >= len(answers)
 
 
