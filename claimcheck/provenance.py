@@ -436,8 +436,8 @@ def _relays(
     relayed = []
     for source in sources:
         owned = not written[source.id].isdisjoint(owners)
-        owned = owned or _is_law_text(source.name, laws)
-        if source.type is SourceType.DOCUMENT and not _is_named(source.name) and not owned:
+        unowned = not owned and not _is_law_text(source.name, laws)
+        if source.type is SourceType.DOCUMENT and not _is_named(source.name) and unowned:
             earlier = [
                 other
                 for other in ordered
@@ -623,6 +623,8 @@ def _relay_set_off_after_cue(claim: Claim, article: Article, lexicon: Lexicon) -
     if cue is None or not cue.end <= claim.content.start:
         return
     between = article.text[cue.end : claim.content.start]
+    if between.count(",") != 2:
+        return  # set off by two commas, nothing else between
     for phrase in lexicon.prepositional:
         found = re.match(rf"\s*,\s*{re.escape(phrase)}\s+(.+?)\s*,\s*$", between, re.IGNORECASE)
         if found is None:
