@@ -439,3 +439,96 @@ def test_questions_set_inside_a_portrait_are_answered_by_its_subject(models: Mod
     assert source_of(claim_about(claims, "peur de trahir")).name == "Maud Servant"
     assert source_of(claim_about(claims, "beauté")).name == "Maud Servant"
     assert "30 000" in " ".join(c.content.text for c in unattributed(claims))
+
+
+# -- a second reading ------------------------------------------------------------------------
+
+
+def test_a_place_in_a_speaker_s_description_is_not_their_name(models: ModelCache) -> None:
+    """ "said one, a support engineer in Austin, Texas": the state where the engineer works
+    named the speaker "Texas"."""
+    text = (
+        "Three former workers said they had been cut without warning.\n\n"
+        "“I was halfway through a customer call and the screen went gray,” said one, a support "
+        "engineer in Austin, Texas."
+    )
+    claim = claim_about(analyse(models, "en", text), "screen went gray")
+    assert source_of(claim).name != "Texas"
+
+
+def test_a_day_or_what_varies_is_no_source(models: ModelCache) -> None:
+    """ "Pour jeudi, la SNCF annonce …, avec de fortes disparités selon les axes": neither the
+    day nor the lines say anything; the company announces."""
+    text = (
+        "Pour jeudi, la SNCF annonce un TER sur trois en moyenne, avec de fortes disparités "
+        "selon les axes."
+    )
+    claims = attributed(analyse(models, "fr", text))
+    assert [source_of(c).name for c in claims] == ["SNCF"]
+
+
+def test_a_participle_before_a_name_is_no_role_in_french(models: ModelCache) -> None:
+    """ "Vêtue de noir, Nathalie Giraud a raconté : « … »": the parse made the participle the
+    subject and the name its conjunct; the name speaks."""
+    text = "Vêtue de noir, Nathalie Giraud a raconté : « Il m'a dit qu'il avait peur. »"
+    source = source_of(claim_about(analyse(models, "fr", text), "peur"))
+    assert (source.name, source.role) == ("Nathalie Giraud", None)
+
+
+def test_a_party_after_a_role_is_no_name(models: ModelCache) -> None:
+    """ "le candidat RN estime …" named the candidate "RN"; the party says which side the
+    candidate is on, and the candidate is the one the sentence before is about."""
+    text = (
+        "Thierry Vasseur, lui, ne regrette rien. Joint par téléphone, le candidat RN estime "
+        "avoir « fait entendre une autre voix »."
+    )
+    claim = claim_about(analyse(models, "fr", text), "autre voix")
+    assert source_of(claim).name == "Thierry Vasseur"
+
+
+def test_the_object_of_a_second_verb_is_no_inverted_subject(models: ModelCache) -> None:
+    """ "Elle s'est interrompue, a demandé un verre d'eau, puis s'est tournée vers le box :
+    « … »": the glass of water asked for became the speaker of what she said after it."""
+    text = (
+        "Nathalie Giraud a raconté la soirée. Elle s'est interrompue, a demandé un verre d'eau, "
+        "puis s'est tournée vers le box : « Vingt ans d'amitié. Vingt ans. »"
+    )
+    claim = claim_about(analyse(models, "fr", text), "Vingt ans d'amitié")
+    assert source_of(claim).name == "Nathalie Giraud"
+
+
+def test_guard_an_incise_after_a_quotation_keeps_its_inverted_subject(
+    models: ModelCache,
+) -> None:
+    """Guard: '"…," read the statement, which …' and "…, reported the Washington Examiner."
+    are incises, whatever verb the parse joins them to."""
+    text = (
+        "“Her immigrant experience shone through in her speech,” read the statement, which was "
+        "attributed to Miller.\n\n"
+        "Cecile Richards noted that abortion is “central” to the platform for the first time, "
+        "reported the Washington Examiner."
+    )
+    claims = analyse(models, "en", text)
+    assert source_of(claim_about(claims, "shone through")).name == "statement"
+    assert source_of(claim_about(claims, "central")).name == "Washington Examiner"
+
+
+def test_a_clause_after_the_outlet_is_no_apposition(models: ModelCache) -> None:
+    """ "Selon Var-Matin, le feu serait parti du bord de la route, ce qui …" took the clause
+    between the commas for the paper's role."""
+    text = (
+        "Le parquet a ouvert une enquête. Selon Var-Matin, le feu serait parti du bord de la "
+        "route départementale 48, ce qui pourrait accréditer la piste d'un mégot."
+    )
+    claim = claim_about(analyse(models, "fr", text), "mégot")
+    assert (source_of(claim).role, claim.content.text[:20]) == (None, "le feu serait parti ")
+
+
+def test_a_so_called_participle_after_a_noun_says_nothing(models: ModelCache) -> None:
+    """ "Certaines espèces dites « anéciques »": what the species are called, which the parse
+    left hanging, is nobody's words."""
+    text = (
+        "Certaines espèces dites « anéciques », qui creusent des galeries verticales, ont "
+        "disparu d'un quart des sites."
+    )
+    assert attributed(analyse(models, "fr", text)) == []

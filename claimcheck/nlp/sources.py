@@ -777,6 +777,7 @@ class SpeakerResolver:
             and not _in_relative_clause(e, mention)
             and not self._in_participle_phrase(e, mention)
             and not (e.label_ in PERSON_LABELS and qualifies_unnamed_role(e, self.lexicon))
+            and not self._party_of_role(e, mention)
         ]
         opening = _opening_name(mention)
         if opening is not None and not any(
@@ -805,6 +806,9 @@ class SpeakerResolver:
             return Entity(mention.doc, first_name.start, first_name.end, label="PERSON")
         for labels in (PERSON_LABELS, ORG_LABELS, frozenset({"MISC"}), PLACE_LABELS):
             chosen = [e for e in ents if e.label_ in labels]
+            if labels is PLACE_LABELS:
+                # "one, a support engineer in Austin, Texas": where the speaker works
+                chosen = [e for e in chosen if not _in_complement(e, mention)]
             if chosen:
                 # "l'avocate de Paul Martin, Claire Dubois": the name in apposition is the
                 # speaker's; the one in a complement is somebody else's.
@@ -1031,6 +1035,13 @@ class SpeakerResolver:
             return None
         listed = ", ".join(person.text for person in people[:-1])
         return f"{listed} {conjunctions[0].text} {people[-1].text}"
+
+    def _party_of_role(self, entity: Span, mention: Span) -> bool:
+        """ "RN" of "le candidat RN", "LFI" of "la députée LFI": an acronym right after a noun
+        for a person says which side the person is on; it names nobody who spoke."""
+        head = mention.root
+        acronym = len(entity) == 1 and entity.text.isupper() and len(entity.text) > 1
+        return acronym and entity.start == head.i + 1 and is_role_word(head, self.lexicon)
 
     def _past_titles(self, words: Span) -> Span | None:
         """ "David Park" of "City Councilmember David Park", which the recogniser missed: the

@@ -750,7 +750,16 @@ def is_bare_participle(verb: Token) -> bool:
         return False  # "a dénoncé « des marchands … qui jouent … » et promis que …"
     if main_verb_read_as_modifier(verb):
         return False
-    return verb.dep_ in ("amod", "acl", "nmod", "obl", "obj", "conj")
+    return verb.dep_ in ("amod", "acl", "nmod", "obl", "obj", "conj") or _agrees_with_noun_before(
+        verb
+    )
+
+
+def _agrees_with_noun_before(verb: Token) -> bool:
+    """ "Certaines espèces dites « anéciques »": a participle right after a noun, in a form no
+    finite verb of the third person has (feminine or plural), which the parse left hanging."""
+    agreeing = "Fem" in feature(verb, "Gender") or "Plur" in feature(verb, "Number")
+    return verb.dep_ == "dep" and verb.i > 0 and verb.doc[verb.i - 1].pos_ == "NOUN" and agreeing
 
 
 def _auxiliary_before_quotation(verb: Token) -> bool:

@@ -23,6 +23,7 @@ from claimcheck.nlp.frames.base import (
     describes_role,
     ends_count,
     is_auxiliary,
+    is_day,
     is_participle,
     is_present_participle,
     is_relative_pronoun,
@@ -284,8 +285,9 @@ class PrepositionalFrames(ContentRules):
         ("Pour Noël"), nor a norm or what things vary with ("selon les règles en vigueur",
         "selon les quartiers", "according to plan")."""
         lowered = " ".join(source.text.lower().replace("\u2019", "'").split())
-        if lowered in self.lexicon.holidays:
-            return False
+        day = is_day(source.root, self.lexicon) and source.root.ent_type_ not in PERSON_LABELS
+        if lowered in self.lexicon.holidays or day:
+            return False  # "Pour jeudi, la SNCF annonce …": a day says nothing
         return source.root.lemma_.lower() not in self.lexicon.norm_nouns
 
     def _apposition_end(self, sent: Span, name: list[Token]) -> int:
@@ -321,6 +323,8 @@ class PrepositionalFrames(ContentRules):
         close = end + 1 + len(words)
         if not words or close + 1 >= sent.end or doc[close].text != ",":
             return end  # no second comma, or nothing said after it
+        if any("Fin" in feature(t, "VerbForm") for t in words):
+            return end  # "Selon Var-Matin, le feu serait parti de …, ce qui …": a clause
         affiliated = words[0].lower_ in self.lexicon.role_links and any(
             t.pos_ == "PROPN" for t in words
         )  # "Pour Mathieu Plane, de l'OFCE, …", "According to Ann Bell, of Brookings, …"

@@ -1096,14 +1096,18 @@ class SpeakerRules(CueRules):
         # A line's end closes it too: a headline has no full stop ("…, annonce le maire"); not
         # after an infinitive, which takes no inverted subject ("…, demander le programme").
         line_end = following is not None and following.is_space and "\n" in following.text
-        finite = "Inf" not in feature((opener or verb), "VerbForm")
+        goes_on = following is not None and following.text not in (".", "!", "?", "…")
+        first = opener or verb
+        quoted = any(t.is_quote for t in sent.doc[max(first.i - 2, sent.start) : first.i])
+        if goes_on and not (line_end or quoted) and _shares_subject_before(verb):
+            return None  # "Elle s'est interrompue, a demandé un verre d'eau, puis …"
+        finite = "Inf" not in feature(first, "VerbForm")
         ends_clause = (
             following is None
             or following.text in (",", ".", ";", "!")
             or (line_end and finite)
             or self.opens_relative(following)
         )
-        first = opener or verb
         preceded = first.i > sent.start and self._opens_after_break(sent, first)
         if not (ends_clause and (preceded or after_relative)):
             return None
@@ -2023,6 +2027,18 @@ def _set_off_from_name(noun: Token) -> bool:
     )
 
 
+def _shares_subject_before(verb: Token) -> bool:
+    """A verb joined to one before it that has its subject before it: "Elle s'est
+    interrompue, a demandé un verre d'eau, puis …" asked for the water; the noun after the
+    second verb is its object, not an inverted subject (unless it closes the sentence or
+    follows a quotation, as an incise does: "…, reported the Washington Examiner.", '"…,"
+    read the statement, which …')."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= verb.i:
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and c.i < head.i for c in head.children)
+
+
 def _past_setting_read_as_subject(subject: Token) -> Token:
     """ "Dans un communiqué, la Fédération des exploitants dit …": the parse made the phrase
     of where it was said the subject, preposition and all, and the body its apposition; the
@@ -2046,9 +2062,11 @@ def _past_fronted_phrase(subject: Token) -> Token:
     first = next(t for t in conjunct.subtree if not t.is_punct)
     after_comma = subject.doc[first.i - 1].text == ","
     determined = any(c.dep_ == "det" for c in conjunct.children)
+    # or a person's name after a phrase that is none: "Vêtue de noir, Nathalie Giraud a …"
+    named = conjunct.ent_type_ in PERSON_LABELS and subject.ent_type_ not in PERSON_LABELS
     # not a list, nor a phrase set off after the subject ("Bercy, de son côté, assure …")
     listed = any(c.dep_ in ("conj", "cc", "case") for c in conjunct.children)
-    return conjunct if after_comma and determined and not listed else subject
+    return conjunct if after_comma and (determined or named) and not listed else subject
 
 
 def _first_conjunct(word: Token) -> Token:
