@@ -750,9 +750,8 @@ def is_bare_participle(verb: Token) -> bool:
         return False  # "a dénoncé « des marchands … qui jouent … » et promis que …"
     if main_verb_read_as_modifier(verb):
         return False
-    return verb.dep_ in ("amod", "acl", "nmod", "obl", "obj", "conj") or _agrees_with_noun_before(
-        verb
-    )
+    modifier = verb.dep_ in ("amod", "acl", "nmod", "obl", "obj", "conj")
+    return modifier or _agrees_with_noun_before(verb)
 
 
 def _agrees_with_noun_before(verb: Token) -> bool:
