@@ -17,6 +17,7 @@ from claimcheck.nlp.frames.base import (
     TIMES,
     WEAK_CUE,
     Frame,
+    acts_as_verb,
     after_dateline,
     age_length,
     bracket_around,
@@ -323,7 +324,7 @@ class PrepositionalFrames(ContentRules):
         close = end + 1 + len(words)
         if not words or close + 1 >= sent.end or doc[close].text != ",":
             return end  # no second comma, or nothing said after it
-        if any("Fin" in feature(t, "VerbForm") for t in words):
+        if any(acts_as_verb(t) and not is_role_word(t, self.lexicon) for t in words):
             return end  # "Selon Var-Matin, le feu serait parti de …, ce qui …": a clause
         affiliated = words[0].lower_ in self.lexicon.role_links and any(
             t.pos_ == "PROPN" for t in words

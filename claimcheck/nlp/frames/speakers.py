@@ -1099,8 +1099,7 @@ class SpeakerRules(CueRules):
         goes_on = following is not None and following.text not in (".", "!", "?", "…")
         first = opener or verb
         quoted = any(t.is_quote for t in sent.doc[max(first.i - 2, sent.start) : first.i])
-        if goes_on and not (line_end or quoted) and _shares_subject_before(verb):
-            return None  # "Elle s'est interrompue, a demandé un verre d'eau, puis …"
+        shared = goes_on and not (line_end or quoted) and _shares_subject_before(verb)
         finite = "Inf" not in feature(first, "VerbForm")
         ends_clause = (
             following is None
@@ -1124,7 +1123,9 @@ class SpeakerRules(CueRules):
         # cuts this year": a described or counted thing that cannot speak is the verb's object
         described = len(words) < len(after) and describes(after[len(words)], words)
         counted = any(c.dep_ == "nummod" for c in head.children)
-        if (described or counted) and not self.can_speak(head):
+        if (described or counted or shared) and not self.can_speak(head):
+            # and "Elle s'est interrompue, a demandé un verre d'eau, puis …": the object of a
+            # verb that shares the subject before it
             return None
         # where incises do not put the verb first, words after the verb none of which can
         # speak are its object: "Swiftly, which went public in 2021, reported its first annual
