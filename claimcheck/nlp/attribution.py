@@ -937,7 +937,7 @@ def _person_mention(subject: Token, lexicon: Lexicon) -> SpacySpan | None:
         first = subject.ent_iob == BEGINS_ENTITY
         entity = entity_from(doc, subject.i) if first else name_holding(doc, subject.i)
         return entity if entity is not None and entity.label_ in PERSON_LABELS else None
-    if lexicon.pronouns.get(subject.lower_) in (MALE, FEMALE):
+    if lexicon.is_gendered_pronoun(subject.text):
         return doc[subject.i : subject.i + 1]
     if subject.pos_ == "NOUN" and subject.lemma_.lower() in lexicon.person_roles:
         if "Plur" in feature(subject, "Number"):

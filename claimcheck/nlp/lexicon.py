@@ -458,6 +458,10 @@ class Lexicon:
         listed = self.demonyms
         return any(word.endswith(e) and word[: -len(e)] in listed for e in self.feminine_endings)
 
+    def is_gendered_pronoun(self, word: str) -> bool:
+        """Whether a word is a pronoun for one man or one woman ("he", "her", "elle", "lui")."""
+        return self.pronouns.get(word.lower()) in (MALE, FEMALE)
+
     def is_first_person(self, word: str) -> bool:
         """Whether a word is a pronoun of the first person ("I", "Nous", "j'")."""
         return folded(word).rstrip("'") in self.first_person_words

@@ -42,7 +42,6 @@ from claimcheck.nlp.frames.base import (
     words_to_end,
 )
 from claimcheck.nlp.frames.speakers import SpeakerRules
-from claimcheck.nlp.lexicon import FEMALE, MALE
 from claimcheck.nlp.morphology import feature
 from claimcheck.nlp.parse import SHAPED_OPENING_MARKS
 from claimcheck.nlp.quotes import CLOSERS
@@ -586,7 +585,7 @@ class ContentRules(SpeakerRules):
         """A person as an object: a pronoun for one ("him", "her"), a person's name or a noun
         for a person; not a place ("dismissed Wisconsin") nor a body."""
         if obj.pos_ == "PRON":
-            return self.lexicon.pronouns.get(obj.lower_) in (MALE, FEMALE)
+            return self.lexicon.is_gendered_pronoun(obj.text)
         return obj.ent_type_ in PERSON_LABELS or is_role_word(obj, self.lexicon)
 
     def _calls_listener_to(self, obj: Token, end: int) -> bool:

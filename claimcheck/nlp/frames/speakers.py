@@ -55,7 +55,6 @@ from claimcheck.nlp.frames.base import (
     with_both_marks,
 )
 from claimcheck.nlp.frames.cues import CueRules
-from claimcheck.nlp.lexicon import FEMALE, MALE
 from claimcheck.nlp.morphology import feature
 from claimcheck.nlp.quotes import CLOSERS
 
@@ -1357,7 +1356,7 @@ class SpeakerRules(CueRules):
 
     def mention(self, sent: Span, head: Token, verb: Token) -> Span:
         """The whole noun phrase of ``head``, appositions included, never reaching the cue."""
-        gendered = self.lexicon.pronouns.get(head.lower_) in (MALE, FEMALE)
+        gendered = self.lexicon.is_gendered_pronoun(head.text)
         set_off = head.i + 1 < sent.end and sent.doc[head.i + 1].text == ","
         if head.pos_ == "PRON" and gendered and set_off:
             # "Elle, plus discrète sur la forme, a demandé …": the pronoun, not the aside (but
