@@ -697,7 +697,11 @@ def _name_after(article: Article, start: int, end: int, lexicon: Lexicon) -> Spa
         first, last = word.start(), word.end()
         if not parts:
             elided = _ELISION.match(word.group())
-            first += elided.end() if elided else 0
+            # not the article of a masthead that has it: "L'Équipe", "L'Express"
+            masthead = lexicon.names_outlet(word.group().rstrip(".,;:!?»”\"')")) or bool(
+                _outlet_written_from(article.text, word.start(), lexicon)
+            )  # "L'Écho républicain"
+            first += elided.end() if elided and not masthead else 0
         token = article.text[first:last]
         bare = token.rstrip(".,;:!?»”\"')")
         if bare and not bare[0].isupper() and not parts and lexicon.names_outlet(bare):

@@ -104,7 +104,7 @@ def find_claims(
         found += _proposed(parts, tagged, _settle(found) + announced, every_quote, lexicon)
     drafts = _beliefs_outside_sources(_settle(found), lexicon)
     drafts = _attach_orphan_quotes(drafts, announced, quotes, parts, text, lexicon)
-    drafts += _bulleted(announced, drafts, parts, text)
+    drafts += _bulleted(announced, drafts, parts, text, lexicon)
     drafts = _per_paragraph(drafts, parts, text)
     drafts = _with_listed_items(drafts, text)
     drafts += _signed_posts(drafts, parts, text)
@@ -356,9 +356,12 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 def _settle(drafts: list[_Draft]) -> list[_Draft]:
     """Keep one frame per content: a stronger cue wins, then one that names its source."""
+    everything = _DraftIndex()
+    for draft in drafts:
+        everything.add(draft)
     ranked = sorted(
         drafts,
-        key=lambda d: (-d.strength, d.source is None, d.content[0]),
+        key=lambda d: (_nested(d, everything), -d.strength, d.source is None, d.content[0]),
     )
     kept: list[_Draft] = []
     nearby = _DraftIndex()
@@ -368,6 +371,38 @@ def _settle(drafts: list[_Draft]) -> list[_Draft]:
         kept.append(draft)
         nearby.add(draft)
     return sorted(kept, key=lambda d: d.content)
+
+
+def _nested(draft: _Draft, everything: _DraftIndex) -> bool:
+    """A frame whose source and cue lie inside another's content, that names its own
+    source: "The study found that students … reported fewer symptoms" is the study's
+    finding, of which the students' report is a part."""
+    if draft.cue is None or draft.source_bounds is None or _after_comma_and(draft):
+        return False
+    spans = (draft.source_bounds, draft.cue, draft.content)
+    start, end = min(s[0] for s in spans), max(s[1] for s in spans)
+    return any(
+        other is not draft
+        and other.source_bounds is not None
+        and other.cue is not None
+        and other.cue[1] <= other.content[0] <= start  # its content after its cue
+        and end <= other.content[1]
+        for other in everything.touching(draft)
+    )
+
+
+def _after_comma_and(draft: _Draft) -> bool:
+    """The source opens a clause of its own after a comma and a conjunction: "The poll also
+    showed that …, and 74 percent said …" is a second statement, which the parse may have run
+    into the first one's content."""
+    if draft.source_bounds is None:
+        return False
+    local = draft.source_bounds[0] - draft.part.offset
+    first = next((t for t in draft.sentence if t.idx >= local), None)
+    if first is None or first.i < 2:
+        return False
+    doc = first.doc
+    return doc[first.i - 1].pos_ == "CCONJ" and doc[first.i - 2].text == ","
 
 
 class _DraftIndex:
@@ -650,12 +685,15 @@ BULLETS = "-–—•*·▪"
 
 
 def _bulleted(
-    announced: list[_Draft], drafts: list[_Draft], parts: list[Part], text: str
+    announced: list[_Draft], drafts: list[_Draft], parts: list[Part], text: str, lexicon: Lexicon
 ) -> list[_Draft]:
-    """ "The president also said:" then a list: each item is what the speaker said."""
+    """ "The president also said:" then a list: each item is what the speaker said. Not "This
+    year's winners are:", whose verb says nothing."""
     found: list[_Draft] = []
     for speaker in announced:
         if text[speaker.content[1] - 1 : speaker.content[1]] != ":":
+            continue
+        if speaker.cue_lemma not in lexicon.cue_verbs:
             continue
         position = speaker.content[1]
         while (item := _next_bullet(text, position)) is not None:
@@ -673,7 +711,7 @@ def _next_bullet(text: str, position: int) -> tuple[int, int] | None:
     line_start = text.find("\n", position)
     if line_start < 0:
         return None
-    line_start += 1
+    line_start = _past_blank_lines(text, line_start + 1)  # a list set off as paragraphs
     line_end = text.find("\n", line_start)
     line_end = len(text) if line_end < 0 else line_end
     line = text[line_start:line_end]
@@ -738,14 +776,21 @@ def _with_listed_items(drafts: list[_Draft], text: str) -> list[_Draft]:
         if line_end < 0 or text[draft.content[1] : line_end].strip() != ":":
             continue
         end = line_end
-        while LIST_ITEM.match(text, end + 1):
-            next_end = text.find("\n", end + 1)
+        while LIST_ITEM.match(text, _past_blank_lines(text, end + 1)):
+            next_end = text.find("\n", _past_blank_lines(text, end + 1))
             end = len(text) if next_end < 0 else next_end
         following = starts[bisect_right(starts, draft.content[0]) :]
         if end == line_end or (following and following[0] < end):
             continue  # no list, or one that holds claims of its own
         draft.content = (draft.content[0], len(text[:end].rstrip(" ;.")))
     return drafts
+
+
+def _past_blank_lines(text: str, position: int) -> int:
+    """``position`` moved past the blank lines that open there: a list set off as paragraphs."""
+    while text.startswith("\n", position):
+        position += 1
+    return position
 
 
 def _nearest_piece(pieces: list[tuple[int, int]], cue: tuple[int, int]) -> tuple[int, int] | None:

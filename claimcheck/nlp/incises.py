@@ -170,6 +170,8 @@ def _set_off_frame(finder: FrameFinder, sent: Span, verb: Token) -> Frame | None
     after = verb.i + 1
     rest = [t for t in doc[after : sent.end] if not t.is_space]
     closes = all(t.is_punct for t in rest)
+    if closes and any(t.text == ":" for t in rest):
+        return None  # "Asked whether …, he said:": the frame introduces what follows
     if not closes and not _between_commas(finder, sent, verb):
         return None
     subject = _set_off_subject(finder, sent, verb)
@@ -326,17 +328,26 @@ def _continued_by_quote(
 def _subject_goes_on(sent: Span, content: tuple[int, int], incise: Span) -> tuple[int, int]:
     """ "La réforme, a-t-il dit, est morte": words before the incise with no verb of their own
     are the subject of the clause that goes on after it; the statement is the whole sentence,
-    the incise inside it (as "The plan, she said, is dead")."""
+    the incise inside it (as "The plan, she said, is dead"). So is a clause before it that
+    goes on after it ("Le chantier durera, assurent-ils, deux ans de plus")."""
     doc = sent.doc
     before = [t for t in doc[sent.start : incise.start] if content[0] <= t.idx < content[1]]
-    if not before or any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in before):
+    if not before or any(t.is_quote for t in before):
         return content
     if content[1] > incise.start_char or incise.end >= sent.end or doc[incise.end].text != ",":
         return content
     after = [t for t in doc[incise.end + 1 : sent.end] if not (t.is_punct or t.is_space)]
     if sum(t.is_alpha for t in after) < MIN_PREPOSED_WORDS or any(t.is_quote for t in after):
         return content
-    if not any(t.pos_ in ("VERB", "AUX") for t in after):
+    verbs = [t for t in after if t.pos_ in ("VERB", "AUX")]
+    if any(t.pos_ in ("VERB", "AUX") for t in before):
+        # "Ils ne l'ont appris, affirment-ils, que par une publication …": the clause before
+        # goes on after the incise, with no subject and verb of its own there
+        inside = range(after[0].i, after[-1].i + 1)
+        own = any(c.dep_ in SUBJECT_DEPS and c.i in inside for t in verbs for c in t.children)
+        if own or after[0].pos_ == "CCONJ":
+            return content
+    elif not verbs:
         return content
     return content[0], after[-1].idx + len(after[-1].text)
 
@@ -570,8 +581,8 @@ def _noun_phrase(words: list[Token]) -> bool:
 def _is_apposition(finder: FrameFinder, doc: Doc, words: list[Token], stop: int) -> bool:
     """A role after the speaker's name that closes the sentence: ", naturopathe." — not a
     relay (", cité par Le Monde") nor a clause."""
-    if not words or len(words) > MAX_APPOSITION_WORDS:
-        return False
+    if not words or len(words) > MAX_APPOSITION_WORDS or finder.opens_relative(words[0]):
+        return False  # "…, a commenté le Danois, qui compte … sur le Slovène Luka Zupan"
     if not _undated(finder, words):
         return False  # "a indiqué Fabien Villedieu, mardi.": when, not who
     if is_person_name(words) or words[-1].ent_type_ in PERSON_LABELS:
@@ -585,6 +596,8 @@ def _is_apposition(finder: FrameFinder, doc: Doc, words: list[Token], stop: int)
     # or a role set off before an adjunct: "a martelé Sophie Binet, (la) secrétaire générale
     # de la CGT, lors d'un meeting" (the parse hangs it on the name, or opens it with a role)
     head = next((t for t in words if t.pos_ != "DET"), words[0])
+    if finder.inside_any_quote(words[0].idx) and not is_role_word(head, finder.lexicon):
+        return False  # "« Il faut, écrivait Victor Hugo, tout recommencer. »": the quotation
     apposed = any(t.dep_ == "appos" and t.head.i < words[0].i for t in words)
     role = apposed or is_role_word(head, finder.lexicon)
     dated = len(_undated(finder, words)) < len(words)  # ", mardi, devant la presse"

@@ -56,6 +56,7 @@ ROLE_REACH = 4
 PLACE_OR_BODY_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC"})
 # A lone surname the recogniser called one of these may be a person it named in full elsewhere.
 BODY_LABELS = frozenset({"ORG"})
+FIGURE_MARKS = frozenset({"-", "–", "—", ",", "/", ":"})  # between the figures of a score
 NOT_A_NAME = "unknown"  # gender-guesser's answer for a word it does not know as a first name
 # How many person mentions back "the senator" looks for the one so titled: a long article's
 # worth, and a bound on the work in a pathological text with thousands of names.
@@ -284,6 +285,7 @@ def mend_person_names(
     first name and a surname it called a body right after a noun of ``roles``
     (``_bodies_after_a_role``), or set off from one by a comma (``_names_set_off_by_a_role``)."""
     _cut_at_line_breaks(doc, label)
+    _cut_trailing_figures(doc, label)
     _drop_inflected_words(doc, label)
     _outlets_read_as_people(doc, label, outlets)
     _as_people(doc, _names_read_as_modals(doc), label)
@@ -316,7 +318,8 @@ def mend_person_names(
         # or a body: the name replaces it
         kept = [e for e in doc.ents if not any(e.start <= n.start < e.end for n in relabelled)]
         _as_people(doc, relabelled, label, kept)
-    shorter = _names_after_acronym(doc) + _names_after_a_noun(doc) + _names_after_their_verb(doc)
+    shorter = _names_after_acronym(doc) + _names_after_a_noun(doc, roles)
+    shorter += _names_after_their_verb(doc)
     if shorter:
         # the recogniser's span took the acronym, the noun or the verb in ("RN Jean-Philippe
         # Tanguy", "témoin Jean Dupont" as places, "Said Comey"): the name replaces it
@@ -466,6 +469,30 @@ def _cut_at_line_breaks(doc: Doc, label: str) -> None:
     doc.ents = pieces
 
 
+def _cut_trailing_figures(doc: Doc, label: str) -> None:
+    """No person's name ends in figures: "beat fourth seed Erik Lindahl 4-6, 3-6" gave the
+    recogniser "Erik Lindahl 4-6", a name found nowhere else in the text."""
+    from spacy.tokens import Span as Entity
+
+    entities = list(doc.ents)
+    cut = []
+    for entity in entities:
+        end = entity.end
+        while end > entity.start + 1 and _figure_or_mark(doc[end - 1]):
+            end -= 1
+        if entity.label_ == label and end < entity.end:
+            cut.append(Entity(doc, entity.start, end, label=label))
+        else:
+            cut.append(entity)
+    if cut != entities:
+        doc.ents = cut
+
+
+def _figure_or_mark(token: Token) -> bool:
+    """A figure, or the dash or comma between figures ("4-6, 3-6")."""
+    return any(c.isdigit() for c in token.text) or token.text in FIGURE_MARKS
+
+
 def _as_people(doc: Doc, names: list[Span], label: str, kept: list[Span] | None = None) -> None:
     """Make ``names`` persons' entities beside the Doc's others (or ``kept`` only): a longer
     entity that holds one keeps it, the name replaces those it overlaps."""
@@ -606,24 +633,29 @@ def _outlets_read_as_people(doc: Doc, label: str, outlets: frozenset[str]) -> No
         doc.ents = [e for e in doc.ents if e not in misread] + named
 
 
-def _names_after_a_noun(doc: Doc) -> list[Span]:
+def _names_after_a_noun(doc: Doc, titles: frozenset[str] = frozenset()) -> list[Span]:
     """ "le témoin Jean Dupont": the small French recogniser takes the lowercase noun before a
-    name into one entity with it, a place ("témoin Jean Dupont"). A first name gender-guesser
-    knows and a capitalised word after the common noun that opens an entity are a person's
-    name; the noun is their role."""
+    name into one entity with it, a place ("témoin Jean Dupont"), or a nationality ("le Slovène
+    Luka Zupan"). A first name gender-guesser knows and a capitalised word after the noun that
+    opens an entity are a person's name; the noun is their role."""
     found = []
     for ent in doc.ents:
         if len(ent) < 3:
             continue
         noun, first, last = ent[0], ent[1], ent[2]
-        if (
-            noun.is_lower
-            and noun.is_alpha
-            and noun.pos_ == "NOUN"
-            and _first_and_last_name(first, last)
-        ):
+        common = noun.is_lower and noun.pos_ == "NOUN"
+        nationality = _nationality(noun) and noun.lower_ not in titles  # not "le Dr"
+        if noun.is_alpha and (common or nationality) and _first_and_last_name(first, last):
             found.append(doc[first.i : last.i + 1])
     return found
+
+
+def _nationality(word: Token) -> bool:
+    """ "Slovène" of "le Slovène Luka Zupan", which the recogniser takes in with the name: a
+    capitalised word after a lowercase article, itself no first name."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    article = before is not None and before.pos_ == "DET" and before.is_lower
+    return article and word.is_title and not is_first_name(word.text)
 
 
 def names_a_person(ent: Span) -> bool:
@@ -1493,7 +1525,12 @@ class Antecedents:
         doubtful = [p for p in candidates if p.uncertain]
         candidates = [p for p in candidates if not p.uncertain]
         if latest:
-            return candidates[0] if candidates else None
+            # "assure l'édile" resolved to the mayor: the name the text gave that mention
+            last = candidates[0] if candidates else None
+            if last is None or last.named:
+                return last
+            same = [p for p in candidates if p.named and p.start <= last.start < p.end]
+            return same[0] if same else last
         speakers = [p for p in candidates if p.spoke]
         candidates = [p for p in candidates if p.spoke or not _within(p, speakers)]
         if salient_here:

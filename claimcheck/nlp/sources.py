@@ -17,6 +17,7 @@ from claimcheck.nlp.frames.base import (
     AGENT_DEPS,
     BEGINS_ENTITY,
     NAME_PART_DEPS,
+    NOMINAL_DEPS,
     PERSON_LABELS,
     PORTFOLIO_WORDS,
     POSSESSIVE_DEPS,
@@ -61,6 +62,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 ORG_LABELS = frozenset({"ORG", "NORP"})
+BODY_LABEL = "ORG"  # both recognisers' label for a company's name
 # How a body hangs on the subject it owns: "Tesla shares", "les ventes de Renault".
 OWNER_OF_SUBJECT_DEPS = frozenset({"compound", "poss", "nmod", "nmod:poss"})
 # How many sentences with a pronoun subject a pronoun looks back over for its person.
@@ -118,6 +120,7 @@ class _Known:
     singular: bool = False  # "le Medef", by the noun's own number: not French "ils"
     plural: bool = False  # "les auteurs", "two senators": people "they" may stand for
     head: str = ""  # the mention's head noun, as written ("loggers" of "Two loggers")
+    lemma: str = ""  # and as lemmatised ("logger"), for "the logger", one of them
 
 
 # How many of the sources cited last an unnamed one is looked for among, when a description
@@ -143,6 +146,8 @@ class SpeakerResolver:
         # Names the text writes after a noun for their kind of body, with that body's type:
         # "Stellantis" of "le groupe Stellantis" is an organisation, wherever it stands
         self._named_bodies: dict[str, SourceType] = {}
+        # Companies by the first word of their name: "Norvel" -> "Norvel Pharmaceuticals"
+        self._companies: dict[str, str] = {}
         # The body cited last and where: "the company" looks back at it, if it is near
         self._last_body: tuple[SourceMention, int, str | None] | None = None
         self.antecedents = antecedents or Antecedents([], [])
@@ -196,7 +201,9 @@ class SpeakerResolver:
             # "le Dr Claire Fontaine": her first name, past the title, says more than the
             # title's article; "la présidente du groupe RN": the article is all there is
             stated = stated or full_name_gender(self._untitled_name(resolved.name))
-            if stated is None and mention.root.pos_ == "NOUN":
+            # not the article of an abbreviated title: "le Dr Laurence Picard" is a woman
+            bare_title = mention.root.lower_ in self.lexicon.title_words
+            if stated is None and mention.root.pos_ == "NOUN" and not bare_title:
                 stated = role_gender(mention.root, self.lexicon)
             self.antecedents.add(
                 Person(bounds[0], bounds[1], resolved.name, stated, named=True, spoke=True)
@@ -461,6 +468,9 @@ class SpeakerResolver:
             return self._person_pronoun(base, topic, self.antecedents.gender_of(topic))
         if pronoun is not None:
             return self._from_antecedent(base, self._antecedent(pronoun))
+        group = self._group_counted_from(mention)
+        if group is not None:
+            return self._from_antecedent(base, group)  # "Two guards … One said …"
         name_span = self.name_of(mention)
         if name_span is not None and not self._names_speaker(mention, name_span):
             name_span = None  # "Ukrainian authorities", "un proche de Pierre Moscovici"
@@ -534,8 +544,8 @@ class SpeakerResolver:
         if name is None or (name.root.i != mention.root.i and not titled):
             return None
         written = original(self._untitled(name)).strip()  # "M. Caldwell", "Pr Joly-Gomez"
-        if len(written.split()) != 1:
-            return None
+        if len(written.split()) != 1 or written in self._named_bodies:
+            return None  # "Vantor said" after "Vantor Motors", not the "Vantor Meridian" model
         # "Mrs. Harris" after "John Harris and his wife, Mary Harris": the title says which
         gender = titled_gender(_own_words(mention), self.lexicon)
         surname = self.antecedents.full_name(written, gender=gender)
@@ -565,8 +575,11 @@ class SpeakerResolver:
         its subject, or the owner of its subject ("Tesla shares fell", "les ventes de
         Renault"), which "the company", "le constructeur" after it may stand for; an outlet
         ("Libération se montre plus sévère"), which "le journal" may."""
+        epithets = self.lexicon.body_epithets
         for offset, doc in docs:
-            for ent in doc.ents:
+            for ent in [*doc.ents, *self._companies_missed(doc)]:
+                if len(ent) == 1 and ent.text.lower() in epithets:
+                    continue  # "Carmaker recalls …", a headline's noun, capitalised
                 root = ent.root
                 owner = root.dep_ in OWNER_OF_SUBJECT_DEPS and root.head.dep_ in SUBJECT_DEPS
                 owner = owner or self._after_of_subject(root)  # "Shares of Hollins Brands fell"
@@ -582,6 +595,19 @@ class SpeakerResolver:
                     name = self._without_article(ent)
                     self._subject_bodies.append((offset + ent.start_char, name.text, kind))
         self._subject_bodies.sort()
+
+    def _companies_missed(self, doc: Doc) -> list[Span]:
+        """The companies' full names the recogniser left out ("Vantor Motors is recalling
+        …"), as bodies' entities."""
+        from spacy.tokens import Span as Entity
+
+        found = []
+        for token in doc:
+            full = self._companies.get(token.text)
+            end = token.i + len(full.split()) if full is not None else token.i
+            if full is not None and not token.ent_type_ and doc[token.i : end].text == full:
+                found.append(Entity(doc, token.i, end, label=BODY_LABEL))
+        return found
 
     def _after_of_subject(self, root: Token) -> bool:
         """The noun after the "of" of a subject: "Shares of Hollins Brands fell …"."""
@@ -659,18 +685,20 @@ class SpeakerResolver:
             e[-1].text for doc in docs for e in doc.ents if e.label_ in PERSON_LABELS and len(e) > 1
         }
         for doc in docs:
-            for ent in doc.ents:
-                end = ent.end  # past a legal form the recogniser left out ("Vallourec" "SA")
+            # the recogniser's bodies, and the names it missed: "Vantor Motors is recalling …"
+            starts = [e.start for e in doc.ents if e.label_ in ORG_LABELS]
+            starts += [t.i for t in doc if not t.ent_type_ and not _inside_capitals(t)]
+            for start in starts:
+                end = start + 1  # past a legal form the recogniser left out ("Vallourec" "SA")
                 while end < len(doc) and doc[end].lower_ in suffixes and not doc[end].is_lower:
                     end += 1  # not the "se" of "Renault se dit prêt"
-                first, rest = ent[0], doc[ent.start + 1 : end]
-                if ent.label_ not in ORG_LABELS or not rest or not first.is_title:
+                first = doc[start]
+                if end == start + 1 or not (first.is_title and first.is_alpha):
                     continue
-                if not first.is_alpha or first.text in surnames or is_first_name(first.text):
+                if first.text in surnames or is_first_name(first.text):
                     continue
-                if all(t.lower_ in suffixes and not t.is_lower for t in rest):
-                    self._named_bodies.setdefault(first.text, SourceType.ORGANIZATION)
-                    self._bodies.setdefault(first.text, set()).add(doc[ent.start : end].text)
+                self._named_bodies.setdefault(first.text, SourceType.ORGANIZATION)
+                self._companies.setdefault(first.text, doc[start:end].text)
 
     def _body_kind(self, noun: str) -> SourceType | None:
         """The type of body a noun names the kind of, for the proper name after it: an outlet
@@ -712,6 +740,8 @@ class SpeakerResolver:
 
     def _body_in_full(self, name: str) -> str | None:
         """ "Commission" for the one body the article names "Commission européenne"."""
+        if name in self._companies:
+            return self._companies[name]  # "Vantor Motors", though "Vantor and Kessling" too
         names = self._bodies.get(name, set())
         return next(iter(names)) if len(names) == 1 else None
 
@@ -786,6 +816,9 @@ class SpeakerResolver:
             # "Pouria Amirshahi, député socialiste des Français de …", the name missed or
             # called MISC ("Marylise Léon, secrétaire générale de la CFDT")
             return self._past_titles(opening) or opening
+        titled = next((e for e in ents if self._titled_person_at_head(e, mention)), None)
+        if titled is not None:
+            return titled  # "le Dr Claire Fontaine, infectiologue aux Hospices civils de Lyon"
         own = self._body_own_name(mention, ents)
         if own is not None:
             return own  # "le syndicat SUD Santé", of which the recogniser marks "Santé", a place
@@ -859,6 +892,17 @@ class SpeakerResolver:
             # the title, as when it finds the person
             return self._past_titles(mention) or mention
         return _proper_head(mention)
+
+    def _titled_person_at_head(self, entity: Span, mention: Span) -> bool:
+        """An abbreviated title, a first name and a surname that the recogniser called
+        something other than a person, heading the mention: "Dr Claire Fontaine" as MISC."""
+        return (
+            entity.label_ not in PERSON_LABELS
+            and len(entity) >= 3
+            and entity.start <= mention.root.i < entity.end
+            and entity[0].lower_.rstrip(".") in self.lexicon.title_words
+            and is_first_name(entity[1].text)
+        )
 
     def _outlet_in_full(self, mention: Span) -> Span | None:
         """A mention that is an outlet's full name as the lexicon writes it ("Le Canard
@@ -1274,14 +1318,19 @@ class SpeakerResolver:
         """ "Sabrina, magasinière depuis huit ans": a first name, a comma, then a common noun
         with no article is how French copy introduces people by what they do, whatever the
         lexicon lists and whatever the recogniser calls the name."""
-        if (
-            not _first_name_set_off(mention, name, self.lexicon.age_words)
-            or name.end + 1 >= mention.end
-        ):
+        doc = mention.doc
+        # or a person's full name: "Marie Caron, ethnobotaniste au Muséum"
+        full = name.label_ in PERSON_LABELS and name.start == mention.start
+        opens = full and name.end + 1 < mention.end and doc[name.end].text == ","
+        if not (opens or _first_name_set_off(mention, name, self.lexicon.age_words)):
             return False  # the first name opens the mention, a comma after it
-        noun = mention.doc[name.end + 1]
+        if name.end + 1 >= mention.end:
+            return False
+        noun = doc[name.end + 1]
+        # the tagger may call the noun an adjective, which the parse hangs on the name
+        nominal = noun.pos_ == "ADJ" and noun.dep_ in NOMINAL_DEPS and noun.head in name
         return (
-            noun.pos_ == "NOUN"
+            (noun.pos_ == "NOUN" or nominal)
             and noun.is_lower
             and noun.is_alpha
             and not is_day(noun, self.lexicon)
@@ -1692,6 +1741,7 @@ class SpeakerResolver:
             "Sing" in number,
             "Plur" in number or together,
             head.lower_,
+            head.lemma_.lower(),
         )
         self.known.append(known)
         # Indexes, so that a long article does not scan every speaker for every mention.
@@ -1821,6 +1871,9 @@ class SpeakerResolver:
             # epithet the same source as where it was cited unnamed ("One engineer … said")
             again = self._unnamed_group_again(head) if epithet is not None else None
             return again or self._introduced_source(introduced, mention, at, text)
+        group = self._group_just_cited(head) if titled is None and role else None
+        if group is not None:
+            return group  # not one introduced alone: "a young woman asked … about women who"
         if titled is None and epithet is None and role:
             later = self.antecedents.titled_later(at, head, gender)
             # what the description says beside its title must have been said of that person:
@@ -1963,6 +2016,15 @@ class SpeakerResolver:
         self._remember(name, SourceType.ANONYMOUS, None, phrase)
         return self.known[-1]
 
+    def _group_counted_from(self, mention: Span) -> _Known | None:
+        """A count alone ("One said …") counts from the unnamed group cited last: some of
+        "Two guards who were on duty", who speak for it."""
+        words = [t for t in mention if not _is_article(t)]
+        if len(words) != 1 or words[0].lower_ not in self.lexicon.number_words or not self.known:
+            return None
+        last = self.known[-1]
+        return last if last.type is SourceType.ANONYMOUS and last.plural else None
+
     def _unnamed_group_again(self, head: str) -> _Known | None:
         """ "Two loggers have since claimed … The loggers told police …", "One engineer said
         … the engineer said": a definite description whose noun is the one an unnamed source
@@ -1973,11 +2035,17 @@ class SpeakerResolver:
     def _unnamed_just_cited(self, head: str) -> _Known | None:
         """The unnamed source named by the noun ``head``, if among the last sources cited
         (``UNNAMED_AGAIN_REACH``): further back, the noun may be someone else's."""
-        recent = self.known[-UNNAMED_AGAIN_REACH:]
-        return next(
-            (k for k in reversed(recent) if k.type is SourceType.ANONYMOUS and k.head == head),
-            None,
-        )
+        return next((k for k in self._unnamed_recent() if k.head == head), None)
+
+    def _group_just_cited(self, head: str) -> _Known | None:
+        """ "Two guards … “…,” the guard said": one of an unnamed group among the last sources
+        cited (``UNNAMED_AGAIN_REACH``) speaks for the group."""
+        return next((k for k in self._unnamed_recent() if k.plural and k.lemma == head), None)
+
+    def _unnamed_recent(self) -> list[_Known]:
+        """The unnamed sources among the last cited, the last first."""
+        recent = reversed(self.known[-UNNAMED_AGAIN_REACH:])
+        return [k for k in recent if k.type is SourceType.ANONYMOUS]
 
     def _anonymous_so_called(self, head: str) -> _Known | None:
         return self._last_unnamed(lambda known: head in known.words)
@@ -2015,7 +2083,8 @@ class SpeakerResolver:
         titles = self.antecedents.titles_given(person, at)
         if titles and not called & titles and not former:
             return None  # "the Republican presidential candidate" is not "Mayor Bill de Blasio"
-        holder = self.antecedents.titled(at, head)
+        # of the description's gender: "Le ministre" is not "La ministre …, Helena Vasconcelos"
+        holder = self.antecedents.titled(at, head, gender)
         if holder is not None and not same_person(holder, person):
             return None  # "President Joe Biden said … Trump said … The former president added"
         name = self.antecedents.fullest(person)
@@ -2519,6 +2588,13 @@ def _first_name_set_off(mention: Span, name: Span, age_words: frozenset[str]) ->
     aged = age_length(after[1:], age_words) if after and after[0].text == "," else 0
     closes = not after or (aged > 0 and all(t.is_punct for t in after[1 + aged :]))
     return closes and name.start - 1 > mention.start and doc[name.start - 1].text == ","
+
+
+def _inside_capitals(token: Token) -> bool:
+    """A capitalised word after another inside a sentence: "World" of "the Pan World Bank"
+    opens no name of its own."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and not token.is_sent_start and before.is_title
 
 
 def _as_known(mention: SourceMention) -> _Known:

@@ -46,6 +46,8 @@ COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "ccomp", "xcomp:obj"})
 AGENT_DEPS = frozenset({"agent", "obl:agent"})
 # A relative clause ("aides, who said", "une source, qui a requis l'anonymat"), in English and UD.
 RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
+# a word the parse sets beside a noun as a noun would be: "Caron, ethnobotaniste au Muséum"
+NOMINAL_DEPS = frozenset({"appos", "nmod"})
 # The words of a name besides its head: "Fillon" of "François Fillon" (UD), "Barack" of "Barack
 # Obama" (English).
 NAME_PART_DEPS = frozenset({"flat:name", "flat", "compound"})

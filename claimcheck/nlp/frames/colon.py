@@ -225,7 +225,8 @@ class ColonFrames(ContentRules):
             verb = _past_fronted_participle(verb) if verb is not None else None
             if verb is not None and not self._announces(verb):
                 verb = None
-        if verb is None or is_unreal(verb) or self.inside_quote(verb.idx):
+        # inside quotation marks of any kind: "ce chiffre « dit tout »" announces nothing
+        if verb is None or is_unreal(verb) or self.inside_any_quote(verb.idx):
             return None
         source = self.find_source(sent, verb)
         if source is None:

@@ -120,6 +120,8 @@ class ContentRules(SpeakerRules):
             if infinitive is not None:
                 return self.extend_to_quotes(infinitive)
         if (strong or provision) and self.is_inverted(sent, verb, source):
+            if _closes_on_colon(sent, verb):
+                return None  # "In a statement released …, the bank said:": what comes next
             around = self.rest_of_sentence(sent, verb, source)
             return None if around is not None and self._only_a_setting(verb, around) else around
         if lemma in self.lexicon.object_verbs:
@@ -2462,3 +2464,9 @@ def _misread_adjective(obj: Token, child: Token) -> bool:
     right_after = child.i == obj.right_edge.i + 1 and child.left_edge.i == child.i
     subject = any(c.dep_ in SUBJECT_DEPS for c in child.children)
     return child.pos_ == "VERB" and nominal and right_after and not subject
+
+
+def _closes_on_colon(sent: Span, verb: Token) -> bool:
+    """Only a colon follows the verb to the sentence's end: the frame announces words to come."""
+    rest = [t for t in sent.doc[verb.i + 1 : sent.end] if not t.is_space]
+    return bool(rest) and all(t.is_punct for t in rest) and any(t.text == ":" for t in rest)

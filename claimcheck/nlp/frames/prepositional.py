@@ -6,10 +6,12 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from claimcheck.nlp.frames.base import (
+    BEGINS_ENTITY,
     COUNT_WORDS,
     LEADING_PHRASE_TOKENS,
     MAX_NAME_TOKENS,
     MIN_CLAUSE_WORDS,
+    NOMINAL_DEPS,
     PERSON_LABELS,
     RELATIVE_DEPS,
     STRONG_CUE,
@@ -131,11 +133,14 @@ class PrepositionalFrames(ContentRules):
             # after a determiner (and its adjectives), a "verb" is a noun the tagger misread:
             # "le naturopathe", "le dernier baromètre Elabe"
             determined = all(t.pos_ in ("DET", "ADJ", "NUM") for t in source_tokens)
+            # inside a name the recogniser found, a "verb" is a word of it: "France Bleu Isère"
+            named = bool(token.ent_type_) and token.ent_iob != BEGINS_ENTITY
             if (
                 token.pos_ in ("VERB", "AUX")
                 and source_tokens
                 and not determined
                 and not participle
+                and not named
                 and not _bare_relative(token, source_tokens)
             ):
                 break
@@ -312,8 +317,9 @@ class PrepositionalFrames(ContentRules):
             if token.text == ",":
                 break
             possessive = token.dep_ == "case"  # "the largest teachers' union"
-            # "chercheur à l'Institut français des relations internationales (Ifri)"
-            bracket = token.is_bracket
+            # "chercheur à l'Institut français des relations internationales (Ifri)", "élue du
+            # groupe « Saint-Aubin Demain »"
+            bracket = token.is_bracket or token.is_quote
             if (
                 (token.is_punct and not possessive and not bracket)
                 or token.is_space
@@ -329,7 +335,11 @@ class PrepositionalFrames(ContentRules):
         affiliated = words[0].lower_ in self.lexicon.role_links and any(
             t.pos_ == "PROPN" for t in words
         )  # "Pour Mathieu Plane, de l'OFCE, …", "According to Ann Bell, of Brookings, …"
-        if not (affiliated or self._describes_speaker(phrase_head(words))):
+        head = phrase_head(words)
+        # "Pour Yann Le Goff, pédologue à l'Inrae, …": a noun with no article set off after
+        # a person's name is what the person does, a trade the lexicon may not list
+        trade = person and head.i == words[0].i and self._bare_apposition(head, name)
+        if not (affiliated or trade or self._describes_speaker(head)):
             return end  # "Selon Le Monde, mardi, …", "…, majorities of voters, …": no role
         if is_sole_subject(phrase_head(words)):
             return end  # "According to the Post, the president, a Democrat, plans …"
@@ -347,6 +357,18 @@ class PrepositionalFrames(ContentRules):
             if token.text == ",":
                 return token.i if token.i + 1 < sent.end else None
         return None
+
+    def _bare_apposition(self, head: Token, name: list[Token]) -> bool:
+        """A noun the parse hangs on the name before it, with no determiner (the tagger may
+        call it an adjective: "ethnobotaniste"): not a day ("…, mardi, …") nor a count."""
+        determiners = [c for c in head.children if c.dep_ in ("det", "nummod")]
+        return (
+            (head.pos_ == "NOUN" or (head.pos_ == "ADJ" and head.dep_ in NOMINAL_DEPS))
+            and name[0].i <= head.head.i <= name[-1].i
+            and not determiners
+            and not head.ent_type_
+            and not is_day(head, self.lexicon)
+        )
 
     def _describes_speaker(self, head: Token) -> bool:
         """An apposition's head that says who or what the named source is: a role ("ministre
@@ -488,7 +510,10 @@ class PrepositionalFrames(ContentRules):
         "has, according to the Guardian, asked"), or before a verb that is not one of saying
         ("Les prix, selon l'Insee, ont augmenté"; not "Trump, according to the Post, said
         that …", whose verb has its own frame)."""
-        if not before or not after or not _set_off(sent, cue, source):
+        # "Le chantier devrait selon elle durer deux ans": a pronoun needs no commas to be
+        # a short insertion
+        pronoun = len(source) == 1 and self._personal_pronoun(source[0])
+        if not before or not after or not (pronoun or _set_off(sent, cue, source)):
             return False
         first = after[0]
         if first.pos_ not in ("VERB", "AUX"):
@@ -581,6 +606,8 @@ class PrepositionalFrames(ContentRules):
         défense, Me Berthier estime que …" the lawyer speaks for the defence, and the opening
         says on whose behalf, not whose view follows."""
         for root in phrase_roots(words):
+            if self.inside_any_quote(root.idx):
+                continue  # "Pour X, ce chiffre « dit tout »": X's own word
             source = self.find_source(root.sent, root) if self.is_cue_verb(root) else None
             if source is not None and source.end > words[0].i and self.can_speak(source.root):
                 return True
@@ -688,7 +715,10 @@ def _relative_cut(before: list[Token], after: list[Token]) -> Token | None:
     if pronoun is None:
         return None
     clause = pronoun.head
-    if not clause.left_edge.i <= after[0].i <= clause.right_edge.i:
+    # "qui devrait, selon lui, coûter …": the parse may close the clause on the verb right
+    # before the insertion, whose infinitive goes on after it
+    resumes = before[-1].i == clause.i and after[0].pos_ in ("VERB", "AUX")
+    if not (resumes or clause.left_edge.i <= after[0].i <= clause.right_edge.i):
         return None  # the clause closed before the insertion
     antecedent = clause.head if clause.dep_ in RELATIVE_DEPS else None
     if antecedent is None or not before[0].i <= antecedent.i < pronoun.i:

@@ -706,6 +706,18 @@ class SpeakerRules(CueRules):
         negative = self.lexicon.negative_determiners
         return any(d.dep_ == "det" and d.lower_ in negative for d in noun.children)
 
+    def _opening_pronoun_before(self, verb: Token) -> bool:
+        """A misread verb right after the demonstrative or personal pronoun that opens its
+        sentence: the pronoun is its subject, whatever the parse made of either."""
+        if verb.pos_ in ("VERB", "AUX") or verb.i == 0:
+            return False
+        before = verb.doc[verb.i - 1]
+        lexicon = self.lexicon
+        pronoun = before.lower_ in lexicon.latter_pronouns or lexicon.is_gendered_pronoun(
+            before.lower_
+        )
+        return pronoun and bool(before.is_sent_start)
+
     def subject_of(self, verb: Token) -> Token | None:
         """The subject nearest the verb, unless it is an expletive or a demonstrative."""
         # "Le ministre aurait, selon Le Canard enchaîné, demandé …": the parser hung the
@@ -743,6 +755,8 @@ class SpeakerRules(CueRules):
         if not subjects and (self.name_then_clause(verb) or self.plural_then_clause(verb)):
             # "Trump predicts that …", "Court documents allege Reed …", read as one noun phrase
             return verb.doc[verb.i - 1]
+        if not subjects and self._opening_pronoun_before(verb):
+            return verb.doc[verb.i - 1]  # "Celui-ci dénonce « … »", read as a determiner
         if not subjects:
             return _subject_of_clausal_subject(verb)
         nouns = [c for c in subjects if c.pos_ in ("NOUN", "PROPN")]
@@ -983,6 +997,8 @@ class SpeakerRules(CueRules):
         k = 0
         while k < len(after) and is_day(after[k], self.lexicon):
             k += 1
+        if k:
+            k = self._past_set_off_place(after, k)  # "a confirmé mardi, à la barre, la veuve"
         outlet = k
         if outlet < len(after) and after[outlet].pos_ == "ADP":
             outlet += 1
@@ -1001,6 +1017,15 @@ class SpeakerRules(CueRules):
             elif self._outlet_then_name(after, outlet):
                 k = outlet + 1  # "a déclaré à franceinfo Fabien Villedieu"
         return after[k:] if k < len(after) and not after[k].is_punct else after
+
+    @staticmethod
+    def _past_set_off_place(after: list[Token], k: int) -> int:
+        """Past a phrase set off by commas that opens with a preposition: where it was said,
+        between the day and the subject ("mardi, à la barre, la veuve")."""
+        if k + 2 >= len(after) or after[k].text != "," or after[k + 1].pos_ != "ADP":
+            return k
+        close = next((j for j in range(k + 2, len(after)) if after[j].text == ","), None)
+        return close + 1 if close is not None and close + 1 < len(after) else k
 
     def _outlet_then_name(self, after: list[Token], outlet: int) -> bool:
         """One word the lexicon knows as an outlet's name, then a proper noun: the subject's
@@ -1430,7 +1455,12 @@ class SpeakerRules(CueRules):
             end -= 1  # "le Premier ministre lui-même", "the president himself": only stressed
         start, end = self.without_dates(sent.doc, head, start, end)
         bracketed = any(t.text == "(" for t in sent.doc[start:end])
-        while end - 1 > start and (sent.doc[end - 1].is_punct or sent.doc[end - 1].is_space):
+        # and no conjunction the phrase ends on: "A man who identified himself as Danny and"
+        while end - 1 > start and (
+            sent.doc[end - 1].is_punct
+            or sent.doc[end - 1].is_space
+            or (sent.doc[end - 1].pos_ == "CCONJ" and end - 1 > head.i)
+        ):
             if with_both_marks(sent.doc, start, end - 1)[1] == end:
                 break  # 'The report, titled “Water at Risk,”': keep the title whole
             if bracketed and sent.doc[end - 1].text == ")":
