@@ -290,7 +290,8 @@ def _gather_sources(
     sources = [_source(ids[key], group, links, fullest[key]) for key, group in members.items()]
     owners = frozenset(lexicon.owner_genders) if lexicon is not None else frozenset()
     laws = lexicon.law_texts if lexicon is not None else frozenset()
-    sources = _relays(sources, members, ids, owners, laws)
+    definite = lexicon.definite_determiners | lexicon.demonstratives if lexicon else frozenset()
+    sources = _relays(sources, members, ids, owners, laws, definite)
     by_id = {s.id: s for s in sources}
     updated = [
         _as_in_sources(c, by_id[ids[source_key(c.source)]]) if c.source else c for c in claims
@@ -420,16 +421,23 @@ def _relays(
     ids: dict[str, str],
     owners: frozenset[str] = frozenset(),
     laws: frozenset[str] = frozenset(),
+    definite: frozenset[str] = frozenset(),
 ) -> list[Source]:
     """ "Selon le rapport" after "…, a rapporté Kyiv Post": an unnamed document is the report of
     the outlet or body cited just before it, and is relayed through it. When the source cited
     just before is a person, the document is nobody's report that the text names; when a
     possessive of a person (one of ``owners``) gives it an owner ("a statement from his
     office"), it is that person's, not the last body's ("son rapport" may be the outlet's).
-    A text of law (one of ``laws``: "the bill") is nobody's report."""
+    A text of law (one of ``laws``: "the bill") is nobody's report, nor are records the text
+    never points back to with an article of ``definite`` ("according to court records",
+    "federal data show")."""
     first_use = {ids[key]: min(c.content.start for c in group) for key, group in members.items()}
     written = {
         ids[key]: {w for c in group if c.source for w in c.source.text.lower().split()}
+        for key, group in members.items()
+    }
+    pointed = {
+        ids[key]: any(c.source and _opens_with(c.source.text, definite) for c in group)
         for key, group in members.items()
     }
     ordered = sorted(sources, key=lambda s: first_use[s.id])
@@ -437,6 +445,7 @@ def _relays(
     for source in sources:
         owned = not written[source.id].isdisjoint(owners)
         unowned = not owned and not _is_law_text(source.name, laws)
+        unowned = unowned and (pointed[source.id] or not definite)
         if source.type is SourceType.DOCUMENT and not _is_named(source.name) and unowned:
             earlier = [
                 other
@@ -448,6 +457,14 @@ def _relays(
                 source = replace(source, via=earlier[-1].id)
         relayed.append(source)
     return relayed
+
+
+def _opens_with(text: str, words: frozenset[str]) -> bool:
+    """Whether the text's first word, or its elided article ("l'enquête"), is one of
+    ``words``."""
+    first = text.lower().replace("\u2019", "'").split()[0] if text.split() else ""
+    elided = first.split("'")[0] + "'" if "'" in first else None
+    return first in words or (elided is not None and elided in words)
 
 
 def _is_law_text(name: str, laws: frozenset[str]) -> bool:

@@ -375,3 +375,65 @@ def test_a_masthead_that_opens_with_its_article_is_a_relay(tmp_path: Path) -> No
     report = _report(tmp_path, text)
     assert _via(report, "les Pyrénées") == "L'Équipe"
     assert _via(report, "On ne gagne pas") == "L'Écho républicain"
+
+
+def test_a_quotation_that_ends_a_clause_before_its_frame_takes_the_clause(
+    models: ModelCache,
+) -> None:
+    """'The companies had failed to show that their plan would "meaningfully replace the
+    competition," she wrote.': the quotation in lower case ends the judge's sentence, all of
+    which she wrote; the words before it were nobody's."""
+    text = (
+        "Judge Eleanor Voss blocked the merger on Tuesday. The companies had failed to show that "
+        'their plan to sell 412 stores would "meaningfully replace the competition that would '
+        'be lost," she wrote.'
+    )
+    (claim,) = attributed(analyse(models, "en", text))
+    assert claim.content.text.startswith("The companies had failed to show")
+    assert source_of(claim).name == "Eleanor Voss"
+
+
+def test_a_clause_before_a_semicolon_is_no_part_of_the_next_one_s_frame(
+    models: ModelCache,
+) -> None:
+    """ "Critics were not always kind; a 1975 review … dismissed him as "…"": the review
+    dismissed him as a museum piece; the narration before the semicolon is the writer's."""
+    text = (
+        "Critics were not always kind; a 1975 review in the Village Chronicle dismissed him "
+        'as "a museum piece with a good lip."'
+    )
+    (claim,) = attributed(analyse(models, "en", text))
+    assert claim.content.text == 'him as "a museum piece with a good lip."'
+
+
+def test_a_passive_gerund_after_a_verb_of_recalling_is_what_was_recalled(
+    models: ModelCache,
+) -> None:
+    """ "he recalled being paid "fifty cents …" for his first funeral procession": "being paid"
+    is the gerund "recalled" reports, in the passive, with the quotation inside it."""
+    text = (
+        "Lucien Baptiste, the trumpeter, died on Monday.\n\n"
+        'In a 1994 interview, he recalled being paid "fifty cents and a plate of red beans" '
+        "for his first funeral procession."
+    )
+    (claim,) = attributed(analyse(models, "en", text))
+    assert claim.content.text.startswith('being paid "fifty cents')
+    assert source_of(claim).name == "Lucien Baptiste"
+
+
+def test_records_the_text_does_not_point_back_to_are_nobody_s_relay(tmp_path: Path) -> None:
+    """ "According to court records, he recovered about $40,000" after a society's statement:
+    public records, which no article ties to the society; "the report" after an outlet is
+    still the outlet's (guard)."""
+    text = (
+        'The Preservation Society described Mr. Baptiste as "a living library" and said it '
+        "would digitise his recordings.\n\n"
+        "In the 1980s, Mr. Baptiste sued his longtime manager over royalties. According to "
+        "court records, he recovered about $40,000 in the settlement."
+    )
+    assert _via(_report(tmp_path, text), "recovered about") is None
+    text = (
+        "Des soldats ont été vus près de la frontière, a rapporté Kyiv Post. Selon le rapport, "
+        "ils auraient été formés en Russie."
+    )
+    assert _via(_report(tmp_path, text), "formés en Russie") == "Kyiv Post"

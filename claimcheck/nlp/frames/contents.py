@@ -491,6 +491,9 @@ class ContentRules(SpeakerRules):
         first = next((t for t in words or () if not t.is_punct), None)
         if first is None or not first.is_lower:
             return quote
+        lead = self._clause_the_quotation_ends(sent, words) if quote[1] <= verb.idx else None
+        if lead is not None:
+            return lead, quote[1]
         subject = next(
             (c for c in first.children if c.dep_ in SUBJECT_DEPS and c.i < first.i), None
         )
@@ -500,6 +503,20 @@ class ContentRules(SpeakerRules):
             return subject.left_edge.idx, quote[1]
         opening = self._fragment_before_frame(sent, verb, source, quote)
         return (opening, quote[1]) if opening is not None else quote
+
+    def _clause_the_quotation_ends(self, sent: Span, words: Span | None) -> int | None:
+        """Where the sentence opens, when a quotation in lower case before the frame ends the
+        clause its words began: 'The companies had failed to show that their plan would
+        "meaningfully replace the competition," she wrote.' Not when those words hold a
+        quotation or a frame of their own."""
+        if words is None:
+            return None
+        lead = [t for t in sent.doc[after_dateline(sent) : words.start] if not t.is_space]
+        if sum(t.is_alpha for t in lead) < MIN_CLAUSE_WORDS or lead[-1].is_punct:
+            return None
+        if any(t.is_quote or self.is_cue_verb(t) for t in lead):
+            return None
+        return lead[0].idx
 
     def _fragment_before_frame(
         self, sent: Span, verb: Token, source: Span | None, quote: tuple[int, int]
@@ -810,9 +827,16 @@ class ContentRules(SpeakerRules):
             return False  # "défend la réforme, que les syndicats jugent …": on the object
         if _before_colon(child):
             return False  # "… hold liberal views: 53% describe themselves …": it announces
+        if child.i < child.head.i and any(
+            t.text == ";" for t in child.doc[child.right_edge.i + 1 : child.head.i]
+        ):
+            return False  # "Critics were not always kind; a review dismissed him …"
         if self._past_cue_aside(child):
             return False  # "told reporters, pointing to the polls, that …": "told"'s
-        gerund = child.tag_ == "VBG"  # "described visiting a school"
+        # "described visiting a school", "recalled being paid"
+        gerund = child.tag_ == "VBG" or any(
+            c.tag_ == "VBG" and c.dep_.startswith("aux") for c in child.children
+        )
         # a word with an auxiliary is a verb, whatever its tag: "affirmé avoir frappé des
         # cibles", "frappé" tagged a noun
         verb = child.pos_ in ("VERB", "AUX") or has_auxiliary(child)
