@@ -437,3 +437,51 @@ def test_records_the_text_does_not_point_back_to_are_nobody_s_relay(tmp_path: Pa
         "ils auraient été formés en Russie."
     )
     assert _via(_report(tmp_path, text), "formés en Russie") == "Kyiv Post"
+
+
+def test_a_body_is_not_the_unnamed_people_who_work_there(models: ModelCache) -> None:
+    """ "Two hospital employees said … The hospital said …": the hospital, not its
+    employees, whose unnamed group only has "hospital" for a modifier."""
+    text = (
+        "Two hospital employees said managers had told staff about the closure in March.\n\n"
+        "The hospital said ambulances would be routed to Mercy Lakes Hospital in Dorrance."
+    )
+    first, second = attributed(analyse(models, "en", text))
+    assert source_of(first).type is SourceType.ANONYMOUS
+    assert source_of(second).type is SourceType.ORGANIZATION
+
+
+def test_one_of_a_couple_named_again_is_that_one(models: ModelCache) -> None:
+    """ "Tom and Alicia Bergstrom … said they were woken …" then "“…,” Alicia Bergstrom said":
+    she alone, not the couple."""
+    text = (
+        "Tom and Alicia Bergstrom, who were staying at the campground, said they were woken by a "
+        "ranger around 2:30 a.m.\n\n\"He just said, 'You need to go now,'\" Alicia Bergstrom said."
+    )
+    first, second = attributed(analyse(models, "en", text))
+    assert source_of(first).name == "Tom and Alicia Bergstrom"
+    assert source_of(second).name == "Alicia Bergstrom"
+
+
+def test_a_name_after_its_title_is_the_subject_the_title_is(models: ModelCache) -> None:
+    """ "Me Thomas Rivière, avocat de Frédéric Lamarque, a plaidé la relaxe. « … », a-t-il
+    estimé": the parse makes "Me" the subject and hangs the name on it; the lawyer speaks, not
+    his client named in his role."""
+    text = (
+        "Me Thomas Rivière, avocat de Frédéric Lamarque, a plaidé la relaxe jeudi matin. « On "
+        "veut faire de mon client le seul coupable. Ce n'est pas sérieux », a-t-il estimé."
+    )
+    (claim,) = attributed(analyse(models, "fr", text))
+    assert source_of(claim).name == "Thomas Rivière"
+
+
+def test_one_of_them_named_is_that_person(models: ModelCache) -> None:
+    """ "One of them, Derek Oyelaran, a 41-year-old nurse from New Jersey, said …": the text
+    names him, so he is no anonymous source."""
+    text = (
+        "Outside the courthouse, former customers held signs. One of them, Derek Oyelaran, a "
+        "41-year-old nurse from New Jersey, said he had lost about $80,000."
+    )
+    (claim,) = attributed(analyse(models, "en", text))
+    assert source_of(claim).name == "Derek Oyelaran"
+    assert source_of(claim).type is SourceType.PERSON

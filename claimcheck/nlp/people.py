@@ -276,7 +276,8 @@ def mend_person_names(
     are a first name and a surname it left out (``_missed_names``). The name replaces the
     entities it overlaps, unless a longer one holds it; ``label`` is the one the language's
     recogniser gives persons. First, no entity runs over a line break
-    (``_cut_at_line_breaks``); last, a person's name takes in the words a hyphen glues to it
+    (``_cut_at_line_breaks``) and no person's name ends in figures (``_cut_trailing_figures``);
+    last, a person's name takes in the words a hyphen glues to it
     (``_hyphenated_names``), a person's name right after a noun of ``named_after``
     ("l'université Claude-Bernard") is the place's, labelled as the mapping says, and the
     names found so far are found again where the recogniser missed them
@@ -997,6 +998,14 @@ def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:
         t.dep_ in SUBJECT_DEPS and not ent.start <= t.head.i < ent.end for t in ent
     )
     subject = subject or opens_on_subjectless_verb(ent)  # "Jean-Luc Morin, lui, n'a plus …"
+    # "Me Thomas Rivière, avocat de …, a plaidé": the name hangs on its title, the subject
+    title_word = ent.doc[ent.start - 1] if ent.start > 0 else None
+    subject = subject or (
+        title_word is not None
+        and root.head.i == title_word.i
+        and title_word.dep_ in SUBJECT_DEPS
+        and title_word.lower_.rstrip(".") in lexicon.titles
+    )
     subject = subject or _topic_of_verbless_sentence(ent)
     passive = any(t.dep_ in PASSIVE_SUBJECT_DEPS for t in (*ent, *([head] if head else [])))
     # the role a reader sees beside the name: set off by a comma before or after it, or a

@@ -1461,7 +1461,9 @@ class SpeakerResolver:
     def type_of(self, mention: Span, name: Span | None) -> SourceType:
         lowered = mention.text.lower().replace("\u2019", "'")
         head = self.head_word(mention)
-        if any(phrase in lowered for phrase in self.lexicon.anonymous_phrases):
+        # not one of them named: "One of them, Derek Oyelaran, a nurse from New Jersey"
+        named = name is not None and name.label_ in PERSON_LABELS and _set_off_name(name, mention)
+        if any(phrase in lowered for phrase in self.lexicon.anonymous_phrases) and not named:
             return SourceType.ANONYMOUS
         if self._granted_anonymity(mention):
             return SourceType.ANONYMOUS
@@ -1703,8 +1705,11 @@ class SpeakerResolver:
         if len(words) == 1 and self.antecedents.shared_surname(words[0]):
             return None
         titled_both = bool(words) and gender is not None and self.antecedents.titled_both(words[-1])
+        particles = self.lexicon.name_particles | self.lexicon.inner_particles
         for known in reversed(self._by_last_word.get(words[-1], []) if words else []):
             known_words = known.name.split()
+            if any(w.islower() and w not in particles for w in known_words):
+                continue  # "Alicia Bergstrom" after "Tom and Alicia Bergstrom": one of them
             said = known.gender or full_name_gender(known.name)
             if titled_both and said not in (None, gender):
                 continue
@@ -1835,7 +1840,13 @@ class SpeakerResolver:
             fits = fits and (body is None or known.type in body)
             fits = fits and (gender is None or known.gender in (None, gender))
             fitting = qualifiers | places
-            if fits and head in known.words and known.name and fitting <= known.words:
+            # an unnamed source by its own noun: "The hospital" is not "Two hospital employees"
+            by_modifier = known.type is SourceType.ANONYMOUS and head not in (
+                known.head,
+                known.lemma,
+            )
+            so_named = head in known.words and known.name and not by_modifier
+            if fits and so_named and fitting <= known.words:
                 return known
         if body is not None and "Plur" in feature(mention.root, "Number"):
             return None  # "Les syndicats jugent …" after "La direction a annoncé": several
@@ -2588,6 +2599,11 @@ def _first_name_set_off(mention: Span, name: Span, age_words: frozenset[str]) ->
     aged = age_length(after[1:], age_words) if after and after[0].text == "," else 0
     closes = not after or (aged > 0 and all(t.is_punct for t in after[1 + aged :]))
     return closes and name.start - 1 > mention.start and doc[name.start - 1].text == ","
+
+
+def _set_off_name(name: Span, mention: Span) -> bool:
+    """The name stands after a comma inside the mention: "One of them, Derek Oyelaran, …"."""
+    return name.start > mention.start and name.doc[name.start - 1].text == ","
 
 
 def _inside_capitals(token: Token) -> bool:

@@ -341,7 +341,7 @@ class PrepositionalFrames(ContentRules):
         trade = person and head.i == words[0].i and self._bare_apposition(head, name)
         if not (affiliated or trade or self._describes_speaker(head)):
             return end  # "Selon Le Monde, mardi, …", "…, majorities of voters, …": no role
-        if is_sole_subject(phrase_head(words)):
+        if is_sole_subject(head):
             return end  # "According to the Post, the president, a Democrat, plans …"
         return close
 
