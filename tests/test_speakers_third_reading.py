@@ -485,3 +485,16 @@ def test_one_of_them_named_is_that_person(models: ModelCache) -> None:
     (claim,) = attributed(analyse(models, "en", text))
     assert source_of(claim).name == "Derek Oyelaran"
     assert source_of(claim).type is SourceType.PERSON
+
+
+def test_an_unnamed_voice_speaks_from_a_body_the_recogniser_named(models: ModelCache) -> None:
+    """ "Du côté de l'Agence régionale de santé, on indique que …": someone at the agency,
+    whose name is common nouns to the tagger but a body to the recogniser; "Dans ce cas, on
+    dit" is anyone (guard)."""
+    text = (
+        "Du côté de l'Agence régionale de santé, on indique qu'aucune étude sanitaire n'a été "
+        "lancée à ce stade.\n\nDans ce cas, on dit que tout va bien."
+    )
+    (claim,) = attributed(analyse(models, "fr", text))
+    assert source_of(claim).name == "l'Agence régionale de santé"
+    assert source_of(claim).type is SourceType.ANONYMOUS

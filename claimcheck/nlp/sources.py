@@ -2878,7 +2878,8 @@ def speaking_place(pronoun: Token, lexicon: Lexicon) -> Span | None:
         lexicon.anonymous_heads,
         lexicon.person_roles,
     )
-    named = any(t.pos_ == "PROPN" for t in place)
+    # a proper noun, or a body's name the recogniser found ("l'Agence régionale de santé")
+    named = any(t.pos_ == "PROPN" or t.ent_type_ in ORG_LABELS | PLACE_LABELS for t in place)
     return place if named or any(place.root.lemma_.lower() in k for k in kinds) else None
 
 
