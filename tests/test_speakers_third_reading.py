@@ -498,3 +498,16 @@ def test_an_unnamed_voice_speaks_from_a_body_the_recogniser_named(models: ModelC
     (claim,) = attributed(analyse(models, "fr", text))
     assert source_of(claim).name == "l'Agence régionale de santé"
     assert source_of(claim).type is SourceType.ANONYMOUS
+
+
+def test_a_name_set_off_after_a_role_and_its_complement_is_the_person_s(
+    models: ModelCache,
+) -> None:
+    """ "Le président de Cesson, Loïc Hamon, se projette déjà … « … », a-t-il dit": the
+    recogniser called the name a place; set off after "président de Cesson", it is his."""
+    text = (
+        "Le président de Cesson, Loïc Hamon, se projette déjà sur la réception de Montpellier. "
+        "« On sait que ce sera très dur », a-t-il dit."
+    )
+    (claim,) = attributed(analyse(models, "fr", text))
+    assert source_of(claim).name == "Loïc Hamon"

@@ -769,8 +769,9 @@ def _bodies_after_a_role(doc: Doc, label: str, roles: frozenset[str]) -> list[Sp
 def _names_set_off_by_a_role(doc: Doc, label: str, roles: frozenset[str]) -> list[Span]:
     """ "Karim Haddad, le frère d'une des victimes", "le gouverneur régional, Oleh Kiper,": a
     first name and a surname set off by a comma from a noun of ``roles`` (its article and an
-    adjective may stand between) are a person's name, whatever the recogniser called them (a
-    place for "Karim", a body for "Oleh Kiper"). Before the verb, the parse then hung the
+    adjective may stand between, and the role's complement before the name: "Le président de
+    Cesson, Loïc Hamon") are a person's name, whatever the recogniser called them (a place for
+    "Karim", a body for "Oleh Kiper"). Before the verb, the parse then hung the
     name on the verb and made the role the subject; after it, the speaker lost the name."""
     found = []
     for i in range(len(doc) - 1):
@@ -811,6 +812,8 @@ def _role_beside(doc: Doc, comma: int, step: int, roles: frozenset[str]) -> bool
     past articles and adjectives ("le frère", "le gouverneur régional")."""
     if not 0 <= comma < len(doc) or doc[comma].text != ",":
         return False
+    if step < 0 and _role_phrase_ends_at(doc, comma - 1, roles):
+        return True  # "Le président de Cesson, Loïc Hamon": a role and its complement
     at = comma + step
     for _ in range(ROLE_MODIFIERS + 1):
         if not 0 <= at < len(doc):
@@ -820,6 +823,18 @@ def _role_beside(doc: Doc, comma: int, step: int, roles: frozenset[str]) -> bool
         if doc[at].pos_ not in ("DET", "ADJ"):
             return False
         at += step
+    return False
+
+
+def _role_phrase_ends_at(doc: Doc, last: int, roles: frozenset[str]) -> bool:
+    """A noun of ``roles`` within a few words before ``last`` whose phrase runs to it: "président
+    de Cesson"."""
+    for at in range(last, max(last - ROLE_PHRASE_TOKENS, -1), -1):
+        word = doc[at]
+        if word.is_punct:
+            return False
+        if word.lower_ in roles and word.pos_ == "NOUN" and word.right_edge.i >= last:
+            return True
     return False
 
 
