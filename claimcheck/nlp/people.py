@@ -796,13 +796,7 @@ def _first_names_after_a_role(doc: Doc, label: str, roles: frozenset[str]) -> li
             continue
         if name.ent_type_ == label or first_name_gender(name.text) is None:
             continue
-        phrase = []
-        for k in range(i - 2, max(i - 2 - ROLE_PHRASE_TOKENS, -1), -1):
-            if doc[k].is_punct or doc[k].is_sent_start:
-                phrase.append(doc[k])
-                break
-            phrase.append(doc[k])
-        if any(t.pos_ == "NOUN" and t.lower_ in roles for t in phrase):
+        if any(t.pos_ == "NOUN" and t.lower_ in roles for t in _words_back_to_break(doc, i - 2)):
             found.append(doc[i : i + 1])
     return found
 
@@ -829,13 +823,23 @@ def _role_beside(doc: Doc, comma: int, step: int, roles: frozenset[str]) -> bool
 def _role_phrase_ends_at(doc: Doc, last: int, roles: frozenset[str]) -> bool:
     """A noun of ``roles`` within a few words before ``last`` whose phrase runs to it: "président
     de Cesson"."""
-    for at in range(last, max(last - ROLE_PHRASE_TOKENS, -1), -1):
-        word = doc[at]
-        if word.is_punct:
-            return False
-        if word.lower_ in roles and word.pos_ == "NOUN" and word.right_edge.i >= last:
-            return True
-    return False
+    return any(
+        w.pos_ == "NOUN" and w.lower_ in roles and w.right_edge.i >= last
+        for w in _words_back_to_break(doc, last)
+    )
+
+
+def _words_back_to_break(doc: Doc, last: int) -> list[Token]:
+    """The words from ``last`` back to the punctuation before them or their sentence's start,
+    at most ``ROLE_PHRASE_TOKENS``: where a role set before a name may stand."""
+    words = []
+    for k in range(last, max(last - ROLE_PHRASE_TOKENS, -1), -1):
+        if doc[k].is_punct:
+            break
+        words.append(doc[k])
+        if doc[k].is_sent_start:
+            break
+    return words
 
 
 def _names_after_a_portfolio(doc: Doc, label: str, roles: frozenset[str]) -> list[Span]:

@@ -846,10 +846,7 @@ class SpeakerResolver:
                 # "l'avocate de Paul Martin, Claire Dubois": the name in apposition is the
                 # speaker's; the one in a complement is somebody else's.
                 apposed = [
-                    e
-                    for e in chosen
-                    if _apposed_to(e, mention.root)
-                    or (e.start > mention.start and e.doc[e.start - 1].text == ",")
+                    e for e in chosen if _apposed_to(e, mention.root) or _set_off_name(e, mention)
                 ]
                 at_head = [e for e in chosen if e.start <= mention.root.i < e.end]
                 entity = (at_head or apposed or [max(chosen, key=len)])[-1]
