@@ -241,7 +241,10 @@ def _draft(frame: Frame, part: Part, sent: SpacySpan, lexicon: Lexicon) -> _Draf
         # "D'après Médecins sans frontières (MSF), …": the acronym with its closing bracket
         start, end = _bracket_closed(part.doc, (frame.source.start_char, frame.source.end_char))
         source_bounds = (start + shift, end + shift)
-    start, end = _tied_off(part.doc, _before_writers_aside(part.doc, frame.content, lexicon))
+    content = frame.content
+    if content[0] > frame.cue[0]:  # "…, the National Weather Service said": all of it theirs
+        content = _before_writers_aside(part.doc, content, lexicon)
+    start, end = _tied_off(part.doc, content)
     start, end = _bracket_closed(part.doc, (start, end))
     return _Draft(
         content=(start + shift, end + shift),
@@ -299,10 +302,26 @@ def _before_writers_aside(doc: Doc, content: tuple[int, int], lexicon: Lexicon) 
                 return content  # "had hired a new chief, a veteran of the industry": who
         else:
             continue
+        if aside is not None and _closed_before_a_predicate(words, k + 1):
+            return content
         if aside is not None and aside.right_edge.i >= words[-1].i - 1:
             return content[0], comma.idx
         return content
     return content
+
+
+def _closed_before_a_predicate(words: SpacySpan, opener: int) -> bool:
+    """The aside opened at ``opener`` closes on a comma before a verb with no subject of its
+    own: "The Greater Wisconsin Committee, which supported Kloppenburg, spent at least $345,430
+    …, according to the Brennan Center", which the parser may hang on the aside, sets off the
+    subject of what the center reports."""
+    for k in range(opener + 1, len(words) - 1):
+        if words[k].text != ",":
+            continue
+        verb = words[k + 1]
+        subject = any(child.dep_ in SUBJECT_DEPS for child in verb.children)
+        return verb.pos_ == "VERB" and not subject and verb.dep_ not in ("conj", "advcl")
+    return False
 
 
 def _bracket_closed(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
@@ -878,7 +897,12 @@ def _subject_just_before(
     if located is None or not _stands_alone(quote, text) or _paragraph_is_quote(text, quote):
         return None
     after = text[quote.end :].lstrip(" \u00a0")
-    if after and after[0] != "\n" and after[0] not in OPENING_MARKS:
+    if (
+        after
+        and after[0] != "\n"
+        and after[0] not in OPENING_MARKS
+        and not _closed_sentence(quote, text, after)
+    ):
         return None  # '“You know, it happens, right?” Trump went on': a frame may follow
     part, sent = located
     previous = _sentence_just_before(part, quote.start - part.offset)
@@ -901,6 +925,16 @@ def _subject_just_before(
         sentence=sent,
         direct=True,
     )
+
+
+def _closed_sentence(quote: Quote, text: str, after: str) -> bool:
+    """The quotation ends on a full stop and a new sentence opens after it: "« … C'est cruel. »
+    Le deuxième-ligne a toutefois salué …" goes on with the narration, where "… right?” Trump
+    went on" and "… », ajoute-t-il" frame the quotation."""
+    words = text[quote.start : quote.end].rstrip(" \u00a0")
+    while words and words[-1] in CLOSERS:
+        words = words[:-1].rstrip(" \u00a0")
+    return words.endswith(".") and after[:1].isupper()
 
 
 def _sentence_just_before(part: Part, position: int) -> SpacySpan | None:
@@ -926,6 +960,8 @@ def _sole_person_subject(sentence: SpacySpan, lexicon: Lexicon) -> SpacySpan | N
     for other in sentence:
         if other.dep_ not in SUBJECT_DEPS or other.i in range(mention.start, mention.end):
             continue
+        if other.i == subject.i:
+            continue  # the role the name is set off after
         if lexicon.is_first_person(other.text):
             return None
         pronoun = lexicon.pronouns.get(other.lower_)
@@ -987,6 +1023,12 @@ def _person_mention(subject: Token, lexicon: Lexicon) -> SpacySpan | None:
     if subject.pos_ == "NOUN" and subject.lemma_.lower() in lexicon.person_roles:
         if "Plur" in feature(subject, "Number"):
             return None
+        named = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_), None)
+        if named is not None and named.ent_iob == BEGINS_ENTITY:
+            # "Le capitaine béarnais, Hugo Darrieussecq, cherchait ses mots": the name
+            entity = entity_from(doc, named.i)
+            if entity.label_ in PERSON_LABELS:
+                return entity
         return doc[subject.left_edge.i : subject.i + 1]
     return None
 

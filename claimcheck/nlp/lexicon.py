@@ -19,6 +19,7 @@ from claimcheck.models import CueType
 
 # The genders the lexicons give pronouns and titles, and nationalities their endings.
 MALE, FEMALE = "male", "female"
+ADDRESSEE = "addressee"  # a pronoun class: "vous" of an interview's questions, "you"
 
 
 # eq=False: a lexicon is a loaded singleton, hashed by identity so rules can cache per lexicon.

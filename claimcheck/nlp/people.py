@@ -978,6 +978,8 @@ def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:
     start, end = offset + ent.start_char, offset + ent.start_char + len(written)
     title = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     stated = titled_gender((title, ent[0].lower_), lexicon)
+    if stated is None and len(ent) > 2 and ent[0].lower_ in lexicon.title_words:
+        stated = first_name_gender(ent[1].text)  # "Me Karim Benali": his first name, not "Me"
     if stated is None and len(ent) == 1:
         # "25 % de l'Europe serait Africaine", which the recogniser calls a person: the
         # ending says the gender, and "écrit-il" after it is somebody else
@@ -1009,6 +1011,8 @@ def _named(ent: Span, offset: int, lexicon: Lexicon) -> Person:
     if compound is not None and compound.pos_ == "NOUN" and compound.dep_ == "compound":
         apposed += [compound] if compound.head in ent else []
     titles = titles_of([*before, *apposed], lexicon)
+    # "Me Karim Benali", the title taken into the name by the recogniser
+    titles |= lexicon.title_words.get(ent[0].lower_, frozenset()) if len(ent) > 1 else frozenset()
     # "the French ambassador, François Delattre, uttered": the name apposed to a subject is one
     subject = root.dep_ in SUBJECT_DEPS or (head is not None and head.dep_ in SUBJECT_DEPS)
     # "Paulo Fonseca ne décolérait pas", parsed with "Paulo" as the root and "Fonseca" the verb's
@@ -1575,14 +1579,33 @@ class Antecedents:
             return None  # a speaker nearer than the antecedent, who may be the one meant
         if found.spoke:
             return found
+        if described:
+            # a description says what the person is, which a name the recogniser called a
+            # body before them is not known to be: "selon Météo-France. Bertrand Chauvet …
+            # « … », explique le vigneron"
+            return found
         if doubtful:
             return None  # "Trump said Obama wanted …": Trump may be the "he"
-        if described:
-            return found
         for person in candidates[first + 1 :]:
             if person.spoke and person.named and not same_person(person, found):
-                return None
+                return person if self._described_again(found, person) else None
         return found
+
+    def _described_again(self, description: Person, speaker: Person) -> bool:
+        """Whether an unnamed mention is the speaker named before it again, by a noun that
+        says the speaker's gender, with nobody else of that gender named between them:
+        "Aurélie Fontaine … raconte … la boulangère avait déjà tenté sa chance … « … »,
+        détaille-t-elle", where "elle" reaches the baker, who is the one who spoke."""
+        gender = self.gender_of(description)
+        if description.named or gender is None or self.gender_of(speaker) != gender:
+            return False
+        return not any(
+            p.named
+            and speaker.end <= p.start < description.start
+            and self.gender_of(p) == gender
+            and not same_person(p, speaker)
+            for p in self.people
+        )
 
     def _sole_person_of_sentence_before(self, candidates: list[Person], position: int) -> bool:
         """Whether the nearest candidate is the one person of the sentence before the

@@ -39,7 +39,7 @@ from claimcheck.nlp.frames.base import (
     tagged_verb_after_article,
     with_both_marks,
 )
-from claimcheck.nlp.lexicon import FEMALE, MALE, Lexicon, folded
+from claimcheck.nlp.lexicon import ADDRESSEE, FEMALE, MALE, Lexicon, folded
 from claimcheck.nlp.morphology import feature
 from claimcheck.nlp.parse import joined_by_hyphen, title_cut_at
 from claimcheck.nlp.people import (
@@ -78,7 +78,6 @@ HONORIFIC_LETTERS = 3
 # Pronoun classes besides genders (see the lexicons' [grammar.pronouns]).
 HEARSAY = "hearsay"  # the "-on" of "dit-on": somebody unnamed
 GENERIC = "generic"  # "on": people in general, or the writer
-ADDRESSEE = "addressee"  # "vous" of an interview's questions: the person interviewed
 OWNER = "owner"  # "ses" of "à ses yeux": whoever the text is about
 
 # The source types that are bodies, named in full by the text before a short name.
@@ -1963,7 +1962,11 @@ class SpeakerResolver:
         if epithet not in professions:
             return False
         role = person.role or self.antecedents.role_given(self.antecedents.fullest(person), at)
+        # a tie or a standing that names no trade ("Son voisin, Michel Duthoit … Le
+        # viticulteur avoue"): the lexicon's anonymous heads, who may ply any trade
+        ties = self.lexicon.anonymous_heads
         given = {w for w in role.lower().split() if w in self.lexicon.person_roles}
+        given -= ties - professions
         return bool(given) and not given & professions
 
     def _age_fits(self, person: Person, epithet: str, mention: Span) -> bool:

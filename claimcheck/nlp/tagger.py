@@ -30,7 +30,8 @@ from claimcheck.nlp.frames.base import (
     RELATIVE_DEPS,
     prepositional_patterns,
 )
-from claimcheck.nlp.sources import ADDRESSEE, GENERIC
+from claimcheck.nlp.lexicon import ADDRESSEE
+from claimcheck.nlp.sources import GENERIC
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -42,6 +42,7 @@ from claimcheck.nlp.frames.base import (
     words_to_end,
 )
 from claimcheck.nlp.frames.speakers import SpeakerRules
+from claimcheck.nlp.lexicon import ADDRESSEE
 from claimcheck.nlp.morphology import feature
 from claimcheck.nlp.parse import SHAPED_OPENING_MARKS
 from claimcheck.nlp.quotes import CLOSERS
@@ -119,7 +120,8 @@ class ContentRules(SpeakerRules):
             infinitive = self.infinitive_complement(sent, verb)
             if infinitive is not None:
                 return self.extend_to_quotes(infinitive)
-        if (strong or provision) and self.is_inverted(sent, verb, source):
+        incise = self._speaker_set_off_inside(sent, verb, source)
+        if (strong or provision or incise) and self.is_inverted(sent, verb, source):
             if _closes_on_colon(sent, verb):
                 return None  # "In a statement released …, the bank said:": what comes next
             around = self.rest_of_sentence(sent, verb, source)
@@ -149,6 +151,9 @@ class ContentRules(SpeakerRules):
         opening = _subject_of_clause_read_as_object(verb)
         if opening is not None:
             return opening.idx, self.clause_end(sent, opening)
+        negated = self._negated_infinitive_after(verb, lemma)
+        if negated is not None:  # "dit ne plus dormir", the infinitive tagged an adjective
+            return self._with_negation(verb, negated.idx), self.clause_end(sent, negated)
         after = self.next_word(verb)
         if after is not None and self._bare_infinitive_after_misread(verb, lemma, after):
             start = self._with_negation(verb, after.idx)  # "affirme n'avoir jamais reçu"
@@ -157,6 +162,25 @@ class ContentRules(SpeakerRules):
         if told is not None:
             return told.idx, self.clause_end(sent, told)
         return self.self_description(sent, verb) or self.topic_content(verb) or self._answer(verb)
+
+    def _speaker_set_off_inside(self, sent: Span, verb: Token, source: Span | None) -> bool:
+        """A speaker and a verb of a view set off by commas inside the clause they report:
+        "Voters, Clinton suggested, don't have to worry …" reports a view as "said" would, where
+        "Clinton suggested a debate" does not."""
+        if source is None or source.start <= sent.start:
+            return False
+        word = source.root.lower_
+        if self.lexicon.is_first_person(word) or self.lexicon.pronouns.get(word) == ADDRESSEE:
+            return False  # "…, you know, …", "Yes, we know, …": a filler, no view reported
+        doc = sent.doc
+        first = self.first_cue_token(verb)
+        closed = verb.i + 1 < sent.end and doc[verb.i + 1].text == ","
+        return (
+            source.end == first.i
+            and doc[source.start - 1].text == ","
+            and closed
+            and self.can_speak(source.root)
+        )
 
     def _infinitive_after_listener(self, verb: Token, lemma: str) -> Token | None:
         """ "avait confié à L'Équipe rêver de « jouer en France »": a bare infinitive right
@@ -238,6 +262,22 @@ class ContentRules(SpeakerRules):
         if lemma in self.lexicon.speech_verbs and self.after_filler_auxiliary(verb):
             return self._looks_infinitive(after)
         return self.mistagged_verb(verb) and self.opens_bare_infinitive(verb, lemma, after)
+
+    def _negated_infinitive_after(self, verb: Token, lemma: str) -> Token | None:
+        """The infinitive right after a verb of saying and the negation that opens it ("dit ne
+        plus dormir", "assure n'avoir rien vu"), whatever the parse made of it: no noun takes
+        "ne … plus". A language whose infinitives have no ending of their own has none."""
+        lexicon, doc = self.lexicon, verb.doc
+        if lemma not in lexicon.speech_verbs or not lexicon.infinitive_endings:
+            return None
+        k = verb.i + 1
+        while k < len(doc) and doc[k].lower_ in lexicon.infinitive_negation:
+            k += 1
+        if k == verb.i + 1 or k >= len(doc) or doc[verb.i + 1].lower_ in lexicon.negators:
+            return None  # no negation, or "pas" alone: the verb's own ("ne dit pas …")
+        word = doc[k]
+        infinitive = word.lower_.endswith(lexicon.infinitive_endings) and word.is_lower
+        return word if infinitive and word.pos_ not in ("NOUN", "PROPN") else None
 
     def _saying_read_as_auxiliary(self, verb: Token, lemma: str) -> bool:
         return (
@@ -689,7 +729,10 @@ class ContentRules(SpeakerRules):
             for c in sorted(verb.children, key=lambda t: t.i)
             if c.i > obj.right_edge.i and not c.is_punct and c.idx < end
         ]
+        finding = self.lemma(verb) in self.lexicon.weak_verbs
         for k, child in enumerate(after):
+            if finding and child.dep_ == "prep":
+                continue  # "polls show Sanders within two points of Clinton": where he stands
             if child.pos_ == "ADV" and k + 1 < len(after) and self._completes(after[k + 1]):
                 continue  # "criticized Clinton directly for …": the adverb goes with it
             if self._condition_on(obj, child):
@@ -839,7 +882,11 @@ class ContentRules(SpeakerRules):
         )
         # a word with an auxiliary is a verb, whatever its tag: "affirmé avoir frappé des
         # cibles", "frappé" tagged a noun
-        verb = child.pos_ in ("VERB", "AUX") or has_auxiliary(child)
+        verb = (
+            child.pos_ in ("VERB", "AUX")
+            or has_auxiliary(child)
+            or _with_infinitive_copula(child)  # "dit être en mesure de …"
+        )
         if child.dep_ == "xcomp" and ((frame_only and not gerund) or not verb):
             return False  # "continue to tread gingerly", "called to mind"
         if child.dep_ == "xcomp" and self._describes_subject(child):
@@ -2323,6 +2370,11 @@ def _set_off(clause: Token) -> bool:
     return first.i > 0 and clause.doc[first.i - 1].text == ","
 
 
+def _with_infinitive_copula(word: Token) -> bool:
+    """A predicate with an infinitive copula is a clause: "être en mesure de …"."""
+    return any(c.dep_ == "cop" and "Inf" in feature(c, "VerbForm") for c in word.children)
+
+
 def _splits_subject_from_verb(sent: Span, verb: Token, first: Token) -> bool:
     """ "Loyalty, he noted, has long been …": the frame stands between the subject of the
     clause it reports and that clause's verb, however short the subject."""
@@ -2330,7 +2382,10 @@ def _splits_subject_from_verb(sent: Span, verb: Token, first: Token) -> bool:
     if host is None:
         return False
     before = sent.doc[sent.start : first.i]
-    return any(t.head.i == host.i and t.dep_ in SUBJECT_DEPS for t in before)
+    # "Voters, Clinton suggested, don't have to …": the parser may make the host's subject a
+    # second one of the frame's verb
+    heads = (host.i, verb.i)
+    return any(t.head.i in heads and t.dep_ in SUBJECT_DEPS for t in before)
 
 
 def _within_name(token: Token) -> bool:

@@ -1683,6 +1683,12 @@ class SpeakerRules(CueRules):
             return start
         if phrase[0].pos_ == "ADP":
             return start  # "In a letter to the mayor, she wrote": a setting, not her role
+        incise = verb.i + 1 < sent.end and doc[verb.i + 1].text == ","
+        if incise and start < verb.i and not any(t.text == "," for t in doc[start : verb.i]):
+            # "Voters, Clinton suggested, don't have to worry": a role apposed to a name before
+            # the verb closes on a comma after the name too; before an incise without one, the
+            # phrase is the subject of the clause the incise cuts
+            return start
         opens = first == sent.start or doc[first - 1].text == ","
         has_role = any(t.lemma_.lower() in self.lexicon.person_roles for t in phrase)
         named = reads_as_name(phrase) and self._bare_role(doc[start])
