@@ -91,7 +91,31 @@ def test_a_negated_infinitive_is_what_the_speaker_says(models: ModelCache) -> No
     assert second.content.text.startswith("ne pas être en mesure de confirmer")
 
 
+def test_a_comparison_with_plutot_que_is_not_what_was_said(models: ModelCache) -> None:
+    """ "plaide pour un renforcement des aides plutôt que pour des tirs": "que" after "plutôt"
+    compares; reading it as the clause reported made the claim say the opposite."""
+    text = (
+        "Thomas Lefèvre est porte-parole de l'association. Il plaide pour un renforcement des "
+        "aides au gardiennage plutôt que pour des tirs supplémentaires."
+    )
+    claims = attributed(analyse(models, "fr", text))
+    assert not any(c.content.text.startswith("que pour") for c in claims)
+
+
 # -- who spoke -------------------------------------------------------------------------------
+
+
+def test_a_study_published_in_a_journal_is_the_study(models: ModelCache) -> None:
+    """ "A study published last year in the journal Fire Ecology Letters found that …": the
+    study found it; the journal, which the parser may make a second subject, is where it
+    appeared."""
+    text = (
+        "A study published last year in the journal Fire Ecology Letters found that the number "
+        "of extreme days has doubled."
+    )
+    (claim,) = attributed(analyse(models, "en", text))
+    assert source_of(claim).type is SourceType.DOCUMENT
+    assert source_of(claim).text.endswith("in the journal Fire Ecology Letters")
 
 
 def test_a_trade_names_the_person_just_named_after_a_body_cited(models: ModelCache) -> None:
@@ -170,3 +194,61 @@ def test_a_pronoun_reaching_a_description_of_the_speaker_is_the_speaker(
     claims = attributed(analyse(models, "fr", text))
     assert source_of(claims[-1]).name == "Nadia Ferrand"
     assert source_of(claims[-1]).type is SourceType.PERSON
+
+
+def test_they_after_a_relative_pronoun_is_the_main_clause_s_subject(models: ModelCache) -> None:
+    """ "Senators … confronted the executives over the price of inhalers, which they said cost
+    …": the plural subject of the main clause says it, not an unresolved "they"; the day the
+    parse hung on that subject is no part of it."""
+    text = (
+        "Senators from both parties on Tuesday confronted the chief executives of three drug "
+        "companies over the price of asthma inhalers, which they said cost Americans many times "
+        "what patients pay in Europe."
+    )
+    claims = attributed(analyse(models, "en", text))
+    assert [source_of(c).name for c in claims] == ["Senators from both parties"]
+    assert source_of(claims[0]).resolved
+
+
+def test_a_connective_after_an_opinion_frame_is_no_part_of_the_view(models: ModelCache) -> None:
+    """ "Pour l'association, au contraire, ces restrictions arrivent trop tard": the view
+    starts after the connective that ties it to the text."""
+    text = "Pour l'association, au contraire, ces restrictions arrivent bien trop tard."
+    (claim,) = attributed(analyse(models, "fr", text))
+    assert claim.content.text == "ces restrictions arrivent bien trop tard"
+
+
+def test_a_body_named_after_a_long_description_gives_its_view(models: ModelCache) -> None:
+    """ "Pour l'association de défense de l'environnement Gers Eau Vive, …": a body's noun and
+    the name that closes it may run as long as a role does."""
+    text = (
+        "Pour l'association de défense de l'environnement Rivière Vive, ces restrictions "
+        "arrivent « bien trop tard »."
+    )
+    (claim,) = attributed(analyse(models, "fr", text))
+    assert "Rivière Vive" in source_of(claim).text
+    assert claim.content.text == "ces restrictions arrivent « bien trop tard »"
+
+
+def test_the_utility_is_the_one_body_the_sentence_before_names(models: ModelCache) -> None:
+    """ "… a transformer owned by Lakeshore Electric Cooperative started the fire. The utility
+    said …": no body was cited or the subject before, but the sentence before names one."""
+    text = (
+        "Investigators are examining whether a transformer owned by Lakeshore Electric "
+        "Cooperative started the fire. The utility said in a statement that it was cooperating "
+        "with the inquiry."
+    )
+    (claim,) = attributed(analyse(models, "en", text))
+    assert source_of(claim).name == "Lakeshore Electric Cooperative"
+    assert source_of(claim).type is SourceType.ORGANIZATION
+
+
+def test_a_court_s_sentence_is_no_statement(models: ModelCache) -> None:
+    """ "Le tribunal a condamné un homme de 52 ans à huit mois de prison": a sentence, with its
+    "à" hung on the man; "Le maire a condamné l'attaque" stays what the mayor said."""
+    text = (
+        "Le tribunal correctionnel a condamné mardi un homme de 52 ans à huit mois de prison avec "
+        "sursis. Le maire a condamné l'attaque de la permanence."
+    )
+    claims = attributed(analyse(models, "fr", text))
+    assert [source_of(c).name for c in claims] == ["maire"]

@@ -23,6 +23,7 @@ from claimcheck.nlp.frames.base import (
     POSSESSIVE_DEPS,
     RELATIVE_DEPS,
     SUBJECT_DEPS,
+    TIMES,
     age_length,
     describes_role,
     entities_within,
@@ -153,6 +154,9 @@ class SpeakerResolver:
         # Bodies the narrative makes the subject of a sentence, by article offset: "Tesla
         # shares fell … The company said" (``note_subject_bodies``)
         self._subject_bodies: list[tuple[int, str, SourceType]] = []
+        # every body the narration names, wherever in its sentence: "… a power line owned by
+        # Northstate Power Cooperative … The utility said" (``note_subject_bodies``)
+        self._named_in_passing: list[tuple[int, str]] = []
         # The people a gendered pronoun has named, with that gender: the text's own word for it
         self._pronoun_speakers: dict[str, _Known] = {}
 
@@ -237,7 +241,11 @@ class SpeakerResolver:
         une enquête, a-t-il indiqué" is the parquet's word. Only a body: a person would have
         been named before. For an inverted "-ils", "-elles", the plural subject that can speak,
         whoever spoke before: "Les auteurs mettent en garde … : …, soulignent-ils"."""
-        if not mention.root.lower_.startswith("-"):
+        doc = mention.doc
+        # "…, which they said cost Americans …": a plural pronoun right after a relative one,
+        # in a clause on the main clause's object, is that clause's subject
+        relative = mention.start > 0 and is_relative_pronoun(doc[mention.start - 1])
+        if not mention.root.lower_.startswith("-") and not (relative and pronoun == "plural"):
             return None
         sent = mention.sent
         subject = next(
@@ -265,7 +273,11 @@ class SpeakerResolver:
         # prévoit un TGV sur deux, a-t-elle indiqué", with "prévoit" read as a modifier)
         words = sent.doc[subject.i + 1 : end]
         end = next((t.i for t in words if t.pos_ in ("VERB", "AUX")), end)
-        return sent.doc[subject.left_edge.i : end]
+        # nor the day the parse hung on it: "Senators from both parties on Tuesday confronted"
+        day = next((t.i for t in sent.doc[subject.i + 1 : end] if t.ent_type_ in TIMES), end)
+        while day > subject.i + 1 and sent.doc[day - 1].pos_ == "ADP":
+            day -= 1
+        return sent.doc[subject.left_edge.i : day]
 
     def _body_subject_before(self, mention: Span, pronoun: str) -> Span | None:
         """For "il", "elle" that no person stands for, the body the sentence before is about,
@@ -589,11 +601,16 @@ class SpeakerResolver:
                 opening = root.dep_ == "ROOT" and ent.start == ent.sent.start
                 opening = opening and _runs_into_misread_verb(ent)
                 about = root.dep_ in SUBJECT_DEPS or owner or opening
-                if (ent.label_ in ORG_LABELS or outlet) and about:
+                if ent.label_ not in ORG_LABELS and not outlet:
+                    continue
+                name = self._without_article(ent)
+                if not outlet:
+                    self._named_in_passing.append((offset + ent.start_char, name.text))
+                if about:
                     kind = SourceType.MEDIA if outlet else SourceType.ORGANIZATION
-                    name = self._without_article(ent)
                     self._subject_bodies.append((offset + ent.start_char, name.text, kind))
         self._subject_bodies.sort()
+        self._named_in_passing.sort()
 
     def _companies_missed(self, doc: Doc) -> list[Span]:
         """The companies' full names the recogniser left out ("Vantor Motors is recalling
@@ -1863,7 +1880,12 @@ class SpeakerResolver:
             cited = self._body_just_cited(body, at)
             if cited is None and self._thing_introduced(mention):
                 return None  # "fined a major U.S. airline … The airline said": that airline
-            return cited or self._body_in_narrative(body, at) or self._sole_body(body, at)
+            return (
+                cited
+                or self._body_in_narrative(body, at)
+                or self._sole_body(body, at)
+                or self._sole_body_named_before(body, at)
+            )
         # "the former president" is no president, unless the text said so; "le juge en chef"
         # is the chief judge named before, not the last judge
         titled = self._titled_as(head, at, gender, qualifiers) if role else None
@@ -2166,6 +2188,22 @@ class SpeakerResolver:
         name, kind = named.pop()
         known = next((k for k in self.known if k.name == name), None)
         return known or _Known(name, kind, None, frozenset(), None)
+
+    def _sole_body_named_before(self, kinds: frozenset[str], at: int) -> _Known | None:
+        """ "… whether a power line owned by Northstate Power Cooperative may have sparked the
+        blaze. The utility said …": no body was cited or was the subject, but the sentence
+        before names one body, wherever in it, and no other; an organization's."""
+        if SourceType.ORGANIZATION not in kinds:
+            return None
+        floor = self.antecedents.window_start(at)
+        names = {name for start, name in self._named_in_passing if floor <= start < at}
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        if folded(name) in self.lexicon.government_nouns:
+            return None
+        known = next((k for k in self.known if k.name == name), None)
+        return known or _Known(name, SourceType.ORGANIZATION, None, frozenset(), None)
 
     def _body_just_cited(self, kinds: frozenset[str], at: int) -> _Known | None:
         """ "Amazon said … The company said": the body cited last, if of one of those kinds

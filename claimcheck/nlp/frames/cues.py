@@ -353,10 +353,25 @@ class CueRules(FrameRules):
             marks = [c.lower_ for c in word.children if c.dep_ in ("case", "mark")]
             # "to" of "condemned him to death" is the verb's; "à" of "à deux ans", the noun's
             opened = word.lower_ in prepositions or bool(prepositions.intersection(marks))
-            # an object the preposition opens is such a complement, misread
-            if opened and (word in objects or word.left_edge.i > after):
+            # an object the preposition opens is such a complement, misread; so is one hung
+            # on a person the verb has for its object, after it ("a condamné un homme de 52
+            # ans à huit mois"; not "condemned the decision to close the plant")
+            on_object = (
+                word.head in objects
+                and word.left_edge.i > word.head.i
+                and self._names_a_person(word.head)
+            )
+            if opened and (word in objects or on_object or word.left_edge.i > after):
                 return True
         return False
+
+    def _names_a_person(self, noun: Token) -> bool:
+        """A person's name, a pronoun, or a noun for a person ("un homme", "le prévenu")."""
+        lexicon = self.lexicon
+        nouns = lexicon.person_roles | lexicon.anonymous_heads
+        return (
+            noun.ent_type_ in PERSON_LABELS or noun.pos_ == "PRON" or noun.lemma_.lower() in nouns
+        )
 
     def _plural_finite(self, token: Token) -> bool:
         """A third person plural verb, by its tag, morphology and ending, whatever the article

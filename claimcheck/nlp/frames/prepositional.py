@@ -54,6 +54,9 @@ MAX_APPOSITION_WORDS = 14
 # collectif citoyen Vivre à Morlaix ensemble, …"; other openings are shorter
 # (LEADING_PHRASE_TOKENS).
 ROLE_OPINION_TOKENS = 12
+# How a connective hangs on the clause it opens: an adverb, or a prepositional phrase ("au
+# contraire") as either model labels it.
+CONNECTIVE_DEPS = frozenset({"advmod", "obl:mod", "obl", "npadvmod", "prep"})
 # How a noun's owner hangs on it: "les informations du Canard enchaîné".
 OWNER_DEPS = frozenset({"nmod", "poss"})
 
@@ -595,6 +598,7 @@ class PrepositionalFrames(ContentRules):
             first = _relative_clause_end(doc[first].head) + 1
             while first < sent.end and doc[first].is_punct and not doc[first].is_quote:
                 first += 1  # the comma after the clause; not the quotation mark of the view
+        first = _past_connective(sent, first)
         words = words_to_end(sent, first)
         if sum(t.is_alpha for t in words) < MIN_CLAUSE_WORDS or self._speaker_of_its_own(words):
             return
@@ -636,7 +640,9 @@ class PrepositionalFrames(ContentRules):
         if comma is None or comma - start > ROLE_OPINION_TOKENS:
             return None
         opening = doc[start:comma]
-        if comma - start > LEADING_PHRASE_TOKENS and not is_role_word(opening[1:].root, lexicon):
+        if comma - start > LEADING_PHRASE_TOKENS and not (
+            is_role_word(opening[1:].root, lexicon) or self._named_body(opening[1:])
+        ):
             return None  # only a role is said at such length: "Pour la porte-parole du …
         lowered = " ".join(opening.text.lower().split())
         if lowered in lexicon.possessive_frames:
@@ -657,6 +663,25 @@ class PrepositionalFrames(ContentRules):
             return None  # "Pour cela, …": a purpose, not a view
         end = self._apposition_end(sent, list(source))  # "Pour X, ministre de …, …"
         return [doc[start]], doc[source.start : end], end
+
+    def _named_body(self, words: Span) -> bool:
+        """A noun for a body and the name that closes its phrase: "l'association de défense de
+        l'environnement Gers Eau Vive", as long as a role's."""
+        head = words.root.lemma_.lower()
+        return head in self.lexicon.organization_nouns and words[-1].pos_ == "PROPN"
+
+
+def _past_connective(sent: Span, first: int) -> int:
+    """Where the view starts past a connective set off by commas right after its frame ("Pour
+    l'association, au contraire, ces restrictions …", "Pour lui, toutefois, …"): an adverb, or
+    a bare noun after its preposition, that links the view to the text, not part of it."""
+    doc = sent.doc
+    comma = next((t.i for t in doc[first : min(first + 3, sent.end)] if t.text == ","), None)
+    if comma is None or comma == first:
+        return first
+    words = doc[first:comma]
+    linking = all(t.pos_ in ("ADV", "ADP", "NOUN") for t in words) and words[-1].pos_ != "ADP"
+    return comma + 1 if linking and words.root.dep_ in CONNECTIVE_DEPS else first
 
 
 def _titled(source: Span) -> bool:

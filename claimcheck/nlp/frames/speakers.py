@@ -749,6 +749,8 @@ class SpeakerRules(CueRules):
         subjects = self._past_heading(subjects, verb)
         subjects = _past_colon(subjects, verb)
         subjects = [c for c in subjects if not _name_part_after_comma(c, subjects)]
+        outlets = self.lexicon.outlet_nouns
+        subjects = [c for c in subjects if not _outlet_named_in_other(c, subjects, outlets)]
         unquoted = [c for c in subjects if not self.inside_any_quote(c.idx)]
         if unquoted and len(unquoted) < len(subjects):
             subjects = unquoted  # '"Meh," wrote a supporter': the quoted word is what was said
@@ -1478,7 +1480,7 @@ class SpeakerRules(CueRules):
         start = _name_start(sent, start)
         start = _past_settings(sent.doc, start, end)
         end = self._apposed_name_end(sent, head, end, verb)
-        end = _through_nouns_on_verb(sent.doc, end, verb)
+        end = _through_nouns_on_verb(sent.doc, end, verb, self.lexicon.outlet_nouns)
         end = self._through_role_on_verb(sent, head, end, verb)
         end = _whole_word_end(sent, end)
         if start >= end:  # a parse tree that crosses the sentence's edge: the head alone
@@ -1905,6 +1907,16 @@ def _whole_word_end(sent: Span, end: int) -> int:
     return end
 
 
+def _outlet_named_in_other(subject: Token, subjects: list[Token], outlets: frozenset[str]) -> bool:
+    """ "A study published last year in the journal Fire Ecology Letters found": the parser
+    made the journal's name a second subject of the verb, though it closes the first
+    subject's phrase right after the noun for an outlet."""
+    before = subject.left_edge.i - 1
+    if subject.pos_ != "PROPN" or before < 0 or subject.doc[before].lower_ not in outlets:
+        return False
+    return any(other.i < subject.i and other.right_edge.i == before for other in subjects)
+
+
 def _name_part_after_comma(subject: Token, subjects: list[Token]) -> bool:
     """ "A study by researchers at the University of California, Davis estimated": the parser
     made the name's part after its comma a second subject of the verb; the first is the one,
@@ -1972,7 +1984,7 @@ def _attributive(token: Token, words: list[Token]) -> bool:
     return participle and following is not None and following.pos_ in ("NOUN", "PROPN")
 
 
-def _through_nouns_on_verb(doc: Doc, end: int, verb: Token) -> int:
+def _through_nouns_on_verb(doc: Doc, end: int, verb: Token, outlets: frozenset[str]) -> int:
     """ "Federal Election Commission records show": the parser may hang the phrase's head noun
     on the verb as a compound; a verb has no compounds, so the noun is the speaker's head. Not
     in a headline's capitals ("GOP Candidates Resoundingly Reject"), where any word may be
@@ -1981,6 +1993,12 @@ def _through_nouns_on_verb(doc: Doc, end: int, verb: Token) -> int:
         if not doc[end].is_lower:
             return end
         end += 1
+    # "… in the journal Fire Ecology Letters found": the name closing the phrase after the
+    # noun for an outlet, which the parser made a second subject of the verb
+    tail = next((t for t in doc[end : verb.i] if t.head == verb and t.dep_ in SUBJECT_DEPS), None)
+    named = tail is not None and tail.pos_ == "PROPN" and end > 0 and doc[end - 1].lower_ in outlets
+    if tail is not None and named and tail.left_edge.i == end and tail.right_edge.i < verb.i:
+        return tail.right_edge.i + 1
     return end
 
 
