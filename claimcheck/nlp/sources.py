@@ -2186,8 +2186,7 @@ class SpeakerResolver:
         if len({name for name, _ in named}) != 1:
             return None
         name, kind = named.pop()
-        known = next((k for k in self.known if k.name == name), None)
-        return known or _Known(name, kind, None, frozenset(), None)
+        return self._body_known_as(name, kind)
 
     def _sole_body_named_before(self, kinds: frozenset[str], at: int) -> _Known | None:
         """ "… whether a power line owned by Northstate Power Cooperative may have sparked the
@@ -2202,8 +2201,12 @@ class SpeakerResolver:
         name = names.pop()
         if folded(name) in self.lexicon.government_nouns:
             return None
+        return self._body_known_as(name, SourceType.ORGANIZATION)
+
+    def _body_known_as(self, name: str, kind: SourceType) -> _Known:
+        """The body cited under ``name``, or one of ``kind`` the text named without citing it."""
         known = next((k for k in self.known if k.name == name), None)
-        return known or _Known(name, SourceType.ORGANIZATION, None, frozenset(), None)
+        return known or _Known(name, kind, None, frozenset(), None)
 
     def _body_just_cited(self, kinds: frozenset[str], at: int) -> _Known | None:
         """ "Amazon said … The company said": the body cited last, if of one of those kinds

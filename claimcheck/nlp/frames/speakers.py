@@ -1911,10 +1911,16 @@ def _outlet_named_in_other(subject: Token, subjects: list[Token], outlets: froze
     """ "A study published last year in the journal Fire Ecology Letters found": the parser
     made the journal's name a second subject of the verb, though it closes the first
     subject's phrase right after the noun for an outlet."""
-    before = subject.left_edge.i - 1
-    if subject.pos_ != "PROPN" or before < 0 or subject.doc[before].lower_ not in outlets:
+    if not _name_after_outlet_noun(subject, outlets):
         return False
+    before = subject.left_edge.i - 1
     return any(other.i < subject.i and other.right_edge.i == before for other in subjects)
+
+
+def _name_after_outlet_noun(name: Token, outlets: frozenset[str]) -> bool:
+    """A proper name whose phrase opens right after a noun for an outlet ("the journal X")."""
+    before = name.left_edge.i - 1
+    return name.pos_ == "PROPN" and before >= 0 and name.doc[before].lower_ in outlets
 
 
 def _name_part_after_comma(subject: Token, subjects: list[Token]) -> bool:
@@ -1996,10 +2002,9 @@ def _through_nouns_on_verb(doc: Doc, end: int, verb: Token, outlets: frozenset[s
     # "… in the journal Fire Ecology Letters found": the name closing the phrase after the
     # noun for an outlet, which the parser made a second subject of the verb
     tail = next((t for t in doc[end : verb.i] if t.head == verb and t.dep_ in SUBJECT_DEPS), None)
-    named = tail is not None and tail.pos_ == "PROPN" and end > 0 and doc[end - 1].lower_ in outlets
-    if tail is not None and named and tail.left_edge.i == end and tail.right_edge.i < verb.i:
-        return tail.right_edge.i + 1
-    return end
+    if tail is None or tail.left_edge.i != end or tail.right_edge.i >= verb.i:
+        return end
+    return tail.right_edge.i + 1 if _name_after_outlet_noun(tail, outlets) else end
 
 
 def _fronted(verb: Token, head: Token, sent: Span, lexicon: Lexicon) -> bool:
