@@ -574,7 +574,7 @@ def test_war_and_tribute_copy_keeps_its_claims(
             "en",
             "A worker, who asked not to be named for fear of retaliation, said the line was "
             "unsafe.",
-            "A worker, who asked not to be named for fear of retaliation",
+            "A worker",
             "the line was unsafe",
         ),
         (
@@ -591,7 +591,9 @@ def test_asking_not_to_be_named_is_no_claim(
     models: ModelCache, language: str, text: str, speaker: str, content: str
 ) -> None:
     """The request is the terms the source set the reporter; what the source said is the
-    claim (the French one was given to "qui")."""
+    claim (the French one was given to "qui"). In English the request, a relative clause of
+    asking, is no part of the speaker's phrase, as PolNeAR's annotators mostly leave it out;
+    the small French model reads the sentence otherwise and keeps it."""
     claims = attributed(analyse(models, language, text))
     assert [(source_of(c).text, c.content.text) for c in claims] == [(speaker, content)]
 
@@ -1563,8 +1565,8 @@ def test_another_frame_after_the_frame_is_not_the_speakers_content(
     [
         (
             "en",
-            "The mayor, who spoke on Monday, said the school would close.",
-            "The mayor, who spoke on Monday",
+            "The mayor, who visited the school on Monday, said the school would close.",
+            "The mayor, who visited the school on Monday",
         ),
         (
             "fr",
@@ -1578,9 +1580,9 @@ def test_another_frame_after_the_frame_is_not_the_speakers_content(
 def test_a_speakers_phrase_is_whole(
     models: ModelCache, language: str, text: str, speaker: str
 ) -> None:
-    """ "The mayor, who spoke on Monday": the day belongs to the relative clause, which the
-    speaker's phrase keeps whole; cut at the day, the phrase ended on "who spoke". A board, a
-    panel, a commission or a jury speaks as one body."""
+    """ "The mayor, who visited the school on Monday": the day belongs to the relative clause,
+    which the speaker's phrase keeps whole; cut at the day, the phrase ended on "who visited
+    the school". A board, a panel, a commission or a jury speaks as one body."""
     claim = the_claim(analyse(models, language, text))
     assert source_of(claim).text == speaker
 

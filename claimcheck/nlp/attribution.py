@@ -105,7 +105,7 @@ def find_claims(
     drafts = _beliefs_outside_sources(_settle(found), lexicon)
     drafts = _attach_orphan_quotes(drafts, announced, quotes, parts, text, lexicon)
     drafts += _bulleted(announced, drafts, parts, text, lexicon)
-    drafts = _per_paragraph(drafts, parts, text)
+    drafts = _per_paragraph(drafts, parts, text, lexicon)
     drafts = _with_listed_items(drafts, text)
     drafts += _signed_posts(drafts, parts, text)
     answers = _interview_answers(drafts, parts, text, lexicon)
@@ -504,8 +504,8 @@ def _attach_orphan_quotes(
             continue
         if _speaker_named_before(parts, quote, previous, lexicon):
             continue  # "La préfecture salue au contraire « … »": its sentence's, not carried on
-        follows = _continues_quote(previous, quote, text) and not _another_subject_before(
-            previous, quote, lexicon
+        follows = _continues_quote(previous, quote.start, text) and not _another_subject_before(
+            previous, quote.start, lexicon
         )
         if verbless and not (follows and _stands_alone(quote, text)):
             # « Nouvelles réformes propices à la croissance »: a label, no statement; but
@@ -515,6 +515,8 @@ def _attach_orphan_quotes(
         if follows and lexicon.joins_continued_quotes and _ends_quoted(previous, text):
             previous.content = (previous.content[0], quote.end)
             previous.direct = True
+        elif follows and _goes_on_in_sentence(previous, quote.start, text, lexicon):
+            previous.content = (previous.content[0], quote.end)
         elif subject is not None and not follows:
             result.append(subject)
         elif follows or _set_as_paragraph(text, quote):
@@ -746,9 +748,13 @@ def _next_bullet(text: str, position: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
-def _per_paragraph(drafts: list[_Draft], parts: list[Part], text: str) -> list[_Draft]:
+def _per_paragraph(
+    drafts: list[_Draft], parts: list[Part], text: str, lexicon: Lexicon
+) -> list[_Draft]:
     """A quotation continued over several paragraphs is one claim per paragraph, the first
-    with the cue: each paragraph is a statement a reader can check on its own."""
+    with the cue: each paragraph is a statement a reader can check on its own. A paragraph's
+    share that goes on with a quotation of that paragraph, in a language whose convention
+    joins them, extends it ('“…,” Sexton said. “…' then '“…,” Sexton said.')."""
     result: list[_Draft] = []
     for draft in drafts:
         start, end = draft.content
@@ -767,6 +773,11 @@ def _per_paragraph(drafts: list[_Draft], parts: list[Part], text: str) -> list[_
             located = _locate(parts, piece[0])
             part, sent = located if located is not None else (draft.part, draft.sentence)
             keeps_cue = piece == cued
+            joined = None if keeps_cue else _joined_in_paragraph(result, piece[0], text, lexicon)
+            if joined is not None:
+                joined.content = (joined.content[0], piece[1])
+                joined.direct = True
+                continue
             result.append(
                 replace(
                     draft,
@@ -778,6 +789,22 @@ def _per_paragraph(drafts: list[_Draft], parts: list[Part], text: str) -> list[_
                 )
             )
     return sorted(result, key=lambda d: d.content)
+
+
+def _joined_in_paragraph(
+    drafts: list[_Draft], opening: int, text: str, lexicon: Lexicon
+) -> _Draft | None:
+    """The claim before ``opening``, a quotation in the same paragraph, that a quotation
+    opening there goes on with, by the language's convention for split quotations."""
+    if not lexicon.joins_continued_quotes or text[opening : opening + 1] not in OPENING_MARKS:
+        return None
+    before = [d for d in drafts if d.source is not None and d.content[1] <= opening]
+    if not before:
+        return None
+    previous = max(before, key=lambda d: d.content[1])
+    if not _ends_quoted(previous, text) or not _continues_quote(previous, opening, text):
+        return None
+    return None if _another_subject_before(previous, opening, lexicon) else previous
 
 
 # A list item: a bullet, or a number with its mark ("1-", "2.", "3)").
@@ -1077,8 +1104,9 @@ def _carried_frame(
         return previous
     if framing.source_bounds != previous.source_bounds:
         return framing
-    carried = _continues_quote(framing, quote, text)
-    return framing if carried and not _another_subject_before(framing, quote, lexicon) else previous
+    carried = _continues_quote(framing, quote.start, text)
+    carried = carried and not _another_subject_before(framing, quote.start, lexicon)
+    return framing if carried else previous
 
 
 def _quotation_frames(drafts: list[_Draft]) -> dict[int, _Draft]:
@@ -1153,10 +1181,11 @@ def _source_holders(drafts: list[_Draft]) -> dict[int, list[_Draft]]:
 CONTINUATION_GAP_WORDS = 15
 
 
-def _continues_quote(previous: _Draft, quote: Quote, text: str) -> bool:
-    """ "“…,” he said. “…”": a quotation right after a claim's frame, in the same paragraph,
-    with at most a few words of setting in between, goes on with the same speaker."""
-    start, end = previous.content[1], quote.start
+def _continues_quote(previous: _Draft, opening: int, text: str) -> bool:
+    """ "“…,” he said. “…”": a quotation opening at ``opening`` right after a claim's frame, in
+    the same paragraph, with at most a few words of setting in between, goes on with the same
+    speaker."""
+    start, end = previous.content[1], opening
     if start > end or "\n" in text[start:end]:
         return False
     gap = list(text[start:end])
@@ -1174,6 +1203,36 @@ def _continues_quote(previous: _Draft, quote: Quote, text: str) -> bool:
     return inside and not text[frame_sentence_end:end].strip()
 
 
+# Words at most between a reported clause and a quotation that goes on with it in its sentence
+# ("he had offers for the gun, but “the offers were …”"); more, and the quotation stands apart.
+CLAUSE_GAP_WORDS = 10
+# What ends a clause's run: a sentence's end, a semicolon, a colon announcing something else.
+CLAUSE_BREAK = re.compile(r"[.!?;:\n]")
+
+
+def _goes_on_in_sentence(previous: _Draft, opening: int, text: str, lexicon: Lexicon) -> bool:
+    """A quotation opening a few words after a reported clause that is not itself a quotation,
+    with no break and no other verb of saying between, goes on with what the speaker said:
+    "he had offers for the gun, but “the offers were to use it …”", "qu'il avait reçu des
+    offres, mais « … »", "…, Bob said, while others “…”"; not "…, has said of terrorists that
+    “…”", a claim of its own."""
+    if _ends_quoted(previous, text):
+        return False  # two quotations: the language's convention decides (_ends_quoted)
+    start = previous.content[1]
+    gap = text[start:opening]
+    if CLAUSE_BREAK.search(gap) or len(gap.split()) > CLAUSE_GAP_WORDS:
+        return False
+    part = previous.part
+    gap_words = part.doc.char_span(start - part.offset, opening - part.offset, "expand")
+    own = previous.cue or (start, start)  # "…, Bob said, while others “…”": its own frame
+    return not any(
+        t.pos_ in ("VERB", "AUX")
+        and t.lemma_.lower() in lexicon.cue_verbs
+        and not own[0] <= part.offset + t.idx < own[1]
+        for t in gap_words or ()
+    )
+
+
 def _stands_alone(quote: Quote, text: str) -> bool:
     """The quotation is written as a sentence of its own, or several: with its full stop
     inside (a label or a title has none), a sentence's end before it, and its paragraph's end
@@ -1188,11 +1247,11 @@ def _stands_alone(quote: Quote, text: str) -> bool:
     )
 
 
-def _another_subject_before(previous: _Draft, quote: Quote, lexicon: Lexicon) -> bool:
-    """Someone else acts between the claim and the quotation ("“…,” Ebeling said, and her
-    husband cut in. “…”"): the quotation does not carry on the claim's speaker."""
+def _another_subject_before(previous: _Draft, opening: int, lexicon: Lexicon) -> bool:
+    """Someone else acts between the claim and the quotation opening at ``opening`` ("“…,”
+    Ebeling said, and her husband cut in. “…”"): it does not carry on the claim's speaker."""
     part = previous.part
-    start, end = previous.content[1] - part.offset, quote.start - part.offset
+    start, end = previous.content[1] - part.offset, opening - part.offset
     own = [
         (span[0] - part.offset, span[1] - part.offset)
         for span in (previous.cue, previous.source_bounds)

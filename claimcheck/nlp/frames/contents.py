@@ -552,7 +552,9 @@ class ContentRules(SpeakerRules):
         if words is None:
             return None
         lead = [t for t in sent.doc[after_dateline(sent) : words.start] if not t.is_space]
-        if sum(t.is_alpha for t in lead) < MIN_CLAUSE_WORDS or lead[-1].is_punct:
+        # a word or two will do ("Manafort ''has taken on a tough task''", "In past
+        # campaigns, "we felt …""), but not a lead a colon or a bracket hands over
+        if not any(t.is_alpha for t in lead) or (lead[-1].is_punct and lead[-1].text != ","):
             return None
         if any(t.is_quote or self.is_cue_verb(t) for t in lead):
             return None
@@ -1070,6 +1072,8 @@ class ContentRules(SpeakerRules):
                 end = max(end, subtree_bounds(sibling)[1])  # "It is no surprise, X said, that …"
             elif _split_by_frame(verb, sibling, clause):
                 start = min(start, subtree_bounds(sibling)[0])  # "Il n'est pas surprenant, …"
+            elif sibling.i > clause.i and self._opens_in_quotation_of(sibling, (start, end)):
+                end = max(end, subtree_bounds(sibling)[1])
         act = _reporters_next_act(verb, clause) or self._next_saying_after_quotation(clause)
         if act is not None:
             end = min(end, _before_conjunction(act))  # "said he makes … and questioned …"
@@ -1077,6 +1081,16 @@ class ContentRules(SpeakerRules):
         if predicate is not None:
             end = max(end, subtree_bounds(predicate)[1])
         return start, end
+
+    def _opens_in_quotation_of(self, sibling: Token, bounds: tuple[int, int]) -> bool:
+        """The words of a phrase the parser hung on the verb begin inside a quotation that
+        opens within the clause: "affirme avoir perdu « au moins 20 % » de sa clientèle", its
+        object read as the verb's, goes on to "de sa clientèle"."""
+        first = sibling.left_edge.idx
+        return any(
+            bounds[0] <= q_start < bounds[1] and q_start < first < q_end
+            for q_start, q_end, _ in self.every_quote
+        )
 
     def _next_saying_after_quotation(self, clause: Token) -> Token | None:
         """ "affirme que « toutes les règles ont été respectées » et annonce son intention de

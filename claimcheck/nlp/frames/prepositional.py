@@ -7,11 +7,13 @@ from typing import TYPE_CHECKING
 
 from claimcheck.nlp.frames.base import (
     BEGINS_ENTITY,
+    COMPLEMENT_DEPS,
     COUNT_WORDS,
     LEADING_PHRASE_TOKENS,
     MAX_NAME_TOKENS,
     MIN_CLAUSE_WORDS,
     NOMINAL_DEPS,
+    OBJECT_DEPS,
     PERSON_LABELS,
     RELATIVE_DEPS,
     STRONG_CUE,
@@ -28,6 +30,7 @@ from claimcheck.nlp.frames.base import (
     is_auxiliary,
     is_day,
     is_participle,
+    is_passive,
     is_present_participle,
     is_relative_pronoun,
     is_role_word,
@@ -510,7 +513,8 @@ class PrepositionalFrames(ContentRules):
     ) -> bool:
         """The frame is set off by commas inside one clause, whose predicate goes on after it:
         between an auxiliary and its participle ("aurait, selon Le Canard enchaîné, demandé",
-        "has, according to the Guardian, asked"), or before a verb that is not one of saying
+        "has, according to the Guardian, asked"), between a verb and its object ("a demandé,
+        selon Le Monde, une enquête"), or before a verb that is not one of saying
         ("Les prix, selon l'Insee, ont augmenté"; not "Trump, according to the Post, said
         that …", whose verb has its own frame)."""
         # "Le chantier devrait selon elle durer deux ans": a pronoun needs no commas to be
@@ -520,8 +524,23 @@ class PrepositionalFrames(ContentRules):
             return False
         first = after[0]
         if first.pos_ not in ("VERB", "AUX"):
-            return False
+            return self._splits_verb_from_object(cue, source, before[-1], after)
         return before[-1].pos_ == "AUX" or not self.is_cue_verb(first)
+
+    @staticmethod
+    def _splits_verb_from_object(cue: Span, source: Span, verb: Token, after: list[Token]) -> bool:
+        """ "Il a demandé, selon Le Monde, une enquête interne": the frame stands between a
+        verb and its object, which the parse may hang on the source instead ("demandé, selon
+        nos informations, une audience", read as a list), when the verb has none of its own;
+        not "… seraient recensées, selon une estimation …, une proportion importante …", a
+        passive's gloss."""
+        if verb.pos_ != "VERB" or is_passive(verb):
+            return False
+        if any(t.head.i == verb.i for t in after):
+            return True
+        if any(c.dep_ in OBJECT_DEPS | COMPLEMENT_DEPS for c in verb.children):
+            return False
+        return any(cue.start <= t.head.i < source.end for t in after)
 
     def finding_frames(self, sent: Span) -> Iterator[Frame]:
         """ "Sa cote reste stable, à 27 %, dans le baromètre Elabe", "Dans le dernier sondage

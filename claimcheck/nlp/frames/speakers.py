@@ -1434,18 +1434,13 @@ class SpeakerRules(CueRules):
         )
         if clause is not None:
             end = clause  # a clause the parser hung on the speaker is not part of its name
-            relative = next(
-                (
-                    c
-                    for c in head.children
-                    if c.dep_ in RELATIVE_DEPS and c.i < clause <= c.right_edge.i
-                ),
-                None,
-            )
-            if relative is not None and relative.i > head.i:
-                # "Roffman, who estimates that his costs were …, described": the relative
-                # clause goes whole, not cut at its own "that"
-                end = relative.left_edge.i
+        relative = self._reporting_relative(sent.doc[head.i + 1 : end], clause)
+        if relative is not None:
+            # "Roffman, who estimates that his costs were …, described", "said Scott Reed,
+            # the Chamber's strategist, who added that …", "Barkley, who said he votes
+            # Democratic, said": a relative clause that reports words of its own is a claim of
+            # its own and goes whole, not cut at its own "that"
+            end = relative.left_edge.i
         end = self.before_participial_aside(sent.doc, head, end)
         end = self._before_setting(sent.doc, head, end, verb)
         misread = next((c for c in head.children if main_verb_read_as_modifier(c)), None)
@@ -1487,6 +1482,22 @@ class SpeakerRules(CueRules):
             return sent.doc[head.i : head.i + 1]
         start, end = with_both_marks(sent.doc, start, end)
         return sent.doc[start:end]
+
+    def _reporting_relative(self, words: Span, clause: int | None) -> Token | None:
+        """The verb of a relative clause in the speaker's phrase that holds the clause the
+        phrase was cut at, or, set off, is a verb of saying: the parse may hang it on an
+        apposition ("Scott Reed, the Chamber's strategist, who added") rather than the name."""
+        for token in words:
+            if token.dep_ not in RELATIVE_DEPS or token.head.i >= token.i:
+                continue
+            if clause is not None and token.i < clause <= token.right_edge.i:
+                return token
+            opening = token.left_edge.i
+            set_off = opening > 0 and token.doc[opening - 1].text == ","
+            # not "officials who spoke to reporters": which officials
+            if set_off and self.lemma(token) in self.lexicon.speech_verbs:
+                return token
+        return None
 
     def _through_role_on_verb(self, sent: Span, head: Token, end: int, verb: Token) -> int:
         """ "…, explique au Monde Christelle Ratignier-Carbonneil, directrice générale de
