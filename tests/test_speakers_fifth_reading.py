@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.models import ClaimKind
+from claimcheck.models import ClaimKind, SourceType
 from claimcheck.nlp.loading import ModelCache
 from test_attribution_models import analyse, attributed, claim_about, models, source_of
 
@@ -274,3 +274,153 @@ def test_a_gloss_after_a_passive_and_its_source_stays_out(models: ModelCache) ->
     assert claim.content.text == (
         "Chaque année en France, entre 5 000 et 9 000 chutes graves seraient recensées"
     )
+
+
+# -- French constructions of the forty-eighth pass's articles -----------------------------------
+
+
+def test_an_incise_speaker_with_a_word_tagged_a_participle_and_a_relative_clause(
+    models: ModelCache,
+) -> None:
+    """ "…, confie une employée du service état civil, qui a souhaité rester anonyme": the
+    small model tags "état" a participle when a relative clause follows; a bare participle on a
+    noun qualifies it, and the incise still names its speaker."""
+    text = (
+        "« On nous demande de faire plus avec moins, encore une fois », confie une employée du "
+        "service état civil, qui a souhaité rester anonyme."
+    )
+    (claim,) = attributed(analyse(models, "fr", text))
+    assert source_of(claim).text == "une employée du service état civil"
+    assert claim.content.text == "« On nous demande de faire plus avec moins, encore une fois »"
+
+
+def test_a_quotation_of_two_sentences_before_a_light_verb_incise_is_whole(
+    models: ModelCache,
+) -> None:
+    """ "« A. B », fait valoir un porte-parole": the parser splits the quotation at its first
+    full stop; what was said is both sentences, from the opening guillemet."""
+    text = (
+        "« Le collège a perdu 64 élèves en cinq ans. Nous ajustons les moyens à la réalité des "
+        "effectifs », fait valoir un porte-parole du rectorat."
+    )
+    (claim,) = attributed(analyse(models, "fr", text))
+    assert claim.content.text == text[: text.index("»") + 1]
+    assert claim.kind is ClaimKind.DIRECT
+
+
+def test_a_second_verb_of_saying_after_a_closed_quotation_is_a_claim_of_its_own(
+    models: ModelCache,
+) -> None:
+    """ "indique qu'« aucun cas grave n'a été signalé » dans les écoles de la région et rappelle
+    que …": the clause goes on past the guillemet to where the parser hung its last words; the
+    second verb, with no subject of its own, is the speaker's next act, not more of what the
+    first reported."""
+    text = (
+        "L'agence régionale de santé (ARS) se veut rassurante. Dans un communiqué publié mardi, "
+        "elle indique qu'« aucun cas grave n'a été signalé » dans les écoles de la région et "
+        "rappelle que le protocole peut être renforcé « à tout moment »."
+    )
+    claims = attributed(analyse(models, "fr", text))
+    assert [c.cue.text if c.cue else None for c in claims] == ["indique", "rappelle"]
+    assert claims[0].content.text == (
+        "qu'« aucun cas grave n'a été signalé » dans les écoles de la région"
+    )
+    assert claims[1].content.text == "que le protocole peut être renforcé « à tout moment »"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "Les contrôles internes auraient été, d'après lui, « quasiment inexistants ».",
+            "Les contrôles internes auraient été, d'après lui, « quasiment inexistants »",
+            id="after-an-auxiliary",
+        ),
+        pytest.param(
+            "Il a dénoncé la grande distribution, qui selon lui « s'engraisse sur le dos des "
+            "producteurs ».",
+            "qui selon lui « s'engraisse sur le dos des producteurs »",
+            id="after-a-relative-pronoun",
+        ),
+    ],
+)
+def test_a_source_set_inside_a_clause_before_its_quoted_predicate(
+    models: ModelCache, text: str, content: str
+) -> None:
+    """ "auraient été, d'après lui, « quasiment inexistants »": the clause waits for its
+    predicate past the frame, quoted or not; the source vouches for the whole of it."""
+    claims = attributed(analyse(models, "fr", text))
+    assert any(content in c.content.text for c in claims)
+
+
+def test_who_after_the_complement_of_a_role_is_the_role_s(models: ModelCache) -> None:
+    """ "a lawsuit filed by the mother of a former recruit, who claims …": the parse hangs the
+    relative clause on "recruit", a word the lexicon does not know for a person; the role it
+    complements speaks, as "a lawyer for X, who said" is the lawyer."""
+    text = (
+        "A lawsuit was filed by the mother of a former recruit, who claims the coach lied to "
+        "her about the scholarship."
+    )
+    claims = attributed(analyse(models, "en", text))
+    assert [(source_of(c).name, c.cue.text if c.cue else None) for c in claims] == [
+        ("mother of a former recruit", "claims")
+    ]
+    assert claims[0].content.text == "the coach lied to her about the scholarship"
+
+
+def test_which_after_the_complement_of_a_role_is_no_one(models: ModelCache) -> None:
+    """Guard: "the head of the investigation, which found …": "which" stands for a thing."""
+    text = "The report was written by the head of the investigation, which found no wrongdoing."
+    assert attributed(analyse(models, "en", text)) == []
+
+
+def test_a_commission_by_name_is_government_and_its_notice_a_document(
+    models: ModelCache,
+) -> None:
+    """ "the U.S. Consumer Product Safety Commission said", then "according to the commission's
+    notice": a commission by name is a state body, as an agency or a bureau is; its notice is
+    a document it issued, not a source of unknown type."""
+    text = (
+        "Harbor Appliances is recalling about 400,000 space heaters after reports that they can "
+        "overheat, the U.S. Consumer Product Safety Commission said Tuesday.\n\n"
+        "The company has received 52 reports of units overheating, according to the "
+        "commission's notice."
+    )
+    claims = attributed(analyse(models, "en", text))
+    assert [source_of(c).type for c in claims] == [SourceType.GOVERNMENT, SourceType.DOCUMENT]
+
+
+def test_two_quotations_with_the_writer_s_words_between_are_a_mixed_claim(
+    models: ModelCache,
+) -> None:
+    """ "a dénoncé « l'hypocrisie » de la grande distribution, qui « s'engraisse … »": a
+    content that opens and closes on a guillemet but has the writer's words between two
+    quotations, with no frame splitting them, is a paraphrase that quotes."""
+    text = (
+        "Il a dénoncé « l'hypocrisie » de la grande distribution, qui selon lui « s'engraisse "
+        "sur le dos des producteurs »."
+    )
+    (claim,) = attributed(analyse(models, "fr", text))
+    assert claim.content.text.startswith("« l'hypocrisie »")
+    assert claim.kind is ClaimKind.MIXED
+
+
+def test_a_split_quotation_is_still_direct(models: ModelCache) -> None:
+    """Guard: '“The plan,” she said, “is dead on arrival.”': the frame splits one quotation."""
+    text = '"The plan," she said, "is dead on arrival."'
+    (claim,) = attributed(analyse(models, "en", text))
+    assert claim.kind is ClaimKind.DIRECT
+
+
+def test_a_second_verb_in_another_tense_goes_on_with_what_was_announced(
+    models: ModelCache,
+) -> None:
+    """Guard: "a annoncé qu'elle enverrait une « note » … et demanderait à être reçue": a verb
+    in the reported clause's tense, after a quoted word, is more of what was announced, not
+    the speaker's next act."""
+    text = (
+        "La députée a annoncé qu'elle enverrait une « note détaillée » au préfet et demanderait "
+        "à être reçue par le ministre de l'Intérieur."
+    )
+    (claim,) = attributed(analyse(models, "fr", text))
+    assert claim.content.text.endswith("et demanderait à être reçue par le ministre de l'Intérieur")

@@ -1447,6 +1447,10 @@ def _kind(draft: _Draft, quotes: list[Quote], text: str, lexicon: Lexicon) -> Cl
     quoted = sum(_overlap((q.start, q.end), draft.content) for q in quotes if q.is_speech)
     inner = text[start:end].strip(" ,.;:—–")
     framed = bool(inner) and inner[0] in OPENING_MARKS and inner[-1] in CLOSING_MARKS
+    if framed and draft.cue is not None and not start <= draft.cue[0] < end:
+        # "a dénoncé « l'hypocrisie » de la grande distribution, qui « s'engraisse … »": two
+        # quotations with the writer's words between and no frame splitting them paraphrase
+        framed = sum(start <= q.start and q.end <= end for q in quotes) <= 1
     # mostly quotation, and opening on it: "avoir frappé « des infrastructures … »" opens on
     # the writer's words, a paraphrase that quotes
     opens_quoted = bool(inner) and inner[0] in OPENING_MARKS

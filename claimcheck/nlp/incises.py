@@ -37,6 +37,7 @@ from claimcheck.nlp.frames.base import (
     age_length,
     bracketed_tag,
     is_auxiliary,
+    is_participle,
     is_person_name,
     is_present_participle,
     is_relative_pronoun,
@@ -567,8 +568,14 @@ def _noun_phrase(words: list[Token]) -> bool:
     verb ("met en perspective" is none)."""
     if words[0].pos_ not in ("DET", "PROPN") and not words[0].is_title:
         return False
-    # a "verb" after a determiner is a noun: "l'accusé", "le prévenu", "la VIIe flotte"
-    if any(acts_as_verb(t) and not (t.is_title or tagged_verb_after_article(t)) for t in words[1:]):
+    # a "verb" after a determiner is a noun: "l'accusé", "le prévenu", "la VIIe flotte"; a
+    # bare participle on a noun qualifies it: "une employée du service état civil", its "état"
+    # tagged a participle
+    if any(
+        acts_as_verb(t)
+        and not (t.is_title or tagged_verb_after_article(t) or _bare_participle_on_noun(t))
+        for t in words[1:]
+    ):
         return False
     nouns = ("NOUN", "PROPN", "VERB")
     if any(t.pos_ in nouns or t.is_title for t in words):
@@ -576,6 +583,16 @@ def _noun_phrase(words: list[Token]) -> bool:
     # so is the last word after an article, whatever its tag: "un haut fonctionnaire" (an
     # adjective to the tagger), "l'un d'eux", "l'une d'elles" (a pronoun)
     return len(words) > 1 and words[0].pos_ == "DET" and words[-1].pos_ in ("ADJ", "PRON")
+
+
+def _bare_participle_on_noun(token: Token) -> bool:
+    """A past participle with nothing of its own hung on the noun before it: an adjective."""
+    return (
+        is_participle(token, "Past")
+        and token.head.i == token.i - 1
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and token.n_lefts + token.n_rights == 0
+    )
 
 
 def _is_apposition(finder: FrameFinder, doc: Doc, words: list[Token], stop: int) -> bool:

@@ -1107,6 +1107,27 @@ class ContentRules(SpeakerRules):
             alone = not any(c.dep_ in SUBJECT_DEPS for c in conj.children)
             if closed and alone and self.is_cue_verb(conj):
                 return conj  # "annonce" read as a noun: a cue all the same (``misread_cue``)
+        return self._next_saying_hung_inside(clause)
+
+    def _next_saying_hung_inside(self, clause: Token) -> Token | None:
+        """ "indique qu'« aucun décès n'a été signalé » dans la région et rappelle que …": the
+        same next act, which the parser hung on a word of the quotation's clause; a closed
+        quotation before its conjunction, outside any other, says the reported words ended,
+        and the act is told in the tense of the first ("a annoncé qu'il transmettrait un
+        « mémorandum » et demanderait à …" goes on with what he announced)."""
+        doc = clause.doc
+        sentence_end = clause.sent.end
+        for conj in doc[clause.i + 1 : sentence_end]:
+            if conj.dep_ != "conj" or not clause.i <= conj.head.i < conj.i:
+                continue
+            cc = doc[conj.left_edge.i]
+            if cc.pos_ != "CCONJ" or self.inside_quote(conj.idx):
+                continue
+            marks = [t for t in doc[clause.i : cc.i] if t.is_quote]
+            closed = len(marks) >= 2 and not self.inside_quote(marks[-1].idx)
+            alone = not any(c.dep_ in SUBJECT_DEPS for c in conj.children)
+            if closed and alone and self.is_cue_verb(conj) and _same_tense(conj, clause.head):
+                return conj
         return None
 
     def _predicate_after_subject(self, clause: Token) -> Token | None:
@@ -2079,7 +2100,17 @@ class ContentRules(SpeakerRules):
             end_token = sent.doc[end_token.i - 1]
         if after_frame is not None and stop > start:
             start = self._past_a_setting_only(sent, verb, source, (start, stop), end_token)
-        return sent.doc[start].idx, end_token.idx + len(end_token.text)
+        end = end_token.idx + len(end_token.text)
+        return self._from_quotation_opened_before(sent.doc[start].idx, end), end
+
+    def _from_quotation_opened_before(self, start: int, end: int) -> int:
+        """Where a content that starts inside a quotation opened in an earlier sentence really
+        starts: "« Le collège a perdu 64 élèves. Nous ajustons … », fait valoir un porte-parole"
+        quotes both sentences, which the parser split."""
+        for q_start, q_end, _ in self.every_quote:
+            if q_start < start < q_end <= end:
+                return q_start
+        return start
 
     def _past_a_setting_only(
         self, sent: Span, verb: Token, source: Span | None, before: tuple[int, int], last: Token
@@ -2180,6 +2211,18 @@ COMPLEMENTIZER_TAGS = frozenset({"SCONJ", "ADP", "PRON"})
 # How a phrase of circumstance hangs on a verb of saying: "said, [as talks stall]", "said,
 # [citing …]": an adverbial clause, or a phrase when the parse reads "as" as a preposition.
 ADJUNCT_DEPS = frozenset({"advcl", "prep", "obl", "obl:mod"})
+
+
+def _same_tense(verb: Token, other: Token) -> bool:
+    """Whether two verbs are told in the same mood and tense, each by its finite word (an
+    auxiliary for a compound tense): "indique … et rappelle", not "a annoncé … et
+    demanderait" (a conditional the small French model tags an imperfect)."""
+
+    def tense(word: Token) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        finite = next((c for c in word.children if is_auxiliary(c)), word)
+        return feature(finite, "Mood"), feature(finite, "Tense")
+
+    return tense(verb) == tense(other)
 
 
 def _in_prepositional_phrase(noun: Token) -> bool:

@@ -461,9 +461,11 @@ class PrepositionalFrames(ContentRules):
         if self._cuts_a_clause(sent, cue, source, before, after):
             # "Le ministre aurait, selon Le Canard enchaîné, demandé un rapport": one statement
             # on both sides of the insertion
-            opening = _relative_cut(before, after) or before[0]
+            opening = _relative_cut(before, after) or _copula_subject(before) or before[0]
             return opening.idx, after[-1].idx + len(after[-1])
         side = after if len(after) >= len(before) or self._complement_after(after) else before
+        if before and after and is_relative_pronoun(before[-1]):
+            side = after  # "la grande distribution, qui selon lui « s'engraisse … »"
         if joined and len(before) >= MIN_CLAUSE_WORDS:
             side = before
         introduces = source.end < sent.end and sent.doc[source.end].text == ":"
@@ -522,10 +524,17 @@ class PrepositionalFrames(ContentRules):
         pronoun = len(source) == 1 and self._personal_pronoun(source[0])
         if not before or not after or not (pronoun or _set_off(sent, cue, source)):
             return False
+        waiting = before[-1]
+        if is_relative_pronoun(waiting):
+            return False  # "a book that, according to its summary, “draws …”": what follows
+        if waiting.pos_ == "AUX" and (after[0].is_quote or any(t.head == waiting for t in after)):
+            # "auraient été, d'après lui, « quasiment inexistants »", "was, in the words of an
+            # adviser, ''the torchbearer''": the clause waits for its predicate
+            return True
         first = after[0]
         if first.pos_ not in ("VERB", "AUX"):
-            return self._splits_verb_from_object(cue, source, before[-1], after)
-        return before[-1].pos_ == "AUX" or not self.is_cue_verb(first)
+            return self._splits_verb_from_object(cue, source, waiting, after)
+        return waiting.pos_ == "AUX" or not self.is_cue_verb(first)
 
     @staticmethod
     def _splits_verb_from_object(cue: Span, source: Span, verb: Token, after: list[Token]) -> bool:
@@ -701,6 +710,16 @@ def _past_connective(sent: Span, first: int) -> int:
     words = doc[first:comma]
     linking = all(t.pos_ in ("ADV", "ADP", "NOUN") for t in words) and words[-1].pos_ != "ADP"
     return comma + 1 if linking and words.root.dep_ in CONNECTIVE_DEPS else first
+
+
+def _copula_subject(before: list[Token]) -> Token | None:
+    """Where the clause of a copula or auxiliary that ends ``before`` opens: its subject's
+    first word ("and that Mrs. Clinton was, in the words of …" opens at "Mrs.")."""
+    verb = before[-1]
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if verb.pos_ != "AUX" or subject is None or subject.left_edge.i < before[0].i:
+        return None
+    return subject.left_edge
 
 
 def _titled(source: Span) -> bool:

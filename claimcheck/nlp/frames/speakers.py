@@ -106,11 +106,14 @@ class SpeakerRules(CueRules):
                 # the quotation before it ("« … c'est un homme qui s'est noyé », a plaidé Me
                 # Daniel, qui a demandé …")
                 return self.relative_antecedent(sent, verb)
-            if not self.can_speak(verb.head):
+            # "aides, who said": the antecedent; "a lawyer for Gail Hutchins, who said" and
+            # "the mother of a former recruit, who claims": the lawyer, the mother, whose
+            # complement the parse hung the clause on
+            owner = self._role_owning(verb.head)
+            personal = pronoun is not None and pronoun.tag_ == "WP"  # "who", not "which"
+            if not self.can_speak(verb.head) and not (owner is not None and personal):
                 return None  # "the talks, who asked": a parse that hung "who" on a thing
-            # "aides, who said": the antecedent; "a lawyer for Gail Hutchins, who said": the
-            # lawyer, whose name the parse hung the clause on
-            head = self._role_owning(verb.head) or verb.head
+            head = owner or verb.head
             if _set_off_from_name(head):
                 head = head.head  # "Maria Chen, a nurse who said …": the nurse named
             return self.mention(sent, head, verb)
