@@ -359,14 +359,18 @@ class CueRules(FrameRules):
             on_object = (
                 word.head in objects
                 and word.left_edge.i > word.head.i
-                and self._names_a_person(word.head)
+                and self._person_or_pronoun(word.head)
             )
             if opened and (word in objects or on_object or word.left_edge.i > after):
                 return True
         return False
 
-    def _names_a_person(self, noun: Token) -> bool:
-        """A person's name, a pronoun, or a noun for a person ("un homme", "le prévenu")."""
+    def _person_or_pronoun(self, noun: Token) -> bool:
+        """A person's name, a pronoun, or a noun for a person ("un homme", "le prévenu"), by
+        the word's own lemma. Near twins, kept apart for their word lists:
+        ``SpeakerRules._person_noun`` (no pronoun; the lemma of a verb of saying a form may
+        point to, as "prévenu" may to "prévenir") and ``ContentRules._person_object``
+        (gendered pronouns only, and roles without the lexicon's anonymous heads)."""
         lexicon = self.lexicon
         nouns = lexicon.person_roles | lexicon.anonymous_heads
         return (
