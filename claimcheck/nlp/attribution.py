@@ -240,12 +240,15 @@ def _draft(frame: Frame, part: Part, sent: SpacySpan, lexicon: Lexicon) -> _Draf
     if frame.source is not None:
         # "D'après Médecins sans frontières (MSF), …": the acronym with its closing bracket
         start, end = _bracket_closed(part.doc, (frame.source.start_char, frame.source.end_char))
+        start, end = _dash_closed(part.doc, (start, end))
         source_bounds = (start + shift, end + shift)
     content = frame.content
     if content[0] > frame.cue[0]:  # "…, the National Weather Service said": all of it theirs
         content = _before_writers_aside(part.doc, content, lexicon)
-    start, end = _tied_off(part.doc, content)
+    start, end = _tied_off(part.doc, _before_writers_parenthesis(part.doc, content))
     start, end = _bracket_closed(part.doc, (start, end))
+    if frame.cue[0] < end:  # not '“…” in the words of the mayor': there, the frame follows
+        start, end = _past_closing_quotation(part.doc, (start, end), lexicon)
     return _Draft(
         content=(start + shift, end + shift),
         cue=(frame.cue[0] + shift, frame.cue[1] + shift),
@@ -310,6 +313,123 @@ def _before_writers_aside(doc: Doc, content: tuple[int, int], lexicon: Lexicon) 
     return content
 
 
+# Where a quotation's own sentence stops: a content whose quotation closes on one of these ends.
+QUOTATION_STOPS = frozenset({".", "!", "?", "…"})
+# What the phrase completing a quotation opens on: 'says “…” despite his loss', '“…” because …'.
+COMPLETING_OPENERS = frozenset({"ADP", "SCONJ"})
+# A phrase of nothing but these is when the words were said, the frame's setting ("… on Friday").
+SETTING_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def _past_closing_quotation(
+    doc: Doc, content: tuple[int, int], lexicon: Lexicon
+) -> tuple[int, int]:
+    """A content ending on a quotation that closes mid-sentence, with no stop of its own, takes
+    the phrase that completes the clause the quotation belongs to: 'Sanders says “the wind is
+    at our backs” despite his loss in Nevada', 'mocked Rubio for “having a tough night” because
+    he did not win any states'. Only where the language's convention has it (English), and only
+    a phrase opened by a preposition or a subordinator that is not the writer's comparison,
+    holds no verb of saying ('“…” as she put it') and says more than when or in what form the
+    words were said ('on Friday', 'in a tweet')."""
+    if not lexicon.quotation_takes_completing_phrase:
+        return content
+    words = doc.char_span(*content, alignment_mode="expand")
+    if words is None or len(words) < 3 or words.end >= len(doc):
+        return content
+    closing, inner, opener = words[-1], words[-2], doc[words.end]
+    quoted = sum(t.is_quote for t in words)
+    if not closing.is_quote or quoted < 2 or quoted % 2 or inner.text in QUOTATION_STOPS:
+        return content
+    if not (opener.is_lower and opener.is_alpha and opener.pos_ in COMPLETING_OPENERS):
+        return content
+    if opener.lower_ in lexicon.comparison_openers:
+        return content  # '“moaning,” like Sanders did': the writer's comparison
+    top = opener  # up to the widest phrase that still opens on ``opener``
+    while top.head.i > closing.i and top.head.i != top.i and top.head.left_edge.i >= opener.i:
+        top = top.head
+    phrase = doc[opener.i : top.right_edge.i + 1]
+    if sum(t.is_quote for t in phrase) % 2:  # 'because “… soft.”': the parse left its mark out
+        closer = next((t for t in doc[phrase.end :] if t.is_quote or "\n" in t.text), None)
+        if closer is None or not closer.is_quote:
+            return content
+        phrase = doc[opener.i : closer.i + 1]
+    while len(phrase) > 1 and (phrase[-1].is_space or phrase[-1].text in DANGLING_MARKS):
+        phrase = phrase[:-1]
+    if len(phrase) < 2 or "\n" in phrase.text or _a_setting_or_a_frame(phrase, lexicon):
+        return content
+    return content[0], phrase.end_char
+
+
+def _a_setting_or_a_frame(phrase: SpacySpan, lexicon: Lexicon) -> bool:
+    """The phrase holds a verb of saying ('“…” when asked'), names only a time ('on Friday') or
+    the form the words took ('in a tweet', 'in his 1969 book'): the frame's, not the clause's."""
+    if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lexicon.cue_verbs for t in phrase):
+        return True
+    nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN", "NUM")]
+    if nouns and all(_names_a_time(t, lexicon) for t in nouns):
+        return True
+    preposition = phrase[0]
+    if preposition.pos_ != "ADP":
+        return False
+    if _names_a_platform(phrase, lexicon):
+        return True  # 'called the ruling “a disgrace” on Truth Social'
+    # its noun: the preposition's object (English) or the noun it is the case of (UD French)
+    nouns = [t for t in phrase if t.head.i == preposition.i or t.i == preposition.head.i]
+    return any(t.lemma_.lower() in lexicon.speech_nouns for t in nouns)
+
+
+def _names_a_platform(phrase: SpacySpan, lexicon: Lexicon) -> bool:
+    words = f" {' '.join(t.text for t in phrase)} "
+    return any(f" {platform} " in words for platform in lexicon.platforms)
+
+
+def _names_a_time(token: Token, lexicon: Lexicon) -> bool:
+    """ "Friday", "last month", "2015": a word of when, by the entity tagger or the lexicon."""
+    if token.ent_type_ in SETTING_ENTITIES:
+        return True
+    word = token.lemma_.lower()
+    times = lexicon.time_nouns | lexicon.day_parts
+    return word in times or word in lexicon.weekdays or word in lexicon.months
+
+
+# A closing parenthesis ends a writer's aside when it holds at least this many words: not "(ACA)",
+# "(R-Texas)", "(naturally)", an acronym or a label that belongs to the name before it.
+MIN_PARENTHESIS_WORDS = 2
+
+
+def _before_writers_parenthesis(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
+    """A reported clause without the parenthesis it ends on: "claimed that Obama wants to take
+    in 250,000 Syrian refugees (Obama has proposed accepting 10,000)" reports the claim, not
+    the writer's correction. Not inside quoted words, which are the speaker's whatever they
+    hold."""
+    words = doc.char_span(*content, alignment_mode="expand")
+    if not words:
+        return content
+    if words.end < len(doc) and doc[words.end].text == ")":
+        words = doc[words.start : words.end + 1]  # the parse left the closing bracket out
+    last = len(words) - 1
+    while last > 0 and (words[last].is_space or words[last].text in DANGLING_MARKS):
+        last -= 1
+    if words[last].text != ")":
+        return content
+    opening = next((k for k in range(last - 1, 0, -1) if words[k].text in ("(", ")")), None)
+    if opening is None or words[opening].text != "(" or _in_open_quotation(words[opening]):
+        return content  # not '“… without Latinos (who vote)': the speaker's own
+    inside = doc.text[words[opening].idx + 1 : words[last].idx].split()
+    if len(inside) < MIN_PARENTHESIS_WORDS:
+        return content
+    kept = words[opening - 1]
+    return content[0], kept.idx + len(kept.text)
+
+
+def _in_open_quotation(token: Token) -> bool:
+    """A quotation opened earlier in the token's paragraph is still open at it."""
+    doc = token.doc
+    paragraph = doc.text.rfind("\n", 0, token.idx) + 1
+    before = doc.char_span(paragraph, token.idx, alignment_mode="expand")
+    return before is not None and sum(t.is_quote for t in before) % 2 == 1
+
+
 def _closed_before_a_predicate(words: SpacySpan, opener: int) -> bool:
     """The aside opened at ``opener`` closes on a comma before a verb with no subject of its
     own: "The Greater Wisconsin Committee, which supported Kloppenburg, spent at least $345,430
@@ -336,6 +456,24 @@ def _bracket_closed(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
     if opened and after.text == ")" and after.idx == content[1]:
         return content[0], after.idx + 1
     return content
+
+
+# The dashes that set off an apposition in pairs: "Jason Sims — a teacher from Mount Pleasant —".
+PAIRED_DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def _dash_closed(doc: Doc, source: tuple[int, int]) -> tuple[int, int]:
+    """A source whose apposition a dash opens takes the dash that closes it right after:
+    "Jason Sims — a teacher from Mount Pleasant — said …" is one mention, its pair of dashes
+    with it, as a bracket's pair is (PolNeAR's annotators mark it so 47 times in 49)."""
+    words = doc.char_span(*source, alignment_mode="expand")
+    if words is None or words.end >= len(doc):
+        return source
+    dashes = [t for t in words if t.text in PAIRED_DASHES and t.whitespace_]
+    after = doc[words.end]
+    if len(dashes) != 1 or after.text != dashes[0].text or after.idx - source[1] > 1:
+        return source
+    return source[0], after.idx + len(after.text)
 
 
 def _tied_off(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:

@@ -190,6 +190,8 @@ class Lexicon:
     owner_genders: dict[str, str] = field(default_factory=dict)
     # Whether a verb of saying before a colon reports the unquoted clause after it.
     colon_reports_clause: bool = False
+    # Whether a quotation closed mid-clause takes the phrase that completes the clause
+    quotation_takes_completing_phrase: bool = False
     # "as", "citing": what opens the writer's context after a frame that closes a sentence
     frame_context_openers: frozenset[str] = frozenset()
     # "before", "after": a gerund under them goes on with the subject of the verb they hang on
@@ -294,6 +296,7 @@ class Lexicon:
     statement_form_prepositions: frozenset[str] = frozenset()
     owner_markers: frozenset[str] = frozenset()  # "du" of "la promesse du président de …"
     comparative_markers: frozenset[str] = frozenset()  # "as" of "…, as the minister said"
+    comparison_openers: frozenset[str] = frozenset()  # "like" of '“moaning,” like X did'
     # "c'est ce que", "that is what": a content that only points back at something said before
     anaphoric_contents: tuple[str, ...] = ()
     # The spaCy pipelines for the language, preferred first, and how to install one.
@@ -674,6 +677,9 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         frame_context_openers=words(grammar, "frame_context_openers"),
         sequence_prepositions=words(grammar, "sequence_prepositions"),
         colon_reports_clause=bool(grammar.get("colon_reports_clause", False)),
+        quotation_takes_completing_phrase=bool(
+            grammar.get("quotation_takes_completing_phrase", False)
+        ),
         sentence_final_abbreviations=words(grammar, "sentence_final_abbreviations"),
         news_agencies=frozenset(str(w) for w in grammar.get("news_agencies", [])),
         time_zone_words=words(grammar, "time_zone_words"),
@@ -750,6 +756,7 @@ def lexicon_from_data(data: dict[str, Any]) -> Lexicon:
         statement_form_prepositions=words(cues, "statement_form_prepositions"),
         owner_markers=words(grammar, "owner_markers"),
         comparative_markers=words(grammar, "comparative_markers"),
+        comparison_openers=words(grammar, "comparison_openers"),
         anaphoric_contents=phrases(grammar, "anaphoric_contents"),
         pipelines=tuple(str(p) for p in model.get("pipelines", [])),
         install_hint=str(model.get("install_hint", "")),

@@ -1269,8 +1269,11 @@ class ContentRules(SpeakerRules):
         parser hung on the clause."""
         start, end = bounds
         doc = clause.doc
+        # "Eggleston expressed concern and said it could hurt …, people familiar with the
+        # session said": before its frame, a second act is inside what the frame reports
+        reported_before = clause.head.i > clause.i and clause.dep_ != "conj"
         for conj in clause.children:
-            if conj.dep_ != "conj" or conj.i <= clause.i:
+            if conj.dep_ != "conj" or conj.i <= clause.i or reported_before:
                 continue
             saying = self.is_cue_verb(conj) or any(
                 c.dep_ == "advcl" and self.is_cue_verb(c) for c in conj.children

@@ -483,9 +483,18 @@ class CueRules(FrameRules):
         """The verb with its auxiliaries and particles: "avait déclaré", "pointed out"; with
         the verb of aspect it goes on from: "continued to say"."""
         if not self.goes_on_saying(verb):
-            return self._verb_group(verb)
+            return [*self._verb_group(verb), *self._worded_pronoun(verb)]
         parts = {t.i: t for t in [*self._verb_group(verb.head), *self._verb_group(verb)]}
         return [parts[i] for i in sorted(parts)]
+
+    def _worded_pronoun(self, verb: Token) -> list[Token]:
+        """ "as one aide put it": a verb of wording says nothing without its pronoun object,
+        which belongs to the cue (as PolNeAR's annotators mark it)."""
+        if self.lemma(verb) not in self.lexicon.wording_verbs or verb.i + 1 >= len(verb.doc):
+            return []
+        pronoun = verb.doc[verb.i + 1]
+        taken = pronoun.head.i == verb.i and pronoun.dep_ in OBJECT_DEPS and pronoun.pos_ == "PRON"
+        return [pronoun] if taken else []
 
     def auxiliary_past_locution(self, verb: Token) -> Token | None:
         """The auxiliary before an adverbial locution that the parser cut from its participle
