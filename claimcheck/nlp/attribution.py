@@ -329,7 +329,7 @@ def _past_closing_quotation(
     at our backs” despite his loss in Nevada', 'mocked Rubio for “having a tough night” because
     he did not win any states'. Only where the language's convention has it (English), and only
     a phrase opened by a preposition or a subordinator that is not the writer's comparison,
-    holds no verb of saying ('“…” as she put it') and says more than when or in what form the
+    holds no verb of saying ('“…” when asked') and says more than when or in what form the
     words were said ('on Friday', 'in a tweet')."""
     if not lexicon.quotation_takes_completing_phrase:
         return content
@@ -379,6 +379,7 @@ def _a_setting_or_a_frame(phrase: SpacySpan, lexicon: Lexicon) -> bool:
 
 
 def _names_a_platform(phrase: SpacySpan, lexicon: Lexicon) -> bool:
+    """The phrase names a platform, whole words only ("X", not the X of "Xbox")."""
     words = f" {' '.join(t.text for t in phrase)} "
     return any(f" {platform} " in words for platform in lexicon.platforms)
 
