@@ -363,7 +363,7 @@ def _past_closing_quotation(
 def _a_setting_or_a_frame(phrase: SpacySpan, lexicon: Lexicon) -> bool:
     """The phrase holds a verb of saying ('“…” when asked'), names only a time ('on Friday') or
     the form the words took ('in a tweet', 'in his 1969 book'): the frame's, not the clause's."""
-    if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lexicon.cue_verbs for t in phrase):
+    if any(_a_verb_of_saying(t, lexicon) for t in phrase):
         return True
     nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN", "NUM")]
     if nouns and all(_names_a_time(t, lexicon) for t in nouns):
@@ -643,9 +643,7 @@ def _attach_orphan_quotes(
             continue
         if _speaker_named_before(parts, quote, previous, lexicon):
             continue  # "La préfecture salue au contraire « … »": its sentence's, not carried on
-        follows = _continues_quote(previous, quote.start, text) and not _another_subject_before(
-            previous, quote.start, lexicon
-        )
+        follows = _carries_speaker_on(previous, quote.start, text, lexicon)
         if verbless and not (follows and _stands_alone(quote, text)):
             # « Nouvelles réformes propices à la croissance »: a label, no statement; but
             # '“The bullying,” Wallace said, as the crowd cheered. “The greed. The showing
@@ -941,9 +939,9 @@ def _joined_in_paragraph(
     if not before:
         return None
     previous = max(before, key=lambda d: d.content[1])
-    if not _ends_quoted(previous, text) or not _continues_quote(previous, opening, text):
+    if not _ends_quoted(previous, text):
         return None
-    return None if _another_subject_before(previous, opening, lexicon) else previous
+    return previous if _carries_speaker_on(previous, opening, text, lexicon) else None
 
 
 # A list item: a bullet, or a number with its mark ("1-", "2.", "3)").
@@ -1243,9 +1241,7 @@ def _carried_frame(
         return previous
     if framing.source_bounds != previous.source_bounds:
         return framing
-    carried = _continues_quote(framing, quote.start, text)
-    carried = carried and not _another_subject_before(framing, quote.start, lexicon)
-    return framing if carried else previous
+    return framing if _carries_speaker_on(framing, quote.start, text, lexicon) else previous
 
 
 def _quotation_frames(drafts: list[_Draft]) -> dict[int, _Draft]:
@@ -1320,6 +1316,14 @@ def _source_holders(drafts: list[_Draft]) -> dict[int, list[_Draft]]:
 CONTINUATION_GAP_WORDS = 15
 
 
+def _carries_speaker_on(previous: _Draft, opening: int, text: str, lexicon: Lexicon) -> bool:
+    """A quotation opening at ``opening`` goes on with ``previous``'s speaker: right after its
+    frame (_continues_quote), with nobody else acting in between (_another_subject_before)."""
+    return _continues_quote(previous, opening, text) and not _another_subject_before(
+        previous, opening, lexicon
+    )
+
+
 def _continues_quote(previous: _Draft, opening: int, text: str) -> bool:
     """ "“…,” he said. “…”": a quotation opening at ``opening`` right after a claim's frame, in
     the same paragraph, with at most a few words of setting in between, goes on with the same
@@ -1365,11 +1369,14 @@ def _goes_on_in_sentence(previous: _Draft, opening: int, text: str, lexicon: Lex
     gap_words = part.doc.char_span(start - part.offset, opening - part.offset, "expand")
     own = previous.cue or (start, start)  # "…, Bob said, while others “…”": its own frame
     return not any(
-        t.pos_ in ("VERB", "AUX")
-        and t.lemma_.lower() in lexicon.cue_verbs
-        and not own[0] <= part.offset + t.idx < own[1]
+        _a_verb_of_saying(t, lexicon) and not own[0] <= part.offset + t.idx < own[1]
         for t in gap_words or ()
     )
+
+
+def _a_verb_of_saying(token: Token, lexicon: Lexicon) -> bool:
+    """A verb (or auxiliary, as the parse may tag it) whose lemma introduces attributions."""
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lexicon.cue_verbs
 
 
 def _stands_alone(quote: Quote, text: str) -> bool:
