@@ -46,6 +46,8 @@ UNNAMED_TYPES = frozenset({SourceType.ANONYMOUS, SourceType.UNKNOWN})
 # Who can publish a report that a later "selon le rapport" refers to.
 RELAYING_TYPES = frozenset({SourceType.MEDIA, SourceType.ORGANIZATION, SourceType.GOVERNMENT})
 ANONYMOUS_ONLY = "backed only by an unnamed source: no link, no relay"
+# Outlets' claims starting before a frame that may hold it: the one reporting it is next.
+_NEAREST = 4
 NO_SOURCE = "no source is named: the text says it was said, not who said it"
 CARRIED_LINK = "link carried from an earlier sentence of the passage citing the same source"
 # Where a sentence ends: a stop (with any closing quote or bracket) before a space, or a newline.
@@ -79,6 +81,7 @@ def build(article: Article, claims: list[Claim], lexicon: Lexicon | None = None)
     undated = _dated_mention(article, lexicon)
     claims = [_with_recycling(claim, article.published, undated) for claim in claims]
     sources, claims = _gather_sources(claims, links, lexicon)
+    claims = _reported_inside(claims, sources)
     if lexicon is not None:
         sources, claims = _named_relays(sources, claims, article, lexicon)
     claims = [_with_source_notes(claim) for claim in claims]
@@ -87,6 +90,43 @@ def build(article: Article, claims: list[Claim], lexicon: Lexicon | None = None)
         warnings.append(_undated_warning(undated))
     sources = _with_chains(sources)
     return Provenance(tuple(claims), tuple(sources), tuple(warnings))
+
+
+def _reported_inside(claims: list[Claim], sources: list[Source]) -> list[Claim]:
+    """ "Zelensky said …, the Kyiv Independent reported": a claim whose frame (its source, cue
+    and content) stands inside an outlet's claim came through the outlet. The rules keep
+    such a pair where the outlet reports the statement whole."""
+    by_id = {s.id: s for s in sources}
+    source_of = {cid: s.id for s in sources for cid in s.claims}
+    outlets = [
+        c
+        for c in claims
+        if c.cue is not None
+        and c.id in source_of
+        and by_id[source_of[c.id]].type is SourceType.MEDIA
+    ]
+    outlets.sort(key=lambda c: c.content.start)
+    starts = [c.content.start for c in outlets]
+    updated = []
+    for claim in claims:
+        own = source_of.get(claim.id)
+        if claim.cue is not None and claim.source is not None and own is not None:
+            spans = (claim.source, claim.cue, claim.content)
+            start, end = min(s.start for s in spans), max(s.end for s in spans)
+            # the outlet's claim starts before the frame, and no more than a few others between
+            before = outlets[max(0, bisect.bisect_right(starts, start) - _NEAREST) :]
+            outer = next(
+                (
+                    o
+                    for o in reversed(before)
+                    if o.content.start <= start and end <= o.content.end and source_of[o.id] != own
+                ),
+                None,
+            )
+            if outer is not None and claim.via is None:
+                claim = replace(claim, via=source_of[outer.id])
+        updated.append(claim)
+    return updated
 
 
 def _backing_links(article: Article, lexicon: Lexicon | None) -> tuple[Link, ...]:
@@ -809,7 +849,7 @@ def _cited_kind(text: str, lexicon: Lexicon, *, opening: bool = True) -> SourceT
 
 def _is_outlet(name: Span, article: Article, lexicon: Lexicon) -> bool:
     linked = any(k.start < name.end and name.start < k.end for k in article.links)
-    return linked or _media_name(name.text, lexicon) or _titled_with_article(name.text, lexicon)
+    return linked or lexicon.is_media_name(name.text) or _titled_with_article(name.text, lexicon)
 
 
 def _titled_with_article(name: str, lexicon: Lexicon) -> bool:
@@ -819,22 +859,11 @@ def _titled_with_article(name: str, lexicon: Lexicon) -> bool:
     return bool(rest) and first.istitle() and first.lower() in lexicon.definite_determiners
 
 
-def _media_name(name: str, lexicon: Lexicon) -> bool:
-    """A name the lexicon knows as an outlet's, one of its words, or its opening words: "France
-    Bleu Berry" is France Bleu's edition for the Berry."""
-    words, outlets = name.split(), lexicon.media_name_tokens
-    return (
-        name in outlets
-        or any(word in outlets for word in words)
-        or any(" ".join(words[:k]) in outlets for k in range(2, len(words)))
-    )
-
-
 def _relay_source(source_id: str, relay: _Relay, article: Article, lexicon: Lexicon) -> Source:
     name = relay.name
     links = [k.url for k in article.links if k.start < name.end and name.start < k.end]
     cited = _cited_kind(folded(name.text), lexicon, opening=False) if relay.upstream else None
-    if _media_name(name.text, lexicon) or _titled_with_article(name.text, lexicon):
+    if lexicon.is_media_name(name.text) or _titled_with_article(name.text, lexicon):
         kind = SourceType.MEDIA  # "franceinfo" too, an outlet written in lowercase
     elif cited is not None:
         kind = cited  # "citing Pentagon officials", "citing the defence ministry"

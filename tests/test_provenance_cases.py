@@ -812,3 +812,169 @@ def test_the_kind_of_outlet_told_stands_between_the_verb_and_its_name(
     claim = report.claims[0]
     found = relay_of(report, claim)
     assert found is not None and found.name == relay
+
+
+# -- an outlet that reports a statement whole, speaker and all ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words", "speaker", "relay"),
+    [
+        (
+            "en",
+            "Zelensky said on Tuesday that his troops had retaken the city, the Kyiv "
+            "Independent reported.",
+            "troops had retaken",
+            "Zelensky",
+            "Kyiv Independent",
+        ),
+        (
+            "en",
+            "The Washington Post reported that the senator told donors she would not run again.",
+            "would not run again",
+            "the senator",
+            "Washington Post",
+        ),
+        (
+            "en",
+            '"We will hold the line," Zelensky said on Tuesday, the Kyiv Independent reported.',
+            "hold the line",
+            "Zelensky",
+            "Kyiv Independent",
+        ),
+        (
+            "fr",
+            "Le ministère a affirmé que la ville était reprise, a rapporté l'agence Ria Novosti.",
+            "la ville était reprise",
+            "Le ministère",
+            "Ria Novosti",
+        ),
+        (
+            "en",
+            "According to the Kyiv Independent, Zelensky said his troops had retaken the city.",
+            "troops had retaken",
+            "Zelensky",
+            "Kyiv Independent",
+        ),
+        (
+            "fr",
+            "Selon Le Parisien, le ministre a assuré que la réforme serait votée.",
+            "la réforme serait votée",
+            "le ministre",
+            "Le Parisien",
+        ),
+    ],
+    ids=["reported-after", "reported-that", "quotation", "a-rapporte", "according-to", "selon"],
+)
+def test_an_outlet_reporting_a_statement_whole_relays_the_speakers_words(
+    analyzer: Analyzer,
+    tmp_path: Path,
+    language: str,
+    text: str,
+    words: str,
+    speaker: str,
+    relay: str,
+) -> None:
+    """ "Zelensky said …, the Kyiv Independent reported", "According to the Kyiv Independent,
+    Zelensky said …": the outlet reports Zelensky's statement, and Zelensky's statement is a
+    claim of its own, relayed through the outlet. Only the outlet's claim was found, and the
+    speaker was not among the sources."""
+    path = tmp_path / f"article.{language}.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    report = analyzer.analyze(str(path))
+    [outlets_report, statement] = sorted(report.claims, key=lambda c: len(c.content.text))[::-1]
+    assert words in statement.content.text and speaker in outlets_report.content.text
+    assert statement.source is not None and statement.source.text == speaker
+    found = relay_of(report, statement)
+    assert found is not None and (found.name, found.type) == (relay, SourceType.MEDIA)
+    assert source_of(report, outlets_report) == found and outlets_report.via is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        (
+            "Le Parisien rapporte que le ministre a assuré que la réforme serait votée.",
+            (False, False),
+        ),
+        (
+            "Le ministère aurait affirmé que la ville était reprise, a rapporté l'agence Ria "
+            "Novosti.",
+            (True, True),
+        ),
+    ],
+    ids=["the-speaker-s-future-in-the-past", "a-conditional-cue"],
+)
+def test_a_relayed_statement_s_tense_is_the_speaker_s(
+    analyzer: Analyzer, tmp_path: Path, text: str, hedged: tuple[bool, bool]
+) -> None:
+    """ "Le Parisien rapporte que le ministre a assuré que la réforme serait votée": "serait"
+    follows the minister's "a assuré", and hedges neither the minister's statement nor the
+    outlet's report of it (the report was hedged); "aurait affirmé" hedges both."""
+    path = tmp_path / "article.fr.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    report = analyzer.analyze(str(path))
+    [outlets_report, statement] = sorted(report.claims, key=lambda c: len(c.content.text))[::-1]
+    assert (outlets_report.hedged, statement.hedged) == hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The mayor said the council told him the budget was final.",
+            "budget was final",
+            "The mayor",
+        ),
+        (
+            "CNN reported that the senator, who said she was tired, left the chamber early.",
+            "left the chamber early",
+            "CNN",
+        ),
+        (
+            "Ruth Marcus of The Washington Post wrote that the senator told her the bill was dead.",
+            "bill was dead",
+            "Ruth Marcus of The Washington Post",
+        ),
+        (
+            "The Associated Press reported that, according to an analysis of her calendar, most "
+            "of her meetings were with donors.",
+            "meetings were with donors",
+            "The Associated Press",
+        ),
+        (
+            "A Washington Post poll found that most voters said the bill was dead.",
+            "bill was dead",
+            "A Washington Post poll",
+        ),
+        (
+            "The magazine said the cookie poll winner has correctly predicted the White House "
+            "winner in five of six elections.",
+            "five of six elections",
+            "The magazine",
+        ),
+    ],
+    ids=[
+        "a-person-reports-a-statement",
+        "a-statement-inside-the-outlet-s-report",
+        "a-writer-of-an-outlet",
+        "the-outlet-s-own-analysis",
+        "an-outlet-s-poll",
+        "no-speaker-inside",
+    ],
+)
+def test_only_an_outlet_s_report_of_a_whole_statement_passes_the_words_on(
+    analyzer: Analyzer, tmp_path: Path, text: str, words: str, speaker: str
+) -> None:
+    """Guards: a person who reports what others told them says it too, and so does a writer
+    named with the outlet; an outlet whose report holds a statement among other things ("the
+    senator, who said …, left") says all of it, and so does one that reports its own analysis;
+    a poll's finding is the poll's; and "the cookie poll winner has predicted" names no
+    speaker."""
+    path = tmp_path / "article.en.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    report = analyzer.analyze(str(path))
+    [claim] = report.claims
+    assert words in claim.content.text
+    assert claim.source is not None and claim.source.text == speaker
+    assert relay_of(report, claim) is None

@@ -37,6 +37,7 @@ from claimcheck.nlp.frames.base import (
     age_length,
     another_speaker_between,
     entity_from,
+    is_day,
     is_relative_pronoun,
     is_role_word,
     name_holding,
@@ -85,6 +86,8 @@ class _Draft:
     post: bool = False  # an embedded post, its author from the signature line
     written: tuple[int, int] | None = None  # the relative pronoun that names the source
     origin: str = "rules"  # or "tagger": proposed by the span tagger, linked by the rules
+    # The bounds of the outlet that reports the whole frame: "…, the Kyiv Independent reported"
+    relay: tuple[int, int] | None = None
 
 
 def find_claims(
@@ -139,10 +142,97 @@ def _drafts(
                 draft = _draft(frame, part, sent, lexicon)
                 if draft.content[0] < draft.content[1]:  # not "Interrogé par Le Monde, …"
                     drafts.append(draft)
+            drafts[before:] = _through_outlets(drafts[before:], finder, lexicon)
             speaker = finder.announcement(sent) if len(drafts) == before and not asks else None
             if speaker is not None and not _generic(speaker, lexicon):
                 announced.append(replace(_draft(speaker, part, sent, lexicon), announcement=True))
     return drafts, announced
+
+
+def _through_outlets(drafts: list[_Draft], finder: FrameFinder, lexicon: Lexicon) -> list[_Draft]:
+    """ "Zelensky said Tuesday that …, the Kyiv Independent reported", "Selon Le Parisien, le
+    ministre a assuré que …": an outlet that reports a statement whole, speaker and all,
+    passes someone else's words on. The outlet's report is a claim, and so is the speaker's
+    statement inside it, relayed through the outlet, as fr-dev's guidelines annotate nested
+    speech. ``drafts``: one sentence's."""
+    relays: dict[int, _Draft] = {}  # by id of the speaker's draft: the outlet's
+    for outer in drafts:
+        if not _outlet_speaks(outer, lexicon) or outer.cue_lemma in lexicon.relay_to_any:
+            continue  # "…, cité par Le Monde": a relay's own phrase only passes the words on
+        if _vouches(outer, finder):
+            continue  # "As BuzzFeed first reported, the senator announced …": the writer's own
+        for inner in drafts:
+            if inner is outer or inner.source is None or not _speaker_s_own(inner, lexicon):
+                continue
+            if _outlet_speaks(inner, lexicon) or not finder.can_speak(inner.source.root):
+                continue  # "the poll winner has predicted the winner": no one else speaks
+            if _frames_whole(inner, outer.content, lexicon):
+                relays[id(inner)] = outer
+    relayed = []
+    for draft in drafts:
+        outlet = relays.get(id(draft))
+        if outlet is not None:
+            draft = replace(draft, relay=outlet.source_bounds)
+        relayed.append(draft)
+    return relayed
+
+
+def _vouches(draft: _Draft, finder: FrameFinder) -> bool:
+    """The draft's cue is an as-clause's ("As BuzzFeed first reported, …", "comme l'a révélé
+    Le Monde, …"): the outlet vouches for what the writer asserts, it passes on no one's
+    words."""
+    verb = _cue_token(draft)
+    return verb is not None and any(finder.comparative_mark(c) for c in verb.children)
+
+
+def _speaker_s_own(draft: _Draft, lexicon: Lexicon) -> bool:
+    """A verb of saying with its subject: not a weak cue, nor a prepositional frame ("according
+    to an analysis", which the outlet made itself)."""
+    return draft.strength >= STRONG_CUE and draft.cue_lemma not in lexicon.prepositional
+
+
+def _outlet_speaks(draft: _Draft, lexicon: Lexicon) -> bool:
+    """The draft's source is an outlet: a name the lexicon knows as one, or an outlet's noun
+    ("le média ukrainien", "the newspaper") at its head; not its people ("the reporter", "Ruth
+    Marcus of The Post"), nor its poll ("a Bloomberg poll": what respondents said is its
+    finding)."""
+    source = draft.source
+    if source is None or draft.cue is None:
+        return False
+    head = source.root
+    if head.lemma_.lower() in lexicon.outlet_nouns or lexicon.names_outlet(head.text):
+        return True
+    # the name the head word stands in: "the Kyiv Independent", not "Ruth Marcus of The Post"
+    name = next((e for e in source.ents if e.start <= head.i < e.end), None)
+    return name is not None and lexicon.is_media_name(name.text)
+
+
+def _frames_whole(draft: _Draft, content: tuple[int, int], lexicon: Lexicon) -> bool:
+    """The draft's source, cue and content fill ``content`` but for a word ("that", "que"), a
+    day ("on Tuesday") and punctuation: the content is the whole frame, a statement reported
+    with its speaker."""
+    if draft.source_bounds is None or draft.cue is None:
+        return False
+    spans = (draft.source_bounds, draft.cue, draft.content)
+    start, end = min(s[0] for s in spans), max(s[1] for s in spans)
+    if not (content[0] <= start and end <= content[1]) or draft.content == content:
+        return False
+    offset = draft.part.offset
+    outside = [
+        t
+        for t in draft.sentence
+        if content[0] <= offset + t.idx < start or end <= offset + t.idx < content[1]
+    ]
+    return sum(_a_word_of_its_own(t, lexicon) for t in outside) <= 1
+
+
+def _a_word_of_its_own(token: Token, lexicon: Lexicon) -> bool:
+    """A word that says something beside a frame: not punctuation, not a day, nor the
+    preposition before one ("on" of "on Tuesday")."""
+    if token.is_punct or token.is_space or is_day(token, lexicon):
+        return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return not (token.pos_ == "ADP" and following is not None and is_day(following, lexicon))
 
 
 def _local_quotes(quotes: list[Quote], part: Part) -> list[Quote]:
@@ -508,6 +598,10 @@ def _beliefs_outside_sources(drafts: list[_Draft], lexicon: Lexicon) -> list[_Dr
     return [d for d in drafts if not describes_a_source(d)]
 
 
+def _relayed_by(draft: _Draft, outlet: _Draft) -> bool:
+    return draft.relay is not None and draft.relay == outlet.source_bounds
+
+
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
@@ -596,6 +690,8 @@ class _DraftIndex:
 
 
 def _clashes(draft: _Draft, other: _Draft) -> bool:
+    if _relayed_by(draft, other) or _relayed_by(other, draft):
+        return False  # the speaker's statement inside the outlet's report of it: both stand
     shared = _overlap(draft.content, other.content)
     shortest = min(draft.content[1] - draft.content[0], other.content[1] - other.content[0])
     same_cue = draft.cue is not None and other.cue is not None and _overlap(draft.cue, other.cue)
@@ -1493,7 +1589,7 @@ def _resolve(
     resolver.learn([part.doc for part in parts])
     resolver.note_subject_bodies([(part.offset, part.doc) for part in parts])
     claims: list[Claim] = []
-    contents = _contents_by_sentence(drafts)
+    neighbours = _drafts_by_sentence(drafts)
     for draft in drafts:
         mention = None
         if draft.source is not None and draft.source_bounds is not None:
@@ -1523,7 +1619,7 @@ def _resolve(
         overlapping = _quotes_in(quotes, quote_ends, draft.content)
         kind = _kind(draft, overlapping, text, lexicon)
         hedges = hedging.find_hedges(draft.part, draft.sentence, draft.content, lexicon, cue, text)
-        hedges = _own_hedges(hedges, draft, contents[_sentence_key(draft)])
+        hedges = _own_hedges(hedges, draft, neighbours[_sentence_key(draft)])
         if mention is not None and kind in (ClaimKind.DIRECT, ClaimKind.MIXED):
             hedges = hedging.speakers_own(hedges, overlapping)  # "“It will probably pass”"
         claims.append(
@@ -1547,30 +1643,40 @@ def _sentence_key(draft: _Draft) -> tuple[int, int]:
     return draft.part.offset, draft.sentence.start
 
 
-def _contents_by_sentence(drafts: list[_Draft]) -> dict[tuple[int, int], list[tuple[int, int]]]:
-    contents: dict[tuple[int, int], list[tuple[int, int]]] = {}
+def _drafts_by_sentence(drafts: list[_Draft]) -> dict[tuple[int, int], list[_Draft]]:
+    by_sentence: dict[tuple[int, int], list[_Draft]] = {}
     for draft in drafts:
-        contents.setdefault(_sentence_key(draft), []).append(draft.content)
-    return contents
+        by_sentence.setdefault(_sentence_key(draft), []).append(draft)
+    return by_sentence
 
 
 def _own_hedges(
-    hedges: tuple[Hedge, ...], draft: _Draft, contents: list[tuple[int, int]]
+    hedges: tuple[Hedge, ...], draft: _Draft, neighbours: list[_Draft]
 ) -> tuple[Hedge, ...]:
     """A hedge inside what another claim of the sentence reports is that claim's: in "The
     mayor said the budget was balanced, and the auditor warned that a deficit was likely",
-    "likely" is the auditor's, not a doubt on the mayor's words. A word of the speaker's
-    name is no hedge either: "likely voters" are who spoke."""
+    "likely" is the auditor's, not a doubt on the mayor's words; in "Selon Le Parisien, le
+    ministre a assuré que la réforme serait votée", "serait" is the minister's tense, not the
+    outlet's doubt. A word of the speaker's name is no hedge either: "likely voters" are who
+    spoke."""
     start, end = draft.content
     named = draft.source_bounds or (0, 0)
+    reported = [d.content for d in neighbours if _relayed_by(d, draft)]  # statements it relays
+    others = [
+        d.content
+        for d in neighbours
+        if d.content != draft.content and not _relayed_by(draft, d)  # not the outlet's report
+    ]
+
+    def within(hedge: Hedge, spans: list[tuple[int, int]]) -> bool:
+        return any(s <= hedge.start and hedge.end <= e for s, e in spans)
+
     return tuple(
         h
         for h in hedges
         if not (named[0] <= h.start and h.end <= named[1])
-        and (
-            start <= h.start < end
-            or not any(s <= h.start and h.end <= e for s, e in contents if (s, e) != draft.content)
-        )
+        and not within(h, reported)
+        and (start <= h.start < end or not within(h, others))
     )
 
 

@@ -474,6 +474,16 @@ class Lexicon:
         """Whether a word, with either apostrophe, is an outlet's name ("Mediapart", "l'AFP")."""
         return word.replace("\u2019", "'") in self.media_name_tokens
 
+    def is_media_name(self, name: str) -> bool:
+        """A name the lexicon knows as an outlet's, one of its words, or its opening words:
+        "France Bleu Berry" is France Bleu's edition for the Berry."""
+        words, outlets = name.split(), self.media_name_tokens
+        return (
+            name in outlets
+            or any(word in outlets for word in words)
+            or any(" ".join(words[:k]) in outlets for k in range(2, len(words)))
+        )
+
     def opens_with_relay(self, text: str, *, any_name: bool = False) -> bool:
         """Whether the lowercase text opens with a relay phrase, word for word: ", sur TF1"
         opens with "sur", "surtout" does not; "confié au Parisien" with "confié à". With

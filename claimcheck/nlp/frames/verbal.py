@@ -93,7 +93,7 @@ class VerbalFrames(ContentRules):
         the clause only echoes: no claim, unless the clause is a quotation of them."""
         if verb.dep_ != "advcl":
             return None  # most tokens: an as-clause hangs on its host clause as an adverbial
-        marked = any(self._comparative_mark(c) for c in verb.children)
+        marked = any(self.comparative_mark(c) for c in verb.children)
         lemma = self.lemma(verb)
         wording = lemma in self.lexicon.wording_verbs
         if not marked or verb.head.i == verb.i or not (self.is_cue_verb(verb) or wording):
@@ -119,7 +119,7 @@ class VerbalFrames(ContentRules):
         content = self.extend_to_quotes(content)  # a quotation of several sentences, whole
         return Frame(tokens_span(self.cue_tokens(verb)), lemma, content, source, STRONG_CUE)
 
-    def _comparative_mark(self, child: Token) -> bool:
+    def comparative_mark(self, child: Token) -> bool:
         """The child is the "as", "comme" that makes its verb's clause an as-clause."""
         return child.dep_ == "mark" and child.lower_ in self.lexicon.comparative_markers
 
@@ -302,7 +302,7 @@ class VerbalFrames(ContentRules):
         tail = self.light_tail(sent, verb)
         if tail is None or self.inside_quote(verb.idx) or is_unreal(verb) or is_infinitive(verb):
             return None
-        if any(self._comparative_mark(c) for c in verb.children):
+        if any(self.comparative_mark(c) for c in verb.children):
             return None  # "comme il l'a laissé entendre": an as-clause echoes, it says nothing
         after = tail[-1].i + 1
         if after >= sent.end or sent.doc[after].is_punct:
