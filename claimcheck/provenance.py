@@ -110,7 +110,7 @@ def _reported_inside(claims: list[Claim], sources: list[Source]) -> list[Claim]:
     updated = []
     for claim in claims:
         own = source_of.get(claim.id)
-        if claim.cue is not None and claim.source is not None and own is not None:
+        if claim.via is None and own is not None and claim.cue and claim.source:
             spans = (claim.source, claim.cue, claim.content)
             start, end = min(s.start for s in spans), max(s.end for s in spans)
             # the outlet's claim starts before the frame, and no more than a few others between
@@ -123,7 +123,7 @@ def _reported_inside(claims: list[Claim], sources: list[Source]) -> list[Claim]:
                 ),
                 None,
             )
-            if outer is not None and claim.via is None:
+            if outer is not None:
                 claim = replace(claim, via=source_of[outer.id])
         updated.append(claim)
     return updated

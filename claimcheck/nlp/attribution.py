@@ -156,15 +156,21 @@ def _through_outlets(drafts: list[_Draft], finder: FrameFinder, lexicon: Lexicon
     statement inside it, relayed through the outlet, as fr-dev's guidelines annotate nested
     speech. ``drafts``: one sentence's."""
     relays: dict[int, _Draft] = {}  # by id of the speaker's draft: the outlet's
-    for outer in drafts:
-        if not _outlet_speaks(outer, lexicon) or outer.cue_lemma in lexicon.relay_to_any:
+    outlets = [d for d in drafts if _outlet_speaks(d, lexicon)]
+    outlet_ids = {id(d) for d in outlets}
+    for outer in outlets:
+        if outer.cue_lemma in lexicon.relay_to_any:
             continue  # "…, cité par Le Monde": a relay's own phrase only passes the words on
         if _vouches(outer, finder):
             continue  # "As BuzzFeed first reported, the senator announced …": the writer's own
         for inner in drafts:
-            if inner is outer or inner.source is None or not _speaker_s_own(inner, lexicon):
+            if (
+                id(inner) in outlet_ids
+                or inner.source is None
+                or not _speaker_s_own(inner, lexicon)
+            ):
                 continue
-            if _outlet_speaks(inner, lexicon) or not finder.can_speak(inner.source.root):
+            if not finder.can_speak(inner.source.root):
                 continue  # "the poll winner has predicted the winner": no one else speaks
             if _frames_whole(inner, outer.content, lexicon):
                 relays[id(inner)] = outer
@@ -211,10 +217,10 @@ def _frames_whole(draft: _Draft, content: tuple[int, int], lexicon: Lexicon) -> 
     """The draft's source, cue and content fill ``content`` but for a word ("that", "que"), a
     day ("on Tuesday") and punctuation: the content is the whole frame, a statement reported
     with its speaker."""
-    if draft.source_bounds is None or draft.cue is None:
+    hull = _frame_hull(draft)
+    if hull is None:
         return False
-    spans = (draft.source_bounds, draft.cue, draft.content)
-    start, end = min(s[0] for s in spans), max(s[1] for s in spans)
+    start, end = hull
     if not (content[0] <= start and end <= content[1]) or draft.content == content:
         return False
     offset = draft.part.offset
@@ -224,6 +230,15 @@ def _frames_whole(draft: _Draft, content: tuple[int, int], lexicon: Lexicon) -> 
         if content[0] <= offset + t.idx < start or end <= offset + t.idx < content[1]
     ]
     return sum(_a_word_of_its_own(t, lexicon) for t in outside) <= 1
+
+
+def _frame_hull(draft: _Draft) -> tuple[int, int] | None:
+    """Where the draft's whole frame stands, source, cue and content; None without a source or
+    a cue."""
+    if draft.source_bounds is None or draft.cue is None:
+        return None
+    spans = (draft.source_bounds, draft.cue, draft.content)
+    return min(s[0] for s in spans), max(s[1] for s in spans)
 
 
 def _a_word_of_its_own(token: Token, lexicon: Lexicon) -> bool:
@@ -629,10 +644,10 @@ def _nested(draft: _Draft, everything: _DraftIndex) -> bool:
     """A frame whose source and cue lie inside another's content, that names its own
     source: "The study found that students … reported fewer symptoms" is the study's
     finding, of which the students' report is a part."""
-    if draft.cue is None or draft.source_bounds is None or _after_comma_and(draft):
+    hull = _frame_hull(draft)
+    if hull is None or _after_comma_and(draft):
         return False
-    spans = (draft.source_bounds, draft.cue, draft.content)
-    start, end = min(s[0] for s in spans), max(s[1] for s in spans)
+    start, end = hull
     return any(
         other is not draft
         and other.source_bounds is not None
