@@ -93,9 +93,11 @@ def build(article: Article, claims: list[Claim], lexicon: Lexicon | None = None)
 
 
 def _reported_inside(claims: list[Claim], sources: list[Source]) -> list[Claim]:
-    """ "Zelensky said …, the Kyiv Independent reported": a claim whose frame (its source, cue
-    and content) stands inside an outlet's claim came through the outlet. The rules keep
-    such a pair where the outlet reports the statement whole."""
+    """ "Zelensky said …, the Kyiv Independent reported": a claim whose frame (its source and
+    cue, and where its content opens) stands inside an outlet's claim came through the outlet.
+    The rules keep such a pair where the outlet reports the statement whole. The quotation that
+    goes on with the speaker's words ("… reported. “…”"), in the same claim or the next, came
+    the same way."""
     by_id = {s.id: s for s in sources}
     source_of = {cid: s.id for s in sources for cid in s.claims}
     outlets = [
@@ -108,25 +110,40 @@ def _reported_inside(claims: list[Claim], sources: list[Source]) -> list[Claim]:
     outlets.sort(key=lambda c: c.content.start)
     starts = [c.content.start for c in outlets]
     updated = []
+    relayed_mentions: dict[tuple[int, int], str] = {}  # the speaker's mention: the outlet
     for claim in claims:
-        own = source_of.get(claim.id)
-        if claim.via is None and own is not None and claim.cue and claim.source:
-            spans = (claim.source, claim.cue, claim.content)
-            start, end = min(s.start for s in spans), max(s.end for s in spans)
-            # the outlet's claim starts before the frame, and no more than a few others between
-            before = outlets[max(0, bisect.bisect_right(starts, start) - _NEAREST) :]
-            outer = next(
-                (
-                    o
-                    for o in reversed(before)
-                    if o.content.start <= start and end <= o.content.end and source_of[o.id] != own
-                ),
-                None,
-            )
-            if outer is not None:
-                claim = replace(claim, via=source_of[outer.id])
+        if claim.via is None and claim.source is not None:
+            mention = (claim.source.start, claim.source.end)
+            if claim.cue is None:  # a quotation that goes on with relayed words
+                via = relayed_mentions.get(mention)
+            else:
+                via = _outlet_around(claim, outlets, starts, source_of)
+                if via is not None:
+                    relayed_mentions[mention] = via
+            if via is not None:
+                claim = replace(claim, via=via)
         updated.append(claim)
     return updated
+
+
+def _outlet_around(
+    claim: Claim, outlets: list[Claim], starts: list[int], source_of: dict[str, str]
+) -> str | None:
+    """The id of the outlet whose claim holds the claim's source, cue and the opening of its
+    content; ``outlets``: the outlets' claims, by where their content ``starts``."""
+    own = source_of.get(claim.id)
+    if own is None or claim.source is None or claim.cue is None:
+        return None
+    frame = (claim.source, claim.cue)
+    start = min(claim.content.start, *(s.start for s in frame))
+    end = max(claim.content.start, *(s.end for s in frame))
+    # the outlet's claim starts before the frame, and no more than a few others between
+    last = bisect.bisect_right(starts, start)
+    before = outlets[max(0, last - _NEAREST) : last]
+    outer = next(
+        (o for o in reversed(before) if end <= o.content.end and source_of[o.id] != own), None
+    )
+    return None if outer is None else source_of[outer.id]
 
 
 def _backing_links(article: Article, lexicon: Lexicon | None) -> tuple[Link, ...]:
@@ -523,19 +540,6 @@ class _Relay:
     title: str  # the name as the outlet writes it: "Le Parisien" of "confié au Parisien"
 
 
-def _outlet_title(name: str, before: str, lexicon: Lexicon) -> str:
-    """The name with the article a preposition took in ("au Parisien", "à nos confrères du
-    Parisien" are "Le Parisien"; ``before``: the word before the name), when the lexicon
-    knows the outlet so; the name as written otherwise."""
-    if not any(before in forms for forms in lexicon.contractions.values()):
-        return name
-    for article in sorted(lexicon.definite_determiners):
-        titled = f"{article.capitalize()} {name}"
-        if titled in lexicon.media_name_tokens:
-            return titled
-    return name
-
-
 def _named_relays(
     sources: list[Source], claims: list[Claim], article: Article, lexicon: Lexicon
 ) -> tuple[list[Source], list[Claim]]:
@@ -611,7 +615,7 @@ def _relays_named_in(
                 continue
             taken.append((at, name.end))
             before = article.text[start : name.start].rsplit(maxsplit=1)[-1].lower()
-            yield _Relay(name, upstream, _outlet_title(name.text, before, lexicon))
+            yield _Relay(name, upstream, lexicon.outlet_title(name.text, before))
 
 
 def _in_paragraph_of(at: int, spans: tuple[Span, ...], text: str) -> bool:

@@ -1300,6 +1300,13 @@ def test_finding_oneself_somewhere_is_no_finding(
             "The ruling calls into question the legality of the program.",
             "the legality of the program",
         ),
+        ("Clinton called Trump “the best recruiter.”", "Trump “the best recruiter.”"),
+        (
+            "Clinton called the frontrunner “ISIS’ best recruiter.”",
+            "the frontrunner “ISIS’ best recruiter.”",
+        ),
+        ("A year later, Mr. Obama called Naghmeh Abedini.", None),
+        ("A super PAC called “Future 45” ran its first ads in Iowa.", None),
     ],
     ids=[
         "a-telephone-call",
@@ -1310,6 +1317,10 @@ def test_finding_oneself_somewhere_is_no_finding(
         "guard-a-second-phrase-inside",
         "guard-a-quotation-after",
         "guard-call-into-question",
+        "the-object-read-inside-the-quoted-name",
+        "the-object-read-inside-a-quoted-possessive",
+        "a-telephone-call-to-a-full-name",
+        "a-title-given-by-a-participle",
     ],
 )
 def test_calling_someone_is_not_calling_them_something(
@@ -1317,7 +1328,9 @@ def test_calling_someone_is_not_calling_them_something(
 ) -> None:
     """ "She called Sanders to congratulate him" reported "Sanders" as what she said, and "is
     calling a meeting" "a meeting": "call" reports what is said of its object ("called him
-    divisive"), or what is called for; a bare object is a telephone call or a convening."""
+    divisive"), or what is called for; a bare object is a telephone call or a convening.
+    "Clinton called Trump “the best recruiter”" was no claim at all: the parser read "Trump" as
+    a word of the quoted name, and the verb had no object."""
     claims = attributed(analyse(models, "en", text))
     assert [c.content.text for c in claims] == ([] if content is None else [content])
 
@@ -1351,3 +1364,110 @@ def test_a_noun_after_the_verb_that_cannot_speak_is_its_object(models: ModelCach
         ("The economy is slowing, said a spokesman for the bank.", "a spokesman for the bank"),
     ):
         assert source_of(the_claim(analyse(models, "en", text))).text == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker", "content"),
+    [
+        (
+            "fr",
+            "Le président de la République, qui s'exprimait depuis Bruxelles, a pour sa part "
+            "appelé « à la responsabilité de chacun ».",
+            "président de la République",
+            "« à la responsabilité de chacun »",
+        ),
+        (
+            "en",
+            "The president, who spoke from Brussels, has for his part called for “calm and "
+            "restraint.”",
+            "president",
+            "“calm and restraint.”",
+        ),
+    ],
+    ids=["fr-relative-then-filler", "en-relative-then-filler"],
+)
+def test_a_verb_with_its_auxiliary_hung_on_the_subject_still_has_it(
+    models: ModelCache, language: str, text: str, speaker: str, content: str
+) -> None:
+    """ "Le président de la République, qui s'exprimait depuis Bruxelles, a pour sa part
+    appelé « … »" was no claim: the parser made "président" the root and hung "appelé" on it
+    as a modifier, past the relative clause. A participle with its own auxiliary is the
+    sentence's verb, and the noun it hangs on its subject. In English "has for his part
+    called for" named "his part": the set phrase is no subject, and the parser hung the
+    subject on the auxiliary before it."""
+    claim = the_claim(analyse(models, language, text))
+    assert (source_of(claim).name, claim.content.text) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker", "content"),
+    [
+        (
+            "fr",
+            "Une source proche du dossier dénonce « un calendrier intenable ».",
+            "source proche du dossier",
+            "« un calendrier intenable »",
+        ),
+        (
+            "fr",
+            "Le ministre évoque « un calendrier intenable ».",
+            "ministre",
+            "« un calendrier intenable »",
+        ),
+        (
+            "fr",
+            "Elle a jugé « prématuré » tout débat sur le sujet.",
+            None,
+            "« prématuré » tout débat sur le sujet",
+        ),
+        (
+            "en",
+            "A source close to the matter denounced “an untenable timetable.”",
+            "source close to the matter",
+            "“an untenable timetable.”",
+        ),
+    ],
+    ids=[
+        "fr-the-adjective-s-complement",
+        "fr-a-verb-read-as-an-adjective",
+        "fr-the-attribute-before-its-noun",
+        "en-guard",
+    ],
+)
+def test_a_verb_read_as_a_modifier_before_a_guillemet_keeps_its_speaker_and_words(
+    models: ModelCache, language: str, text: str, speaker: str | None, content: str
+) -> None:
+    """The small French model reads an opening guillemet as the verb, and the verb before it as
+    a word of the subject's phrase. "Une source proche du dossier dénonce « … »" named "dossier"
+    (a document) as the speaker: the complement of "proche" belongs to the source's phrase.
+    "Le ministre évoque « … »" was no claim: "évoquer" tells its words only in quotation
+    marks, and the parse had left it no object; the quotation right after it is its object.
+    "Elle a jugé « prématuré » tout débat …" reported only "« prématuré »": the noun phrase after
+    the quoted attribute is what was judged, though the tagger read "tout" as an adverb."""
+    claim = the_claim(analyse(models, language, text))
+    assert claim.content.text == content
+    if speaker is not None:
+        assert source_of(claim).name == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The city's mayor, Daniel Price, visited last week and promised more funding."),
+        (
+            "fr",
+            "Le maire de la ville, Daniel Price, s'est rendu sur place la semaine dernière et a "
+            "promis des fonds supplémentaires.",
+        ),
+    ],
+    ids=["en-first-verb-read-as-a-modifier", "fr-guard"],
+)
+def test_a_verb_joined_to_a_misread_main_verb_shares_its_subject(
+    models: ModelCache, language: str, text: str
+) -> None:
+    """ "The city's mayor, Daniel Price, visited last week and promised more funding" was no
+    claim: the parser hung "visited" on "mayor" as a modifier, and "promised", joined to it,
+    found no subject. The first verb finds its subject by the rules that mend that misparse,
+    and the second shares it. The French sentence, parsed right, is a guard."""
+    claim = the_claim(analyse(models, language, text))
+    assert source_of(claim).name == "Daniel Price"

@@ -863,8 +863,40 @@ def test_the_kind_of_outlet_told_stands_between_the_verb_and_its_name(
             "le ministre",
             "Le Parisien",
         ),
+        (
+            "fr",
+            "Le ministre a affirmé que les troupes avaient repris la ville, rapporte Le Parisien.",
+            "avaient repris la ville",
+            "Le ministre",
+            "Le Parisien",
+        ),
+        (
+            "fr",
+            "Le ministre a affirmé mardi que la ville était reprise, selon Le Parisien.",
+            "la ville était reprise",
+            "Le ministre",
+            "Le Parisien",
+        ),
+        (
+            "en",
+            "The minister said on Tuesday the troops had retaken the city, according to the Kyiv "
+            "Independent.",
+            "troops had retaken",
+            "The minister",
+            "Kyiv Independent",
+        ),
     ],
-    ids=["reported-after", "reported-that", "quotation", "a-rapporte", "according-to", "selon"],
+    ids=[
+        "reported-after",
+        "reported-that",
+        "quotation",
+        "a-rapporte",
+        "according-to",
+        "selon",
+        "rapporte-in-the-present",
+        "selon-after",
+        "according-to-after",
+    ],
 )
 def test_an_outlet_reporting_a_statement_whole_relays_the_speakers_words(
     analyzer: Analyzer,
@@ -878,7 +910,9 @@ def test_an_outlet_reporting_a_statement_whole_relays_the_speakers_words(
     """ "Zelensky said …, the Kyiv Independent reported", "According to the Kyiv Independent,
     Zelensky said …": the outlet reports Zelensky's statement, and Zelensky's statement is a
     claim of its own, relayed through the outlet. Only the outlet's claim was found, and the
-    speaker was not among the sources."""
+    speaker was not among the sources. The outlet's phrase at the end (", rapporte Le
+    Parisien", ", selon Le Parisien") is not part of what the speaker said: the parse may hang
+    it on the speaker's clause, and the speaker's statement was lost with it."""
     path = tmp_path / f"article.{language}.txt"
     path.write_text(text + "\n", encoding="utf-8")
     report = analyzer.analyze(str(path))
@@ -978,3 +1012,52 @@ def test_only_an_outlet_s_report_of_a_whole_statement_passes_the_words_on(
     assert words in claim.content.text
     assert claim.source is not None and claim.source.text == speaker
     assert relay_of(report, claim) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker", "relay"),
+    [
+        (
+            "en",
+            "“We will not back down,” the senator said, the Kyiv Independent reported. “This "
+            "is our fight.”",
+            "the senator",
+            "Kyiv Independent",
+        ),
+        (
+            "en",
+            "“We will not back down,” the senator said, the Kyiv Independent reported.\n\n"
+            "“This is our fight.”",
+            "the senator",
+            "Kyiv Independent",
+        ),
+        (
+            "fr",
+            "« Nous ne reculerons pas », a déclaré le ministre, rapporte Le Parisien. « C'est "
+            "notre combat. »",
+            "le ministre",
+            "Le Parisien",
+        ),
+        (
+            "fr",
+            "« Nous ne reculerons pas », a déclaré le ministre, selon Le Parisien.\n\n"
+            "« C'est notre combat. »",
+            "le ministre",
+            "Le Parisien",
+        ),
+    ],
+    ids=["reported-same-paragraph", "reported-next-paragraph", "rapporte", "selon"],
+)
+def test_a_quotation_after_a_relayed_one_goes_on_with_the_speaker(
+    analyzer: Analyzer, tmp_path: Path, language: str, text: str, speaker: str, relay: str
+) -> None:
+    """ "“…,” the senator said, the Kyiv Independent reported. “…”": the second quotation goes
+    on with the senator's words, which came through the same outlet. It was given to the
+    outlet, as if the Kyiv Independent had said "This is our fight"."""
+    path = tmp_path / f"article.{language}.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    report = analyzer.analyze(str(path))
+    claim = claim_about(report, "our fight" if language == "en" else "notre combat")
+    assert claim.source is not None and claim.source.text == speaker
+    found = relay_of(report, claim)
+    assert found is not None and (found.name, found.type) == (relay, SourceType.MEDIA)

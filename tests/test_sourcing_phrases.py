@@ -492,3 +492,62 @@ def test_a_readout_of_a_call_is_a_document(models: ModelCache) -> None:
         "un cessez-le-feu."
     )
     assert source_of(the_claim(analyse(models, "fr", text))).type is SourceType.DOCUMENT
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker", "content"),
+    [
+        (
+            "en",
+            "The Associated Press reported that, according to police, the suspect had fled.",
+            "Associated Press",
+            "that, according to police, the suspect had fled",
+        ),
+        (
+            "en",
+            "Officials said that, according to the ministry, 20 people had died.",
+            "Officials",
+            "that, according to the ministry, 20 people had died",
+        ),
+        (
+            "fr",
+            "L'AFP a indiqué que, selon la police, le suspect avait pris la fuite.",
+            "AFP",
+            "que, selon la police, le suspect avait pris la fuite",
+        ),
+    ],
+    ids=["reported-that", "said-that", "a-indique-que"],
+)
+def test_a_source_inside_a_reported_clause_leaves_the_frame_around_it(
+    models: ModelCache, language: str, text: str, speaker: str, content: str
+) -> None:
+    """ "The AP reported that, according to police, the suspect had fled" gave one claim, by
+    the police, whose content was "The Associated Press reported that": the phrase vouches
+    for the clause after it, which the conjunction before it opens. The AP reports that
+    clause, source and all. The other two cases, which came out right, are guards."""
+    claim = the_claim(analyse(models, language, text))
+    assert (source_of(claim).name, claim.content.text) == (speaker, content)
+
+
+def test_a_source_without_commas_ends_before_its_clause_s_subject(models: ModelCache) -> None:
+    """ "according to police the suspect had fled" named "police the suspect": with no comma to
+    close the phrase, the subject of the clause it hangs on opens after the source."""
+    claim = the_claim(analyse(models, "en", "According to police the suspect had fled."))
+    assert (source_of(claim).text, claim.content.text) == ("police", "the suspect had fled")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Selon des informations du Figaro, l'exécutif envisage un remaniement.", "Le Figaro"),
+        ("D'après les informations du Monde, le ministre a démissionné.", "Le Monde"),
+        ("Selon des informations de franceinfo, le ministre a démissionné.", "franceinfo"),
+    ],
+    ids=["des-informations-du", "les-informations-du", "des-informations-de"],
+)
+def test_an_outlet_s_information_names_the_outlet(models: ModelCache, text: str, name: str) -> None:
+    """ "Selon des informations du Figaro, …" named "informations du Figaro", of no known type:
+    the phrase's forms with "des" and "du" name the outlet, as "selon les informations de"
+    does, with the article "du" took in ("Le Figaro")."""
+    claim = the_claim(analyse(models, "fr", text))
+    assert (source_of(claim).name, source_of(claim).type) == (name, SourceType.MEDIA)

@@ -1475,6 +1475,36 @@ def test_a_wish_inside_a_source_description_is_not_a_claim(analyse: Analyse) -> 
     assert attributed == ["the plan was dead after the vote"]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "content"),
+    [
+        (
+            "en",
+            "Some volunteers, who asked not to be named because they feared losing their jobs, "
+            "said conditions at the warehouse were unsafe.",
+            "conditions at the warehouse were unsafe",
+        ),
+        (
+            "fr",
+            "Des bénévoles, qui ont requis l'anonymat car ils craignent de perdre leur emploi, "
+            "affirment que l'entrepôt est dangereux.",
+            "que l'entrepôt est dangereux",
+        ),
+    ],
+    ids=["en", "fr"],
+)
+def test_a_fear_in_the_aside_on_a_source_is_not_a_claim(
+    analyse: Analyse, language: str, text: str, content: str
+) -> None:
+    """ "Some volunteers, who asked not to be named because they feared losing their jobs,
+    said …" reported "losing their jobs" as what someone feared, given to a source of the
+    sentence before: the aside between a source and its cue says who the source is and why it
+    is unnamed, as its description does."""
+    report = analyse(language, text)
+    attributed = [c.content.text for c in report.claims if c.source is not None]
+    assert attributed == [content]
+
+
 def test_a_french_quotation_after_an_incise_is_its_own_claim_of_the_same_speaker(
     analyse: Analyse,
 ) -> None:

@@ -8,6 +8,8 @@ language, written for this file; the guards say what must not change."""
 
 from __future__ import annotations
 
+import pytest
+
 from claimcheck.models import SourceType
 from claimcheck.nlp.loading import ModelCache
 from test_attribution_models import (
@@ -548,3 +550,43 @@ def test_a_nationality_with_an_apposition_is_the_person_just_named(models: Model
         '"I want to beat him on the bike," said the Dane, second overall.'
     )
     assert speaker_about(models, "en", text, "on the bike") == "Jonas Vingegaard"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "en",
+            "Fox News anchor Megyn Kelly responded with a smile. She is 45.\n\nDonald Trump took "
+            "offense when Kelly confronted him in the debate. He later said her questions were "
+            "unfair.",
+            "Donald Trump",
+        ),
+        (
+            "fr",
+            "Dominique Leroy a répondu sans hésiter. Elle a 45 ans.\n\nJean Martin s'est agacé "
+            "quand Leroy l'a interrompu. Il a ensuite affirmé que ses questions étaient injustes.",
+            "Jean Martin",
+        ),
+        (
+            "en",
+            "Fox News anchor Megyn Kelly met Donald Trump. She is 45.\n\nDonald Trump took "
+            "offense when Kelly confronted him in the debate. He later said her questions were "
+            "unfair.",
+            "Megyn Kelly",
+        ),
+    ],
+    ids=["en", "fr", "guard-two-people-before-the-pronoun"],
+)
+def test_a_pronoun_opening_the_next_sentence_says_a_name_s_gender(
+    models: ModelCache, language: str, text: str, speaker: str
+) -> None:
+    """ "Kelly responded pointedly: “…” She is 45. … Trump took offense when Kelly confronted
+    him. He later suggested …" gave Trump's words to Kelly: the name list does not know
+    "Megyn", and "he" went to the nearest subject whose gender nothing contradicted. A
+    pronoun that opens the sentence right after one naming one person, and nobody else, says
+    that person's gender. With two people before it, "she" settles nothing, and "he" goes to
+    the nearest subject as before (the guard)."""
+    assert speaker_about(models, language, text, "injustes" if language == "fr" else "unfair") == (
+        speaker
+    )

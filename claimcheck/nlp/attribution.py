@@ -155,7 +155,7 @@ def _through_outlets(drafts: list[_Draft], finder: FrameFinder, lexicon: Lexicon
     passes someone else's words on. The outlet's report is a claim, and so is the speaker's
     statement inside it, relayed through the outlet, as fr-dev's guidelines annotate nested
     speech. ``drafts``: one sentence's."""
-    relays: dict[int, _Draft] = {}  # by id of the speaker's draft: the outlet's
+    relays: dict[int, tuple[_Draft, _Draft]] = {}  # by id of the speaker's draft: the outlet's
     outlets = [d for d in drafts if _outlet_speaks(d, lexicon)]
     outlet_ids = {id(d) for d in outlets}
     for outer in outlets:
@@ -172,15 +172,33 @@ def _through_outlets(drafts: list[_Draft], finder: FrameFinder, lexicon: Lexicon
                 continue
             if not finder.can_speak(inner.source.root):
                 continue  # "the poll winner has predicted the winner": no one else speaks
-            if _frames_whole(inner, outer.content, lexicon):
-                relays[id(inner)] = outer
+            own = _short_of_outlet_phrase(inner, outer)
+            if _frames_whole(own, outer.content, lexicon):
+                relays[id(inner)] = (outer, own)
     relayed = []
     for draft in drafts:
-        outlet = relays.get(id(draft))
-        if outlet is not None:
+        if id(draft) in relays:
+            outlet, draft = relays[id(draft)]
             draft = replace(draft, relay=outlet.source_bounds)
         relayed.append(draft)
     return relayed
+
+
+def _short_of_outlet_phrase(draft: _Draft, outlet: _Draft) -> _Draft:
+    """The draft without the outlet's phrase its content ran into: "Le ministre a affirmé que
+    … la ville, rapporte Le Parisien" reads "rapporte Le Parisien" (or "selon Le Parisien")
+    into what the minister affirmed, where the parse hung it on his clause."""
+    start, end = draft.content
+    if not start < outlet.content[1] < end or outlet.cue is None or outlet.source_bounds is None:
+        return draft
+    phrase = (outlet.cue, outlet.source_bounds)
+    offset = draft.part.offset
+    past = [t for t in draft.sentence if outlet.content[1] <= offset + t.idx < end]
+    if not all(
+        t.is_punct or t.is_space or any(a <= offset + t.idx < b for a, b in phrase) for t in past
+    ):
+        return draft
+    return replace(draft, content=(start, outlet.content[1]))
 
 
 def _vouches(draft: _Draft, finder: FrameFinder) -> bool:
@@ -601,16 +619,38 @@ def _tied_off(doc: Doc, content: tuple[int, int]) -> tuple[int, int]:
 
 def _beliefs_outside_sources(drafts: list[_Draft], lexicon: Lexicon) -> list[_Draft]:
     """ "A spokesperson, who did not wish to be named, said …": a belief inside another
-    claim's source describes that source; it is nobody's view of anything."""
+    claim's source describes that source; it is nobody's view of anything. So does one held
+    inside the aside set off between a source and its cue, by someone named there ("Some
+    volunteers, who asked not to be named because they feared losing their jobs, said …"):
+    not "Chris Christie, hoping to surge in New Hampshire, called …", which is his."""
     sources = [d.source_bounds for d in drafts if d.source_bounds is not None]
+    asides = [aside for d in drafts if (aside := _aside_before_cue(d)) is not None]
 
     def describes_a_source(draft: _Draft) -> bool:
         if draft.cue is None or lexicon.cue_type(draft.cue_lemma) is not CueType.BELIEF:
             return False
-        start, end = draft.cue
-        return any(s[0] <= start and end <= s[1] for s in sources)
+        if any(_within(draft.cue, s) for s in sources):
+            return True
+        holder = draft.source_bounds
+        return holder is not None and any(
+            _within(draft.cue, a) and _within(holder, a) for a in asides
+        )
 
     return [d for d in drafts if not describes_a_source(d)]
+
+
+def _aside_before_cue(draft: _Draft) -> tuple[int, int] | None:
+    """The words set off by a comma between the draft's source and its cue, if any."""
+    if draft.source_bounds is None or draft.cue is None:
+        return None
+    start, end = draft.source_bounds[1], draft.cue[0]
+    offset = draft.part.offset
+    between = draft.part.text[start - offset : end - offset]
+    return (start, end) if between.lstrip().startswith(",") else None
+
+
+def _within(span: tuple[int, int], bounds: tuple[int, int]) -> bool:
+    return bounds[0] <= span[0] and span[1] <= bounds[1]
 
 
 def _relayed_by(draft: _Draft, outlet: _Draft) -> bool:
@@ -1110,6 +1150,9 @@ def _previous_speaker(
         return None
     last = max(before, key=lambda d: d.content[1])
     between = text[last.content[1] : position]
+    # "« … », a déclaré le ministre, selon Le Parisien. « … »": the outlet passed the
+    # minister's quoted words on, and the next quotation goes on with them
+    last = next((d for d in before if _relayed_by(d, last) and _ends_quoted(d, text)), last)
     breaks = len(PARAGRAPH_BREAK.findall(between))  # a blank line between is one break
     # an intertitle the page set between the paragraphs of one testimony does not end it
     breaks -= sum(_is_intertitle(line) for line in between.split("\n")[1:-1])
@@ -1348,8 +1391,8 @@ def _carried_frame(
     goes on with Trump's words. The speaker's own second act ("“…,” he said, adding that …")
     gives way to the quotation only if the words between let it go on."""
     framing = _framing_quotation(previous, frames)
-    if framing is None:
-        return previous
+    if framing is None or _relayed_by(previous, framing):
+        return previous  # an outlet that relays the words frames them, and they go on
     if framing.source_bounds != previous.source_bounds:
         return framing
     return framing if _carries_speaker_on(framing, quote.start, text, lexicon) else previous
@@ -1506,12 +1549,14 @@ def _stands_alone(quote: Quote, text: str) -> bool:
 
 def _another_subject_before(previous: _Draft, opening: int, lexicon: Lexicon) -> bool:
     """Someone else acts between the claim and the quotation opening at ``opening`` ("“…,”
-    Ebeling said, and her husband cut in. “…”"): it does not carry on the claim's speaker."""
+    Ebeling said, and her husband cut in. “…”"): it does not carry on the claim's speaker. The
+    outlet that relays the claim ("“…,” he said, the Kyiv Independent reported. “…”") passes
+    his words on and does not interrupt them."""
     part = previous.part
     start, end = previous.content[1] - part.offset, opening - part.offset
     own = [
         (span[0] - part.offset, span[1] - part.offset)
-        for span in (previous.cue, previous.source_bounds)
+        for span in (previous.cue, previous.source_bounds, previous.relay)
         if span is not None
     ]
     return another_speaker_between(part.doc, max(start, 0), max(end, 0), lexicon, own)
@@ -1600,6 +1645,7 @@ def _resolve(
     starts = [part.offset + s.start_char for part in parts for s in part.sentences]
     spoken = [(q.start, q.end) for q in quotes if q.is_speech]
     antecedents = Antecedents(people_in(parts, lexicon), starts, spoken)
+    antecedents.learn_narrated_genders(_opening_pronouns(parts, lexicon))
     resolver = sources.SpeakerResolver(lexicon, antecedents)
     resolver.learn([part.doc for part in parts])
     resolver.note_subject_bodies([(part.offset, part.doc) for part in parts])
@@ -1652,6 +1698,19 @@ def _resolve(
             )
         )
     return claims
+
+
+def _opening_pronouns(parts: list[Part], lexicon: Lexicon) -> Iterator[tuple[int, str]]:
+    """Where a sentence opens on a gendered pronoun, its subject ("She is 45."), and the
+    pronoun's gender."""
+    for part in parts:
+        for sent in part.sentences:
+            first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+            if first is None or first.dep_ not in SUBJECT_DEPS:
+                continue
+            gender = lexicon.pronouns.get(first.lower_)
+            if gender in (MALE, FEMALE):
+                yield part.offset + first.idx, gender
 
 
 def _sentence_key(draft: _Draft) -> tuple[int, int]:

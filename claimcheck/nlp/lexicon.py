@@ -484,6 +484,18 @@ class Lexicon:
             or any(" ".join(words[:k]) in outlets for k in range(2, len(words)))
         )
 
+    def outlet_title(self, name: str, before: str) -> str:
+        """The name with the article a preposition took in ("au Parisien", "des informations
+        du Figaro" are "Le Parisien", "Le Figaro"; ``before``: the word before the name), when
+        the lexicon knows the outlet so; the name as written otherwise."""
+        if not any(before in forms for forms in self.contractions.values()):
+            return name
+        for article in sorted(self.definite_determiners):
+            titled = f"{article.capitalize()} {name}"
+            if titled in self.media_name_tokens:
+                return titled
+        return name
+
     def opens_with_relay(self, text: str, *, any_name: bool = False) -> bool:
         """Whether the lowercase text opens with a relay phrase, word for word: ", sur TF1"
         opens with "sur", "surtout" does not; "confié au Parisien" with "confié à". With

@@ -1466,6 +1466,29 @@ class Antecedents:
         # The gender a pronoun that stood for a name gave it, by the name's fullest form
         self.pronoun_genders: dict[str, str] = {}
 
+    def learn_narrated_genders(self, pronouns: Iterable[tuple[int, str]]) -> None:
+        """ "Kelly responded pointedly: “…” She is 45.": a gendered pronoun that opens the
+        narration right after a sentence naming one person, and nobody else, stands for that
+        person, and says the gender their name does not (``pronouns``: each such pronoun's
+        position and gender). A name the text gives both genders so is left unknown."""
+        learned: dict[str, str | None] = {}
+        for position, said in pronouns:
+            if self.opens_quoted(position):
+                continue
+            before, own = self.window_start(position, 1), self.window_start(position, 0)
+            first, last = bisect_left(self.starts, before), bisect_left(self.starts, own)
+            people = [p for p in self.people[first:last] if not self._quoted_apart(p, position)]
+            names = {self.fullest(p) for p in people}
+            if len(names) != 1 or not all(p.named for p in people):
+                continue
+            if self.gender_of(people[0]) is not None:
+                continue  # the name, a title or a pronoun before said it already
+            [name] = names
+            learned[name] = said if learned.get(name, said) == said else None
+        for name, gender in learned.items():
+            if gender is not None:
+                self.pronoun_genders.setdefault(name, gender)
+
     def opens_quoted(self, position: int) -> bool:
         """Whether a sentence that starts at ``position`` is the speaker's: it opens inside a
         quotation or on its mark."""

@@ -182,6 +182,10 @@ class SpeakerResolver:
             # "Federal Bureau of Investigation (FBI" as the recogniser cut it: the name is
             # what comes before the acronym
             resolved = replace(resolved, name=resolved.name.rsplit("(", 1)[0].rstrip())
+        if resolved.type is SourceType.MEDIA and resolved.name and mention.start > 0:
+            # "selon des informations du Figaro": Le Figaro, the article fused in "du"
+            before = mention.doc[mention.start - 1].lower_
+            resolved = replace(resolved, name=self.lexicon.outlet_title(resolved.name, before))
         if resolved.type in _PRONOUN_BODIES and resolved.name:
             # with its grammatical gender: "La préfecture indique … Elle précise"; a body's
             # noun has one, whatever an elided article hides ("L'association … Elle")

@@ -139,7 +139,9 @@ class ContentRules(SpeakerRules):
             if figure is not None:
                 return figure
         if lemma in self.lexicon.quoted_object_verbs:
-            quoted = self.quoted_object(verb)
+            # "Le ministre évoque « un calendrier intenable »", the guillemet parsed a verb and
+            # "évoque" its modifier: no object phrase, the quotation right after it
+            quoted = self.quoted_object(verb) or self._quotation_after(verb)
             if quoted is not None:
                 return quoted
         misread = self.object_after_misread_verb(sent, verb, lemma)
@@ -473,7 +475,9 @@ class ContentRules(SpeakerRules):
         if first is None:
             return end
         complement = first.dep_ == "case" and first.head.dep_ == "nmod"
-        if not (complement or (first.pos_ in ("DET", "ADV") and first.dep_ == "det")):
+        # "tout" of "tout débat", a determiner the tagger may read as an adverb on the noun
+        determiner = first.pos_ in ("DET", "ADV") and first.dep_ in ("det", "advmod")
+        if not (complement or determiner):
             return end
         noun = first.head
         if noun.i <= first.i or noun.pos_ not in ("NOUN", "PROPN"):
@@ -1436,7 +1440,9 @@ class ContentRules(SpeakerRules):
             # "Trump called Ford's plans … “a disgrace”", the verb read as a modifier of the
             # name and its object as a predicate
             objects = any(c.dep_ in OBJECT_DEPS for c in verb.children)
-            return main_verb_read_as_modifier(verb) and not objects and not self._when(child)
+            if objects or self._when(child):
+                return False
+            return main_verb_read_as_modifier(verb) or self._object_in_quoted_name(verb, child)
         if child.dep_ == "obl:mod":
             # "a annoncé une baisse des taux", the object parsed as a bare adjunct, as days
             # are ("a annoncé jeudi", "la semaine dernière")
@@ -1448,6 +1454,15 @@ class ContentRules(SpeakerRules):
             return subject and opening.pos_ == "DET"
         article = opening.dep_ == "case" and opening.head.i == child.i
         return article and opening.lower_ in self.lexicon.indefinite_determiners
+
+    def _object_in_quoted_name(self, verb: Token, name: Token) -> bool:
+        """ "Clinton called Trump “the best recruiter”": the parse read the object as a word
+        of the quoted name the verb gives it. Quotation marks after the object's first word
+        set the name apart; without them "called Naghmeh Abedini" is a telephone call, and "a
+        PAC called Future 45" (a participle on a noun) a title."""
+        if verb.dep_ == "acl" or self.lemma(verb) not in self.lexicon.predicative_verbs:
+            return False
+        return any(t.is_quote for t in name.subtree if t.i > name.left_edge.i)
 
     def without_leading_day(
         self, sent: Span, verb: Token, bounds: tuple[int, int], cue: Sequence[Token] = ()
@@ -1501,7 +1516,8 @@ class ContentRules(SpeakerRules):
             return None
         after = self._past_medium(after)  # "a dénoncé sur les réseaux sociaux un « abandon »"
         lexicon = self.lexicon
-        article = after.lower_ in lexicon.definite_determiners | lexicon.indefinite_determiners
+        determiners = lexicon.definite_determiners | lexicon.indefinite_determiners
+        article = after.lower_ in determiners
         opening = doc[after.i + 1] if article and after.i + 1 < len(doc) else after
         quoted = next(((s, e, sp) for s, e, sp in self.every_quote if s == opening.idx), None)
         if quoted is None:
@@ -1513,6 +1529,12 @@ class ContentRules(SpeakerRules):
         if article and following is not None and self.opens_relative(following):
             # "dénoncent des « mesures injustes » qui frapperont …": the relative clause too
             return after.idx, self.clause_end(verb.sent, following)
+        inside = next((t for t in doc[opening.i + 1 :] if not t.is_quote), None)
+        attribute = inside is not None and inside.pos_ != "DET" and inside.lower_ not in determiners
+        if not article and attribute:
+            # "a jugé « prématuré » tout débat": the quoted attribute, then what it is said of;
+            # not "réclame « des moyens » depuis des mois", quoted words with their article
+            end = self._object_after_quoted_attribute(verb, end)
         return self._with_owner(doc, (after.idx, end))
 
     def _past_medium(self, word: Token) -> Token:

@@ -130,6 +130,8 @@ class PrepositionalFrames(ContentRules):
             # (not "that" of "the officer in charge … that night", a determiner)
             opens_clause = self.lexicon.is_complementizer(token.lower_) and token.pos_ != "DET"
             relative = relative or opens_clause
+            if source_tokens and _opens_subject_of(token, cue_span[0].head):
+                break  # "according to police the suspect had fled": the clause's own subject
             if source_tokens and (_spaced_dash(token) or relative):
                 # "according to the report - still …", "according to reports through Jan. 31
                 # that it is filing": a dash or a relative clause ends the source's name
@@ -466,6 +468,8 @@ class PrepositionalFrames(ContentRules):
         side = after if len(after) >= len(before) or self._complement_after(after) else before
         if before and after and is_relative_pronoun(before[-1]):
             side = after  # "la grande distribution, qui selon lui « s'engraisse … »"
+        if before and after and self._opens_clause_after(before[-1], after):
+            side = after  # "AP reported that, according to police, the suspect had fled"
         if joined and len(before) >= MIN_CLAUSE_WORDS:
             side = before
         introduces = source.end < sent.end and sent.doc[source.end].text == ":"
@@ -482,6 +486,14 @@ class PrepositionalFrames(ContentRules):
         if not before or not after:
             return False
         return self.is_cue_verb(before[-1]) and self.lexicon.is_complementizer(after[0].lower_)
+
+    def _opens_clause_after(self, word: Token, after: list[Token]) -> bool:
+        """The word before the frame is the conjunction that opens the clause after it: in
+        "The AP reported that, according to police, the suspect had fled" the police vouch
+        for the reported clause, and the words before are the AP's frame around it."""
+        return self.lexicon.is_complementizer(word.lower_) and any(
+            t.i == word.head.i for t in after
+        )
 
     def _subject_and_verb(self, words: list[Token]) -> bool:
         """Two words that are a clause of their own, a subject and its verb: "Selon la police,
@@ -817,6 +829,12 @@ def _in_pollster_name(token: Token) -> bool:
     ("exit", "News"), or the slash between two pollsters' names ("NBC News/Wall Street")."""
     modifier = token.pos_ in ("DET", "ADJ", "PROPN", "ADV") or token.dep_ == "compound"
     return modifier or token.text in ("/", "-")
+
+
+def _opens_subject_of(token: Token, verb: Token) -> bool:
+    """``token`` opens the subject of ``verb``, the verb the frame's phrase hangs on: where no
+    comma closes the phrase, its clause's subject begins after the source."""
+    return any(s.dep_ in SUBJECT_DEPS and s.left_edge.i == token.i for s in verb.children)
 
 
 def _bare_relative(verb: Token, before: list[Token]) -> bool:

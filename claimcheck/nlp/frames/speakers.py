@@ -157,7 +157,9 @@ class SpeakerRules(CueRules):
             )
             return self._with_first_of_list(sent, subject, found)
         if verb.dep_ in ("amod", "acl") and (
-            only_time_between(verb.head, verb) or _own_phrase_between(verb.head, verb)
+            only_time_between(verb.head, verb)
+            or _own_phrase_between(verb.head, verb)
+            or _finite_on_root_noun(verb)
         ):
             # "Le gouvernement considère qu'…" parsed as a noun and its modifier; "L'entourage
             # du président dément …", the noun the complement belongs to
@@ -566,8 +568,12 @@ class SpeakerRules(CueRules):
         head = _named_by_apposition(apposition, doc[i])
         while head.pos_ == "ADJ" and head.i > sent.start and doc[head.i - 1].pos_ == "NOUN":
             head = doc[head.i - 1]  # "un policier syndicaliste estime …": the noun before
-        while head.dep_ in NOUN_PHRASE_DEPS and head.head.i < head.i:
-            head = head.head  # "Le directeur de l'usine": "usine" is in the directeur's phrase
+        while (head.dep_ in NOUN_PHRASE_DEPS or _completes_adjective(head)) and (
+            head.head.i < head.i
+        ):
+            # "Le directeur de l'usine": "usine" is in the directeur's phrase; "Une source
+            # proche du dossier": "dossier" completes "proche", which describes the source
+            head = head.head
         while (
             head.dep_ == "pobj"
             and head.head.dep_ == "prep"
@@ -728,6 +734,10 @@ class SpeakerRules(CueRules):
         auxiliaries = [c for c in verb.children if is_auxiliary(c) and c.i < verb.i]
         children = [*verb.children, *(c for a in auxiliaries for c in a.children)]
         children += self._subjects_inside_verb_group(verb)
+        if verb.head.i < verb.i and self.after_filler_auxiliary(verb):
+            # "The president, who spoke …, has for his part called for …": the parser made
+            # the auxiliary before the set phrase the root, and the subject is its
+            children += verb.head.children
         subjects = [
             c
             for c in children
@@ -877,6 +887,11 @@ class SpeakerRules(CueRules):
                 # avant d'ajouter qu'…", both verbs hung on the quotation's root)
                 return self._incise_speaker_before(sent, head, verb)
             subject = self.subject_of(head) or self._passive_subject_shared(verb, head)
+            if subject is None and _joined_to_misread_main_verb(verb, head):
+                # "The city's mayor, Daniel Price, visited … and promised …": the first verb,
+                # hung on the subject as its modifier, finds it by its own rules
+                found = self.find_source(sent, head)
+                return found if found is not None and found.end <= head.i else None
             incise = self.is_cue_verb(head)
             if incise and subject is not None and self._preposed_content(sent, subject, head):
                 subject = None  # the quotation before the incise, parsed as its subject
@@ -2045,6 +2060,25 @@ def _past_after_its_opener(verb: Token) -> bool:
     return opener.head.i == verb.i and opener.dep_ in ("advmod", "mark") and not subject
 
 
+def _joined_to_misread_main_verb(verb: Token, head: Token) -> bool:
+    """``verb`` is joined to ``head``, a verb the parse hung on the root noun before it."""
+    return (
+        verb.dep_ == "conj"
+        and head.i == verb.head.i
+        and head.dep_ in ("acl", "amod")
+        and head.head.dep_ == "ROOT"
+        and head.head.i < head.i
+    )
+
+
+def _finite_on_root_noun(verb: Token) -> bool:
+    """A verb with its own auxiliary hung on the sentence's root noun before it, past a
+    relative clause or a phrase set off by commas: "Le président, qui s'exprimait depuis
+    Bruxelles, a pour sa part appelé …". A participle that has its auxiliary is no modifier."""
+    noun = verb.head
+    return noun.dep_ == "ROOT" and noun.i < verb.i and has_auxiliary(verb)
+
+
 def _own_phrase_between(noun: Token, verb: Token) -> bool:
     """The sentence's root noun, then only words of its own phrase up to the verb, with no
     punctuation: "Une étude publiée mardi dans la revue Nature estime que …", read as the noun
@@ -2063,6 +2097,17 @@ def _phrase_owner(noun: Token) -> Token:
     while noun.dep_ == "nmod" and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head
     return noun
+
+
+def _completes_adjective(noun: Token) -> bool:
+    """ "dossier" of "proche du dossier": the complement of an adjective set after a noun."""
+    adjective = noun.head
+    return (
+        noun.dep_ in ("nmod", "obl:arg", "obl:mod")
+        and adjective.pos_ == "ADJ"
+        and adjective.dep_ == "amod"
+        and adjective.head.i < adjective.i
+    )
 
 
 def _past_reported_clause(verb: Token, subject: Token) -> bool:

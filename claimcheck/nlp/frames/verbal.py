@@ -22,6 +22,7 @@ from claimcheck.nlp.frames.base import (
     is_passive,
     is_present_participle,
     is_unreal,
+    main_verb_read_as_modifier,
     says_something,
     tokens_span,
 )
@@ -164,6 +165,8 @@ class VerbalFrames(ContentRules):
             return None  # "en défendant la laïcité", "une photo montrant Trump": no statement
         if self._aside_before_main_verb(verb):
             return None  # "The chairman, asked whether he would resign, said …": he was asked
+        if self._names_its_noun(verb, lemma):
+            return None  # "A super PAC called “Future 45” ran ads": what the PAC is called
         if self._quotes_as_saying(verb):
             return None  # "X was quoted by state media as saying": X's words, read at "saying"
         raised = lemma in self.lexicon.raised_passive_verbs
@@ -199,6 +202,20 @@ class VerbalFrames(ContentRules):
         return Frame(
             tokens_span(cue), lemma, content, source, STRONG_CUE if strong else WEAK_CUE, written
         )
+
+    def _names_its_noun(self, verb: Token, lemma: str) -> bool:
+        """A past participle of naming right after a noun that a verb or a preposition
+        governs: "a PAC called “X” ran ads", "joined a group called “X”" say what the thing
+        is called. Not "an ad calling it “dangerous”", nor "Trump called Cruz …" or "…, a
+        Baton Rouge newspaper called on Clinton to …", which the parse may read the same way
+        with nothing, or only an apposition, above the name."""
+        if verb.dep_ != "acl" or lemma not in self.lexicon.predicative_verbs:
+            return False
+        if is_present_participle(verb) or main_verb_read_as_modifier(verb):
+            return False
+        noun = verb.head
+        governed = noun.dep_ in SUBJECT_DEPS or noun.dep_ in OBJECT_DEPS or noun.dep_ == "pobj"
+        return noun.i == verb.i - 1 and governed
 
     def _negates(self, child: Token, content: tuple[int, int]) -> bool:
         """A negator on the verb, outside what was said: not "pas" of "a salué « un premier
