@@ -1478,11 +1478,14 @@ class Antecedents:
             before, own = self.window_start(position, 1), self.window_start(position, 0)
             first, last = bisect_left(self.starts, before), bisect_left(self.starts, own)
             people = [p for p in self.people[first:last] if not self._quoted_apart(p, position)]
-            names = {self.fullest(p) for p in people}
-            if len(names) != 1 or not all(p.named for p in people):
+            if not people or not all(p.named for p in people):
                 continue
             if self.gender_of(people[0]) is not None:
                 continue  # the name, a title or a pronoun before said it already
+            # the full names last: each looks back over every person before
+            names = {self.fullest(p) for p in people}
+            if len(names) != 1:
+                continue
             [name] = names
             learned[name] = said if learned.get(name, said) == said else None
         for name, gender in learned.items():
